@@ -1,0 +1,2 @@
+// Owned by the audit work; see core/README.md.
+export const auditApi = {};

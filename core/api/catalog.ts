@@ -1,0 +1,2 @@
+// Owned by the catalog work; see core/README.md.
+export const catalogApi = {};

@@ -1,0 +1,2 @@
+// Owned by the export work; see core/README.md.
+export const exportApi = {};

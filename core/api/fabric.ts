@@ -1,0 +1,2 @@
+// Owned by the fabric work; see core/README.md.
+export const fabricApi = {};

@@ -1,0 +1,2 @@
+// Owned by the routing work; see core/README.md.
+export const routingApi = {};

@@ -1,0 +1,38 @@
+// An edit is a list of entity operations applied in one transaction and recorded as one undo
+// step: one gesture in the UI, one command in the CLI.
+import { z } from 'zod';
+import type { EntityKind, EntityMap, Id } from './entities.js';
+import { entityFieldSchemas, idSchema } from './schemas.js';
+
+const kindSchema = z.enum(['hall', 'row', 'rack', 'device', 'port', 'cable', 'tray', 'feed']);
+
+export const editOpSchema = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('create'), kind: kindSchema, value: z.record(z.string(), z.unknown()) }),
+  z.object({ op: z.literal('update'), kind: kindSchema, id: idSchema, patch: z.record(z.string(), z.unknown()) }),
+  z.object({ op: z.literal('delete'), kind: kindSchema, id: idSchema }),
+]);
+
+export const editSchema = z.object({
+  /** What the user did, shown in the undo menu, e.g. "Move 3 racks". */
+  label: z.string().min(1).max(200),
+  ops: z.array(editOpSchema).min(1),
+});
+
+export type EditOp = z.infer<typeof editOpSchema>;
+export type Edit = z.infer<typeof editSchema>;
+
+/** What changed, so a client can update its copy without reloading everything. */
+export interface Patch {
+  put: { [K in EntityKind]?: EntityMap[K][] };
+  del: { [K in EntityKind]?: Id[] };
+}
+
+export function emptyPatch(): Patch {
+  return { put: {}, del: {} };
+}
+
+/** Validates a create's value or an update's patch against the kind's field schema. */
+export function parseFields(kind: EntityKind, value: unknown, partial: boolean) {
+  const schema = entityFieldSchemas[kind];
+  return partial ? schema.partial().strict().safeParse(value) : schema.strict().safeParse(value);
+}

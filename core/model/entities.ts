@@ -1,0 +1,225 @@
+// The document model shared by every environment. Ids are SQLite rowids (integers) except
+// media, whose ids are stable catalog strings such as "400G-OSFP-DR4".
+
+export type Id = number;
+
+export type Face = 'front' | 'rear';
+export type Rotation = 0 | 90 | 180 | 270;
+export type FiberType = 'OM3' | 'OM4' | 'OM5' | 'OS2';
+export type MediaKind = 'dac' | 'acc' | 'aec' | 'aoc' | 'transceiver' | 'fiber';
+export type CableStatus = 'planned' | 'installed' | 'connected' | 'decommissioning';
+export type PortKind = 'interface' | 'front-port' | 'rear-port';
+
+export interface Hall {
+  id: Id;
+  name: string;
+  widthMm: number;
+  depthMm: number;
+  tileMm: number;
+}
+
+/** A row of racks or a pod: a named group of racks in one hall. */
+export interface RowGroup {
+  id: Id;
+  hallId: Id;
+  name: string;
+  kind: 'row' | 'pod';
+}
+
+export interface Rack {
+  id: Id;
+  hallId: Id;
+  rowId: Id | null;
+  name: string;
+  /** True while the name is derived from the rack's floor tile; renaming clears it. */
+  nameAuto: boolean;
+  /** Centre of the footprint, from the hall's corner. */
+  xMm: number;
+  yMm: number;
+  rotationDeg: Rotation;
+  widthMm: number;
+  depthMm: number;
+  heightU: number;
+  powerBudgetW: number;
+  feedId: Id | null;
+  /** Tray the rack drops into; null means the nearest tray. */
+  dropTrayId: Id | null;
+}
+
+export interface Breakout {
+  /** e.g. a twin-port 800G OSFP cage as 2 x 400G: { count: 2, speedGbps: 400 } */
+  count: number;
+  speedGbps: number;
+}
+
+export interface PortTemplate {
+  name: string;
+  kind: PortKind;
+  /** Cage or connector, e.g. OSFP, QSFP112, QSFP28, LC, MPO-12, RJ45. */
+  formFactor: string;
+  speedGbps: number;
+  lanes: number;
+  face: Face;
+  breakouts: Breakout[];
+}
+
+export interface DeviceType {
+  id: Id;
+  slug: string;
+  manufacturer: string;
+  model: string;
+  role: 'server' | 'switch' | 'patch-panel' | 'pdu' | 'other';
+  uHeight: number;
+  isFullDepth: boolean;
+  /** null where the source does not give it: never invented. */
+  maxPowerW: number | null;
+  typicalPowerW: number | null;
+  weightKg: number | null;
+  airflow: string | null;
+  /** Where the figures come from: URLs or document names. */
+  source: string;
+  origin: 'builtin' | 'netbox' | 'user';
+  ports: PortTemplate[];
+}
+
+export interface Device {
+  id: Id;
+  rackId: Id;
+  name: string;
+  typeId: Id;
+  /** Lowest rack unit the device occupies (1-based). */
+  u: number;
+  face: Face;
+}
+
+export interface Port {
+  id: Id;
+  deviceId: Id;
+  name: string;
+  kind: PortKind;
+  formFactor: string;
+  speedGbps: number;
+  lanes: number;
+  face: Face;
+}
+
+export interface Media {
+  id: string;
+  kind: MediaKind;
+  name: string;
+  speedGbps: number;
+  formFactor: string;
+  lanes: number;
+  connector: string;
+  fiber: FiberType | null;
+  /** Maximum reach in metres for this media on its fibre (or copper). */
+  maxReachM: number;
+  /** Power per cable end (transceiver or active cable end), watts; 0 for passive copper. */
+  powerW: number | null;
+  /** Stock lengths for assemblies, metres; empty for structured fibre cut to length. */
+  lengthsM: number[];
+  unitCostUsd: number | null;
+  /** Outer diameter for tray fill, mm. */
+  diameterMm: number | null;
+  source: string;
+}
+
+export interface RouteStep {
+  trayId: Id;
+  /** Index of the polyline segment within the tray. */
+  seg: number;
+}
+
+export interface Cable {
+  id: Id;
+  label: string;
+  aPortId: Id;
+  bPortId: Id;
+  mediaId: string | null;
+  opticA: string | null;
+  opticB: string | null;
+  /** A length the user fixed; null means: to be routed. */
+  lengthMm: number | null;
+  routedMm: number | null;
+  orderedMm: number | null;
+  route: RouteStep[] | null;
+  status: CableStatus;
+}
+
+export interface Tray {
+  id: Id;
+  hallId: Id;
+  name: string;
+  /** Height of the tray's bottom above the floor. */
+  heightMm: number;
+  widthMm: number;
+  depthMm: number;
+  /** Polyline vertices in floor coordinates. */
+  points: [number, number][];
+}
+
+export interface PowerFeed {
+  id: Id;
+  hallId: Id;
+  name: string;
+  voltageV: number;
+  amps: number;
+  phases: 1 | 3;
+  deratePct: number;
+}
+
+/** Every editable entity kind, by the name used in edits, patches and history. */
+export interface EntityMap {
+  hall: Hall;
+  row: RowGroup;
+  rack: Rack;
+  device: Device;
+  port: Port;
+  cable: Cable;
+  tray: Tray;
+  feed: PowerFeed;
+}
+export type EntityKind = keyof EntityMap;
+export const ENTITY_KINDS: EntityKind[] = ['hall', 'row', 'rack', 'device', 'port', 'cable', 'tray', 'feed'];
+
+/** Everything the renderer and the engines need about one project, as plain data. */
+export interface ProjectSnapshot {
+  schemaVersion: number;
+  halls: Hall[];
+  rows: RowGroup[];
+  racks: Rack[];
+  devices: Device[];
+  ports: Port[];
+  cables: Cable[];
+  trays: Tray[];
+  feeds: PowerFeed[];
+  deviceTypes: DeviceType[];
+  media: Media[];
+  settings: ProjectSettings;
+}
+
+export interface ProjectSettings {
+  /** Slack added to every cable, mm. */
+  slackMm: number;
+  /** Service loop added at each end of a cable that leaves its rack, mm. */
+  serviceLoopMm: number;
+  /** Extra length where the two ends of an in-rack cable are on different faces, mm. */
+  faceCrossingMm: number;
+  /** Height of a rack above the floor to its top, mm, used for the vertical run to a tray. */
+  rackTopMm: number;
+  /** Usable fraction of a tray's cross-section, percent. */
+  trayFillPct: number;
+  /** Feed derating, percent of the breaker rating. */
+  feedDeratePct: number;
+  mediaPolicy: 'cheapest' | 'power';
+}
+
+export const DEFAULT_SETTINGS: ProjectSettings = {
+  slackMm: 500,
+  serviceLoopMm: 300,
+  faceCrossingMm: 600,
+  rackTopMm: 2300,
+  trayFillPct: 50,
+  feedDeratePct: 80,
+  mediaPolicy: 'cheapest',
+};

@@ -1,0 +1,90 @@
+// The human-editable layout document (`trayline import` / `trayline export --format json`).
+// Names are the keys, as in NetBox imports; lengths are metres.
+import { z } from 'zod';
+import { faceSchema, fiberSchema, nameSchema, rotationSchema, cableStatusSchema } from './schemas.js';
+
+const metres = z.number().finite();
+const positiveMetres = metres.positive('must be greater than 0');
+
+export const layoutHallSchema = z.strictObject({
+  name: nameSchema,
+  widthM: positiveMetres,
+  depthM: positiveMetres,
+  tileM: positiveMetres.default(0.6),
+});
+
+export const layoutRowSchema = z.strictObject({
+  name: nameSchema,
+  hall: nameSchema,
+  kind: z.enum(['row', 'pod']).default('row'),
+});
+
+export const layoutFeedSchema = z.strictObject({
+  name: nameSchema,
+  hall: nameSchema,
+  voltageV: z.number().positive(),
+  amps: z.number().positive(),
+  phases: z.union([z.literal(1), z.literal(3)]),
+  deratePct: z.number().positive().max(100).default(80),
+});
+
+export const layoutRackSchema = z.strictObject({
+  name: nameSchema,
+  hall: nameSchema,
+  row: nameSchema.nullable().default(null),
+  xM: metres,
+  yM: metres,
+  rotationDeg: rotationSchema.default(0),
+  widthM: positiveMetres.default(0.6),
+  depthM: positiveMetres.default(1.2),
+  heightU: z.number().int().min(1).max(60).default(48),
+  powerBudgetKw: z.number().nonnegative().default(0),
+  feed: nameSchema.nullable().default(null),
+  dropTray: nameSchema.nullable().default(null),
+});
+
+export const layoutDeviceSchema = z.strictObject({
+  name: nameSchema,
+  rack: nameSchema,
+  type: z.string().min(1),
+  u: z.number().int().min(1),
+  face: faceSchema.default('front'),
+});
+
+export const layoutTraySchema = z.strictObject({
+  name: nameSchema,
+  hall: nameSchema,
+  heightM: metres.nonnegative(),
+  widthMm: z.number().int().positive(),
+  depthMm: z.number().int().positive(),
+  points: z.array(z.tuple([metres, metres])).min(2, 'a tray needs at least two points'),
+});
+
+const layoutEndSchema = z.strictObject({ device: nameSchema, port: nameSchema });
+
+export const layoutCableSchema = z.strictObject({
+  label: nameSchema,
+  a: layoutEndSchema,
+  b: layoutEndSchema,
+  media: z.string().min(1).nullable().default(null),
+  lengthM: positiveMetres.nullable().default(null),
+  opticA: z.string().min(1).nullable().optional(),
+  opticB: z.string().min(1).nullable().optional(),
+  status: cableStatusSchema.optional(),
+});
+
+export const layoutSchema = z.strictObject({
+  format: z.literal('trayline-layout'),
+  version: z.literal(1),
+  halls: z.array(layoutHallSchema).default([]),
+  rows: z.array(layoutRowSchema).optional(),
+  feeds: z.array(layoutFeedSchema).optional(),
+  racks: z.array(layoutRackSchema).default([]),
+  devices: z.array(layoutDeviceSchema).default([]),
+  trays: z.array(layoutTraySchema).default([]),
+  cables: z.array(layoutCableSchema).default([]),
+});
+
+export type Layout = z.infer<typeof layoutSchema>;
+export type LayoutInput = z.input<typeof layoutSchema>;
+export { fiberSchema };

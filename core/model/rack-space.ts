@@ -1,0 +1,40 @@
+// U occupancy inside a rack. A full-depth device takes its U on both faces; a half-depth one only
+// on the face it is mounted on.
+import type { Device, DeviceType, Face } from './entities.js';
+
+export interface USlot {
+  deviceId: number;
+  /** Lowest and highest U occupied, inclusive. */
+  lo: number;
+  hi: number;
+  faces: Face[];
+}
+
+export function slotOf(device: Pick<Device, 'id' | 'u' | 'face'>, type: Pick<DeviceType, 'uHeight' | 'isFullDepth'>): USlot {
+  const h = Math.max(1, Math.ceil(type.uHeight));
+  return {
+    deviceId: device.id,
+    lo: device.u,
+    hi: device.u + h - 1,
+    faces: type.isFullDepth ? ['front', 'rear'] : [device.face],
+  };
+}
+
+export type USpaceProblem =
+  | { kind: 'overflow'; deviceId: number; hi: number; heightU: number }
+  | { kind: 'overlap'; deviceId: number; otherId: number; u: number };
+
+/** Devices beyond the rack's height or sharing a U on the same face. */
+export function uSpaceProblems(heightU: number, slots: readonly USlot[]): USpaceProblem[] {
+  const out: USpaceProblem[] = [];
+  for (const s of slots) if (s.lo < 1 || s.hi > heightU) out.push({ kind: 'overflow', deviceId: s.deviceId, hi: s.hi, heightU });
+  const sorted = [...slots].sort((a, b) => a.lo - b.lo);
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i]!;
+    for (let j = i + 1; j < sorted.length && sorted[j]!.lo <= a.hi; j++) {
+      const b = sorted[j]!;
+      if (a.faces.some((f) => b.faces.includes(f))) out.push({ kind: 'overlap', deviceId: b.deviceId, otherId: a.deviceId, u: b.lo });
+    }
+  }
+  return out;
+}

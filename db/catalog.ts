@@ -1,0 +1,154 @@
+// Device types (with port templates) and media in the project file. Each project carries its
+// own copy of the catalog so that it opens the same on any machine and prices are per project.
+import type { DeviceType, Id, Media, PortTemplate } from '../core/model/entities.js';
+import type { Db } from './open.js';
+
+interface DeviceTypeRow {
+  id: Id;
+  slug: string;
+  manufacturer: string;
+  model: string;
+  role: DeviceType['role'];
+  u_height: number;
+  is_full_depth: number;
+  max_power_w: number | null;
+  typical_power_w: number | null;
+  weight_kg: number | null;
+  airflow: string | null;
+  source: string;
+  origin: DeviceType['origin'];
+}
+
+export function readDeviceTypes(db: Db): DeviceType[] {
+  const types = db.prepare('SELECT * FROM device_types ORDER BY id').all() as DeviceTypeRow[];
+  const ports = db
+    .prepare('SELECT device_type_id, name, kind, form_factor, speed_gbps, lanes, face, breakouts FROM port_templates ORDER BY device_type_id, position')
+    .all() as Array<{ device_type_id: Id; name: string; kind: PortTemplate['kind']; form_factor: string; speed_gbps: number; lanes: number; face: PortTemplate['face']; breakouts: string }>;
+  const byType = new Map<Id, PortTemplate[]>();
+  for (const p of ports) {
+    let list = byType.get(p.device_type_id);
+    if (!list) byType.set(p.device_type_id, (list = []));
+    list.push({ name: p.name, kind: p.kind, formFactor: p.form_factor, speedGbps: p.speed_gbps, lanes: p.lanes, face: p.face, breakouts: JSON.parse(p.breakouts) });
+  }
+  return types.map((t) => ({
+    id: t.id,
+    slug: t.slug,
+    manufacturer: t.manufacturer,
+    model: t.model,
+    role: t.role,
+    uHeight: t.u_height,
+    isFullDepth: t.is_full_depth === 1,
+    maxPowerW: t.max_power_w,
+    typicalPowerW: t.typical_power_w,
+    weightKg: t.weight_kg,
+    airflow: t.airflow,
+    source: t.source,
+    origin: t.origin,
+    ports: byType.get(t.id) ?? [],
+  }));
+}
+
+/** Inserts or replaces (by slug) a device type and its port templates; returns its id. */
+export function upsertDeviceType(db: Db, t: Omit<DeviceType, 'id'>): { id: Id; created: boolean } {
+  const existing = db.prepare('SELECT id FROM device_types WHERE slug = ?').pluck().get(t.slug) as Id | undefined;
+  const row = {
+    slug: t.slug,
+    manufacturer: t.manufacturer,
+    model: t.model,
+    role: t.role,
+    u_height: t.uHeight,
+    is_full_depth: t.isFullDepth ? 1 : 0,
+    max_power_w: t.maxPowerW,
+    typical_power_w: t.typicalPowerW,
+    weight_kg: t.weightKg,
+    airflow: t.airflow,
+    source: t.source,
+    origin: t.origin,
+  };
+  let id: Id;
+  if (existing !== undefined) {
+    id = existing;
+    db.prepare(
+      `UPDATE device_types SET manufacturer=@manufacturer, model=@model, role=@role, u_height=@u_height,
+       is_full_depth=@is_full_depth, max_power_w=@max_power_w, typical_power_w=@typical_power_w,
+       weight_kg=@weight_kg, airflow=@airflow, source=@source, origin=@origin WHERE id=@id`,
+    ).run({ ...row, id });
+    db.prepare('DELETE FROM port_templates WHERE device_type_id = ?').run(id);
+  } else {
+    id = Number(
+      db
+        .prepare(
+          `INSERT INTO device_types (slug, manufacturer, model, role, u_height, is_full_depth, max_power_w, typical_power_w, weight_kg, airflow, source, origin)
+           VALUES (@slug, @manufacturer, @model, @role, @u_height, @is_full_depth, @max_power_w, @typical_power_w, @weight_kg, @airflow, @source, @origin)`,
+        )
+        .run(row).lastInsertRowid,
+    );
+  }
+  const ins = db.prepare(
+    'INSERT INTO port_templates (device_type_id, position, name, kind, form_factor, speed_gbps, lanes, face, breakouts) VALUES (?,?,?,?,?,?,?,?,?)',
+  );
+  t.ports.forEach((p, i) => ins.run(id, i, p.name, p.kind, p.formFactor, p.speedGbps, p.lanes, p.face, JSON.stringify(p.breakouts)));
+  return { id, created: existing === undefined };
+}
+
+interface MediaRow {
+  id: string;
+  kind: Media['kind'];
+  name: string;
+  speed_gbps: number;
+  form_factor: string;
+  lanes: number;
+  connector: string;
+  fiber: Media['fiber'];
+  max_reach_m: number;
+  power_w: number | null;
+  lengths_m: string;
+  unit_cost_usd: number | null;
+  diameter_mm: number | null;
+  source: string;
+}
+
+export function readMedia(db: Db): Media[] {
+  return (db.prepare('SELECT * FROM media ORDER BY id').all() as MediaRow[]).map((m) => ({
+    id: m.id,
+    kind: m.kind,
+    name: m.name,
+    speedGbps: m.speed_gbps,
+    formFactor: m.form_factor,
+    lanes: m.lanes,
+    connector: m.connector,
+    fiber: m.fiber,
+    maxReachM: m.max_reach_m,
+    powerW: m.power_w,
+    lengthsM: JSON.parse(m.lengths_m),
+    unitCostUsd: m.unit_cost_usd,
+    diameterMm: m.diameter_mm,
+    source: m.source,
+  }));
+}
+
+export function upsertMedia(db: Db, m: Media): void {
+  db.prepare(
+    `INSERT INTO media (id, kind, name, speed_gbps, form_factor, lanes, connector, fiber, max_reach_m, power_w, lengths_m, unit_cost_usd, diameter_mm, source)
+     VALUES (@id, @kind, @name, @speed_gbps, @form_factor, @lanes, @connector, @fiber, @max_reach_m, @power_w, @lengths_m, @unit_cost_usd, @diameter_mm, @source)
+     ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, name=excluded.name, speed_gbps=excluded.speed_gbps,
+       form_factor=excluded.form_factor, lanes=excluded.lanes, connector=excluded.connector, fiber=excluded.fiber,
+       max_reach_m=excluded.max_reach_m, power_w=excluded.power_w, lengths_m=excluded.lengths_m,
+       unit_cost_usd=excluded.unit_cost_usd, diameter_mm=excluded.diameter_mm, source=excluded.source`,
+  ).run({
+    id: m.id,
+    kind: m.kind,
+    name: m.name,
+    speed_gbps: m.speedGbps,
+    form_factor: m.formFactor,
+    lanes: m.lanes,
+    connector: m.connector,
+    fiber: m.fiber,
+    max_reach_m: m.maxReachM,
+    power_w: m.powerW,
+    lengths_m: JSON.stringify(m.lengthsM),
+    unit_cost_usd: m.unitCostUsd,
+    diameter_mm: m.diameterMm,
+    source: m.source,
+  });
+}

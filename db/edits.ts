@@ -1,0 +1,180 @@
+// Applies one edit (a gesture's list of operations) in one transaction: validates every field,
+// cascades deletes explicitly so undo can restore them, keeps derived rack names, refuses what
+// breaks the floor or the rack (overlapping racks, devices sharing a U), and records one undo step.
+import { ApiError, describeZodError } from '../core/api/define.js';
+import type { Edit, Patch } from '../core/model/edits.js';
+import { parseFields } from '../core/model/edits.js';
+import type { EntityKind, Id, Rack } from '../core/model/entities.js';
+import { rackRect, rectsOverlap } from '../core/geometry/footprint.js';
+import { tileName } from '../core/geometry/grid.js';
+import { slotOf, uSpaceProblems } from '../core/model/rack-space.js';
+import { readDeviceTypes } from './catalog.js';
+import { historyState, recordStep, type HistoryState } from './history.js';
+import type { Db } from './open.js';
+import { ChangeSet, EntityStore } from './store.js';
+
+export interface EditOutcome {
+  patch: Patch;
+  history: HistoryState;
+}
+
+export function applyEdit(db: Db, edit: Edit): EditOutcome {
+  const store = new EntityStore(db);
+  const cs = new ChangeSet();
+  db.transaction(() => {
+    const touchedRacks = new Set<Id>();
+    edit.ops.forEach((op, i) => {
+      const at = `ops[${i}]`;
+      try {
+        if (op.op === 'create') {
+          const parsed = parseFields(op.kind, op.value, false);
+          if (!parsed.success) throw bad(parsed.error, `${at}.value`);
+          const id = createEntity(store, op.kind, parsed.data as Record<string, unknown>, cs);
+          noteRack(store, op.kind, id, touchedRacks);
+        } else if (op.op === 'update') {
+          const parsed = parseFields(op.kind, op.patch, true);
+          if (!parsed.success) throw bad(parsed.error, `${at}.patch`);
+          if (!store.get(op.kind, op.id)) throw new ApiError('not-found', `${at}: ${op.kind} ${op.id} does not exist`, at);
+          if (op.kind === 'device' && 'typeId' in (parsed.data as object)) {
+            throw new ApiError('refused', `${at}: a device's type cannot change; delete it and add a new one`, at);
+          }
+          noteRack(store, op.kind, op.id, touchedRacks);
+          store.update(op.kind, op.id, parsed.data as never, cs);
+          noteRack(store, op.kind, op.id, touchedRacks);
+        } else {
+          if (!store.get(op.kind, op.id)) throw new ApiError('not-found', `${at}: ${op.kind} ${op.id} does not exist`, at);
+          deleteCascade(store, op.kind, op.id, cs);
+        }
+      } catch (e) {
+        throw asApiError(e, at);
+      }
+    });
+    for (const rackId of touchedRacks) {
+      const rack = store.get('rack', rackId);
+      if (!rack) continue;
+      if (rack.nameAuto) renameFromTile(store, rack, cs);
+      checkRack(db, store, rackId);
+    }
+    recordStep(db, edit.label, cs);
+  })();
+  return { patch: cs.toPatch(), history: historyState(db) };
+}
+
+function bad(error: import('zod').ZodError, prefix: string): ApiError {
+  const d = describeZodError(error, prefix);
+  return new ApiError('bad-input', d.message, d.where);
+}
+
+function asApiError(e: unknown, at: string): ApiError {
+  if (e instanceof ApiError) return e;
+  const msg = (e as Error).message ?? String(e);
+  const unique = /UNIQUE constraint failed: (\w+)\.(\w+)/.exec(msg);
+  if (unique) return new ApiError('conflict', `${at}: another ${unique[1]!.replace(/s$/, '')} already has that ${unique[2]}`, at);
+  if (/FOREIGN KEY constraint failed/.test(msg)) return new ApiError('bad-input', `${at}: refers to something that does not exist`, at);
+  return new ApiError('internal', `${at}: ${msg}`, at);
+}
+
+function noteRack(store: EntityStore, kind: EntityKind, id: Id, racks: Set<Id>): void {
+  if (kind === 'rack') racks.add(id);
+  else if (kind === 'device') {
+    const d = store.get('device', id);
+    if (d) racks.add(d.rackId);
+  }
+}
+
+function createEntity(store: EntityStore, kind: EntityKind, value: Record<string, unknown>, cs: ChangeSet): Id {
+  if (kind === 'device') {
+    const typeId = value.typeId as Id;
+    const type = readDeviceTypes(store.db).find((t) => t.id === typeId);
+    if (!type) throw new ApiError('not-found', `device type ${typeId} does not exist`);
+    if (!store.get('rack', value.rackId as Id)) throw new ApiError('not-found', `rack ${String(value.rackId)} does not exist`);
+    const id = store.insert('device', value as never, cs);
+    for (const p of type.ports) {
+      store.insert('port', { deviceId: id, name: p.name, kind: p.kind, formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, face: p.face }, cs);
+    }
+    return id;
+  }
+  return store.insert(kind, value as never, cs);
+}
+
+/** Children first, so the undo record restores parents before children. */
+export function deleteCascade(store: EntityStore, kind: EntityKind, id: Id, cs: ChangeSet): void {
+  switch (kind) {
+    case 'hall':
+      for (const r of store.idsWhere('rack', 'hall_id', id)) deleteCascade(store, 'rack', r, cs);
+      for (const t of store.idsWhere('tray', 'hall_id', id)) deleteCascade(store, 'tray', t, cs);
+      for (const r of store.idsWhere('row', 'hall_id', id)) deleteCascade(store, 'row', r, cs);
+      for (const f of store.idsWhere('feed', 'hall_id', id)) deleteCascade(store, 'feed', f, cs);
+      break;
+    case 'rack':
+      for (const d of store.idsWhere('device', 'rack_id', id)) deleteCascade(store, 'device', d, cs);
+      break;
+    case 'device':
+      for (const p of store.idsWhere('port', 'device_id', id)) deleteCascade(store, 'port', p, cs);
+      break;
+    case 'port':
+      for (const c of store.idsWhere('cable', 'a_port_id', id)) store.delete('cable', c, cs);
+      for (const c of store.idsWhere('cable', 'b_port_id', id)) store.delete('cable', c, cs);
+      break;
+    case 'row':
+      for (const r of store.idsWhere('rack', 'row_id', id)) store.update('rack', r, { rowId: null }, cs);
+      break;
+    case 'feed':
+      for (const r of store.idsWhere('rack', 'feed_id', id)) store.update('rack', r, { feedId: null }, cs);
+      break;
+    case 'tray':
+      for (const r of store.idsWhere('rack', 'drop_tray_id', id)) store.update('rack', r, { dropTrayId: null }, cs);
+      break;
+    default:
+      break;
+  }
+  store.delete(kind, id, cs);
+}
+
+/** A rack keeps the name of the tile under its front-left corner until the user renames it. */
+function renameFromTile(store: EntityStore, rack: Rack, cs: ChangeSet): void {
+  const hall = store.get('hall', rack.hallId);
+  if (!hall) return;
+  const rect = rackRect(rack);
+  const base = tileName(rect.x0 + 1, rect.y0 + 1, hall.tileMm);
+  let name = base;
+  for (let n = 2; ; n++) {
+    const other = store.db.prepare('SELECT id FROM racks WHERE name = ? AND id <> ?').get(name, rack.id);
+    if (!other) break;
+    name = `${base}-${n}`;
+  }
+  if (name !== rack.name) store.update('rack', rack.id, { name }, cs);
+}
+
+function checkRack(db: Db, store: EntityStore, rackId: Id): void {
+  const rack = store.get('rack', rackId)!;
+  const rect = rackRect(rack);
+  const hall = store.get('hall', rack.hallId);
+  if (hall && (rect.x0 < 0 || rect.y0 < 0 || rect.x1 > hall.widthMm || rect.y1 > hall.depthMm)) {
+    throw new ApiError('refused', `rack ${rack.name} would stand outside hall ${hall.name}`, `rack:${rack.name}`);
+  }
+  const candidates = db
+    .prepare('SELECT id FROM racks WHERE hall_id = ? AND id <> ? AND x_mm BETWEEN ? AND ? AND y_mm BETWEEN ? AND ?')
+    .pluck()
+    .all(rack.hallId, rack.id, rect.x0 - 5000, rect.x1 + 5000, rect.y0 - 5000, rect.y1 + 5000) as Id[];
+  for (const id of candidates) {
+    const other = store.get('rack', id)!;
+    if (rectsOverlap(rect, rackRect(other))) {
+      throw new ApiError('refused', `rack ${rack.name} would overlap rack ${other.name}`, `rack:${rack.name}`);
+    }
+  }
+  const types = new Map(readDeviceTypes(db).map((t) => [t.id, t]));
+  const devices = store.idsWhere('device', 'rack_id', rackId).map((id) => store.get('device', id)!);
+  const slots = devices.map((d) => slotOf(d, types.get(d.typeId) ?? { uHeight: 1, isFullDepth: true }));
+  const problem = uSpaceProblems(rack.heightU, slots)[0];
+  if (problem) {
+    const name = (id: Id) => devices.find((d) => d.id === id)?.name ?? String(id);
+    throw new ApiError(
+      'refused',
+      problem.kind === 'overflow'
+        ? `${name(problem.deviceId)} would reach U${problem.hi}, above the top of rack ${rack.name} (${problem.heightU}U)`
+        : `${name(problem.deviceId)} would collide with ${name(problem.otherId)} at U${problem.u} in rack ${rack.name}`,
+      `rack:${rack.name}`,
+    );
+  }
+}

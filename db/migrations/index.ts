@@ -1,0 +1,13 @@
+// Numbered migrations, applied in order and recorded in schema_migrations. Add a file
+// NNN_name.ts exporting `sql` and list it here; never edit one that has shipped.
+import { sql as m001 } from './001_init.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: Migration[] = [{ version: 1, name: 'init', sql: m001 }];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

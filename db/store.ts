@@ -1,0 +1,121 @@
+// Row-level access to the editable entities. Every write goes through a ChangeSet so that the
+// same call yields the undo record and the patch the UI applies.
+import type { EntityKind, EntityMap, Id } from '../core/model/entities.js';
+import type { Patch } from '../core/model/edits.js';
+import type { Db } from './open.js';
+import { TABLES, columnsOf, fromRow, toRow } from './tables.js';
+
+export interface Change {
+  k: EntityKind;
+  id: Id;
+  /** Row image before and after; null where the row did not exist. */
+  b: Record<string, unknown> | null;
+  a: Record<string, unknown> | null;
+}
+
+/** Collects the changes of one step, in the order they were made. */
+export class ChangeSet {
+  readonly changes: Change[] = [];
+  record(c: Change): void {
+    this.changes.push(c);
+  }
+  /** Latest state of every touched row: what a client needs to bring its copy up to date. */
+  toPatch(): Patch {
+    const last = new Map<string, Change>();
+    for (const c of this.changes) last.set(`${c.k}:${c.id}`, { ...c, a: c.a });
+    const patch: Patch = { put: {}, del: {} };
+    for (const c of last.values()) {
+      if (c.a) ((patch.put[c.k] ??= []) as unknown[]).push(fromRow(c.k, c.a));
+      else ((patch.del[c.k] ??= []) as Id[]).push(c.id);
+    }
+    return patch;
+  }
+}
+
+export class EntityStore {
+  private stmts = new Map<string, import('better-sqlite3').Statement>();
+  constructor(readonly db: Db) {}
+
+  private stmt(key: string, sql: () => string) {
+    let s = this.stmts.get(key);
+    if (!s) {
+      s = this.db.prepare(sql());
+      this.stmts.set(key, s);
+    }
+    return s;
+  }
+
+  private rawGet(kind: EntityKind, id: Id): Record<string, unknown> | null {
+    const t = TABLES[kind];
+    const row = this.stmt(`get:${kind}`, () => `SELECT ${columnsOf(kind).join(',')} FROM ${t.table} WHERE id = ?`).get(id);
+    return (row as Record<string, unknown> | undefined) ?? null;
+  }
+
+  get<K extends EntityKind>(kind: K, id: Id): EntityMap[K] | null {
+    const row = this.rawGet(kind, id);
+    return row ? fromRow(kind, row) : null;
+  }
+
+  all<K extends EntityKind>(kind: K): EntityMap[K][] {
+    const t = TABLES[kind];
+    const rows = this.stmt(`all:${kind}`, () => `SELECT ${columnsOf(kind).join(',')} FROM ${t.table} ORDER BY id`).all();
+    return rows.map((r) => fromRow(kind, r as Record<string, unknown>));
+  }
+
+  /** Ids of rows whose column equals a value, e.g. the devices of a rack. */
+  idsWhere(kind: EntityKind, column: string, value: unknown): Id[] {
+    const t = TABLES[kind];
+    return this.stmt(`ids:${kind}:${column}`, () => `SELECT id FROM ${t.table} WHERE ${column} = ? ORDER BY id`)
+      .pluck()
+      .all(value) as Id[];
+  }
+
+  insert<K extends EntityKind>(kind: K, value: Omit<EntityMap[K], 'id'> & { id?: Id }, cs: ChangeSet | null): Id {
+    const row = toRow(kind, value as Record<string, unknown>);
+    const id = this.insertRow(kind, row);
+    cs?.record({ k: kind, id, b: null, a: this.rawGet(kind, id) });
+    return id;
+  }
+
+  update<K extends EntityKind>(kind: K, id: Id, patch: Partial<EntityMap[K]>, cs: ChangeSet | null): void {
+    const before = this.rawGet(kind, id);
+    if (!before) throw new Error(`${kind} ${id} does not exist`);
+    const row = toRow(kind, patch as Record<string, unknown>);
+    delete row.id;
+    const cols = Object.keys(row);
+    if (cols.length === 0) return;
+    const t = TABLES[kind];
+    this.db.prepare(`UPDATE ${t.table} SET ${cols.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run({ ...row, id });
+    cs?.record({ k: kind, id, b: before, a: this.rawGet(kind, id) });
+  }
+
+  delete(kind: EntityKind, id: Id, cs: ChangeSet | null): void {
+    const before = this.rawGet(kind, id);
+    if (!before) return;
+    this.stmt(`del:${kind}`, () => `DELETE FROM ${TABLES[kind].table} WHERE id = ?`).run(id);
+    cs?.record({ k: kind, id, b: before, a: null });
+  }
+
+  /** Puts a row image back exactly (undo/redo): insert, replace, or delete when null. */
+  restore(kind: EntityKind, id: Id, image: Record<string, unknown> | null, cs: ChangeSet | null): void {
+    const before = this.rawGet(kind, id);
+    const t = TABLES[kind];
+    if (image === null) {
+      if (before) this.stmt(`del:${kind}`, () => `DELETE FROM ${t.table} WHERE id = ?`).run(id);
+    } else if (before) {
+      const cols = Object.keys(image).filter((c) => c !== 'id');
+      this.db.prepare(`UPDATE ${t.table} SET ${cols.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run(image);
+    } else {
+      this.insertRow(kind, image);
+    }
+    cs?.record({ k: kind, id, b: before, a: image });
+  }
+
+  private insertRow(kind: EntityKind, row: Record<string, unknown>): Id {
+    const cols = Object.keys(row);
+    const t = TABLES[kind];
+    const key = `ins:${kind}:${cols.join(',')}`;
+    const info = this.stmt(key, () => `INSERT INTO ${t.table} (${cols.join(',')}) VALUES (${cols.map((c) => `@${c}`).join(',')})`).run(row);
+    return Number(info.lastInsertRowid);
+  }
+}

@@ -1,0 +1,120 @@
+// Maps each editable entity kind to its table: field name <-> column, and how the value is stored.
+import type { EntityKind, EntityMap } from '../core/model/entities.js';
+
+type Codec = 'plain' | 'bool' | 'json';
+
+export interface TableDef<K extends EntityKind = EntityKind> {
+  kind: K;
+  table: string;
+  /** field -> [column, codec]; `id` is implicit. */
+  fields: Record<Exclude<keyof EntityMap[K], 'id'>, [string, Codec]>;
+}
+
+function def<K extends EntityKind>(kind: K, table: string, fields: TableDef<K>['fields']): TableDef<K> {
+  return { kind, table, fields };
+}
+
+export const TABLES: { [K in EntityKind]: TableDef<K> } = {
+  hall: def('hall', 'halls', {
+    name: ['name', 'plain'],
+    widthMm: ['width_mm', 'plain'],
+    depthMm: ['depth_mm', 'plain'],
+    tileMm: ['tile_mm', 'plain'],
+  }),
+  row: def('row', 'rows', {
+    hallId: ['hall_id', 'plain'],
+    name: ['name', 'plain'],
+    kind: ['kind', 'plain'],
+  }),
+  feed: def('feed', 'power_feeds', {
+    hallId: ['hall_id', 'plain'],
+    name: ['name', 'plain'],
+    voltageV: ['voltage_v', 'plain'],
+    amps: ['amps', 'plain'],
+    phases: ['phases', 'plain'],
+    deratePct: ['derate_pct', 'plain'],
+  }),
+  tray: def('tray', 'trays', {
+    hallId: ['hall_id', 'plain'],
+    name: ['name', 'plain'],
+    heightMm: ['height_mm', 'plain'],
+    widthMm: ['width_mm', 'plain'],
+    depthMm: ['depth_mm', 'plain'],
+    points: ['points', 'json'],
+  }),
+  rack: def('rack', 'racks', {
+    hallId: ['hall_id', 'plain'],
+    rowId: ['row_id', 'plain'],
+    name: ['name', 'plain'],
+    nameAuto: ['name_auto', 'bool'],
+    xMm: ['x_mm', 'plain'],
+    yMm: ['y_mm', 'plain'],
+    rotationDeg: ['rotation_deg', 'plain'],
+    widthMm: ['width_mm', 'plain'],
+    depthMm: ['depth_mm', 'plain'],
+    heightU: ['height_u', 'plain'],
+    powerBudgetW: ['power_budget_w', 'plain'],
+    feedId: ['feed_id', 'plain'],
+    dropTrayId: ['drop_tray_id', 'plain'],
+  }),
+  device: def('device', 'devices', {
+    rackId: ['rack_id', 'plain'],
+    name: ['name', 'plain'],
+    typeId: ['type_id', 'plain'],
+    u: ['u', 'plain'],
+    face: ['face', 'plain'],
+  }),
+  port: def('port', 'ports', {
+    deviceId: ['device_id', 'plain'],
+    name: ['name', 'plain'],
+    kind: ['kind', 'plain'],
+    formFactor: ['form_factor', 'plain'],
+    speedGbps: ['speed_gbps', 'plain'],
+    lanes: ['lanes', 'plain'],
+    face: ['face', 'plain'],
+  }),
+  cable: def('cable', 'cables', {
+    label: ['label', 'plain'],
+    aPortId: ['a_port_id', 'plain'],
+    bPortId: ['b_port_id', 'plain'],
+    mediaId: ['media_id', 'plain'],
+    opticA: ['optic_a', 'plain'],
+    opticB: ['optic_b', 'plain'],
+    lengthMm: ['length_mm', 'plain'],
+    routedMm: ['routed_mm', 'plain'],
+    orderedMm: ['ordered_mm', 'plain'],
+    route: ['route', 'json'],
+    status: ['status', 'plain'],
+  }),
+};
+
+/** Parents before children: the order to insert in, and the reverse to delete in. */
+export const INSERT_ORDER: EntityKind[] = ['hall', 'row', 'feed', 'tray', 'rack', 'device', 'port', 'cable'];
+
+type Row = Record<string, unknown>;
+
+export function fromRow<K extends EntityKind>(kind: K, row: Row): EntityMap[K] {
+  const t = TABLES[kind] as TableDef;
+  const out: Row = { id: row.id };
+  for (const [field, [col, codec]] of Object.entries(t.fields) as [string, [string, Codec]][]) {
+    const v = row[col];
+    out[field] = codec === 'bool' ? v === 1 : codec === 'json' ? (v == null ? null : JSON.parse(v as string)) : v;
+  }
+  return out as unknown as EntityMap[K];
+}
+
+export function toRow(kind: EntityKind, entity: Record<string, unknown>): Row {
+  const t = TABLES[kind] as TableDef;
+  const out: Row = {};
+  if (entity.id !== undefined) out.id = entity.id;
+  for (const [field, [col, codec]] of Object.entries(t.fields) as [string, [string, Codec]][]) {
+    if (!(field in entity)) continue;
+    const v = entity[field];
+    out[col] = codec === 'bool' ? (v ? 1 : 0) : codec === 'json' ? (v == null ? null : JSON.stringify(v)) : v;
+  }
+  return out;
+}
+
+export function columnsOf(kind: EntityKind): string[] {
+  return ['id', ...(Object.values((TABLES[kind] as TableDef).fields) as [string, Codec][]).map(([c]) => c)];
+}

@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// `npm test`: builds what the end-to-end tests serve, runs every test file under node's test
+// runner (unit, api, e2e), and ends with the plain line `N passed, N failed` over all of them.
+//   npm test                 everything
+//   npm test -- unit         only files whose path contains "unit" (any substring filter)
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const filters = process.argv.slice(2);
+
+function findTests(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (name === 'node_modules' || name === 'fixtures') continue;
+    if (statSync(p).isDirectory()) out.push(...findTests(p));
+    else if (name.endsWith('.test.ts')) out.push(relative(root, p));
+  }
+  return out.sort();
+}
+
+let files = findTests(join(root, 'test'));
+if (filters.length) files = files.filter((f) => filters.some((x) => f.includes(x)));
+if (files.length === 0) {
+  console.error('no test files matched');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+if (files.some((f) => f.includes('e2e')) && !process.env.TRAYLINE_SKIP_BUILD) {
+  const b = spawnSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
+  if (b.status !== 0) {
+    console.error('build failed: the end-to-end tests need dist/');
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+}
+
+const counts = join(mkdtempSync(join(tmpdir(), 'trayline-test-')), 'counts.json');
+const r = spawnSync(
+  process.execPath,
+  [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    `--test-reporter=${join(root, 'scripts/count-reporter.js')}`,
+    `--test-reporter-destination=${counts}`,
+    ...files,
+  ],
+  { cwd: root, stdio: 'inherit', env: { ...process.env, TRAYLINE_TEST: '1' } },
+);
+
+let totals = { passed: 0, failed: 1, skipped: 0 };
+try {
+  totals = JSON.parse(readFileSync(counts, 'utf8'));
+} catch {
+  console.error('the test runner wrote no totals');
+}
+// A crashed file counts as a failure even if no test inside it reported one.
+if (r.status !== 0 && totals.failed === 0) totals.failed = 1;
+console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(totals.failed > 0 || r.status !== 0 ? 1 : 0);

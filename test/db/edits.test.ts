@@ -1,0 +1,80 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openProject } from '../../db/open.js';
+import { applyEdit } from '../../db/edits.js';
+import { undo, redo } from '../../db/history.js';
+import { EntityStore } from '../../db/store.js';
+import { upsertDeviceType } from '../../db/catalog.js';
+
+function fresh() {
+  const path = join(mkdtempSync(join(tmpdir(), 'tl-')), 'p.trayline');
+  const db = openProject(path, { create: true });
+  return { db, path };
+}
+
+const rack = (hallId: number, xMm: number) => ({
+  hallId, rowId: null, name: 'R', nameAuto: true, xMm, yMm: 1200, rotationDeg: 0, widthMm: 600, depthMm: 1200,
+  heightU: 48, powerBudgetW: 20000, feedId: null, dropTrayId: null,
+});
+
+test('creating a rack names it after its tile; undo and redo survive reopening the file', () => {
+  const { db, path } = fresh();
+  applyEdit(db, { label: 'Add hall', ops: [{ op: 'create', kind: 'hall', value: { name: 'H1', widthMm: 30000, depthMm: 20000, tileMm: 600 } }] });
+  const out = applyEdit(db, { label: 'Add rack', ops: [{ op: 'create', kind: 'rack', value: rack(1, 900) }] });
+  const created = out.patch.put.rack!.at(-1)!;
+  // front-left corner at x=600, y=600 -> column 1 (B), row 1 ("02")
+  assert.equal(created.name, 'B02');
+  assert.equal(out.history.undoLabel, 'Add rack');
+  db.close();
+  const db2 = openProject(path);
+  const store = new EntityStore(db2);
+  assert.ok(undo(db2, store));
+  assert.equal(store.all('rack').length, 0);
+  assert.ok(redo(db2, store));
+  assert.equal(store.all('rack')[0]!.name, 'B02');
+});
+
+test('an overlapping rack is refused and nothing is written', () => {
+  const { db } = fresh();
+  applyEdit(db, { label: 'h', ops: [{ op: 'create', kind: 'hall', value: { name: 'H1', widthMm: 30000, depthMm: 20000, tileMm: 600 } }] });
+  applyEdit(db, { label: 'a', ops: [{ op: 'create', kind: 'rack', value: rack(1, 900) }] });
+  assert.throws(() => applyEdit(db, { label: 'b', ops: [{ op: 'create', kind: 'rack', value: rack(1, 1200) }] }), /overlap/);
+  assert.equal(new EntityStore(db).all('rack').length, 1);
+});
+
+test('devices sharing a U are refused; deleting a device removes its ports and undo restores them', () => {
+  const { db } = fresh();
+  const { id: typeId } = upsertDeviceType(db, {
+    slug: 'sw', manufacturer: 'X', model: 'SW', role: 'switch', uHeight: 2, isFullDepth: true, maxPowerW: 500,
+    typicalPowerW: null, weightKg: null, airflow: null, source: 'test', origin: 'user',
+    ports: [{ name: 'p1', kind: 'interface', formFactor: 'OSFP', speedGbps: 800, lanes: 8, face: 'front', breakouts: [] }],
+  });
+  applyEdit(db, { label: 'h', ops: [{ op: 'create', kind: 'hall', value: { name: 'H1', widthMm: 30000, depthMm: 20000, tileMm: 600 } }] });
+  applyEdit(db, { label: 'r', ops: [{ op: 'create', kind: 'rack', value: rack(1, 900) }] });
+  applyEdit(db, { label: 'd', ops: [{ op: 'create', kind: 'device', value: { rackId: 1, name: 'sw1', typeId, u: 10, face: 'front' } }] });
+  assert.throws(
+    () => applyEdit(db, { label: 'd2', ops: [{ op: 'create', kind: 'device', value: { rackId: 1, name: 'sw2', typeId, u: 11, face: 'rear' } }] }),
+    /collide with sw1 at U11/,
+  );
+  assert.throws(
+    () => applyEdit(db, { label: 'd3', ops: [{ op: 'create', kind: 'device', value: { rackId: 1, name: 'sw3', typeId, u: 48, face: 'front' } }] }),
+    /U49, above the top/,
+  );
+  const store = new EntityStore(db);
+  applyEdit(db, { label: 'del', ops: [{ op: 'delete', kind: 'device', id: 1 }] });
+  assert.equal(store.all('port').length, 0);
+  undo(db, store);
+  assert.equal(store.all('port').length, 1);
+  assert.equal(store.all('device')[0]!.name, 'sw1');
+});
+
+test('a bad field is named by its path', () => {
+  const { db } = fresh();
+  assert.throws(
+    () => applyEdit(db, { label: 'h', ops: [{ op: 'create', kind: 'hall', value: { name: 'H1', widthMm: -5, depthMm: 20000, tileMm: 600 } }] }),
+    /ops\[0\]\.value\.widthMm/,
+  );
+});
