@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// The CLI runs the TypeScript sources through tsx, so `npx trayline` works right after
+// `npm install` with no build step.
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('../main/cli/index.ts');
+const code = await main(process.argv.slice(2));
+// Let pending stdout drain before exiting with the command's code.
+process.exitCode = code;

@@ -1,0 +1,18 @@
+// The shape of one CLI command. Exit codes: 0 success; 1 the command ran and found problems
+// (check, audit); 2 bad usage or bad input, with one message naming the file, line or JSON path.
+
+export interface Command {
+  /** One line for `trayline --help`. */
+  summary: string;
+  /** Full `--help` text. */
+  usage: string;
+  run(argv: string[]): Promise<number>;
+}
+
+/** Thrown for bad usage or bad input: printed as one line on stderr, exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
