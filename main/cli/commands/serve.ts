@@ -1,12 +1,60 @@
-import type { Command } from '../command.js';
+// `trayline serve [FILE]`: the browser mode. Prints the URL (with its token) as the first line of
+// stdout, serves until SIGINT/SIGTERM, then closes the project file cleanly.
+import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import { UsageError, type Command } from '../command.js';
+import { startBridge } from '../../bridge/server.js';
+import { ProjectSession } from '../../session/session.js';
+import { openDemoProject } from '../../session/demo-project.js';
 
-// Not built yet: see the open issue that owns `trayline serve`.
+const usage = `Usage: trayline serve [FILE] [--port N] [--test-hooks]
+
+Serves Trayline in the browser at a 127.0.0.1 address and prints that address, with its per-launch
+token, as the first line of stdout. Without FILE, opens the demo project in your data folder
+(created on first use). Stops on Ctrl-C (SIGINT) or SIGTERM.
+
+Options:
+  --port N        port to listen on (default 0: a free port)
+  --test-hooks    expose test hooks to the page (for end-to-end tests)
+`;
+
 const command: Command = {
-  summary: '(not available yet)',
-  usage: 'trayline serve: not available yet',
-  async run() {
-    process.stderr.write('trayline serve: not available yet\n');
-    return 2;
+  summary: 'Serve the app in the browser at a 127.0.0.1 URL',
+  usage,
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { port: { type: 'string', default: '0' }, 'test-hooks': { type: 'boolean', default: false } },
+    });
+    if (positionals.length > 1) throw new UsageError(`expected at most one FILE, got ${positionals.length}`);
+    const port = Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0..65535, got ${JSON.stringify(values.port)}`);
+    const file = positionals[0];
+    let session: ProjectSession;
+    if (file === undefined) {
+      session = openDemoProject();
+    } else {
+      if (!existsSync(file)) throw new UsageError(`${file}: no such project file (create one with: trayline new ${file})`);
+      session = ProjectSession.open(file);
+    }
+    let bridge;
+    try {
+      bridge = await startBridge({ session, port, testHooks: values['test-hooks'] });
+    } catch (e) {
+      session.close();
+      throw new UsageError(`cannot listen on 127.0.0.1:${port}: ${(e as Error).message}`);
+    }
+    process.stdout.write(`${bridge.url}\n`);
+    process.stderr.write(`Serving ${session.path} - open the URL above in a browser; Ctrl-C stops.\n`);
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await bridge.close();
+    session.close();
+    return 0;
   },
 };
 export default command;

@@ -1,0 +1,58 @@
+// One open project for the app (the Electron window or the browser mode): the HandlerContext that
+// dispatch() hands to every handler, and a clean close of the database when the app quits.
+import { basename } from 'node:path';
+import { ApiError } from '../../core/api/define.js';
+import { openProject, type Db, type OpenOptions } from '../../db/open.js';
+import type { HandlerContext, OpenProject } from '../handlers/context.js';
+
+export type ProgressSink = (phase: string, done: number, total: number) => void;
+
+export class ProjectSession {
+  private current: OpenProject | null;
+
+  constructor(project: OpenProject | null = null) {
+    this.current = project;
+  }
+
+  /** Opens an existing project file (migrating an older one); throws ProjectFileError. */
+  static open(path: string, opts: OpenOptions = {}): ProjectSession {
+    return new ProjectSession({ path, db: openProject(path, opts) });
+  }
+
+  get path(): string | null {
+    return this.current?.path ?? null;
+  }
+
+  /** The project file's name, for a window title. */
+  get title(): string {
+    return this.current ? basename(this.current.path) : 'Trayline';
+  }
+
+  project(): OpenProject {
+    if (!this.current) throw new ApiError('no-project', 'no project is open');
+    return this.current;
+  }
+
+  /** A context for one call; progress goes to that call's caller. */
+  context(progress: ProgressSink = () => {}): HandlerContext {
+    return { project: () => this.project(), progress };
+  }
+
+  /** Replaces the open project (closing the previous one). */
+  replace(path: string, db: Db): void {
+    this.close();
+    this.current = { path, db };
+  }
+
+  /** Checkpoints the WAL into the file and closes it; safe to call twice. */
+  close(): void {
+    const p = this.current;
+    this.current = null;
+    if (!p || !p.db.open) return;
+    try {
+      if (!p.db.readonly) p.db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      p.db.close();
+    }
+  }
+}
