@@ -1,0 +1,25 @@
+import { TopBar } from './shell/TopBar.js';
+import { ToolPalette } from './shell/ToolPalette.js';
+import { StatusBar } from './shell/StatusBar.js';
+import { RightPanel } from './shell/RightPanel.js';
+import { Toasts } from './shell/Toasts.js';
+import { HelpPanel } from './shell/HelpPanel.js';
+import { FloorCanvas } from './canvas/FloorCanvas.js';
+
+export function App({ title }: { title: string }) {
+  return (
+    <div className="app">
+      <TopBar title={title} />
+      <div className="middle">
+        <ToolPalette />
+        <main className="center">
+          <FloorCanvas />
+        </main>
+        <RightPanel />
+      </div>
+      <StatusBar />
+      <Toasts />
+      <HelpPanel />
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export function FloorCanvas() {
+  return <div className="canvas-host" />;
+}

@@ -1,0 +1,15 @@
+// The right-hand panel tabs. Each panel is a file panels/<Name>Panel.tsx exporting a component; add
+// it here with ONE line (see README.md). The Inspector is built in and always comes first.
+import type { ComponentType } from 'react';
+
+export interface PanelDef {
+  /** Stable id, used by showPanel(id). */
+  id: string;
+  /** Tab title, short. */
+  title: string;
+  component: ComponentType;
+}
+
+export const panels: PanelDef[] = [
+  // { id: 'checks', title: 'Checks', component: ChecksPanel },
+];

@@ -1,0 +1,42 @@
+import { useUi } from '../store/ui.js';
+
+export const SHORTCUTS: [string, string][] = [
+  ['V / K / T / C / H', 'Tools: select, place rack, draw tray, draw cable, pan'],
+  ['Click, Shift+click, drag on empty floor', 'Select, add to selection, marquee'],
+  ['Drag a rack', 'Move (snaps to tiles; red ghost = overlap, refused on drop)'],
+  ['R', 'Rotate selected racks 90°'],
+  ['Arrow keys', 'Nudge selection one tile'],
+  ['Ctrl+C / Ctrl+V, Ctrl+D', 'Copy / paste, duplicate'],
+  ['Delete / Backspace', 'Delete selection'],
+  ['Enter / double-click a rack', 'Open its elevation (Esc returns)'],
+  ['Enter / double-click (tray tool)', 'Finish the tray'],
+  ['Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y', 'Undo, redo (kept in the file)'],
+  ['Space+drag, middle drag, wheel', 'Pan'],
+  ['Ctrl+wheel, pinch', 'Zoom at the cursor'],
+  ['F or Shift+1', 'Zoom to fit the hall'],
+  ['Esc', 'Cancel the gesture, clear selection, close the elevation'],
+  ['?', 'This help'],
+];
+
+export function HelpPanel() {
+  const open = useUi((s) => s.helpOpen);
+  if (!open) return null;
+  return (
+    <div className="modal-backdrop" onClick={() => useUi.getState().setHelp(false)}>
+      <div className="modal" role="dialog" aria-label="Keyboard shortcuts" onClick={(e) => e.stopPropagation()}>
+        <h2>Keyboard shortcuts</h2>
+        <table>
+          <tbody>
+            {SHORTCUTS.map(([k, v]) => (
+              <tr key={k}>
+                <td><kbd>{k}</kbd></td>
+                <td>{v}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <button onClick={() => useUi.getState().setHelp(false)}>Close</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { tileName } from '../../../core/geometry/grid.js';
+import { useDoc } from '../store/document.js';
+import { useUi } from '../store/ui.js';
+
+export function StatusBar() {
+  const cursor = useUi((s) => s.cursorMm);
+  const scale = useUi((s) => s.camera.scale);
+  const hallId = useUi((s) => s.hallId);
+  const hall = useDoc((s) => (hallId != null ? s.hall.get(hallId) : undefined));
+  const selection = useUi((s) => s.selection);
+  const counts = useDoc((s) => `${s.rack.size} racks · ${s.tray.size} trays · ${s.cable.size} cables`);
+  const inside = cursor && hall && cursor.x >= 0 && cursor.y >= 0 && cursor.x < hall.widthMm && cursor.y < hall.depthMm;
+  return (
+    <footer className="statusbar">
+      <span data-testid="cursor">{cursor ? `x ${(cursor.x / 1000).toFixed(2)} m  y ${(cursor.y / 1000).toFixed(2)} m` : '—'}</span>
+      <span data-testid="tile">{inside && hall ? `tile ${tileName(cursor.x, cursor.y, hall.tileMm)}` : ''}</span>
+      <span>{selection.length ? `${selection.length} selected` : ''}</span>
+      <span className="spacer" />
+      <span>{counts}</span>
+      <span data-testid="zoom">{`zoom ${(scale * 1000).toFixed(scale < 0.01 ? 1 : 0)} px/m`}</span>
+    </footer>
+  );
+}

@@ -1,0 +1,80 @@
+// Every gesture is one edit.apply call and one undo step. Calls run one after another (a queue) so
+// the server sees gestures in the order the user made them; the document changes only by the
+// server's patches, so a refused edit leaves the store exactly as the server has it.
+import type { EditResult } from '../../../core/api/index.js';
+import type { Edit } from '../../../core/model/edits.js';
+import { apiClient } from '../api/session.js';
+import { CallError } from '../api/client.js';
+import { useDoc } from './document.js';
+import { useUi } from './ui.js';
+
+let queue: Promise<unknown> = Promise.resolve();
+let pending = 0;
+const idleWaiters: (() => void)[] = [];
+
+export function pendingEdits(): number {
+  return pending;
+}
+
+/** Resolves once no edit is pending. */
+export function editsSettled(): Promise<void> {
+  if (pending === 0) return Promise.resolve();
+  return new Promise((resolve) => idleWaiters.push(resolve));
+}
+
+function enqueue<T>(run: () => Promise<T>): Promise<T> {
+  pending++;
+  const p = queue.then(run, run);
+  queue = p.catch(() => undefined).finally(() => {
+    pending--;
+    if (pending === 0) for (const w of idleWaiters.splice(0)) w();
+  });
+  return p;
+}
+
+export function describeError(e: unknown): string {
+  if (e instanceof CallError) return e.message;
+  return (e as Error)?.message ?? String(e);
+}
+
+async function run(method: 'edit.apply' | 'edit.undo' | 'edit.redo', args: object, what: string): Promise<EditResult | null> {
+  try {
+    const result = (await apiClient().call(method, args as never)) as EditResult;
+    useDoc.getState().applyPatch(result.patch);
+    useDoc.getState().setHistory(result.history);
+    return result;
+  } catch (e) {
+    useUi.getState().toast('error', `${what} refused: ${describeError(e)}`);
+    return null;
+  }
+}
+
+/** Applies one gesture. Resolves to the result, or null when the server refused (a toast says why). */
+export function applyEdit(edit: Edit): Promise<EditResult | null> {
+  return enqueue(() => run('edit.apply', edit, edit.label));
+}
+
+export function undo(): Promise<EditResult | null> {
+  const label = useDoc.getState().history.undoLabel;
+  return enqueue(async () => {
+    const r = await run('edit.undo', {}, 'Undo');
+    if (r && label) useUi.getState().toast('info', `Undid: ${label}`);
+    return r;
+  });
+}
+
+export function redo(): Promise<EditResult | null> {
+  const label = useDoc.getState().history.redoLabel;
+  return enqueue(async () => {
+    const r = await run('edit.redo', {}, 'Redo');
+    if (r && label) useUi.getState().toast('info', `Redid: ${label}`);
+    return r;
+  });
+}
+
+/** Loads the whole project and its history (start-up, or after another program changed it). */
+export async function loadProject(): Promise<void> {
+  const [snapshot, history] = await Promise.all([apiClient().call('project.snapshot', {}), apiClient().call('edit.history', {})]);
+  useDoc.getState().load(snapshot);
+  useDoc.getState().setHistory(history);
+}

@@ -1,0 +1,134 @@
+// What the user is looking at and doing: camera, tool, selection, hover, the open rack, canvas
+// highlights from panels, toasts. Nothing here is saved in the project.
+import { create } from 'zustand';
+import type { Id } from '../../../core/model/entities.js';
+
+export type SelectableKind = 'rack' | 'tray' | 'cable' | 'device' | 'row' | 'port';
+export interface Ref {
+  kind: SelectableKind;
+  id: Id;
+}
+export type ToolName = 'select' | 'place-rack' | 'draw-tray' | 'draw-cable' | 'pan';
+
+/** screen = world(mm) * scale + (x, y); scale is CSS px per mm. */
+export interface Camera {
+  x: number;
+  y: number;
+  scale: number;
+}
+
+export interface Highlight {
+  kind: 'rack' | 'cable' | 'tray' | 'device';
+  id: Id;
+  color: string;
+}
+
+export interface Toast {
+  id: number;
+  kind: 'error' | 'info';
+  text: string;
+}
+
+export interface RackPreset {
+  id: string;
+  label: string;
+  widthMm: number;
+  depthMm: number;
+  heightU: number;
+}
+
+export const RACK_PRESETS: RackPreset[] = [
+  { id: '600x1200-48u', label: '600 × 1200 mm, 48U', widthMm: 600, depthMm: 1200, heightU: 48 },
+  { id: '800x1200-52u', label: '800 × 1200 mm, 52U', widthMm: 800, depthMm: 1200, heightU: 52 },
+];
+
+export interface UiState {
+  hallId: Id | null;
+  camera: Camera;
+  viewport: { width: number; height: number };
+  tool: ToolName;
+  rackPreset: RackPreset;
+  selection: Ref[];
+  hover: Ref | null;
+  /** Cursor on the floor, mm; null when off the canvas. */
+  cursorMm: { x: number; y: number } | null;
+  openRackId: Id | null;
+  highlights: Record<string, Highlight[]>;
+  toasts: Toast[];
+  helpOpen: boolean;
+  activePanel: string;
+  /** Port A of a cable being drawn in the elevations. */
+  cableStart: Id | null;
+  setCamera(c: Camera): void;
+  setViewport(width: number, height: number): void;
+  setTool(t: ToolName): void;
+  setRackPreset(p: RackPreset): void;
+  select(refs: Ref[], mode?: 'replace' | 'toggle' | 'add'): void;
+  setHover(r: Ref | null): void;
+  setCursor(p: { x: number; y: number } | null): void;
+  openRack(id: Id | null): void;
+  setHighlights(sourceId: string, items: Highlight[]): void;
+  toast(kind: Toast['kind'], text: string): void;
+  dismissToast(id: number): void;
+  setHelp(open: boolean): void;
+  setActivePanel(id: string): void;
+  setCableStart(portId: Id | null): void;
+  setHall(id: Id | null): void;
+}
+
+let toastSeq = 0;
+const same = (a: Ref, b: Ref) => a.kind === b.kind && a.id === b.id;
+
+export const useUi = create<UiState>()((set, get) => ({
+  hallId: null,
+  camera: { x: 40, y: 40, scale: 0.05 },
+  viewport: { width: 800, height: 600 },
+  tool: 'select',
+  rackPreset: RACK_PRESETS[0]!,
+  selection: [],
+  hover: null,
+  cursorMm: null,
+  openRackId: null,
+  highlights: {},
+  toasts: [],
+  helpOpen: false,
+  activePanel: 'inspector',
+  cableStart: null,
+  setCamera: (camera) => set({ camera }),
+  setViewport: (width, height) => set({ viewport: { width, height } }),
+  setTool: (tool) => set({ tool }),
+  setRackPreset: (rackPreset) => set({ rackPreset }),
+  select(refs, mode = 'replace') {
+    if (mode === 'replace') return set({ selection: refs });
+    const cur = get().selection;
+    if (mode === 'add') return set({ selection: [...cur, ...refs.filter((r) => !cur.some((c) => same(c, r)))] });
+    let next = cur;
+    for (const r of refs) next = next.some((c) => same(c, r)) ? next.filter((c) => !same(c, r)) : [...next, r];
+    set({ selection: next });
+  },
+  setHover: (hover) => {
+    const cur = get().hover;
+    if (cur === hover || (cur && hover && same(cur, hover))) return;
+    set({ hover });
+  },
+  setCursor: (cursorMm) => set({ cursorMm }),
+  openRack: (openRackId) => set({ openRackId }),
+  setHighlights(sourceId, items) {
+    const next = { ...get().highlights };
+    if (items.length) next[sourceId] = items;
+    else delete next[sourceId];
+    set({ highlights: next });
+  },
+  toast(kind, text) {
+    const t = { id: ++toastSeq, kind, text };
+    set({ toasts: [...get().toasts.slice(-3), t] });
+    setTimeout(() => get().dismissToast(t.id), kind === 'error' ? 8000 : 4000);
+  },
+  dismissToast: (id) => set({ toasts: get().toasts.filter((t) => t.id !== id) }),
+  setHelp: (helpOpen) => set({ helpOpen }),
+  setActivePanel: (activePanel) => set({ activePanel }),
+  setCableStart: (cableStart) => set({ cableStart }),
+  setHall: (hallId) => set({ hallId }),
+}));
+
+export const isSelected = (sel: Ref[], kind: SelectableKind, id: Id) => sel.some((r) => r.kind === kind && r.id === id);
