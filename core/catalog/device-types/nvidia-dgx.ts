@@ -1,0 +1,110 @@
+// NVIDIA DGX 8-GPU servers and the GB200 NVL72 rack. Port layout from NVIDIA's data sheets:
+// 4 OSFP cages serve 8 single-port ConnectX-7 400G compute NICs (two NICs per cage, one per
+// GPU), 2 dual-port QSFP112 cards for storage and in-band management, a 10GBASE-T host port and
+// a BMC port. Network ports are on the rear of the chassis.
+import { cagePorts } from '../ports.js';
+import type { BuiltinDeviceType, CatalogPortGroup } from '../types.js';
+
+const H100_GUIDE = 'https://docs.nvidia.com/dgx/dgxh100-user-guide/introduction-to-dgxh100.html';
+const H100_SHEET = 'https://resources.nvidia.com/en-us-dgx-systems/ai-enterprise-dgx (NVIDIA DGX H100 data sheet)';
+const H200_SHEET = 'https://resources.nvidia.com/en-us-dgx-systems/dgx-h200-datasheet (NVIDIA DGX H200 data sheet)';
+const B200_GUIDE = 'https://docs.nvidia.com/dgx/dgxb200-user-guide/introduction-to-dgxb200.html';
+const B200_SHEET = 'https://resources.nvidia.com/en-us-dgx-systems/dgx-b200-datasheet (NVIDIA DGX B200 data sheet)';
+
+/** The rear I/O shared by DGX H100, H200 and B200 (per their data sheets). */
+function dgxRearPorts(storageNic: string): CatalogPortGroup[] {
+  return [
+    {
+      // OSFP cages 1..4, each carrying two 400G ConnectX-7 ports (one per GPU).
+      names: cagePorts(1, 4, 2, (c, s) => `osfp${c}/${s}`),
+      formFactor: 'OSFP',
+      speedGbps: 400,
+      lanes: 4,
+      face: 'rear',
+      breakouts: [{ count: 2, speedGbps: 200 }],
+      role: 'compute fabric (ConnectX-7, one 400G port per GPU)',
+    },
+    {
+      names: ['slot1/1', 'slot1/2', 'slot2/1', 'slot2/2'],
+      formFactor: 'QSFP112',
+      speedGbps: 400,
+      lanes: 4,
+      face: 'rear',
+      role: `storage and in-band management (${storageNic})`,
+    },
+    { names: ['host-10g'], formFactor: 'RJ45', speedGbps: 10, lanes: 1, face: 'rear', role: 'host OS 10GBASE-T' },
+    { names: ['bmc'], formFactor: 'RJ45', speedGbps: 1, lanes: 1, face: 'rear', role: 'BMC out-of-band management' },
+  ];
+}
+
+export const DGX_TYPES: BuiltinDeviceType[] = [
+  {
+    slug: 'nvidia-dgx-h100',
+    manufacturer: 'NVIDIA',
+    model: 'DGX H100',
+    role: 'server',
+    uHeight: 8,
+    isFullDepth: true,
+    maxPowerW: 10200,
+    typicalPowerW: null,
+    weightKg: 130.45,
+    airflow: 'front-to-rear',
+    portGroups: dgxRearPorts('2x dual-port ConnectX-7 VPI'),
+    sources: {
+      uHeight: H100_GUIDE,
+      isFullDepth: H100_GUIDE,
+      maxPowerW: `${H100_GUIDE} (system power ~10.2 kW max)`,
+      weightKg: `${H100_GUIDE} (130.45 kg / 287.6 lb)`,
+      airflow: H100_GUIDE,
+      ports: `${H100_SHEET}: 4x OSFP serving 8x single-port ConnectX-7 VPI up to 400 Gb/s; 2x dual-port QSFP112 ConnectX-7 VPI up to 400 Gb/s; 10 Gb/s onboard NIC with RJ45; BMC RJ45`,
+    },
+    gaps: [
+      'typicalPowerW: NVIDIA publishes only the maximum (~10.2 kW); secondary sources quote 6.5-8.5 kW typical, not used.',
+      'Optional 100 Gb/s Ethernet management NIC not modelled.',
+    ],
+  },
+  {
+    slug: 'nvidia-dgx-h200',
+    manufacturer: 'NVIDIA',
+    model: 'DGX H200',
+    role: 'server',
+    uHeight: 8,
+    isFullDepth: true,
+    maxPowerW: 10200,
+    typicalPowerW: null,
+    weightKg: 130.45,
+    airflow: 'front-to-rear',
+    portGroups: dgxRearPorts('2x dual-port ConnectX-7 VPI'),
+    sources: {
+      uHeight: `${H200_SHEET}; same chassis as DGX H100 (${H100_GUIDE})`,
+      isFullDepth: H100_GUIDE,
+      maxPowerW: `${H200_SHEET} (~10.2 kW max)`,
+      weightKg: `${H100_GUIDE} (DGX H100/H200 share the chassis: 130.45 kg)`,
+      airflow: H100_GUIDE,
+      ports: `${H200_SHEET}: 4x OSFP serving 8x single-port ConnectX-7 VPI up to 400 Gb/s; 2x dual-port QSFP112 ConnectX-7 VPI`,
+    },
+    gaps: ['typicalPowerW: not published by NVIDIA.'],
+  },
+  {
+    slug: 'nvidia-dgx-b200',
+    manufacturer: 'NVIDIA',
+    model: 'DGX B200',
+    role: 'server',
+    uHeight: 10,
+    isFullDepth: true,
+    maxPowerW: 14300,
+    typicalPowerW: null,
+    weightKg: 142,
+    airflow: 'front-to-rear',
+    portGroups: dgxRearPorts('2x dual-port BlueField-3 DPU'),
+    sources: {
+      uHeight: B200_GUIDE,
+      isFullDepth: B200_GUIDE,
+      maxPowerW: `${B200_SHEET} (~14.3 kW max)`,
+      weightKg: `${B200_GUIDE} (142 kg / 313 lb)`,
+      airflow: B200_GUIDE,
+      ports: `${B200_SHEET}: 4x OSFP serving 8x single-port ConnectX-7 VPI up to 400 Gb/s; 2x dual-port QSFP112 BlueField-3 DPU up to 400 Gb/s; 10 Gb/s onboard NIC with RJ45; BMC RJ45`,
+    },
+    gaps: ['typicalPowerW: not published by NVIDIA.', 'Dual-port 100 Gb/s Ethernet management NIC not modelled.'],
+  },
+];

@@ -1,0 +1,61 @@
+// The built-in catalog as plain data, and lookups over any catalog (built-in or a project's).
+import type { DeviceType, Media, PortTemplate } from '../model/entities.js';
+import { DGX_TYPES } from './device-types/nvidia-dgx.js';
+import { PASSIVE_TYPES } from './device-types/passive.js';
+import { SWITCH_TYPES } from './device-types/switches.js';
+import { CABLES_AND_OPTICS } from './media/cables-and-optics.js';
+import { FIBRE } from './media/fibre.js';
+import type { BuiltinDeviceType, BuiltinMedia, DeviceFigure } from './types.js';
+
+export type { BuiltinDeviceType, BuiltinMedia, CatalogPortGroup, DeviceFigure } from './types.js';
+
+export const BUILTIN_DEVICE_TYPES: readonly BuiltinDeviceType[] = [...DGX_TYPES, ...SWITCH_TYPES, ...PASSIVE_TYPES];
+export const BUILTIN_MEDIA: readonly BuiltinMedia[] = [...CABLES_AND_OPTICS, ...FIBRE];
+
+/** Expands port groups into port templates, in order. */
+export function portTemplates(t: Pick<BuiltinDeviceType, 'portGroups'>): PortTemplate[] {
+  return t.portGroups.flatMap((g) =>
+    g.names.map((name) => ({
+      name,
+      kind: g.kind ?? 'interface',
+      formFactor: g.formFactor,
+      speedGbps: g.speedGbps,
+      lanes: g.lanes,
+      face: g.face,
+      breakouts: g.breakouts ?? [],
+    })),
+  );
+}
+
+/** One line per figure: "maxPowerW: <source>; ...; gaps: ...", for the single source column. */
+export function sourceText(t: Pick<BuiltinDeviceType, 'sources' | 'gaps'>): string {
+  const parts = (Object.entries(t.sources) as [DeviceFigure, string][]).map(([k, v]) => `${k}: ${v}`);
+  if (t.gaps.length) parts.push(`gaps: ${t.gaps.join(' ')}`);
+  return parts.join('\n');
+}
+
+/** A built-in device type as the model's DeviceType (without id). */
+export function toDeviceType(t: BuiltinDeviceType): Omit<DeviceType, 'id'> {
+  const { portGroups: _p, sources: _s, gaps: _g, notes: _n, partNumber: _pn, ...rest } = t;
+  return { ...rest, source: sourceText(t), origin: 'builtin', ports: portTemplates(t) };
+}
+
+/** A built-in media entry as the model's Media. */
+export function toMedia(m: BuiltinMedia): Media {
+  const { standard: _s, costSource: _c, costEstimate: _e, notes: _n, ...rest } = m;
+  return rest;
+}
+
+export function findBuiltinDeviceType(slug: string): BuiltinDeviceType | undefined {
+  return BUILTIN_DEVICE_TYPES.find((t) => t.slug === slug);
+}
+
+export function findBuiltinMedia(id: string): BuiltinMedia | undefined {
+  return BUILTIN_MEDIA.find((m) => m.id === id);
+}
+
+/** Media that fit a port: same form factor family and speed, or a fibre assembly for its connector. */
+export function mediaForPort(media: readonly Media[], port: Pick<PortTemplate, 'formFactor' | 'speedGbps'>): Media[] {
+  const ff = port.formFactor.toUpperCase();
+  return media.filter((m) => m.speedGbps === port.speedGbps && m.formFactor.toUpperCase().includes(ff));
+}
