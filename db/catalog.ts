@@ -17,6 +17,9 @@ interface DeviceTypeRow {
   airflow: string | null;
   source: string;
   origin: DeviceType['origin'];
+  part_number: string | null;
+  notes: string | null;
+  gaps: string;
 }
 
 export function readDeviceTypes(db: Db): DeviceType[] {
@@ -45,6 +48,9 @@ export function readDeviceTypes(db: Db): DeviceType[] {
     source: t.source,
     origin: t.origin,
     ports: byType.get(t.id) ?? [],
+    partNumber: t.part_number,
+    gaps: JSON.parse(t.gaps) as string[],
+    notes: t.notes,
   }));
 }
 
@@ -64,6 +70,9 @@ export function upsertDeviceType(db: Db, t: Omit<DeviceType, 'id'>): { id: Id; c
     airflow: t.airflow,
     source: t.source,
     origin: t.origin,
+    part_number: t.partNumber ?? null,
+    notes: t.notes ?? null,
+    gaps: JSON.stringify(t.gaps ?? []),
   };
   let id: Id;
   if (existing !== undefined) {
@@ -71,15 +80,16 @@ export function upsertDeviceType(db: Db, t: Omit<DeviceType, 'id'>): { id: Id; c
     db.prepare(
       `UPDATE device_types SET manufacturer=@manufacturer, model=@model, role=@role, u_height=@u_height,
        is_full_depth=@is_full_depth, max_power_w=@max_power_w, typical_power_w=@typical_power_w,
-       weight_kg=@weight_kg, airflow=@airflow, source=@source, origin=@origin WHERE id=@id`,
+       weight_kg=@weight_kg, airflow=@airflow, source=@source, origin=@origin,
+       part_number=@part_number, notes=@notes, gaps=@gaps WHERE id=@id`,
     ).run({ ...row, id });
     db.prepare('DELETE FROM port_templates WHERE device_type_id = ?').run(id);
   } else {
     id = Number(
       db
         .prepare(
-          `INSERT INTO device_types (slug, manufacturer, model, role, u_height, is_full_depth, max_power_w, typical_power_w, weight_kg, airflow, source, origin)
-           VALUES (@slug, @manufacturer, @model, @role, @u_height, @is_full_depth, @max_power_w, @typical_power_w, @weight_kg, @airflow, @source, @origin)`,
+          `INSERT INTO device_types (slug, manufacturer, model, role, u_height, is_full_depth, max_power_w, typical_power_w, weight_kg, airflow, source, origin, part_number, notes, gaps)
+           VALUES (@slug, @manufacturer, @model, @role, @u_height, @is_full_depth, @max_power_w, @typical_power_w, @weight_kg, @airflow, @source, @origin, @part_number, @notes, @gaps)`,
         )
         .run(row).lastInsertRowid,
     );
@@ -106,6 +116,10 @@ interface MediaRow {
   unit_cost_usd: number | null;
   diameter_mm: number | null;
   source: string;
+  standard: string | null;
+  notes: string | null;
+  cost_source: string | null;
+  cost_estimate: number;
 }
 
 export function readMedia(db: Db): Media[] {
@@ -124,17 +138,22 @@ export function readMedia(db: Db): Media[] {
     unitCostUsd: m.unit_cost_usd,
     diameterMm: m.diameter_mm,
     source: m.source,
+    standard: m.standard,
+    notes: m.notes,
+    costSource: m.cost_source,
+    costEstimate: m.cost_estimate === 1,
   }));
 }
 
 export function upsertMedia(db: Db, m: Media): void {
   db.prepare(
-    `INSERT INTO media (id, kind, name, speed_gbps, form_factor, lanes, connector, fiber, max_reach_m, power_w, lengths_m, unit_cost_usd, diameter_mm, source)
-     VALUES (@id, @kind, @name, @speed_gbps, @form_factor, @lanes, @connector, @fiber, @max_reach_m, @power_w, @lengths_m, @unit_cost_usd, @diameter_mm, @source)
+    `INSERT INTO media (id, kind, name, speed_gbps, form_factor, lanes, connector, fiber, max_reach_m, power_w, lengths_m, unit_cost_usd, diameter_mm, source, standard, notes, cost_source, cost_estimate)
+     VALUES (@id, @kind, @name, @speed_gbps, @form_factor, @lanes, @connector, @fiber, @max_reach_m, @power_w, @lengths_m, @unit_cost_usd, @diameter_mm, @source, @standard, @notes, @cost_source, @cost_estimate)
      ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, name=excluded.name, speed_gbps=excluded.speed_gbps,
        form_factor=excluded.form_factor, lanes=excluded.lanes, connector=excluded.connector, fiber=excluded.fiber,
        max_reach_m=excluded.max_reach_m, power_w=excluded.power_w, lengths_m=excluded.lengths_m,
-       unit_cost_usd=excluded.unit_cost_usd, diameter_mm=excluded.diameter_mm, source=excluded.source`,
+       unit_cost_usd=excluded.unit_cost_usd, diameter_mm=excluded.diameter_mm, source=excluded.source,
+       standard=excluded.standard, notes=excluded.notes, cost_source=excluded.cost_source, cost_estimate=excluded.cost_estimate`,
   ).run({
     id: m.id,
     kind: m.kind,
@@ -150,5 +169,17 @@ export function upsertMedia(db: Db, m: Media): void {
     unit_cost_usd: m.unitCostUsd,
     diameter_mm: m.diameterMm,
     source: m.source,
+    standard: m.standard ?? null,
+    notes: m.notes ?? null,
+    cost_source: m.costSource ?? null,
+    cost_estimate: m.costEstimate ? 1 : 0,
   });
+}
+
+/** Sets one media's unit price (the user's price list): the price is no longer an estimate. */
+export function setMediaPrice(db: Db, id: string, unitCostUsd: number | null, costSource = 'user price list'): boolean {
+  const r = db
+    .prepare('UPDATE media SET unit_cost_usd = ?, cost_source = ?, cost_estimate = 0 WHERE id = ?')
+    .run(unitCostUsd, unitCostUsd === null ? null : costSource, id);
+  return r.changes === 1;
 }

@@ -27,23 +27,20 @@ export function portTemplates(t: Pick<BuiltinDeviceType, 'portGroups'>): PortTem
   );
 }
 
-/** One line per figure: "maxPowerW: <source>; ...; gaps: ...", for the single source column. */
-export function sourceText(t: Pick<BuiltinDeviceType, 'sources' | 'gaps'>): string {
-  const parts = (Object.entries(t.sources) as [DeviceFigure, string][]).map(([k, v]) => `${k}: ${v}`);
-  if (t.gaps.length) parts.push(`gaps: ${t.gaps.join(' ')}`);
-  return parts.join('\n');
+/** One line per figure ("maxPowerW: <source>"), for the device type's source column. */
+export function sourceText(t: Pick<BuiltinDeviceType, 'sources'>): string {
+  return (Object.entries(t.sources) as [DeviceFigure, string][]).map(([k, v]) => `${k}: ${v}`).join('\n');
 }
 
 /** A built-in device type as the model's DeviceType (without id). */
 export function toDeviceType(t: BuiltinDeviceType): Omit<DeviceType, 'id'> {
-  const { portGroups: _p, sources: _s, gaps: _g, notes: _n, partNumber: _pn, ...rest } = t;
-  return { ...rest, source: sourceText(t), origin: 'builtin', ports: portTemplates(t) };
+  const { portGroups: _p, sources: _s, gaps, notes, partNumber, ...rest } = t;
+  return { ...rest, source: sourceText(t), origin: 'builtin', ports: portTemplates(t), partNumber: partNumber ?? null, gaps, notes: notes ?? null };
 }
 
 /** A built-in media entry as the model's Media. */
 export function toMedia(m: BuiltinMedia): Media {
-  const { standard: _s, costSource: _c, costEstimate: _e, notes: _n, ...rest } = m;
-  return rest;
+  return { ...m, standard: m.standard ?? null, notes: m.notes ?? null, costSource: m.costSource ?? null, costEstimate: m.costEstimate ?? false };
 }
 
 export function findBuiltinDeviceType(slug: string): BuiltinDeviceType | undefined {

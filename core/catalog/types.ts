@@ -19,7 +19,7 @@ export interface CatalogPortGroup {
   role?: string;
 }
 
-export interface BuiltinDeviceType extends Omit<DeviceType, 'id' | 'origin' | 'source' | 'ports'> {
+export interface BuiltinDeviceType extends Omit<DeviceType, 'id' | 'origin' | 'source' | 'ports' | 'partNumber' | 'gaps' | 'notes'> {
   partNumber?: string;
   portGroups: CatalogPortGroup[];
   /** Source (URL or document) for each figure. */
@@ -29,7 +29,7 @@ export interface BuiltinDeviceType extends Omit<DeviceType, 'id' | 'origin' | 's
   notes?: string;
 }
 
-export interface BuiltinMedia extends Omit<Media, 'source'> {
+export interface BuiltinMedia extends Omit<Media, 'source' | 'standard' | 'notes' | 'costSource' | 'costEstimate'> {
   /** Where the reach, power and form figures come from. */
   source: string;
   /** IEEE clause, MSA or vendor part number family. */

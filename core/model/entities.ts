@@ -80,6 +80,10 @@ export interface DeviceType {
   source: string;
   origin: 'builtin' | 'netbox' | 'user';
   ports: PortTemplate[];
+  partNumber?: string | null;
+  /** Figures the source does not give (left null), in words, for the user to fill in. */
+  gaps?: string[];
+  notes?: string | null;
 }
 
 export interface Device {
@@ -122,6 +126,12 @@ export interface Media {
   /** Outer diameter for tray fill, mm. */
   diameterMm: number | null;
   source: string;
+  /** IEEE clause, MSA or vendor part family. */
+  standard?: string | null;
+  notes?: string | null;
+  /** Where the default price comes from; costEstimate marks it as an estimate, not a quote. */
+  costSource?: string | null;
+  costEstimate?: boolean;
 }
 
 export interface RouteStep {

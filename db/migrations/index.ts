@@ -1,6 +1,7 @@
 // Numbered migrations, applied in order and recorded in schema_migrations. Add a file
 // NNN_name.ts exporting `sql` and list it here; never edit one that has shipped.
 import { sql as m001 } from './001_init.js';
+import { sql as m002 } from './002_catalog.js';
 
 export interface Migration {
   version: number;
@@ -8,6 +9,9 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: Migration[] = [{ version: 1, name: 'init', sql: m001 }];
+export const MIGRATIONS: Migration[] = [
+  { version: 1, name: 'init', sql: m001 },
+  { version: 2, name: 'catalog', sql: m002 },
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
