@@ -1,0 +1,91 @@
+// The renderer is served from a custom `app://trayline/` origin rather than file://.
+// Why: file:// pages have no real origin (every file:// URL can fetch or navigate to every other
+// local file, and CSP 'self' means "any local file"), and Vite's absolute asset paths (/assets/..)
+// would resolve to the filesystem root. A privileged standard scheme gives the page one origin of
+// its own that contains exactly the built renderer: the handler below serves files under
+// dist/renderer and nothing else, and every response carries the CSP.
+import { readFile } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from './csp.js';
+
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'trayline';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_START_URL = `${APP_ORIGIN}/index.html`;
+
+/** For protocol.registerSchemesAsPrivileged, which must run before the app is ready. */
+export const APP_SCHEME_PRIVILEGES = {
+  scheme: APP_SCHEME,
+  // standard: a real origin, relative URLs resolve; secure: treated like https (no mixed-content
+  // downgrades); supportFetchAPI + corsEnabled: Vite's module scripts load with crossorigin.
+  privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+};
+
+/** True for URLs on the app's own origin (the only place the window may be). */
+export function isAppUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    // Node's URL reports origin "null" for non-special schemes, so compare the parts.
+    return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST && !u.username && !u.password;
+  } catch {
+    return false;
+  }
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+function securityHeaders(contentType: string): Record<string, string> {
+  return {
+    'Content-Type': contentType,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+  };
+}
+
+/** Maps an app:// URL to a file under `root`, or null when it points anywhere else. */
+export function fileForUrl(root: string, url: string): string | null {
+  if (!isAppUrl(url)) return null;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return null;
+  }
+  if (pathname.includes('\0')) return null;
+  if (pathname === '/' || pathname === '') pathname = '/index.html';
+  const base = resolve(root);
+  const file = resolve(join(base, pathname));
+  // Refuses ../ and encoded variants that would escape the renderer folder.
+  return file.startsWith(base + sep) ? file : null;
+}
+
+/** The protocol.handle callback for app://: serves the built renderer with the CSP on every response. */
+export function appProtocolHandler(root: string): (request: Request) => Promise<Response> {
+  return async (request) => {
+    const notFound = () => new Response('not found', { status: 404, headers: securityHeaders('text/plain; charset=utf-8') });
+    if (request.method !== 'GET' && request.method !== 'HEAD') return notFound();
+    const file = fileForUrl(root, request.url);
+    if (!file) return notFound();
+    try {
+      const body = await readFile(file);
+      const type = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers: securityHeaders(type) });
+    } catch {
+      return notFound();
+    }
+  };
+}
