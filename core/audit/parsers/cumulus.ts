@@ -1,0 +1,52 @@
+// NVIDIA Cumulus `net show lldp` (LocalPort / Speed / Mode / RemoteHost / RemotePort) and SONiC
+// `show lldp table` (LocalPort / RemoteDevice / RemotePortID / Capability / RemotePortDescr).
+// Both are lldpd underneath; the local host comes from the prompt or the file name.
+import { sourceError } from '../errors.js';
+import { isUnnamedPort } from '../names.js';
+import type { FoundLink, ParsedSource } from '../types.js';
+import { columnStarts, cut, hostFromFileName, isRule, promptHost, textLink } from './text.js';
+
+const SONIC = ['LocalPort', 'RemoteDevice', 'RemotePortID', 'Capability', 'RemotePortDescr'];
+
+export function parseCumulus(file: string, text: string): ParsedSource {
+  let host = hostFromFileName(file);
+  const surveyed = new Set<string>();
+  const links: FoundLink[] = [];
+  let mode: 'cumulus' | 'sonic' | null = null;
+  let starts: number[] | null = null;
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const n = i + 1;
+    const line = raw.replace(/\s+$/, '');
+    const p = promptHost(line);
+    if (p) {
+      host = p;
+      mode = null;
+      return;
+    }
+    if (/^LocalPort\s+Speed\s+Mode\s+RemoteHost\s+RemotePort/.test(line)) {
+      mode = 'cumulus';
+      surveyed.add(host);
+      return;
+    }
+    const s = columnStarts(line, SONIC);
+    if (s && line.startsWith('LocalPort')) {
+      mode = 'sonic';
+      starts = s;
+      surveyed.add(host);
+      return;
+    }
+    if (!mode || line.trim() === '' || isRule(line) || /^Total entries displayed/.test(line)) return;
+    if (mode === 'cumulus') {
+      const t = line.trim().split(/\s+/);
+      if (t.length < 5) throw sourceError(file, n, 'cannot read this row of `net show lldp`: expected LocalPort, Speed, Mode, RemoteHost and RemotePort');
+      links.push(textLink(file, n, host, t[0]!, t[t.length - 2]!, t[t.length - 1]!));
+      return;
+    }
+    const [local, device, portId, , descr] = SONIC.map((_, c) => cut(line, starts!, c));
+    if (!local || !device) throw sourceError(file, n, 'cannot read this row of `show lldp table`: expected LocalPort, RemoteDevice, RemotePortID, Capability and RemotePortDescr');
+    // A neighbour that sends its MAC as port id often names the port in its description.
+    const port = isUnnamedPort(portId!) && descr && !/\s/.test(descr) ? descr : portId!;
+    links.push(textLink(file, n, host, local, device, port));
+  });
+  return { links, surveyed: [...surveyed], warnings: surveyed.size ? [] : [`${file}: no \`net show lldp\` or \`show lldp table\` found`] };
+}

@@ -1,0 +1,164 @@
+// Tabular input (CSV with any of NetBox's delimiters, JSON or YAML lists of objects, or rows read
+// from a spreadsheet) as records keyed by a normalised header, each with its source line.
+import { parse as parseCsv } from 'csv-parse/browser/esm/sync';
+import * as yaml from 'js-yaml';
+import { lineAt, sourceError } from './errors.js';
+import type { SheetRow } from './types.js';
+
+export interface TableRecord {
+  line: number;
+  /** Value by normalised column name (see normHeader). */
+  get(column: string): string;
+}
+
+export interface Table {
+  /** Normalised header names in file order, and as written (for messages). */
+  columns: string[];
+  written: Map<string, string>;
+  records: TableRecord[];
+}
+
+/** "Side A Device", "side_a_device" and "SIDE-A-DEVICE" -> "sideadevice". */
+export function normHeader(h: string): string {
+  return h.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+export function detectDelimiter(firstLine: string): string {
+  const counts = [',', ';', '\t', '|'].map((d) => [d, firstLine.split(d).length - 1] as const);
+  counts.sort((x, y) => y[1] - x[1]);
+  return counts[0]![1] > 0 ? counts[0]![0] : ',';
+}
+
+/**
+ * Reads a table from text. `isHeader` picks the header row among the first rows, so that title
+ * rows above the header (common in hand-made sheets) are skipped.
+ */
+export function readTable(file: string, text: string, isHeader: (cols: string[]) => boolean = () => true): Table {
+  const t = text.replace(/^\uFEFF/, '');
+  const first = t.trimStart()[0];
+  if (first === '[' || first === '{') return objectsTable(file, t, parseJson(file, t));
+  if (/\.ya?ml$/i.test(file)) {
+    let data: unknown;
+    try {
+      data = yaml.load(t);
+    } catch (e) {
+      const mark = (e as { mark?: { line?: number } }).mark;
+      throw sourceError(file, mark?.line !== undefined ? mark.line + 1 : null, `not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+    }
+    return objectsTable(file, t, data);
+  }
+  const firstLine = t.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+  let rows: { record: string[]; info: { lines: number } }[];
+  try {
+    rows = parseCsv(t, {
+      delimiter: detectDelimiter(firstLine),
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (e) {
+    const line = (e as { lines?: number }).lines ?? null;
+    throw sourceError(file, line, `not valid CSV: ${(e as Error).message}`);
+  }
+  return rowsTable(
+    file,
+    rows.map((r) => ({ line: r.info.lines, cells: r.record })),
+    isHeader,
+  );
+}
+
+/** Spreadsheet rows (already read) as a table. */
+export function rowsTable(file: string, rows: SheetRow[], isHeader: (cols: string[]) => boolean = () => true): Table {
+  const nonEmpty = rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  const h = nonEmpty.slice(0, 20).findIndex((r) => isHeader(r.cells.map(normHeader)));
+  if (h < 0) throw sourceError(file, nonEmpty[0]?.line ?? 1, 'no header row with the expected columns in the first 20 rows');
+  const header = nonEmpty[h]!.cells;
+  const columns = header.map(normHeader);
+  const written = new Map(columns.map((c, i) => [c, header[i]!.trim()]));
+  const index = new Map<string, number>();
+  columns.forEach((c, i) => {
+    if (c && !index.has(c)) index.set(c, i);
+  });
+  const records = nonEmpty.slice(h + 1).map((r) => ({
+    line: r.line,
+    get: (column: string) => {
+      const i = index.get(column);
+      return i === undefined ? '' : (r.cells[i] ?? '').trim();
+    },
+  }));
+  return { columns, written, records };
+}
+
+function parseJson(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw sourceError(file, jsonErrorLine(text, e as Error), `not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+/** The line a JSON.parse error points at, from its "position N" or "line N" wording. */
+export function jsonErrorLine(text: string, e: Error): number | null {
+  const line = /line (\d+)/.exec(e.message);
+  if (line) return Number(line[1]);
+  const pos = /position (\d+)/.exec(e.message);
+  return pos ? lineAt(text, Number(pos[1])) : null;
+}
+
+/** A list of objects (NetBox JSON/YAML import, or the REST API's `results`) as a table. */
+function objectsTable(file: string, text: string, data: unknown): Table {
+  const list = Array.isArray(data) ? data : (data as { results?: unknown })?.results;
+  if (!Array.isArray(list)) throw sourceError(file, 1, 'expected a list of objects (or an object with "results")');
+  const columns: string[] = [];
+  const written = new Map<string, string>();
+  // Objects carry no line numbers: find each one's first key in the text, in order.
+  let cursor = 0;
+  const records = list.map((item, i) => {
+    if (!item || typeof item !== 'object' || Array.isArray(item)) throw sourceError(file, null, `item ${i + 1} is not an object`);
+    const values = new Map<string, string>();
+    for (const [k, v] of Object.entries(item as Record<string, unknown>)) {
+      const c = normHeader(k);
+      if (!written.has(c)) {
+        written.set(c, k);
+        columns.push(c);
+      }
+      values.set(c, scalar(v));
+    }
+    const firstKey = Object.keys(item as object)[0];
+    let line = i + 1;
+    if (firstKey !== undefined) {
+      const at = text.indexOf(firstKey, cursor);
+      if (at >= 0) {
+        line = lineAt(text, at);
+        cursor = at + firstKey.length;
+      }
+    }
+    return { line, get: (column: string) => values.get(column) ?? '' };
+  });
+  return { columns, written, records };
+}
+
+/** NetBox's REST API nests related objects ({id, name, display, ...}): take their name. */
+function scalar(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    for (const k of ['name', 'value', 'slug', 'display', 'model']) if (typeof o[k] === 'string' || typeof o[k] === 'number') return String(o[k]);
+    return '';
+  }
+  return String(v).trim();
+}
+
+/** Length with its unit in a cell or a column header ("3 m", "10ft", "Length (cm)") in mm. */
+export function lengthToMm(value: string, unit = 'm'): number | null {
+  const m = /^\s*(\d+(?:[.,]\d+)?)\s*([a-z]*)\s*$/i.exec(value);
+  if (!m) return null;
+  const n = Number(m[1]!.replace(',', '.'));
+  const u = (m[2] || unit || 'm').toLowerCase();
+  const f = UNIT_MM[u];
+  return f === undefined ? null : Math.round(n * f);
+}
+
+const UNIT_MM: Record<string, number> = { mm: 1, cm: 10, m: 1000, km: 1_000_000, in: 25.4, ft: 304.8, mi: 1_609_344 };
