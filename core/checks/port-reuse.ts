@@ -1,0 +1,22 @@
+import type { Rule } from './types.js';
+
+export const portReuseRule: Rule = {
+  id: 'port-reuse',
+  owner: 'port',
+  check(ctx, portId) {
+    const ids = ctx.cablesOnPort(portId);
+    if (ids.size < 2) return [];
+    const port = ctx.ref.port(portId);
+    if (!port) return [];
+    const cables = [...ids].map((id) => ctx.world.cables.get(id)).filter((c) => !!c);
+    return [
+      {
+        rule: 'port-reuse',
+        severity: 'error',
+        objects: [port, ...cables.map((c) => ctx.ref.cable(c))],
+        message: `Port ${port.name} is used by ${cables.length} cables: ${cables.map((c) => c.label).join(', ')}.`,
+        hint: 'Move all but one cable to free ports (a breakout port takes one splitter cable).',
+      },
+    ];
+  },
+};

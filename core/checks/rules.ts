@@ -1,0 +1,22 @@
+import { feedPowerRule } from './feed-power.js';
+import { noMediaRule } from './no-media.js';
+import { portCompatRule } from './port-compat.js';
+import { portReuseRule } from './port-reuse.js';
+import { rackPowerRule } from './rack-power.js';
+import { reachRule } from './reach.js';
+import { trayFillRule } from './tray-fill.js';
+import type { Rule } from './types.js';
+import { unroutableRule } from './unroutable.js';
+import { uSpaceRule } from './u-space.js';
+
+export const RULES: readonly Rule[] = [
+  reachRule,
+  portCompatRule,
+  portReuseRule,
+  rackPowerRule,
+  feedPowerRule,
+  uSpaceRule,
+  trayFillRule,
+  unroutableRule,
+  noMediaRule,
+];

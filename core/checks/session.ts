@@ -1,0 +1,390 @@
+// Routes every cable and runs every rule once, then keeps an index so that after an edit only
+// what it touched is recomputed: the cables on changed ports, devices and racks are re-routed,
+// their old and new tray segments' fill adjusted, and only the owners (cables, ports, racks,
+// feeds, trays) whose inputs changed are re-checked. Moving a tray rebuilds the tray graph and
+// re-routes everything; changing the settings or the catalog needs a new session.
+import type { Patch } from '../model/edits.js';
+import type { Cable, DeviceType, Id, PortTemplate, ProjectSnapshot, Rack } from '../model/entities.js';
+import type { PortSpec } from '../routing/compat.js';
+import { diameterMm, endPowerW, resolveLink } from '../routing/link.js';
+import { Router, type CableRoute } from '../routing/router.js';
+import { RULES } from './rules.js';
+import { RULE_IDS, type CheckContext, type CheckObject, type CheckWorld, type OwnerKind, type RackLoad, type RuleId, type Violation } from './types.js';
+
+const EMPTY: ReadonlySet<Id> = new Set();
+
+export type RuleCounts = Record<RuleId, { errors: number; warnings: number }>;
+
+export interface Dirty {
+  cables: Set<Id>;
+  ports: Set<Id>;
+  racks: Set<Id>;
+  feeds: Set<Id>;
+  trays: Set<Id>;
+}
+
+function byId<T extends { id: Id }>(list: readonly T[]): Map<Id, T> {
+  return new Map(list.map((x) => [x.id, x]));
+}
+
+function addTo(index: Map<Id, Set<Id>>, key: Id | null, value: Id): void {
+  if (key == null) return;
+  let s = index.get(key);
+  if (!s) index.set(key, (s = new Set()));
+  s.add(value);
+}
+function removeFrom(index: Map<Id, Set<Id>>, key: Id | null, value: Id): void {
+  if (key == null) return;
+  const s = index.get(key);
+  if (!s) return;
+  s.delete(value);
+  if (s.size === 0) index.delete(key);
+}
+
+export class CheckSession implements CheckContext {
+  readonly world: CheckWorld;
+  readonly router: Router;
+  private routes = new Map<Id, CableRoute>();
+  private portCables = new Map<Id, Set<Id>>();
+  private devicePorts = new Map<Id, Set<Id>>();
+  private rackDevices = new Map<Id, Set<Id>>();
+  private feedRacks = new Map<Id, Set<Id>>();
+  private loads = new Map<Id, RackLoad>();
+  private fills = new Map<Id, { areaMm2: Float64Array; count: Int32Array }>();
+  private templates = new Map<Id, Map<string, PortTemplate>>();
+  /** Results per rule, per owner id. */
+  private results = new Map<RuleId, Map<Id, Violation[]>>();
+  /** How many owners the last run or update re-checked. */
+  lastChecked = 0;
+
+  constructor(snapshot: ProjectSnapshot) {
+    this.world = {
+      racks: byId(snapshot.racks),
+      devices: byId(snapshot.devices),
+      ports: byId(snapshot.ports),
+      types: byId(snapshot.deviceTypes),
+      media: new Map(snapshot.media.map((m) => [m.id, m])),
+      trays: byId(snapshot.trays),
+      cables: byId(snapshot.cables),
+      feeds: byId(snapshot.feeds),
+      settings: snapshot.settings,
+    };
+    for (const r of RULE_IDS) this.results.set(r, new Map());
+    this.router = new Router(this.world);
+    for (const p of snapshot.ports) addTo(this.devicePorts, p.deviceId, p.id);
+    for (const d of snapshot.devices) addTo(this.rackDevices, d.rackId, d.id);
+    for (const r of snapshot.racks) addTo(this.feedRacks, r.feedId, r.id);
+    for (const c of snapshot.cables) {
+      addTo(this.portCables, c.aPortId, c.id);
+      addTo(this.portCables, c.bPortId, c.id);
+    }
+    for (const t of snapshot.trays) this.resetFill(t.id);
+    for (const c of snapshot.cables) this.reroute(c.id, null);
+    for (const r of snapshot.racks) this.loads.set(r.id, this.computeLoad(r.id));
+    this.runOwners({
+      cables: new Set(this.world.cables.keys()),
+      ports: new Set(this.portCables.keys()),
+      racks: new Set(this.world.racks.keys()),
+      feeds: new Set(this.world.feeds.keys()),
+      trays: new Set(this.world.trays.keys()),
+    });
+  }
+
+  get settings() {
+    return this.world.settings;
+  }
+
+  // ---- reading results ----
+
+  violations(): Violation[] {
+    const out: Violation[] = [];
+    for (const rule of RULE_IDS) for (const list of this.results.get(rule)!.values()) out.push(...list);
+    return out;
+  }
+
+  counts(): RuleCounts {
+    const out = {} as RuleCounts;
+    for (const rule of RULE_IDS) {
+      const c = { errors: 0, warnings: 0 };
+      for (const list of this.results.get(rule)!.values()) for (const v of list) v.severity === 'error' ? c.errors++ : c.warnings++;
+      out[rule] = c;
+    }
+    return out;
+  }
+
+  /** Violations that involve any of the given objects. */
+  involving(refs: readonly { kind: CheckObject['kind']; id: Id }[]): Violation[] {
+    const want = new Set(refs.map((r) => `${r.kind}:${r.id}`));
+    return this.violations().filter((v) => v.objects.some((o) => want.has(`${o.kind}:${o.id}`)));
+  }
+
+  routeOf(cableId: Id): CableRoute | undefined {
+    return this.routes.get(cableId);
+  }
+  allRoutes(): IterableIterator<CableRoute> {
+    return this.routes.values();
+  }
+
+  // ---- the context rules read ----
+
+  cablesOnPort(portId: Id): ReadonlySet<Id> {
+    return this.portCables.get(portId) ?? EMPTY;
+  }
+  devicesInRack(rackId: Id): ReadonlySet<Id> {
+    return this.rackDevices.get(rackId) ?? EMPTY;
+  }
+  racksOnFeed(feedId: Id): ReadonlySet<Id> {
+    return this.feedRacks.get(feedId) ?? EMPTY;
+  }
+  rackLoad(rackId: Id): RackLoad {
+    let l = this.loads.get(rackId);
+    if (!l) this.loads.set(rackId, (l = this.computeLoad(rackId)));
+    return l;
+  }
+  trayFill(trayId: Id) {
+    return this.fills.get(trayId);
+  }
+  portSpec(portId: Id): PortSpec | undefined {
+    const p = this.world.ports.get(portId);
+    if (!p) return undefined;
+    const d = this.world.devices.get(p.deviceId);
+    const t = d && this.world.types.get(d.typeId);
+    const tpl = t ? this.templatesOf(t).get(p.name) : undefined;
+    return { formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, breakouts: tpl?.breakouts ?? [] };
+  }
+
+  readonly ref: CheckContext['ref'] = {
+    cable: (c) => ({ kind: 'cable', id: c.id, name: c.label }),
+    rack: (r) => ({ kind: 'rack', id: r.id, name: r.name }),
+    tray: (t) => ({ kind: 'tray', id: t.id, name: t.name }),
+    feed: (f) => ({ kind: 'feed', id: f.id, name: f.name }),
+    device: (id) => {
+      const d = this.world.devices.get(id);
+      return d ? { kind: 'device', id, name: d.name } : null;
+    },
+    port: (id) => {
+      const p = this.world.ports.get(id);
+      if (!p) return null;
+      const d = this.world.devices.get(p.deviceId);
+      return { kind: 'port', id, name: `${d?.name ?? '?'}:${p.name}` };
+    },
+    cableRacks: (c) => {
+      const r = this.routes.get(c.id);
+      const ids = [r?.rackA, r?.rackB].filter((x): x is Id => x != null);
+      return [...new Set(ids)].map((id) => this.world.racks.get(id)).filter((x): x is Rack => !!x).map((x) => this.ref.rack(x));
+    },
+  };
+
+  private templatesOf(t: DeviceType): Map<string, PortTemplate> {
+    let m = this.templates.get(t.id);
+    if (!m) this.templates.set(t.id, (m = new Map(t.ports.map((p) => [p.name, p]))));
+    return m;
+  }
+
+  // ---- incremental update ----
+
+  /** Applies an edit's patch and re-checks what it touched; returns what was re-checked. */
+  applyPatch(patch: Patch): Dirty {
+    const dirty: Dirty = { cables: new Set(), ports: new Set(), racks: new Set(), feeds: new Set(), trays: new Set() };
+    const w = this.world;
+    const cablesOfPort = (portId: Id) => {
+      for (const c of this.cablesOnPort(portId)) dirty.cables.add(c);
+    };
+    const cablesOfDevice = (deviceId: Id) => {
+      for (const p of this.devicePorts.get(deviceId) ?? EMPTY) cablesOfPort(p);
+    };
+    const rackOfPort = (portId: Id) => {
+      const p = w.ports.get(portId);
+      const d = p && w.devices.get(p.deviceId);
+      if (d) dirty.racks.add(d.rackId);
+    };
+    let traysChanged = false;
+    const each = <K extends keyof Patch['put']>(kind: K, fn: (id: Id, value: NonNullable<Patch['put'][K]>[number] | null) => void) => {
+      for (const v of patch.put[kind] ?? []) fn(v.id, v as never);
+      for (const id of patch.del[kind] ?? []) fn(id, null);
+    };
+    each('tray', (id, t) => {
+      traysChanged = true;
+      if (t) w.trays.set(id, t);
+      else w.trays.delete(id);
+    });
+    each('feed', (id, f) => {
+      dirty.feeds.add(id);
+      if (f) w.feeds.set(id, f);
+      else w.feeds.delete(id);
+    });
+    each('rack', (id, r) => {
+      const old = w.racks.get(id);
+      dirty.racks.add(id);
+      if (old) {
+        removeFrom(this.feedRacks, old.feedId, id);
+        if (old.feedId != null) dirty.feeds.add(old.feedId);
+      }
+      if (r) {
+        w.racks.set(id, r);
+        addTo(this.feedRacks, r.feedId, id);
+        if (r.feedId != null) dirty.feeds.add(r.feedId);
+      } else w.racks.delete(id);
+      const moved =
+        !old || !r || old.xMm !== r.xMm || old.yMm !== r.yMm || old.heightU !== r.heightU || old.dropTrayId !== r.dropTrayId || old.hallId !== r.hallId;
+      if (moved) {
+        this.router.rackChanged(id);
+        for (const d of this.devicesInRack(id)) cablesOfDevice(d);
+      }
+    });
+    each('device', (id, d) => {
+      const old = w.devices.get(id);
+      if (old) {
+        removeFrom(this.rackDevices, old.rackId, id);
+        dirty.racks.add(old.rackId);
+      }
+      if (d) {
+        w.devices.set(id, d);
+        addTo(this.rackDevices, d.rackId, id);
+        dirty.racks.add(d.rackId);
+      } else w.devices.delete(id);
+      cablesOfDevice(id);
+    });
+    each('port', (id, p) => {
+      const old = w.ports.get(id);
+      if (old) {
+        rackOfPort(id);
+        removeFrom(this.devicePorts, old.deviceId, id);
+      }
+      if (p) {
+        w.ports.set(id, p);
+        addTo(this.devicePorts, p.deviceId, id);
+        rackOfPort(id);
+      } else w.ports.delete(id);
+      dirty.ports.add(id);
+      cablesOfPort(id);
+    });
+    each('cable', (id, c) => {
+      const old = w.cables.get(id);
+      for (const x of old ? [old] : []) {
+        for (const p of [x.aPortId, x.bPortId]) {
+          removeFrom(this.portCables, p, id);
+          dirty.ports.add(p);
+          rackOfPort(p);
+        }
+      }
+      if (c) {
+        w.cables.set(id, c);
+        for (const p of [c.aPortId, c.bPortId]) {
+          addTo(this.portCables, p, id);
+          dirty.ports.add(p);
+          rackOfPort(p);
+        }
+      } else w.cables.delete(id);
+      dirty.cables.add(id);
+    });
+    if (traysChanged) {
+      this.router.traysChanged();
+      for (const id of [...this.fills.keys()]) if (!w.trays.has(id)) this.fills.delete(id);
+      for (const t of w.trays.keys()) {
+        this.resetFill(t);
+        dirty.trays.add(t);
+      }
+      for (const [id] of this.routes) this.routes.delete(id);
+      for (const id of w.cables.keys()) dirty.cables.add(id);
+    }
+    for (const id of dirty.cables) this.reroute(id, dirty);
+    for (const id of dirty.racks) {
+      const before = this.loads.get(id)?.totalW;
+      if (!w.racks.has(id)) {
+        this.loads.delete(id);
+        continue;
+      }
+      const l = this.computeLoad(id);
+      this.loads.set(id, l);
+      const feed = w.racks.get(id)!.feedId;
+      if (feed != null && before !== l.totalW) dirty.feeds.add(feed);
+    }
+    this.runOwners(dirty);
+    return dirty;
+  }
+
+  // ---- internals ----
+
+  private resetFill(trayId: Id): void {
+    const t = this.world.trays.get(trayId);
+    const n = Math.max(0, (t?.points.length ?? 1) - 1);
+    this.fills.set(trayId, { areaMm2: new Float64Array(n), count: new Int32Array(n) });
+  }
+
+  private addFill(route: CableRoute, cable: Cable, sign: 1 | -1, dirty: Dirty | null): void {
+    if (!route.route || route.route.length === 0) return;
+    const d = diameterMm(resolveLink(cable, this.world.media));
+    const area = Math.PI * (d / 2) ** 2;
+    for (const s of route.route) {
+      const f = this.fills.get(s.trayId);
+      if (!f || s.seg >= f.areaMm2.length) continue;
+      f.areaMm2[s.seg]! += sign * area;
+      f.count[s.seg]! += sign;
+      dirty?.trays.add(s.trayId);
+    }
+  }
+
+  /** Diameter used when the cable was last added to the fill, so removal subtracts the same. */
+  private filled = new Map<Id, Cable>();
+
+  private reroute(cableId: Id, dirty: Dirty | null): void {
+    const old = this.routes.get(cableId);
+    const oldCable = this.filled.get(cableId);
+    if (old && oldCable) this.addFill(old, oldCable, -1, dirty);
+    this.filled.delete(cableId);
+    const c = this.world.cables.get(cableId);
+    if (!c) {
+      this.routes.delete(cableId);
+      return;
+    }
+    const r = this.router.route(c);
+    this.routes.set(cableId, r);
+    this.addFill(r, c, 1, dirty);
+    this.filled.set(cableId, c);
+  }
+
+  private computeLoad(rackId: Id): RackLoad {
+    const w = this.world;
+    let devicesW = 0;
+    let opticsW = 0;
+    const unknown: string[] = [];
+    for (const id of this.devicesInRack(rackId)) {
+      const d = w.devices.get(id)!;
+      const t = w.types.get(d.typeId);
+      const p = t?.maxPowerW ?? t?.typicalPowerW ?? null;
+      if (p == null) unknown.push(d.name);
+      devicesW += p ?? 0;
+      for (const portId of this.devicePorts.get(id) ?? EMPTY) {
+        for (const cid of this.cablesOnPort(portId)) {
+          const c = w.cables.get(cid)!;
+          const parts = resolveLink(c, w.media);
+          if (c.aPortId === portId) opticsW += endPowerW(parts, 'a');
+          if (c.bPortId === portId) opticsW += endPowerW(parts, 'b');
+        }
+      }
+    }
+    return { devicesW, opticsW, totalW: devicesW + opticsW, unknown };
+  }
+
+  private runOwners(d: Dirty): void {
+    const owners: Record<OwnerKind, Set<Id>> = { cable: d.cables, port: d.ports, rack: d.racks, feed: d.feeds, tray: d.trays };
+    let n = 0;
+    for (const rule of RULES) {
+      const res = this.results.get(rule.id)!;
+      for (const id of owners[rule.owner]) {
+        n++;
+        const v = rule.check(this, id);
+        if (v.length) res.set(id, v);
+        else res.delete(id);
+      }
+    }
+    this.lastChecked = n;
+  }
+}
+
+/** Runs every rule over a snapshot once. */
+export function runChecks(snapshot: ProjectSnapshot): { violations: Violation[]; counts: RuleCounts; session: CheckSession } {
+  const session = new CheckSession(snapshot);
+  return { violations: session.violations(), counts: session.counts(), session };
+}

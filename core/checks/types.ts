@@ -1,0 +1,71 @@
+// What a check reports. Each rule lives in its own file and checks one "owner" object (a cable, a
+// port, a rack, a feed or a tray), so that after an edit only the owners it touched are re-checked.
+import type { Cable, Id, PowerFeed, ProjectSettings, Rack, Tray } from '../model/entities.js';
+import type { PortSpec } from '../routing/compat.js';
+import type { CableRoute, RoutingWorld } from '../routing/router.js';
+
+export const RULE_IDS = ['reach', 'port-compat', 'port-reuse', 'rack-power', 'feed-power', 'u-space', 'tray-fill', 'unroutable', 'no-media'] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+export type Severity = 'error' | 'warning';
+export type ObjectKind = 'cable' | 'rack' | 'device' | 'port' | 'tray' | 'feed';
+
+export interface CheckObject {
+  kind: ObjectKind;
+  id: Id;
+  name: string;
+}
+
+export interface Violation {
+  rule: RuleId;
+  severity: Severity;
+  objects: CheckObject[];
+  message: string;
+  hint: string;
+}
+
+export type OwnerKind = 'cable' | 'port' | 'rack' | 'feed' | 'tray';
+
+export interface RackLoad {
+  /** Devices' maximum power (typical where no maximum is known), W. */
+  devicesW: number;
+  /** Transceivers and active cable ends plugged into the rack's devices, W. */
+  opticsW: number;
+  totalW: number;
+  /** Devices whose type gives no power figure (counted as 0 W). */
+  unknown: string[];
+}
+
+export interface CheckWorld extends RoutingWorld {
+  cables: Map<Id, Cable>;
+  feeds: Map<Id, PowerFeed>;
+}
+
+/** What a rule may read. */
+export interface CheckContext {
+  world: CheckWorld;
+  settings: ProjectSettings;
+  routeOf(cableId: Id): CableRoute | undefined;
+  cablesOnPort(portId: Id): ReadonlySet<Id>;
+  devicesInRack(rackId: Id): ReadonlySet<Id>;
+  racksOnFeed(feedId: Id): ReadonlySet<Id>;
+  rackLoad(rackId: Id): RackLoad;
+  /** Cross-section of the cables in each segment of a tray, mm^2, and how many. */
+  trayFill(trayId: Id): { areaMm2: Float64Array; count: Int32Array } | undefined;
+  portSpec(portId: Id): PortSpec | undefined;
+  ref: {
+    cable(c: Cable): CheckObject;
+    rack(r: Rack): CheckObject;
+    tray(t: Tray): CheckObject;
+    feed(f: PowerFeed): CheckObject;
+    device(id: Id): CheckObject | null;
+    port(id: Id): CheckObject | null;
+    /** The racks of a cable's two ends (one when both are in the same rack). */
+    cableRacks(c: Cable): CheckObject[];
+  };
+}
+
+export interface Rule {
+  id: RuleId;
+  owner: OwnerKind;
+  check(ctx: CheckContext, ownerId: Id): Violation[];
+}

@@ -1,0 +1,20 @@
+import type { Rule } from './types.js';
+
+export const unroutableRule: Rule = {
+  id: 'unroutable',
+  owner: 'cable',
+  check(ctx, id) {
+    const c = ctx.world.cables.get(id);
+    const r = ctx.routeOf(id);
+    if (!c || !r?.problem) return [];
+    return [
+      {
+        rule: 'unroutable',
+        severity: 'error',
+        objects: [ctx.ref.cable(c), ...ctx.ref.cableRacks(c)],
+        message: `Cable ${c.label} cannot be routed: ${r.problem}.`,
+        hint: 'Draw a tray that reaches both racks (trays that cross or touch are joined), or set the rack\'s drop tray.',
+      },
+    ];
+  },
+};

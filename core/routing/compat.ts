@@ -1,0 +1,92 @@
+// Whether a port and a media (or two ports) fit together: form factor, speed, lanes, breakout.
+// Catalog form factors may list alternatives ("QSFP112/OSFP") and details ("OSFP twin-port
+// (2x400G)", "OSFP twin-port -> 2x OSFP" for splitters); the cage is the leading token of each.
+import type { Breakout, FiberType, Media, Port } from '../model/entities.js';
+
+/** A port with the breakouts its device type allows. */
+export type PortSpec = Pick<Port, 'formFactor' | 'speedGbps' | 'lanes'> & { breakouts: readonly Breakout[] };
+
+const tokenCache = new Map<string, string[]>();
+export function formFactorTokens(ff: string): string[] {
+  let t = tokenCache.get(ff);
+  if (!t) {
+    t = ff
+      .split(/\/|->/)
+      .map((s) => /[A-Za-z0-9-]+/.exec(s.trim().replace(/^\d+x\s*/i, ''))?.[0]?.toUpperCase() ?? '')
+      .filter(Boolean);
+    tokenCache.set(ff, t);
+  }
+  return t;
+}
+
+export function isSplitter(m: Media): boolean {
+  return m.formFactor.includes('->');
+}
+
+/** Why a media does not fit a port, or null when it fits. `lanes` problems are minor. */
+export function mediaPortProblem(m: Media, port: PortSpec): { what: 'form factor' | 'speed' | 'lanes'; text: string } | null {
+  if (port.formFactor) {
+    const p = formFactorTokens(port.formFactor)[0];
+    if (p && !formFactorTokens(m.formFactor).includes(p)) {
+      return { what: 'form factor', text: `${m.id} is ${m.formFactor}, the port is ${port.formFactor}` };
+    }
+  }
+  if (port.speedGbps > 0 && m.speedGbps > 0 && m.speedGbps !== port.speedGbps) {
+    const viaBreakout = port.breakouts.some((b) => b.speedGbps === m.speedGbps);
+    const splitterEnd = isSplitter(m) && m.speedGbps % port.speedGbps === 0;
+    if (!viaBreakout && !splitterEnd) return { what: 'speed', text: `${m.id} runs at ${m.speedGbps}G, the port at ${port.speedGbps}G` };
+    return null;
+  }
+  if (port.lanes > 0 && m.lanes > 0 && m.lanes !== port.lanes && !isSplitter(m)) {
+    return { what: 'lanes', text: `${m.id} uses ${m.lanes} lanes, the port has ${port.lanes}` };
+  }
+  return null;
+}
+
+/** Whether two ports can be linked at all: same speed, or one breaks out to the other's speed. */
+export function portsSpeedProblem(a: PortSpec, b: PortSpec): string | null {
+  if (a.speedGbps <= 0 || b.speedGbps <= 0 || a.speedGbps === b.speedGbps) return null;
+  const [hi, lo] = a.speedGbps > b.speedGbps ? [a, b] : [b, a];
+  if (hi.breakouts.some((x) => x.speedGbps === lo.speedGbps)) return null;
+  return `ports run at ${a.speedGbps}G and ${b.speedGbps}G and neither breaks out to the other`;
+}
+
+const MM_GRADE: Record<string, number> = { OM3: 3, OM4: 4, OM5: 5 };
+function fiberClass(f: FiberType | null): 'SM' | 'MM' | null {
+  return f == null ? null : f === 'OS2' ? 'SM' : 'MM';
+}
+
+function connectorFamily(c: string): string {
+  if (/MPO|MTP/i.test(c)) return 'MPO';
+  if (/\bLC\b/i.test(c)) return 'LC';
+  if (/integrated|twinax/i.test(c)) return '';
+  return c.trim().toUpperCase();
+}
+
+/** Why two transceivers cannot talk over fibre, or null. */
+export function opticsPairProblem(ta: Media, tb: Media, a: PortSpec, b: PortSpec): string | null {
+  const ca = fiberClass(ta.fiber);
+  const cb = fiberClass(tb.fiber);
+  if (ca && cb && ca !== cb) return `${ta.id} is ${ca === 'SM' ? 'single-mode' : 'multimode'}, ${tb.id} is ${cb === 'SM' ? 'single-mode' : 'multimode'}`;
+  if (ta.speedGbps !== tb.speedGbps) {
+    const [hi, lo, hp] = ta.speedGbps > tb.speedGbps ? [ta, tb, a] : [tb, ta, b];
+    if (!(hi.lanes > lo.lanes && hp.breakouts.some((x) => x.speedGbps === lo.speedGbps))) {
+      return `${ta.id} (${ta.speedGbps}G) and ${tb.id} (${tb.speedGbps}G) do not pair`;
+    }
+  }
+  return null;
+}
+
+/** Why a fibre cannot carry a transceiver's signal, or null. */
+export function fiberOpticProblem(fiber: Media, optic: Media): string | null {
+  const need = fiberClass(optic.fiber);
+  const have = fiberClass(fiber.fiber);
+  if (need && have && need !== have) return `${optic.id} needs ${need === 'SM' ? 'single-mode (OS2)' : 'multimode'} fibre, ${fiber.id} is ${fiber.fiber}`;
+  if (need === 'MM' && have === 'MM' && MM_GRADE[fiber.fiber!]! < MM_GRADE[optic.fiber!]!) {
+    return `${optic.id} is specified on ${optic.fiber}, ${fiber.id} is only ${fiber.fiber}`;
+  }
+  const cf = connectorFamily(fiber.connector);
+  const co = connectorFamily(optic.connector);
+  if (cf && co && cf !== co) return `${optic.id} takes ${co}, ${fiber.id} is terminated ${cf}`;
+  return null;
+}

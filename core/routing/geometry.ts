@@ -1,0 +1,59 @@
+// Plane geometry for tray polylines: nearest points and segment crossings. Coordinates are
+// millimetres on the hall floor.
+
+export type Pt = readonly [number, number];
+
+export function dist(a: Pt, b: Pt): number {
+  return Math.hypot(a[0] - b[0], a[1] - b[1]);
+}
+
+/** Parameter t in [0, 1] of the point of segment ab nearest to p. */
+export function projectT(p: Pt, a: Pt, b: Pt): number {
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const len2 = dx * dx + dy * dy;
+  if (len2 === 0) return 0;
+  const t = ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2;
+  return t < 0 ? 0 : t > 1 ? 1 : t;
+}
+
+export function lerp(a: Pt, b: Pt, t: number): [number, number] {
+  return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+}
+
+export interface PolylinePoint {
+  seg: number;
+  t: number;
+  point: [number, number];
+  /** Distance from the query point. */
+  d: number;
+}
+
+/** The point of a polyline nearest to p. */
+export function nearestOnPolyline(p: Pt, points: readonly Pt[]): PolylinePoint {
+  let best: PolylinePoint = { seg: 0, t: 0, point: [points[0]![0], points[0]![1]], d: dist(p, points[0]!) };
+  for (let i = 0; i + 1 < points.length; i++) {
+    const t = projectT(p, points[i]!, points[i + 1]!);
+    const q = lerp(points[i]!, points[i + 1]!, t);
+    const d = dist(p, q);
+    if (d < best.d) best = { seg: i, t, point: q, d };
+  }
+  return best;
+}
+
+/** Parameters (t on ab, u on cd) where two segments cross or touch, or null. */
+export function segmentIntersection(a: Pt, b: Pt, c: Pt, d: Pt): { t: number; u: number } | null {
+  const rx = b[0] - a[0];
+  const ry = b[1] - a[1];
+  const sx = d[0] - c[0];
+  const sy = d[1] - c[1];
+  const den = rx * sy - ry * sx;
+  if (den === 0) return null; // parallel: collinear overlaps are joined by the endpoint rule
+  const qx = c[0] - a[0];
+  const qy = c[1] - a[1];
+  const t = (qx * sy - qy * sx) / den;
+  const u = (qx * ry - qy * rx) / den;
+  const eps = 1e-9;
+  if (t < -eps || t > 1 + eps || u < -eps || u > 1 + eps) return null;
+  return { t: Math.min(1, Math.max(0, t)), u: Math.min(1, Math.max(0, u)) };
+}

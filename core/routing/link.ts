@@ -1,0 +1,113 @@
+// How a cable's media fields combine (the "link model"):
+//  - mediaId is what is pulled through the trays and ordered: a cable assembly (dac, acc, aec,
+//    aoc; transceivers built in, so opticA/opticB stay null) or a fibre (kind 'fiber': a patch
+//    cord when it has stock lengths, structured fibre cut to length when it has none).
+//  - opticA / opticB are the transceivers plugged into the a- and b-end ports of a fibre link.
+//  - For older data a transceiver id in mediaId is read as the same transceiver at both ends
+//    over an unspecified fibre.
+import type { Cable, Media, MediaKind } from '../model/entities.js';
+
+export const ASSEMBLY_KINDS: ReadonlySet<MediaKind> = new Set(['dac', 'acc', 'aec', 'aoc']);
+const COPPER_KINDS: ReadonlySet<MediaKind> = new Set(['dac', 'acc', 'aec']);
+
+/**
+ * Outer diameters used for tray fill when the media does not give one, mm.
+ * Copper 9.43: NVIDIA DGX SuperPOD H100 data-centre design, table 18 (average copper cable OD),
+ * the conservative end for DAC/ACC/AEC. Optical 3.0: same table (average AOC OD) and the
+ * 2-3 mm jacket of MPO/LC patch cords (NVIDIA MPO/LC cable requirements).
+ */
+export const DEFAULT_COPPER_DIAMETER_MM = 9.43;
+export const DEFAULT_OPTICAL_DIAMETER_MM = 3.0;
+
+export interface LinkParts {
+  /** The assembly or fibre that is routed and ordered. */
+  cable: Media | null;
+  opticA: Media | null;
+  opticB: Media | null;
+  /** Media ids the cable names that are not in the catalog. */
+  missing: string[];
+}
+
+export function resolveLink(c: Pick<Cable, 'mediaId' | 'opticA' | 'opticB'>, media: ReadonlyMap<string, Media>): LinkParts {
+  const missing: string[] = [];
+  const get = (id: string | null): Media | null => {
+    if (id == null) return null;
+    const m = media.get(id);
+    if (!m) missing.push(id);
+    return m ?? null;
+  };
+  let cable = get(c.mediaId);
+  let opticA = get(c.opticA);
+  let opticB = get(c.opticB);
+  if (cable?.kind === 'transceiver') {
+    opticA ??= cable;
+    opticB ??= cable;
+    cable = null;
+  }
+  return { cable, opticA, opticB, missing };
+}
+
+export function hasAnyMedia(p: LinkParts): boolean {
+  return !!(p.cable || p.opticA || p.opticB);
+}
+
+export function isAssembly(m: Media | null): boolean {
+  return !!m && ASSEMBLY_KINDS.has(m.kind);
+}
+
+/** The element limiting reach and its reach in metres; null when nothing limits it. */
+export function reachOf(p: LinkParts): { m: number; by: Media } | null {
+  const limits: Media[] = [];
+  if (p.cable && isAssembly(p.cable)) limits.push(p.cable);
+  if (p.opticA) limits.push(p.opticA);
+  if (p.opticB) limits.push(p.opticB);
+  let best: { m: number; by: Media } | null = null;
+  for (const m of limits) if (m.maxReachM > 0 && (!best || m.maxReachM < best.m)) best = { m: m.maxReachM, by: m };
+  return best;
+}
+
+/** Power drawn at one end of the link, W: the transceiver there, or the active assembly's end. */
+export function endPowerW(p: LinkParts, end: 'a' | 'b'): number {
+  const optic = end === 'a' ? p.opticA : p.opticB;
+  if (optic) return optic.powerW ?? 0;
+  if (p.cable && isAssembly(p.cable)) return p.cable.powerW ?? 0;
+  return 0;
+}
+
+export function diameterMm(p: LinkParts): number {
+  if (p.cable?.diameterMm) return p.cable.diameterMm;
+  if (p.cable && COPPER_KINDS.has(p.cable.kind)) return DEFAULT_COPPER_DIAMETER_MM;
+  if (p.cable || p.opticA || p.opticB) return DEFAULT_OPTICAL_DIAMETER_MM;
+  return DEFAULT_COPPER_DIAMETER_MM;
+}
+
+/** Ordered length: assemblies and patch cords round up to a stock length (null when none is long
+ * enough); structured fibre is cut to length. */
+export function orderedLengthMm(routedMm: number, cable: Media | null): number | null {
+  if (!cable) return null;
+  // An assembly whose catalog entry lists no stock lengths is ordered in whole metres.
+  if (cable.lengthsM.length === 0) return isAssembly(cable) ? Math.ceil(routedMm / 1000) * 1000 : routedMm;
+  let best = Infinity;
+  for (const l of cable.lengthsM) {
+    const mm = Math.round(l * 1000);
+    if (mm >= routedMm && mm < best) best = mm;
+  }
+  return Number.isFinite(best) ? best : null;
+}
+
+export function longestStockMm(m: Media): number | null {
+  return m.lengthsM.length ? Math.round(Math.max(...m.lengthsM) * 1000) : null;
+}
+
+const KIND_LABEL: Record<MediaKind, string> = {
+  dac: 'passive DAC',
+  acc: 'ACC',
+  aec: 'AEC',
+  aoc: 'AOC',
+  transceiver: 'transceiver',
+  fiber: 'fibre',
+};
+
+export function kindLabel(m: Media): string {
+  return KIND_LABEL[m.kind];
+}

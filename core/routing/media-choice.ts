@@ -1,0 +1,168 @@
+// Automatic media choice: of the catalog media that fit both ports and reach the routed length,
+// the cheapest (cable + optics) or the lowest power, with a sentence saying why.
+//
+// Cost model: an assembly's unitCostUsd is per assembly; a transceiver's per module; a fibre's per
+// cord when it has stock lengths, else per metre of ordered length. Power: per cable end for
+// active assemblies and per module for transceivers, so a link draws two of each. Unknown cost or
+// power ranks after every known one.
+import type { Media, ProjectSettings } from '../model/entities.js';
+import { fiberOpticProblem, mediaPortProblem, opticsPairProblem, type PortSpec } from './compat.js';
+import { ASSEMBLY_KINDS, kindLabel, orderedLengthMm } from './link.js';
+
+export type MediaPolicy = ProjectSettings['mediaPolicy'];
+
+export interface MediaOption {
+  mediaId: string | null;
+  opticA: string | null;
+  opticB: string | null;
+  /** What limits reach, m. */
+  reachM: number;
+  costUsd: number | null;
+  powerW: number | null;
+  orderedMm: number | null;
+  label: string;
+  /** The element whose reach limits the option (for the reason sentence). */
+  limit: Media;
+}
+
+export interface MediaChoice {
+  choice: MediaOption | null;
+  reason: string;
+  /** How many catalog options fit both ports (before reach). */
+  fitting: number;
+}
+
+interface Candidate {
+  cable: Media | null;
+  opticA: Media | null;
+  opticB: Media | null;
+  reachM: number;
+  limit: Media;
+}
+
+const candidateCache = new WeakMap<readonly Media[], Map<string, Candidate[]>>();
+
+function spec(p: PortSpec): string {
+  return `${p.formFactor}|${p.speedGbps}|${p.lanes}|${p.breakouts.map((b) => `${b.count}x${b.speedGbps}`).join(',')}`;
+}
+
+/** Every assembly, and every transceiver pair with a fibre, that fits both ports. */
+export function candidates(catalog: readonly Media[], a: PortSpec, b: PortSpec): Candidate[] {
+  let byPorts = candidateCache.get(catalog);
+  if (!byPorts) candidateCache.set(catalog, (byPorts = new Map()));
+  const key = `${spec(a)}#${spec(b)}`;
+  let out = byPorts.get(key);
+  if (out) return out;
+  out = [];
+  const fits = (m: Media, p: PortSpec) => mediaPortProblem(m, p) === null;
+  for (const m of catalog) {
+    if (ASSEMBLY_KINDS.has(m.kind) && fits(m, a) && fits(m, b)) out.push({ cable: m, opticA: null, opticB: null, reachM: m.maxReachM, limit: m });
+  }
+  const optics = catalog.filter((m) => m.kind === 'transceiver');
+  const fibres = catalog.filter((m) => m.kind === 'fiber');
+  const ta = optics.filter((m) => fits(m, a));
+  const tb = optics.filter((m) => fits(m, b));
+  for (const x of ta) {
+    for (const y of tb) {
+      if (opticsPairProblem(x, y, a, b)) continue;
+      const limit = x.maxReachM <= y.maxReachM ? x : y;
+      const carriers = fibres.filter((f) => !fiberOpticProblem(f, x) && !fiberOpticProblem(f, y));
+      if (carriers.length === 0) out.push({ cable: null, opticA: x, opticB: y, reachM: limit.maxReachM, limit });
+      for (const f of carriers) out.push({ cable: f, opticA: x, opticB: y, reachM: limit.maxReachM, limit });
+    }
+  }
+  byPorts.set(key, out);
+  return out;
+}
+
+function option(c: Candidate, routedMm: number): MediaOption {
+  const orderedMm = c.cable ? orderedLengthMm(routedMm, c.cable) : routedMm;
+  const optics = [c.opticA, c.opticB].filter((m): m is Media => !!m);
+  let costUsd: number | null = 0;
+  let powerW: number | null = 0;
+  if (c.cable && ASSEMBLY_KINDS.has(c.cable.kind)) {
+    costUsd = c.cable.unitCostUsd;
+    powerW = c.cable.powerW == null ? (c.cable.kind === 'dac' ? 0 : null) : 2 * c.cable.powerW;
+  } else {
+    for (const o of optics) {
+      costUsd = costUsd == null || o.unitCostUsd == null ? null : costUsd + o.unitCostUsd;
+      powerW = powerW == null || o.powerW == null ? null : powerW + o.powerW;
+    }
+    if (c.cable && costUsd != null) {
+      const fc = c.cable.unitCostUsd;
+      costUsd = fc == null ? null : costUsd + (c.cable.lengthsM.length ? fc : fc * ((orderedMm ?? routedMm) / 1000));
+    }
+  }
+  const m = (mm: number | null) => (mm == null ? '?' : `${+(mm / 1000).toFixed(2)} m`);
+  const label = c.opticA
+    ? `${c.opticA.id === c.opticB?.id ? `2 x ${c.opticA.id}` : `${c.opticA.id} + ${c.opticB?.id}`} over ${c.cable ? `${c.cable.id} ${m(orderedMm)}` : 'fibre (none in the catalog)'}`
+    : `${kindLabel(c.cable!)} ${c.cable!.id} ${m(orderedMm)}`;
+  return {
+    mediaId: c.cable?.id ?? null,
+    opticA: c.opticA?.id ?? null,
+    opticB: c.opticB?.id ?? null,
+    reachM: c.reachM,
+    costUsd,
+    powerW,
+    orderedMm,
+    label,
+    limit: c.limit,
+  };
+}
+
+function rankKey(o: MediaOption, policy: MediaPolicy): [number, number, number] {
+  const cost = o.costUsd ?? Infinity;
+  const power = o.powerW ?? Infinity;
+  // Prefer a single assembly over optics + fibre when everything else ties.
+  const parts = o.opticA ? 1 : 0;
+  return policy === 'cheapest' ? [cost, power, parts] : [power, cost, parts];
+}
+
+function compare(a: MediaOption, b: MediaOption, policy: MediaPolicy): number {
+  const ka = rankKey(a, policy);
+  const kb = rankKey(b, policy);
+  for (let i = 0; i < 3; i++) if (ka[i] !== kb[i]) return ka[i]! < kb[i]! ? -1 : 1;
+  return a.label < b.label ? -1 : a.label > b.label ? 1 : 0;
+}
+
+function money(o: MediaOption): string {
+  return o.costUsd == null ? 'cost unknown' : `$${Math.round(o.costUsd)}`;
+}
+function watts(o: MediaOption): string {
+  return o.powerW == null ? 'power unknown' : `${+o.powerW.toFixed(1)} W`;
+}
+
+export function chooseMedia(catalog: readonly Media[], a: PortSpec, b: PortSpec, routedMm: number, policy: MediaPolicy): MediaChoice {
+  const all = candidates(catalog, a, b).map((c) => option(c, routedMm));
+  const routeM = +(routedMm / 1000).toFixed(2);
+  if (all.length === 0) {
+    return {
+      choice: null,
+      fitting: 0,
+      reason: `nothing in the catalog fits both ports (${a.formFactor} ${a.speedGbps}G and ${b.formFactor} ${b.speedGbps}G)`,
+    };
+  }
+  all.sort((x, y) => compare(x, y, policy));
+  const reaches = (o: MediaOption) => o.reachM * 1000 >= routedMm && o.orderedMm != null;
+  const chosen = all.find(reaches) ?? null;
+  const policyText = policy === 'cheapest' ? 'cheapest' : 'lowest power';
+  if (!chosen) {
+    const longest = all.reduce((x, y) => (y.reachM > x.reachM ? y : x));
+    return {
+      choice: null,
+      fitting: all.length,
+      reason: `route is ${routeM} m and nothing that fits both ports reaches it (longest: ${longest.label}, ${longest.reachM} m)`,
+    };
+  }
+  const metric = policy === 'cheapest' ? money(chosen) : watts(chosen);
+  const better = all.slice(0, all.indexOf(chosen));
+  if (better.length > 0) {
+    const r = better[0]!;
+    const why =
+      r.reachM * 1000 < routedMm
+        ? `${kindLabel(r.limit)} reaches ${r.reachM} m, route is ${routeM} m`
+        : `${r.label.replace(/ \? ?m?$/, '')} has no stock length of ${routeM} m or more`;
+    return { choice: chosen, fitting: all.length, reason: `${why}: ${chosen.label} chosen (${policyText} that reaches, ${metric})` };
+  }
+  return { choice: chosen, fitting: all.length, reason: `${chosen.label} chosen: ${policyText} of ${all.length} that fit both ports (route ${routeM} m, ${metric})` };
+}

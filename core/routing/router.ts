@@ -1,0 +1,165 @@
+// Routes cables: in-rack runs by U distance, rack-to-rack runs over the tray graph. Pure and
+// incremental: the world maps are shared with the caller (the check session updates them in
+// place), drops are cached per rack and shortest paths per pair of drop points.
+import type { Cable, Device, DeviceType, Face, Id, Media, Port, ProjectSettings, Rack, RouteStep, Tray } from '../model/entities.js';
+import { U_MM } from '../model/units.js';
+import { dist } from './geometry.js';
+import { orderedLengthMm, resolveLink } from './link.js';
+import { TrayGraph, type TrayPoint } from './tray-graph.js';
+
+export interface RoutingWorld {
+  racks: Map<Id, Rack>;
+  devices: Map<Id, Device>;
+  ports: Map<Id, Port>;
+  types: Map<Id, DeviceType>;
+  media: Map<string, Media>;
+  trays: Map<Id, Tray>;
+  settings: ProjectSettings;
+}
+
+export interface CableRoute {
+  cableId: Id;
+  /** Routed length including slack and service loops, mm; null when unroutable. */
+  routedMm: number | null;
+  /** Length to order (stock length for assemblies), mm; null without media or stock long enough. */
+  orderedMm: number | null;
+  /** Tray segments from the a-end to the b-end; [] inside one rack; null when unroutable. */
+  route: RouteStep[] | null;
+  /** Why the cable cannot be routed; null when it can. */
+  problem: string | null;
+  /** Racks of the a- and b-end, when known. */
+  rackA: Id | null;
+  rackB: Id | null;
+}
+
+export interface RackDrop {
+  tray: Tray;
+  at: TrayPoint;
+  /** Plan distance from the rack's centre to the drop point, mm. */
+  acrossMm: number;
+  /** Rack top to tray height, mm. */
+  dropMm: number;
+}
+
+interface End {
+  port: Port;
+  device: Device;
+  rack: Rack;
+  /** Height of the port above the rack's bottom: middle of the device, mm. */
+  heightMm: number;
+  face: Face;
+}
+
+export class Router {
+  graph: TrayGraph;
+  private drops = new Map<Id, RackDrop | string>();
+
+  constructor(readonly world: RoutingWorld) {
+    this.graph = new TrayGraph([...world.trays.values()]);
+  }
+
+  /** Call after trays change: rebuilds the graph and forgets every cached path. */
+  traysChanged(): void {
+    this.graph = new TrayGraph([...this.world.trays.values()]);
+    this.drops.clear();
+  }
+
+  /** Call after a rack moves or changes its drop tray. */
+  rackChanged(rackId: Id): void {
+    this.drops.delete(rackId);
+  }
+
+  route(cable: Cable): CableRoute {
+    const a = this.end(cable.aPortId);
+    const b = this.end(cable.bPortId);
+    const base = { cableId: cable.id, rackA: typeof a === 'string' ? null : a.rack.id, rackB: typeof b === 'string' ? null : b.rack.id };
+    if (typeof a === 'string' || typeof b === 'string') {
+      return { ...base, routedMm: null, orderedMm: null, route: null, problem: typeof a === 'string' ? `a-end: ${a}` : `b-end: ${b}` };
+    }
+    const s = this.world.settings;
+    let mm: number;
+    let route: RouteStep[];
+    if (a.rack.id === b.rack.id) {
+      mm = Math.abs(a.heightMm - b.heightMm) + (a.face !== b.face ? s.faceCrossingMm : 0) + s.slackMm;
+      route = [];
+    } else {
+      const da = this.drop(a.rack);
+      const db = this.drop(b.rack);
+      if (typeof da === 'string' || typeof db === 'string') {
+        return { ...base, routedMm: null, orderedMm: null, route: null, problem: typeof da === 'string' ? da : (db as string) };
+      }
+      const path = this.graph.shortest(da.at, db.at);
+      if (!path) {
+        return {
+          ...base,
+          routedMm: null,
+          orderedMm: null,
+          route: null,
+          problem: `no tray path from ${da.tray.name} (rack ${a.rack.name}) to ${db.tray.name} (rack ${b.rack.name})`,
+        };
+      }
+      mm =
+        this.upToTop(a) + da.dropMm + da.acrossMm + path.mm + db.acrossMm + db.dropMm + this.upToTop(b) + s.slackMm + 2 * s.serviceLoopMm;
+      route = path.steps;
+    }
+    const routedMm = Math.round(mm);
+    const effective = cable.lengthMm ?? routedMm;
+    const parts = resolveLink(cable, this.world.media);
+    const orderedMm = cable.lengthMm ?? orderedLengthMm(effective, parts.cable);
+    return { ...base, routedMm, orderedMm, route, problem: null };
+  }
+
+  /** Where a rack's cables enter the trays, or why they cannot. */
+  drop(rack: Rack): RackDrop | string {
+    let d = this.drops.get(rack.id);
+    if (d === undefined) {
+      d = this.computeDrop(rack);
+      this.drops.set(rack.id, d);
+    }
+    return d;
+  }
+
+  private computeDrop(rack: Rack): RackDrop | string {
+    const centre: [number, number] = [rack.xMm, rack.yMm];
+    let tray: Tray | undefined;
+    if (rack.dropTrayId != null) {
+      tray = this.graph.trays.get(rack.dropTrayId);
+      if (!tray || tray.hallId !== rack.hallId) return `rack ${rack.name}: its drop tray ${rack.dropTrayId} is not a tray of its hall`;
+    }
+    let best: (TrayPoint & { d: number }) | null = null;
+    if (tray) best = this.graph.dropOn(tray, centre);
+    else {
+      for (const t of this.graph.traysOfHall(rack.hallId)) {
+        const p = this.graph.dropOn(t, centre);
+        if (!best || p.d < best.d) {
+          best = p;
+          tray = t;
+        }
+      }
+    }
+    if (!best || !tray) return `rack ${rack.name}: no tray in its hall to drop into`;
+    return {
+      tray,
+      at: best,
+      acrossMm: dist(centre, best.point),
+      dropMm: Math.abs(tray.heightMm - this.world.settings.rackTopMm),
+    };
+  }
+
+  private upToTop(e: End): number {
+    return Math.max(0, e.rack.heightU * U_MM - e.heightMm);
+  }
+
+  private end(portId: Id): End | string {
+    const port = this.world.ports.get(portId);
+    if (!port) return `port ${portId} does not exist`;
+    const device = this.world.devices.get(port.deviceId);
+    if (!device) return `device ${port.deviceId} does not exist`;
+    const rack = this.world.racks.get(device.rackId);
+    if (!rack) return `rack ${device.rackId} does not exist`;
+    const h = this.world.types.get(device.typeId)?.uHeight ?? 1;
+    // A device mounted from the rear has its "front" ports on the rack's rear face.
+    const face: Face = device.face === 'front' ? port.face : port.face === 'front' ? 'rear' : 'front';
+    return { port, device, rack, heightMm: (device.u - 1 + h / 2) * U_MM, face };
+  }
+}

@@ -1,0 +1,269 @@
+// The tray network as a weighted graph, built once per set of trays. Nodes sit at polyline
+// vertices and at junctions: where two trays cross, and where a tray's end reaches another tray
+// (within half their widths, since hand-drawn trays rarely meet to the millimetre). Junction edges
+// cost the plan gap plus the height difference between the two trays. Drop points (where a rack's
+// cables enter a tray) are not nodes: they attach to the two nearest stops of their segment, so
+// racks can move without rebuilding the graph.
+import type { Id, RouteStep, Tray } from '../model/entities.js';
+import { dist, lerp, nearestOnPolyline, projectT, segmentIntersection, type Pt } from './geometry.js';
+import { MinHeap } from './heap.js';
+
+interface SegStops {
+  /** Sorted parameters along the segment, 0 first and 1 last. */
+  ts: number[];
+  nodes: number[];
+  lenMm: number;
+  tag: number;
+}
+
+/** A point on a tray where cables enter or leave it. */
+export interface TrayPoint {
+  trayId: Id;
+  seg: number;
+  t: number;
+  point: [number, number];
+}
+
+export interface ShortestPath {
+  mm: number;
+  steps: RouteStep[];
+}
+
+interface SourceTree {
+  dist: Float64Array;
+  prev: Int32Array;
+  prevTag: Int32Array;
+}
+
+export class TrayGraph {
+  readonly trays = new Map<Id, Tray>();
+  private segs = new Map<Id, SegStops[]>();
+  private tags: RouteStep[] = [];
+  private nodeCount = 0;
+  private adjStart!: Int32Array;
+  private adjTo!: Int32Array;
+  private adjW!: Float64Array;
+  private adjTag!: Int32Array;
+  private trees = new Map<string, SourceTree>();
+  private paths = new Map<string, ShortestPath | null>();
+
+  constructor(trays: readonly Tray[]) {
+    for (const t of trays) if (t.points.length >= 2) this.trays.set(t.id, t);
+    this.build();
+  }
+
+  /** Trays of a hall, for choosing a rack's drop tray. */
+  traysOfHall(hallId: Id): Tray[] {
+    return [...this.trays.values()].filter((t) => t.hallId === hallId);
+  }
+
+  /** The point of a tray nearest to a floor point. */
+  dropOn(tray: Tray, p: Pt): TrayPoint & { d: number } {
+    const n = nearestOnPolyline(p, tray.points);
+    return { trayId: tray.id, seg: n.seg, t: n.t, point: n.point, d: n.d };
+  }
+
+  /** Shortest path over the trays between two tray points; null when they are not connected. */
+  shortest(a: TrayPoint, b: TrayPoint): ShortestPath | null {
+    const ka = pointKey(a);
+    const kb = pointKey(b);
+    const key = `${ka}|${kb}`;
+    if (this.paths.has(key)) return this.paths.get(key)!;
+    const rev = this.paths.get(`${kb}|${ka}`);
+    if (rev !== undefined) {
+      const out = rev && { mm: rev.mm, steps: [...rev.steps].reverse() };
+      this.paths.set(key, out);
+      return out;
+    }
+    const out = this.compute(a, ka, b);
+    this.paths.set(key, out);
+    return out;
+  }
+
+  private compute(a: TrayPoint, ka: string, b: TrayPoint): ShortestPath | null {
+    const sa = this.attach(a);
+    const sb = this.attach(b);
+    if (!sa || !sb) return null;
+    let best = Infinity;
+    let end = -1;
+    // Both on the same stretch of one segment: straight along the tray.
+    if (a.trayId === b.trayId && a.seg === b.seg && sa.k === sb.k) best = Math.abs(a.t - b.t) * sa.s.lenMm;
+    let tree = this.trees.get(ka);
+    if (!tree) this.trees.set(ka, (tree = this.dijkstra(sa.start)));
+    for (const [node, w] of sb.start) {
+      const d = tree.dist[node]! + w;
+      if (d < best - 1e-9) {
+        best = d;
+        end = node;
+      }
+    }
+    if (!Number.isFinite(best)) return null;
+    const tagsRev: number[] = [sb.s.tag];
+    for (let n = end; n >= 0 && tree.prev[n]! !== -1; n = tree.prev[n]!) {
+      if (tree.prevTag[n]! >= 0) tagsRev.push(tree.prevTag[n]!);
+    }
+    tagsRev.push(sa.s.tag);
+    const steps: RouteStep[] = [];
+    let last = -1;
+    for (let i = tagsRev.length - 1; i >= 0; i--) {
+      if (tagsRev[i] === last) continue;
+      last = tagsRev[i]!;
+      steps.push(this.tags[last]!);
+    }
+    return { mm: best, steps };
+  }
+
+  /** The stretch of a segment a tray point lies on, with its two end nodes and distances to them. */
+  private attach(p: TrayPoint): { s: SegStops; k: number; start: [number, number][] } | null {
+    const s = this.segs.get(p.trayId)?.[p.seg];
+    if (!s) return null;
+    let k = 0;
+    while (k + 2 < s.ts.length && s.ts[k + 1]! <= p.t) k++;
+    return {
+      s,
+      k,
+      start: [
+        [s.nodes[k]!, (p.t - s.ts[k]!) * s.lenMm],
+        [s.nodes[k + 1]!, (s.ts[k + 1]! - p.t) * s.lenMm],
+      ],
+    };
+  }
+
+  private dijkstra(start: [number, number][]): SourceTree {
+    const n = this.nodeCount;
+    const distA = new Float64Array(n).fill(Infinity);
+    const prev = new Int32Array(n).fill(-2);
+    const prevTag = new Int32Array(n).fill(-1);
+    const heap = new MinHeap();
+    for (const [node, w] of start) {
+      if (w < distA[node]!) {
+        distA[node] = w;
+        prev[node] = -1;
+        heap.push(node, w);
+      }
+    }
+    const { adjStart, adjTo, adjW, adjTag } = this;
+    while (heap.size > 0) {
+      const u = heap.pop();
+      const du = heap.lastKey;
+      if (du > distA[u]!) continue;
+      for (let e = adjStart[u]!; e < adjStart[u + 1]!; e++) {
+        const v = adjTo[e]!;
+        const nd = du + adjW[e]!;
+        if (nd < distA[v]!) {
+          distA[v] = nd;
+          prev[v] = u;
+          prevTag[v] = adjTag[e]!;
+          heap.push(v, nd);
+        }
+      }
+    }
+    return { dist: distA, prev, prevTag };
+  }
+
+  private build(): void {
+    const trays = [...this.trays.values()];
+    // 1. Stops on every segment: its ends, then junctions found below.
+    const stops = new Map<Id, number[][]>();
+    for (const t of trays) stops.set(t.id, t.points.slice(1).map(() => [0, 1]));
+    const junctions: { a: [Id, number, number]; b: [Id, number, number]; w: number }[] = [];
+    const flat: { tray: Tray; seg: number; p: Pt; q: Pt; box: [number, number, number, number] }[] = [];
+    for (const t of trays) {
+      for (let i = 0; i + 1 < t.points.length; i++) {
+        const p = t.points[i]!;
+        const q = t.points[i + 1]!;
+        flat.push({ tray: t, seg: i, p, q, box: [Math.min(p[0], q[0]), Math.min(p[1], q[1]), Math.max(p[0], q[0]), Math.max(p[1], q[1])] });
+      }
+    }
+    flat.sort((x, y) => x.box[0] - y.box[0]);
+    const maxW = trays.reduce((m, t) => Math.max(m, t.widthMm), 0);
+    for (let i = 0; i < flat.length; i++) {
+      const A = flat[i]!;
+      for (let j = i + 1; j < flat.length && flat[j]!.box[0] <= A.box[2] + maxW; j++) {
+        const B = flat[j]!;
+        if (A.tray.id === B.tray.id || A.tray.hallId !== B.tray.hallId) continue;
+        const tol = (A.tray.widthMm + B.tray.widthMm) / 2;
+        if (B.box[1] > A.box[3] + tol || A.box[1] > B.box[3] + tol) continue;
+        const dh = Math.abs(A.tray.heightMm - B.tray.heightMm);
+        const x = segmentIntersection(A.p, A.q, B.p, B.q);
+        if (x) {
+          junctions.push({ a: [A.tray.id, A.seg, x.t], b: [B.tray.id, B.seg, x.u], w: dh });
+          continue;
+        }
+        // A tray's end that stops at (or just short of) another tray joins it.
+        for (const [S, O] of [[A, B], [B, A]] as const) {
+          const ends: [Pt, number][] = [];
+          if (S.seg === 0) ends.push([S.p, 0]);
+          if (S.seg === S.tray.points.length - 2) ends.push([S.q, 1]);
+          for (const [e, te] of ends) {
+            const u = projectT(e, O.p, O.q);
+            const d = dist(e, lerp(O.p, O.q, u));
+            if (d <= tol) junctions.push({ a: [S.tray.id, S.seg, te], b: [O.tray.id, O.seg, u], w: d + dh });
+          }
+        }
+      }
+    }
+    for (const j of junctions) {
+      stops.get(j.a[0])![j.a[1]]!.push(j.a[2]);
+      stops.get(j.b[0])![j.b[1]]!.push(j.b[2]);
+    }
+    // 2. Nodes: one per vertex, one per distinct interior stop.
+    const edges: [number, number, number, number][] = [];
+    for (const t of trays) {
+      const vnode = t.points.map(() => this.nodeCount++);
+      const list: SegStops[] = [];
+      for (let i = 0; i + 1 < t.points.length; i++) {
+        const lenMm = dist(t.points[i]!, t.points[i + 1]!);
+        const tag = this.tags.push({ trayId: t.id, seg: i }) - 1;
+        const raw = stops.get(t.id)![i]!.sort((x, y) => x - y);
+        const ts = [0];
+        const nodes = [vnode[i]!];
+        for (const v of raw) {
+          if (v <= 0 || v >= 1) continue;
+          if ((v - ts[ts.length - 1]!) * lenMm < 0.5 || (1 - v) * lenMm < 0.5) continue;
+          ts.push(v);
+          nodes.push(this.nodeCount++);
+        }
+        ts.push(1);
+        nodes.push(vnode[i + 1]!);
+        for (let k = 0; k + 1 < ts.length; k++) edges.push([nodes[k]!, nodes[k + 1]!, (ts[k + 1]! - ts[k]!) * lenMm, tag]);
+        list.push({ ts, nodes, lenMm, tag });
+      }
+      this.segs.set(t.id, list);
+    }
+    for (const j of junctions) edges.push([this.nodeAt(j.a), this.nodeAt(j.b), j.w, -1]);
+    // 3. Compressed adjacency (both directions).
+    const deg = new Int32Array(this.nodeCount + 1);
+    for (const [u, v] of edges) {
+      deg[u]!++;
+      deg[v]!++;
+    }
+    this.adjStart = new Int32Array(this.nodeCount + 1);
+    for (let i = 0; i < this.nodeCount; i++) this.adjStart[i + 1] = this.adjStart[i]! + deg[i]!;
+    const fill = this.adjStart.slice(0, this.nodeCount);
+    const m = edges.length * 2;
+    this.adjTo = new Int32Array(m);
+    this.adjW = new Float64Array(m);
+    this.adjTag = new Int32Array(m);
+    for (const [u, v, w, tag] of edges) {
+      for (const [x, y] of [[u, v], [v, u]] as const) {
+        const e = fill[x]!++;
+        this.adjTo[e] = y;
+        this.adjW[e] = w;
+        this.adjTag[e] = tag;
+      }
+    }
+  }
+
+  /** The node nearest to a (tray, segment, t) stop. */
+  private nodeAt([trayId, seg, t]: [Id, number, number]): number {
+    const s = this.segs.get(trayId)![seg]!;
+    let best = 0;
+    for (let k = 1; k < s.ts.length; k++) if (Math.abs(s.ts[k]! - t) < Math.abs(s.ts[best]! - t)) best = k;
+    return s.nodes[best]!;
+  }
+}
+
+function pointKey(p: TrayPoint): string {
+  return `${p.trayId}:${p.seg}:${Math.round(p.t * 1e6)}`;
+}
