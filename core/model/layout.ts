@@ -41,6 +41,8 @@ export const layoutRackSchema = z.strictObject({
   powerBudgetKw: z.number().nonnegative().default(0),
   feed: nameSchema.nullable().default(null),
   dropTray: nameSchema.nullable().default(null),
+  /** The name follows the rack's floor tile when it moves (written only when true). */
+  nameAuto: z.boolean().optional(),
 });
 
 export const layoutDeviceSchema = z.strictObject({

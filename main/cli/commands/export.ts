@@ -1,12 +1,68 @@
-import type { Command } from '../command.js';
+// `trayline export FILE --format NAME --out PATH`: formats are looked up in main/export/formats.ts.
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pipeline } from 'node:stream/promises';
+import { openProject } from '../../../db/open.js';
+import { FORMATS } from '../../export/formats.js';
+import { UsageError, type Command } from '../command.js';
+import { stderrProgress } from '../progress.js';
 
-// Not built yet: see the open issue that owns `trayline export`.
+function usage(): string {
+  const names = Object.entries(FORMATS).map(([n, f]) => `  ${n.padEnd(12)} ${f.description}${f.folder ? ' (a folder)' : ''}`);
+  return `Usage: trayline export FILE --format NAME --out PATH
+
+Writes the project in another format. The project is opened read-only, so this works while the
+app has it open. --out - writes to stdout (not for folder formats).
+
+Formats:
+${names.join('\n')}
+`;
+}
+
 const command: Command = {
-  summary: '(not available yet)',
-  usage: 'trayline export: not available yet',
-  async run() {
-    process.stderr.write('trayline export: not available yet\n');
-    return 2;
+  summary: 'Export the project (layout JSON and other formats)',
+  get usage() {
+    return usage();
+  },
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } },
+    });
+    if (positionals.length !== 1) throw new UsageError('expected one project FILE (trayline export --help)');
+    const file = positionals[0]!;
+    const name = values.format;
+    if (!name) throw new UsageError(`--format is required: one of ${Object.keys(FORMATS).join(', ')}`);
+    const format = FORMATS[name];
+    if (!format) throw new UsageError(`unknown format ${JSON.stringify(name)}: one of ${Object.keys(FORMATS).join(', ')}`);
+    const out = values.out;
+    if (!out) throw new UsageError('--out PATH is required (--out - for stdout)');
+    if (out === '-' && format.folder) throw new UsageError(`format ${name} writes a folder; give --out a folder path`);
+    if (out !== '-' && !format.folder && existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`${out} is a folder; give a file path`);
+    if (out !== '-' && !existsSync(dirname(out))) throw new UsageError(`${dirname(out)}: no such folder`);
+    if (!existsSync(file)) throw new UsageError(`${file}: no such project file`);
+    const db = openProject(file, { readonly: true });
+    const opts = { projectPath: file, progress: stderrProgress(`export ${name}`) };
+    try {
+      if (out !== '-') {
+        await format.write(db, out, opts);
+        return 0;
+      }
+      const temp = mkdtempSync(join(tmpdir(), 'trayline-export-'));
+      try {
+        const path = join(temp, `export.${name}`);
+        await format.write(db, path, opts);
+        await pipeline(createReadStream(path), process.stdout, { end: false });
+      } finally {
+        rmSync(temp, { recursive: true, force: true });
+      }
+      return 0;
+    } finally {
+      db.close();
+    }
   },
 };
 export default command;

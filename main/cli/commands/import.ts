@@ -1,12 +1,57 @@
-import type { Command } from '../command.js';
+// `trayline import FILE LAYOUT.json`: one transaction, all or nothing; a bad document exits 2
+// naming the file, line and JSON path, and leaves the project file as it was.
+import { existsSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { LayoutError, parseLayoutText } from '../../../db/layout-parse.js';
+import { importLayout } from '../../../db/layout-import.js';
+import { openProject } from '../../../db/open.js';
+import { UsageError, type Command } from '../command.js';
+import { stderrProgress } from '../progress.js';
 
-// Not built yet: see the open issue that owns `trayline import`.
+const usage = `Usage: trayline import FILE LAYOUT.json [--json]
+
+Adds the halls, rows, power feeds, racks, devices, trays and cables of a layout document
+(docs/layout-json.md) to the project FILE, in one transaction recorded as one undo step. Names are
+the keys: references resolve against the document and what the project already holds; a name that
+already exists in the project is an error. On any problem nothing is written, and the message names
+the file, line and JSON path (exit 2).
+
+Options:
+  --json    print the counts of what was added as JSON
+`;
+
 const command: Command = {
-  summary: '(not available yet)',
-  usage: 'trayline import: not available yet',
-  async run() {
-    process.stderr.write('trayline import: not available yet\n');
-    return 2;
+  summary: 'Import a layout JSON document into a project',
+  usage,
+  async run(argv) {
+    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+    if (positionals.length !== 2) throw new UsageError('expected FILE and LAYOUT.json (trayline import --help)');
+    const [file, layoutPath] = positionals as [string, string];
+    if (!existsSync(file)) throw new UsageError(`${file}: no such project file (create one with: trayline new ${file})`);
+    let text: string;
+    try {
+      text = readFileSync(layoutPath, 'utf8');
+    } catch (e) {
+      throw new UsageError(`${layoutPath}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    try {
+      const { layout, locate } = parseLayoutText(text, layoutPath);
+      const db = openProject(file);
+      try {
+        const counts = importLayout(db, layout, { locate, file: layoutPath, label: `Import ${layoutPath}`, progress: stderrProgress('import') });
+        if (values.json) process.stdout.write(JSON.stringify(counts) + '\n');
+        else {
+          const parts = Object.entries(counts).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${n === 1 ? k.replace(/s$/, '') : k}`);
+          process.stdout.write(`Imported ${parts.length ? parts.join(', ') : 'nothing'} into ${file}\n`);
+        }
+        return 0;
+      } finally {
+        db.close();
+      }
+    } catch (e) {
+      if (e instanceof LayoutError) throw new UsageError(e.message);
+      throw e;
+    }
   },
 };
 export default command;

@@ -1,12 +1,51 @@
-import type { Command } from '../command.js';
+// `trayline info FILE [--json]`: counts. Opened read-only, so it works while the app has the file open.
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { openProject } from '../../../db/open.js';
+import { projectHandlers } from '../../handlers/project.js';
+import { ProjectSession } from '../../session/session.js';
+import { UsageError, type Command } from '../command.js';
 
-// Not built yet: see the open issue that owns `trayline info`.
+const usage = `Usage: trayline info FILE [--json]
+
+Prints the project's schema version and how many halls, racks, devices, ports, cables and trays
+it holds. Reads the file without writing, so it works while the app has it open.
+
+Options:
+  --json    {"schemaVersion","halls","racks","devices","ports","cables","trays", ...} on stdout
+`;
+
 const command: Command = {
-  summary: '(not available yet)',
-  usage: 'trayline info: not available yet',
-  async run() {
-    process.stderr.write('trayline info: not available yet\n');
-    return 2;
+  summary: 'Show what a project holds (counts)',
+  usage,
+  async run(argv) {
+    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+    if (positionals.length !== 1) throw new UsageError('expected one project FILE (trayline info --help)');
+    const file = positionals[0]!;
+    if (!existsSync(file)) throw new UsageError(`${file}: no such project file`);
+    const session = new ProjectSession({ path: file, db: openProject(file, { readonly: true }) });
+    try {
+      const info = await projectHandlers['project.info'](session.context(), {});
+      if (values.json) {
+        process.stdout.write(JSON.stringify(info) + '\n');
+        return 0;
+      }
+      const rows: [string, string][] = [
+        ['file', info.path],
+        ['schema version', String(info.schemaVersion)],
+        ['halls', String(info.halls)],
+        ['racks', String(info.racks)],
+        ['devices', String(info.devices)],
+        ['ports', String(info.ports)],
+        ['cables', String(info.cables)],
+        ['trays', String(info.trays)],
+      ];
+      const w = Math.max(...rows.map(([k]) => k.length));
+      process.stdout.write(rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n') + '\n');
+      return 0;
+    } finally {
+      session.close();
+    }
   },
 };
 export default command;

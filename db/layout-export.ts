@@ -1,0 +1,124 @@
+// Writes a project as a layout document. The output is canonical: sections in a fixed order,
+// entries sorted by name (natural order, so R2 comes before R10), one entry per line, fixed key
+// order and metres printed from integer millimetres. So export -> import -> export gives the same
+// bytes, and two exports diff line by line.
+import type { Cable, Device, Rack } from '../core/model/entities.js';
+import type { Layout } from '../core/model/layout.js';
+import { mFromMm } from '../core/model/units.js';
+import { readDeviceTypes } from './catalog.js';
+import type { Db } from './open.js';
+import { EntityStore } from './store.js';
+
+/** Natural, locale-independent order: digit runs compare as numbers. */
+export function compareNatural(a: string, b: string): number {
+  const ra = a.match(/\d+|\D+/g) ?? [];
+  const rb = b.match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
+    const x = ra[i]!;
+    const y = rb[i]!;
+    if (x === y) continue;
+    const dx = /^\d/.test(x);
+    const dy = /^\d/.test(y);
+    if (dx && dy) {
+      const d = Number(x) - Number(y) || x.length - y.length;
+      if (d !== 0) return d;
+    }
+    return x < y ? -1 : 1;
+  }
+  return ra.length - rb.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+const byName = <T extends { name: string }>(a: T, b: T) => compareNatural(a.name, b.name);
+
+export function exportLayout(db: Db): Layout {
+  const s = new EntityStore(db);
+  return db.transaction(() => {
+    const halls = s.all('hall').sort(byName);
+    const hallName = new Map(halls.map((h) => [h.id, h.name]));
+    const rows = s.all('row');
+    const rowName = new Map(rows.map((r) => [r.id, r.name]));
+    const feeds = s.all('feed');
+    const feedName = new Map(feeds.map((f) => [f.id, f.name]));
+    const trays = s.all('tray').sort(byName);
+    const trayName = new Map(trays.map((t) => [t.id, t.name]));
+    const racks = s.all('rack').sort(byName);
+    const rackName = new Map(racks.map((r) => [r.id, r.name]));
+    const typeSlug = new Map(readDeviceTypes(db).map((t) => [t.id, t.slug]));
+    const devices = s.all('device').sort(
+      (a: Device, b: Device) => compareNatural(rackName.get(a.rackId)!, rackName.get(b.rackId)!) || a.u - b.u || a.face.localeCompare(b.face) || byName(a, b),
+    );
+    const deviceName = new Map(devices.map((d) => [d.id, d.name]));
+    const portRows = db.prepare('SELECT id, device_id, name FROM ports').all() as { id: number; device_id: number; name: string }[];
+    const end = new Map(portRows.map((p) => [p.id, { device: deviceName.get(p.device_id)!, port: p.name }]));
+    const inHall = (a: { hallId: number; name: string }, b: { hallId: number; name: string }) =>
+      compareNatural(hallName.get(a.hallId)!, hallName.get(b.hallId)!) || byName(a, b);
+    return {
+      format: 'trayline-layout' as const,
+      version: 1 as const,
+      halls: halls.map((h) => ({ name: h.name, widthM: mFromMm(h.widthMm), depthM: mFromMm(h.depthMm), tileM: mFromMm(h.tileMm) })),
+      rows: rows.sort(inHall).map((r) => ({ name: r.name, hall: hallName.get(r.hallId)!, kind: r.kind })),
+      feeds: feeds.sort(inHall).map((f) => ({ name: f.name, hall: hallName.get(f.hallId)!, voltageV: f.voltageV, amps: f.amps, phases: f.phases, deratePct: f.deratePct })),
+      racks: racks.map((r: Rack) => ({
+        name: r.name,
+        hall: hallName.get(r.hallId)!,
+        row: r.rowId === null ? null : rowName.get(r.rowId)!,
+        xM: mFromMm(r.xMm),
+        yM: mFromMm(r.yMm),
+        rotationDeg: r.rotationDeg,
+        widthM: mFromMm(r.widthMm),
+        depthM: mFromMm(r.depthMm),
+        heightU: r.heightU,
+        powerBudgetKw: r.powerBudgetW / 1000,
+        feed: r.feedId === null ? null : feedName.get(r.feedId)!,
+        dropTray: r.dropTrayId === null ? null : trayName.get(r.dropTrayId)!,
+        ...(r.nameAuto ? { nameAuto: true } : {}),
+      })),
+      devices: devices.map((d) => ({ name: d.name, rack: rackName.get(d.rackId)!, type: typeSlug.get(d.typeId)!, u: d.u, face: d.face })),
+      trays: trays.map((t) => ({
+        name: t.name,
+        hall: hallName.get(t.hallId)!,
+        heightM: mFromMm(t.heightMm),
+        widthMm: t.widthMm,
+        depthMm: t.depthMm,
+        points: t.points.map(([x, y]) => [mFromMm(x), mFromMm(y)] as [number, number]),
+      })),
+      cables: s
+        .all('cable')
+        .sort((a: Cable, b: Cable) => compareNatural(a.label, b.label))
+        .map((c) => ({
+          label: c.label,
+          a: end.get(c.aPortId)!,
+          b: end.get(c.bPortId)!,
+          media: c.mediaId,
+          lengthM: c.lengthMm === null ? null : mFromMm(c.lengthMm),
+          ...(c.opticA !== null ? { opticA: c.opticA } : {}),
+          ...(c.opticB !== null ? { opticB: c.opticB } : {}),
+          ...(c.status !== 'planned' ? { status: c.status } : {}),
+        })),
+    };
+  })();
+}
+
+/** One-line JSON with a space after each colon and comma, for one entry per line. */
+function inline(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(inline).join(', ')}]`;
+  if (v !== null && typeof v === 'object') {
+    return `{${Object.entries(v)
+      .filter(([, x]) => x !== undefined)
+      .map(([k, x]) => `${JSON.stringify(k)}: ${inline(x)}`)
+      .join(', ')}}`;
+  }
+  return JSON.stringify(v);
+}
+
+/** The canonical text of a layout document: top-level keys on their own lines, one entry per line. */
+export function formatLayout(layout: Layout): string {
+  const parts = Object.entries(layout)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => {
+      if (!Array.isArray(v)) return `  ${JSON.stringify(k)}: ${inline(v)}`;
+      if (v.length === 0) return `  ${JSON.stringify(k)}: []`;
+      return `  ${JSON.stringify(k)}: [\n${v.map((e) => `    ${inline(e)}`).join(',\n')}\n  ]`;
+    });
+  return `{\n${parts.join(',\n')}\n}\n`;
+}

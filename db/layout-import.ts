@@ -1,0 +1,341 @@
+// Imports a layout document into a project in one transaction: all or nothing. Names are the keys:
+// every reference (hall, row, feed, rack, tray, device type, device, port, media) is resolved by
+// name against the document and the project, and checked with the same rules as an edit (racks
+// inside their hall and not overlapping, devices within the rack and not sharing a U) before
+// anything is written. The import is recorded as one undo step.
+import type { DeviceType, Id, Rack } from '../core/model/entities.js';
+import type { Layout } from '../core/model/layout.js';
+import { mmFromM } from '../core/model/units.js';
+import { overlappingRacks, rackRect, rectContains } from '../core/geometry/footprint.js';
+import { slotOf, uSpaceProblems, type USlot } from '../core/model/rack-space.js';
+import { readDeviceTypes } from './catalog.js';
+import { recordStep } from './history.js';
+import { LayoutError, pathString, type JsonLocator, type JsonPath } from './layout-parse.js';
+import type { Db } from './open.js';
+import { ChangeSet, EntityStore } from './store.js';
+import { toRow } from './tables.js';
+import type { EntityKind } from '../core/model/entities.js';
+
+export interface ImportCounts {
+  halls: number;
+  rows: number;
+  feeds: number;
+  racks: number;
+  devices: number;
+  ports: number;
+  trays: number;
+  cables: number;
+}
+
+export interface ImportOptions {
+  /** Undo label; default "Import layout". */
+  label?: string;
+  progress?: (phase: string, done: number, total: number) => void;
+  /** For error messages: line numbers and the file name. */
+  locate?: JsonLocator;
+  file?: string;
+}
+
+const MAX_PROBLEMS = 100;
+const PROGRESS_EVERY = 1000;
+
+interface Problem {
+  path: JsonPath;
+  reason: string;
+}
+
+type HallInfo = { id: Id | null; widthMm: number; depthMm: number };
+type DeviceInfo = { id: Id | null; rack: string; type: DeviceType; u: number; face: 'front' | 'rear' };
+
+const key = (hall: string, name: string) => `${hall}\u0000${name}`;
+
+/** What the project already holds, by name. */
+function readExisting(db: Db) {
+  const halls = new Map<string, HallInfo>();
+  for (const h of db.prepare('SELECT id, name, width_mm, depth_mm FROM halls').all() as { id: Id; name: string; width_mm: number; depth_mm: number }[]) {
+    halls.set(h.name, { id: h.id, widthMm: h.width_mm, depthMm: h.depth_mm });
+  }
+  const hallName = new Map([...halls].map(([n, h]) => [h.id!, n]));
+  const scoped = (table: string) =>
+    new Map(
+      (db.prepare(`SELECT id, hall_id, name FROM ${table}`).all() as { id: Id; hall_id: Id; name: string }[]).map((r) => [key(hallName.get(r.hall_id)!, r.name), r.id]),
+    );
+  const trays = new Map(
+    (db.prepare('SELECT id, hall_id, name FROM trays').all() as { id: Id; hall_id: Id; name: string }[]).map((t) => [t.name, { id: t.id, hall: hallName.get(t.hall_id)! }]),
+  );
+  const racks = new EntityStore(db).all('rack');
+  const types = readDeviceTypes(db);
+  const typeById = new Map(types.map((t) => [t.id, t]));
+  const rackName = new Map(racks.map((r) => [r.id, r.name]));
+  const devices = new Map<string, DeviceInfo>();
+  for (const d of db.prepare('SELECT id, rack_id, name, type_id, u, face FROM devices').all() as { id: Id; rack_id: Id; name: string; type_id: Id; u: number; face: 'front' | 'rear' }[]) {
+    devices.set(d.name, { id: d.id, rack: rackName.get(d.rack_id)!, type: typeById.get(d.type_id)!, u: d.u, face: d.face });
+  }
+  return {
+    halls,
+    hallName,
+    rows: scoped('rows'),
+    feeds: scoped('power_feeds'),
+    trays,
+    racks: new Map(racks.map((r) => [r.name, r])),
+    devices,
+    types: new Map(types.map((t) => [t.slug, t])),
+    media: new Set(db.prepare('SELECT id FROM media').pluck().all() as string[]),
+    cableLabels: new Set(db.prepare('SELECT label FROM cables').pluck().all() as string[]),
+    portsOf: db.prepare('SELECT name FROM ports WHERE device_id = ?').pluck(),
+    portId: db.prepare('SELECT id FROM ports WHERE device_id = ? AND name = ?').pluck(),
+  };
+}
+
+type Existing = ReturnType<typeof readExisting>;
+
+/** Checks every name and rule; returns the problems found, in document order per section. */
+function check(layout: Layout, ex: Existing): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: JsonPath, reason: string) => {
+    if (problems.length < MAX_PROBLEMS) problems.push({ path, reason });
+  };
+  const unique = <T extends { name: string }>(items: T[], section: string, exists: (item: T) => boolean, scope?: (item: T) => string) => {
+    const seen = new Map<string, number>();
+    items.forEach((item, i) => {
+      const k = scope ? key(scope(item), item.name) : item.name;
+      const prev = seen.get(k);
+      if (prev !== undefined) add([section, i, 'name'], `duplicate name "${item.name}" (also at ${pathString([section, prev])})`);
+      else if (exists(item)) add([section, i, 'name'], `"${item.name}" already exists in the project`);
+      seen.set(k, i);
+    });
+  };
+
+  // Halls
+  const halls = new Map<string, HallInfo>(ex.halls);
+  unique(layout.halls, 'halls', (h) => ex.halls.has(h.name));
+  for (const h of layout.halls) if (!halls.has(h.name)) halls.set(h.name, { id: null, widthMm: mmFromM(h.widthM), depthMm: mmFromM(h.depthM) });
+  const needHall = (path: JsonPath, name: string) => {
+    if (!halls.has(name)) add(path, `unknown hall "${name}"`);
+  };
+
+  const rows = layout.rows ?? [];
+  const feeds = layout.feeds ?? [];
+  unique(rows, 'rows', (r) => ex.rows.has(key(r.hall, r.name)), (r) => r.hall);
+  rows.forEach((r, i) => needHall(['rows', i, 'hall'], r.hall));
+  unique(feeds, 'feeds', (f) => ex.feeds.has(key(f.hall, f.name)), (f) => f.hall);
+  feeds.forEach((f, i) => needHall(['feeds', i, 'hall'], f.hall));
+  const rowKeys = new Set([...ex.rows.keys(), ...rows.map((r) => key(r.hall, r.name))]);
+  const feedKeys = new Set([...ex.feeds.keys(), ...feeds.map((f) => key(f.hall, f.name))]);
+
+  unique(layout.trays, 'trays', (t) => ex.trays.has(t.name));
+  const trayHall = new Map<string, string>([...ex.trays].map(([n, t]) => [n, t.hall]));
+  layout.trays.forEach((t, i) => {
+    needHall(['trays', i, 'hall'], t.hall);
+    if (!trayHall.has(t.name)) trayHall.set(t.name, t.hall);
+  });
+
+  // Racks: references, then the floor (inside the hall, no overlap with any rack in that hall).
+  unique(layout.racks, 'racks', (r) => ex.racks.has(r.name));
+  const hallKey = new Map([...halls.keys()].map((n, i) => [n, i + 1]));
+  const placed: Rack[] = [...ex.racks.values()].map((r) => ({ ...r, hallId: hallKey.get(ex.hallName.get(r.hallId)!)! }));
+  const rackIndex = new Map<Id, number>();
+  layout.racks.forEach((r, i) => {
+    const at = ['racks', i];
+    needHall([...at, 'hall'], r.hall);
+    if (r.row !== null && !rowKeys.has(key(r.hall, r.row))) add([...at, 'row'], `unknown row "${r.row}" in hall "${r.hall}"`);
+    if (r.feed !== null && !feedKeys.has(key(r.hall, r.feed))) add([...at, 'feed'], `unknown power feed "${r.feed}" in hall "${r.hall}"`);
+    if (r.dropTray !== null) {
+      const th = trayHall.get(r.dropTray);
+      if (th === undefined) add([...at, 'dropTray'], `unknown tray "${r.dropTray}"`);
+      else if (th !== r.hall) add([...at, 'dropTray'], `tray "${r.dropTray}" is in hall "${th}", not "${r.hall}"`);
+    }
+    const hall = halls.get(r.hall);
+    if (!hall) return;
+    const rack = { id: -(i + 1), hallId: hallKey.get(r.hall)!, xMm: mmFromM(r.xM), yMm: mmFromM(r.yM), widthMm: mmFromM(r.widthM), depthMm: mmFromM(r.depthM), rotationDeg: r.rotationDeg } as Rack;
+    if (!rectContains({ x0: 0, y0: 0, x1: hall.widthMm, y1: hall.depthMm }, rackRect(rack))) {
+      add(at, `rack "${r.name}" would stand outside hall "${r.hall}" (${hall.widthMm / 1000} x ${hall.depthMm / 1000} m)`);
+    }
+    rackIndex.set(rack.id, i);
+    placed.push(rack);
+  });
+  const rackLabel = (r: Rack) => (r.id < 0 ? `rack "${layout.racks[-r.id - 1]!.name}" (${pathString(['racks', -r.id - 1])})` : `rack "${r.name}" already in the project`);
+  for (const [a, b] of overlappingRacks(placed)) {
+    const [mine, other] = b.id < 0 && (a.id > 0 || -b.id > -a.id) ? [b, a] : [a, b];
+    if (mine.id > 0) continue;
+    add(['racks', -mine.id - 1], `rack "${layout.racks[-mine.id - 1]!.name}" would overlap ${rackLabel(other)}`);
+  }
+
+  // Devices: rack, type, and U space per rack including what the rack already holds.
+  unique(layout.devices, 'devices', (d) => ex.devices.has(d.name));
+  const rackHeight = new Map<string, number>([...ex.racks].map(([n, r]) => [n, r.heightU]));
+  for (const r of layout.racks) if (!rackHeight.has(r.name)) rackHeight.set(r.name, r.heightU);
+  const slots = new Map<string, USlot[]>();
+  const pushSlot = (rack: string, s: USlot) => {
+    let list = slots.get(rack);
+    if (!list) slots.set(rack, (list = []));
+    list.push(s);
+  };
+  const names = new Map<number, string>();
+  for (const [n, d] of ex.devices) {
+    pushSlot(d.rack, slotOf({ id: d.id!, u: d.u, face: d.face }, d.type));
+    names.set(d.id!, n);
+  }
+  const devices = new Map<string, DeviceInfo>(ex.devices);
+  layout.devices.forEach((d, i) => {
+    const at = ['devices', i];
+    const type = ex.types.get(d.type);
+    if (!type) add([...at, 'type'], `unknown device type "${d.type}" (trayline catalog lists them)`);
+    if (!rackHeight.has(d.rack)) add([...at, 'rack'], `unknown rack "${d.rack}"`);
+    if (!type || !rackHeight.has(d.rack)) return;
+    if (!devices.has(d.name)) devices.set(d.name, { id: null, rack: d.rack, type, u: d.u, face: d.face });
+    pushSlot(d.rack, slotOf({ id: -(i + 1), u: d.u, face: d.face }, type));
+    names.set(-(i + 1), `device "${d.name}"`);
+  });
+  for (const [rack, list] of slots) {
+    for (const p of uSpaceProblems(rackHeight.get(rack)!, list)) {
+      if (p.deviceId > 0) continue;
+      const at = ['devices', -p.deviceId - 1, 'u'];
+      const who = names.get(p.deviceId)!;
+      if (p.kind === 'overflow') add(at, `${who} would reach U${p.hi}, above the top of rack "${rack}" (${p.heightU}U)`);
+      else add(at, `${who} would collide with ${p.otherId > 0 ? `device "${names.get(p.otherId)}"` : names.get(p.otherId)} at U${p.u} in rack "${rack}"`);
+    }
+  }
+
+  // Cables: label, both ends (device and port), media.
+  const labels = new Map<string, number>();
+  const portCache = new Map<string, Set<string>>();
+  const portsOf = (name: string, d: DeviceInfo) => {
+    let set = portCache.get(name);
+    if (!set) portCache.set(name, (set = new Set(d.id !== null ? (ex.portsOf.all(d.id) as string[]) : d.type.ports.map((p) => p.name))));
+    return set;
+  };
+  layout.cables.forEach((c, i) => {
+    const at = ['cables', i];
+    const prev = labels.get(c.label);
+    if (prev !== undefined) add([...at, 'label'], `duplicate label "${c.label}" (also at ${pathString(['cables', prev])})`);
+    else if (ex.cableLabels.has(c.label)) add([...at, 'label'], `cable "${c.label}" already exists in the project`);
+    labels.set(c.label, i);
+    for (const end of ['a', 'b'] as const) {
+      const d = devices.get(c[end].device);
+      if (!d) add([...at, end, 'device'], `unknown device "${c[end].device}"`);
+      else if (!portsOf(c[end].device, d).has(c[end].port)) add([...at, end, 'port'], `device "${c[end].device}" (${d.type.slug}) has no port "${c[end].port}"`);
+    }
+    if (c.a.device === c.b.device && c.a.port === c.b.port) add([...at, 'b'], 'a cable cannot connect a port to itself');
+    for (const f of ['media', 'opticA', 'opticB'] as const) {
+      const id = c[f];
+      if (id != null && !ex.media.has(id)) add([...at, f], `unknown media "${id}" (trayline catalog lists them)`);
+    }
+  });
+  return problems;
+}
+
+/** Writes a checked layout; names resolve against what was just inserted and the project. */
+function write(db: Db, layout: Layout, ex: Existing, cs: ChangeSet, progress: ImportOptions['progress']): ImportCounts {
+  const store = new EntityStore(db);
+  const counts: ImportCounts = { halls: 0, rows: 0, feeds: 0, racks: 0, devices: 0, ports: 0, trays: 0, cables: 0 };
+  const insert = (kind: EntityKind, value: Record<string, unknown>): Id => {
+    const id = store.insert(kind, value as never, null);
+    // The row image for the undo step, built from the value rather than read back (cheaper).
+    cs.record({ k: kind, id, b: null, a: { ...toRow(kind, value), id } });
+    return id;
+  };
+  const total = layout.halls.length + (layout.rows?.length ?? 0) + (layout.feeds?.length ?? 0) + layout.trays.length + layout.racks.length + layout.devices.length + layout.cables.length;
+  let done = 0;
+  const step = (phase: string) => {
+    done++;
+    if (progress && (done % PROGRESS_EVERY === 0 || done === total)) progress(phase, done, total);
+  };
+
+  const hallId = new Map<string, Id>([...ex.halls].map(([n, h]) => [n, h.id!]));
+  for (const h of layout.halls) {
+    hallId.set(h.name, insert('hall', { name: h.name, widthMm: mmFromM(h.widthM), depthMm: mmFromM(h.depthM), tileMm: mmFromM(h.tileM) }));
+    counts.halls++;
+    step('halls');
+  }
+  const rowId = new Map(ex.rows);
+  for (const r of layout.rows ?? []) {
+    rowId.set(key(r.hall, r.name), insert('row', { hallId: hallId.get(r.hall)!, name: r.name, kind: r.kind }));
+    counts.rows++;
+    step('rows');
+  }
+  const feedId = new Map(ex.feeds);
+  for (const f of layout.feeds ?? []) {
+    feedId.set(key(f.hall, f.name), insert('feed', { hallId: hallId.get(f.hall)!, name: f.name, voltageV: f.voltageV, amps: f.amps, phases: f.phases, deratePct: f.deratePct }));
+    counts.feeds++;
+    step('power feeds');
+  }
+  const trayId = new Map<string, Id>([...ex.trays].map(([n, t]) => [n, t.id]));
+  for (const t of layout.trays) {
+    const points = t.points.map(([x, y]) => [mmFromM(x), mmFromM(y)]);
+    trayId.set(t.name, insert('tray', { hallId: hallId.get(t.hall)!, name: t.name, heightMm: mmFromM(t.heightM), widthMm: t.widthMm, depthMm: t.depthMm, points }));
+    counts.trays++;
+    step('trays');
+  }
+  const rackId = new Map<string, Id>([...ex.racks].map(([n, r]) => [n, r.id]));
+  for (const r of layout.racks) {
+    rackId.set(
+      r.name,
+      insert('rack', {
+        hallId: hallId.get(r.hall)!,
+        rowId: r.row === null ? null : rowId.get(key(r.hall, r.row))!,
+        name: r.name,
+        nameAuto: r.nameAuto ?? false,
+        xMm: mmFromM(r.xM),
+        yMm: mmFromM(r.yM),
+        rotationDeg: r.rotationDeg,
+        widthMm: mmFromM(r.widthM),
+        depthMm: mmFromM(r.depthM),
+        heightU: r.heightU,
+        powerBudgetW: Math.round(r.powerBudgetKw * 1000),
+        feedId: r.feed === null ? null : feedId.get(key(r.hall, r.feed))!,
+        dropTrayId: r.dropTray === null ? null : trayId.get(r.dropTray)!,
+      }),
+    );
+    counts.racks++;
+    step('racks');
+  }
+  const ports = new Map<string, Map<string, Id>>();
+  for (const d of layout.devices) {
+    const type = ex.types.get(d.type)!;
+    const id = insert('device', { rackId: rackId.get(d.rack)!, name: d.name, typeId: type.id, u: d.u, face: d.face });
+    const mine = new Map<string, Id>();
+    for (const p of type.ports) {
+      mine.set(p.name, insert('port', { deviceId: id, name: p.name, kind: p.kind, formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, face: p.face }));
+      counts.ports++;
+    }
+    ports.set(d.name, mine);
+    counts.devices++;
+    step('devices');
+  }
+  const portId = (device: string, port: string): Id => ports.get(device)?.get(port) ?? (ex.portId.get(ex.devices.get(device)!.id, port) as Id);
+  for (const c of layout.cables) {
+    insert('cable', {
+      label: c.label,
+      aPortId: portId(c.a.device, c.a.port),
+      bPortId: portId(c.b.device, c.b.port),
+      mediaId: c.media,
+      opticA: c.opticA ?? null,
+      opticB: c.opticB ?? null,
+      lengthMm: c.lengthM === null ? null : mmFromM(c.lengthM),
+      routedMm: null,
+      orderedMm: null,
+      route: null,
+      status: c.status ?? 'planned',
+    });
+    counts.cables++;
+    step('cables');
+  }
+  return counts;
+}
+
+/** Checks the whole layout, then writes it in one transaction; throws LayoutError on a problem. */
+export function importLayout(db: Db, layout: Layout, opts: ImportOptions = {}): ImportCounts {
+  return db.transaction(() => {
+    const ex = readExisting(db);
+    const problems = check(layout, ex);
+    if (problems.length > 0) {
+      const p = problems[0]!;
+      throw new LayoutError(pathString(p.path), p.reason, opts.locate?.line(p.path) ?? null, opts.file ?? null, problems.length - 1);
+    }
+    const cs = new ChangeSet();
+    const counts = write(db, layout, ex, cs, opts.progress);
+    recordStep(db, opts.label ?? 'Import layout', cs);
+    return counts;
+  })();
+}

@@ -1,0 +1,72 @@
+// Reads layout JSON text into a validated Layout. Errors name the JSON path and, where it can be
+// found, the line in the file, e.g. `layout.json:57: $.racks[3].xM: expected number`.
+import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
+import type { z } from 'zod';
+import { layoutSchema, type Layout } from '../core/model/layout.js';
+
+export type JsonPath = (string | number)[];
+
+/** A problem in a layout document, at a JSON path. */
+export class LayoutError extends Error {
+  constructor(
+    /** `$.racks[3].hall` */
+    readonly where: string,
+    readonly reason: string,
+    /** 1-based line in the JSON text, when known. */
+    readonly line: number | null = null,
+    readonly file: string | null = null,
+    /** How many more problems were found after this one. */
+    readonly more = 0,
+  ) {
+    super(`${[file, line].filter((x) => x !== null).join(':')}${file !== null || line !== null ? ': ' : ''}${where}: ${reason}${more ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''}`);
+    this.name = 'LayoutError';
+  }
+}
+
+export function pathString(path: JsonPath): string {
+  return '$' + path.map((p) => (typeof p === 'number' ? `[${p}]` : /^[A-Za-z_][A-Za-z0-9_]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`)).join('');
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** Finds the line of a JSON path in the text; a missing member is reported at its object. */
+export class JsonLocator {
+  private tree: Node | undefined | null = null;
+  constructor(private readonly text: string) {}
+
+  line(path: JsonPath): number | null {
+    if (this.tree === null) this.tree = parseTree(this.text, [], { disallowComments: true }) ?? undefined;
+    if (!this.tree) return null;
+    for (let n = path.length; n >= 0; n--) {
+      const node = findNodeAtLocation(this.tree, path.slice(0, n));
+      if (node) return lineAt(this.text, node.offset);
+    }
+    return null;
+  }
+}
+
+function zodToLayoutError(error: z.ZodError, locate: JsonLocator, file: string | null): LayoutError {
+  const issue = error.issues[0]!;
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  return new LayoutError(pathString(path), issue.message, locate.line(path), file, error.issues.length - 1);
+}
+
+/** Parses and validates layout JSON text; throws LayoutError naming the file, line and path. */
+export function parseLayoutText(text: string, file: string | null = null): { layout: Layout; locate: JsonLocator } {
+  const locate = new JsonLocator(text);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const m = /position (\d+)/.exec((e as Error).message);
+    const line = m ? lineAt(text, Number(m[1])) : null;
+    throw new LayoutError('$', `not valid JSON: ${(e as Error).message}`, line, file);
+  }
+  const parsed = layoutSchema.safeParse(raw);
+  if (!parsed.success) throw zodToLayoutError(parsed.error, locate, file);
+  return { layout: parsed.data, locate };
+}
