@@ -1,0 +1,71 @@
+// What the engineer asks the fabric generator for. Every entry point (CLI flags, the API, the
+// wizard) validates with this schema; defaults follow the DGX SuperPOD H100 reference design.
+import { z } from 'zod';
+
+export const ARCHES = ['clos', 'rail-optimized', 'rail-only', 'dragonfly'] as const;
+export type Arch = (typeof ARCHES)[number];
+
+const count = z.number().int().positive();
+
+export const rowLayoutSchema = z.strictObject({
+  /** Where a group's first-tier switches stand: in their own rack at the end of the group or in its middle. */
+  networkRacks: z.enum(['row-end', 'middle']).default('middle'),
+  /** At most this many racks in one row (TIA-942 circulation guidance: 20). */
+  maxRacksPerRow: z.number().int().min(2).max(60).default(20),
+  /** Aisle between rows, mm (two 600 mm floor tiles by default). */
+  aisleMm: z.number().int().min(600).default(1200),
+  rackWidthMm: z.number().int().min(300).default(600),
+  rackDepthMm: z.number().int().min(600).default(1200),
+  rackHeightU: z.number().int().min(20).max(60).default(48),
+  /** Clearance around the rows to the hall walls, mm. */
+  marginMm: z.number().int().min(0).default(1200),
+});
+
+export const fabricInputsSchema = z
+  .strictObject({
+    arch: z.enum(ARCHES),
+    /** GPUs to connect; or give scalableUnits (rail-optimized) instead. */
+    gpus: count.optional(),
+    scalableUnits: count.optional(),
+    server: z.string().min(1).default('nvidia-dgx-h100'),
+    switch: z.string().min(1).default('nvidia-qm9700'),
+    /** GPUs per server; default: one per compute NIC (the DGX design). */
+    gpusPerServer: count.optional(),
+    /** Compute NIC port names on the server; default: the largest group of its fastest interface ports. */
+    nicPorts: z.array(z.string().min(1)).min(1).optional(),
+    /** Switch ports at the NIC speed to use; default: every fabric port (with breakouts where needed). */
+    radix: z.number().int().min(4).optional(),
+    tiers: z.union([z.literal(2), z.literal(3), z.literal('auto')]).default('auto'),
+    /** Leaf oversubscription r:1 (downlink to uplink bandwidth); 1 is non-blocking. */
+    oversubscription: z.number().min(1).max(16).default(1),
+    /** Rails (NICs per server used); default: every compute NIC. */
+    rails: count.optional(),
+    /** Servers per scalable unit (rail-optimized); default: one leaf's downlinks (32 on a 64-port leaf). */
+    suServers: count.optional(),
+    p: count.optional(),
+    a: count.optional(),
+    h: count.optional(),
+    serversPerRack: count.default(4),
+    /** Rack power budget, W; servers per rack are reduced to fit it. Default: the servers' maximum draw. */
+    rackPowerBudgetW: count.optional(),
+    hall: z
+      .strictObject({
+        name: z.string().min(1).max(200).optional(),
+        widthMm: count.optional(),
+        depthMm: count.optional(),
+        tileMm: count.default(600),
+      })
+      .default({ tileMm: 600 }),
+    layout: rowLayoutSchema.default(rowLayoutSchema.parse({})),
+    mediaPolicy: z.enum(['cheapest', 'power']).optional(),
+    /** Estimated switch price, USD, when the catalog has none (see docs/fabrics.md). */
+    switchPriceUsd: z.number().nonnegative().optional(),
+  })
+  .refine((v) => v.gpus !== undefined || v.scalableUnits !== undefined, {
+    message: 'give gpus or scalableUnits',
+    path: ['gpus'],
+  });
+
+export type FabricInputs = z.output<typeof fabricInputsSchema>;
+export type FabricInputsIn = z.input<typeof fabricInputsSchema>;
+export type RowLayout = z.output<typeof rowLayoutSchema>;

@@ -1,0 +1,295 @@
+// Places a logical fabric on the hall floor. Each placement group (a scalable unit, a Dragonfly
+// group, a set of leaves) becomes a run of server racks with its first-tier switches in network
+// racks at the end or in the middle of the run, as in the SuperPOD row layout (four server racks
+// either side of the leaf rack). Runs fill rows of at most maxRacksPerRow racks; spine and core
+// switches get their own rows in the middle of the hall so that uplinks stay short. One tray runs
+// along every row above the racks; cross trays join the rows at both ends and in the middle.
+import type { Rotation } from '../model/entities.js';
+import { U_MM } from '../model/units.js';
+import { tileName } from '../geometry/grid.js';
+import { FabricInputError } from './hardware.js';
+import type { FabricInputs } from './inputs.js';
+import type { Topology } from './topology.js';
+
+export interface PlanRack {
+  name: string;
+  row: number;
+  /** Block of rows (blocks stand side by side across the hall). */
+  block: number;
+  xMm: number;
+  yMm: number;
+  rotationDeg: Rotation;
+  widthMm: number;
+  depthMm: number;
+  heightU: number;
+  powerBudgetW: number;
+  kind: 'compute' | 'network';
+}
+
+export interface PlanTray {
+  name: string;
+  heightMm: number;
+  widthMm: number;
+  depthMm: number;
+  points: [number, number][];
+}
+
+export interface Placement {
+  hall: { widthMm: number; depthMm: number; tileMm: number };
+  rows: string[];
+  racks: PlanRack[];
+  trays: PlanTray[];
+  /** Per device (topology index): its rack index and lowest U. */
+  rackOf: Int32Array;
+  uOf: Int32Array;
+  serversPerRack: number;
+  /** x of each block's cross trays, and y of the backbone trays. */
+  crossX: number[][];
+  backboneY: number[];
+}
+
+export interface DeviceSize {
+  uHeight: number;
+  powerW: number;
+}
+
+/** Tray elevation: 300 mm above the top of a 2300 mm rack (media.json: overhead clearance). */
+export const TRAY_HEIGHT_MM = 2600;
+const ROW_TRAY_WIDTH_MM = 610;
+const CROSS_TRAY_WIDTH_MM = 914;
+const TRAY_DEPTH_MM = 150;
+
+function roundUp(v: number, step: number): number {
+  return Math.ceil(v / step) * step;
+}
+
+export function effectiveServersPerRack(inputs: FabricInputs, server: DeviceSize): number {
+  const byU = Math.floor(inputs.layout.rackHeightU / Math.max(1, Math.ceil(server.uHeight)));
+  const byPower = inputs.rackPowerBudgetW && server.powerW > 0 ? Math.floor(inputs.rackPowerBudgetW / server.powerW) : Infinity;
+  const n = Math.min(inputs.serversPerRack, byU, byPower);
+  if (n < 1) {
+    throw new FabricInputError(
+      byPower < 1
+        ? `a rack power budget of ${inputs.rackPowerBudgetW} W cannot hold one ${server.powerW} W server`
+        : `a ${inputs.layout.rackHeightU}U rack cannot hold a ${server.uHeight}U server`,
+      byPower < 1 ? 'rackPowerBudgetW' : 'layout.rackHeightU',
+    );
+  }
+  return n;
+}
+
+interface Run {
+  /** Racks of the run, in order along the row: each a list of device indexes. */
+  racks: { kind: 'compute' | 'network'; devices: number[] }[];
+}
+
+export function placeFabric(topo: Topology, inputs: FabricInputs, server: DeviceSize, sw: DeviceSize): Placement {
+  const L = inputs.layout;
+  const spr = effectiveServersPerRack(inputs, server);
+  const swU = Math.max(1, Math.ceil(sw.uHeight));
+  const switchesPerRack = Math.floor(L.rackHeightU / swU);
+  if (switchesPerRack < 1) throw new FabricInputError(`a ${L.rackHeightU}U rack cannot hold a ${sw.uHeight}U switch`, 'layout.rackHeightU');
+
+  // Group devices by placement unit, keeping topology order.
+  const unitServers = new Map<number, number[]>();
+  const unitSwitches = new Map<number, number[]>();
+  const upper: number[] = [];
+  topo.devices.forEach((d, i) => {
+    if (d.unit < 0) upper.push(i);
+    else {
+      const m = d.role === 'server' ? unitServers : unitSwitches;
+      let list = m.get(d.unit);
+      if (!list) m.set(d.unit, (list = []));
+      list.push(i);
+    }
+  });
+  const units = [...new Set([...unitServers.keys(), ...unitSwitches.keys()])].sort((a, b) => a - b);
+  const chunk = <T,>(list: T[], n: number): T[][] => {
+    const out: T[][] = [];
+    for (let i = 0; i < list.length; i += n) out.push(list.slice(i, i + n));
+    return out;
+  };
+  const runs: Run[] = units.map((u) => {
+    const computeRacks = chunk(unitServers.get(u) ?? [], spr).map((devices) => ({ kind: 'compute' as const, devices }));
+    const netRacks = chunk(unitSwitches.get(u) ?? [], switchesPerRack).map((devices) => ({ kind: 'network' as const, devices }));
+    if (L.networkRacks === 'row-end') return { racks: [...computeRacks, ...netRacks] };
+    const half = Math.ceil(computeRacks.length / 2);
+    return { racks: [...computeRacks.slice(0, half), ...netRacks, ...computeRacks.slice(half)] };
+  });
+
+  // Fill rows with whole runs; a run longer than a row is split across rows.
+  type RowPlan = Run['racks'];
+  const computeRows: RowPlan[] = [];
+  let cur: RowPlan = [];
+  for (const run of runs) {
+    if (cur.length > 0 && cur.length + run.racks.length > L.maxRacksPerRow) {
+      computeRows.push(cur);
+      cur = [];
+    }
+    for (const r of run.racks) {
+      if (cur.length >= L.maxRacksPerRow) {
+        computeRows.push(cur);
+        cur = [];
+      }
+      cur.push(r);
+    }
+  }
+  if (cur.length) computeRows.push(cur);
+  const upperRows: RowPlan[] = chunk(
+    chunk(upper, switchesPerRack).map((devices) => ({ kind: 'network' as const, devices })),
+    L.maxRacksPerRow,
+  );
+  const mid = Math.ceil(computeRows.length / 2);
+  const allRows: RowPlan[] = [...computeRows.slice(0, mid), ...upperRows, ...computeRows.slice(mid)];
+
+  const tile = inputs.hall.tileMm;
+  const maxRacks = Math.max(1, ...allRows.map((r) => r.length));
+  const rowLen = maxRacks * L.rackWidthMm;
+  // Room for the cross trays beyond both row ends, and for the backbone trays above and below.
+  const margin = Math.max(L.marginMm, 900);
+  const rowPitch = L.rackDepthMm + L.aisleMm;
+  const blockPitch = rowLen + 2 * margin;
+  // Rows stack into blocks side by side (a main aisle between blocks) so the hall stays squarish.
+  let blocks = 1;
+  let best = Infinity;
+  for (let c = 1; c <= allRows.length; c++) {
+    const w = c * blockPitch;
+    const d = Math.ceil(allRows.length / c) * rowPitch;
+    const score = Math.max(w, d) / Math.min(w, d);
+    if (score < best) {
+      best = score;
+      blocks = c;
+    }
+  }
+  const rowsPerBlock = Math.ceil(allRows.length / blocks);
+  const needW = roundUp(blocks * blockPitch, tile);
+  const needD = roundUp(2 * margin + rowsPerBlock * L.rackDepthMm + Math.max(0, rowsPerBlock - 1) * L.aisleMm, tile);
+  const widthMm = inputs.hall.widthMm ?? needW;
+  const depthMm = inputs.hall.depthMm ?? needD;
+  if (widthMm < needW) throw new FabricInputError(`the fabric needs a hall at least ${needW} mm wide (${blocks} blocks of rows of ${maxRacks} racks); hall.widthMm is ${widthMm}`, 'hall.widthMm');
+  if (depthMm < needD) throw new FabricInputError(`the fabric needs a hall at least ${needD} mm deep (${rowsPerBlock} rows); hall.depthMm is ${depthMm}`, 'hall.depthMm');
+
+  const n = topo.devices.length;
+  const rackOf = new Int32Array(n).fill(-1);
+  const uOf = new Int32Array(n).fill(0);
+  const racks: PlanRack[] = [];
+  const rows: string[] = [];
+  const rowY: number[] = [];
+  const rowBlock: number[] = [];
+  allRows.forEach((row, ri) => {
+    const block = Math.floor(ri / rowsPerBlock);
+    const inBlock = ri % rowsPerBlock;
+    const x0 = block * blockPitch + margin;
+    const y = margin + inBlock * rowPitch + L.rackDepthMm / 2;
+    rowY.push(y);
+    rowBlock.push(block);
+    rows.push(`Row ${String(ri + 1).padStart(2, '0')}`);
+    // Alternate the racks' fronts so that rows face each other across cold aisles.
+    const rotationDeg: Rotation = inBlock % 2 === 0 ? 0 : 180;
+    row.forEach((r, j) => {
+      const x = x0 + j * L.rackWidthMm + L.rackWidthMm / 2;
+      const rackIdx = racks.length;
+      let power = 0;
+      let u = 1;
+      for (const d of r.devices) {
+        const isServer = topo.devices[d]!.role === 'server';
+        const size = isServer ? server : sw;
+        rackOf[d] = rackIdx;
+        uOf[d] = u;
+        u += Math.max(1, Math.ceil(size.uHeight));
+        power += size.powerW;
+      }
+      const budget = r.kind === 'compute' && inputs.rackPowerBudgetW ? inputs.rackPowerBudgetW : Math.ceil(power);
+      racks.push({
+        name: tileName(x - L.rackWidthMm / 2 + 1, y - L.rackDepthMm / 2 + 1, tile),
+        row: ri,
+        block,
+        xMm: Math.round(x),
+        yMm: Math.round(y),
+        rotationDeg,
+        widthMm: L.rackWidthMm,
+        depthMm: L.rackDepthMm,
+        heightU: L.rackHeightU,
+        powerBudgetW: budget,
+        kind: r.kind,
+      });
+    });
+  });
+
+  // Trays: one along each row; cross trays at both ends of each block (and its middle for long
+  // rows); backbone trays above and below the blocks join the cross trays of every block.
+  const trays: PlanTray[] = [];
+  const crossX: number[][] = [];
+  for (let b = 0; b < blocks; b++) {
+    const x0 = b * blockPitch + margin;
+    const xs = [x0 - 450, x0 + rowLen + 450];
+    if (maxRacks > 10) xs.splice(1, 0, x0 + Math.floor(maxRacks / 2) * L.rackWidthMm);
+    crossX.push(xs);
+  }
+  rowY.forEach((y, ri) => {
+    const xs = crossX[rowBlock[ri]!]!;
+    trays.push({
+      name: `${rows[ri]} tray`,
+      heightMm: TRAY_HEIGHT_MM,
+      widthMm: ROW_TRAY_WIDTH_MM,
+      depthMm: TRAY_DEPTH_MM,
+      points: [
+        [xs[0]! - 150, Math.round(y)],
+        [xs[xs.length - 1]! + 150, Math.round(y)],
+      ],
+    });
+  });
+  const backboneY = [Math.round(margin / 2), Math.round(margin + rowsPerBlock * rowPitch - L.aisleMm + margin / 2)];
+  crossX.forEach((xs, b) => {
+    xs.forEach((x, i) => {
+      trays.push({
+        name: `Block ${b + 1} cross tray ${i + 1}`,
+        heightMm: TRAY_HEIGHT_MM,
+        widthMm: CROSS_TRAY_WIDTH_MM,
+        depthMm: TRAY_DEPTH_MM,
+        points: [
+          [Math.round(x), backboneY[0]! - 150],
+          [Math.round(x), backboneY[1]! + 150],
+        ],
+      });
+    });
+  });
+  const allX = crossX.flat();
+  backboneY.forEach((y, i) => {
+    trays.push({
+      name: `Backbone tray ${i + 1}`,
+      heightMm: TRAY_HEIGHT_MM,
+      widthMm: CROSS_TRAY_WIDTH_MM,
+      depthMm: TRAY_DEPTH_MM,
+      points: [
+        [Math.round(Math.min(...allX) - 150), y],
+        [Math.round(Math.max(...allX) + 150), y],
+      ],
+    });
+  });
+  return { hall: { widthMm, depthMm, tileMm: tile }, rows, racks, trays, rackOf, uOf, serversPerRack: spr, crossX, backboneY };
+}
+
+/** A quick length estimate along the trays (for previews before the routing engine runs). */
+export function estimateLengthMm(p: Placement, a: number, b: number, slackMm: number): number {
+  const ra = p.racks[p.rackOf[a]!]!;
+  const rb = p.racks[p.rackOf[b]!]!;
+  const ua = p.uOf[a]! * U_MM;
+  const ub = p.uOf[b]! * U_MM;
+  if (ra === rb) return Math.round(Math.abs(ua - ub) + slackMm);
+  const vertical = 2 * TRAY_HEIGHT_MM - ua - ub;
+  let horizontal = Infinity;
+  if (ra.row === rb.row) horizontal = Math.abs(ra.xMm - rb.xMm);
+  else if (ra.block === rb.block) {
+    for (const x of p.crossX[ra.block]!) horizontal = Math.min(horizontal, Math.abs(ra.xMm - x) + Math.abs(rb.xMm - x) + Math.abs(ra.yMm - rb.yMm));
+  } else {
+    for (const xa of p.crossX[ra.block]!) {
+      for (const xb of p.crossX[rb.block]!) {
+        for (const y of p.backboneY) {
+          horizontal = Math.min(horizontal, Math.abs(ra.xMm - xa) + Math.abs(ra.yMm - y) + Math.abs(xa - xb) + Math.abs(rb.yMm - y) + Math.abs(rb.xMm - xb));
+        }
+      }
+    }
+  }
+  return Math.round(vertical + horizontal + slackMm);
+}

@@ -1,0 +1,175 @@
+// Turns fabric inputs into a complete plan: the logical topology, the racks and trays on the
+// floor, every cable with its two port indexes, and the summary a user compares architectures by.
+// Pure: the same inputs and catalog always give the same plan.
+import type { DeviceType, Media } from '../model/entities.js';
+import { buildArch, type ArchResult } from './archs.js';
+import { FabricInputError, serverFacts, switchFacts, type LogicalPort, type ServerFacts, type SwitchFacts } from './hardware.js';
+import { fabricInputsSchema, type FabricInputs, type FabricInputsIn } from './inputs.js';
+import { estimateLengthMm, placeFabric, type Placement } from './layout.js';
+import { MediaChooser, cableCostUsd, cablePowerW, opticsPerCable } from './media.js';
+
+export interface FabricCatalog {
+  deviceTypes: readonly DeviceType[];
+  media: readonly Media[];
+  /** Project settings used for length estimates and media choice. */
+  slackMm?: number;
+  mediaPolicy?: 'cheapest' | 'power';
+}
+
+export interface FabricSummary {
+  arch: FabricInputs['arch'];
+  gpus: number;
+  servers: number;
+  endpoints: number;
+  tiers: number;
+  scalableUnits: number | null;
+  oversubscription: number | null;
+  dragonfly: ArchResult['dragonfly'];
+  switches: { leaf: number; spine: number; core: number; total: number } | { routers: number; total: number };
+  links: { byTier: Record<string, number>; total: number };
+  racks: number;
+  rows: number;
+  hall: { widthMm: number; depthMm: number };
+  /** Cables per media id; "unassigned" where no catalog media carries the link. */
+  cablesByMedia: Record<string, number>;
+  transceivers: number;
+  /** Network power: switches at their maximum plus optics and active cable ends, W. */
+  powerW: number;
+  /** Network cost: switches (when priced) plus cables and optics, USD. */
+  costUsd: number;
+  costPerGpuUsd: number;
+  /** False when a switch or media price is unknown and left out of costUsd. */
+  costComplete: boolean;
+  notes: string[];
+}
+
+export interface FabricPlan {
+  inputs: FabricInputs;
+  arch: ArchResult;
+  server: ServerFacts;
+  sw: SwitchFacts;
+  placement: Placement;
+  /** Per cable: the logical port index on each end's device port list. */
+  portA: Int32Array;
+  portB: Int32Array;
+  lengthMm: Int32Array;
+  media: (Media | null)[];
+  summary: FabricSummary;
+}
+
+export function parseFabricInputs(raw: unknown): FabricInputs {
+  return fabricInputsSchema.parse(raw);
+}
+
+function findType(types: readonly DeviceType[], slug: string, field: string): DeviceType {
+  const t = types.find((x) => x.slug === slug);
+  if (!t) throw new FabricInputError(`no device type ${JSON.stringify(slug)} in the catalog`, field);
+  return t;
+}
+
+export function devicePorts(plan: Pick<FabricPlan, 'server' | 'sw'>, role: string): LogicalPort[] {
+  return role === 'server' ? plan.server.ports : plan.sw.ports;
+}
+
+export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: FabricCatalog): FabricPlan {
+  const inputs = fabricInputsSchema.parse(rawInputs);
+  const server = serverFacts(findType(catalog.deviceTypes, inputs.server, 'server'), inputs);
+  const sw = switchFacts(findType(catalog.deviceTypes, inputs.switch, 'switch'), server.nicSpeedGbps, inputs.radix);
+  const rails = server.nicIdx.length;
+  const arch = buildArch(inputs, { radix: sw.radix, rails, gpusPerServer: server.gpusPerServer });
+  const placement = placeFabric(arch.topo, inputs, { uHeight: server.type.uHeight, powerW: server.powerW }, { uHeight: sw.type.uHeight, powerW: sw.powerW });
+
+  const t = arch.topo;
+  const n = t.linkCount;
+  const portA = new Int32Array(n);
+  const portB = new Int32Array(n);
+  const lengthMm = new Int32Array(n);
+  const media: (Media | null)[] = new Array(n);
+  const chooser = new MediaChooser(catalog.media, inputs.mediaPolicy ?? catalog.mediaPolicy ?? 'cheapest');
+  const slack = catalog.slackMm ?? 500;
+  const toPort = (dev: number, ordinal: number): number => {
+    if (t.devices[dev]!.role === 'server') return server.nicIdx[ordinal]!;
+    const p = sw.fabricIdx[ordinal];
+    if (p === undefined) throw new Error(`internal: ${t.devices[dev]!.name} has no fabric port ${ordinal}`);
+    return p;
+  };
+  const byMedia: Record<string, number> = {};
+  let transceivers = 0;
+  let opticsW = 0;
+  let cablesUsd = 0;
+  let costComplete = true;
+  for (let i = 0; i < n; i++) {
+    const a = t.a[i]!;
+    const b = t.b[i]!;
+    portA[i] = toPort(a, t.pa[i]!);
+    portB[i] = toPort(b, t.pb[i]!);
+    const len = estimateLengthMm(placement, a, b, slack);
+    lengthMm[i] = len;
+    const pa = devicePorts({ server, sw }, t.devices[a]!.role)[portA[i]!]!;
+    const pb = devicePorts({ server, sw }, t.devices[b]!.role)[portB[i]!]!;
+    const m = chooser.choose(Math.min(pa.speedGbps, pb.speedGbps), pa.formFactor, pb.formFactor, len);
+    media[i] = m;
+    const key = m ? m.id : 'unassigned';
+    byMedia[key] = (byMedia[key] ?? 0) + 1;
+    if (m) {
+      transceivers += opticsPerCable(m);
+      opticsW += cablePowerW(m);
+      const c = cableCostUsd(m);
+      if (c === null) costComplete = false;
+      else cablesUsd += c;
+    } else costComplete = false;
+  }
+
+  const switchCount = t.devices.length - arch.servers;
+  const switchW = switchCount * sw.powerW;
+  const price = inputs.switchPriceUsd;
+  if (price === undefined) costComplete = false;
+  const costUsd = Math.round(cablesUsd + (price ?? 0) * switchCount);
+  const gpus = inputs.gpus ?? arch.servers * server.gpusPerServer;
+  const notes = [...arch.notes];
+  if (price === undefined) notes.push('switch price unknown: give switchPriceUsd (--switch-price) to include switches in the cost');
+  if (sw.powerW === 0) notes.push(`${sw.type.slug} has no published power figure: switch power counted as 0 W`);
+  if (byMedia.unassigned) notes.push(`${byMedia.unassigned} cables have no catalog media for their speed, cages and length`);
+  if (sw.breakout > 1) notes.push(`switch ports split ${sw.breakout} ways to reach ${server.nicSpeedGbps} Gb/s`);
+
+  const switches: FabricSummary['switches'] =
+    inputs.arch === 'dragonfly'
+      ? { routers: t.count('router'), total: switchCount }
+      : { leaf: t.count('leaf'), spine: t.count('spine'), core: t.count('core'), total: switchCount };
+  const summary: FabricSummary = {
+    arch: inputs.arch,
+    gpus,
+    servers: arch.servers,
+    endpoints: arch.endpoints,
+    tiers: arch.tiers,
+    scalableUnits: arch.scalableUnits,
+    oversubscription: arch.oversubscription,
+    dragonfly: arch.dragonfly,
+    switches,
+    links: { byTier: t.linksByTier(), total: n },
+    racks: placement.racks.length,
+    rows: placement.rows.length,
+    hall: { widthMm: placement.hall.widthMm, depthMm: placement.hall.depthMm },
+    cablesByMedia: byMedia,
+    transceivers,
+    powerW: Math.round(switchW + opticsW),
+    costUsd,
+    costPerGpuUsd: gpus > 0 ? Math.round((costUsd / gpus) * 100) / 100 : 0,
+    costComplete,
+    notes,
+  };
+  return { inputs, arch, server, sw, placement, portA, portB, lengthMm, media, summary };
+}
+
+/** The same inputs under every architecture, for the side-by-side comparison. */
+export function compareFabrics(raw: FabricInputsIn, catalog: FabricCatalog): (FabricSummary | { arch: FabricInputs['arch']; error: string; field: string })[] {
+  const archs: FabricInputs['arch'][] = ['clos', 'rail-optimized', 'rail-only', 'dragonfly'];
+  return archs.map((arch) => {
+    try {
+      return planFabric({ ...raw, arch } as FabricInputsIn, catalog).summary;
+    } catch (e) {
+      if (e instanceof FabricInputError) return { arch, error: e.message, field: e.field };
+      throw e;
+    }
+  });
+}
