@@ -280,7 +280,11 @@ export class CheckSession implements CheckContext {
     });
     if (traysChanged) {
       this.router.traysChanged();
-      for (const id of [...this.fills.keys()]) if (!w.trays.has(id)) this.fills.delete(id);
+      for (const id of [...this.fills.keys()]) {
+        if (w.trays.has(id)) continue;
+        this.fills.delete(id);
+        dirty.trays.add(id);
+      }
       for (const t of w.trays.keys()) {
         this.resetFill(t);
         dirty.trays.add(t);

@@ -151,7 +151,7 @@ export function chooseMedia(catalog: readonly Media[], a: PortSpec, b: PortSpec,
     return {
       choice: null,
       fitting: all.length,
-      reason: `route is ${routeM} m and nothing that fits both ports reaches it (longest: ${longest.label}, ${longest.reachM} m)`,
+      reason: `route is ${routeM} m and nothing that fits both ports reaches it (the longest reach is ${longest.limit.id}'s ${longest.reachM} m)`,
     };
   }
   const metric = policy === 'cheapest' ? money(chosen) : watts(chosen);

@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CheckSession } from '../../../core/checks/session.js';
+import type { Patch } from '../../../core/model/edits.js';
+import { World } from '../routing/world.js';
+
+function canon(s: CheckSession): string[] {
+  return s.violations().map((v) => JSON.stringify(v)).sort();
+}
+
+/** Applies a patch to the plain snapshot the way a client would, for a from-scratch comparison. */
+function applyToSnapshot(w: World, patch: Patch): void {
+  const snap = w.snap as unknown as Record<string, { id: number }[]>;
+  const list: Record<string, string> = { rack: 'racks', device: 'devices', port: 'ports', cable: 'cables', tray: 'trays', feed: 'feeds' };
+  for (const [kind, items] of Object.entries(patch.put)) {
+    const key = list[kind]!;
+    for (const it of items as { id: number }[]) snap[key] = [...snap[key]!.filter((x) => x.id !== it.id), it];
+  }
+  for (const [kind, ids] of Object.entries(patch.del)) snap[list[kind]!] = snap[list[kind]!]!.filter((x) => !(ids as number[]).includes(x.id));
+}
+
+function build() {
+  const w = new World();
+  const t = w.type({ maxPowerW: 5000, uHeight: 2, ports: Array.from({ length: 4 }, (_, i) => ({ name: `p${i}`, kind: 'interface' as const, formFactor: 'OSFP', speedGbps: 800, lanes: 8, face: 'front' as const, breakouts: [] })) });
+  w.media({ id: 'DAC', kind: 'dac', maxReachM: 3, lengthsM: [1, 2, 3], diameterMm: 20 });
+  w.media({ id: 'AOC', kind: 'aoc', maxReachM: 30, lengthsM: [5, 10, 20, 30], powerW: 5, diameterMm: 20 });
+  const feed = w.feed({ voltageV: 230, amps: 100, phases: 1, deratePct: 80 }); // 18400 W
+  const tray = w.tray([[0, 0], [20000, 0]], { widthMm: 100, depthMm: 50 }); // 2500 mm2 usable; 20 mm cable = 314.16 mm2
+  const racks = [0, 1, 2, 3].map((i) => w.rack({ xMm: 1000 + 2000 * i, yMm: -700, feedId: feed.id, powerBudgetW: 12000 }));
+  const devs = racks.map((r) => [w.device(r, t, 1), w.device(r, t, 10)]);
+  for (let i = 0; i < 3; i++) {
+    for (let p = 0; p < 4; p++) w.cable(devs[i]![0]!.ports[p]!, devs[i + 1]![1]!.ports[p]!, { mediaId: p < 2 ? 'AOC' : 'DAC' });
+  }
+  return { w, t, feed, tray, racks, devs };
+}
+
+test('after each edit the incremental result equals a full re-check', () => {
+  const { w, t, racks, devs, tray } = build();
+  const s = new CheckSession(structuredClone(w.snap));
+  assert.deepEqual(canon(s), canon(new CheckSession(w.snap)));
+  assert.ok(s.violations().some((v) => v.rule === 'reach')); // DAC over 2 m racks apart
+  assert.ok(s.violations().some((v) => v.rule === 'feed-power')); // 8 x 5000 W on an 18.4 kW feed
+
+  const steps: Patch[] = [
+    // lower one rack's budget: only that rack and its feed need a look
+    { put: { rack: [{ ...racks[0]!, powerBudgetW: 100 }] }, del: {} },
+    // move a rack farther away: its cables re-route
+    { put: { rack: [{ ...racks[3]!, xMm: 15000 }] }, del: {} },
+    // a third device overlapping U10-11
+    { put: { device: [{ id: 999, rackId: racks[1]!.id, name: 'extra', typeId: t.id, u: 11, face: 'front' }] }, del: {} },
+    // delete a cable, and reuse a port
+    { put: { cable: [{ ...w.snap.cables[1]!, id: 1001, label: 'dup' }] }, del: { cable: [w.snap.cables[0]!.id] } },
+    // shorten the tray, then remove it: every rack-to-rack cable becomes unroutable
+    { put: { tray: [{ ...tray, points: [[0, 0], [10000, 0]] }] }, del: {} },
+    { put: {}, del: { tray: [tray.id] } },
+    // delete a device with its ports and cables
+    { put: {}, del: { device: [devs[2]![0]!.device.id], port: devs[2]![0]!.ports.map((p) => p.id), cable: w.snap.cables.filter((c) => devs[2]![0]!.ports.some((p) => p.id === c.aPortId)).map((c) => c.id) } },
+  ];
+  for (const [i, patch] of steps.entries()) {
+    s.applyPatch(patch);
+    applyToSnapshot(w, patch);
+    assert.deepEqual(canon(s), canon(new CheckSession(w.snap)), `after step ${i}`);
+    if (i === 0) {
+      // rack-power + u-space for one rack, feed-power for its feed: 3 checks, no cable re-checked
+      assert.equal(s.lastChecked, 3);
+      assert.ok(s.violations().some((v) => v.rule === 'rack-power' && v.objects[0]!.id === racks[0]!.id));
+    }
+  }
+  assert.ok(s.violations().some((v) => v.rule === 'u-space'));
+  assert.ok(s.violations().some((v) => v.rule === 'unroutable'));
+});
