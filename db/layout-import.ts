@@ -331,7 +331,7 @@ export function importLayout(db: Db, layout: Layout, opts: ImportOptions = {}): 
     const problems = check(layout, ex);
     if (problems.length > 0) {
       const p = problems[0]!;
-      throw new LayoutError(pathString(p.path), p.reason, opts.locate?.line(p.path) ?? null, opts.file ?? null, problems.length - 1);
+      throw new LayoutError(pathString(p.path), p.reason, opts.locate?.line(p.path) ?? null, opts.file ?? null, problems.length - 1, problems.length >= MAX_PROBLEMS);
     }
     const cs = new ChangeSet();
     const counts = write(db, layout, ex, cs, opts.progress);

@@ -1,6 +1,6 @@
 // Reads layout JSON text into a validated Layout. Errors name the JSON path and, where it can be
 // found, the line in the file, e.g. `layout.json:57: $.racks[3].xM: expected number`.
-import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
+import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { layoutSchema, type Layout } from '../core/model/layout.js';
 
@@ -17,8 +17,11 @@ export class LayoutError extends Error {
     readonly file: string | null = null,
     /** How many more problems were found after this one. */
     readonly more = 0,
+    /** The search stopped early: there may be more than `more`. */
+    readonly capped = false,
   ) {
-    super(`${[file, line].filter((x) => x !== null).join(':')}${file !== null || line !== null ? ': ' : ''}${where}: ${reason}${more ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''}`);
+    const tail = more ? ` (and ${capped ? 'at least ' : ''}${more} more problem${more === 1 ? '' : 's'})` : '';
+    super(`${[file, line].filter((x) => x !== null).join(':')}${file !== null || line !== null ? ': ' : ''}${where}: ${reason}${tail}`);
     this.name = 'LayoutError';
   }
 }
@@ -62,9 +65,12 @@ export function parseLayoutText(text: string, file: string | null = null): { lay
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    const m = /position (\d+)/.exec((e as Error).message);
-    const line = m ? lineAt(text, Number(m[1])) : null;
-    throw new LayoutError('$', `not valid JSON: ${(e as Error).message}`, line, file);
+    // JSON.parse does not always say where; jsonc-parser does (with comments disallowed).
+    const errors: ParseError[] = [];
+    parse(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const first = errors[0];
+    const line = first ? lineAt(text, first.offset) : null;
+    throw new LayoutError('$', `not valid JSON: ${first ? printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() : (e as Error).message}`, line, file);
   }
   const parsed = layoutSchema.safeParse(raw);
   if (!parsed.success) throw zodToLayoutError(parsed.error, locate, file);
