@@ -1,12 +1,82 @@
-import type { Command } from '../command.js';
+// `trayline audit FILE --as-built PATH...`: compares the project's cables with what the hall has.
+import { writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { AUDIT_FORMATS, type AuditFormat, type AuditResult } from '../../../core/audit/types.js';
+import { runAudit } from '../../../core/audit/run.js';
+import { FORMAT_NAMES } from '../../../core/audit/parsers/index.js';
+import { openProject } from '../../../db/open.js';
+import { auditPlanData } from '../../audit/plan-data.js';
+import { summaryLines, writeReport, type ReportFormat } from '../../audit/report.js';
+import { readSourcePaths } from '../../audit/sources.js';
+import { UsageError, type Command } from '../command.js';
 
-// Not built yet: see the open issue that owns `trayline audit`.
+const usage = `Usage: trayline audit FILE --as-built PATH... [--format F] [--json] [--report OUT.csv|.xlsx|.pdf]
+
+Compares the project's planned cables with an as-built record and lists every difference:
+missing (planned, not found), unexpected (found, not planned), miswired (one end right; two
+cables whose far ends are exchanged are one "swapped" item), wrong media or length (where the
+source gives them). Exit 0 when the hall matches the plan, 1 when there is any difference,
+2 on bad input (the message names the file and line).
+
+  --as-built PATH   a file or a folder of files (repeatable). lldpd JSON files in a folder
+                    are named <host>.json: the local host is taken from the file name.
+  --format F        auto (default) or one of:
+${AUDIT_FORMATS.map((f) => `                      ${f.padEnd(11)} ${FORMAT_NAMES[f]}`).join('\n')}
+  --json            print {"matched","missing","unexpected","miswired",...,"items":[...]} on stdout
+  --report PATH     also write a report; the extension picks CSV, XLSX or PDF
+
+Only hosts an LLDP source covers are audited: planned cables with neither end among them are
+counted as "unaudited", not missing. Sheets and NetBox exports cover every host.
+`;
+
 const command: Command = {
-  summary: '(not available yet)',
-  usage: 'trayline audit: not available yet',
-  async run() {
-    process.stderr.write('trayline audit: not available yet\n');
-    return 2;
+  summary: 'Compare the plan with as-built LLDP, p2p sheets or NetBox cables',
+  usage,
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'as-built': { type: 'string', multiple: true },
+        format: { type: 'string', default: 'auto' },
+        json: { type: 'boolean', default: false },
+        report: { type: 'string' },
+      },
+    });
+    if (positionals.length !== 1) throw new UsageError('expected one project FILE (trayline audit --help)');
+    const paths = values['as-built'] ?? [];
+    if (paths.length === 0) throw new UsageError('--as-built PATH is required (a file or a folder)');
+    const format = values.format as string;
+    if (format !== 'auto' && !(AUDIT_FORMATS as readonly string[]).includes(format)) {
+      throw new UsageError(`unknown --format ${JSON.stringify(format)}: auto or one of ${AUDIT_FORMATS.join(', ')}`);
+    }
+    let reportFormat: ReportFormat | null = null;
+    if (values.report) {
+      const ext = extname(values.report).slice(1).toLowerCase();
+      if (ext !== 'csv' && ext !== 'xlsx' && ext !== 'pdf') throw new UsageError(`--report ${values.report}: the file name must end in .csv, .xlsx or .pdf`);
+      reportFormat = ext;
+    }
+    const sources = await readSourcePaths(paths);
+    const db = openProject(positionals[0]!, { readonly: true });
+    let result: AuditResult;
+    try {
+      result = runAudit(auditPlanData(db), sources, format as AuditFormat | 'auto');
+    } finally {
+      db.close();
+    }
+    if (reportFormat) writeFileSync(values.report!, await writeReport(result, reportFormat));
+    for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
+    if (values.json) process.stdout.write(JSON.stringify(result) + '\n');
+    else process.stdout.write(human(result));
+    const differences = result.missing + result.unexpected + result.miswired + result.wrongMedia + result.wrongLength;
+    return differences > 0 ? 1 : 0;
   },
 };
 export default command;
+
+function human(r: AuditResult): string {
+  const lines = summaryLines(r).map(([k, v]) => `${k.padEnd(44)} ${v}`);
+  if (r.items.length) lines.push('', ...r.items.map((i) => `${i.class.padEnd(12)} ${i.detail}`));
+  return lines.join('\n') + '\n';
+}
