@@ -1,2 +1,31 @@
-// Owned by the catalog work; see core/README.md.
-export const catalogApi = {};
+// The catalog: device types and media held in the project file, NetBox devicetype-library
+// import, and the user's price list.
+import { z } from 'zod';
+import type { DeviceType, Media } from '../model/entities.js';
+import type { NetboxImportSummary } from '../catalog/netbox/summary.js';
+import { method } from './define.js';
+
+export interface CatalogContents {
+  deviceTypes: DeviceType[];
+  media: Media[];
+}
+
+const netboxFileSchema = z.object({
+  /** The path the user picked (webkitRelativePath in a folder pick), shown in every message. */
+  name: z.string().min(1).max(4096),
+  text: z.string().max(5_000_000, 'file larger than 5 MB; a device type file is a few kB'),
+});
+
+export const catalogApi = {
+  /** Every device type (with port templates) and media entry in the open project. */
+  'catalog.list': method<CatalogContents>()(z.object({})),
+  /** Imports devicetype-library YAML files; bad files are skipped and listed, the rest written in one transaction. */
+  'catalog.importNetbox': method<NetboxImportSummary>()(
+    z.object({ files: z.array(netboxFileSchema).min(1, 'pick at least one .yaml file').max(50_000) }),
+    { progress: true },
+  ),
+  /** Sets a media entry's unit price in USD (null clears it); the price becomes the user's, not an estimate. */
+  'catalog.setPrice': method<Media>()(
+    z.object({ mediaId: z.string().min(1), unitCostUsd: z.number().nonnegative().max(10_000_000).nullable() }),
+  ),
+};

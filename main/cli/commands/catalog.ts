@@ -1,12 +1,137 @@
-import type { Command } from '../command.js';
+// `trayline catalog list|import-netbox|set-price FILE ...`: the project's device types and media.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { catalogListing } from '../../../core/catalog/list.js';
+import { isNetboxYamlName, type NetboxFile } from '../../../core/catalog/netbox/convert.js';
+import { readDeviceTypes, readMedia, setMediaPrice } from '../../../db/catalog.js';
+import { importNetboxFiles } from '../../../db/catalog-import.js';
+import { openProject } from '../../../db/open.js';
+import { UsageError, type Command } from '../command.js';
 
-// Not built yet: see the open issue that owns `trayline catalog`.
+const usage = `Usage:
+  trayline catalog list FILE [--json]
+  trayline catalog import-netbox FILE PATH... [--json]
+  trayline catalog set-price FILE MEDIA_ID USD [--json]
+
+list          Device types (with ports) and media (reach, power per end, price, stock lengths)
+              held in the project FILE. --json prints {"deviceTypes": [...], "media": [...]}.
+import-netbox Imports NetBox devicetype-library YAML files (.yaml/.yml). A PATH may be a file or
+              a folder, read recursively. Files that fail validation are listed with the reason
+              and skipped; the rest are written in one transaction. Re-importing updates device
+              types by slug. Figures a file does not give stay empty and are listed as gaps.
+              --json prints {"imported", "updated", "skipped": [{"file", "reason"}], "types"}.
+set-price     Sets MEDIA_ID's unit price in USD in the project's price list ("none" clears it).
+
+Exit codes: 0 done; 1 import-netbox skipped some files; 2 bad usage or input.
+`;
+
+function collectYaml(paths: string[]): NetboxFile[] {
+  const out: NetboxFile[] = [];
+  const walk = (p: string, top: boolean) => {
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      throw new UsageError(`${p}: no such file or folder`);
+    }
+    if (st.isDirectory()) {
+      for (const name of readdirSync(p).sort()) if (!name.startsWith('.')) walk(join(p, name), false);
+    } else if (top || isNetboxYamlName(p)) {
+      if (top && !isNetboxYamlName(p)) throw new UsageError(`${p}: not a .yaml or .yml file`);
+      out.push({ name: p, text: readFileSync(p, 'utf8') });
+    }
+  };
+  for (const p of paths) walk(p, true);
+  return out;
+}
+
+async function list(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  if (positionals.length !== 1) throw new UsageError('expected: trayline catalog list FILE [--json]');
+  const db = openProject(positionals[0]!, { readonly: true });
+  try {
+    const listing = catalogListing(readDeviceTypes(db), readMedia(db));
+    if (values.json) {
+      process.stdout.write(JSON.stringify(listing) + '\n');
+      return 0;
+    }
+    const lines = [`Device types (${listing.deviceTypes.length}):`];
+    for (const t of listing.deviceTypes) {
+      const power = t.maxPowerW === null ? 'max power unknown' : `max ${t.maxPowerW} W`;
+      lines.push(`  ${t.slug.padEnd(34)} ${`${t.manufacturer} ${t.model}`.padEnd(36)} ${String(t.uHeight).padStart(3)}U  ${power.padEnd(18)} ${t.ports.length} ports`);
+    }
+    lines.push('', `Media (${listing.media.length}):`);
+    for (const m of listing.media) {
+      const speed = m.speedGbps ? `${m.speedGbps}G` : 'any';
+      const price = m.unitCost === null ? 'no price' : `$${m.unitCost}${m.costEstimate ? ' (est.)' : ''}`;
+      const power = m.powerW === null ? 'power ?' : `${m.powerW} W/end`;
+      lines.push(`  ${m.id.padEnd(34)} ${m.kind.padEnd(11)} ${speed.padStart(5)} ${m.formFactor.padEnd(24)} ${(m.fiber ?? '-').padEnd(4)} ${`${m.maxReachM} m`.padStart(8)}  ${power.padEnd(10)} ${price}`);
+    }
+    process.stdout.write(lines.join('\n') + '\n');
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
+async function importNetbox(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  if (positionals.length < 2) throw new UsageError('expected: trayline catalog import-netbox FILE PATH... [--json]');
+  const [file, ...paths] = positionals as [string, ...string[]];
+  const files = collectYaml(paths);
+  if (files.length === 0) throw new UsageError(`no .yaml or .yml files under ${paths.join(', ')}`);
+  const db = openProject(file);
+  try {
+    const showProgress = !values.json && process.stderr.isTTY;
+    const summary = importNetboxFiles(db, files, (phase, done, total) => {
+      if (showProgress && (done === total || done % 100 === 0)) process.stderr.write(`\r${phase} ${done}/${total}`);
+    });
+    if (showProgress) process.stderr.write('\n');
+    if (values.json) process.stdout.write(JSON.stringify(summary) + '\n');
+    else {
+      const lines = [`Imported ${summary.imported}, updated ${summary.updated}, skipped ${summary.skipped.length} of ${files.length} files.`];
+      for (const s of summary.skipped) lines.push(`  skipped ${s.file}: ${s.reason}`);
+      for (const t of summary.types.filter((x) => x.gaps.length > 0)) {
+        lines.push(`  ${t.slug} (${t.file}):`);
+        for (const g of t.gaps) lines.push(`    - ${g}`);
+      }
+      process.stdout.write(lines.join('\n') + '\n');
+    }
+    return summary.skipped.length > 0 ? 1 : 0;
+  } finally {
+    db.close();
+  }
+}
+
+async function setPrice(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  if (positionals.length !== 3) throw new UsageError('expected: trayline catalog set-price FILE MEDIA_ID USD');
+  const [file, id, usdText] = positionals as [string, string, string];
+  const usd = usdText.toLowerCase() === 'none' ? null : Number(usdText.replace(/^\$/, ''));
+  if (usd !== null && (!Number.isFinite(usd) || usd < 0)) throw new UsageError(`USD: "${usdText}" is not a price (a number >= 0, or "none")`);
+  const db = openProject(file);
+  try {
+    if (!setMediaPrice(db, id, usd)) throw new UsageError(`${file}: no media "${id}" in the catalog (trayline catalog list ${file})`);
+    const m = readMedia(db).find((x) => x.id === id)!;
+    if (values.json) process.stdout.write(JSON.stringify({ id: m.id, unitCost: m.unitCostUsd }) + '\n');
+    else process.stdout.write(`${m.id}: ${m.unitCostUsd === null ? 'no price' : `$${m.unitCostUsd}`}\n`);
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
+const SUBCOMMANDS: Record<string, (argv: string[]) => Promise<number>> = { list, 'import-netbox': importNetbox, 'set-price': setPrice };
+
 const command: Command = {
-  summary: '(not available yet)',
-  usage: 'trayline catalog: not available yet',
-  async run() {
-    process.stderr.write('trayline catalog: not available yet\n');
-    return 2;
+  summary: 'List the catalog, import NetBox device types, edit media prices',
+  usage,
+  async run(argv) {
+    const [sub, ...rest] = argv;
+    const fn = sub ? SUBCOMMANDS[sub] : undefined;
+    if (!fn) throw new UsageError(`expected a subcommand: ${Object.keys(SUBCOMMANDS).join(', ')} (trayline catalog --help)`);
+    return fn(rest);
   },
 };
 export default command;

@@ -1,0 +1,72 @@
+// The compact catalog listing printed by `trayline catalog list --json` (and shown in tables).
+import type { DeviceType, Media } from '../model/entities.js';
+
+export interface CatalogListing {
+  deviceTypes: {
+    slug: string;
+    manufacturer: string;
+    model: string;
+    role: DeviceType['role'];
+    uHeight: number;
+    maxPowerW: number | null;
+    typicalPowerW: number | null;
+    weightKg: number | null;
+    origin: DeviceType['origin'];
+    ports: { name: string; kind: string; formFactor: string; speedGbps: number; lanes: number; face: string }[];
+    gaps: string[];
+    source: string;
+  }[];
+  media: {
+    id: string;
+    kind: Media['kind'];
+    name: string;
+    speedGbps: number;
+    formFactor: string;
+    lanes: number;
+    fiber: Media['fiber'];
+    connector: string;
+    maxReachM: number;
+    powerW: number | null;
+    unitCost: number | null;
+    costEstimate: boolean;
+    lengthsM: number[];
+    diameterMm: number | null;
+    source: string;
+  }[];
+}
+
+export function catalogListing(deviceTypes: readonly DeviceType[], media: readonly Media[]): CatalogListing {
+  return {
+    deviceTypes: deviceTypes.map((t) => ({
+      slug: t.slug,
+      manufacturer: t.manufacturer,
+      model: t.model,
+      role: t.role,
+      uHeight: t.uHeight,
+      maxPowerW: t.maxPowerW,
+      typicalPowerW: t.typicalPowerW,
+      weightKg: t.weightKg,
+      origin: t.origin,
+      ports: t.ports.map((p) => ({ name: p.name, kind: p.kind, formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, face: p.face })),
+      gaps: t.gaps ?? [],
+      source: t.source,
+    })),
+    media: media.map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      name: m.name,
+      speedGbps: m.speedGbps,
+      formFactor: m.formFactor,
+      lanes: m.lanes,
+      fiber: m.fiber,
+      connector: m.connector,
+      maxReachM: m.maxReachM,
+      powerW: m.powerW,
+      unitCost: m.unitCostUsd,
+      costEstimate: m.costEstimate ?? false,
+      lengthsM: m.lengthsM,
+      diameterMm: m.diameterMm,
+      source: m.source,
+    })),
+  };
+}

@@ -1,0 +1,61 @@
+// zod schema for one devicetype-library YAML file (netbox-community/devicetype-library,
+// schema/devicetype.json and components.json). Strict on what Trayline maps, lenient on the
+// rest: unknown keys are ignored, and component lists are checked entry by entry in convert.ts
+// so that one bad port is reported instead of failing the whole file.
+import { z } from 'zod';
+
+const componentList = z.array(z.unknown()).nullish();
+
+export const netboxDeviceTypeSchema = z.object({
+  manufacturer: z.string().trim().min(1, 'must not be empty'),
+  model: z.string().trim().min(1, 'must not be empty'),
+  slug: z
+    .string()
+    .max(100)
+    .regex(/^[-a-z0-9_]+$/, 'must contain only lower-case letters, digits, "-" and "_"'),
+  part_number: z.union([z.string(), z.number()]).nullish(),
+  u_height: z
+    .number({ error: 'must be a number' })
+    .min(0)
+    .refine((n) => Number.isInteger(n * 2), 'must be a multiple of 0.5'),
+  is_full_depth: z.boolean().nullish(),
+  airflow: z.string().nullish(),
+  weight: z.number().nonnegative().nullish(),
+  weight_unit: z.enum(['kg', 'g', 'lb', 'oz']).nullish(),
+  is_powered: z.boolean().nullish(),
+  comments: z.string().nullish(),
+  description: z.string().nullish(),
+  'power-ports': componentList,
+  'power-outlets': componentList,
+  interfaces: componentList,
+  'front-ports': componentList,
+  'rear-ports': componentList,
+  'module-bays': componentList,
+  'device-bays': componentList,
+  'console-ports': componentList,
+});
+export type NetboxDeviceType = z.infer<typeof netboxDeviceTypeSchema>;
+
+export const netboxInterfaceSchema = z.object({
+  name: z.union([z.string(), z.number()]).transform(String),
+  type: z.string().nullish(),
+  mgmt_only: z.boolean().nullish(),
+});
+
+export const netboxPassivePortSchema = z.object({
+  name: z.union([z.string(), z.number()]).transform(String),
+  type: z.string().nullish(),
+  positions: z.number().int().positive().nullish(),
+});
+
+export const netboxPowerPortSchema = z.object({
+  name: z.union([z.string(), z.number()]).transform(String),
+  type: z.string().nullish(),
+  maximum_draw: z.number().nonnegative().nullish(),
+  allocated_draw: z.number().nonnegative().nullish(),
+});
+
+export const netboxModuleBaySchema = z.object({
+  name: z.union([z.string(), z.number()]).transform(String),
+  position: z.union([z.string(), z.number()]).nullish(),
+});

@@ -1,0 +1,62 @@
+// Imports devicetype-library YAML files into a project's catalog: every file is converted and
+// validated first, files that fail are listed with their reason and skipped, and the rest are
+// written in one transaction (all or nothing), updating existing types by slug.
+import type { DeviceType } from '../core/model/entities.js';
+import { convertNetboxFile, type NetboxFile } from '../core/catalog/netbox/convert.js';
+import type { NetboxImportSummary } from '../core/catalog/netbox/summary.js';
+import { readDeviceTypes, upsertDeviceType } from './catalog.js';
+import type { Db } from './open.js';
+
+export type ImportProgress = (phase: string, done: number, total: number) => void;
+
+/** Keeps an existing figure where the file gives none: an import fills or changes, never erases. */
+function merge(next: Omit<DeviceType, 'id'>, prev: DeviceType | undefined, gaps: string[]): Omit<DeviceType, 'id'> {
+  if (!prev) return next;
+  const out = { ...next };
+  for (const k of ['maxPowerW', 'typicalPowerW', 'weightKg', 'airflow'] as const) {
+    if (out[k] === null && prev[k] !== null) {
+      (out as Record<string, unknown>)[k] = prev[k];
+      gaps.push(`${k}: not in the file; kept the existing value ${String(prev[k])}`);
+    }
+  }
+  if (out.ports.length === 0 && prev.ports.length > 0) out.ports = prev.ports;
+  return out;
+}
+
+export function importNetboxFiles(db: Db, files: NetboxFile[], progress: ImportProgress = () => {}): NetboxImportSummary {
+  const summary: NetboxImportSummary = { imported: 0, updated: 0, skipped: [], types: [] };
+  const converted: { file: string; type: Omit<DeviceType, 'id'>; gaps: string[] }[] = [];
+  const fileOfSlug = new Map<string, string>();
+  files.forEach((f, i) => {
+    const r = convertNetboxFile(f);
+    if (!r.ok) summary.skipped.push({ file: f.name, reason: r.reason });
+    else if (fileOfSlug.has(r.deviceType.slug)) {
+      summary.skipped.push({ file: f.name, reason: `slug "${r.deviceType.slug}" is also defined by ${fileOfSlug.get(r.deviceType.slug)}; the first file wins` });
+    } else {
+      fileOfSlug.set(r.deviceType.slug, f.name);
+      converted.push({ file: f.name, type: r.deviceType, gaps: r.gaps });
+    }
+    progress('validate', i + 1, files.length);
+  });
+
+  const write = db.transaction(() => {
+    const existing = new Map(readDeviceTypes(db).map((t) => [t.slug, t]));
+    converted.forEach((c, i) => {
+      // A built-in type is Trayline's sourced data: an imported file with the same slug becomes
+      // a separate type beside it (and a re-import updates that one) instead of replacing it.
+      if (existing.get(c.type.slug)?.origin === 'builtin') {
+        const slug = `${c.type.slug}-netbox`;
+        c.gaps.unshift(`slug "${c.type.slug}" is a built-in type; imported beside it as "${slug}"`);
+        c.type = { ...c.type, slug };
+      }
+      const type = merge(c.type, existing.get(c.type.slug), c.gaps);
+      const { created } = upsertDeviceType(db, { ...type, gaps: c.gaps });
+      if (created) summary.imported++;
+      else summary.updated++;
+      summary.types.push({ file: c.file, slug: type.slug, model: type.model, action: created ? 'imported' : 'updated', ports: type.ports.length, gaps: c.gaps });
+      progress('write', i + 1, converted.length);
+    });
+  });
+  write();
+  return summary;
+}
