@@ -1,2 +1,56 @@
-// Owned by the export work; see core/README.md.
-export const exportApi = {};
+// Exports: cable schedule, BOM, labels, NetBox, drawings (see docs/exports.md). The same options
+// are accepted by `trayline export --FLAG` and by export.run from the UI.
+import { z } from 'zod';
+import { method } from './define.js';
+
+export const exportChoicesSchema = z.strictObject({
+  /** Label stock id (core/export/label-sizes.ts) or a custom size such as "2x1in" / "50x25mm". */
+  labelSize: z.string().min(1).optional(),
+  /** Rack names: floor plan of just these racks; elevations of just these racks. */
+  racks: z.array(z.string().min(1)).min(1).optional(),
+  /** Hall name for the floor plan; default the hall of the selected racks, else the first. */
+  hall: z.string().min(1).optional(),
+  /** Title block revision. */
+  revision: z.string().min(1).max(20).default('A'),
+  /** Title block date, YYYY-MM-DD; default today. */
+  date: z.iso.date().optional(),
+  /** NetBox site the racks, devices and cables belong to; default the project's file name. */
+  site: z.string().min(1).max(100).optional(),
+});
+export type ExportChoices = z.output<typeof exportChoicesSchema>;
+
+export interface ExportFormatInfo {
+  name: string;
+  description: string;
+  folder: boolean;
+  /** The file name suggested for the result (a folder is delivered as .zip by export.run). */
+  fileName: string;
+  mime: string;
+}
+
+export interface ExportRunResult {
+  fileName: string;
+  mime: string;
+  bytes: number;
+  /** The file, base64, when no outPath was given. */
+  base64: string | null;
+  /** Where it was written when outPath was given. */
+  path: string | null;
+}
+
+export const exportApi = {
+  /** Every export format with its suggested file name. */
+  'export.formats': method<ExportFormatInfo[]>()(z.object({})),
+  /**
+   * Runs one export of the open project. Without outPath the result comes back as base64 (a
+   * folder format as a .zip) for the browser to download; with outPath it is written there.
+   */
+  'export.run': method<ExportRunResult>()(
+    z.strictObject({
+      format: z.string().min(1),
+      options: exportChoicesSchema.default({ revision: 'A' }),
+      outPath: z.string().min(1).optional(),
+    }),
+    { progress: true },
+  ),
+};

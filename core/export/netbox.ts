@@ -1,0 +1,220 @@
+// NetBox bulk-import rows and devicetype-library definitions for a plan. Column names and choice
+// values follow NetBox v4.6 (dcim/forms/bulk_import.py, dcim/choices.py) and the
+// devicetype-library schema, as summarised in ../shared/reference/netbox-formats.md.
+// Only columns we fill are written; every one of them is a NetBox import field.
+import type { Cable, DeviceType, Media, PortTemplate } from '../model/entities.js';
+import type { ProjectIndex } from './project-index.js';
+
+type Row = Record<string, string | number>;
+
+export const NETBOX_COLUMNS = {
+  manufacturers: ['name', 'slug'],
+  deviceRoles: ['name', 'slug', 'color'],
+  sites: ['name', 'slug', 'status'],
+  locations: ['site', 'name', 'slug', 'status'],
+  racks: ['site', 'location', 'name', 'facility_id', 'status', 'form_factor', 'width', 'u_height', 'outer_width', 'outer_depth', 'outer_unit'],
+  devices: ['name', 'role', 'manufacturer', 'device_type', 'status', 'site', 'location', 'rack', 'position', 'face'],
+  cables: [
+    'side_a_site', 'side_a_device', 'side_a_type', 'side_a_name',
+    'side_b_site', 'side_b_device', 'side_b_type', 'side_b_name',
+    'type', 'status', 'label', 'length', 'length_unit',
+  ],
+} as const;
+
+export function slugify(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9_]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
+}
+
+/** NetBox CableTypeChoices for a cable, from its media (or its optics' fibre when it has none). */
+export function netboxCableType(index: ProjectIndex, c: Cable): string {
+  const m: Media | undefined = c.mediaId ? index.media.get(c.mediaId) : undefined;
+  switch (m?.kind) {
+    case 'dac':
+      return 'dac-passive';
+    case 'acc':
+    case 'aec':
+      return 'dac-active';
+    case 'aoc':
+      return 'aoc';
+  }
+  const fiber = index.fiberOf(c);
+  switch (fiber) {
+    case 'OM3':
+      return 'mmf-om3';
+    case 'OM4':
+      return 'mmf-om4';
+    case 'OM5':
+      return 'mmf-om5';
+    case 'OS2':
+      return 'smf-os2';
+  }
+  return '';
+}
+
+/** Trayline's statuses onto NetBox's (connected | planned | decommissioning). */
+export function netboxCableStatus(s: Cable['status']): string {
+  return s === 'installed' ? 'connected' : s;
+}
+
+/** NetBox's rack width choice (10|19|21|23 in) is the mounting rail width; datacenter racks are 19 in. */
+const RAIL_WIDTH_IN = 19;
+
+const ROLE_COLORS: Record<string, string> = { server: '2196f3', switch: '4caf50', 'patch-panel': '9e9e9e', pdu: 'ff9800', other: '607d8b' };
+
+export interface NetboxTables {
+  manufacturers: Row[];
+  deviceRoles: Row[];
+  sites: Row[];
+  locations: Row[];
+  racks: Row[];
+  devices: Row[];
+  cables: Row[];
+}
+
+export function netboxTables(index: ProjectIndex, site: string): NetboxTables {
+  const s = index.snap;
+  const usedTypes = new Set(s.devices.map((d) => d.typeId));
+  const types = s.deviceTypes.filter((t) => usedTypes.has(t.id));
+  const manufacturers = [...new Set(types.map((t) => t.manufacturer))].sort().map((name) => ({ name, slug: slugify(name) }));
+  const roles = [...new Set(types.map((t) => t.role))].sort().map((name) => ({ name, slug: slugify(name), color: ROLE_COLORS[name] ?? '607d8b' }));
+  const racks: Row[] = s.racks.map((r) => ({
+    site,
+    location: index.halls.get(r.hallId)?.name ?? '',
+    name: r.name,
+    facility_id: index.cabinetId(r),
+    status: 'planned',
+    form_factor: '4-post-cabinet',
+    width: RAIL_WIDTH_IN,
+    u_height: r.heightU,
+    outer_width: r.widthMm,
+    outer_depth: r.depthMm,
+    outer_unit: 'mm',
+  }));
+  const devices: Row[] = s.devices.map((d) => {
+    const t = index.types.get(d.typeId);
+    const rack = index.racks.get(d.rackId);
+    return {
+      name: d.name,
+      role: t?.role ?? 'other',
+      manufacturer: t?.manufacturer ?? '',
+      device_type: t?.model ?? '',
+      status: 'planned',
+      site,
+      location: rack ? (index.halls.get(rack.hallId)?.name ?? '') : '',
+      rack: rack?.name ?? '',
+      position: d.u,
+      face: d.face,
+    };
+  });
+  const cables: Row[] = [];
+  for (const c of s.cables) {
+    const a = index.place(c.aPortId);
+    const b = index.place(c.bPortId);
+    const mm = c.orderedMm ?? c.lengthMm ?? c.routedMm;
+    cables.push({
+      side_a_site: site,
+      side_a_device: a?.device.name ?? '',
+      side_a_type: netboxTermination(a?.port.kind),
+      side_a_name: a?.port.name ?? '',
+      side_b_site: site,
+      side_b_device: b?.device.name ?? '',
+      side_b_type: netboxTermination(b?.port.kind),
+      side_b_name: b?.port.name ?? '',
+      type: netboxCableType(index, c),
+      status: netboxCableStatus(c.status),
+      label: c.label.slice(0, 100),
+      length: mm === null ? '' : (mm / 1000).toFixed(2),
+      length_unit: mm === null ? '' : 'm',
+    });
+  }
+  const hallNames = [...new Set(s.halls.map((h) => h.name))];
+  return {
+    manufacturers,
+    deviceRoles: roles,
+    sites: [{ name: site, slug: slugify(site), status: 'planned' }],
+    locations: hallNames.map((name) => ({ site, name, slug: slugify(name), status: 'planned' })),
+    racks,
+    devices,
+    cables,
+  };
+}
+
+function netboxTermination(kind: PortTemplate['kind'] | undefined): string {
+  if (kind === 'front-port') return 'dcim.frontport';
+  if (kind === 'rear-port') return 'dcim.rearport';
+  return 'dcim.interface';
+}
+
+/** devicetype-library interface type for a cage and speed; 'other' where NetBox has no match. */
+export function netboxInterfaceType(p: Pick<PortTemplate, 'formFactor' | 'speedGbps'>): string {
+  const ff = p.formFactor.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  const sp = p.speedGbps;
+  if (ff === 'RJ45') return sp >= 10 ? '10gbase-t' : '1000base-t';
+  if (sp >= 1600) return ff.startsWith('OSFP') ? '1.6tbase-x-osfp1600' : 'other';
+  const speed = sp >= 1000 ? `${sp / 1000}t` : `${sp}g`;
+  const cage: Record<string, string> = {
+    OSFP: 'osfp', OSFP112: 'osfp', OSFP224: 'osfp', QSFPDD: 'qsfpdd', QSFP112: 'qsfp112', QSFP56: 'qsfp56', QSFP28: 'qsfp28', QSFP: 'qsfpp', SFP28: 'sfp28', SFP: 'sfpp',
+  };
+  const c = cage[ff];
+  return c ? `${speed}base-x-${c}` : 'other';
+}
+
+/** Front/rear port type for patch panels from the connector. */
+export function netboxPortType(formFactor: string): string {
+  const ff = formFactor.toUpperCase();
+  if (ff.startsWith('MPO')) return 'mpo';
+  if (ff.startsWith('LC')) return 'lc';
+  if (ff === 'RJ45') return '8p8c';
+  return 'other';
+}
+
+/** A devicetype-library definition (schema/devicetype.json) for one of our device types. */
+export function deviceTypeDefinition(t: DeviceType): Record<string, unknown> {
+  const def: Record<string, unknown> = {
+    manufacturer: t.manufacturer,
+    model: t.model,
+    slug: slugify(`${t.manufacturer}-${t.model}`),
+    u_height: Math.round(t.uHeight * 2) / 2,
+    is_full_depth: t.isFullDepth,
+  };
+  if (t.weightKg !== null) Object.assign(def, { weight: t.weightKg, weight_unit: 'kg' });
+  if (t.maxPowerW !== null) {
+    def['is_powered'] = true;
+    const port: Record<string, unknown> = { name: 'PSU', maximum_draw: t.maxPowerW };
+    if (t.typicalPowerW !== null) port['allocated_draw'] = t.typicalPowerW;
+    def['power-ports'] = [port];
+  }
+  def['comments'] = `Exported by Trayline (origin: ${t.origin}). Source: ${t.source}`;
+  const interfaces = t.ports.filter((p) => p.kind === 'interface');
+  if (interfaces.length) {
+    def['interfaces'] = interfaces.map((p) => ({
+      name: p.name,
+      type: netboxInterfaceType(p),
+      ...(/mgmt|bmc|ipmi|oob/i.test(p.name) ? { mgmt_only: true } : {}),
+    }));
+  }
+  const rear = t.ports.filter((p) => p.kind === 'rear-port');
+  const front = t.ports.filter((p) => p.kind === 'front-port');
+  if (front.length && rear.length) {
+    // Front port i maps to rear port i mod R, at the next position of that rear port: a straight
+    // panel when the counts match, a trunk (one rear port, many positions) when there is one.
+    const positions = Math.ceil(front.length / rear.length);
+    def['rear-ports'] = rear.map((p) => ({ name: p.name, type: netboxPortType(p.formFactor), positions }));
+    def['front-ports'] = front.map((p, i) => ({
+      name: p.name,
+      type: netboxPortType(p.formFactor),
+      rear_port: rear[i % rear.length]!.name,
+      rear_port_position: Math.floor(i / rear.length) + 1,
+    }));
+  } else if (rear.length) {
+    def['rear-ports'] = rear.map((p) => ({ name: p.name, type: netboxPortType(p.formFactor), positions: 1 }));
+  }
+  // Front ports without rear ports cannot be expressed in NetBox; they are left out (see README).
+  return def;
+}
+
+/** Device types the export must define: those in use that did not come from the library. */
+export function typesToDefine(index: ProjectIndex): DeviceType[] {
+  const used = new Set(index.snap.devices.map((d) => d.typeId));
+  return index.snap.deviceTypes.filter((t) => used.has(t.id) && t.origin !== 'netbox');
+}

@@ -1,0 +1,138 @@
+// The cable schedule: one row per cable with both ends located (hall, row, rack, U, device, port),
+// its media and optics, lengths in metres and the trays it runs through. Rows are produced lazily
+// so that 100,000 cables stream to a file without building them all at once.
+import type { Cable, RouteStep } from '../model/entities.js';
+import { placeId } from './labels.js';
+import type { PortPlace, ProjectIndex } from './project-index.js';
+
+export type Cell = string | number | null;
+
+export interface ScheduleColumn {
+  header: string;
+  /** Character width for spreadsheets. */
+  width: number;
+  /** Metres: numbers shown with 2 decimals. */
+  metres?: boolean;
+}
+
+const END_COLUMNS = (end: 'A' | 'B'): ScheduleColumn[] => [
+  { header: `${end} hall`, width: 10 },
+  { header: `${end} row`, width: 10 },
+  { header: `${end} rack`, width: 10 },
+  { header: `${end} U`, width: 6 },
+  { header: `${end} device`, width: 18 },
+  { header: `${end} port`, width: 12 },
+  { header: `${end} port id`, width: 18 },
+];
+
+export const SCHEDULE_COLUMNS: ScheduleColumn[] = [
+  { header: 'cable id', width: 9 },
+  { header: 'label', width: 14 },
+  ...END_COLUMNS('A'),
+  ...END_COLUMNS('B'),
+  { header: 'media kind', width: 11 },
+  { header: 'media id', width: 26 },
+  { header: 'optic A', width: 22 },
+  { header: 'optic B', width: 22 },
+  { header: 'fibre type', width: 9 },
+  { header: 'routed length (m)', width: 12, metres: true },
+  { header: 'ordered length (m)', width: 12, metres: true },
+  { header: 'route', width: 40 },
+  { header: 'status', width: 12 },
+];
+
+export const SCHEDULE_HEADERS = SCHEDULE_COLUMNS.map((c) => c.header);
+
+function endCells(index: ProjectIndex, p: PortPlace | null): Cell[] {
+  if (!p) return [null, null, null, null, null, null, null];
+  return [p.hall?.name ?? null, p.row?.name ?? null, p.rack.name, p.device.u, p.device.name, p.port.name, placeId(index, p)];
+}
+
+const metres = (mm: number | null): number | null => (mm === null ? null : Math.round(mm / 10) / 100);
+
+/** Tray names in order, consecutive segments of one tray folded: "T-A:0-3 > T-B:1". */
+export function describeRoute(index: ProjectIndex, route: RouteStep[] | null): string {
+  if (!route || route.length === 0) return '';
+  const parts: string[] = [];
+  let i = 0;
+  while (i < route.length) {
+    const tray = route[i]!.trayId;
+    let j = i;
+    while (j + 1 < route.length && route[j + 1]!.trayId === tray) j++;
+    const name = index.trays.get(tray)?.name ?? `tray#${tray}`;
+    const lo = route[i]!.seg;
+    const hi = route[j]!.seg;
+    parts.push(lo === hi ? `${name}:${lo}` : `${name}:${lo}-${hi}`);
+    i = j + 1;
+  }
+  return parts.join(' > ');
+}
+
+export function scheduleRow(index: ProjectIndex, c: Cable, a = index.place(c.aPortId), b = index.place(c.bPortId)): Cell[] {
+  const media = c.mediaId ? index.media.get(c.mediaId) : undefined;
+  return [
+    c.id,
+    c.label,
+    ...endCells(index, a),
+    ...endCells(index, b),
+    media?.kind ?? null,
+    c.mediaId,
+    c.opticA,
+    c.opticB,
+    index.fiberOf(c),
+    metres(c.routedMm),
+    metres(c.orderedMm ?? c.lengthMm),
+    describeRoute(index, c.route),
+    c.status,
+  ];
+}
+
+/** Pull sheets group cables by the row (or pod) of their A end; racks in no row go by hall. */
+export function pullSheetOf(a: PortPlace | null): string {
+  if (!a) return 'Unplaced';
+  if (a.row) return a.row.name;
+  return `${a.hall?.name ?? 'Hall'} - no row`;
+}
+
+export interface PullSheet {
+  name: string;
+  cables: Cable[];
+}
+
+/** Cables grouped into pull sheets, sheets by name and cables by label within each. */
+export function pullSheets(index: ProjectIndex, cables: readonly Cable[] = index.snap.cables): PullSheet[] {
+  const groups = new Map<string, Cable[]>();
+  for (const c of cables) {
+    const key = pullSheetOf(index.place(c.aPortId));
+    let list = groups.get(key);
+    if (!list) groups.set(key, (list = []));
+    list.push(c);
+  }
+  const collator = new Intl.Collator('en', { numeric: true });
+  return [...groups.entries()]
+    .sort(([a], [b]) => collator.compare(a, b))
+    .map(([name, list]) => ({ name, cables: list.sort((x, y) => collator.compare(x.label, y.label)) }));
+}
+
+export interface SheetSummary {
+  name: string;
+  cables: number;
+  routed: number;
+  unrouted: number;
+  routedM: number;
+  orderedM: number;
+}
+
+export function summarise(name: string, cables: readonly Cable[]): SheetSummary {
+  let routed = 0;
+  let routedMm = 0;
+  let orderedMm = 0;
+  for (const c of cables) {
+    if (c.routedMm !== null) {
+      routed++;
+      routedMm += c.routedMm;
+    }
+    orderedMm += c.orderedMm ?? c.lengthMm ?? 0;
+  }
+  return { name, cables: cables.length, routed, unrouted: cables.length - routed, routedM: routedMm / 1000, orderedM: orderedMm / 1000 };
+}

@@ -1,0 +1,78 @@
+// BOM as one CSV table (a section column: cable, transceiver, device, total) and as a workbook
+// with a sheet per section plus totals.
+import { writeFileSync } from 'node:fs';
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import { BOM_HEADERS, bomTable, buildBom, type MediaLine } from '../../core/export/bom.js';
+import type { Db } from '../../db/open.js';
+import { exportContext, writeAtomically } from './context.js';
+import type { ExportOptions } from './formats.js';
+
+export async function writeBomCsv(db: Db, outPath: string, opts: ExportOptions): Promise<void> {
+  const { index, progress } = exportContext(db, opts);
+  const bom = buildBom(index);
+  progress('bom', 1, 1);
+  await writeAtomically(outPath, async (tmp) => writeFileSync(tmp, stringify(bomTable(bom), { header: true, columns: BOM_HEADERS })));
+}
+
+const MEDIA_COLUMNS = [
+  { header: 'media id', key: 'mediaId', width: 30 },
+  { header: 'description', key: 'name', width: 40 },
+  { header: 'kind', key: 'kind', width: 12 },
+  { header: 'length (m)', key: 'lengthM', width: 11, style: { numFmt: '0.00' } },
+  { header: 'count', key: 'count', width: 8 },
+  { header: 'unit cost (USD)', key: 'unitCostUsd', width: 15, style: { numFmt: '#,##0.00' } },
+  { header: 'extended cost (USD)', key: 'extendedCostUsd', width: 19, style: { numFmt: '#,##0.00' } },
+  { header: 'power each (W)', key: 'powerEachW', width: 15 },
+  { header: 'total power (W)', key: 'totalPowerW', width: 15 },
+];
+
+function sheet(wb: ExcelJS.Workbook, name: string, columns: Partial<ExcelJS.Column>[]) {
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+  ws.columns = columns;
+  ws.getRow(1).font = { bold: true };
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  return ws;
+}
+
+export async function writeBomXlsx(db: Db, outPath: string, opts: ExportOptions): Promise<void> {
+  const { index, progress, project, date } = exportContext(db, opts);
+  const bom = buildBom(index);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Trayline';
+  const addMedia = (name: string, lines: MediaLine[]) => {
+    const ws = sheet(wb, name, MEDIA_COLUMNS);
+    for (const l of lines) ws.addRow(l);
+  };
+  addMedia('Cables', bom.cables);
+  addMedia('Transceivers', bom.transceivers);
+  const dev = sheet(wb, 'Devices', [
+    { header: 'device type', key: 'slug', width: 28 },
+    { header: 'manufacturer', key: 'manufacturer', width: 16 },
+    { header: 'model', key: 'model', width: 28 },
+    { header: 'role', key: 'role', width: 12 },
+    { header: 'count', key: 'count', width: 8 },
+    { header: 'U each', key: 'uEach', width: 8 },
+    { header: 'max power each (W)', key: 'maxPowerEachW', width: 18 },
+    { header: 'total max power (W)', key: 'totalMaxPowerW', width: 19 },
+  ]);
+  for (const l of bom.devices) dev.addRow(l);
+  const t = bom.totals;
+  const tot = sheet(wb, 'Totals', [
+    { header: 'item', width: 36 },
+    { header: 'value', width: 16 },
+    { header: 'note', width: 60 },
+  ]);
+  tot.addRows([
+    ['cables', t.cables, `${t.unrouted} not routed yet (no stock length), ${t.noMedia} without media`],
+    ['media cost (USD)', t.costUsd, `${t.linesWithoutCost} lines have no price and are not included`],
+    ['media power (W)', t.mediaPowerW, 'transceivers and active cable ends'],
+    ['device maximum power (W)', t.devicePowerW, `${t.linesWithoutPower} lines have no power figure and are not included`],
+    ['total power (W)', Math.round((t.mediaPowerW + t.devicePowerW) * 100) / 100, ''],
+    ['project', project, `exported ${date}`],
+  ]);
+  progress('bom', 1, 1);
+  await writeAtomically(outPath, async (tmp) => {
+    await wb.xlsx.writeFile(tmp);
+  });
+}

@@ -1,0 +1,91 @@
+// Cable end labels: a PDF of label sheets on the chosen stock and a CSV for label printers'
+// own software (Brady Workstation, P-touch Editor and the like import CSV).
+import { createWriteStream, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { stringify } from 'csv-stringify/sync';
+import PDFDocument from 'pdfkit';
+import { ApiError } from '../../core/api/define.js';
+import { cableEndLabels, type CableEndLabel } from '../../core/export/labels.js';
+import { DEFAULT_LABEL_SIZE, LABEL_SIZES, resolveLabelSize, sheetLayout, type LabelSize } from '../../core/export/label-sizes.js';
+import type { Db } from '../../db/open.js';
+import { exportContext, writeAtomically, type ExportContext } from './context.js';
+import type { ExportOptions } from './formats.js';
+
+export const LABEL_CSV_HEADERS = ['cable id', 'cable label', 'end', 'this end', 'other end', 'text', 'hall', 'rack', 'device', 'port'];
+
+export function chosenLabelSize(ctx: ExportContext): LabelSize {
+  const spec = ctx.choices.labelSize ?? DEFAULT_LABEL_SIZE;
+  const size = resolveLabelSize(spec);
+  if (!size) {
+    throw new ApiError('bad-input', `options.labelSize: unknown label size ${JSON.stringify(spec)}: one of ${LABEL_SIZES.map((s) => s.id).join(', ')}, or WxHin / WxHmm`, 'options.labelSize');
+  }
+  if (sheetLayout(size).perPage === 0) throw new ApiError('bad-input', `options.labelSize: ${spec} does not fit on a ${size.page} page`, 'options.labelSize');
+  return size;
+}
+
+export async function writeLabelsCsv(db: Db, outPath: string, opts: ExportOptions): Promise<void> {
+  const ctx = exportContext(db, opts);
+  const rows: (string | number)[][] = [];
+  for (const l of cableEndLabels(ctx.index)) rows.push([l.cableId, l.cableLabel, l.end, l.near, l.far, l.text, l.hall, l.rack, l.device, l.port]);
+  ctx.progress('labels', rows.length, rows.length);
+  await writeAtomically(outPath, async (tmp) => writeFileSync(tmp, stringify(rows, { header: true, columns: LABEL_CSV_HEADERS })));
+}
+
+const PT = 72;
+
+/** The largest font size up to max at which text fits width, measured with the PDF's font. */
+function fit(doc: PDFKit.PDFDocument, font: string, text: string, width: number, max: number): number {
+  doc.font(font).fontSize(max);
+  const w = doc.widthOfString(text);
+  return w <= width ? max : Math.max(3, (max * width) / w);
+}
+
+function drawLabel(doc: PDFKit.PDFDocument, l: CableEndLabel, x: number, y: number, w: number, h: number): void {
+  const pad = Math.min(3, w * 0.05);
+  const inner = w - 2 * pad;
+  // Three lines: the cable's label, this end (bold, largest) and the far end.
+  const lines: [string, string, number][] = [
+    ['Helvetica', `${l.cableLabel} · ${l.end}`, h * 0.24],
+    ['Helvetica-Bold', l.near, h * 0.34],
+    ['Helvetica', `TO ${l.far}`, h * 0.26],
+  ];
+  const sizes = lines.map(([font, text, max]) => fit(doc, font, text, inner, max));
+  const total = sizes.reduce((s, v) => s + v * 1.1, 0);
+  let cy = y + Math.max(pad, (h - total) / 2);
+  lines.forEach(([font, text], i) => {
+    doc.font(font).fontSize(sizes[i]!).fillColor('#000').text(text, x + pad, cy, { width: inner, lineBreak: false, align: 'center' });
+    cy += sizes[i]! * 1.1;
+  });
+}
+
+export async function writeLabelsPdf(db: Db, outPath: string, opts: ExportOptions): Promise<void> {
+  const ctx = exportContext(db, opts);
+  const size = chosenLabelSize(ctx);
+  const layout = sheetLayout(size);
+  const total = ctx.index.snap.cables.length * 2;
+  await writeAtomically(outPath, async (tmp) => {
+    const doc = new PDFDocument({
+      size: [layout.pageWidthIn * PT, layout.pageHeightIn * PT],
+      margin: 0,
+      autoFirstPage: false,
+      info: { Title: `${ctx.project} cable labels (${size.id})`, Creator: 'Trayline' },
+    });
+    const out = createWriteStream(tmp);
+    doc.pipe(out);
+    let i = 0;
+    for (const l of cableEndLabels(ctx.index)) {
+      const slot = i % layout.perPage;
+      if (slot === 0) doc.addPage();
+      const { xIn, yIn } = layout.slots[slot]!;
+      drawLabel(doc, l, xIn * PT, yIn * PT, size.widthIn * PT, size.printHeightIn * PT);
+      if (++i % 2000 === 0) ctx.progress('labels', i, total);
+    }
+    if (i === 0) {
+      doc.addPage();
+      doc.font('Helvetica').fontSize(12).text('No cables in this project: no labels to print.', 72, 72);
+    }
+    ctx.progress('labels', total, total);
+    doc.end();
+    await once(out, 'finish');
+  });
+}
