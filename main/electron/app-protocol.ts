@@ -6,7 +6,6 @@
 // dist/renderer and nothing else, and every response carries the CSP.
 import { readFile } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from './csp.js';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'trayline';
@@ -47,10 +46,10 @@ const MIME: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-function securityHeaders(contentType: string): Record<string, string> {
+function securityHeaders(contentType: string, csp: string): Record<string, string> {
   return {
     'Content-Type': contentType,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': csp,
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-store',
   };
@@ -74,16 +73,16 @@ export function fileForUrl(root: string, url: string): string | null {
 }
 
 /** The protocol.handle callback for app://: serves the built renderer with the CSP on every response. */
-export function appProtocolHandler(root: string): (request: Request) => Promise<Response> {
+export function appProtocolHandler(root: string, csp: string): (request: Request) => Promise<Response> {
   return async (request) => {
-    const notFound = () => new Response('not found', { status: 404, headers: securityHeaders('text/plain; charset=utf-8') });
+    const notFound = () => new Response('not found', { status: 404, headers: securityHeaders('text/plain; charset=utf-8', csp) });
     if (request.method !== 'GET' && request.method !== 'HEAD') return notFound();
     const file = fileForUrl(root, request.url);
     if (!file) return notFound();
     try {
       const body = await readFile(file);
       const type = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
-      return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers: securityHeaders(type) });
+      return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers: securityHeaders(type, csp) });
     } catch {
       return notFound();
     }

@@ -1,18 +1,17 @@
-// The renderer's Content-Security-Policy. Everything the page needs is served from the app's own
-// origin (scripts and styles as files built by Vite, data through IPC), so nothing else is allowed:
-// no eval, no inline script, no remote content, no plugins, no framing, no form posts.
-// Canvas exports become blob:/data: URLs, hence img-src.
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+// The renderer's Content-Security-Policy: the very policy the browser mode serves (built by
+// main/bridge/static-files.ts, exercised by the end-to-end tests in Chromium), so the page runs
+// under the same rules in both. Inline scripts are allowed only by hash, computed from the built
+// index.html; nothing remote, no eval, no plugins, no framing.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentSecurityPolicy, inlineScriptHashes } from '../bridge/static-files.js';
+
+export function rendererCsp(rendererDir: string): string {
+  let html = '';
+  try {
+    html = readFileSync(join(rendererDir, 'index.html'), 'utf8');
+  } catch {
+    // Not built: the page will 404 anyway; the policy stays at its strictest.
+  }
+  return contentSecurityPolicy(inlineScriptHashes(html));
+}

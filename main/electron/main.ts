@@ -3,8 +3,10 @@
 // locked-down window; the renderer reaches the API only through the checked IPC in ipc.ts.
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { join } from 'node:path';
+import { demoProjectPath } from '../session/data-dir.js';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './app-protocol.js';
 import { projectArgument } from './args.js';
+import { rendererCsp } from './csp.js';
 import { registerIpc } from './ipc.js';
 import { installMenu } from './menu.js';
 import { DesktopProjectSession } from './project-session.js';
@@ -21,7 +23,8 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 hardenApp(app);
 
 let mainWindow: BrowserWindow | null = null;
-const projects = new DesktopProjectSession(join(app.getPath('userData'), 'demo.trayline'));
+// The demo lives where the browser mode keeps it too (TRAYLINE_DATA_DIR or the platform's data folder).
+const projects = new DesktopProjectSession(demoProjectPath());
 
 function showError(title: string, e: unknown): void {
   dialog.showErrorBox(title, e instanceof Error ? e.message : String(e));
@@ -98,8 +101,9 @@ const fileFromArgv = projectArgument(process.argv, app.isPackaged, process.cwd()
 function start(): void {
   const file = fileFromOs ?? fileFromArgv;
   openInitialProject(file);
-  hardenSession(session.defaultSession);
-  protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir));
+  const csp = rendererCsp(rendererDir);
+  hardenSession(session.defaultSession, csp);
+  protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir, csp));
   registerIpc({
     ipcMain,
     mainContents: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null),

@@ -1,27 +1,29 @@
-// The desktop app's one open project: opened from the command line, the Open/New/Save As dialogs,
-// or the demo in the user's data folder. The handlers reach it through HandlerContext.project().
-import { existsSync, renameSync, rmSync } from 'node:fs';
+// The desktop app's one open project, on top of the shared ProjectSession (main/session): opened
+// from the command line, the Open/New/Save As dialogs, or the demo in the user's data folder
+// (the same demo file the browser mode opens). Every switch leaves the previous project open if
+// it fails, and files are written beside their target and renamed into place.
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { ApiError } from '../../core/api/define.js';
 import { openProject, type Db } from '../../db/open.js';
 import type { OpenProject } from '../handlers/context.js';
+import { createProject } from '../session/create-project.js';
+import { ProjectSession } from '../session/session.js';
 
 export class DesktopProjectSession {
-  private open_: OpenProject | null = null;
+  private readonly session = new ProjectSession();
 
-  /** @param demoPath where the demo project lives (in the user's data folder). */
   constructor(private readonly demoPath: string) {}
 
+  /** The open project; throws ApiError('no-project') when there is none. */
   current(): OpenProject {
-    if (!this.open_) throw new ApiError('no-project', 'no project is open');
-    return this.open_;
+    return this.session.project();
   }
 
   get path(): string | null {
-    return this.open_?.path ?? null;
+    return this.session.path;
   }
 
-  /** Opens an existing project file; the previous one stays open if this fails. */
+  /** Opens an existing project file (migrating an older one). */
   open(path: string): OpenProject {
     let db: Db;
     try {
@@ -31,43 +33,41 @@ export class DesktopProjectSession {
       const message = e instanceof Error ? e.message : String(e);
       throw new Error(message.includes(path) ? message : `${path}: ${message}`);
     }
-    return this.replace({ path, db });
+    this.session.replace(path, db);
+    return this.current();
   }
 
-  /** Creates a new empty project at `path` (replacing a file the user chose to overwrite). */
+  /** Creates a new project (schema and built-in catalog) at `path`, replacing a file the user
+   * chose to overwrite in the save dialog, and opens it. */
   create(path: string): OpenProject {
-    if (this.open_ && resolve(this.open_.path) === resolve(path)) this.close();
-    writeVia(path, (tmp) => {
-      const db = openProject(tmp, { create: true });
-      db.pragma('wal_checkpoint(TRUNCATE)');
-      db.close();
-    });
+    if (this.isOpen(path)) this.session.close();
+    writeVia(path, (tmp) => void createProject(tmp));
     return this.open(path);
   }
 
-  /** Writes a compact copy of the open project (history included) to `path` and switches to it. */
+  /** Writes a compact copy of the open project (undo history included) to `path` and switches to it. */
   saveAs(path: string): OpenProject {
     const current = this.current();
-    if (resolve(current.path) === resolve(path)) return current;
+    if (this.isOpen(path)) return current;
     writeVia(path, (tmp) => void current.db.prepare('VACUUM INTO ?').run(tmp));
     return this.open(path);
   }
 
-  /** Opens the demo project, creating it on first use. */
+  /** Opens the demo project, creating it with the demo hall on first use. */
   openDemo(): OpenProject {
-    if (!existsSync(this.demoPath)) this.create(this.demoPath);
+    if (!existsSync(this.demoPath)) {
+      mkdirSync(dirname(this.demoPath), { recursive: true });
+      createProject(this.demoPath, { demo: true });
+    }
     return this.open(this.demoPath);
   }
 
   close(): void {
-    this.open_?.db.close();
-    this.open_ = null;
+    this.session.close();
   }
 
-  private replace(next: OpenProject): OpenProject {
-    this.close();
-    this.open_ = next;
-    return next;
+  private isOpen(path: string): boolean {
+    return this.path !== null && resolve(this.path) === resolve(path);
   }
 }
 

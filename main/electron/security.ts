@@ -3,13 +3,12 @@
 // response carries the CSP (the app:// handler sets it too; this also covers anything else).
 import type { App, Session, WebContents } from 'electron';
 import { isAppUrl } from './app-protocol.js';
-import { CONTENT_SECURITY_POLICY } from './csp.js';
 
-export function hardenSession(session: Session): void {
+export function hardenSession(session: Session, csp: string): void {
   session.webRequest.onHeadersReceived((details, callback) => {
     const headers = { ...(details.responseHeaders ?? {}) };
     for (const key of Object.keys(headers)) if (key.toLowerCase() === 'content-security-policy') delete headers[key];
-    headers['Content-Security-Policy'] = [CONTENT_SECURITY_POLICY];
+    headers['Content-Security-Policy'] = [csp];
     callback({ responseHeaders: headers });
   });
   // Trayline needs no camera, notifications, geolocation, clipboard-read, etc.

@@ -3,6 +3,7 @@
 // checking the security posture and the IPC door a user's data goes through.
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -10,12 +11,14 @@ import { buildElectron, type ElectronBuild } from '../../electron.config.js';
 import { METHODS } from '../../core/api/index.js';
 import { openProject } from '../../db/open.js';
 import { applyEdit } from '../../db/edits.js';
+import { readDeviceTypes } from '../../db/catalog.js';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations/index.js';
 import { createFakeElectron, createFakePreloadElectron, FakeFrame, FakeWebContents, requireWithElectron } from './fake-electron.js';
 
 const CALL = 'trayline:call';
 const PROGRESS = 'trayline:progress';
 
+const INLINE_SCRIPT = 'document.documentElement.dataset.boot = "1"';
 let built: ElectronBuild;
 let work: string;
 
@@ -32,15 +35,20 @@ function projectWithHalls(name: string, halls: number): string {
 /** Starts the built main process on `argv` and waits for its window. */
 async function startMain(argv: string[], lock = true) {
   const userData = mkdtempSync(join(work, 'userdata-'));
+  // Where the demo project goes (the shared data folder of main/session).
+  const dataDir = mkdtempSync(join(work, 'data-'));
   const fake = createFakeElectron({ userData, singleInstanceLock: lock });
-  const savedArgv = process.argv;
+  const saved = { argv: process.argv, dataDir: process.env.TRAYLINE_DATA_DIR };
   process.argv = [process.execPath, built.main, ...argv];
+  process.env.TRAYLINE_DATA_DIR = dataDir;
   try {
     requireWithElectron(built.main, fake.electron);
   } finally {
-    process.argv = savedArgv;
+    process.argv = saved.argv;
+    if (saved.dataDir === undefined) delete process.env.TRAYLINE_DATA_DIR;
+    else process.env.TRAYLINE_DATA_DIR = saved.dataDir;
   }
-  return { ...fake, userData };
+  return { ...fake, dataDir };
 }
 
 before(async () => {
@@ -52,7 +60,7 @@ before(async () => {
   const renderer = join(work, 'dist', 'renderer');
   process.env.TRAYLINE_RENDERER_DIR = renderer;
   mkdirSync(join(renderer, 'assets'), { recursive: true });
-  writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Trayline</title><script type="module" src="/assets/app.js"></script>');
+  writeFileSync(join(renderer, 'index.html'), `<!doctype html><title>Trayline</title><script>${INLINE_SCRIPT}</script><script type="module" src="/assets/app.js"></script>`);
   writeFileSync(join(renderer, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(work, 'dist', 'secret.txt'), 'not for the page');
 });
@@ -87,7 +95,7 @@ describe('built main process', () => {
     assert.deepEqual(shell.record.errorBoxes, []);
   });
 
-  test('every response gets a strict CSP, replacing any the response brought', () => {
+  test('every response gets a strict CSP (inline script only by hash), replacing any the response brought', () => {
     assert.equal(shell.record.headersReceived.length, 1);
     let out: any;
     shell.record.headersReceived[0]!(
@@ -100,11 +108,13 @@ describe('built main process', () => {
     const csp: string = out.responseHeaders[cspKeys[0]!][0];
     const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v]));
     assert.deepEqual(directives.get('default-src'), ["'self'"]);
-    assert.deepEqual(directives.get('script-src'), ["'self'"]);
+    // The one inline script in the built index.html is allowed by its hash, nothing else inline.
+    const hash = `'sha256-${createHash('sha256').update(INLINE_SCRIPT).digest('base64')}'`;
+    assert.deepEqual(directives.get('script-src'), ["'self'", hash]);
     assert.deepEqual(directives.get('object-src'), ["'none'"]);
     assert.deepEqual(directives.get('frame-ancestors'), ["'none'"]);
+    assert.deepEqual(directives.get('connect-src'), ["'self'"]);
     assert.ok(!csp.includes('unsafe-eval'), csp);
-    assert.ok(!csp.includes('unsafe-inline'), csp);
     assert.ok(!/(^|\s)\*(\s|;|$)/.test(csp), 'no wildcard source');
   });
 
@@ -266,6 +276,10 @@ describe('built main process', () => {
     assert.equal(nowInfo.schemaVersion, LATEST_SCHEMA_VERSION);
     assert.equal(nowInfo.halls, 0);
     assert.equal(win.webContents.reloads, reloads + 2);
+    const reader = openProject(fresh, { readonly: true });
+    const slugs = readDeviceTypes(reader).map((t) => t.slug);
+    reader.close();
+    assert.ok(slugs.includes('nvidia-dgx-h100'), `a new project comes with the built-in catalog: ${slugs.join(', ')}`);
     // A file that is not a project: the user is told, and the open project stays.
     const junk = join(work, 'junk.trayline');
     writeFileSync(junk, 'this is not sqlite');
@@ -286,9 +300,12 @@ test('without a file argument the demo project in the user data folder is opened
     { callId: 'c1', method: 'project.info', args: {} },
   );
   assert.equal(reply.ok, true);
-  assert.equal(dirname(reply.value.path), shell.userData);
+  assert.equal(dirname(reply.value.path), shell.dataDir);
   assert.equal(win.title, `${basename(reply.value.path)} — Trayline`);
-  assert.ok(existsSync(reply.value.path));
+  // The demo hall, so a newcomer sees the product at once.
+  assert.ok(reply.value.racks > 0, `racks: ${reply.value.racks}`);
+  assert.ok(reply.value.cables > 0, `cables: ${reply.value.cables}`);
+  assert.deepEqual(shell.record.errorBoxes, []);
 });
 
 test('a second instance hands over to the first and quits without opening a window', async () => {
@@ -319,12 +336,22 @@ describe('built preload', () => {
     const { exposed, invocations } = loadPreload(() => ({ ok: true, value: 'should not get here' }));
     const api = exposed.get('trayline');
     for (const bad of ['fs.readFile', '__proto__', 'constructor', 'project.info ', 42]) {
-      await assert.rejects(api.call(bad, {}), (e: any) => e.name === 'ApiError' && e.code === 'bad-input', String(bad));
+      const reply = await api.call(bad, {});
+      assert.equal(reply.ok, false, String(bad));
+      assert.equal(reply.error.code, 'bad-input', String(bad));
     }
     assert.equal(invocations.length, 0);
   });
 
-  test('sends every contract method on the call channel, unwraps replies and keeps error code and path', async () => {
+  test('a call the main process refuses comes back as a refused reply', async () => {
+    const { exposed } = loadPreload(() => Promise.reject(new Error('refused: IPC from a frame other than the main window’s top frame')));
+    const reply = await exposed.get('trayline').call('project.info', {});
+    assert.equal(reply.ok, false);
+    assert.equal(reply.error.code, 'refused');
+    assert.match(reply.error.message, /top frame/);
+  });
+
+  test('sends every contract method on the call channel and hands back its reply, error code and path intact', async () => {
     const { exposed, invocations } = loadPreload((p) =>
       p.method === 'edit.undo'
         ? { ok: false, error: { code: 'conflict', message: 'nothing to undo', where: '$' } }
@@ -332,9 +359,9 @@ describe('built preload', () => {
     );
     const api = exposed.get('trayline');
     for (const method of METHODS.filter((m) => m !== 'edit.undo')) {
-      assert.deepEqual(await api.call(method, { x: 1 }), { echoed: method });
+      assert.deepEqual(await api.call(method, { x: 1 }), { ok: true, value: { echoed: method } });
     }
-    await assert.rejects(api.call('edit.undo', {}), (e: any) => e.code === 'conflict' && e.message === 'nothing to undo' && e.where === '$');
+    assert.deepEqual(await api.call('edit.undo', {}), { ok: false, error: { code: 'conflict', message: 'nothing to undo', where: '$' } });
     assert.equal(invocations.length, METHODS.length);
     assert.ok(invocations.every((i) => i.channel === CALL));
     assert.deepEqual(invocations.map((i) => i.payload.method).sort(), [...METHODS].sort());

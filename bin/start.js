@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+// `npm start [-- FILE]`: opens Trayline as a desktop app. Builds dist/ first when it is missing or
+// older than the sources. Where the Electron binary is missing or cannot start (no download
+// possible, no display, ...), says so in one line and serves the same app in the browser mode
+// instead (`trayline serve [FILE]`, which prints its 127.0.0.1 URL).
+//   TRAYLINE_NO_ELECTRON=1        go straight to the browser mode
+//   TRAYLINE_ELECTRON=/path/bin   use this Electron executable (e.g. a system-wide one)
+//   TRAYLINE_SKIP_BUILD=1         use dist/ as it is
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+/** Newest modification time of the files under `paths` (0 if none). */
+function newest(paths) {
+  let t = 0;
+  const visit = (p) => {
+    let s;
+    try {
+      s = statSync(p);
+    } catch {
+      return;
+    }
+    if (s.isDirectory()) {
+      for (const name of readdirSync(p)) if (name !== 'node_modules' && !name.startsWith('.')) visit(join(p, name));
+    } else t = Math.max(t, s.mtimeMs);
+  };
+  paths.forEach((p) => visit(join(root, p)));
+  return t;
+}
+
+function mtime(p) {
+  try {
+    return statSync(join(root, p)).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
+function build(script) {
+  const r = spawnSync(npm, ['run', '-s', script], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  if (r.status !== 0) {
+    console.error(`trayline: npm run ${script} failed; fix the build and run npm start again`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+function buildIfStale() {
+  if (process.env.TRAYLINE_SKIP_BUILD) return;
+  const shared = ['core', 'package.json'];
+  const rendererOut = mtime('dist/renderer/index.html');
+  if (rendererOut < newest([...shared, 'renderer'])) build('build:renderer');
+  const electronOut = Math.min(mtime('dist/electron/main.cjs'), mtime('dist/electron/preload.cjs'));
+  if (electronOut < newest([...shared, 'db', 'main', 'electron.config.ts'])) build('build:electron');
+}
+
+/** The Electron executable, fetching it once if the package has not yet (bounded, silent). */
+function electronBinary() {
+  if (process.env.TRAYLINE_NO_ELECTRON) return { reason: 'TRAYLINE_NO_ELECTRON is set' };
+  const chosen = process.env.TRAYLINE_ELECTRON;
+  if (chosen) return existsSync(chosen) ? { bin: chosen } : { reason: `no Electron binary at ${chosen}` };
+  const pkg = join(root, 'node_modules', 'electron');
+  if (!existsSync(pkg)) return { reason: 'the electron package is not installed' };
+  try {
+    const rel = readFileSync(join(pkg, 'path.txt'), 'utf8');
+    const bin = join(process.env.ELECTRON_OVERRIDE_DIST_PATH || join(pkg, 'dist'), rel);
+    if (existsSync(bin)) return { bin };
+  } catch {
+    // not downloaded yet: require('electron') fetches it, below
+  }
+  const r = spawnSync(process.execPath, ['-e', "process.stdout.write('\\n' + require('electron'))"], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: Number(process.env.TRAYLINE_ELECTRON_FETCH_TIMEOUT_MS || 120_000),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const bin = r.status === 0 ? r.stdout.trim().split('\n').pop() : null;
+  if (bin && existsSync(bin)) return { bin };
+  return { reason: 'binary not downloaded' };
+}
+
+// main/electron/main.ts prints this once its window is shown (only when started from here).
+const READY_LINE = 'trayline: window ready\n';
+
+/** Starts Electron; resolves 'ready' once the window is up, or the failure's reason. */
+function launchElectron(bin) {
+  return new Promise((resolve) => {
+    const env = { ...process.env, TRAYLINE_LAUNCHER: '1' };
+    delete env.ELECTRON_RUN_AS_NODE;
+    const child = spawn(bin, [join(root, 'dist', 'electron', 'main.cjs'), ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let ready = false;
+    let stderr = '';
+    const forward = (outSoFar) => {
+      ready = true;
+      process.stdout.write(outSoFar.replace(READY_LINE, ''));
+      process.stderr.write(stderr);
+      child.stdout.pipe(process.stdout);
+      child.stderr.pipe(process.stderr);
+      for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => child.kill(sig));
+      // 'close', not 'exit': the app's last output has been passed on by then.
+      child.on('close', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+      resolve('ready');
+    };
+    let out = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', function watch(chunk) {
+      out += chunk;
+      if (out.includes(READY_LINE)) {
+        child.stdout.off('data', watch);
+        forward(out);
+      }
+    });
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk) => {
+      if (!ready) stderr += chunk;
+    });
+    child.on('error', (e) => resolve(`cannot run ${bin}: ${e.message}`));
+    child.on('close', (code, signal) => {
+      if (ready) return;
+      // Exit 0 before a window: a Trayline window was already open and took the file over.
+      if (code === 0) process.exit(0);
+      const first = stderr.split('\n').map((l) => l.trim()).find((l) => l) ?? '';
+      resolve(`it exited with ${signal ?? `code ${code}`}${first ? `: ${first.slice(0, 160)}` : ''}`);
+    });
+  });
+}
+
+async function serveInBrowser(reason) {
+  process.stdout.write(`Electron is not available here (${reason}); serving Trayline in browser mode instead:\n`);
+  // The CLI in this process (as bin/trayline.js runs it), so stopping npm start stops the server.
+  const { register } = await import('tsx/esm/api');
+  register();
+  const { main } = await import('../main/cli/index.ts');
+  process.exitCode = await main(['serve', ...args]);
+}
+
+buildIfStale();
+const found = electronBinary();
+const outcome = found.bin ? await launchElectron(found.bin) : found.reason;
+if (outcome !== 'ready') await serveInBrowser(outcome);
