@@ -5,8 +5,11 @@ import { RightPanel } from './shell/RightPanel.js';
 import { Toasts } from './shell/Toasts.js';
 import { HelpPanel } from './shell/HelpPanel.js';
 import { FloorCanvas } from './canvas/FloorCanvas.js';
+import { useEffect } from 'react';
+import { installShortcuts } from './shell/shortcuts.js';
 
 export function App({ title }: { title: string }) {
+  useEffect(() => installShortcuts(), []);
   return (
     <div className="app">
       <TopBar title={title} />

@@ -1,2 +1,64 @@
-// Hooks for the end-to-end tests, installed only when the server runs with --test-hooks.
-export function installTestHooks(): void {}
+// Hooks for the end-to-end tests, installed only when the server runs with --test-hooks
+// (GET /api/config says testHooks). Read-only: tests drive the app with real mouse and keyboard
+// events and use these to find where to click and to wait without sleeping.
+import { worldToScreen } from './canvas/camera.js';
+import { floorView } from './canvas/floor-view.js';
+import { editsSettled, pendingEdits } from './store/edits.js';
+import { useDoc } from './store/document.js';
+import { useUi } from './store/ui.js';
+
+const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+
+export interface TraylineTestHooks {
+  worldToScreen(xM: number, yM: number): { x: number; y: number };
+  idle(): Promise<void>;
+  drawn(): { racks: number; traySegments: number; cableStrands: number; drops: number; bundleLabels: number; draws: number; lastDrawMs: number };
+  counts(): { racks: number; trays: number; devices: number; cables: number };
+  camera(): { x: number; y: number; scale: number };
+  selection(): { kind: string; id: number }[];
+  rackByName(name: string): { id: number; xM: number; yM: number; rotationDeg: number; widthM: number; depthM: number } | null;
+}
+
+declare global {
+  interface Window {
+    __traylineTest?: TraylineTestHooks;
+  }
+}
+
+export function installTestHooks(): void {
+  window.__traylineTest = {
+    worldToScreen(xM, yM) {
+      const host = document.querySelector('[data-testid="floor"]')!.getBoundingClientRect();
+      const p = worldToScreen(useUi.getState().camera, xM * 1000, yM * 1000);
+      return { x: host.left + p.x, y: host.top + p.y };
+    },
+    async idle() {
+      for (;;) {
+        await editsSettled();
+        await frame();
+        await frame();
+        if (pendingEdits() === 0 && !floorView()?.pending()) return;
+      }
+    },
+    drawn() {
+      const f = floorView()?.frame;
+      const s = f?.stats;
+      return {
+        racks: s?.racks ?? 0, traySegments: s?.segs ?? 0, cableStrands: s?.strands ?? 0, drops: s?.drops ?? 0,
+        bundleLabels: s?.labels ?? 0, draws: f?.draws ?? 0, lastDrawMs: f?.lastDrawMs ?? 0,
+      };
+    },
+    counts() {
+      const d = useDoc.getState();
+      return { racks: d.rack.size, trays: d.tray.size, devices: d.device.size, cables: d.cable.size };
+    },
+    camera: () => ({ ...useUi.getState().camera }),
+    selection: () => useUi.getState().selection.map((r) => ({ ...r })),
+    rackByName(name) {
+      for (const r of useDoc.getState().rack.values()) {
+        if (r.name === name) return { id: r.id, xM: r.xMm / 1000, yM: r.yMm / 1000, rotationDeg: r.rotationDeg, widthM: r.widthMm / 1000, depthM: r.depthMm / 1000 };
+      }
+      return null;
+    },
+  };
+}

@@ -1,7 +1,8 @@
 // What the user is looking at and doing: camera, tool, selection, hover, the open rack, canvas
 // highlights from panels, toasts. Nothing here is saved in the project.
 import { create } from 'zustand';
-import type { Id } from '../../../core/model/entities.js';
+import type { Id, Rotation } from '../../../core/model/entities.js';
+import { DEFAULT_TRAY, type TraySpec } from './tray-spec.js';
 
 export type SelectableKind = 'rack' | 'tray' | 'cable' | 'device' | 'row' | 'port';
 export interface Ref {
@@ -48,6 +49,9 @@ export interface UiState {
   viewport: { width: number; height: number };
   tool: ToolName;
   rackPreset: RackPreset;
+  /** Rotation of the rack about to be placed (R turns it). */
+  placeRotation: Rotation;
+  traySpec: TraySpec;
   selection: Ref[];
   hover: Ref | null;
   /** Cursor on the floor, mm; null when off the canvas. */
@@ -63,6 +67,8 @@ export interface UiState {
   setViewport(width: number, height: number): void;
   setTool(t: ToolName): void;
   setRackPreset(p: RackPreset): void;
+  setPlaceRotation(r: Rotation): void;
+  setTraySpec(t: TraySpec): void;
   select(refs: Ref[], mode?: 'replace' | 'toggle' | 'add'): void;
   setHover(r: Ref | null): void;
   setCursor(p: { x: number; y: number } | null): void;
@@ -85,6 +91,8 @@ export const useUi = create<UiState>()((set, get) => ({
   viewport: { width: 800, height: 600 },
   tool: 'select',
   rackPreset: RACK_PRESETS[0]!,
+  placeRotation: 0,
+  traySpec: DEFAULT_TRAY,
   selection: [],
   hover: null,
   cursorMm: null,
@@ -98,6 +106,8 @@ export const useUi = create<UiState>()((set, get) => ({
   setViewport: (width, height) => set({ viewport: { width, height } }),
   setTool: (tool) => set({ tool }),
   setRackPreset: (rackPreset) => set({ rackPreset }),
+  setPlaceRotation: (placeRotation) => set({ placeRotation }),
+  setTraySpec: (traySpec) => set({ traySpec }),
   select(refs, mode = 'replace') {
     if (mode === 'replace') return set({ selection: refs });
     const cur = get().selection;

@@ -1,0 +1,32 @@
+import type { Id } from '../../../core/model/entities.js';
+import { useDoc } from '../store/document.js';
+import { applyEdit } from '../store/edits.js';
+
+export function cableLabel(aPortId: Id, bPortId: Id): string {
+  const doc = useDoc.getState();
+  const end = (id: Id) => {
+    const p = doc.port.get(id);
+    const d = p ? doc.device.get(p.deviceId) : undefined;
+    return `${d?.name ?? '?'}:${p?.name ?? id}`;
+  };
+  const base = `${end(aPortId)}—${end(bPortId)}`.slice(0, 190);
+  const taken = new Set([...doc.cable.values()].map((c) => c.label));
+  let label = base;
+  for (let n = 2; taken.has(label); n++) label = `${base} (${n})`;
+  return label;
+}
+
+/** A planned cable between two ports; media null leaves the choice to routing. */
+export function createCable(aPortId: Id, bPortId: Id, mediaId: string | null) {
+  const label = cableLabel(aPortId, bPortId);
+  return applyEdit({
+    label: `Cable ${label}`,
+    ops: [
+      {
+        op: 'create',
+        kind: 'cable',
+        value: { label, aPortId, bPortId, mediaId, opticA: null, opticB: null, lengthMm: null, routedMm: null, orderedMm: null, route: null, status: 'planned' },
+      },
+    ],
+  });
+}

@@ -1,0 +1,291 @@
+// The floor plan: a Konva stage with three layers (floor: hall, aisles, grid, coordinates;
+// content: trays, cables, drops, racks; overlay: selection, highlights, tool ghosts), each drawn by
+// one or a few sceneFunc Shapes that never listen for events. Pointer input is handled here and
+// hit-tested against the scene's spatial indexes, then fed to the active tool. Redraws are batched
+// into one requestAnimationFrame, and only the layers whose inputs changed are redrawn.
+import Konva from 'konva';
+import { useDoc } from '../store/document.js';
+import { useUi } from '../store/ui.js';
+import { TOOLS } from '../tools/index.js';
+import type { Pointer, Tool, ToolHost } from '../tools/types.js';
+import { screenToWorld, visibleRect, zoomAt } from './camera.js';
+import { drawDrops, drawFloor, drawRacks, drawTrays, drawUnrouted, newStats, type DrawStats, type View } from './draw.js';
+import { drawMarks, overlayMarks } from './draw-overlay.js';
+import { drawMinimap, minimapScale } from './minimap.js';
+import { buildScene, type Scene } from './scene.js';
+import { zoomToFit } from '../actions/navigate.js';
+
+type NativeCtx = CanvasRenderingContext2D;
+const native = (c: Konva.Context) => (c as unknown as { _context: NativeCtx })._context;
+
+export interface FrameInfo {
+  /** Completed draws of the content layer. */
+  draws: number;
+  lastDrawMs: number;
+  stats: DrawStats;
+}
+
+let current: FloorView | null = null;
+/** The floor view on screen (for keyboard shortcuts and test hooks). */
+export const floorView = () => current;
+
+export class FloorView implements ToolHost {
+  private stage: Konva.Stage;
+  private floorLayer = new Konva.Layer({ listening: false });
+  private contentLayer = new Konva.Layer({ listening: false });
+  private overlayLayer = new Konva.Layer({ listening: false });
+  private sceneCache: Scene | null = null;
+  private dirty = { scene: true, floor: true, content: true, overlay: true, minimap: true };
+  private raf = 0;
+  private unsubs: (() => void)[] = [];
+  private pan: { sx: number; sy: number; cx: number; cy: number } | null = null;
+  private spaceDown = false;
+  private tool: Tool;
+  private fitted = false;
+  private visRacks: number[] = [];
+  readonly frame: FrameInfo = { draws: 0, lastDrawMs: 0, stats: newStats() };
+
+  constructor(
+    private host: HTMLDivElement,
+    private minimap: HTMLCanvasElement,
+  ) {
+    const { width, height } = host.getBoundingClientRect();
+    this.stage = new Konva.Stage({ container: host, width: Math.max(1, width), height: Math.max(1, height), listening: false });
+    this.stage.add(this.floorLayer, this.contentLayer, this.overlayLayer);
+    const shape = (layer: Konva.Layer, draw: (ctx: NativeCtx) => void) =>
+      layer.add(new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (c) => draw(native(c)) }));
+    shape(this.floorLayer, (ctx) => drawFloor(ctx, this.scene(), this.view()));
+    shape(this.contentLayer, (ctx) => this.drawContent(ctx));
+    shape(this.overlayLayer, (ctx) => this.drawOverlay(ctx));
+    this.tool = TOOLS[useUi.getState().tool];
+    useUi.getState().setViewport(width, height);
+
+    this.unsubs.push(
+      useDoc.subscribe((s, prev) => {
+        if (s.rev !== prev.rev) this.invalidate('scene');
+      }),
+      useUi.subscribe((s, prev) => {
+        if (s.camera !== prev.camera || s.viewport !== prev.viewport) this.invalidate('floor');
+        if (s.hallId !== prev.hallId) {
+          this.fitted = false;
+          this.invalidate('scene');
+        }
+        if (s.selection !== prev.selection || s.hover !== prev.hover || s.highlights !== prev.highlights) this.invalidate('overlay');
+        if (s.tool !== prev.tool) {
+          this.tool.cancel?.(this);
+          this.tool = TOOLS[s.tool];
+          this.updateCursor();
+          this.invalidate('overlay');
+        }
+      }),
+    );
+    const ro = new ResizeObserver(() => {
+      const r = host.getBoundingClientRect();
+      if (r.width < 1 || r.height < 1) return;
+      this.stage.size({ width: r.width, height: r.height });
+      useUi.getState().setViewport(r.width, r.height);
+    });
+    ro.observe(host);
+    this.unsubs.push(() => ro.disconnect());
+    this.listen();
+    this.updateCursor();
+    current = this;
+    this.invalidate('scene');
+  }
+
+  destroy(): void {
+    cancelAnimationFrame(this.raf);
+    for (const u of this.unsubs) u();
+    this.stage.destroy();
+    if (current === this) current = null;
+  }
+
+  // ToolHost
+  scene(): Scene {
+    if (!this.sceneCache || this.dirty.scene) {
+      this.sceneCache = buildScene(useDoc.getState(), useUi.getState().hallId);
+      this.dirty.scene = false;
+    }
+    return this.sceneCache;
+  }
+
+  view(): View {
+    const ui = useUi.getState();
+    return { cam: ui.camera, vis: visibleRect(ui.camera, ui.viewport), width: ui.viewport.width, height: ui.viewport.height };
+  }
+
+  redrawOverlay(): void {
+    this.invalidate('overlay');
+  }
+
+  /** True while a redraw is scheduled. */
+  pending(): boolean {
+    return this.raf !== 0;
+  }
+
+  invalidate(what: 'scene' | 'floor' | 'content' | 'overlay'): void {
+    if (what === 'scene') this.dirty.scene = true;
+    if (what === 'scene' || what === 'floor') {
+      this.dirty.floor = true;
+      this.dirty.content = true;
+      this.dirty.minimap = true;
+    }
+    if (what !== 'overlay') this.dirty.content = true;
+    this.dirty.overlay = true;
+    if (!this.raf) this.raf = requestAnimationFrame(() => this.draw());
+  }
+
+  private draw(): void {
+    this.raf = 0;
+    const scene = this.scene();
+    if (!this.fitted && scene.hall) {
+      this.fitted = true;
+      zoomToFit(); // changes the camera, which schedules the real draw
+      if (this.raf) return;
+    }
+    const t0 = performance.now();
+    if (this.dirty.floor) this.floorLayer.draw();
+    if (this.dirty.content) {
+      this.contentLayer.draw();
+      this.frame.draws++;
+    }
+    if (this.dirty.overlay) this.overlayLayer.draw();
+    if (this.dirty.minimap) {
+      const ui = useUi.getState();
+      drawMinimap(this.minimap, scene, ui.camera, ui.viewport);
+    }
+    this.dirty.floor = this.dirty.content = this.dirty.overlay = this.dirty.minimap = false;
+    this.frame.lastDrawMs = performance.now() - t0;
+  }
+
+  private drawContent(ctx: NativeCtx): void {
+    const scene = this.scene();
+    const v = this.view();
+    const stats = newStats();
+    this.visRacks = scene.rackIndex.query(v.vis);
+    drawTrays(ctx, scene, v, stats);
+    drawDrops(ctx, scene, v, this.visRacks, stats);
+    drawRacks(ctx, scene, v, this.visRacks, stats);
+    this.frame.stats = stats;
+  }
+
+  private drawOverlay(ctx: NativeCtx): void {
+    const ui = useUi.getState();
+    const racks = new Set<number>();
+    for (const r of [...ui.selection, ...(ui.hover ? [ui.hover] : [])]) if (r.kind === 'rack') racks.add(r.id);
+    drawUnrouted(ctx, this.scene(), this.view(), racks);
+    drawMarks(ctx, this.scene(), useDoc.getState(), this.view(), overlayMarks(ui.selection, ui.hover, ui.highlights));
+    this.tool.overlay?.(ctx, this);
+  }
+
+  private updateCursor(): void {
+    this.host.style.cursor = this.pan ? 'grabbing' : this.spaceDown ? 'grab' : this.tool.cursor;
+  }
+
+  private pointer(e: MouseEvent): Pointer {
+    const r = this.host.getBoundingClientRect();
+    const sx = e.clientX - r.left, sy = e.clientY - r.top;
+    const w = screenToWorld(useUi.getState().camera, sx, sy);
+    return { sx, sy, x: w.x, y: w.y, shift: e.shiftKey, mod: e.ctrlKey || e.metaKey, button: e.button };
+  }
+
+  /** Space held: the next drag pans, whatever the tool. */
+  setSpace(down: boolean): void {
+    this.spaceDown = down;
+    this.updateCursor();
+  }
+
+  key(e: KeyboardEvent): boolean {
+    return this.tool.key?.(e, this) ?? false;
+  }
+
+  cancelTool(): void {
+    this.tool.cancel?.(this);
+  }
+
+  private listen(): void {
+    const h = this.host;
+    const on = <K extends keyof HTMLElementEventMap>(type: K, fn: (e: HTMLElementEventMap[K]) => void, opts?: AddEventListenerOptions) => {
+      h.addEventListener(type, fn as EventListener, opts);
+      this.unsubs.push(() => h.removeEventListener(type, fn as EventListener, opts));
+    };
+    on('pointerdown', (e) => {
+      h.focus();
+      const p = this.pointer(e);
+      if (e.button === 1 || (e.button === 0 && (this.spaceDown || useUi.getState().tool === 'pan'))) {
+        const cam = useUi.getState().camera;
+        this.pan = { sx: p.sx, sy: p.sy, cx: cam.x, cy: cam.y };
+        h.setPointerCapture(e.pointerId);
+        this.updateCursor();
+        e.preventDefault();
+        return;
+      }
+      if (e.button !== 0) return;
+      h.setPointerCapture(e.pointerId);
+      this.tool.down?.(p, this);
+    });
+    on('pointermove', (e) => {
+      const p = this.pointer(e);
+      useUi.getState().setCursor({ x: p.x, y: p.y });
+      if (this.pan) {
+        const cam = useUi.getState().camera;
+        useUi.getState().setCamera({ ...cam, x: this.pan.cx + p.sx - this.pan.sx, y: this.pan.cy + p.sy - this.pan.sy });
+        return;
+      }
+      this.tool.move?.(p, this);
+    });
+    on('pointerup', (e) => {
+      if (this.pan) {
+        this.pan = null;
+        this.updateCursor();
+        return;
+      }
+      if (e.button === 0) this.tool.up?.(this.pointer(e), this);
+    });
+    on('pointerleave', () => useUi.getState().setCursor(null));
+    on('dblclick', (e) => this.tool.dblclick?.(this.pointer(e), this));
+    on('contextmenu', (e) => e.preventDefault());
+    on(
+      'wheel',
+      (e) => {
+        e.preventDefault();
+        const p = this.pointer(e);
+        const ui = useUi.getState();
+        // Ctrl+wheel (and trackpad pinch, which arrives as ctrl+wheel) or a notched mouse wheel
+        // zoom at the cursor; two-finger trackpad scrolling pans.
+        const mouseWheel = e.deltaMode !== 0 || (e.deltaX === 0 && Math.abs(e.deltaY) >= 50 && Number.isInteger(e.deltaY));
+        if (e.ctrlKey || e.metaKey || mouseWheel) {
+          const dy = e.deltaMode === 1 ? e.deltaY * 33 : e.deltaY;
+          ui.setCamera(zoomAt(ui.camera, p.sx, p.sy, Math.exp(-dy * (e.ctrlKey ? 0.01 : 0.0015))));
+        } else {
+          ui.setCamera({ ...ui.camera, x: ui.camera.x - e.deltaX, y: ui.camera.y - e.deltaY });
+        }
+      },
+      { passive: false },
+    );
+    const mm = this.minimap;
+    const jump = (e: PointerEvent) => {
+      const scene = this.scene();
+      const k = minimapScale(scene);
+      const r = mm.getBoundingClientRect();
+      const wx = (e.clientX - r.left - 1) / k, wy = (e.clientY - r.top - 1) / k;
+      const ui = useUi.getState();
+      ui.setCamera({ ...ui.camera, x: ui.viewport.width / 2 - wx * ui.camera.scale, y: ui.viewport.height / 2 - wy * ui.camera.scale });
+    };
+    const mmDown = (e: PointerEvent) => {
+      e.stopPropagation();
+      mm.setPointerCapture(e.pointerId);
+      jump(e);
+    };
+    const mmMove = (e: PointerEvent) => {
+      e.stopPropagation();
+      if (e.buttons & 1) jump(e);
+    };
+    mm.addEventListener('pointerdown', mmDown);
+    mm.addEventListener('pointermove', mmMove);
+    this.unsubs.push(() => {
+      mm.removeEventListener('pointerdown', mmDown);
+      mm.removeEventListener('pointermove', mmMove);
+    });
+  }
+}

@@ -1,0 +1,47 @@
+// The overview in the corner: the whole hall with its racks and the viewport's rectangle; click or
+// drag in it to move the view there.
+import type { Camera } from '../store/ui.js';
+import { visibleRect } from './camera.js';
+import type { Scene } from './scene.js';
+
+export const MINIMAP_W = 180;
+
+export function minimapScale(scene: Scene): number {
+  const h = scene.hall;
+  return h ? Math.min(MINIMAP_W / h.widthMm, 140 / h.depthMm) : 1;
+}
+
+export function drawMinimap(canvas: HTMLCanvasElement, scene: Scene, cam: Camera, viewport: { width: number; height: number }): void {
+  const h = scene.hall;
+  if (!h) return;
+  const k = minimapScale(scene);
+  const w = Math.ceil(h.widthMm * k) + 2, d = Math.ceil(h.depthMm * k) + 2;
+  const dpr = window.devicePixelRatio || 1;
+  if (canvas.width !== w * dpr || canvas.height !== d * dpr) {
+    canvas.width = w * dpr;
+    canvas.height = d * dpr;
+    canvas.style.width = `${w}px`;
+    canvas.style.height = `${d}px`;
+  }
+  const ctx = canvas.getContext('2d')!;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, w, d);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(1, 1, h.widthMm * k, h.depthMm * k);
+  ctx.beginPath();
+  for (const g of scene.segs) {
+    ctx.moveTo(1 + g.x0 * k, 1 + g.y0 * k);
+    ctx.lineTo(1 + g.x1 * k, 1 + g.y1 * k);
+  }
+  ctx.strokeStyle = '#94a3b8';
+  ctx.lineWidth = 1;
+  ctx.stroke();
+  ctx.beginPath();
+  for (const it of scene.racks) ctx.rect(1 + it.rect.x0 * k, 1 + it.rect.y0 * k, Math.max(1, (it.rect.x1 - it.rect.x0) * k), Math.max(1, (it.rect.y1 - it.rect.y0) * k));
+  ctx.fillStyle = '#475569';
+  ctx.fill();
+  const vr = visibleRect(cam, viewport);
+  ctx.strokeStyle = '#2563eb';
+  ctx.lineWidth = 1.5;
+  ctx.strokeRect(1 + vr.x0 * k, 1 + vr.y0 * k, (vr.x1 - vr.x0) * k, (vr.y1 - vr.y0) * k);
+}

@@ -1,0 +1,124 @@
+// Select / move: click selects (Shift toggles), dragging selected racks moves them snapped to the
+// tiles with a ghost (red where it would overlap), dragging on empty floor draws a marquee,
+// double-click opens a rack's elevation.
+import { rackRect, type Rect } from '../../../core/geometry/footprint.js';
+import type { Rack } from '../../../core/model/entities.js';
+import { footprintBlocked, snapCentre } from '../actions/footprint.js';
+import { moveRacks } from '../actions/move-racks.js';
+import { C } from '../canvas/colors.js';
+import { hitRack, hitTray } from '../canvas/scene.js';
+import { useDoc } from '../store/document.js';
+import { isSelected, useUi, type Ref } from '../store/ui.js';
+import { drawGhosts } from './ghost.js';
+import type { Pointer, Tool, ToolHost } from './types.js';
+
+type State =
+  | { s: 'idle' }
+  | { s: 'press'; start: Pointer; primary: Rack; racks: Rack[]; toggleOnUp: boolean }
+  | { s: 'drag'; start: Pointer; primary: Rack; racks: Rack[]; dx: number; dy: number; blocked: boolean }
+  | { s: 'marquee'; start: Pointer; end: Pointer; additive: boolean };
+
+let st: State = { s: 'idle' };
+
+function hitRef(p: Pointer, h: ToolHost): Ref | null {
+  const scene = h.scene();
+  const rack = hitRack(scene, p.x, p.y);
+  if (rack) return { kind: 'rack', id: rack.rack.id };
+  const tray = hitTray(scene, p.x, p.y, 4 / h.view().cam.scale);
+  if (tray) return { kind: 'tray', id: tray.trayId };
+  return null;
+}
+
+function normRect(a: Pointer, b: Pointer): Rect {
+  return { x0: Math.min(a.x, b.x), y0: Math.min(a.y, b.y), x1: Math.max(a.x, b.x), y1: Math.max(a.y, b.y) };
+}
+
+export const selectTool: Tool = {
+  cursor: 'default',
+  down(p, h) {
+    if (p.button !== 0) return;
+    const ui = useUi.getState();
+    const ref = hitRef(p, h);
+    if (!ref) {
+      st = { s: 'marquee', start: p, end: p, additive: p.shift };
+      if (!p.shift) ui.select([]);
+      return;
+    }
+    const already = isSelected(ui.selection, ref.kind, ref.id);
+    if (p.shift && !already) ui.select([ref], 'add');
+    else if (!already) ui.select([ref]);
+    if (ref.kind !== 'rack') {
+      if (p.shift && already) ui.select([ref], 'toggle');
+      return;
+    }
+    const doc = useDoc.getState();
+    const racks = useUi.getState().selection.flatMap((r) => (r.kind === 'rack' && doc.rack.has(r.id) ? [doc.rack.get(r.id)!] : []));
+    st = { s: 'press', start: p, primary: doc.rack.get(ref.id)!, racks, toggleOnUp: p.shift && already };
+  },
+  move(p, h) {
+    if (st.s === 'idle') {
+      useUi.getState().setHover(hitRef(p, h));
+      return;
+    }
+    if (st.s === 'marquee') {
+      st.end = p;
+      h.redrawOverlay();
+      return;
+    }
+    if (st.s === 'press' && Math.hypot(p.sx - st.start.sx, p.sy - st.start.sy) < 4) return;
+    const hall = h.scene().hall;
+    if (!hall || (st.s !== 'press' && st.s !== 'drag')) return;
+    const { primary, racks, start } = st;
+    const c = snapCentre(primary, primary.xMm + (p.x - start.x), primary.yMm + (p.y - start.y), hall);
+    const dx = c.xMm - primary.xMm, dy = c.yMm - primary.yMm;
+    const ignore = new Set(racks.map((r) => r.id));
+    const blocked = racks.some((r) => footprintBlocked(h.scene(), rackRect({ ...r, xMm: r.xMm + dx, yMm: r.yMm + dy }), ignore));
+    st = { s: 'drag', start, primary, racks, dx, dy, blocked };
+    h.redrawOverlay();
+  },
+  up(p, h) {
+    const cur = st;
+    st = { s: 'idle' };
+    if (cur.s === 'press' && cur.toggleOnUp) useUi.getState().select([{ kind: 'rack', id: cur.primary.id }], 'toggle');
+    if (cur.s === 'drag') void moveRacks(cur.racks, cur.dx, cur.dy);
+    if (cur.s === 'marquee') {
+      const r = normRect(cur.start, p);
+      if (Math.abs(cur.start.sx - p.sx) + Math.abs(cur.start.sy - p.sy) > 4) {
+        const scene = h.scene();
+        const refs: Ref[] = scene.rackIndex.query(r).map((i) => ({ kind: 'rack' as const, id: scene.racks[i]!.rack.id }));
+        const trays = new Set<number>();
+        for (const i of scene.segIndex.query(r)) trays.add(scene.segs[i]!.trayId);
+        for (const id of trays) refs.push({ kind: 'tray', id });
+        useUi.getState().select(refs, cur.additive ? 'add' : 'replace');
+      }
+    }
+    h.redrawOverlay();
+  },
+  dblclick(p, h) {
+    const rack = hitRack(h.scene(), p.x, p.y);
+    if (rack) useUi.getState().openRack(rack.rack.id);
+  },
+  cancel(h) {
+    st = { s: 'idle' };
+    h.redrawOverlay();
+  },
+  overlay(ctx, h) {
+    const v = h.view();
+    if (st.s === 'drag') {
+      const { dx, dy } = st;
+      drawGhosts(ctx, v, st.racks.map((r) => rackRect({ ...r, xMm: r.xMm + dx, yMm: r.yMm + dy })), st.blocked);
+    } else if (st.s === 'marquee') {
+      const a = st.start, b = st.end;
+      ctx.fillStyle = C.marquee;
+      ctx.strokeStyle = C.select;
+      ctx.lineWidth = 1;
+      ctx.setLineDash([4, 3]);
+      ctx.fillRect(Math.min(a.sx, b.sx), Math.min(a.sy, b.sy), Math.abs(a.sx - b.sx), Math.abs(a.sy - b.sy));
+      ctx.strokeRect(Math.min(a.sx, b.sx) + 0.5, Math.min(a.sy, b.sy) + 0.5, Math.abs(a.sx - b.sx), Math.abs(a.sy - b.sy));
+      ctx.setLineDash([]);
+    }
+  },
+};
+
+/** For the test hook: a drag or marquee in progress. */
+export const selectBusy = () => st.s !== 'idle';
