@@ -12,11 +12,16 @@ export interface SeedSummary {
 export function seedCatalog(db: Db): SeedSummary {
   const run = db.transaction(() => {
     for (const t of BUILTIN_DEVICE_TYPES) upsertDeviceType(db, toDeviceType(t));
-    const priceOf = db.prepare('SELECT unit_cost_usd FROM media WHERE id = ?').pluck();
+    const priceOf = db.prepare('SELECT unit_cost_usd, cost_source, cost_estimate FROM media WHERE id = ?');
     for (const m of BUILTIN_MEDIA) {
       const media = toMedia(m);
-      const existing = priceOf.get(m.id) as number | null | undefined;
-      upsertMedia(db, existing === undefined ? media : { ...media, unitCostUsd: existing });
+      const existing = priceOf.get(m.id) as { unit_cost_usd: number | null; cost_source: string | null; cost_estimate: number } | undefined;
+      // A price whose origin differs from the built-in default is the user's: keep it as it is.
+      const userPriced = existing !== undefined && (existing.cost_source !== media.costSource || existing.unit_cost_usd !== media.unitCostUsd);
+      upsertMedia(
+        db,
+        userPriced ? { ...media, unitCostUsd: existing.unit_cost_usd, costSource: existing.cost_source, costEstimate: existing.cost_estimate === 1 } : media,
+      );
     }
   });
   run();

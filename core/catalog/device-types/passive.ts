@@ -28,6 +28,7 @@ export const PASSIVE_TYPES: BuiltinDeviceType[] = [
     sources: {
       uHeight: EIA_310,
       maxPowerW: 'passive: draws no power',
+      typicalPowerW: 'passive: draws no power',
       ports: 'Trayline design default: 24 MPO-12 adapters per 1U (common 1U loaded panel density), front F1..F24 to rear R1..R24',
     },
     gaps: ['weightKg: generic panel, no single source.'],
@@ -50,6 +51,7 @@ export const PASSIVE_TYPES: BuiltinDeviceType[] = [
     sources: {
       uHeight: EIA_310,
       maxPowerW: 'passive: draws no power',
+      typicalPowerW: 'passive: draws no power',
       ports: 'Trayline design default: 48 LC duplex adapters (96 fibres) per 1U, front F1..F48 to rear R1..R48',
     },
     gaps: ['weightKg: generic panel, no single source.'],
@@ -70,7 +72,7 @@ export const PASSIVE_TYPES: BuiltinDeviceType[] = [
       uHeight: 'Trayline design default: vertical 0U PDU mounted in the rack side channel',
       ports: 'Outlets are not modelled as ports; capacity = 415 V x 60 A x sqrt(3) = 43.1 kVA before derating (NetBox three-phase formula, netbox-community/netbox dcim power feed)',
     },
-    gaps: ['maxPowerW: a PDU distributes power, its own draw is negligible and not modelled.', 'weightKg: generic, no single source.'],
+    gaps: ['maxPowerW, typicalPowerW: a PDU distributes power; its own draw is small and not modelled.', 'weightKg: generic, no single source.'],
     notes: 'Input 415 V 3-phase 60 A (e.g. IEC 60309 3P+N+E); 43.1 kVA nominal, 34.5 kVA at 80 % continuous derating.',
   },
   {

@@ -124,9 +124,11 @@ function toDeviceType(d: NetboxDeviceType, fileName: string): { deviceType: Omit
       const type = (p.type ?? '').trim();
       const m = type ? mapPassivePortType(type) : null;
       if (!m) gaps.push(`${kind} "${p.name}": ${type ? `type "${type}" not mapped` : 'no type given'}; connector left unknown`);
-      else if (m.formFactor === 'MPO') gaps.push(`${kind} "${p.name}": MPO fibre count (12/16/24) not given by NetBox`);
-      // A rear port with several positions fans out to that many front ports.
-      const lanes = m?.lanes ? m.lanes * (kind === 'rear-port' ? (p.positions ?? 1) : 1) : 0;
+      // A rear port carries the fibres of the front ports mapped onto it (e.g. an MPO rear port
+      // with 4 LC duplex front ports carries 8); failing that, its own connector's per position.
+      const fanIn = kind === 'rear-port' ? frontPorts.filter((f) => f.rear_port === p.name).reduce((n, f) => n + (mapPassivePortType(f.type ?? '')?.lanes ?? 0), 0) : 0;
+      const lanes = fanIn > 0 ? fanIn : m?.lanes ? m.lanes * (kind === 'rear-port' ? (p.positions ?? 1) : 1) : 0;
+      if (m && lanes === 0) gaps.push(`${kind} "${p.name}": fibre count of the ${m.formFactor} connector not given by NetBox`);
       add(p.name, { kind, formFactor: m?.formFactor ?? 'unknown', speedGbps: 0, lanes, face, breakouts: [] }, kind);
     }
   }

@@ -46,6 +46,7 @@ export const netboxPassivePortSchema = z.object({
   name: z.union([z.string(), z.number()]).transform(String),
   type: z.string().nullish(),
   positions: z.number().int().positive().nullish(),
+  rear_port: z.union([z.string(), z.number()]).transform(String).nullish(),
 });
 
 export const netboxPowerPortSchema = z.object({
