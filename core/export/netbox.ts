@@ -17,7 +17,7 @@ export const NETBOX_COLUMNS = {
   cables: [
     'side_a_site', 'side_a_device', 'side_a_type', 'side_a_name',
     'side_b_site', 'side_b_device', 'side_b_type', 'side_b_name',
-    'type', 'status', 'label', 'length', 'length_unit',
+    'type', 'status', 'label', 'color', 'length', 'length_unit',
   ],
 } as const;
 
@@ -123,6 +123,7 @@ export function netboxTables(index: ProjectIndex, site: string): NetboxTables {
       type: netboxCableType(index, c),
       status: netboxCableStatus(c.status),
       label: c.label.slice(0, 100),
+      color: '',
       length: mm === null ? '' : (mm / 1000).toFixed(2),
       length_unit: mm === null ? '' : 'm',
     });

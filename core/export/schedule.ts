@@ -26,7 +26,7 @@ const END_COLUMNS = (end: 'A' | 'B'): ScheduleColumn[] => [
 ];
 
 export const SCHEDULE_COLUMNS: ScheduleColumn[] = [
-  { header: 'cable id', width: 9 },
+  { header: 'cable id', width: 10 },
   { header: 'label', width: 14 },
   ...END_COLUMNS('A'),
   ...END_COLUMNS('B'),
@@ -34,7 +34,7 @@ export const SCHEDULE_COLUMNS: ScheduleColumn[] = [
   { header: 'media id', width: 26 },
   { header: 'optic A', width: 22 },
   { header: 'optic B', width: 22 },
-  { header: 'fibre type', width: 9 },
+  { header: 'fibre type', width: 10 },
   { header: 'routed length (m)', width: 12, metres: true },
   { header: 'ordered length (m)', width: 12, metres: true },
   { header: 'route', width: 40 },
@@ -48,7 +48,7 @@ function endCells(index: ProjectIndex, p: PortPlace | null): Cell[] {
   return [p.hall?.name ?? null, p.row?.name ?? null, p.rack.name, p.device.u, p.device.name, p.port.name, placeId(index, p)];
 }
 
-const metres = (mm: number | null): number | null => (mm === null ? null : Math.round(mm / 10) / 100);
+const metres = (mm: number | null): number | null => (mm === null ? null : mm / 1000);
 
 /** Tray names in order, consecutive segments of one tray folded: "T-A:0-3 > T-B:1". */
 export function describeRoute(index: ProjectIndex, route: RouteStep[] | null): string {

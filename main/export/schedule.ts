@@ -61,8 +61,8 @@ function addSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns:
 
 export const SUMMARY_COLUMNS = [
   { header: 'pull sheet', width: 24 },
-  { header: 'cables', width: 9 },
-  { header: 'routed', width: 9 },
+  { header: 'cables', width: 10 },
+  { header: 'routed', width: 10 },
   { header: 'not routed', width: 11 },
   { header: 'routed length (m)', width: 17, metres: true },
   { header: 'ordered length (m)', width: 18, metres: true },

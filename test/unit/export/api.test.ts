@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { parse } from 'csv-parse/sync';
+import { api } from '../../../core/api/index.js';
+import type { HandlerContext } from '../../../main/handlers/context.js';
+import { exportHandlers } from '../../../main/handlers/export.js';
+import { buildFixture } from './fixture.js';
+
+const f = buildFixture();
+const events: [string, number, number][] = [];
+const ctx: HandlerContext = {
+  project: () => ({ path: f.path, db: f.db }),
+  progress: (phase, done, total) => events.push([phase, done, total]),
+};
+const run = (args: unknown) => exportHandlers['export.run'](ctx, api['export.run'].args.parse(args));
+
+test('export.formats lists every issue 7 format with a file name', async () => {
+  const names = (await exportHandlers['export.formats'](ctx, {})).map((x) => x.name);
+  for (const n of ['cable-schedule-csv', 'cable-schedule-xlsx', 'bom-csv', 'bom-xlsx', 'labels-pdf', 'labels-csv', 'netbox', 'floorplan-svg', 'floorplan-png', 'floorplan-pdf', 'elevations-pdf']) {
+    assert.ok(names.includes(n), n);
+  }
+});
+
+test('export.run returns the file as base64 with progress, and a folder format as a zip', async () => {
+  const r = await run({ format: 'labels-csv', options: { date: '2026-11-30' } });
+  assert.equal(r.fileName, 'labels.csv');
+  assert.equal(r.mime, 'text/csv');
+  const rows = parse(Buffer.from(r.base64!, 'base64'), { columns: true });
+  assert.equal(rows.length, 2 * f.cables);
+  assert.equal(r.bytes, Buffer.from(r.base64!, 'base64').length);
+  assert.deepEqual(events.at(-1), ['labels', 2 * f.cables, 2 * f.cables]);
+
+  const nb = await run({ format: 'netbox', options: { site: 'DC1' } });
+  assert.equal(nb.fileName, 'netbox.zip');
+  const zip = await JSZip.loadAsync(Buffer.from(nb.base64!, 'base64'));
+  const files = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir).sort();
+  for (const n of ['README.md', 'cables.csv', 'devices.csv', 'racks.csv']) assert.ok(files.includes(n), n);
+  assert.ok(files.some((n) => n.startsWith('device-types/') && n.endsWith('.yaml')));
+  const cables = parse(await zip.file('cables.csv')!.async('string'), { columns: true });
+  assert.equal(cables.length, f.cables);
+});
+
+test('export.run with outPath writes there; bad input is refused naming the field', async () => {
+  const path = join(f.dir, 'api-schedule.csv');
+  const r = await run({ format: 'cable-schedule-csv', outPath: path });
+  assert.equal(r.path, path);
+  assert.equal(r.base64, null);
+  assert.equal(parse(readFileSync(path), { columns: true }).length, f.cables);
+  await assert.rejects(run({ format: 'nope' }), /unknown format "nope"/);
+  assert.throws(() => api['export.run'].args.parse({ format: 'bom-csv', options: { date: '30/11/2026' } }));
+  await assert.rejects(run({ format: 'floorplan-svg', options: { hall: 'H9' } }), (e: Error & { where?: string }) => e.where === 'options.hall');
+});

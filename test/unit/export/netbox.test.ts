@@ -1,0 +1,94 @@
+// NetBox's bulk-import fields below are copied from NetBox v4.6's forms
+// (netbox/dcim/forms/bulk_import.py: CableImportForm, DeviceImportForm, RackImportForm), as listed
+// in the project's reference notes on NetBox formats.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import * as yaml from 'js-yaml';
+import { loadSnapshot } from '../../../db/snapshot.js';
+import { buildFixture } from './fixture.js';
+import { runFormat } from './run-format.js';
+
+const NETBOX_CABLE_FIELDS = [
+  'side_a_site', 'side_a_device', 'side_a_power_panel', 'side_a_type', 'side_a_name',
+  'side_b_site', 'side_b_device', 'side_b_power_panel', 'side_b_type', 'side_b_name',
+  'type', 'status', 'profile', 'tenant', 'bundle', 'label', 'color', 'length', 'length_unit', 'description', 'owner', 'comments', 'tags',
+];
+const NETBOX_DEVICE_FIELDS = [
+  'name', 'role', 'tenant', 'manufacturer', 'device_type', 'platform', 'serial', 'asset_tag', 'status', 'site', 'location', 'rack',
+  'position', 'face', 'parent', 'device_bay', 'airflow', 'virtual_chassis', 'vc_position', 'vc_priority', 'cluster', 'description',
+  'config_template', 'owner', 'comments', 'tags',
+];
+const NETBOX_RACK_FIELDS = [
+  'site', 'location', 'group', 'name', 'facility_id', 'tenant', 'status', 'role', 'rack_type', 'form_factor', 'width', 'u_height',
+  'outer_width', 'outer_depth', 'outer_height', 'outer_unit', 'mounting_depth', 'airflow', 'weight', 'max_weight', 'weight_unit',
+];
+// NetBox's own cable import example (the same reference): exactly these columns, in this order.
+const CABLE_EXAMPLE_HEADER = 'side_a_site,side_a_device,side_a_type,side_a_name,side_b_site,side_b_device,side_b_type,side_b_name,type,status,label,color,length,length_unit';
+
+const f = buildFixture();
+const snap = loadSnapshot(f.db);
+const table = (dir: string, name: string) => {
+  const text = readFileSync(join(dir, name), 'utf8');
+  return { header: text.split('\n')[0]!.split(','), rows: parse(text, { columns: true }) as Record<string, string>[] };
+};
+
+test('NetBox folder: racks, devices and cables CSVs with NetBox import columns, one row per object', async () => {
+  const { out } = await runFormat(f, 'netbox', { site: 'DC1' });
+  const cables = table(out, 'cables.csv');
+  assert.equal(cables.header.join(','), CABLE_EXAMPLE_HEADER);
+  assert.ok(cables.header.every((h) => NETBOX_CABLE_FIELDS.includes(h)));
+  assert.equal(cables.rows.length, snap.cables.length);
+  const devices = table(out, 'devices.csv');
+  assert.ok(devices.header.every((h) => NETBOX_DEVICE_FIELDS.includes(h)), devices.header.join());
+  for (const required of ['role', 'manufacturer', 'device_type', 'status', 'site']) assert.ok(devices.header.includes(required), required);
+  assert.equal(devices.rows.length, snap.devices.length);
+  const racks = table(out, 'racks.csv');
+  assert.ok(racks.header.every((h) => NETBOX_RACK_FIELDS.includes(h)), racks.header.join());
+  // width and u_height are required when no rack_type is given.
+  assert.ok(racks.header.includes('width') && racks.header.includes('u_height'));
+  assert.equal(racks.rows.length, f.racks);
+  assert.ok(racks.rows.every((r) => r['site'] === 'DC1' && r['status'] === 'planned' && r['width'] === '19'));
+
+  // Cable types from media: DAC -> dac-passive, AOC -> aoc, OM4 trunk -> mmf-om4.
+  const type = (mediaId: string) => new Set(cables.rows.filter((_, i) => snap.cables[i]!.mediaId === mediaId).map((r) => r['type']));
+  assert.deepEqual(type('T-DAC-800G'), new Set(['dac-passive']));
+  assert.deepEqual(type('T-AOC-400G'), new Set(['aoc']));
+  assert.deepEqual(type('T-OM4-MPO'), new Set(['mmf-om4']));
+  cables.rows.forEach((r, i) => {
+    const c = snap.cables[i]!;
+    assert.equal(r['side_a_type'], 'dcim.interface');
+    assert.equal(r['label'], c.label);
+    // NetBox knows connected | planned | decommissioning: "installed" is connected.
+    assert.equal(r['status'], c.status === 'installed' ? 'connected' : c.status);
+    assert.equal(r['length'], c.orderedMm === null ? '' : (c.orderedMm / 1000).toFixed(2));
+    assert.equal(r['length_unit'], c.orderedMm === null ? '' : 'm');
+  });
+});
+
+test('NetBox folder: devicetype-library YAML only for types not from NetBox, and a README with the import order', async () => {
+  const { out } = await runFormat(f, 'netbox', {}, 'nb2');
+  const files = readdirSync(join(out, 'device-types'), { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.yaml')).sort();
+  // The server (user) and the patch panel (builtin) need definitions; the leaf came from NetBox.
+  assert.deepEqual(files, [join('Panelco', 'mpo-panel-1u.yaml'), join('Testco', 'gpu-server-8.yaml')]);
+  const server = yaml.load(readFileSync(join(out, 'device-types', 'Testco', 'gpu-server-8.yaml'), 'utf8')) as Record<string, unknown>;
+  for (const k of ['manufacturer', 'model', 'slug', 'u_height', 'is_full_depth']) assert.ok(k in server, k);
+  const ifaces = server['interfaces'] as { name: string; type: string; mgmt_only?: boolean }[];
+  assert.equal(ifaces.length, 9);
+  assert.deepEqual(ifaces[0], { name: 'osfp1', type: '400gbase-x-osfp' });
+  assert.deepEqual(ifaces[8], { name: 'mgmt', type: '1000base-t', mgmt_only: true });
+  assert.deepEqual(server['power-ports'], [{ name: 'PSU', maximum_draw: 10200, allocated_draw: 8000 }]);
+  const panel = yaml.load(readFileSync(join(out, 'device-types', 'Panelco', 'mpo-panel-1u.yaml'), 'utf8')) as Record<string, unknown>;
+  const front = panel['front-ports'] as { rear_port: string; rear_port_position: number }[];
+  assert.equal(front.length, 12);
+  assert.deepEqual(front.map((p) => p.rear_port_position), Array.from({ length: 12 }, (_, i) => i + 1));
+  assert.deepEqual(panel['rear-ports'], [{ name: 'R1', type: 'mpo', positions: 12 }]);
+  assert.ok(!('power-ports' in panel), 'no power figure is invented for the panel');
+  const readme = readFileSync(join(out, 'README.md'), 'utf8');
+  const order = ['manufacturers.csv', 'device-types/', 'sites.csv', 'locations.csv', 'racks.csv', 'device-roles.csv', 'devices.csv', 'cables.csv'].map((s) => readme.indexOf(s));
+  assert.ok(order.every((i) => i >= 0), 'README names every file');
+  assert.deepEqual(order, [...order].sort((a, b) => a - b), 'in import order');
+  assert.ok(existsSync(join(out, 'sites.csv')));
+});
