@@ -72,8 +72,10 @@ export function readTable(file: string, text: string, isHeader: (cols: string[])
 /** Spreadsheet rows (already read) as a table. */
 export function rowsTable(file: string, rows: SheetRow[], isHeader: (cols: string[]) => boolean = () => true): Table {
   const nonEmpty = rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
-  const h = nonEmpty.slice(0, 20).findIndex((r) => isHeader(r.cells.map(normHeader)));
-  if (h < 0) throw sourceError(file, nonEmpty[0]?.line ?? 1, 'no header row with the expected columns in the first 20 rows');
+  // Without a recognisable header in the first rows, the first row is the header: the caller
+  // then names the columns it lacks.
+  const h = Math.max(0, nonEmpty.slice(0, 20).findIndex((r) => isHeader(r.cells.map(normHeader))));
+  if (nonEmpty.length === 0) throw sourceError(file, 1, 'the file is empty');
   const header = nonEmpty[h]!.cells;
   const columns = header.map(normHeader);
   const written = new Map(columns.map((c, i) => [c, header[i]!.trim()]));
@@ -104,7 +106,15 @@ export function jsonErrorLine(text: string, e: Error): number | null {
   const line = /line (\d+)/.exec(e.message);
   if (line) return Number(line[1]);
   const pos = /position (\d+)/.exec(e.message);
-  return pos ? lineAt(text, Number(pos[1])) : null;
+  if (pos) return lineAt(text, Number(pos[1]));
+  // Older V8 messages carry no position: JSON is YAML, and the YAML parser says where it broke.
+  try {
+    yaml.load(text);
+  } catch (y) {
+    const mark = (y as { mark?: { line?: number } }).mark;
+    if (mark?.line !== undefined) return mark.line + 1;
+  }
+  return null;
 }
 
 /** A list of objects (NetBox JSON/YAML import, or the REST API's `results`) as a table. */
