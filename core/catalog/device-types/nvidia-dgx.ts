@@ -5,17 +5,18 @@
 import { cagePorts } from '../ports.js';
 import type { BuiltinDeviceType, CatalogPortGroup } from '../types.js';
 
-const H100_GUIDE = 'https://docs.nvidia.com/dgx/dgxh100-user-guide/introduction-to-dgxh100.html';
+const H100_GUIDE = 'https://docs.nvidia.com/dgx/dgxh100-user-guide/introduction-to-dgxh100.html (NVIDIA DGX H100/H200 User Guide, Introduction)';
 const H100_SHEET = 'https://resources.nvidia.com/en-us-dgx-systems/ai-enterprise-dgx (NVIDIA DGX H100 data sheet)';
 const H200_SHEET = 'https://resources.nvidia.com/en-us-dgx-systems/dgx-h200-datasheet (NVIDIA DGX H200 data sheet)';
-const B200_GUIDE = 'https://docs.nvidia.com/dgx/dgxb200-user-guide/introduction-to-dgxb200.html';
+const B200_GUIDE = 'https://docs.nvidia.com/dgx/dgxb200-user-guide/introduction-to-dgxb200.html (NVIDIA DGX B200 User Guide, Introduction)';
 const B200_SHEET = 'https://resources.nvidia.com/en-us-dgx-systems/dgx-b200-datasheet (NVIDIA DGX B200 data sheet)';
 
 /** The rear I/O shared by DGX H100, H200 and B200 (per their data sheets). */
 function dgxRearPorts(storageNic: string): CatalogPortGroup[] {
   return [
     {
-      // OSFP cages 1..4, each carrying two 400G ConnectX-7 ports (one per GPU).
+      // OSFP cages 1..4, each carrying two 400G ConnectX-7 ports (one per GPU); NVIDIA labels them
+      // OSFP1P1..OSFP4P2, named osfp1/1..osfp4/2 here.
       names: cagePorts(1, 4, 2, (c, s) => `osfp${c}/${s}`),
       formFactor: 'OSFP',
       speedGbps: 400,
@@ -52,15 +53,15 @@ export const DGX_TYPES: BuiltinDeviceType[] = [
     portGroups: dgxRearPorts('2x dual-port ConnectX-7 VPI'),
     sources: {
       uHeight: H100_GUIDE,
-      isFullDepth: H100_GUIDE,
-      maxPowerW: `${H100_GUIDE} (system power ~10.2 kW max)`,
-      weightKg: `${H100_GUIDE} (130.45 kg / 287.6 lb)`,
-      airflow: H100_GUIDE,
+      isFullDepth: `${H100_GUIDE} (897.1 mm deep)`,
+      maxPowerW: `${H100_GUIDE} (10.2 kW max; 6 x 3.3 kW PSUs, 4+2 redundant)`,
+      weightKg: `${H100_GUIDE} (130.45 kg max)`,
+      airflow: `${H100_GUIDE} (1,105 CFM front-to-back)`,
       ports: `${H100_SHEET}: 4x OSFP serving 8x single-port ConnectX-7 VPI up to 400 Gb/s; 2x dual-port QSFP112 ConnectX-7 VPI up to 400 Gb/s; 10 Gb/s onboard NIC with RJ45; BMC RJ45`,
     },
     gaps: [
       'typicalPowerW: NVIDIA publishes only the maximum (~10.2 kW); secondary sources quote 6.5-8.5 kW typical, not used.',
-      'Optional 100 Gb/s Ethernet management NIC not modelled.',
+      'Dual-port 100 GbE in-band management NIC (slot 3) not modelled: its cage is not stated.',
     ],
   },
   {
@@ -76,14 +77,14 @@ export const DGX_TYPES: BuiltinDeviceType[] = [
     airflow: 'front-to-rear',
     portGroups: dgxRearPorts('2x dual-port ConnectX-7 VPI'),
     sources: {
-      uHeight: `${H200_SHEET}; same chassis as DGX H100 (${H100_GUIDE})`,
-      isFullDepth: H100_GUIDE,
-      maxPowerW: `${H200_SHEET} (~10.2 kW max)`,
-      weightKg: `${H100_GUIDE} (DGX H100/H200 share the chassis: 130.45 kg)`,
-      airflow: H100_GUIDE,
+      uHeight: `${H100_GUIDE}: DGX H100 and H200 share one chassis (8U)`,
+      isFullDepth: `${H100_GUIDE} (897.1 mm deep)`,
+      maxPowerW: `${H100_GUIDE} (10.2 kW max)`,
+      weightKg: `${H100_GUIDE} (130.45 kg max)`,
+      airflow: `${H100_GUIDE} (front-to-back)`,
       ports: `${H200_SHEET}: 4x OSFP serving 8x single-port ConnectX-7 VPI up to 400 Gb/s; 2x dual-port QSFP112 ConnectX-7 VPI`,
     },
-    gaps: ['typicalPowerW: not published by NVIDIA.'],
+    gaps: ['typicalPowerW: not published by NVIDIA.', 'Dual-port 100 GbE in-band management NIC (slot 3) not modelled: its cage is not stated.'],
   },
   {
     slug: 'nvidia-dgx-b200',
@@ -94,17 +95,21 @@ export const DGX_TYPES: BuiltinDeviceType[] = [
     isFullDepth: true,
     maxPowerW: 14300,
     typicalPowerW: null,
-    weightKg: 142,
+    weightKg: 142.4,
     airflow: 'front-to-rear',
     portGroups: dgxRearPorts('2x dual-port BlueField-3 DPU'),
     sources: {
-      uHeight: B200_GUIDE,
-      isFullDepth: B200_GUIDE,
-      maxPowerW: `${B200_SHEET} (~14.3 kW max)`,
-      weightKg: `${B200_GUIDE} (142 kg / 313 lb)`,
-      airflow: B200_GUIDE,
+      uHeight: `${B200_GUIDE} (10U)`,
+      isFullDepth: `${B200_GUIDE} (897.1 mm deep)`,
+      maxPowerW: `${B200_GUIDE} (14.3 kW max; 6 x 3.3 kW PSUs, 5+1 redundant)`,
+      weightKg: `${B200_GUIDE} (142.4 kg max)`,
+      airflow: `${B200_GUIDE} gives 1,550 CFM but no direction; front-to-rear as on DGX H100`,
       ports: `${B200_SHEET}: 4x OSFP serving 8x single-port ConnectX-7 VPI up to 400 Gb/s; 2x dual-port QSFP112 BlueField-3 DPU up to 400 Gb/s; 10 Gb/s onboard NIC with RJ45; BMC RJ45`,
     },
-    gaps: ['typicalPowerW: not published by NVIDIA.', 'Dual-port 100 Gb/s Ethernet management NIC not modelled.'],
+    gaps: [
+      'typicalPowerW: not published by NVIDIA.',
+      'Dual-port 100 GbE in-band management NIC (slot 3) not modelled: its cage is not stated.',
+      'airflow direction not stated in the B200 user guide.',
+    ],
   },
 ];

@@ -100,13 +100,14 @@ export const PASSIVE_TYPES: BuiltinDeviceType[] = [
     sources: {
       maxPowerW: GB200_STH,
       weightKg: GB200_STH,
-      uHeight: `${GB200_RA} (rack-scale system occupying a full rack)`,
+      uHeight: `${GB200_RA} (rack-scale system occupying a full rack: 18 compute trays, 9 NVLink switch trays, 8 power shelves of 1U each per https://docs.nvidia.com/base-command-manager/product-manuals/nvidia-mission-control/powershelf.md)`,
       ports: `${GB200_RA}: 18 compute trays, 72 GPUs, one 400G ConnectX-7 compute port per GPU`,
     },
     gaps: [
       'uHeight: modelled as a full 48U rack; confirm against your rack drawings.',
       'Storage/in-band (BlueField-3) and management ports not modelled.',
-      'maxPowerW and weightKg come from a secondary source (ServeTheHome); NVIDIA gives ~1.2 MW per 8-rack SU.',
+      'maxPowerW and weightKg come from a secondary source (ServeTheHome); NVIDIA gives ~1.2 MW per 8-rack SU. Power shelves are rated 8 x 33 kW, a capacity, not a draw.',
+      'typicalPowerW: not published.',
     ],
   },
 ];

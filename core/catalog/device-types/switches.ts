@@ -1,12 +1,13 @@
 // Fabric switches. The port side is modelled as the front face (the NetBox convention for
-// switches); "front-to-rear" airflow therefore means port-side intake (NVIDIA's P2C parts).
+// switches). NVIDIA's default P2C parts ("power-to-connector": air enters at the PSU side and
+// leaves at the port side) are therefore "rear-to-front"; C2P parts are "front-to-rear".
 import { cagePorts, numbered } from '../ports.js';
 import type { BuiltinDeviceType } from '../types.js';
 
-const QM97 = 'https://docs.nvidia.com/networking/display/qm97x0pub (NVIDIA QM97X0 NDR switch systems user manual)';
+const QM97 = 'https://docs.nvidia.com/networking/display/QM97X0PUB/Interfaces (NVIDIA QM97X0 user manual, Interfaces)';
+const P2C = 'P2C = power-to-connector airflow (NVIDIA part suffix F; R = C2P): https://networking-docs.nvidia.com/qm97x0hw/specifications';
 const QM97_SPECS = 'https://networking-docs.nvidia.com/qm97x0hw/specifications';
 const SN5000 = 'https://networking-docs.nvidia.com/sn5000hw/Specifications';
-const SN5000_SHEET = 'https://nvdam.widen.net/s/mmvbnpk8qk/networking-ethernet-switches-sn5000-datasheet-us (NVIDIA Spectrum-4 SN5000 data sheet)';
 const XDR = 'https://networking-docs.nvidia.com/xdrswitcheshw/introduction (NVIDIA Quantum-X800 XDR switch systems)';
 const X800_PAGE = 'https://www.nvidia.com/en-us/networking/products/infiniband/quantum-x800/';
 const ARISTA_7060X6 = 'https://www.arista.com/assets/data/pdf/Datasheets/7060X6-Datasheet.pdf (Arista 7060X6 series data sheet)';
@@ -22,8 +23,8 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
     isFullDepth: true,
     maxPowerW: 1720,
     typicalPowerW: 747,
-    weightKg: null,
-    airflow: 'front-to-rear',
+    weightKg: 14.8,
+    airflow: 'rear-to-front',
     portGroups: [
       {
         // 32 twin-port OSFP cages, each carrying two NDR 400G ports: 1/1, 1/2 ... 32/2.
@@ -35,17 +36,18 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
         breakouts: [{ count: 2, speedGbps: 200 }],
         role: 'InfiniBand NDR (twin-port OSFP cages 1..32)',
       },
-      { names: ['mgmt0'], formFactor: 'RJ45', speedGbps: 1, lanes: 1, face: 'rear', role: 'out-of-band management' },
+      { names: ['mgmt0'], formFactor: 'RJ45', speedGbps: 1, lanes: 1, face: 'front', role: 'out-of-band management (port side)' },
     ],
     sources: {
-      uHeight: QM97,
-      isFullDepth: QM97,
+      uHeight: QM97_SPECS,
+      isFullDepth: `${QM97_SPECS} (660 mm deep)`,
+      weightKg: `${QM97_SPECS} (14.8 kg with 2 PSUs, 13.6 kg with 1)`,
       maxPowerW: `${QM97_SPECS} (1720 W max with active cables)`,
       typicalPowerW: `${QM97_SPECS} (747 W typical with passive cables)`,
-      airflow: `${QM97} (MQM9700-NS2F: P2C, port-side intake)`,
-      ports: `${QM97}: 32 OSFP twin-port cages, 64 NDR 400 Gb/s ports, splittable to 128 NDR200`,
+      airflow: `MQM9700-NS2F is P2C; ${P2C}`,
+      ports: `${QM97}: 32 OSFP cages, each OSFP port consists of 2 logical InfiniBand ports (64 x NDR 400 Gb/s); RJ45 management on the port side`,
     },
-    gaps: ['weightKg: not confirmed from an NVIDIA document yet (devicetype-library gives 14.8 kg without source).'],
+    gaps: [],
   },
   {
     slug: 'nvidia-q3400',
@@ -58,7 +60,7 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
     maxPowerW: null,
     typicalPowerW: null,
     weightKg: null,
-    airflow: 'front-to-rear',
+    airflow: null,
     portGroups: [
       {
         // 72 twin-port OSFP cages carrying 144 XDR 800G ports, named swXpY as in NVOS.
@@ -75,10 +77,9 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
     sources: {
       uHeight: XDR,
       isFullDepth: XDR,
-      airflow: XDR,
       ports: `${X800_PAGE}; ${XDR}: 144 ports of 800 Gb/s over 72 OSFP cages`,
     },
-    gaps: ['maxPowerW, typicalPowerW, weightKg: not found in a primary NVIDIA source; fill in from the data sheet you hold.'],
+    gaps: ['maxPowerW, typicalPowerW, weightKg, airflow: not found in a primary NVIDIA source; fill them in from the data sheet you hold (devicetype-library gives 8 x 875 W PSUs and 60 kg without a source).'],
   },
   {
     slug: 'nvidia-sn5600',
@@ -89,8 +90,8 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
     isFullDepth: true,
     maxPowerW: null,
     typicalPowerW: 940,
-    weightKg: null,
-    airflow: 'front-to-rear',
+    weightKg: 23.5,
+    airflow: 'rear-to-front',
     portGroups: [
       {
         names: numbered('swp', 1, 64),
@@ -109,13 +110,14 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
       { names: ['eth0'], formFactor: 'RJ45', speedGbps: 1, lanes: 1, face: 'rear', role: 'out-of-band management' },
     ],
     sources: {
-      uHeight: SN5000_SHEET,
-      isFullDepth: SN5000,
+      uHeight: SN5000,
+      isFullDepth: `${SN5000} (720 mm deep)`,
       typicalPowerW: `${SN5000} (940 W typical with passive cables)`,
-      airflow: SN5000,
-      ports: `${SN5000_SHEET}: 64x 800GbE OSFP plus 1x 25GbE SFP28`,
+      weightKg: `${SN5000} (23.5 kg)`,
+      airflow: `P2C default part (devicetype-library: rear-to-front); ${SN5000}`,
+      ports: `${SN5000}: 64x OSFP 10-800GbE plus 1x SFP28 1/10/25GbE; breakout to 2x400G, 4x200G, 8x100G per https://docs.nvidia.com/networking/display/sn5000/data+interfaces`,
     },
-    gaps: ['maxPowerW: maximum with optics not published in the source used.', 'weightKg: not confirmed from an NVIDIA document.'],
+    gaps: ['maxPowerW: the SN5000 manual gives typical power only for the SN5600 (each port supports 18 W optics with dual 3 kW PSUs).'],
   },
   {
     slug: 'nvidia-sn5610',
@@ -126,8 +128,8 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
     isFullDepth: true,
     maxPowerW: 2080,
     typicalPowerW: 900,
-    weightKg: null,
-    airflow: 'front-to-rear',
+    weightKg: 26.9,
+    airflow: 'rear-to-front',
     portGroups: [
       {
         names: numbered('swp', 1, 64),
@@ -142,17 +144,19 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
         ],
         role: '800GbE OSFP',
       },
+      { names: ['swp65', 'swp66'], formFactor: 'SFP28', speedGbps: 25, lanes: 1, face: 'front', role: '25GbE SFP28' },
       { names: ['eth0'], formFactor: 'RJ45', speedGbps: 1, lanes: 1, face: 'rear', role: 'out-of-band management' },
     ],
     sources: {
-      uHeight: SN5000_SHEET,
-      isFullDepth: SN5000,
+      uHeight: SN5000,
+      isFullDepth: `${SN5000} (775 mm deep)`,
+      weightKg: `${SN5000} (26.9 kg)`,
       maxPowerW: `${SN5000} (2080 W with 64 optical modules)`,
       typicalPowerW: `${SN5000} (900 W typical with passive cables)`,
-      airflow: SN5000,
-      ports: `${SN5000_SHEET}: 64x 800GbE OSFP`,
+      airflow: `P2C default part (devicetype-library: rear-to-front); ${SN5000}`,
+      ports: `${SN5000}: 64x OSFP 800GbE plus 2x SFP28`,
     },
-    gaps: ['weightKg: not confirmed from an NVIDIA document.'],
+    gaps: ['Management port face not stated in the source used; modelled on the rear.'],
   },
   {
     slug: 'arista-7060x6-64pe',
