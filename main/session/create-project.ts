@@ -2,7 +2,7 @@
 // temporary file beside the target and renamed into place, so a failure leaves no half-made project.
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { demoLayout } from '../../core/demo/demo-hall.js';
-import { importLayout, type ImportCounts } from '../../db/layout-import.js';
+import { importLayout, type ImportResult } from '../../db/layout-import.js';
 import { openProject, ProjectFileError } from '../../db/open.js';
 import { seedCatalog } from '../../db/seed-catalog.js';
 
@@ -11,11 +11,11 @@ export interface CreateOptions {
   progress?: (phase: string, done: number, total: number) => void;
 }
 
-export function createProject(path: string, opts: CreateOptions = {}): ImportCounts | null {
+export function createProject(path: string, opts: CreateOptions = {}): ImportResult | null {
   if (existsSync(path)) throw new ProjectFileError(`${path} already exists; not overwriting it`, path);
   const temp = `${path}.creating-${process.pid}`;
   rmSync(temp, { force: true });
-  let counts: ImportCounts | null = null;
+  let counts: ImportResult | null = null;
   try {
     const db = openProject(temp, { create: true });
     try {

@@ -24,9 +24,14 @@ export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'trayline-cli-'));
 }
 
-/** sha256 of a file and its WAL (if any): "unchanged" means both are. */
+/**
+ * sha256 of a file and its WAL: "unchanged" means both are. An empty WAL holds nothing (a read-only
+ * reader may leave one behind), so it counts as no WAL.
+ */
 export function fileDigest(path: string): string {
   const h = createHash('sha256');
-  for (const p of [path, `${path}-wal`]) h.update(existsSync(p) ? readFileSync(p) : Buffer.from('absent'));
+  h.update(readFileSync(path));
+  const wal = `${path}-wal`;
+  h.update(existsSync(wal) ? readFileSync(wal) : Buffer.alloc(0));
   return h.digest('hex');
 }

@@ -14,10 +14,11 @@ Adds the halls, rows, power feeds, racks, devices, trays and cables of a layout 
 (docs/layout-json.md) to the project FILE, in one transaction recorded as one undo step. Names are
 the keys: references resolve against the document and what the project already holds; a name that
 already exists in the project is an error. On any problem nothing is written, and the message names
-the file, line and JSON path (exit 2).
+the file, line and JSON path (exit 2). An import writing more than 10,000 rows (ports included) is
+not kept as an undo step, and clears the undo history before it.
 
 Options:
-  --json    print the counts of what was added as JSON
+  --json    print the counts of what was added, and whether it can be undone, as JSON
 `;
 
 const command: Command = {
@@ -41,8 +42,10 @@ const command: Command = {
         const counts = importLayout(db, layout, { locate, file: layoutPath, label: `Import ${layoutPath}`, progress: stderrProgress('import') });
         if (values.json) process.stdout.write(JSON.stringify(counts) + '\n');
         else {
-          const parts = Object.entries(counts).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${n === 1 ? k.replace(/s$/, '') : k}`);
+          const { undoable, ...n } = counts;
+          const parts = Object.entries(n).filter(([, v]) => v > 0).map(([k, v]) => `${v} ${v === 1 ? k.replace(/s$/, '') : k}`);
           process.stdout.write(`Imported ${parts.length ? parts.join(', ') : 'nothing'} into ${file}\n`);
+          if (!undoable) process.stderr.write(`Note: an import of this size is not kept as an undo step, and the undo history before it was cleared.\n`);
         }
         return 0;
       } finally {

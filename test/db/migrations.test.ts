@@ -1,0 +1,59 @@
+// A file from a newer Trayline is refused with a clear message; an older one is backed up to
+// FILE.vN.bak, then migrated, keeping its data.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { currentVersion, openProject } from '../../db/open.js';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../db/migrations/index.js';
+import { cli, fileDigest, tempDir } from '../cli/run-cli.js';
+
+/** A project file as an older Trayline wrote it: the migrations up to `version` only. */
+function fileAtVersion(path: string, version: number): void {
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)');
+  for (const m of MIGRATIONS.filter((x) => x.version <= version)) {
+    db.exec(m.sql);
+    db.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)').run(m.version, m.name);
+  }
+  db.prepare("INSERT INTO halls (name, width_mm, depth_mm, tile_mm) VALUES ('Old hall', 12000, 9000, 600)").run();
+  db.close();
+}
+
+test('an older project file is backed up as FILE.vN.bak, then migrated with its data', { skip: LATEST_SCHEMA_VERSION < 2 && 'only one schema version exists' }, () => {
+  const path = join(tempDir(), 'old.trayline');
+  const old = LATEST_SCHEMA_VERSION - 1;
+  fileAtVersion(path, old);
+  const originalBytes = readFileSync(path);
+
+  const db = openProject(path);
+  assert.equal(currentVersion(db), LATEST_SCHEMA_VERSION);
+  assert.equal(db.prepare('SELECT name FROM halls').pluck().get(), 'Old hall');
+  db.close();
+
+  const backup = `${path}.v${old}.bak`;
+  assert.ok(existsSync(backup), `no backup at ${backup}`);
+  assert.ok(readFileSync(backup).equals(originalBytes), 'the backup is not the file as it was');
+  const b = new Database(backup, { readonly: true });
+  assert.equal(currentVersion(b), old);
+  b.close();
+});
+
+test('a file from a newer Trayline is refused with a clear message and left untouched', () => {
+  const path = join(tempDir(), 'new.trayline');
+  fileAtVersion(path, LATEST_SCHEMA_VERSION);
+  const db = new Database(path);
+  db.prepare("INSERT INTO schema_migrations (version, name) VALUES (?, 'from the future')").run(LATEST_SCHEMA_VERSION + 1);
+  db.close();
+  const before = fileDigest(path);
+
+  assert.throws(() => openProject(path), new RegExp(`newer Trayline \\(schema version ${LATEST_SCHEMA_VERSION + 1}\\); this version reads up to ${LATEST_SCHEMA_VERSION}`));
+  for (const args of [['info', path], ['export', path, '--format', 'json', '--out', '-']]) {
+    const r = cli(...args);
+    assert.equal(r.code, 2, args[0]);
+    assert.match(r.stderr, /was written by a newer Trayline .* Update Trayline to open it/);
+  }
+  assert.equal(fileDigest(path), before);
+});
