@@ -1,6 +1,7 @@
 // The right-hand panel tabs. Each panel is a file panels/<Name>Panel.tsx exporting a component; add
 // it here with ONE line (see README.md). The Inspector is built in and always comes first.
 import type { ComponentType } from 'react';
+import { CatalogPanel } from './CatalogPanel.js';
 
 export interface PanelDef {
   /** Stable id, used by showPanel(id). */
@@ -11,5 +12,6 @@ export interface PanelDef {
 }
 
 export const panels: PanelDef[] = [
+  { id: 'catalog', title: 'Catalog', component: CatalogPanel },
   // { id: 'checks', title: 'Checks', component: ChecksPanel },
 ];
