@@ -23,6 +23,7 @@ export interface LogicalPort {
   lanes: number;
   face: PortTemplate['face'];
   kind: PortTemplate['kind'];
+  breakouts: PortTemplate['breakouts'];
 }
 
 export interface ServerFacts {
@@ -47,7 +48,7 @@ export interface SwitchFacts {
 }
 
 function asLogical(p: PortTemplate): LogicalPort {
-  return { name: p.name, formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, face: p.face, kind: p.kind };
+  return { name: p.name, formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, face: p.face, kind: p.kind, breakouts: p.breakouts };
 }
 
 /** The largest group of the fastest interface ports: on a DGX, the eight OSFP compute NICs. */
@@ -128,7 +129,7 @@ export function switchFacts(t: DeviceType, nicSpeedGbps: number, radix?: number)
       const b = p.breakouts.find((x) => x.speedGbps === nicSpeedGbps)!;
       for (let i = 0; i < b.count; i++) {
         fabricIdx.push(ports.length);
-        ports.push({ ...asLogical(p), name: breakoutName(p.name, i), speedGbps: b.speedGbps, lanes: Math.max(1, Math.floor(p.lanes / b.count)) });
+        ports.push({ ...asLogical(p), name: breakoutName(p.name, i), speedGbps: b.speedGbps, lanes: Math.max(1, Math.floor(p.lanes / b.count)), breakouts: [] });
       }
     }
   } else {

@@ -21,8 +21,7 @@ export const rowLayoutSchema = z.strictObject({
   marginMm: z.number().int().min(0).default(1200),
 });
 
-export const fabricInputsSchema = z
-  .strictObject({
+const fabricInputsObject = z.strictObject({
     arch: z.enum(ARCHES),
     /** GPUs to connect; or give scalableUnits (rail-optimized) instead. */
     gpus: count.optional(),
@@ -60,11 +59,16 @@ export const fabricInputsSchema = z
     mediaPolicy: z.enum(['cheapest', 'power']).optional(),
     /** Estimated switch price, USD, when the catalog has none (see docs/fabrics.md). */
     switchPriceUsd: z.number().nonnegative().optional(),
-  })
-  .refine((v) => v.gpus !== undefined || v.scalableUnits !== undefined, {
-    message: 'give gpus or scalableUnits',
-    path: ['gpus'],
   });
+
+const sized = (v: { gpus?: number; scalableUnits?: number }) => v.gpus !== undefined || v.scalableUnits !== undefined;
+const sizeIssue = { message: 'give gpus or scalableUnits', path: ['gpus'] };
+
+export const fabricInputsSchema = fabricInputsObject.refine(sized, sizeIssue);
+
+/** The comparison takes the same inputs; the architecture is every one in turn. */
+export const compareInputsSchema = fabricInputsObject.extend({ arch: z.enum(ARCHES).optional() }).refine(sized, sizeIssue);
+export type CompareInputsIn = z.input<typeof compareInputsSchema>;
 
 export type FabricInputs = z.output<typeof fabricInputsSchema>;
 export type FabricInputsIn = z.input<typeof fabricInputsSchema>;

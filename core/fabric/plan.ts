@@ -6,7 +6,8 @@ import { buildArch, type ArchResult } from './archs.js';
 import { FabricInputError, serverFacts, switchFacts, type LogicalPort, type ServerFacts, type SwitchFacts } from './hardware.js';
 import { fabricInputsSchema, type FabricInputs, type FabricInputsIn } from './inputs.js';
 import { estimateLengthMm, placeFabric, type Placement } from './layout.js';
-import { MediaChooser, cableCostUsd, cablePowerW, opticsPerCable } from './media.js';
+import { chooseMedia, type MediaOption } from '../routing/media-choice.js';
+import { portShare } from '../routing/compat.js';
 
 export interface FabricCatalog {
   deviceTypes: readonly DeviceType[];
@@ -53,8 +54,16 @@ export interface FabricPlan {
   portA: Int32Array;
   portB: Int32Array;
   lengthMm: Int32Array;
-  media: (Media | null)[];
+  /** The routing engine's media choice on the estimated length; null where nothing fits. */
+  media: (MediaOption | null)[];
   summary: FabricSummary;
+}
+
+/** How a link's media is named in counts: the assembly, or the optics (and fibre) it uses. */
+export function mediaKey(m: MediaOption): string {
+  if (!m.opticA) return m.mediaId ?? 'unassigned';
+  const optics = m.opticA === m.opticB ? m.opticA : `${m.opticA}+${m.opticB}`;
+  return m.mediaId ? `${optics} over ${m.mediaId}` : optics;
 }
 
 export function parseFabricInputs(raw: unknown): FabricInputs {
@@ -84,8 +93,8 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
   const portA = new Int32Array(n);
   const portB = new Int32Array(n);
   const lengthMm = new Int32Array(n);
-  const media: (Media | null)[] = new Array(n);
-  const chooser = new MediaChooser(catalog.media, inputs.mediaPolicy ?? catalog.mediaPolicy ?? 'cheapest');
+  const media: (MediaOption | null)[] = new Array(n);
+  const policy = inputs.mediaPolicy ?? catalog.mediaPolicy ?? 'cheapest';
   const slack = catalog.slackMm ?? 500;
   const toPort = (dev: number, ordinal: number): number => {
     if (t.devices[dev]!.role === 'server') return server.nicIdx[ordinal]!;
@@ -93,6 +102,10 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
     if (p === undefined) throw new Error(`internal: ${t.devices[dev]!.name} has no fabric port ${ordinal}`);
     return p;
   };
+  // The same media choice the routing engine makes, cached per port pair and 0.1 m of length
+  // (a 100,000-cable fabric has only a few hundred distinct cases).
+  const choices = new Map<string, MediaOption | null>();
+  const mediaById = new Map(catalog.media.map((m) => [m.id, m]));
   const byMedia: Record<string, number> = {};
   let transceivers = 0;
   let opticsW = 0;
@@ -101,24 +114,33 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
   for (let i = 0; i < n; i++) {
     const a = t.a[i]!;
     const b = t.b[i]!;
+    const ra = t.devices[a]!.role;
+    const rb = t.devices[b]!.role;
     portA[i] = toPort(a, t.pa[i]!);
     portB[i] = toPort(b, t.pb[i]!);
     const len = estimateLengthMm(placement, a, b, slack);
     lengthMm[i] = len;
-    const pa = devicePorts({ server, sw }, t.devices[a]!.role)[portA[i]!]!;
-    const pb = devicePorts({ server, sw }, t.devices[b]!.role)[portB[i]!]!;
-    const m = chooser.choose(Math.min(pa.speedGbps, pb.speedGbps), pa.formFactor, pb.formFactor, len);
+    const bucket = Math.ceil(len / 100) * 100;
+    const key = `${ra === 'server' ? 's' : 'w'}${portA[i]}|${rb === 'server' ? 's' : 'w'}${portB[i]}|${bucket}`;
+    let m = choices.get(key);
+    const pa = devicePorts({ server, sw }, ra)[portA[i]!]!;
+    const pb = devicePorts({ server, sw }, rb)[portB[i]!]!;
+    if (m === undefined) {
+      m = chooseMedia(catalog.media, pa, pb, bucket, policy).choice;
+      choices.set(key, m);
+    }
     media[i] = m;
-    const key = m ? m.id : 'unassigned';
-    byMedia[key] = (byMedia[key] ?? 0) + 1;
+    const mk = m ? mediaKey(m) : 'unassigned';
+    byMedia[mk] = (byMedia[mk] ?? 0) + 1;
     if (m) {
-      transceivers += opticsPerCable(m);
-      opticsW += cablePowerW(m);
-      const c = cableCostUsd(m);
-      if (c === null) costComplete = false;
-      else cablesUsd += c;
+      if (m.opticA) transceivers += portShare(mediaById.get(m.opticA)!, pa);
+      if (m.opticB) transceivers += portShare(mediaById.get(m.opticB)!, pb);
+      opticsW += m.powerW ?? 0;
+      if (m.costUsd === null) costComplete = false;
+      else cablesUsd += m.costUsd;
     } else costComplete = false;
   }
+  transceivers = Math.round(transceivers);
 
   const switchCount = t.devices.length - arch.servers;
   const switchW = switchCount * sw.powerW;

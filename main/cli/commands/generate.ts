@@ -1,12 +1,241 @@
-import type { Command } from '../command.js';
+// `trayline generate FILE --arch ...`: generates a fabric into a new hall of the project (one
+// transaction), routes it, re-chooses media on routed lengths and runs the checks.
+// The flag parsing here is shared with `trayline compare`.
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { ApiError } from '../../../core/api/define.js';
+import { ARCHES, compareInputsSchema, fabricInputsSchema, type FabricInputsIn } from '../../../core/fabric/inputs.js';
+import { FabricInputError } from '../../../core/fabric/hardware.js';
+import { planFabric, type FabricSummary } from '../../../core/fabric/plan.js';
+import { openProject } from '../../../db/open.js';
+import { fabricCatalog, generateFabric } from '../../handlers/fabric.js';
+import { stderrProgress } from '../progress.js';
+import { UsageError, type Command } from '../command.js';
 
-// Not built yet: see the open issue that owns `trayline generate`.
+export const FABRIC_FLAGS_HELP = `Fabric options:
+  --arch A                 clos | rail-optimized | rail-only | dragonfly
+  --gpus N                 GPUs to connect
+  --scalable-units N       or: scalable units (rail-optimized; suServers servers each)
+  --server SLUG            server device type (default nvidia-dgx-h100)
+  --switch SLUG            switch device type (default nvidia-qm9700)
+  --radix R                switch ports to use at the NIC speed (default: all)
+  --tiers 2|3|auto         Clos tiers (default auto: the fewest that fit)
+  --oversubscription X     leaf downlink:uplink ratio X:1 (default 1, non-blocking)
+  --rails N                compute NICs used per server (default: all)
+  --su-servers N           servers per scalable unit (default: one leaf's downlinks)
+  --p P --a A --h H        Dragonfly: terminals and routers per group, global links per router
+  --servers-per-rack N     (default 4; reduced to fit the rack power budget)
+  --rack-power W           rack power budget, W
+  --network-racks WHERE    row-end | middle (default middle)
+  --racks-per-row N        at most N racks per row (default 20)
+  --hall-width M --hall-depth M   hall size in metres (default: just big enough)
+  --media-policy P         cheapest | power (default: the project's setting)
+  --switch-price USD       switch price for the cost (none is invented)
+`;
+
+export const FABRIC_OPTIONS = {
+  arch: { type: 'string' },
+  gpus: { type: 'string' },
+  'scalable-units': { type: 'string' },
+  server: { type: 'string' },
+  switch: { type: 'string' },
+  radix: { type: 'string' },
+  tiers: { type: 'string' },
+  oversubscription: { type: 'string' },
+  rails: { type: 'string' },
+  'su-servers': { type: 'string' },
+  p: { type: 'string' },
+  a: { type: 'string' },
+  h: { type: 'string' },
+  'servers-per-rack': { type: 'string' },
+  'rack-power': { type: 'string' },
+  'network-racks': { type: 'string' },
+  'racks-per-row': { type: 'string' },
+  'hall-width': { type: 'string' },
+  'hall-depth': { type: 'string' },
+  'media-policy': { type: 'string' },
+  'switch-price': { type: 'string' },
+  json: { type: 'boolean', default: false },
+} as const;
+
+/** Input field -> the flag that sets it, for error messages. */
+const FLAG_OF: Record<string, string> = {
+  arch: '--arch',
+  gpus: '--gpus',
+  scalableUnits: '--scalable-units',
+  server: '--server',
+  switch: '--switch',
+  radix: '--radix',
+  tiers: '--tiers',
+  oversubscription: '--oversubscription',
+  rails: '--rails',
+  suServers: '--su-servers',
+  p: '--p',
+  a: '--a',
+  h: '--h',
+  serversPerRack: '--servers-per-rack',
+  rackPowerBudgetW: '--rack-power',
+  'layout.networkRacks': '--network-racks',
+  'layout.maxRacksPerRow': '--racks-per-row',
+  'layout.rackHeightU': '--servers-per-rack',
+  'hall.widthMm': '--hall-width',
+  'hall.depthMm': '--hall-depth',
+  mediaPolicy: '--media-policy',
+  switchPriceUsd: '--switch-price',
+  nicPorts: '--server',
+};
+
+function num(flag: string, v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (v.trim() === '' || !Number.isFinite(n)) throw new UsageError(`${flag}: expected a number, got ${JSON.stringify(v)}`);
+  return n;
+}
+
+type Values = { [K in keyof typeof FABRIC_OPTIONS]?: (typeof FABRIC_OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+
+export function inputsFromFlags(v: Values): Record<string, unknown> {
+  const layout: Record<string, unknown> = {};
+  if (v['network-racks'] !== undefined) layout.networkRacks = v['network-racks'];
+  if (v['racks-per-row'] !== undefined) layout.maxRacksPerRow = num('--racks-per-row', v['racks-per-row']);
+  const hall: Record<string, unknown> = {};
+  const w = num('--hall-width', v['hall-width']);
+  const d = num('--hall-depth', v['hall-depth']);
+  if (w !== undefined) hall.widthMm = Math.round(w * 1000);
+  if (d !== undefined) hall.depthMm = Math.round(d * 1000);
+  const tiers = v.tiers === undefined ? undefined : v.tiers === 'auto' ? 'auto' : num('--tiers', v.tiers);
+  const out: Record<string, unknown> = {
+    arch: v.arch,
+    gpus: num('--gpus', v.gpus),
+    scalableUnits: num('--scalable-units', v['scalable-units']),
+    server: v.server,
+    switch: v.switch,
+    radix: num('--radix', v.radix),
+    tiers,
+    oversubscription: num('--oversubscription', v.oversubscription),
+    rails: num('--rails', v.rails),
+    suServers: num('--su-servers', v['su-servers']),
+    p: num('--p', v.p),
+    a: num('--a', v.a),
+    h: num('--h', v.h),
+    serversPerRack: num('--servers-per-rack', v['servers-per-rack']),
+    rackPowerBudgetW: num('--rack-power', v['rack-power']),
+    mediaPolicy: v['media-policy'],
+    switchPriceUsd: num('--switch-price', v['switch-price']),
+  };
+  if (Object.keys(layout).length) out.layout = layout;
+  if (Object.keys(hall).length) out.hall = hall;
+  for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
+  return out;
+}
+
+/** Validates flags with the same schema as the API; errors name the flag. */
+export function parseInputs<S extends z.ZodType>(schema: S, raw: Record<string, unknown>): z.output<S> {
+  const r = schema.safeParse(raw);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0]!;
+  const path = issue.path.map(String).join('.');
+  const flag = FLAG_OF[path] ?? (path ? `--${path}` : 'input');
+  throw new UsageError(`${flag}: ${issue.message}`);
+}
+
+export function fabricError(e: unknown): unknown {
+  if (e instanceof FabricInputError) return new UsageError(`${FLAG_OF[e.field] ?? e.field}: ${e.message}`);
+  if (e instanceof ApiError && e.where?.startsWith('inputs.')) return new UsageError(`${FLAG_OF[e.where.slice(7)] ?? e.where}: ${e.message}`);
+  return e;
+}
+
+/** The machine-readable summary: the documented keys first, then the rest. */
+export function summaryJson(s: FabricSummary): Record<string, unknown> {
+  const { arch, endpoints, switches, links, racks, cablesByMedia, transceivers, powerW, costUsd, ...rest } = s;
+  return { arch, endpoints, switches, links, racks, cablesByMedia, transceivers, powerW, costUsd, ...rest };
+}
+
+function summaryText(s: FabricSummary): string {
+  const sw = 'routers' in s.switches ? `${s.switches.routers} routers` : `${s.switches.leaf} leaf, ${s.switches.spine} spine, ${s.switches.core} core`;
+  const lines = [
+    `${s.arch}: ${s.gpus} GPUs on ${s.servers} servers, ${s.endpoints} endpoints, ${s.tiers} tier${s.tiers === 1 ? '' : 's'}`,
+    `switches: ${sw} (${s.switches.total} total)`,
+    `links: ${Object.entries(s.links.byTier).map(([k, n]) => `${k} ${n}`).join(', ')} (${s.links.total} total)`,
+    `racks: ${s.racks} in ${s.rows} rows; hall ${s.hall.widthMm / 1000} x ${s.hall.depthMm / 1000} m`,
+    `media: ${Object.entries(s.cablesByMedia).map(([k, n]) => `${k} ${n}`).join(', ')}; transceivers ${s.transceivers}`,
+    `network power ${(s.powerW / 1000).toFixed(1)} kW; network cost $${s.costUsd.toLocaleString('en-US')}${s.costComplete ? '' : ' (incomplete)'}; $${s.costPerGpuUsd} per GPU`,
+    ...s.notes.map((n) => `note: ${n}`),
+  ];
+  return lines.join('\n') + '\n';
+}
+
+const usage = `Usage: trayline generate FILE --arch A (--gpus N | --scalable-units N) [options] [--dry-run] [--json]
+
+Generates a fabric into a new hall of FILE: racks in rows with aisles, servers and switches in
+racks, every cable with its ports assigned (docs/fabrics.md), trays along and across the rows;
+then routes every cable, chooses media on the routed lengths and runs the checks.
+
+  --dry-run      compute and print the counts without writing anything
+  --no-route     write the fabric but do not route or check it
+  --hall-name S  name of the new hall
+  --json         print the summary as JSON on stdout
+
+${FABRIC_FLAGS_HELP}
+Exit codes: 0 written (or dry run), 1 written but the checks found errors, 2 bad input.
+`;
+
 const command: Command = {
-  summary: '(not available yet)',
-  usage: 'trayline generate: not available yet',
-  async run() {
-    process.stderr.write('trayline generate: not available yet\n');
-    return 2;
+  summary: 'Generate a Clos, rail-optimized, rail-only or Dragonfly fabric into a new hall',
+  usage,
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        ...FABRIC_OPTIONS,
+        'dry-run': { type: 'boolean', default: false },
+        'no-route': { type: 'boolean', default: false },
+        'hall-name': { type: 'string' },
+      },
+    });
+    if (positionals.length !== 1) throw new UsageError('expected one FILE (trayline generate --help)');
+    const file = positionals[0]!;
+    if (!existsSync(file)) throw new UsageError(`${file}: no such project file (create it with trayline new)`);
+    const raw = inputsFromFlags(values);
+    if (values['hall-name']) raw.hall = { ...(raw.hall as object), name: values['hall-name'] };
+    const inputs: FabricInputsIn = parseInputs(fabricInputsSchema, raw);
+    const dry = values['dry-run'];
+    const db = openProject(file, { readonly: dry });
+    try {
+      if (dry) {
+        let s: FabricSummary;
+        try {
+          s = planFabric(inputs, fabricCatalog(db)).summary;
+        } catch (e) {
+          throw fabricError(e);
+        }
+        process.stdout.write(values.json ? JSON.stringify({ ...summaryJson(s), dryRun: true }, null, 2) + '\n' : summaryText(s));
+        return 0;
+      }
+      let r;
+      try {
+        r = generateFabric(db, inputs, { route: !values['no-route'], progress: values.json ? undefined : stderrProgress('generate') });
+      } catch (e) {
+        throw fabricError(e);
+      }
+      if (values.json) {
+        process.stdout.write(JSON.stringify({ ...summaryJson(r.summary), written: r.written, routing: r.routing, checks: r.checks, timingsMs: r.timingsMs }, null, 2) + '\n');
+      } else {
+        process.stdout.write(summaryText(r.summary));
+        const w = r.written;
+        process.stdout.write(`wrote hall "${w.hallName}": ${w.racks} racks, ${w.devices} devices, ${w.ports} ports, ${w.cables} cables, ${w.trays} trays\n`);
+        if (!w.undoable && w.undoNote) process.stdout.write(`undo: ${w.undoNote}\n`);
+        if (r.routing) process.stdout.write(`routed ${r.routing.routed} cables (${r.routing.unroutable} unroutable), ${r.routing.totalLengthM} m; media re-chosen for ${r.routing.mediaChosen}\n`);
+        if (r.checks) process.stdout.write(`checks: ${r.checks.errors} errors, ${r.checks.warnings} warnings\n`);
+      }
+      return r.checks && r.checks.errors > 0 ? 1 : 0;
+    } finally {
+      db.close();
+    }
   },
 };
 export default command;
+
+export { ARCHES, compareInputsSchema };
