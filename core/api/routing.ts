@@ -1,2 +1,104 @@
-// Owned by the routing work; see core/README.md.
-export const routingApi = {};
+// Routing (cable lengths over the trays, automatic media) and checks (reach, power, ports, space,
+// tray fill). Routed lengths and routes are derived data: written without an undo step. Media
+// chosen automatically is a decision the user may want back: it is one undo step.
+import { z } from 'zod';
+import type { RuleCounts } from '../checks/session.js';
+import type { Violation } from '../checks/types.js';
+import type { Id, RouteStep } from '../model/entities.js';
+import { idSchema } from '../model/schemas.js';
+import { method } from './define.js';
+
+const policySchema = z.enum(['cheapest', 'power']);
+
+export interface RoutedCableRow {
+  id: Id;
+  label: string;
+  /** The routed and ordered media (assembly or fibre); null when none. */
+  media: string | null;
+  routedM: number | null;
+  orderedM: number | null;
+}
+
+export interface RouteAllResult {
+  routed: number;
+  unroutable: number;
+  /** Sum of routed lengths, m. */
+  totalLengthM: number;
+  /** Sum of ordered lengths, m. */
+  orderedLengthM: number;
+  /** Cables whose media was chosen in this run. */
+  mediaChosen: number;
+  /** Cables for which no media fits and reaches. */
+  mediaNotFound: number;
+  /** Cables whose stored routed length, ordered length or route changed. */
+  changed: number;
+  /** Only when asked for with `details`. */
+  cables?: RoutedCableRow[];
+  /** One line per cable whose media was chosen (label: reason), when asked for with `details`. */
+  reasons?: { label: string; reason: string }[];
+}
+
+export interface MediaChoiceResult {
+  cableId: Id;
+  routedM: number | null;
+  mediaId: string | null;
+  opticA: string | null;
+  opticB: string | null;
+  orderedM: number | null;
+  costUsd: number | null;
+  powerW: number | null;
+  reason: string;
+}
+
+export interface CableRouteResult {
+  cableId: Id;
+  routedM: number | null;
+  orderedM: number | null;
+  route: RouteStep[] | null;
+  problem: string | null;
+  /** Plan polyline: rack centre, drop, trays, drop, rack centre; [] inside one rack or when unroutable. */
+  points: [number, number][];
+}
+
+export interface ChecksResult {
+  errors: number;
+  warnings: number;
+  counts: RuleCounts;
+  violations: Violation[];
+  /** How many objects were (re-)checked to produce this result. */
+  checked: number;
+}
+
+const objectKindSchema = z.enum(['cable', 'rack', 'device', 'port', 'tray', 'feed']);
+const idList = z.array(idSchema).max(1_000_000).optional();
+
+export const routingApi = {
+  /** Routes every cable, optionally choosing media first; writes routed/ordered lengths and routes. */
+  'routing.routeAll': method<RouteAllResult>()(
+    z.object({
+      /** 'missing': choose media for cables without any; 'all': reconsider every cable. */
+      autoMedia: z.enum(['none', 'missing', 'all']).default('none'),
+      /** Defaults to the project's media policy. */
+      policy: policySchema.optional(),
+      details: z.boolean().default(false),
+    }),
+    { progress: true },
+  ),
+  /** The media the policy would pick for one cable, and why; writes nothing. */
+  'routing.chooseMedia': method<MediaChoiceResult>()(z.object({ cableId: idSchema, policy: policySchema.optional() })),
+  /** One cable's route as it is now, with its plan polyline for drawing. */
+  'routing.cableRoute': method<CableRouteResult>()(z.object({ cableId: idSchema })),
+  /** Runs every check over the whole project. */
+  'checks.run': method<ChecksResult>()(z.object({}), { progress: true }),
+  /**
+   * Re-checks after an edit: pass the ids the edit's patch put or deleted, per kind; only what they
+   * touch is recomputed. Falls back to a full run when there is no earlier run to update.
+   */
+  'checks.update': method<ChecksResult>()(
+    z.object({
+      touched: z.object({ rack: idList, device: idList, port: idList, cable: idList, tray: idList, feed: idList }).strict(),
+    }),
+  ),
+  /** Violations involving the given objects, from the latest run or update. */
+  'checks.forObjects': method<ChecksResult>()(z.object({ objects: z.array(z.object({ kind: objectKindSchema, id: idSchema })).min(1).max(100_000) })),
+};

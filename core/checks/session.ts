@@ -4,10 +4,12 @@
 // feeds, trays) whose inputs changed are re-checked. Moving a tray rebuilds the tray graph and
 // re-routes everything; changing the settings or the catalog needs a new session.
 import type { Patch } from '../model/edits.js';
-import type { Cable, DeviceType, Id, PortTemplate, ProjectSnapshot, Rack } from '../model/entities.js';
+import type { Cable, Id, ProjectSnapshot, Rack } from '../model/entities.js';
 import type { PortSpec } from '../routing/compat.js';
-import { diameterMm, endPowerW, resolveLink } from '../routing/link.js';
+import { portShare } from '../routing/compat.js';
+import { diameterMm, endElement, resolveLink } from '../routing/link.js';
 import { Router, type CableRoute } from '../routing/router.js';
+import { buildWorld, PortSpecs } from '../routing/world.js';
 import { RULES } from './rules.js';
 import { RULE_IDS, type CheckContext, type CheckObject, type CheckWorld, type OwnerKind, type RackLoad, type RuleId, type Violation } from './types.js';
 
@@ -21,10 +23,6 @@ export interface Dirty {
   racks: Set<Id>;
   feeds: Set<Id>;
   trays: Set<Id>;
-}
-
-function byId<T extends { id: Id }>(list: readonly T[]): Map<Id, T> {
-  return new Map(list.map((x) => [x.id, x]));
 }
 
 function addTo(index: Map<Id, Set<Id>>, key: Id | null, value: Id): void {
@@ -51,24 +49,15 @@ export class CheckSession implements CheckContext {
   private feedRacks = new Map<Id, Set<Id>>();
   private loads = new Map<Id, RackLoad>();
   private fills = new Map<Id, { areaMm2: Float64Array; count: Int32Array }>();
-  private templates = new Map<Id, Map<string, PortTemplate>>();
+  private specs: PortSpecs;
   /** Results per rule, per owner id. */
   private results = new Map<RuleId, Map<Id, Violation[]>>();
   /** How many owners the last run or update re-checked. */
   lastChecked = 0;
 
   constructor(snapshot: ProjectSnapshot) {
-    this.world = {
-      racks: byId(snapshot.racks),
-      devices: byId(snapshot.devices),
-      ports: byId(snapshot.ports),
-      types: byId(snapshot.deviceTypes),
-      media: new Map(snapshot.media.map((m) => [m.id, m])),
-      trays: byId(snapshot.trays),
-      cables: byId(snapshot.cables),
-      feeds: byId(snapshot.feeds),
-      settings: snapshot.settings,
-    };
+    this.world = buildWorld(snapshot);
+    this.specs = new PortSpecs(this.world);
     for (const r of RULE_IDS) this.results.set(r, new Map());
     this.router = new Router(this.world);
     for (const p of snapshot.ports) addTo(this.devicePorts, p.deviceId, p.id);
@@ -145,12 +134,7 @@ export class CheckSession implements CheckContext {
     return this.fills.get(trayId);
   }
   portSpec(portId: Id): PortSpec | undefined {
-    const p = this.world.ports.get(portId);
-    if (!p) return undefined;
-    const d = this.world.devices.get(p.deviceId);
-    const t = d && this.world.types.get(d.typeId);
-    const tpl = t ? this.templatesOf(t).get(p.name) : undefined;
-    return { formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, breakouts: tpl?.breakouts ?? [] };
+    return this.specs.of(portId);
   }
 
   readonly ref: CheckContext['ref'] = {
@@ -174,12 +158,6 @@ export class CheckSession implements CheckContext {
       return [...new Set(ids)].map((id) => this.world.racks.get(id)).filter((x): x is Rack => !!x).map((x) => this.ref.rack(x));
     },
   };
-
-  private templatesOf(t: DeviceType): Map<string, PortTemplate> {
-    let m = this.templates.get(t.id);
-    if (!m) this.templates.set(t.id, (m = new Map(t.ports.map((p) => [p.name, p]))));
-    return m;
-  }
 
   // ---- incremental update ----
 
@@ -363,8 +341,13 @@ export class CheckSession implements CheckContext {
         for (const cid of this.cablesOnPort(portId)) {
           const c = w.cables.get(cid)!;
           const parts = resolveLink(c, w.media);
-          if (c.aPortId === portId) opticsW += endPowerW(parts, 'a');
-          if (c.bPortId === portId) opticsW += endPowerW(parts, 'b');
+          const port = w.ports.get(portId)!;
+          for (const end of ['a', 'b'] as const) {
+            if ((end === 'a' ? c.aPortId : c.bPortId) !== portId) continue;
+            const m = endElement(parts, end);
+            // a twin-port module serving two ports is counted half per port
+            if (m) opticsW += (m.powerW ?? 0) * portShare(m, port);
+          }
         }
       }
     }

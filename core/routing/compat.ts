@@ -23,6 +23,14 @@ export function isSplitter(m: Media): boolean {
   return m.formFactor.includes('->');
 }
 
+/**
+ * The share of a media one port uses: a twin-port OSFP module or cable (e.g. 2 x 400G in one
+ * 800G cage) serves two ports of half its speed, each cable record being one of its two links.
+ */
+export function portShare(m: Pick<Media, 'formFactor' | 'speedGbps'>, port: Pick<PortSpec, 'speedGbps'>): number {
+  return /twin-port/i.test(m.formFactor) && !m.formFactor.includes('->') && port.speedGbps > 0 && m.speedGbps === 2 * port.speedGbps ? 0.5 : 1;
+}
+
 /** Why a media does not fit a port, or null when it fits. `lanes` problems are minor. */
 export function mediaPortProblem(m: Media, port: PortSpec): { what: 'form factor' | 'speed' | 'lanes'; text: string } | null {
   if (port.formFactor) {
@@ -32,12 +40,12 @@ export function mediaPortProblem(m: Media, port: PortSpec): { what: 'form factor
     }
   }
   if (port.speedGbps > 0 && m.speedGbps > 0 && m.speedGbps !== port.speedGbps) {
-    const viaBreakout = port.breakouts.some((b) => b.speedGbps === m.speedGbps);
+    const viaBreakout = port.breakouts.some((b) => b.speedGbps === m.speedGbps) || portShare(m, port) < 1;
     const splitterEnd = isSplitter(m) && m.speedGbps % port.speedGbps === 0;
     if (!viaBreakout && !splitterEnd) return { what: 'speed', text: `${m.id} runs at ${m.speedGbps}G, the port at ${port.speedGbps}G` };
     return null;
   }
-  if (port.lanes > 0 && m.lanes > 0 && m.lanes !== port.lanes && !isSplitter(m)) {
+  if (port.lanes > 0 && m.lanes > 0 && m.lanes !== port.lanes && !isSplitter(m) && portShare(m, port) === 1) {
     return { what: 'lanes', text: `${m.id} uses ${m.lanes} lanes, the port has ${port.lanes}` };
   }
   return null;
@@ -68,7 +76,7 @@ export function opticsPairProblem(ta: Media, tb: Media, a: PortSpec, b: PortSpec
   const ca = fiberClass(ta.fiber);
   const cb = fiberClass(tb.fiber);
   if (ca && cb && ca !== cb) return `${ta.id} is ${ca === 'SM' ? 'single-mode' : 'multimode'}, ${tb.id} is ${cb === 'SM' ? 'single-mode' : 'multimode'}`;
-  if (ta.speedGbps !== tb.speedGbps) {
+  if (ta.speedGbps * portShare(ta, a) !== tb.speedGbps * portShare(tb, b)) {
     const [hi, lo, hp] = ta.speedGbps > tb.speedGbps ? [ta, tb, a] : [tb, ta, b];
     if (!(hi.lanes > lo.lanes && hp.breakouts.some((x) => x.speedGbps === lo.speedGbps))) {
       return `${ta.id} (${ta.speedGbps}G) and ${tb.id} (${tb.speedGbps}G) do not pair`;

@@ -66,12 +66,16 @@ export function reachOf(p: LinkParts): { m: number; by: Media } | null {
   return best;
 }
 
-/** Power drawn at one end of the link, W: the transceiver there, or the active assembly's end. */
-export function endPowerW(p: LinkParts, end: 'a' | 'b'): number {
+/** What plugs into the port at one end: the transceiver there, or the assembly's end. */
+export function endElement(p: LinkParts, end: 'a' | 'b'): Media | null {
   const optic = end === 'a' ? p.opticA : p.opticB;
-  if (optic) return optic.powerW ?? 0;
-  if (p.cable && isAssembly(p.cable)) return p.cable.powerW ?? 0;
-  return 0;
+  if (optic) return optic;
+  return p.cable && isAssembly(p.cable) ? p.cable : null;
+}
+
+/** Power drawn at one end of the link, W (per module or per active cable end). */
+export function endPowerW(p: LinkParts, end: 'a' | 'b'): number {
+  return endElement(p, end)?.powerW ?? 0;
 }
 
 export function diameterMm(p: LinkParts): number {

@@ -6,7 +6,7 @@
 // active assemblies and per module for transceivers, so a link draws two of each. Unknown cost or
 // power ranks after every known one.
 import type { Media, ProjectSettings } from '../model/entities.js';
-import { fiberOpticProblem, mediaPortProblem, opticsPairProblem, type PortSpec } from './compat.js';
+import { fiberOpticProblem, mediaPortProblem, opticsPairProblem, portShare, type PortSpec } from './compat.js';
 import { ASSEMBLY_KINDS, kindLabel, orderedLengthMm } from './link.js';
 
 export type MediaPolicy = ProjectSettings['mediaPolicy'];
@@ -75,18 +75,22 @@ export function candidates(catalog: readonly Media[], a: PortSpec, b: PortSpec):
   return out;
 }
 
-function option(c: Candidate, routedMm: number): MediaOption {
+function option(c: Candidate, routedMm: number, a: PortSpec, b: PortSpec): MediaOption {
   const orderedMm = c.cable ? orderedLengthMm(routedMm, c.cable) : routedMm;
-  const optics = [c.opticA, c.opticB].filter((m): m is Media => !!m);
   let costUsd: number | null = 0;
   let powerW: number | null = 0;
+  // A twin-port module or cable serving two ports is charged half to each link.
   if (c.cable && ASSEMBLY_KINDS.has(c.cable.kind)) {
-    costUsd = c.cable.unitCostUsd;
-    powerW = c.cable.powerW == null ? (c.cable.kind === 'dac' ? 0 : null) : 2 * c.cable.powerW;
+    const sa = portShare(c.cable, a);
+    const sb = portShare(c.cable, b);
+    costUsd = c.cable.unitCostUsd == null ? null : c.cable.unitCostUsd * Math.max(sa, sb);
+    powerW = c.cable.powerW == null ? (c.cable.kind === 'dac' ? 0 : null) : c.cable.powerW * (sa + sb);
   } else {
-    for (const o of optics) {
-      costUsd = costUsd == null || o.unitCostUsd == null ? null : costUsd + o.unitCostUsd;
-      powerW = powerW == null || o.powerW == null ? null : powerW + o.powerW;
+    for (const [o, p] of [[c.opticA, a], [c.opticB, b]] as const) {
+      if (!o) continue;
+      const share = portShare(o, p);
+      costUsd = costUsd == null || o.unitCostUsd == null ? null : costUsd + o.unitCostUsd * share;
+      powerW = powerW == null || o.powerW == null ? null : powerW + o.powerW * share;
     }
     if (c.cable && costUsd != null) {
       const fc = c.cable.unitCostUsd;
@@ -133,7 +137,7 @@ function watts(o: MediaOption): string {
 }
 
 export function chooseMedia(catalog: readonly Media[], a: PortSpec, b: PortSpec, routedMm: number, policy: MediaPolicy): MediaChoice {
-  const all = candidates(catalog, a, b).map((c) => option(c, routedMm));
+  const all = candidates(catalog, a, b).map((c) => option(c, routedMm, a, b));
   const routeM = +(routedMm / 1000).toFixed(2);
   if (all.length === 0) {
     return {

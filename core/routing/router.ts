@@ -32,6 +32,11 @@ export interface CableRoute {
   rackB: Id | null;
 }
 
+/** A routed cable's path in plan, for drawing: rack centre, drop, trays, drop, rack centre. */
+export interface RoutePath {
+  points: [number, number][];
+}
+
 export interface RackDrop {
   tray: Tray;
   at: TrayPoint;
@@ -107,6 +112,19 @@ export class Router {
     const parts = resolveLink(cable, this.world.media);
     const orderedMm = cable.lengthMm ?? orderedLengthMm(effective, parts.cable);
     return { ...base, routedMm, orderedMm, route, problem: null };
+  }
+
+  /** The plan path of a cable between two racks; null inside one rack or when unroutable. */
+  path(cable: Cable): RoutePath | null {
+    const a = this.end(cable.aPortId);
+    const b = this.end(cable.bPortId);
+    if (typeof a === 'string' || typeof b === 'string' || a.rack.id === b.rack.id) return null;
+    const da = this.drop(a.rack);
+    const db = this.drop(b.rack);
+    if (typeof da === 'string' || typeof db === 'string') return null;
+    const p = this.graph.shortest(da.at, db.at);
+    if (!p) return null;
+    return { points: [[a.rack.xMm, a.rack.yMm], ...p.points, [b.rack.xMm, b.rack.yMm]] };
   }
 
   /** Where a rack's cables enter the trays, or why they cannot. */

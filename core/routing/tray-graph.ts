@@ -27,6 +27,8 @@ export interface TrayPoint {
 export interface ShortestPath {
   mm: number;
   steps: RouteStep[];
+  /** Plan points from the first drop point to the second, for drawing. */
+  points: [number, number][];
 }
 
 interface SourceTree {
@@ -40,6 +42,8 @@ export class TrayGraph {
   private segs = new Map<Id, SegStops[]>();
   private tags: RouteStep[] = [];
   private nodeCount = 0;
+  private nodeX: number[] = [];
+  private nodeY: number[] = [];
   private adjStart!: Int32Array;
   private adjTo!: Int32Array;
   private adjW!: Float64Array;
@@ -71,7 +75,7 @@ export class TrayGraph {
     if (this.paths.has(key)) return this.paths.get(key)!;
     const rev = this.paths.get(`${kb}|${ka}`);
     if (rev !== undefined) {
-      const out = rev && { mm: rev.mm, steps: [...rev.steps].reverse() };
+      const out = rev && { mm: rev.mm, steps: [...rev.steps].reverse(), points: [...rev.points].reverse() };
       this.paths.set(key, out);
       return out;
     }
@@ -99,9 +103,15 @@ export class TrayGraph {
     }
     if (!Number.isFinite(best)) return null;
     const tagsRev: number[] = [sb.s.tag];
-    for (let n = end; n >= 0 && tree.prev[n]! !== -1; n = tree.prev[n]!) {
+    const ptsRev: [number, number][] = [b.point];
+    for (let n = end; n >= 0; n = tree.prev[n]!) {
+      const last = ptsRev[ptsRev.length - 1]!;
+      if (last[0] !== this.nodeX[n] || last[1] !== this.nodeY[n]) ptsRev.push([this.nodeX[n]!, this.nodeY[n]!]);
+      if (tree.prev[n]! === -1) break;
       if (tree.prevTag[n]! >= 0) tagsRev.push(tree.prevTag[n]!);
     }
+    const first = ptsRev[ptsRev.length - 1]!;
+    if (first[0] !== a.point[0] || first[1] !== a.point[1]) ptsRev.push(a.point);
     tagsRev.push(sa.s.tag);
     const steps: RouteStep[] = [];
     let last = -1;
@@ -110,7 +120,7 @@ export class TrayGraph {
       last = tagsRev[i]!;
       steps.push(this.tags[last]!);
     }
-    return { mm: best, steps };
+    return { mm: best, steps, points: ptsRev.reverse() };
   }
 
   /** The stretch of a segment a tray point lies on, with its two end nodes and distances to them. */
@@ -210,7 +220,7 @@ export class TrayGraph {
     // 2. Nodes: one per vertex, one per distinct interior stop.
     const edges: [number, number, number, number][] = [];
     for (const t of trays) {
-      const vnode = t.points.map(() => this.nodeCount++);
+      const vnode = t.points.map((p) => this.newNode(p));
       const list: SegStops[] = [];
       for (let i = 0; i + 1 < t.points.length; i++) {
         const lenMm = dist(t.points[i]!, t.points[i + 1]!);
@@ -222,7 +232,7 @@ export class TrayGraph {
           if (v <= 0 || v >= 1) continue;
           if ((v - ts[ts.length - 1]!) * lenMm < 0.5 || (1 - v) * lenMm < 0.5) continue;
           ts.push(v);
-          nodes.push(this.nodeCount++);
+          nodes.push(this.newNode(lerp(t.points[i]!, t.points[i + 1]!, v)));
         }
         ts.push(1);
         nodes.push(vnode[i + 1]!);
@@ -253,6 +263,12 @@ export class TrayGraph {
         this.adjTag[e] = tag;
       }
     }
+  }
+
+  private newNode(p: Pt): number {
+    this.nodeX.push(p[0]);
+    this.nodeY.push(p[1]);
+    return this.nodeCount++;
   }
 
   /** The node nearest to a (tray, segment, t) stop. */

@@ -53,6 +53,8 @@ test('between racks: up to the rack top, across to the drop, over crossing trays
     { trayId: t2.id, seg: 0 },
     { trayId: t2.id, seg: 1 },
   ]);
+  // drawn: rack centre, drop on T1, the crossing, T2's vertex at y=2000, drop on T2, rack centre
+  assert.deepEqual(router(w).path(c)!.points, [[1000, 600], [1000, 0], [5000, 0], [5000, 2000], [5000, 4000], [5600, 4000]]);
 });
 
 test('the shortest of two tray paths is taken, and a height step between trays counts', () => {

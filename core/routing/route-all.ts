@@ -1,0 +1,90 @@
+// Routes every cable of a snapshot, choosing media first where asked. Pure: returns the results
+// and the media decisions; the caller writes them (db/routing-store.ts, an undoable edit).
+import type { Cable, Id, Media, ProjectSnapshot } from '../model/entities.js';
+import { hasAnyMedia, resolveLink } from './link.js';
+import { chooseMedia, type MediaChoice, type MediaPolicy } from './media-choice.js';
+import { Router, type CableRoute } from './router.js';
+import { buildWorld, PortSpecs } from './world.js';
+
+export type AutoMedia = 'none' | 'missing' | 'all';
+
+export interface MediaDecision {
+  cableId: Id;
+  label: string;
+  mediaId: string | null;
+  opticA: string | null;
+  opticB: string | null;
+  reason: string;
+}
+
+export interface RoutingPlan {
+  routes: CableRoute[];
+  /** Cables whose media should change. */
+  media: MediaDecision[];
+  /** Cables the chooser was asked about and found nothing for, with why. */
+  notFound: { cableId: Id; label: string; reason: string }[];
+}
+
+export interface RoutingOptions {
+  autoMedia?: AutoMedia;
+  policy?: MediaPolicy;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export function planRouting(snapshot: ProjectSnapshot, opts: RoutingOptions = {}): RoutingPlan {
+  const world = buildWorld(snapshot);
+  const router = new Router(world);
+  const specs = new PortSpecs(world);
+  const policy = opts.policy ?? snapshot.settings.mediaPolicy;
+  const auto = opts.autoMedia ?? 'none';
+  const routes: CableRoute[] = [];
+  const media: MediaDecision[] = [];
+  const notFound: RoutingPlan['notFound'] = [];
+  const total = snapshot.cables.length;
+  const step = Math.max(1, Math.floor(total / 100));
+  snapshot.cables.forEach((cable, i) => {
+    let c: Cable = cable;
+    let r = router.route(c);
+    const wants = auto === 'all' || (auto === 'missing' && !hasAnyMedia(resolveLink(c, world.media)));
+    if (wants && r.routedMm != null) {
+      const choice = chooseFor(world.media, specs, c, c.lengthMm ?? r.routedMm, policy);
+      if (choice?.choice) {
+        const o = choice.choice;
+        if (o.mediaId !== c.mediaId || o.opticA !== c.opticA || o.opticB !== c.opticB) {
+          media.push({ cableId: c.id, label: c.label, mediaId: o.mediaId, opticA: o.opticA, opticB: o.opticB, reason: choice.reason });
+          c = { ...c, mediaId: o.mediaId, opticA: o.opticA, opticB: o.opticB };
+          r = router.route(c);
+        }
+      } else if (choice) notFound.push({ cableId: c.id, label: c.label, reason: choice.reason });
+    }
+    routes.push(r);
+    if (opts.onProgress && (i % step === 0 || i === total - 1)) opts.onProgress(i + 1, total);
+  });
+  return { routes, media, notFound };
+}
+
+function chooseFor(catalog: ReadonlyMap<string, Media>, specs: PortSpecs, c: Cable, lengthMm: number, policy: MediaPolicy): MediaChoice | null {
+  const a = specs.of(c.aPortId);
+  const b = specs.of(c.bPortId);
+  if (!a || !b) return null;
+  return chooseMedia(catalogList(catalog), a, b, lengthMm, policy);
+}
+
+// chooseMedia caches candidates per catalog array: keep one array per catalog map.
+const lists = new WeakMap<ReadonlyMap<string, unknown>, Media[]>();
+function catalogList(m: ReadonlyMap<string, Media>) {
+  let l = lists.get(m);
+  if (!l) lists.set(m, (l = [...m.values()]));
+  return l;
+}
+
+/** Chooses media for one cable of a snapshot (for the inspector): the route, the choice and why. */
+export function chooseMediaForCable(snapshot: ProjectSnapshot, cableId: Id, policy?: MediaPolicy): { route: CableRoute; choice: MediaChoice } | null {
+  const world = buildWorld(snapshot);
+  const c = world.cables.get(cableId);
+  if (!c) return null;
+  const route = new Router(world).route(c);
+  if (route.routedMm == null) return { route, choice: { choice: null, fitting: 0, reason: `the cable cannot be routed: ${route.problem}` } };
+  const choice = chooseFor(world.media, new PortSpecs(world), c, c.lengthMm ?? route.routedMm, policy ?? snapshot.settings.mediaPolicy);
+  return { route, choice: choice ?? { choice: null, fitting: 0, reason: 'a port of the cable does not exist' } };
+}

@@ -1,0 +1,46 @@
+// Lookup maps over a snapshot, shared by the router, the media chooser and the checks.
+import type { Id, PortTemplate, ProjectSnapshot } from '../model/entities.js';
+import type { PortSpec } from './compat.js';
+import type { RoutingWorld } from './router.js';
+
+function byId<T extends { id: Id }>(list: readonly T[]): Map<Id, T> {
+  return new Map(list.map((x) => [x.id, x]));
+}
+
+export interface World extends RoutingWorld {
+  cables: Map<Id, ProjectSnapshot['cables'][number]>;
+  feeds: Map<Id, ProjectSnapshot['feeds'][number]>;
+}
+
+export function buildWorld(s: ProjectSnapshot): World {
+  return {
+    racks: byId(s.racks),
+    devices: byId(s.devices),
+    ports: byId(s.ports),
+    types: byId(s.deviceTypes),
+    media: new Map(s.media.map((m) => [m.id, m])),
+    trays: byId(s.trays),
+    cables: byId(s.cables),
+    feeds: byId(s.feeds),
+    settings: s.settings,
+  };
+}
+
+/** A port with the breakouts its device type's template allows. */
+export class PortSpecs {
+  private templates = new Map<Id, Map<string, PortTemplate>>();
+  constructor(private readonly world: RoutingWorld) {}
+
+  of(portId: Id): PortSpec | undefined {
+    const p = this.world.ports.get(portId);
+    if (!p) return undefined;
+    const d = this.world.devices.get(p.deviceId);
+    const t = d && this.world.types.get(d.typeId);
+    let byName: Map<string, PortTemplate> | undefined;
+    if (t) {
+      byName = this.templates.get(t.id);
+      if (!byName) this.templates.set(t.id, (byName = new Map(t.ports.map((x) => [x.name, x]))));
+    }
+    return { formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, breakouts: byName?.get(p.name)?.breakouts ?? [] };
+  }
+}
