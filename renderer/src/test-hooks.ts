@@ -37,7 +37,9 @@ export function installTestHooks(): void {
         await editsSettled();
         await frame();
         await frame();
-        if (pendingEdits() === 0 && !floorView()?.pending()) return;
+        const view = floorView();
+        const drawn = !!view && view.frame.draws > 0 && !view.pending();
+        if (pendingEdits() === 0 && useDoc.getState().loaded && drawn) return;
       }
     },
     drawn() {

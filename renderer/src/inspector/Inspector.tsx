@@ -1,7 +1,200 @@
+// The built-in inspector: the selection's fields, validated, with units (metres and kW on screen,
+// mm and W stored), plus the actions that fit the selection.
+import { useState } from 'react';
+import { formatM, formatW } from '../../../core/model/units.js';
+import type { Rack } from '../../../core/model/entities.js';
+import { addRow } from '../actions/add-row.js';
+import { alignSelected, distributeSelected, type AlignEdge } from '../actions/align.js';
+import { deleteSelection } from '../actions/delete-selection.js';
+import { rotateSelected } from '../actions/rotate-racks.js';
+import { zoomTo } from '../actions/navigate.js';
+import { devicesByRack, useDoc } from '../store/document.js';
 import { useUi } from '../store/ui.js';
+import { Field, SelectField, UNITS } from './Field.js';
+import { applyEdit } from '../store/edits.js';
+
+export function rackPower(rack: Rack): { usedW: number; unknown: number } {
+  const doc = useDoc.getState();
+  let usedW = 0, unknown = 0;
+  for (const d of devicesByRack(doc.device).get(rack.id) ?? []) {
+    const w = doc.deviceTypes.get(d.typeId)?.maxPowerW;
+    if (w == null) unknown++;
+    else usedW += w;
+  }
+  return { usedW, unknown };
+}
+
+export function PowerLine({ rack }: { rack: Rack }) {
+  useDoc((s) => s.device);
+  const { usedW, unknown } = rackPower(rack);
+  const budget = rack.powerBudgetW;
+  const over = budget > 0 && usedW > budget;
+  return (
+    <p data-testid="rack-power" style={{ color: over ? 'var(--danger)' : undefined }}>
+      Power: <b>{formatW(usedW)}</b> of {budget > 0 ? formatW(budget) : 'no budget set'}
+      {budget > 0 && ` (${Math.round((usedW / budget) * 100)} %)`}
+      {over && ' — over budget'}
+      {unknown > 0 && <span className="muted"> · {unknown} device(s) without a power figure</span>}
+    </p>
+  );
+}
+
+function RackInspector({ rack }: { rack: Rack }) {
+  const trays = useDoc((s) => s.tray);
+  const rows = useDoc((s) => s.row);
+  const [n, setN] = useState(4);
+  const hallTrays = [...trays.values()].filter((t) => t.hallId === rack.hallId);
+  return (
+    <div className="inspector">
+      <h3>Rack {rack.name}</h3>
+      <Field kind="rack" id={rack.id} field="name" label="Name" value={rack.name} also={{ nameAuto: false }} editLabel={`Rename rack ${rack.name}`} />
+      <p className="muted" style={{ marginTop: -2 }}>
+        {rack.nameAuto ? 'Named after its floor tile.' : (
+          <>Renamed by hand. <button onClick={() => void applyEdit({ label: `Name ${rack.name} after its tile`, ops: [{ op: 'update', kind: 'rack', id: rack.id, patch: { nameAuto: true } }] })}>Use tile name</button></>
+        )}
+      </p>
+      <Field kind="rack" id={rack.id} field="xMm" label="Centre x" value={rack.xMm} unit={UNITS.m} editLabel={`Move rack ${rack.name}`} />
+      <Field kind="rack" id={rack.id} field="yMm" label="Centre y" value={rack.yMm} unit={UNITS.m} editLabel={`Move rack ${rack.name}`} />
+      <SelectField kind="rack" id={rack.id} field="rotationDeg" label="Rotation" value={rack.rotationDeg}
+        options={[0, 90, 180, 270].map((r) => ({ value: r as 0 | 90 | 180 | 270, label: `${r}° (front faces ${['down', 'left', 'up', 'right'][r / 90]})` }))} editLabel={`Rotate rack ${rack.name}`} />
+      <Field kind="rack" id={rack.id} field="widthMm" label="Width" value={rack.widthMm} unit={UNITS.mm} />
+      <Field kind="rack" id={rack.id} field="depthMm" label="Depth" value={rack.depthMm} unit={UNITS.mm} />
+      <Field kind="rack" id={rack.id} field="heightU" label="Height" value={rack.heightU} unit={UNITS.U} />
+      <Field kind="rack" id={rack.id} field="powerBudgetW" label="Power budget" value={rack.powerBudgetW} unit={UNITS.kW} />
+      <PowerLine rack={rack} />
+      <SelectField kind="rack" id={rack.id} field="dropTrayId" label="Drops into" value={rack.dropTrayId}
+        options={[{ value: null, label: 'nearest tray' }, ...hallTrays.map((t) => ({ value: t.id, label: t.name }))]} editLabel={`Set drop tray of ${rack.name}`} />
+      <SelectField kind="rack" id={rack.id} field="rowId" label="Row / pod" value={rack.rowId}
+        options={[{ value: null, label: '—' }, ...[...rows.values()].filter((r) => r.hallId === rack.hallId).map((r) => ({ value: r.id, label: `${r.name} (${r.kind})` }))]} />
+      <div className="actions">
+        <button onClick={() => useUi.getState().openRack(rack.id)} title="Enter">Open elevation</button>
+        <button onClick={() => void rotateSelected()} title="R">Rotate 90°</button>
+        <button onClick={() => void deleteSelection()} title="Delete">Delete</button>
+      </div>
+      <div className="actions" style={{ alignItems: 'center' }}>
+        Add a row of
+        <input type="number" min={1} max={100} value={n} style={{ width: 50 }} aria-label="Racks in the row" onChange={(e) => setN(Math.max(1, Math.min(100, Math.round(Number(e.target.value)) || 1)))} />
+        racks
+        <button onClick={() => void addRow(rack, n, 1)} title="Along the row, towards higher x or y">→ / ↓</button>
+        <button onClick={() => void addRow(rack, n, -1)} title="Along the row, towards lower x or y">← / ↑</button>
+      </div>
+    </div>
+  );
+}
+
+function MultiRackInspector({ racks }: { racks: Rack[] }) {
+  const edges: [AlignEdge, string][] = [['left', 'Left'], ['centre-x', 'Centre'], ['right', 'Right'], ['top', 'Top'], ['centre-y', 'Middle'], ['bottom', 'Bottom']];
+  const power = racks.reduce((a, r) => a + rackPower(r).usedW, 0);
+  const budget = racks.reduce((a, r) => a + r.powerBudgetW, 0);
+  return (
+    <div className="inspector">
+      <h3>{racks.length} racks</h3>
+      <p>Power: <b>{formatW(power)}</b> of {formatW(budget)} budget</p>
+      <div>Align</div>
+      <div className="actions">{edges.map(([e, l]) => <button key={e} onClick={() => void alignSelected(e)}>{l}</button>)}</div>
+      <div>Distribute</div>
+      <div className="actions">
+        <button disabled={racks.length < 3} onClick={() => void distributeSelected('x')}>Horizontally</button>
+        <button disabled={racks.length < 3} onClick={() => void distributeSelected('y')}>Vertically</button>
+      </div>
+      <div className="actions">
+        <button onClick={() => void rotateSelected()}>Rotate 90°</button>
+        <button onClick={() => void deleteSelection()}>Delete</button>
+        <button onClick={() => zoomTo(racks.map((r) => ({ kind: 'rack', id: r.id })))}>Zoom to</button>
+      </div>
+    </div>
+  );
+}
+
+function TrayInspector({ id }: { id: number }) {
+  const t = useDoc((s) => s.tray.get(id));
+  const cables = useDoc((s) => s.cable);
+  if (!t) return null;
+  let len = 0;
+  for (let i = 1; i < t.points.length; i++) len += Math.hypot(t.points[i]![0] - t.points[i - 1]![0], t.points[i]![1] - t.points[i - 1]![1]);
+  let n = 0;
+  for (const c of cables.values()) if (c.route?.some((s) => s.trayId === id)) n++;
+  return (
+    <div className="inspector">
+      <h3>Tray {t.name}</h3>
+      <Field kind="tray" id={id} field="name" label="Name" value={t.name} />
+      <Field kind="tray" id={id} field="heightMm" label="Height (bottom)" value={t.heightMm} unit={UNITS.m} />
+      <Field kind="tray" id={id} field="widthMm" label="Width" value={t.widthMm} unit={UNITS.mm} />
+      <Field kind="tray" id={id} field="depthMm" label="Depth" value={t.depthMm} unit={UNITS.mm} />
+      <p>{t.points.length} points, run length {formatM(len)}; {n} routed cable{n === 1 ? '' : 's'}.</p>
+      <div className="actions"><button onClick={() => void deleteSelection()}>Delete</button></div>
+    </div>
+  );
+}
+
+function CableInspector({ id }: { id: number }) {
+  const c = useDoc((s) => s.cable.get(id));
+  const media = useDoc((s) => s.media);
+  const ports = useDoc((s) => s.port);
+  const devices = useDoc((s) => s.device);
+  if (!c) return null;
+  const end = (pid: number) => {
+    const p = ports.get(pid);
+    const d = p ? devices.get(p.deviceId) : undefined;
+    return `${d?.name ?? '?'} ${p?.name ?? ''}`;
+  };
+  return (
+    <div className="inspector">
+      <h3>Cable</h3>
+      <Field kind="cable" id={id} field="label" label="Label" value={c.label} />
+      <p>A: {end(c.aPortId)}<br />B: {end(c.bPortId)}</p>
+      <SelectField kind="cable" id={id} field="mediaId" label="Media" value={c.mediaId}
+        options={[{ value: null, label: 'chosen by routing' }, ...[...media.values()].map((m) => ({ value: m.id, label: m.name }))]} />
+      <SelectField kind="cable" id={id} field="status" label="Status" value={c.status}
+        options={(['planned', 'installed', 'connected', 'decommissioning'] as const).map((s) => ({ value: s, label: s }))} />
+      <p>Routed length: {c.routedMm != null ? formatM(c.routedMm) : 'not routed yet'}{c.orderedMm != null && `; order ${formatM(c.orderedMm)}`}</p>
+      <div className="actions"><button onClick={() => void deleteSelection()}>Delete</button></div>
+    </div>
+  );
+}
+
+function DeviceInspector({ id }: { id: number }) {
+  const d = useDoc((s) => s.device.get(id));
+  const type = useDoc((s) => (d ? s.deviceTypes.get(d.typeId) : undefined));
+  if (!d) return null;
+  return (
+    <div className="inspector">
+      <h3>Device {d.name}</h3>
+      <p>{type ? `${type.manufacturer} ${type.model}, ${type.uHeight}U, ${type.maxPowerW != null ? formatW(type.maxPowerW) : 'power not given'}` : 'unknown type'}</p>
+      <Field kind="device" id={id} field="name" label="Name" value={d.name} />
+      <Field kind="device" id={id} field="u" label="Lowest U" value={d.u} unit={UNITS.U} />
+      <SelectField kind="device" id={id} field="face" label="Face" value={d.face} options={[{ value: 'front', label: 'front' }, { value: 'rear', label: 'rear' }]} />
+      <div className="actions"><button onClick={() => void deleteSelection()}>Delete</button></div>
+    </div>
+  );
+}
+
+function HallInspector() {
+  const hallId = useUi((s) => s.hallId);
+  const hall = useDoc((s) => (hallId != null ? s.hall.get(hallId) : undefined));
+  if (!hall) return <p className="muted">This project has no hall yet.</p>;
+  return (
+    <div className="inspector">
+      <h3>Hall {hall.name}</h3>
+      <Field kind="hall" id={hall.id} field="name" label="Name" value={hall.name} />
+      <Field kind="hall" id={hall.id} field="widthMm" label="Width (x)" value={hall.widthMm} unit={UNITS.m} />
+      <Field kind="hall" id={hall.id} field="depthMm" label="Depth (y)" value={hall.depthMm} unit={UNITS.m} />
+      <Field kind="hall" id={hall.id} field="tileMm" label="Floor tile" value={hall.tileMm} unit={UNITS.mm} />
+      <p className="muted">Select racks, trays or cables on the floor plan to edit them here. Press ? for shortcuts.</p>
+    </div>
+  );
+}
 
 export function Inspector() {
   const selection = useUi((s) => s.selection);
-  if (selection.length === 0) return <p className="muted">Select something on the floor plan to edit it here.</p>;
+  const racksMap = useDoc((s) => s.rack);
+  const racks = selection.flatMap((r) => (r.kind === 'rack' && racksMap.has(r.id) ? [racksMap.get(r.id)!] : []));
+  if (selection.length === 0) return <HallInspector />;
+  if (racks.length === 1 && selection.length === 1) return <RackInspector rack={racks[0]!} />;
+  if (racks.length > 1) return <MultiRackInspector racks={racks} />;
+  const first = selection[0]!;
+  if (first.kind === 'tray') return <TrayInspector id={first.id} />;
+  if (first.kind === 'cable') return <CableInspector id={first.id} />;
+  if (first.kind === 'device') return <DeviceInspector id={first.id} />;
   return <p>{selection.length} selected</p>;
 }

@@ -9,6 +9,34 @@ const TOOLS: { id: ToolName; label: string; key: string; icon: string }[] = [
   { id: 'pan', label: 'Pan', key: 'H', icon: '✥' },
 ];
 
+function TraySpecEditor() {
+  const spec = useUi((s) => s.traySpec);
+  const fields: [keyof typeof spec, string, number][] = [['heightMm', 'Height mm', 0], ['widthMm', 'Width mm', 50], ['depthMm', 'Depth mm', 25]];
+  return (
+    <div className="presets">
+      <div className="head">New tray</div>
+      <div className="custom">
+        {fields.map(([k, label, min]) => (
+          <label key={k}>
+            {label}
+            <input
+              type="number"
+              min={min}
+              step={50}
+              value={spec[k]}
+              onChange={(e) => {
+                const v = Math.round(Number(e.target.value));
+                if (Number.isFinite(v) && v >= min) useUi.getState().setTraySpec({ ...spec, [k]: v });
+              }}
+            />
+          </label>
+        ))}
+      </div>
+      <div className="muted">Click points; Enter or double-click finishes; Shift keeps it straight.</div>
+    </div>
+  );
+}
+
 export function ToolPalette() {
   const tool = useUi((s) => s.tool);
   const preset = useUi((s) => s.rackPreset);
@@ -27,6 +55,7 @@ export function ToolPalette() {
           <span className="label">{t.label}</span>
         </button>
       ))}
+      {tool === 'draw-tray' && <TraySpecEditor />}
       {tool === 'place-rack' && (
         <div className="presets">
           <div className="head">Rack preset</div>

@@ -1,0 +1,236 @@
+// A rack's elevation: front and rear by U, device types dragged in from the project's list,
+// ports clicked to draw cables (port A, then port B, possibly in another rack), power totals.
+import { useEffect, useRef, useState } from 'react';
+import type { Device, DeviceType, Face, Id, Port, Rack } from '../../../core/model/entities.js';
+import { formatW } from '../../../core/model/units.js';
+import { mediaPortProblem } from '../../../core/routing/compat.js';
+import { addDevice } from '../actions/add-device.js';
+import { createCable } from '../actions/create-cable.js';
+import { PowerLine } from '../inspector/Inspector.js';
+import { cablesByPort, devicesByRack, portsByDevice, useDoc } from '../store/document.js';
+import { isSelected, useUi } from '../store/ui.js';
+import { devicesOnFace, mountProblem, portGrid, portRackFace } from './layout.js';
+import './elevation.css';
+
+const FACE_W = 280;
+const LABEL_W = 110;
+
+interface DragState {
+  type: DeviceType;
+  x: number;
+  y: number;
+  target: { face: Face; u: number } | null;
+}
+
+function DeviceTypeList({ onStart }: { onStart: (t: DeviceType, e: React.PointerEvent) => void }) {
+  const types = useDoc((s) => s.deviceTypes);
+  const [q, setQ] = useState('');
+  const list = [...types.values()]
+    .filter((t) => `${t.manufacturer} ${t.model} ${t.slug} ${t.role}`.toLowerCase().includes(q.toLowerCase()))
+    .sort((a, b) => a.role.localeCompare(b.role) || a.model.localeCompare(b.model));
+  return (
+    <div className="elev-types">
+      <input placeholder="Filter device types" value={q} onChange={(e) => setQ(e.target.value)} />
+      <p className="muted">Drag a type onto a U slot.</p>
+      <ul>
+        {list.map((t) => (
+          <li key={t.id} data-type={t.slug} onPointerDown={(e) => onStart(t, e)} title={t.source}>
+            <b>{t.model}</b>
+            <span className="muted">
+              {t.manufacturer} · {t.uHeight}U{t.isFullDepth ? '' : ' half-depth'} · {t.maxPowerW != null ? formatW(t.maxPowerW) : 'power n/a'}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function PortSquare({ port, device, size, cabled }: { port: Port; device: Device; size: number; cabled: boolean }) {
+  const start = useUi((s) => s.cableStart);
+  const chosen = start === port.id;
+  return (
+    <span
+      className={`port${cabled ? ' cabled' : ''}${chosen ? ' chosen' : ''}`}
+      style={{ width: size, height: size }}
+      data-port={`${device.name}:${port.name}`}
+      title={`${port.name} · ${port.formFactor} ${port.speedGbps}G${cabled ? ' · cabled' : ''}`}
+      onPointerDown={(e) => e.stopPropagation()}
+      onClick={(e) => {
+        e.stopPropagation();
+        const ui = useUi.getState();
+        if (ui.cableStart == null || ui.cableStart === port.id) ui.setCableStart(ui.cableStart === port.id ? null : port.id);
+        else window.dispatchEvent(new CustomEvent('trayline:cable-end', { detail: port.id }));
+      }}
+    />
+  );
+}
+
+function Face({ rack, face, drag, uPx }: { rack: Rack; face: Face; drag: DragState | null; uPx: number }) {
+  const devMap = useDoc((s) => s.device);
+  const types = useDoc((s) => s.deviceTypes);
+  const ports = useDoc((s) => s.port);
+  const cables = useDoc((s) => s.cable);
+  const selection = useUi((s) => s.selection);
+  const devices = devicesByRack(devMap).get(rack.id) ?? [];
+  const byDevice = portsByDevice(ports);
+  const cabled = cablesByPort(cables);
+  const shown = devicesOnFace(devices, types, face);
+  const H = rack.heightU * uPx;
+  const top = (u: number, h: number) => H - (u - 1 + h) * uPx;
+  const ghost = drag?.target?.face === face ? drag.target : null;
+  const ghostProblem = ghost && drag ? mountProblem(rack.heightU, devices, types, drag.type, ghost.u, face) : null;
+  return (
+    <div className="elev-face">
+      <div className="elev-face-title">{face === 'front' ? 'Front' : 'Rear'}</div>
+      <div className="elev-rack" style={{ height: H, width: FACE_W + 28 }} data-face={face}>
+        {Array.from({ length: rack.heightU }, (_, i) => i + 1).map((u) => (
+          <div key={u} className="u-row" style={{ top: top(u, 1), height: uPx }} data-u={u} data-face={face}>
+            <span className="u-num">{u}</span>
+          </div>
+        ))}
+        {shown.map(({ device, through }) => {
+          const t = types.get(device.typeId);
+          const h = Math.max(1, Math.ceil(t?.uHeight ?? 1));
+          const sel = isSelected(selection, 'device', device.id);
+          const facePorts = (byDevice.get(device.id) ?? []).filter((p) => portRackFace(device, p) === face);
+          const boxH = h * uPx - 4;
+          const grid = portGrid(facePorts.length, FACE_W - LABEL_W - 8, boxH);
+          return (
+            <div
+              key={device.id}
+              className={`device role-${t?.role ?? 'other'}${through ? ' through' : ''}${sel ? ' selected' : ''}`}
+              style={{ top: top(device.u, h) + 1, height: h * uPx - 2, left: 25, width: FACE_W - 1 }}
+              data-device={device.name}
+              onClick={(e) => useUi.getState().select([{ kind: 'device', id: device.id }], e.shiftKey ? 'toggle' : 'replace')}
+            >
+              <div className="dev-label" style={{ width: LABEL_W }}>
+                <b>{device.name}</b>
+                <span>{t ? `${t.model}` : '?'}{through ? ` (${device.face}-mounted)` : ''}</span>
+                {!through && h * uPx >= 30 && <span>{t?.maxPowerW != null ? formatW(t.maxPowerW) : 'power n/a'}</span>}
+              </div>
+              {facePorts.length > 0 && (
+                <div className="dev-ports" style={{ gridTemplateColumns: `repeat(${grid.cols}, ${grid.size}px)` }}>
+                  {facePorts.map((p) => <PortSquare key={p.id} port={p} device={device} size={grid.size} cabled={cabled.has(p.id)} />)}
+                </div>
+              )}
+            </div>
+          );
+        })}
+        {ghost && drag && (
+          <div
+            className={`ghost${ghostProblem ? ' bad' : ''}`}
+            style={{ top: top(ghost.u, Math.ceil(drag.type.uHeight)), height: Math.ceil(drag.type.uHeight) * uPx, left: 25, width: FACE_W - 1 }}
+          >
+            {drag.type.model} at U{ghost.u}{ghostProblem ? ` — ${ghostProblem}` : ''}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function CableDialog({ a, b, onClose }: { a: Id; b: Id; onClose: () => void }) {
+  const doc = useDoc.getState();
+  const pa = doc.port.get(a)!, pb = doc.port.get(b)!;
+  const spec = (p: Port) => ({ ...p, breakouts: doc.deviceTypes.get(doc.device.get(p.deviceId)!.typeId)?.ports.find((t) => t.name === p.name)?.breakouts ?? [] });
+  const media = [...doc.media.values()].map((m) => ({ m, fits: !mediaPortProblem(m, spec(pa)) && !mediaPortProblem(m, spec(pb)) }))
+    .sort((x, y) => Number(y.fits) - Number(x.fits) || x.m.name.localeCompare(y.m.name));
+  const [choice, setChoice] = useState('');
+  const name = (p: Port) => `${doc.device.get(p.deviceId)?.name}:${p.name} (${p.formFactor} ${p.speedGbps}G)`;
+  return (
+    <div className="modal-backdrop">
+      <div className="modal" role="dialog" aria-label="New cable">
+        <h2>New cable</h2>
+        <p>A: {name(pa)}<br />B: {name(pb)}</p>
+        <label className="field" style={{ gridTemplateColumns: '60px 1fr' }}>
+          <span>Media</span>
+          <select value={choice} onChange={(e) => setChoice(e.target.value)} data-field="media">
+            <option value="">leave to routing (cheapest that reaches)</option>
+            {media.map(({ m, fits }) => <option key={m.id} value={m.id}>{fits ? '' : '⚠ '}{m.name}</option>)}
+          </select>
+        </label>
+        <div className="actions">
+          <button
+            data-testid="create-cable"
+            onClick={async () => {
+              const r = await createCable(a, b, choice || null);
+              if (r) {
+                useUi.getState().setCableStart(null);
+                onClose();
+              }
+            }}
+          >
+            Create cable
+          </button>
+          <button onClick={onClose}>Cancel</button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export function ElevationView() {
+  const rackId = useUi((s) => s.openRackId);
+  const rack = useDoc((s) => (rackId != null ? s.rack.get(rackId) : undefined));
+  const cableStart = useUi((s) => s.cableStart);
+  const startPort = useDoc((s) => (cableStart != null ? s.port.get(cableStart) : undefined));
+  const startDevice = useDoc((s) => (startPort ? s.device.get(startPort.deviceId) : undefined));
+  const [drag, setDrag] = useState<DragState | null>(null);
+  const [end, setEnd] = useState<Id | null>(null);
+  const host = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const onEnd = (e: Event) => setEnd((e as CustomEvent<Id>).detail);
+    window.addEventListener('trayline:cable-end', onEnd);
+    return () => window.removeEventListener('trayline:cable-end', onEnd);
+  }, []);
+  if (!rack) return null;
+  const avail = (host.current?.clientHeight ?? 700) - 110;
+  const uPx = Math.max(12, Math.min(22, Math.floor(avail / rack.heightU)));
+
+  const startDrag = (type: DeviceType, e: React.PointerEvent) => {
+    e.preventDefault();
+    (e.target as HTMLElement).setPointerCapture?.(e.pointerId);
+    setDrag({ type, x: e.clientX, y: e.clientY, target: null });
+    const where = (ev: PointerEvent) => {
+      const el = document.elementFromPoint(ev.clientX, ev.clientY)?.closest<HTMLElement>('[data-u][data-face]');
+      return el ? { face: el.dataset.face as Face, u: Number(el.dataset.u) } : null;
+    };
+    const move = (ev: PointerEvent) => setDrag({ type, x: ev.clientX, y: ev.clientY, target: where(ev) });
+    const up = (ev: PointerEvent) => {
+      window.removeEventListener('pointermove', move);
+      window.removeEventListener('pointerup', up);
+      const t = where(ev);
+      setDrag(null);
+      if (t) void addDevice(rack, type, t.u, t.face);
+    };
+    window.addEventListener('pointermove', move);
+    window.addEventListener('pointerup', up);
+  };
+
+  return (
+    <div className="elevation" ref={host} data-testid="elevation">
+      <DeviceTypeList onStart={startDrag} />
+      <div className="elev-main">
+        <div className="elev-head">
+          <h2>Rack {rack.name}</h2>
+          <span>{rack.heightU}U · {rack.widthMm}×{rack.depthMm} mm</span>
+          <PowerLine rack={rack} />
+          <span className="spacer" />
+          <button onClick={() => useUi.getState().openRack(null)} title="Esc">Back to floor plan</button>
+        </div>
+        {startPort && (
+          <div className="banner" data-testid="cable-banner">
+            Cable from <b>{startDevice?.name}:{startPort.name}</b> — click the other end (in this or another rack; Esc cancels)
+          </div>
+        )}
+        <div className="elev-faces">
+          <Face rack={rack} face="front" drag={drag} uPx={uPx} />
+          <Face rack={rack} face="rear" drag={drag} uPx={uPx} />
+        </div>
+      </div>
+      {drag && <div className="drag-chip" style={{ left: drag.x + 12, top: drag.y + 12 }}>{drag.type.model} ({drag.type.uHeight}U)</div>}
+      {end != null && cableStart != null && <CableDialog a={cableStart} b={end} onClose={() => setEnd(null)} />}
+    </div>
+  );
+}
