@@ -7,8 +7,8 @@
 //   TRAYLINE_ELECTRON=/path/bin   use this Electron executable (e.g. a system-wide one)
 //   TRAYLINE_SKIP_BUILD=1         use dist/ as it is
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -83,13 +83,66 @@ function electronBinary() {
   return { reason: 'binary not downloaded' };
 }
 
+const readJson = (p) => JSON.parse(readFileSync(join(root, p), 'utf8'));
+
+/**
+ * node_modules/better-sqlite3 is built for Node (the CLI and tests need that); Electron needs one
+ * built for its own ABI. Builds a copy once under node_modules/.cache (prebuilt download or
+ * compile, by @electron/rebuild) and returns its path; the main process loads it instead
+ * (main/electron/dev-native.ts).
+ */
+async function electronSqlite() {
+  if (process.env.TRAYLINE_ELECTRON_SQLITE) return { addon: process.env.TRAYLINE_ELECTRON_SQLITE };
+  const electronVersion = readJson('node_modules/electron/package.json').version;
+  const sqliteVersion = readJson('node_modules/better-sqlite3/package.json').version;
+  const dir = join(root, 'node_modules', '.cache', 'trayline', `better-sqlite3-${sqliteVersion}-electron-${electronVersion}-${process.platform}-${process.arch}`);
+  const addonIn = (d) => join(d, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+  if (existsSync(addonIn(dir))) return { addon: addonIn(dir) };
+  const src = join(root, 'node_modules', 'better-sqlite3');
+  const tmp = `${dir}.tmp-${process.pid}`;
+  process.stderr.write(`Building better-sqlite3 ${sqliteVersion} for Electron ${electronVersion} (first run only)...\n`);
+  try {
+    rmSync(tmp, { recursive: true, force: true });
+    mkdirSync(join(tmp, 'node_modules'), { recursive: true });
+    cpSync(src, join(tmp, 'node_modules', 'better-sqlite3'), {
+      recursive: true,
+      filter: (p) => relative(src, p).split(sep)[0] !== 'build',
+    });
+    writeFileSync(join(tmp, 'package.json'), JSON.stringify({ name: 'trayline-electron-sqlite', private: true, dependencies: { 'better-sqlite3': sqliteVersion } }));
+    // In a child, so node-gyp's chatter stays out of the terminal unless it is the reason.
+    const script = join(tmp, 'rebuild.mjs');
+    writeFileSync(
+      script,
+      `import { rebuild } from ${JSON.stringify(new URL('../node_modules/@electron/rebuild/lib/main.js', import.meta.url).href)};\n` +
+        `await rebuild(${JSON.stringify({ buildPath: tmp, electronVersion, onlyModules: ['better-sqlite3'], force: true })});\n`,
+    );
+    const r = spawnSync(process.execPath, [script], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 600_000 });
+    if (r.status !== 0) {
+      const log = `${r.stderr}\n${r.stdout}`;
+      if (/network connectivity|ENOTFOUND|ECONNREFUSED|ECONNRESET|EAI_AGAIN|ETIMEDOUT|getaddrinfo/.test(log)) {
+        throw new Error('no prebuilt binary or Electron headers could be downloaded');
+      }
+      const errors = log.split('\n').map((l) => l.trim()).filter((l) => /^(Error|gyp ERR!)/.test(l));
+      throw new Error((errors.at(-1) ?? `exit ${r.status ?? r.signal}`).split(tmp).join('better-sqlite3'));
+    }
+    if (!existsSync(addonIn(tmp))) throw new Error('the build produced no better_sqlite3.node');
+    rmSync(dir, { recursive: true, force: true });
+    renameSync(tmp, dir);
+    return { addon: addonIn(dir) };
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    const first = String(e instanceof Error ? e.message : e).split('\n')[0].slice(0, 160);
+    return { reason: `better-sqlite3 could not be built for Electron ${electronVersion}: ${first}` };
+  }
+}
+
 // main/electron/main.ts prints this once its window is shown (only when started from here).
 const READY_LINE = 'trayline: window ready\n';
 
 /** Starts Electron; resolves 'ready' once the window is up, or the failure's reason. */
-function launchElectron(bin) {
+function launchElectron(bin, sqliteAddon) {
   return new Promise((resolve) => {
-    const env = { ...process.env, TRAYLINE_LAUNCHER: '1' };
+    const env = { ...process.env, TRAYLINE_LAUNCHER: '1', TRAYLINE_ELECTRON_SQLITE: sqliteAddon };
     delete env.ELECTRON_RUN_AS_NODE;
     const child = spawn(bin, [join(root, 'dist', 'electron', 'main.cjs'), ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let ready = false;
@@ -138,7 +191,14 @@ async function serveInBrowser(reason) {
   process.exitCode = await main(['serve', ...args]);
 }
 
+async function tryElectron() {
+  const found = electronBinary();
+  if (!found.bin) return found.reason;
+  const sqlite = await electronSqlite();
+  if (!sqlite.addon) return sqlite.reason;
+  return launchElectron(found.bin, sqlite.addon);
+}
+
 buildIfStale();
-const found = electronBinary();
-const outcome = found.bin ? await launchElectron(found.bin) : found.reason;
+const outcome = await tryElectron();
 if (outcome !== 'ready') await serveInBrowser(outcome);

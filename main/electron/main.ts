@@ -7,6 +7,7 @@ import { demoProjectPath } from '../session/data-dir.js';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './app-protocol.js';
 import { projectArgument } from './args.js';
 import { rendererCsp } from './csp.js';
+import { loadNativeAddonFrom } from './dev-native.js';
 import { registerIpc } from './ipc.js';
 import { installMenu } from './menu.js';
 import { DesktopProjectSession } from './project-session.js';
@@ -17,6 +18,9 @@ const PROJECT_FILTERS = [{ name: 'Trayline project', extensions: ['trayline'] }]
 // The bundle is CommonJS, so __dirname is dist/electron (inside app.asar when packaged).
 const rendererDir = process.env.TRAYLINE_RENDERER_DIR || join(__dirname, '..', 'renderer');
 const preloadPath = join(__dirname, 'preload.cjs');
+
+const electronSqlite = process.env.TRAYLINE_ELECTRON_SQLITE;
+if (electronSqlite && !app.isPackaged) loadNativeAddonFrom('better_sqlite3.node', electronSqlite);
 
 // Must happen before `ready`.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);

@@ -12,6 +12,7 @@ import { openProject } from '../../db/open.js';
 const root = new URL('../..', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'tl-start-'));
 const NOTICE = /^Electron is not available here \((.+)\); serving Trayline in browser mode instead:$/;
+const ELECTRON_SQLITE = join(work, 'better_sqlite3.node');
 const URL_LINE = /^http:\/\/127\.0\.0\.1:(\d+)\/\?token=([\w-]+)$/;
 
 function project(): string {
@@ -32,7 +33,14 @@ const stderrOf = new WeakMap<ChildProcessWithoutNullStreams, { text: string }>()
 
 function start(args: string[], electron: string) {
   // dist/ is whatever is there: this test is about the launch, not the build.
-  const env = { ...process.env, TRAYLINE_SKIP_BUILD: '1', TRAYLINE_ELECTRON: electron, TRAYLINE_DATA_DIR: mkdtempSync(join(work, 'data-')) };
+  const env = {
+    ...process.env,
+    TRAYLINE_SKIP_BUILD: '1',
+    TRAYLINE_ELECTRON: electron,
+    // Stands for the Electron build of better-sqlite3 start.js would otherwise make (network).
+    TRAYLINE_ELECTRON_SQLITE: ELECTRON_SQLITE,
+    TRAYLINE_DATA_DIR: mkdtempSync(join(work, 'data-')),
+  };
   const child = spawn(process.execPath, [join(root, 'bin/start.js'), ...args], { cwd: root, env }) as ChildProcessWithoutNullStreams;
   const err = { text: '' };
   child.stderr.on('data', (d) => (err.text += d));
@@ -96,7 +104,7 @@ test('when the Electron window comes up, npm start hands over to it and starts n
   const file = project();
   // Reports its arguments, then the ready line main.cjs prints once its window shows, then quits.
   const works = fakeElectron(
-    `console.log('args ' + JSON.stringify(process.argv.slice(2))); console.log('launcher ' + process.env.TRAYLINE_LAUNCHER); console.log('trayline: window ready'); console.log('after ready');`,
+    `console.log('args ' + JSON.stringify(process.argv.slice(2))); console.log('sqlite ' + process.env.TRAYLINE_ELECTRON_SQLITE); console.log('trayline: window ready'); console.log('after ready');`,
   );
   const child = start([file], works);
   let out = '';
@@ -108,4 +116,5 @@ test('when the Electron window comes up, npm start hands over to it and starts n
   const argsLine = /^args (.*)$/m.exec(out);
   assert.ok(argsLine, out);
   assert.deepEqual(JSON.parse(argsLine[1]!), [join(root, 'dist/electron/main.cjs'), file]);
+  assert.ok(out.includes(`sqlite ${ELECTRON_SQLITE}\n`), 'the main process is told where the Electron build of better-sqlite3 is');
 });
