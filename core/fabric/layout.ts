@@ -63,9 +63,14 @@ function roundUp(v: number, step: number): number {
   return Math.ceil(v / step) * step;
 }
 
-export function effectiveServersPerRack(inputs: FabricInputs, server: DeviceSize): number {
+/** Optics allowance per compute NIC when fitting servers into a power budget: a 400G/800G OSFP
+ * module draws 9-17 W (media.json), so 17 W keeps the rack under budget with any of them. */
+export const OPTIC_ALLOWANCE_W = 17;
+
+export function effectiveServersPerRack(inputs: FabricInputs, server: DeviceSize & { nics?: number }): number {
   const byU = Math.floor(inputs.layout.rackHeightU / Math.max(1, Math.ceil(server.uHeight)));
-  const byPower = inputs.rackPowerBudgetW && server.powerW > 0 ? Math.floor(inputs.rackPowerBudgetW / server.powerW) : Infinity;
+  const perServer = server.powerW + (server.nics ?? 0) * OPTIC_ALLOWANCE_W;
+  const byPower = inputs.rackPowerBudgetW && perServer > 0 ? Math.floor(inputs.rackPowerBudgetW / perServer) : Infinity;
   const n = Math.min(inputs.serversPerRack, byU, byPower);
   if (n < 1) {
     throw new FabricInputError(
@@ -83,7 +88,7 @@ interface Run {
   racks: { kind: 'compute' | 'network'; devices: number[] }[];
 }
 
-export function placeFabric(topo: Topology, inputs: FabricInputs, server: DeviceSize, sw: DeviceSize): Placement {
+export function placeFabric(topo: Topology, inputs: FabricInputs, server: DeviceSize & { nics?: number }, sw: DeviceSize): Placement {
   const L = inputs.layout;
   const spr = effectiveServersPerRack(inputs, server);
   const swU = Math.max(1, Math.ceil(sw.uHeight));
@@ -199,6 +204,7 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
         u += Math.max(1, Math.ceil(size.uHeight));
         power += size.powerW;
       }
+      // The devices' draw for now; plan.ts adds optics and headroom once media is chosen.
       const budget = r.kind === 'compute' && inputs.rackPowerBudgetW ? inputs.rackPowerBudgetW : Math.ceil(power);
       racks.push({
         name: tileName(x - L.rackWidthMm / 2 + 1, y - L.rackDepthMm / 2 + 1, tile),

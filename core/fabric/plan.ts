@@ -86,7 +86,7 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
   const sw = switchFacts(findType(catalog.deviceTypes, inputs.switch, 'switch'), server.nicSpeedGbps, inputs.radix);
   const rails = server.nicIdx.length;
   const arch = buildArch(inputs, { radix: sw.radix, rails, gpusPerServer: server.gpusPerServer });
-  const placement = placeFabric(arch.topo, inputs, { uHeight: server.type.uHeight, powerW: server.powerW }, { uHeight: sw.type.uHeight, powerW: sw.powerW });
+  const placement = placeFabric(arch.topo, inputs, { uHeight: server.type.uHeight, powerW: server.powerW, nics: rails }, { uHeight: sw.type.uHeight, powerW: sw.powerW });
 
   const t = arch.topo;
   const n = t.linkCount;
@@ -111,6 +111,7 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
   let opticsW = 0;
   let cablesUsd = 0;
   let costComplete = true;
+  const rackOpticsW = new Float64Array(placement.racks.length);
   for (let i = 0; i < n; i++) {
     const a = t.a[i]!;
     const b = t.b[i]!;
@@ -136,11 +137,20 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
       if (m.opticA) transceivers += portShare(mediaById.get(m.opticA)!, pa);
       if (m.opticB) transceivers += portShare(mediaById.get(m.opticB)!, pb);
       opticsW += m.powerW ?? 0;
+      // Half of a link's optics power at each end's rack (exact for a pair of equal optics).
+      rackOpticsW[placement.rackOf[a]!]! += (m.powerW ?? 0) / 2;
+      rackOpticsW[placement.rackOf[b]!]! += (m.powerW ?? 0) / 2;
       if (m.costUsd === null) costComplete = false;
       else cablesUsd += m.costUsd;
     } else costComplete = false;
   }
   transceivers = Math.round(transceivers);
+  // Rack budgets: the user's budget for server racks; otherwise the rack's devices and optics
+  // plus 10% headroom, rounded up to a kilowatt.
+  placement.racks.forEach((r, i) => {
+    if (r.kind === 'compute' && inputs.rackPowerBudgetW) return;
+    r.powerBudgetW = Math.ceil((1.1 * (r.powerBudgetW + rackOpticsW[i]!)) / 1000) * 1000;
+  });
 
   const switchCount = t.devices.length - arch.servers;
   const switchW = switchCount * sw.powerW;
