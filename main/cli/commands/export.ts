@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { pipeline } from 'node:stream/promises';
 import { openProject } from '../../../db/open.js';
 import { FORMATS } from '../../export/formats.js';
+import { choicesFromFlags, EXPORT_FLAGS, EXPORT_FLAGS_HELP } from '../../export/flags.js';
 import { UsageError, type Command } from '../command.js';
 import { stderrProgress } from '../progress.js';
 
@@ -18,7 +19,8 @@ app has it open. --out - writes to stdout (not for folder formats).
 
 Formats:
 ${names.join('\n')}
-`;
+
+${EXPORT_FLAGS_HELP}`;
 }
 
 const command: Command = {
@@ -30,7 +32,7 @@ const command: Command = {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } },
+      options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, ...EXPORT_FLAGS },
     });
     if (positionals.length !== 1) throw new UsageError('expected one project FILE (trayline export --help)');
     const file = positionals[0]!;
@@ -45,7 +47,7 @@ const command: Command = {
     if (out !== '-' && !existsSync(dirname(out))) throw new UsageError(`${dirname(out)}: no such folder`);
     if (!existsSync(file)) throw new UsageError(`${file}: no such project file`);
     const db = openProject(file, { readonly: true });
-    const opts = { projectPath: file, progress: stderrProgress(`export ${name}`) };
+    const opts = { projectPath: file, progress: stderrProgress(`export ${name}`), choices: choicesFromFlags(values) };
     try {
       if (out !== '-') {
         await format.write(db, out, opts);

@@ -15,7 +15,7 @@ const ctx: HandlerContext = {
   project: () => ({ path: f.path, db: f.db }),
   progress: (phase, done, total) => events.push([phase, done, total]),
 };
-const run = (args: unknown) => exportHandlers['export.run'](ctx, api['export.run'].args.parse(args));
+const run = async (args: unknown) => exportHandlers['export.run'](ctx, api['export.run'].args.parse(args));
 
 test('export.formats lists every issue 7 format with a file name', async () => {
   const names = (await exportHandlers['export.formats'](ctx, {})).map((x) => x.name);
