@@ -1,0 +1,92 @@
+// A generated fabric written into a project file: one transaction, every reference valid, each
+// port cabled once, every cable routed over the generated trays and passing reach with the media
+// the routing engine chose; small fabrics undo as one step.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openProject, type Db } from '../../../db/open.js';
+import { upsertDeviceType, upsertMedia } from '../../../db/catalog.js';
+import { undo } from '../../../db/history.js';
+import { EntityStore } from '../../../db/store.js';
+import { generateFabric } from '../../../main/handlers/fabric.js';
+import type { FabricInputsIn } from '../../../core/fabric/inputs.js';
+import { CATALOG } from './hardware-fixtures.js';
+
+function project(): { db: Db; done: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'trayline-fabric-'));
+  const db = openProject(join(dir, 'p.trayline'), { create: true });
+  for (const t of CATALOG.deviceTypes) upsertDeviceType(db, t);
+  for (const m of CATALOG.media) upsertMedia(db, m);
+  return {
+    db,
+    done: () => {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+const count = (db: Db, table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+
+const CASES: FabricInputsIn[] = [
+  { arch: 'rail-optimized', scalableUnits: 2, server: 'test-dgx', switch: 'test-qm' },
+  { arch: 'clos', gpus: 2560, server: 'test-dgx', switch: 'test-qm', tiers: 3 },
+  { arch: 'rail-only', gpus: 1024, server: 'test-dgx', switch: 'test-qm' },
+  { arch: 'dragonfly', gpus: 1056, p: 4, a: 8, h: 4, server: 'test-host', switch: 'test-r15' },
+];
+
+for (const inputs of CASES) {
+  test(`${inputs.arch}: written whole, ports used once, every cable routed and within reach`, () => {
+    const { db, done } = project();
+    try {
+      const r = generateFabric(db, inputs, { route: true });
+      const s = r.summary;
+      assert.equal(count(db, 'cables'), s.links.total);
+      assert.equal(count(db, 'racks'), s.racks);
+      assert.equal(count(db, 'devices'), s.servers + s.switches.total);
+      assert.deepEqual(db.pragma('foreign_key_check'), [], 'every reference points at a row');
+      const reused = db
+        .prepare('SELECT count(*) FROM (SELECT p FROM (SELECT a_port_id p FROM cables UNION ALL SELECT b_port_id FROM cables) GROUP BY p HAVING count(*) > 1)')
+        .pluck()
+        .get();
+      assert.equal(reused, 0, 'no port carries two cables');
+      assert.ok(r.routing, 'routing ran');
+      assert.equal(r.routing.routed, s.links.total);
+      assert.equal(r.routing.unroutable, 0);
+      assert.equal(r.routing.mediaNotFound, 0);
+      const c = r.checks!.counts;
+      for (const rule of ['reach', 'unroutable', 'no-media', 'port-reuse', 'port-compat', 'u-space', 'rack-power'] as const) {
+        assert.equal(c[rule].errors, 0, `${rule} errors`);
+      }
+      const unrouted = db.prepare('SELECT count(*) FROM cables WHERE routed_mm IS NULL').pluck().get();
+      assert.equal(unrouted, 0);
+    } finally {
+      done();
+    }
+  });
+}
+
+test('a small fabric is one undo step that removes everything it wrote', () => {
+  const { db, done } = project();
+  try {
+    const r = generateFabric(db, { arch: 'rail-optimized', scalableUnits: 1, server: 'test-dgx', switch: 'test-qm' }, { route: false });
+    assert.equal(r.written.undoable, true);
+    assert.ok(count(db, 'cables') > 0);
+    undo(db, new EntityStore(db));
+    for (const table of ['halls', 'rows', 'trays', 'racks', 'devices', 'ports', 'cables']) assert.equal(count(db, table), 0, table);
+  } finally {
+    done();
+  }
+});
+
+test('bad inputs write nothing', () => {
+  const { db, done } = project();
+  try {
+    assert.throws(() => generateFabric(db, { arch: 'dragonfly', gpus: 100_000, p: 2, a: 4, h: 2, server: 'test-host', switch: 'test-r7' }, { route: false }), /groups/);
+    assert.equal(count(db, 'halls'), 0);
+  } finally {
+    done();
+  }
+});
