@@ -7,31 +7,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import Database from 'better-sqlite3';
-import type { LayoutInput } from '../../core/model/layout.js';
-import { findBuiltinDeviceType, portTemplates } from '../../core/catalog/index.js';
+import { bigLayout } from '../fixtures/layout/big-layout.js';
 import { BIN, cli, ROOT, tempDir } from './run-cli.js';
 
 const CABLES = 20_000;
-const SWITCHES_PER_RACK = 40;
-
-/** Racks of 1U QM9700 switches and CABLES cables pairing consecutive switch ports. */
-function bigLayout(): LayoutInput {
-  const ports = portTemplates(findBuiltinDeviceType('nvidia-qm9700')!).filter((p) => p.formFactor === 'OSFP').map((p) => p.name);
-  const switches = Math.ceil((2 * CABLES) / ports.length);
-  const racks = Math.ceil(switches / SWITCHES_PER_RACK);
-  const layout: LayoutInput = {
-    format: 'trayline-layout',
-    version: 1,
-    halls: [{ name: 'Big hall', widthM: 60, depthM: 12 }],
-    racks: Array.from({ length: racks }, (_, i) => ({ name: `R${i + 1}`, hall: 'Big hall', xM: 0.3 + 0.6 * i, yM: 3 })),
-    devices: Array.from({ length: switches }, (_, i) => ({ name: `sw${i + 1}`, rack: `R${Math.floor(i / SWITCHES_PER_RACK) + 1}`, type: 'nvidia-qm9700', u: (i % SWITCHES_PER_RACK) + 1 })),
-    cables: [],
-  };
-  const end = (n: number) => ({ device: `sw${Math.floor(n / ports.length) + 1}`, port: ports[n % ports.length]! });
-  for (let i = 0; i < CABLES; i++) layout.cables!.push({ label: `C${i + 1}`, a: end(2 * i), b: end(2 * i + 1) });
-  return layout;
-}
-
 function snapshotOf(file: string) {
   const db = new Database(file, { readonly: true });
   try {
@@ -49,7 +28,7 @@ test(`SIGKILL in the middle of importing ${CABLES} cables leaves the project unc
   const dir = tempDir();
   const project = join(dir, 'p.trayline');
   const layout = join(dir, 'big.json');
-  writeFileSync(layout, JSON.stringify(bigLayout()));
+  writeFileSync(layout, JSON.stringify(bigLayout(CABLES)));
   // Some committed data first, so "unchanged" is about real content, not an empty file.
   assert.equal(cli('new', project).code, 0);
   assert.equal(cli('import', project, join(ROOT, 'test/fixtures/layout/small-row.json')).code, 0);
