@@ -3,7 +3,8 @@
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { UsageError, type Command } from '../command.js';
-import { startBridge } from '../../bridge/server.js';
+import { join } from 'node:path';
+import { DEFAULT_RENDERER_DIR, startBridge } from '../../bridge/server.js';
 import { ProjectSession } from '../../session/session.js';
 import { openDemoProject } from '../../session/demo-project.js';
 
@@ -47,6 +48,7 @@ const command: Command = {
     }
     process.stdout.write(`${bridge.url}\n`);
     process.stderr.write(`Serving ${session.path} - open the URL above in a browser; Ctrl-C stops.\n`);
+    if (!existsSync(join(DEFAULT_RENDERER_DIR, 'index.html'))) process.stderr.write(`The app is not built (${DEFAULT_RENDERER_DIR} is missing): run npm run build\n`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);
