@@ -1,13 +1,16 @@
 // Pairs planned links with found links by their normalised ends. Every lookup is a Map keyed by
-// "host<TAB>port", so the work is linear in the number of links (100,000 links: see the bench).
+// the end's number (see DiffEnd), so the work is linear in the number of links (see the bench).
 //   1. matched:    both ends of a found link are the two ends of one planned link
 //   2. swapped:    found (a1,b2) and (a2,b1) where the plan has (a1,b1) and (a2,b2): one item
 //   3. miswired:   one end of a found link is an end of a planned link, the other end differs
 //   4. unexpected: found links left; missing: planned links left (unaudited when out of scope)
 
 export interface DiffEnd {
-  /** Normalised host and resolved port, joined by a tab; for an unnamed port, "host\t?". */
-  key: string;
+  /**
+   * The end's identity: the plan's port id where the end resolves to a plan port, else a
+   * negative number standing for its normalised "host<TAB>port" (or "host<TAB>?" when unnamed).
+   */
+  key: number;
   host: string;
   unnamed: boolean;
 }
@@ -27,14 +30,14 @@ export type Pairing =
 
 export function pairLinks(plan: readonly DiffLink[], found: readonly DiffLink[], scope: ReadonlySet<string> | null): Pairing[] {
   const out: Pairing[] = [];
-  const planAt = new Map<string, number>();
+  const planAt = new Map<number, number>();
   plan.forEach((p, i) => {
     if (!planAt.has(p.a.key)) planAt.set(p.a.key, i);
     if (!planAt.has(p.b.key)) planAt.set(p.b.key, i);
   });
   const pDone = new Uint8Array(plan.length);
   const fDone = new Uint8Array(found.length);
-  const otherEnd = (p: DiffLink, key: string) => (p.a.key === key ? p.b : p.a);
+  const otherEnd = (p: DiffLink, key: number) => (p.a.key === key ? p.b : p.a);
 
   // 1. matched
   found.forEach((f, fi) => {
@@ -61,7 +64,7 @@ export function pairLinks(plan: readonly DiffLink[], found: readonly DiffLink[],
   });
 
   // 2. swapped pairs
-  const foundAt = new Map<string, number>();
+  const foundAt = new Map<number, number>();
   found.forEach((f, fi) => {
     if (fDone[fi]) return;
     if (!f.a.unnamed && !foundAt.has(f.a.key)) foundAt.set(f.a.key, fi);

@@ -11,6 +11,8 @@ export interface PlanIndex {
   ports: Map<Id, Map<string, Port>>;
   deviceById: Map<Id, Device>;
   portById: Map<Id, Port>;
+  /** The normalised name of every port's device. */
+  portHost: Map<Id, string>;
 }
 
 export function indexPlan(s: Pick<ProjectSnapshot, 'devices' | 'ports'>): PlanIndex {
@@ -22,13 +24,36 @@ export function indexPlan(s: Pick<ProjectSnapshot, 'devices' | 'ports'>): PlanIn
   }
   const ports = new Map<Id, Map<string, Port>>();
   const portById = new Map<Id, Port>();
+  const portHost = new Map<Id, string>();
+  const np = memo(normPort);
+  const hostOf = new Map<Id, string>();
+  for (const d of s.devices) hostOf.set(d.id, normHost(d.name));
   for (const p of s.ports) {
     let m = ports.get(p.deviceId);
     if (!m) ports.set(p.deviceId, (m = new Map()));
-    m.set(normPort(p.name), p);
+    const canon = np(p.name);
+    m.set(canon, p);
     portById.set(p.id, p);
+    portHost.set(p.id, hostOf.get(p.deviceId) ?? `#${p.deviceId}`);
   }
-  return { devices, ports, deviceById, portById };
+  return { devices, ports, deviceById, portById, portHost };
+}
+
+/** A function with its results remembered: host and port names repeat across thousands of links. */
+export function memo(fn: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) cache.set(s, (v = fn(s)));
+    return v;
+  };
+}
+
+/** resolveEnd with remembered name normalisation, for many lookups. */
+export function resolver(idx: PlanIndex): (host: string, port: string) => Resolved {
+  const nh = memo(normHost);
+  const np = memo(normPort);
+  return (host, port) => resolveEnd(idx, host, port, nh, np);
 }
 
 export interface Resolved {
@@ -40,9 +65,9 @@ export interface Resolved {
 }
 
 /** Finds a reported end in the plan: exact canonical name first, then the aliases of names.ts. */
-export function resolveEnd(idx: PlanIndex, host: string, port: string): Resolved {
-  const h = normHost(host);
-  const canon = normPort(port);
+export function resolveEnd(idx: PlanIndex, host: string, port: string, nh = normHost, np = normPort): Resolved {
+  const h = nh(host);
+  const canon = np(port);
   const device = idx.devices.get(h) ?? null;
   if (!device) return { host: h, port: canon, device: null, portRec: null };
   const ports = idx.ports.get(device.id);
@@ -61,11 +86,9 @@ export function planEndView(idx: PlanIndex, portId: Id): EndView {
   return { host: device?.name ?? `?device`, port: port?.name ?? `?port ${portId}`, deviceId: device?.id ?? null, portId };
 }
 
-export function planEndKey(idx: PlanIndex, portId: Id): { key: string; host: string } {
-  const port = idx.portById.get(portId);
-  const device = port ? idx.deviceById.get(port.deviceId) : undefined;
-  const host = device ? normHost(device.name) : `#${portId}`;
-  return { key: `${host}\t${port ? normPort(port.name) : `#${portId}`}`, host };
+/** A planned end for the diff: keyed by its port id (see DiffEnd). */
+export function planEnd(idx: PlanIndex, portId: Id): { key: number; host: string; unnamed: false } {
+  return { key: portId, host: idx.portHost.get(portId) ?? `#${portId}`, unnamed: false };
 }
 
 export type PlannedCable = Pick<Cable, 'id' | 'label' | 'aPortId' | 'bPortId' | 'mediaId' | 'lengthMm' | 'routedMm' | 'orderedMm'>;

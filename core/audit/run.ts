@@ -5,7 +5,7 @@ import { pairLinks, type DiffLink } from './diff.js';
 import { lengthVerdict, mediaVerdict } from './media.js';
 import { normHost } from './names.js';
 import { parseSource } from './parsers/index.js';
-import { indexPlan, planEndKey, planEndView, resolveEnd, type PlanIndex, type PlannedCable } from './plan.js';
+import { indexPlan, planEnd, planEndView, resolver, type PlanIndex, type PlannedCable, type Resolved } from './plan.js';
 import type { AuditFormat, AuditItem, AuditResult, AuditSource, EndView, FoundLink, FoundView, PlannedView } from './types.js';
 
 export interface AuditPlan {
@@ -37,74 +37,93 @@ export function diffAgainstPlan(
   const idx = indexPlan(snapshot);
   const media = new Map<string, Media>(snapshot.media.map((m) => [m.id, m]));
   const cables = snapshot.cables;
-  const plan: DiffLink[] = cables.map((c) => {
-    const a = planEndKey(idx, c.aPortId);
-    const b = planEndKey(idx, c.bPortId);
-    return { a: { ...a, unnamed: false }, b: { ...b, unnamed: false } };
-  });
+  const plan: DiffLink[] = cables.map((c) => ({ a: planEnd(idx, c.aPortId), b: planEnd(idx, c.bPortId) }));
+  const resolveEnd = resolver(idx);
 
-  // Resolve and de-duplicate: LLDP sees most links from both ends.
-  const seen = new Map<string, number>();
-  const found: FoundLink[] = [];
+  // Resolve and de-duplicate: LLDP sees most links from both ends. Views (what items show) are
+  // built only for the links that end up in an item.
+  // Ends outside the plan get negative numbers, one per distinct normalised name.
+  const outside = new Map<string, number>();
+  const keyOf = (r: Resolved, unnamed: boolean | undefined): number => {
+    if (r.portRec && !unnamed) return r.portRec.id;
+    const name = `${r.host}\t${unnamed ? '?' : r.port}`;
+    let k = outside.get(name);
+    if (k === undefined) outside.set(name, (k = -1 - outside.size));
+    return k;
+  };
+  const OFFSET = 2 ** 25;
+  const seen = new Map<number, number>();
+  const kept: { link: FoundLink; ra: Resolved; rb: Resolved; extra: FoundLink[] | null }[] = [];
   const diffFound: DiffLink[] = [];
-  const views: FoundView[] = [];
+  let anyUnnamed = false;
   for (const l of foundLinks) {
-    const ra = resolveEnd(idx, l.a.host, l.a.port);
-    const rb = resolveEnd(idx, l.b.host, l.b.port);
-    const ka = l.a.unnamed ? `${ra.host}\t?` : `${ra.host}\t${ra.port}`;
-    const kb = l.b.unnamed ? `${rb.host}\t?` : `${rb.host}\t${rb.port}`;
-    const pair = ka < kb ? `${ka}\n${kb}` : `${kb}\n${ka}`;
+    const ra = resolveEnd(l.a.host, l.a.port);
+    const rb = resolveEnd(l.b.host, l.b.port);
+    const ka = keyOf(ra, l.a.unnamed);
+    const kb = keyOf(rb, l.b.unnamed);
+    const pair = Math.min(ka, kb) + OFFSET + (Math.max(ka, kb) + OFFSET) * 2 ** 26;
     const prev = seen.get(pair);
     if (prev !== undefined) {
-      // keep what the second report adds (a sheet's type or length)
-      const v = views[prev]!;
-      v.cableType ??= l.cableType;
-      v.lengthMm ??= l.lengthMm;
-      v.label ??= l.label;
+      (kept[prev]!.extra ??= []).push(l);
       continue;
     }
-    seen.set(pair, found.length);
-    found.push(l);
+    seen.set(pair, kept.length);
+    anyUnnamed ||= !!l.a.unnamed || !!l.b.unnamed;
+    kept.push({ link: l, ra, rb, extra: null });
     diffFound.push({ a: { key: ka, host: ra.host, unnamed: !!l.a.unnamed }, b: { key: kb, host: rb.host, unnamed: !!l.b.unnamed } });
-    views.push({
+  }
+  const viewOf = (i: number): FoundView => {
+    const { link: l, ra, rb, extra } = kept[i]!;
+    // a second report of the same link may add what the first lacks (a sheet's type or length)
+    const pickField = <K extends 'cableType' | 'lengthMm' | 'label'>(k: K) => [l, ...(extra ?? [])].map((x) => x[k]).find((v) => v !== null) ?? null;
+    return {
       a: foundEnd(l.a.host, l.a.port, ra),
       b: foundEnd(l.b.host, l.b.port, rb),
       source: l.source,
       line: l.line,
-      cableType: l.cableType,
-      lengthMm: l.lengthMm,
-      label: l.label,
+      cableType: pickField('cableType') as string | null,
+      lengthMm: pickField('lengthMm') as number | null,
+      label: pickField('label') as string | null,
+    };
+  };
+  // A neighbour that named no port adds nothing when the other side's report names it.
+  let fIdx = diffFound.map((_, i) => i);
+  if (anyUnnamed) {
+    const named = new Set<string>();
+    diffFound.forEach((d) => {
+      if (!d.a.unnamed && !d.b.unnamed) {
+        named.add(`${d.a.key}\n${d.b.host}`);
+        named.add(`${d.b.key}\n${d.a.host}`);
+      }
+    });
+    fIdx = fIdx.filter((i) => {
+      const d = diffFound[i]!;
+      return !((d.b.unnamed && named.has(`${d.a.key}\n${d.b.host}`)) || (d.a.unnamed && named.has(`${d.b.key}\n${d.a.host}`)));
     });
   }
-  // A neighbour that named no port adds nothing when the other side's report names it.
-  const named = new Set<string>();
-  diffFound.forEach((d) => {
-    if (!d.a.unnamed && !d.b.unnamed) {
-      named.add(`${d.a.key}\n${d.b.host}`);
-      named.add(`${d.b.key}\n${d.a.host}`);
-    }
-  });
-  const keep = diffFound.map((d) => !((d.b.unnamed && named.has(`${d.a.key}\n${d.b.host}`)) || (d.a.unnamed && named.has(`${d.b.key}\n${d.a.host}`))));
-  const fIdx = keep.flatMap((k, i) => (k ? [i] : []));
 
   const pairings = pairLinks(plan, fIdx.map((i) => diffFound[i]!), scope);
   const counts = { matched: 0, missing: 0, unexpected: 0, miswired: 0, swapped: 0, wrongMedia: 0, wrongLength: 0, unaudited: 0 };
   const items: AuditItem[] = [];
   const pv = (i: number) => plannedView(idx, cables[i]!);
-  const fv = (i: number) => views[fIdx[i]!]!;
+  const fv = (i: number) => viewOf(fIdx[i]!);
   for (const p of pairings) {
     switch (p.class) {
       case 'matched': {
         const c = cables[p.p]!;
-        const f = fv(p.f);
-        const mv = f.cableType ? mediaVerdict(f.cableType, c.mediaId, media) : 'unknown';
-        const lv = f.lengthMm !== null ? lengthVerdict(f.lengthMm, c) : 'unknown';
+        const k = kept[fIdx[p.f]!]!;
+        const type = k.link.cableType ?? k.extra?.find((x) => x.cableType !== null)?.cableType ?? null;
+        const len = k.link.lengthMm ?? k.extra?.find((x) => x.lengthMm !== null)?.lengthMm ?? null;
+        const mv = type ? mediaVerdict(type, c.mediaId, media) : 'unknown';
+        const lv = len !== null ? lengthVerdict(len, c) : 'unknown';
         if (mv === 'wrong') {
           counts.wrongMedia++;
-          items.push({ class: 'wrong-media', planned: [pv(p.p)], found: [f], detail: `${c.label}: planned ${c.mediaId}, found ${f.cableType}${lv === 'wrong' ? `; length ${mm(f.lengthMm)} where ${mm(refLength(c))} was planned` : ''}` });
+          const lengthToo = lv === 'wrong' ? `; length ${mm(len)} where ${mm(refLength(c))} was planned` : '';
+          items.push({ class: 'wrong-media', planned: [pv(p.p)], found: [fv(p.f)], detail: `${c.label}: planned ${c.mediaId}, found ${type}${lengthToo}` });
         } else if (lv === 'wrong') {
           counts.wrongLength++;
-          items.push({ class: 'wrong-length', planned: [pv(p.p)], found: [f], detail: `${c.label}: found ${mm(f.lengthMm)}, planned ${mm(refLength(c))}${c.orderedMm === null && c.lengthMm === null ? ' (routed; the cable is too short)' : ''}` });
+          const routed = c.orderedMm === null && c.lengthMm === null ? ' (routed; the cable is too short)' : '';
+          items.push({ class: 'wrong-length', planned: [pv(p.p)], found: [fv(p.f)], detail: `${c.label}: found ${mm(len)}, planned ${mm(refLength(c))}${routed}` });
         } else counts.matched++;
         break;
       }
@@ -151,7 +170,7 @@ function plannedView(idx: PlanIndex, c: PlannedCable): PlannedView {
   return { cableId: c.id, label: c.label, a: planEndView(idx, c.aPortId), b: planEndView(idx, c.bPortId), mediaId: c.mediaId, lengthMm: refLength(c) };
 }
 
-function foundEnd(host: string, port: string, r: ReturnType<typeof resolveEnd>): EndView {
+function foundEnd(host: string, port: string, r: { device: { id: number } | null; portRec: { id: number } | null }): EndView {
   return { host, port, deviceId: r.device?.id ?? null, portId: r.portRec?.id ?? null };
 }
 
