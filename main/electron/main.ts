@@ -16,7 +16,8 @@ import { createMainWindow, windowTitle } from './window.js';
 
 const PROJECT_FILTERS = [{ name: 'Trayline project', extensions: ['trayline'] }];
 // The bundle is CommonJS, so __dirname is dist/electron (inside app.asar when packaged).
-const rendererDir = process.env.TRAYLINE_RENDERER_DIR || join(__dirname, '..', 'renderer');
+// TRAYLINE_RENDERER_DIR (development and tests only) serves another build of the page.
+const rendererDir = (!app.isPackaged && process.env.TRAYLINE_RENDERER_DIR) || join(__dirname, '..', 'renderer');
 const preloadPath = join(__dirname, 'preload.cjs');
 
 const electronSqlite = process.env.TRAYLINE_ELECTRON_SQLITE;
@@ -81,13 +82,20 @@ const actions = {
 };
 
 function openInitialProject(file: string | null): void {
+  if (file) {
+    try {
+      projects.open(file);
+      return;
+    } catch (e) {
+      // A bad file on the command line should not leave the user with nothing: say why, show the demo.
+      showError('Cannot open the project', e);
+    }
+  }
   try {
-    if (file) projects.open(file);
-    else projects.openDemo();
+    projects.openDemo();
   } catch (e) {
-    // A bad file on the command line should not leave the user with nothing: say why, show the demo.
-    showError('Cannot open the project', e);
-    if (file) projects.openDemo();
+    // The window still opens (File > Open and New work); the page reports "no project is open".
+    showError('Cannot open the demo project', e);
   }
 }
 
@@ -140,8 +148,11 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => projects.close());
-  app.whenReady().then(start, (e) => {
-    showError('Trayline could not start', e);
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((e: unknown) => {
+      showError('Trayline could not start', e);
+      app.exit(1);
+    });
 }

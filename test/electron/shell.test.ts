@@ -208,6 +208,10 @@ describe('built main process', () => {
     const unknown = await invoke(mainFrameEvent(), 'fs.readFile', { path: '/etc/passwd' });
     assert.equal(unknown.ok, false);
     assert.equal(unknown.error.code, 'bad-input');
+    assert.match(unknown.error.message, /unknown method "fs\.readFile"/);
+    const malformed = await shell.record.ipcHandlers.get(CALL)!(mainFrameEvent(), { method: 'project.info', args: {}, extra: 1 });
+    assert.equal(malformed.ok, false);
+    assert.equal(malformed.error.code, 'bad-input');
   });
 
   test('the project from the command line is the one the API serves, with undo through IPC', async () => {
@@ -226,6 +230,25 @@ describe('built main process', () => {
     assert.equal(undone.ok, true);
     assert.equal(undone.value.history.canRedo, true);
     assert.equal((await invoke(mainFrameEvent(), 'project.info', {})).value.halls, 2);
+  });
+
+  test('progress of a long call goes back to the calling window, tagged with that call', async () => {
+    const wc: FakeWebContents = win.webContents;
+    const before = wc.sent.length;
+    // audit.run reports its phases; an empty LLDP dump is enough to run it.
+    await shell.record.ipcHandlers.get(CALL)!(mainFrameEvent(), {
+      callId: 'c42',
+      method: 'audit.run',
+      args: { sources: [{ name: 'lldp.json', text: '{}' }] },
+    });
+    const progress = wc.sent.slice(before).filter((m) => m.channel === PROGRESS);
+    assert.ok(progress.length >= 1, 'at least one progress event');
+    for (const m of progress) {
+      const e = m.payload as { callId: string; phase: string; done: number; total: number };
+      assert.equal(e.callId, 'c42');
+      assert.equal(typeof e.phase, 'string');
+      assert.ok(e.done <= e.total);
+    }
   });
 
   test('the menu offers New, Open, Save As, Undo, Redo and Quit', () => {
@@ -306,6 +329,36 @@ test('without a file argument the demo project in the user data folder is opened
   assert.ok(reply.value.racks > 0, `racks: ${reply.value.racks}`);
   assert.ok(reply.value.cables > 0, `cables: ${reply.value.cables}`);
   assert.deepEqual(shell.record.errorBoxes, []);
+});
+
+test('a file on the command line that cannot be opened is reported, and the demo opens instead', async () => {
+  const junk = join(work, 'not-a-project.trayline');
+  writeFileSync(junk, 'plain text, not SQLite');
+  const shell = await startMain([junk]);
+  const win = await shell.firstWindow;
+  assert.equal(shell.record.errorBoxes.length, 1);
+  assert.match(shell.record.errorBoxes[0]!.message, /not-a-project\.trayline/);
+  const reply = await shell.record.ipcHandlers.get(CALL)!(
+    { sender: win.webContents, senderFrame: win.webContents.mainFrame },
+    { callId: 'c1', method: 'project.info', args: {} },
+  );
+  assert.equal(reply.value.path, join(shell.dataDir, 'demo.trayline'));
+});
+
+test('a file given to a second instance opens in the first instance’s window', async () => {
+  const shell = await startMain([]);
+  const win = await shell.firstWindow;
+  const other = projectWithHalls('second.trayline', 3);
+  // As `electron dist/electron/main.cjs second.trayline` typed in `work`, while the first runs.
+  const app = (shell.electron as { app: NodeJS.EventEmitter }).app;
+  app.emit('second-instance', {}, ['/usr/lib/electron/electron', built.main, '--no-sandbox', 'second.trayline'], work);
+  const reply = await shell.record.ipcHandlers.get(CALL)!(
+    { sender: win.webContents, senderFrame: win.webContents.mainFrame },
+    { callId: 'c1', method: 'project.info', args: {} },
+  );
+  assert.equal(reply.value.path, other);
+  assert.equal(reply.value.halls, 3);
+  assert.equal(win.title, 'second.trayline — Trayline');
 });
 
 test('a second instance hands over to the first and quits without opening a window', async () => {
