@@ -5,12 +5,13 @@ import { PASSIVE_TYPES } from './device-types/passive.js';
 import { SWITCH_TYPES } from './device-types/switches.js';
 import { CABLES_AND_OPTICS } from './media/cables-and-optics.js';
 import { FIBRE } from './media/fibre.js';
+import { PER_FIBRE } from './media/per-fibre.js';
 import type { BuiltinDeviceType, BuiltinMedia, DeviceFigure } from './types.js';
 
 export type { BuiltinDeviceType, BuiltinMedia, CatalogPortGroup, DeviceFigure } from './types.js';
 
 export const BUILTIN_DEVICE_TYPES: readonly BuiltinDeviceType[] = [...DGX_TYPES, ...SWITCH_TYPES, ...PASSIVE_TYPES];
-export const BUILTIN_MEDIA: readonly BuiltinMedia[] = [...CABLES_AND_OPTICS, ...FIBRE];
+export const BUILTIN_MEDIA: readonly BuiltinMedia[] = [...CABLES_AND_OPTICS, ...PER_FIBRE, ...FIBRE];
 
 /** Expands port groups into port templates, in order. */
 export function portTemplates(t: Pick<BuiltinDeviceType, 'portGroups'>): PortTemplate[] {
