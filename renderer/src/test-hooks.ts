@@ -16,6 +16,7 @@ export interface TraylineTestHooks {
   counts(): { racks: number; trays: number; devices: number; cables: number };
   camera(): { x: number; y: number; scale: number };
   selection(): { kind: string; id: number }[];
+  rackNames(): string[];
   rackByName(name: string): { id: number; xM: number; yM: number; rotationDeg: number; widthM: number; depthM: number } | null;
 }
 
@@ -56,6 +57,7 @@ export function installTestHooks(): void {
     },
     camera: () => ({ ...useUi.getState().camera }),
     selection: () => useUi.getState().selection.map((r) => ({ ...r })),
+    rackNames: () => [...useDoc.getState().rack.values()].map((r) => r.name),
     rackByName(name) {
       for (const r of useDoc.getState().rack.values()) {
         if (r.name === name) return { id: r.id, xM: r.xMm / 1000, yM: r.yMm / 1000, rotationDeg: r.rotationDeg, widthM: r.widthMm / 1000, depthM: r.depthMm / 1000 };

@@ -1,0 +1,100 @@
+// Shared steps of the editor's end-to-end tests: a project made with the real CLI from a layout
+// fixture, the app served with test hooks, and helpers that read the page through
+// window.__traylineTest (read-only) and real screenshots.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ROOT, startApp, type App } from './harness.js';
+
+export const CLI = join(ROOT, 'bin/trayline.js');
+
+/** The page's test hooks (renderer/src/test-hooks.ts), as the tests use them. */
+export interface TestHooks {
+  worldToScreen(xM: number, yM: number): { x: number; y: number };
+  idle(): Promise<void>;
+  drawn(): { racks: number; traySegments: number; cableStrands: number; drops: number; bundleLabels: number; draws: number; lastDrawMs: number };
+  counts(): { racks: number; trays: number; devices: number; cables: number };
+  camera(): { x: number; y: number; scale: number };
+  selection(): { kind: string; id: number }[];
+  rackNames(): string[];
+  rackByName(name: string): { id: number; xM: number; yM: number; rotationDeg: number; widthM: number; depthM: number } | null;
+}
+
+declare global {
+  interface Window {
+    __traylineTest?: TestHooks;
+  }
+}
+
+export function cli(args: string[]): string {
+  return execFileSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+}
+
+/** A new project file holding the built-in catalog and the given layout fixture. */
+export function projectFrom(fixture: string): { file: string; dispose(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'trayline-editor-'));
+  const file = join(dir, 'editor.trayline');
+  cli(['new', file]);
+  cli(['import', file, join(ROOT, 'test/fixtures/renderer', fixture)]);
+  return { file, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export async function openEditor(file?: string): Promise<App> {
+  const app = await startApp(file ? { file } : {});
+  await ready(app.page);
+  return app;
+}
+
+export async function ready(page: Page): Promise<void> {
+  await page.waitForFunction(() => !!window.__traylineTest, null, { timeout: 20_000 });
+  await idle(page);
+}
+
+export const idle = (page: Page) => page.evaluate(() => window.__traylineTest!.idle());
+export const counts = (page: Page) => page.evaluate(() => window.__traylineTest!.counts());
+export const drawn = (page: Page) => page.evaluate(() => window.__traylineTest!.drawn());
+export const rack = (page: Page, name: string) => page.evaluate((n) => window.__traylineTest!.rackByName(n), name);
+export const toScreen = (page: Page, xM: number, yM: number) =>
+  page.evaluate(([x, y]) => window.__traylineTest!.worldToScreen(x!, y!), [xM, yM]);
+
+/** All racks as the page holds them, by name. */
+export async function rackNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const t = window.__traylineTest!;
+    return t.rackNames();
+  });
+}
+
+/** RGB of the page's pixel at CSS (x, y), from a real screenshot decoded by the browser. */
+export async function pixel(page: Page, x: number, y: number): Promise<[number, number, number]> {
+  const png = await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } });
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = c.height = 1;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, 1, 1).data;
+    return [d[0]!, d[1]!, d[2]!] as [number, number, number];
+  }, png.toString('base64'));
+}
+
+/** A real mouse drag in small steps (so the app sees pointermove events along the way). */
+export async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }, hold?: () => Promise<void>): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  if (hold) await hold();
+  await page.mouse.up();
+}
+
+/** Colour distance, for "this pixel is (not) that colour" checks. */
+export const dist = (a: number[], b: number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+
+export function exportJson(file: string): { racks: { name: string; xM: number; yM: number; rotationDeg: number }[]; trays: unknown[]; devices: unknown[] } {
+  return JSON.parse(cli(['export', file, '--format', 'json', '--out', '-']));
+}
