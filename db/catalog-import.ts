@@ -23,7 +23,16 @@ function merge(next: Omit<DeviceType, 'id'>, prev: DeviceType | undefined, gaps:
   return out;
 }
 
-export function importNetboxFiles(db: Db, files: NetboxFile[], progress: ImportProgress = () => {}): NetboxImportSummary {
+/** Reports about a hundred steps per phase at most, and always the last one. */
+function throttled(progress: ImportProgress): ImportProgress {
+  return (phase, done, total) => {
+    const step = Math.max(1, Math.floor(total / 100));
+    if (done === total || done % step === 0) progress(phase, done, total);
+  };
+}
+
+export function importNetboxFiles(db: Db, files: NetboxFile[], onProgress: ImportProgress = () => {}): NetboxImportSummary {
+  const progress = throttled(onProgress);
   const summary: NetboxImportSummary = { imported: 0, updated: 0, skipped: [], types: [] };
   const converted: { file: string; type: Omit<DeviceType, 'id'>; gaps: string[] }[] = [];
   const fileOfSlug = new Map<string, string>();
