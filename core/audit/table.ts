@@ -107,6 +107,17 @@ export function jsonErrorLine(text: string, e: Error): number | null {
   if (line) return Number(line[1]);
   const pos = /position (\d+)/.exec(e.message);
   if (pos) return lineAt(text, Number(pos[1]));
+  // V8 without positions quotes the text around the bad token: find that excerpt in the text.
+  const tok = /Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(e.message);
+  if (tok) {
+    const at = text.indexOf(tok[3]!);
+    if (at >= 0) {
+      const from = tok[2] ? Math.min(10, tok[3]!.length - 1) : 0;
+      const inSnippet = tok[3]!.indexOf(tok[1]!, from);
+      return lineAt(text, at + (inSnippet >= 0 ? inSnippet : from));
+    }
+  }
+  if (/Unexpected end of JSON input/.test(e.message)) return lineAt(text, text.trimEnd().length);
   // Older V8 messages carry no position: JSON is YAML, and the YAML parser says where it broke.
   try {
     yaml.load(text);
