@@ -8,7 +8,7 @@
 //   TRAYLINE_SKIP_BUILD=1         use dist/ as it is
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve as resolvePath, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -144,7 +144,9 @@ function launchElectron(bin, sqliteAddon) {
   return new Promise((resolve) => {
     const env = { ...process.env, TRAYLINE_LAUNCHER: '1', TRAYLINE_ELECTRON_SQLITE: sqliteAddon };
     delete env.ELECTRON_RUN_AS_NODE;
-    const child = spawn(bin, [join(root, 'dist', 'electron', 'main.cjs'), ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The package folder, not main.cjs: Electron then reads package.json (name, main), so the app
+    // is "trayline" (its own user-data folder and single-instance lock), not "Electron".
+    const child = spawn(bin, [resolvePath(root), ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let ready = false;
     let stderr = '';
     const forward = (outSoFar) => {
