@@ -191,8 +191,11 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
       uHeight: ARISTA_7060X6,
       isFullDepth: ARISTA_7060X6,
       airflow: ARISTA_7060X6,
-      ports: `${ARISTA_7060X6}: 64x 800G OSFP, 2x SFP+`,
+      ports: `${ARISTA_7060X6}: 64x 800G OSFP, 2x SFP+; Arista's platform code lists DCS-7060X6-64PE as OSFP 1-64 and SFP 65-66 (https://github.com/aristanetworks/sonic/blob/master/arista/platforms/quicksilver.py)`,
     },
-    gaps: ['maxPowerW, typicalPowerW, weightKg: not yet taken from the Arista data sheet.'],
+    gaps: [
+      'maxPowerW, typicalPowerW, weightKg: not confirmed from the Arista data sheet (devicetype-library gives 21 kg without a source); fill them in.',
+      'airflow: front-to-rear is the port-side-intake model; reversed-airflow SKUs exist.',
+    ],
   },
 ];
