@@ -5,7 +5,7 @@ export const portReuseRule: Rule = {
   owner: 'port',
   check(ctx, portId) {
     const ids = ctx.cablesOnPort(portId);
-    if (ids.size < 2) return [];
+    if (ids.length < 2) return [];
     const port = ctx.ref.port(portId);
     if (!port) return [];
     const cables = [...ids].map((id) => ctx.world.cables.get(id)).filter((c) => !!c);

@@ -4,7 +4,7 @@
 // feeds, trays) whose inputs changed are re-checked. Moving a tray rebuilds the tray graph and
 // re-routes everything; changing the settings or the catalog needs a new session.
 import type { Patch } from '../model/edits.js';
-import type { Cable, Id, ProjectSnapshot, Rack } from '../model/entities.js';
+import type { Id, ProjectSnapshot, Rack } from '../model/entities.js';
 import type { PortSpec } from '../routing/compat.js';
 import { portShare } from '../routing/compat.js';
 import { diameterMm, endElement, resolveLink } from '../routing/link.js';
@@ -13,7 +13,7 @@ import { buildWorld, PortSpecs } from '../routing/world.js';
 import { RULES } from './rules.js';
 import { RULE_IDS, type CheckContext, type CheckObject, type CheckWorld, type OwnerKind, type RackLoad, type RuleId, type Violation } from './types.js';
 
-const EMPTY: ReadonlySet<Id> = new Set();
+const EMPTY: readonly Id[] = [];
 
 export type RuleCounts = Record<RuleId, { errors: number; warnings: number }>;
 
@@ -25,28 +25,30 @@ export interface Dirty {
   trays: Set<Id>;
 }
 
-function addTo(index: Map<Id, Set<Id>>, key: Id | null, value: Id): void {
+// Small arrays rather than Sets: most ports carry one cable and there are hundreds of thousands.
+function addTo(index: Map<Id, Id[]>, key: Id | null, value: Id): void {
   if (key == null) return;
-  let s = index.get(key);
-  if (!s) index.set(key, (s = new Set()));
-  s.add(value);
+  const s = index.get(key);
+  if (!s) index.set(key, [value]);
+  else if (!s.includes(value)) s.push(value);
 }
-function removeFrom(index: Map<Id, Set<Id>>, key: Id | null, value: Id): void {
+function removeFrom(index: Map<Id, Id[]>, key: Id | null, value: Id): void {
   if (key == null) return;
   const s = index.get(key);
   if (!s) return;
-  s.delete(value);
-  if (s.size === 0) index.delete(key);
+  const i = s.indexOf(value);
+  if (i >= 0) s.splice(i, 1);
+  if (s.length === 0) index.delete(key);
 }
 
 export class CheckSession implements CheckContext {
   readonly world: CheckWorld;
   readonly router: Router;
   private routes = new Map<Id, CableRoute>();
-  private portCables = new Map<Id, Set<Id>>();
-  private devicePorts = new Map<Id, Set<Id>>();
-  private rackDevices = new Map<Id, Set<Id>>();
-  private feedRacks = new Map<Id, Set<Id>>();
+  private portCables = new Map<Id, Id[]>();
+  private devicePorts = new Map<Id, Id[]>();
+  private rackDevices = new Map<Id, Id[]>();
+  private feedRacks = new Map<Id, Id[]>();
   private loads = new Map<Id, RackLoad>();
   private fills = new Map<Id, { areaMm2: Float64Array; count: Int32Array }>();
   private specs: PortSpecs;
@@ -116,13 +118,13 @@ export class CheckSession implements CheckContext {
 
   // ---- the context rules read ----
 
-  cablesOnPort(portId: Id): ReadonlySet<Id> {
+  cablesOnPort(portId: Id): readonly Id[] {
     return this.portCables.get(portId) ?? EMPTY;
   }
-  devicesInRack(rackId: Id): ReadonlySet<Id> {
+  devicesInRack(rackId: Id): readonly Id[] {
     return this.rackDevices.get(rackId) ?? EMPTY;
   }
-  racksOnFeed(feedId: Id): ReadonlySet<Id> {
+  racksOnFeed(feedId: Id): readonly Id[] {
     return this.feedRacks.get(feedId) ?? EMPTY;
   }
   rackLoad(rackId: Id): RackLoad {
@@ -176,6 +178,7 @@ export class CheckSession implements CheckContext {
       const d = p && w.devices.get(p.deviceId);
       if (d) dirty.racks.add(d.rackId);
     };
+    if (patch.put.rack || patch.del.rack || patch.put.device || patch.del.device || patch.put.port || patch.del.port) this.router.endsChanged();
     let traysChanged = false;
     const each = <K extends keyof Patch['put']>(kind: K, fn: (id: Id, value: NonNullable<Patch['put'][K]>[number] | null) => void) => {
       for (const v of patch.put[kind] ?? []) fn(v.id, v as never);
@@ -294,36 +297,37 @@ export class CheckSession implements CheckContext {
     this.fills.set(trayId, { areaMm2: new Float64Array(n), count: new Int32Array(n) });
   }
 
-  private addFill(route: CableRoute, cable: Cable, sign: 1 | -1, dirty: Dirty | null): void {
+  private addFill(route: CableRoute, area: number, dirty: Dirty | null): void {
     if (!route.route || route.route.length === 0) return;
-    const d = diameterMm(resolveLink(cable, this.world.media));
-    const area = Math.PI * (d / 2) ** 2;
+    const sign = area < 0 ? -1 : 1;
     for (const s of route.route) {
       const f = this.fills.get(s.trayId);
       if (!f || s.seg >= f.areaMm2.length) continue;
-      f.areaMm2[s.seg]! += sign * area;
+      f.areaMm2[s.seg]! += area;
       f.count[s.seg]! += sign;
       dirty?.trays.add(s.trayId);
     }
   }
 
-  /** Diameter used when the cable was last added to the fill, so removal subtracts the same. */
-  private filled = new Map<Id, Cable>();
+  /** Cross-section each routed cable added to the fill, so removal subtracts the same. */
+  private filledArea = new Map<Id, number>();
 
   private reroute(cableId: Id, dirty: Dirty | null): void {
     const old = this.routes.get(cableId);
-    const oldCable = this.filled.get(cableId);
-    if (old && oldCable) this.addFill(old, oldCable, -1, dirty);
-    this.filled.delete(cableId);
+    const oldArea = this.filledArea.get(cableId);
+    if (old && oldArea !== undefined) this.addFill(old, -oldArea, dirty);
     const c = this.world.cables.get(cableId);
     if (!c) {
       this.routes.delete(cableId);
+      this.filledArea.delete(cableId);
       return;
     }
     const r = this.router.route(c);
     this.routes.set(cableId, r);
-    this.addFill(r, c, 1, dirty);
-    this.filled.set(cableId, c);
+    const d = diameterMm(resolveLink(c, this.world.media));
+    const area = Math.PI * (d / 2) ** 2;
+    this.addFill(r, area, dirty);
+    this.filledArea.set(cableId, area);
   }
 
   private computeLoad(rackId: Id): RackLoad {

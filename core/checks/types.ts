@@ -45,9 +45,9 @@ export interface CheckContext {
   world: CheckWorld;
   settings: ProjectSettings;
   routeOf(cableId: Id): CableRoute | undefined;
-  cablesOnPort(portId: Id): ReadonlySet<Id>;
-  devicesInRack(rackId: Id): ReadonlySet<Id>;
-  racksOnFeed(feedId: Id): ReadonlySet<Id>;
+  cablesOnPort(portId: Id): readonly Id[];
+  devicesInRack(rackId: Id): readonly Id[];
+  racksOnFeed(feedId: Id): readonly Id[];
   rackLoad(rackId: Id): RackLoad;
   /** Cross-section of the cables in each segment of a tray, mm^2, and how many. */
   trayFill(trayId: Id): { areaMm2: Float64Array; count: Int32Array } | undefined;

@@ -28,7 +28,19 @@ export interface LinkParts {
   missing: string[];
 }
 
+// Resolved once per cable object and catalog (cables are replaced, never mutated, on edits).
+const resolved = new WeakMap<object, { media: ReadonlyMap<string, Media>; ids: [string | null, string | null, string | null]; parts: LinkParts }>();
+
 export function resolveLink(c: Pick<Cable, 'mediaId' | 'opticA' | 'opticB'>, media: ReadonlyMap<string, Media>): LinkParts {
+  const hit = resolved.get(c);
+  // the ids guard against a cable object edited in place
+  if (hit && hit.media === media && hit.ids[0] === c.mediaId && hit.ids[1] === c.opticA && hit.ids[2] === c.opticB) return hit.parts;
+  const parts = resolveUncached(c, media);
+  resolved.set(c, { media, ids: [c.mediaId, c.opticA, c.opticB], parts });
+  return parts;
+}
+
+function resolveUncached(c: Pick<Cable, 'mediaId' | 'opticA' | 'opticB'>, media: ReadonlyMap<string, Media>): LinkParts {
   const missing: string[] = [];
   const get = (id: string | null): Media | null => {
     if (id == null) return null;
@@ -87,16 +99,19 @@ export function diameterMm(p: LinkParts): number {
 
 /** Ordered length: assemblies and patch cords round up to a stock length (null when none is long
  * enough); structured fibre is cut to length. */
+const stockCache = new WeakMap<Media, number[]>();
+function stockMm(m: Media): number[] {
+  let s = stockCache.get(m);
+  if (!s) stockCache.set(m, (s = m.lengthsM.map((l) => Math.round(l * 1000)).sort((a, b) => a - b)));
+  return s;
+}
+
 export function orderedLengthMm(routedMm: number, cable: Media | null): number | null {
   if (!cable) return null;
   // An assembly whose catalog entry lists no stock lengths is ordered in whole metres.
   if (cable.lengthsM.length === 0) return isAssembly(cable) ? Math.ceil(routedMm / 1000) * 1000 : routedMm;
-  let best = Infinity;
-  for (const l of cable.lengthsM) {
-    const mm = Math.round(l * 1000);
-    if (mm >= routedMm && mm < best) best = mm;
-  }
-  return Number.isFinite(best) ? best : null;
+  for (const mm of stockMm(cable)) if (mm >= routedMm) return mm;
+  return null;
 }
 
 export function longestStockMm(m: Media): number | null {

@@ -40,6 +40,8 @@ export interface RoutePath {
 export interface RackDrop {
   tray: Tray;
   at: TrayPoint;
+  /** The graph's id for the drop point (cache key). */
+  pointId: number;
   /** Plan distance from the rack's centre to the drop point, mm. */
   acrossMm: number;
   /** Rack top to tray height, mm. */
@@ -55,9 +57,18 @@ interface End {
   face: Face;
 }
 
+/** Shared by every in-rack route: do not mutate. */
+const NO_STEPS: RouteStep[] = [];
+
+function failed(cableId: Id, rackA: Id | null, rackB: Id | null, problem: string): CableRoute {
+  return { cableId, routedMm: null, orderedMm: null, route: null, problem, rackA, rackB };
+}
+
 export class Router {
   graph: TrayGraph;
   private drops = new Map<Id, RackDrop | string>();
+  /** Resolved cable ends by port id; cleared whenever a rack, device or port changes. */
+  private ends = new Map<Id, End | string>();
 
   constructor(readonly world: RoutingWorld) {
     this.graph = new TrayGraph([...world.trays.values()]);
@@ -69,49 +80,47 @@ export class Router {
     this.drops.clear();
   }
 
+  /** Call after racks, devices or ports change (positions, U, faces, deletions). */
+  endsChanged(): void {
+    this.ends.clear();
+  }
+
   /** Call after a rack moves or changes its drop tray. */
   rackChanged(rackId: Id): void {
     this.drops.delete(rackId);
+    this.ends.clear();
   }
 
   route(cable: Cable): CableRoute {
     const a = this.end(cable.aPortId);
     const b = this.end(cable.bPortId);
-    const base = { cableId: cable.id, rackA: typeof a === 'string' ? null : a.rack.id, rackB: typeof b === 'string' ? null : b.rack.id };
+    const rackA = typeof a === 'string' ? null : a.rack.id;
+    const rackB = typeof b === 'string' ? null : b.rack.id;
     if (typeof a === 'string' || typeof b === 'string') {
-      return { ...base, routedMm: null, orderedMm: null, route: null, problem: typeof a === 'string' ? `a-end: ${a}` : `b-end: ${b}` };
+      return failed(cable.id, rackA, rackB, typeof a === 'string' ? `a-end: ${a}` : `b-end: ${b}`);
     }
     const s = this.world.settings;
     let mm: number;
     let route: RouteStep[];
     if (a.rack.id === b.rack.id) {
       mm = Math.abs(a.heightMm - b.heightMm) + (a.face !== b.face ? s.faceCrossingMm : 0) + s.slackMm;
-      route = [];
+      route = NO_STEPS;
     } else {
       const da = this.drop(a.rack);
       const db = this.drop(b.rack);
-      if (typeof da === 'string' || typeof db === 'string') {
-        return { ...base, routedMm: null, orderedMm: null, route: null, problem: typeof da === 'string' ? da : (db as string) };
-      }
-      const path = this.graph.shortest(da.at, db.at);
+      if (typeof da === 'string') return failed(cable.id, rackA, rackB, da);
+      if (typeof db === 'string') return failed(cable.id, rackA, rackB, db);
+      const path = this.graph.shortest(da.at, db.at, da.pointId, db.pointId);
       if (!path) {
-        return {
-          ...base,
-          routedMm: null,
-          orderedMm: null,
-          route: null,
-          problem: `no tray path from ${da.tray.name} (rack ${a.rack.name}) to ${db.tray.name} (rack ${b.rack.name})`,
-        };
+        return failed(cable.id, rackA, rackB, `no tray path from ${da.tray.name} (rack ${a.rack.name}) to ${db.tray.name} (rack ${b.rack.name})`);
       }
       mm =
         this.upToTop(a) + da.dropMm + da.acrossMm + path.mm + db.acrossMm + db.dropMm + this.upToTop(b) + s.slackMm + 2 * s.serviceLoopMm;
       route = path.steps;
     }
     const routedMm = Math.round(mm);
-    const effective = cable.lengthMm ?? routedMm;
-    const parts = resolveLink(cable, this.world.media);
-    const orderedMm = cable.lengthMm ?? orderedLengthMm(effective, parts.cable);
-    return { ...base, routedMm, orderedMm, route, problem: null };
+    const orderedMm = cable.lengthMm ?? orderedLengthMm(routedMm, resolveLink(cable, this.world.media).cable);
+    return { cableId: cable.id, routedMm, orderedMm, route, problem: null, rackA, rackB };
   }
 
   /** The plan path of a cable between two racks; null inside one rack or when unroutable. */
@@ -122,9 +131,9 @@ export class Router {
     const da = this.drop(a.rack);
     const db = this.drop(b.rack);
     if (typeof da === 'string' || typeof db === 'string') return null;
-    const p = this.graph.shortest(da.at, db.at);
+    const p = this.graph.polyline(da.at, db.at);
     if (!p) return null;
-    return { points: [[a.rack.xMm, a.rack.yMm], ...p.points, [b.rack.xMm, b.rack.yMm]] };
+    return { points: [[a.rack.xMm, a.rack.yMm], ...p, [b.rack.xMm, b.rack.yMm]] };
   }
 
   /** Where a rack's cables enter the trays, or why they cannot. */
@@ -159,6 +168,7 @@ export class Router {
     return {
       tray,
       at: best,
+      pointId: this.graph.pointId(best),
       acrossMm: dist(centre, best.point),
       dropMm: Math.abs(tray.heightMm - this.world.settings.rackTopMm),
     };
@@ -169,6 +179,12 @@ export class Router {
   }
 
   private end(portId: Id): End | string {
+    let e = this.ends.get(portId);
+    if (e === undefined) this.ends.set(portId, (e = this.resolveEnd(portId)));
+    return e;
+  }
+
+  private resolveEnd(portId: Id): End | string {
     const port = this.world.ports.get(portId);
     if (!port) return `port ${portId} does not exist`;
     const device = this.world.devices.get(port.deviceId);

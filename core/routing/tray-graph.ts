@@ -26,9 +26,8 @@ export interface TrayPoint {
 
 export interface ShortestPath {
   mm: number;
+  /** Shared between cables: do not mutate. */
   steps: RouteStep[];
-  /** Plan points from the first drop point to the second, for drawing. */
-  points: [number, number][];
 }
 
 interface SourceTree {
@@ -48,8 +47,10 @@ export class TrayGraph {
   private adjTo!: Int32Array;
   private adjW!: Float64Array;
   private adjTag!: Int32Array;
-  private trees = new Map<string, SourceTree>();
-  private paths = new Map<string, ShortestPath | null>();
+  private trees = new Map<number, SourceTree>();
+  /** Cached paths by [from point id][to point id]; undefined = not computed yet. */
+  private paths: (ShortestPath | null | undefined)[][] = [];
+  private pointIds = new Map<string, number>();
 
   constructor(trays: readonly Tray[]) {
     for (const t of trays) if (t.points.length >= 2) this.trays.set(t.id, t);
@@ -67,24 +68,37 @@ export class TrayGraph {
     return { trayId: tray.id, seg: n.seg, t: n.t, point: n.point, d: n.d };
   }
 
-  /** Shortest path over the trays between two tray points; null when they are not connected. */
-  shortest(a: TrayPoint, b: TrayPoint): ShortestPath | null {
-    const ka = pointKey(a);
-    const kb = pointKey(b);
-    const key = `${ka}|${kb}`;
-    if (this.paths.has(key)) return this.paths.get(key)!;
-    const rev = this.paths.get(`${kb}|${ka}`);
-    if (rev !== undefined) {
-      const out = rev && { mm: rev.mm, steps: [...rev.steps].reverse(), points: [...rev.points].reverse() };
-      this.paths.set(key, out);
-      return out;
-    }
-    const out = this.compute(a, ka, b);
-    this.paths.set(key, out);
+  /** A small integer naming a tray point, so that cached paths are keyed by numbers. */
+  pointId(p: TrayPoint): number {
+    const k = `${p.trayId}:${p.seg}:${Math.round(p.t * 1e6)}`;
+    let id = this.pointIds.get(k);
+    if (id === undefined) this.pointIds.set(k, (id = this.pointIds.size));
+    return id;
+  }
+
+  /**
+   * Shortest path over the trays between two tray points; null when they are not connected.
+   * Cached per pair of points: many cables share a pair of racks.
+   */
+  shortest(a: TrayPoint, b: TrayPoint, ia = this.pointId(a), ib = this.pointId(b)): ShortestPath | null {
+    let row = this.paths[ia];
+    if (!row) row = this.paths[ia] = [];
+    const hit = row[ib];
+    if (hit !== undefined) return hit;
+    const rev = this.paths[ib]?.[ia];
+    let out: ShortestPath | null;
+    if (rev !== undefined) out = rev && { mm: rev.mm, steps: [...rev.steps].reverse() };
+    else out = this.compute(a, ia, b, false);
+    row[ib] = out;
     return out;
   }
 
-  private compute(a: TrayPoint, ka: string, b: TrayPoint): ShortestPath | null {
+  /** The plan polyline of the shortest path, for drawing (not cached). */
+  polyline(a: TrayPoint, b: TrayPoint): [number, number][] | null {
+    return this.compute(a, this.pointId(a), b, true)?.points ?? null;
+  }
+
+  private compute(a: TrayPoint, ia: number, b: TrayPoint, withPoints: boolean): (ShortestPath & { points?: [number, number][] }) | null {
     const sa = this.attach(a);
     const sb = this.attach(b);
     if (!sa || !sb) return null;
@@ -92,8 +106,8 @@ export class TrayGraph {
     let end = -1;
     // Both on the same stretch of one segment: straight along the tray.
     if (a.trayId === b.trayId && a.seg === b.seg && sa.k === sb.k) best = Math.abs(a.t - b.t) * sa.s.lenMm;
-    let tree = this.trees.get(ka);
-    if (!tree) this.trees.set(ka, (tree = this.dijkstra(sa.start)));
+    let tree = this.trees.get(ia);
+    if (!tree) this.trees.set(ia, (tree = this.dijkstra(sa.start)));
     for (const [node, w] of sb.start) {
       const d = tree.dist[node]! + w;
       if (d < best - 1e-9) {
@@ -105,13 +119,15 @@ export class TrayGraph {
     const tagsRev: number[] = [sb.s.tag];
     const ptsRev: [number, number][] = [b.point];
     for (let n = end; n >= 0; n = tree.prev[n]!) {
-      const last = ptsRev[ptsRev.length - 1]!;
-      if (last[0] !== this.nodeX[n] || last[1] !== this.nodeY[n]) ptsRev.push([this.nodeX[n]!, this.nodeY[n]!]);
+      if (withPoints) {
+        const last = ptsRev[ptsRev.length - 1]!;
+        if (last[0] !== this.nodeX[n] || last[1] !== this.nodeY[n]) ptsRev.push([this.nodeX[n]!, this.nodeY[n]!]);
+      }
       if (tree.prev[n]! === -1) break;
       if (tree.prevTag[n]! >= 0) tagsRev.push(tree.prevTag[n]!);
     }
     const first = ptsRev[ptsRev.length - 1]!;
-    if (first[0] !== a.point[0] || first[1] !== a.point[1]) ptsRev.push(a.point);
+    if (withPoints && (first[0] !== a.point[0] || first[1] !== a.point[1])) ptsRev.push(a.point);
     tagsRev.push(sa.s.tag);
     const steps: RouteStep[] = [];
     let last = -1;
@@ -120,7 +136,7 @@ export class TrayGraph {
       last = tagsRev[i]!;
       steps.push(this.tags[last]!);
     }
-    return { mm: best, steps, points: ptsRev.reverse() };
+    return withPoints ? { mm: best, steps, points: ptsRev.reverse() } : { mm: best, steps };
   }
 
   /** The stretch of a segment a tray point lies on, with its two end nodes and distances to them. */
@@ -278,8 +294,4 @@ export class TrayGraph {
     for (let k = 1; k < s.ts.length; k++) if (Math.abs(s.ts[k]! - t) < Math.abs(s.ts[best]! - t)) best = k;
     return s.nodes[best]!;
   }
-}
-
-function pointKey(p: TrayPoint): string {
-  return `${p.trayId}:${p.seg}:${Math.round(p.t * 1e6)}`;
 }
