@@ -58,8 +58,11 @@ export function acceptOps(s: Snap, items: AuditItem[]): AcceptPlan {
       case 'miswired':
       case 'swapped': {
         const patches: EditOp[] = [];
+        // each found link rewires one planned cable (in a swap, each shares an end with both)
+        const unused = [...item.found];
         for (const p of item.planned) {
-          const f = item.found.find((x) => sharedEnd(p, x, portOf) !== null);
+          const at = unused.findIndex((x) => sharedEnd(p, x, portOf) !== null);
+          const f = at >= 0 ? unused.splice(at, 1)[0] : undefined;
           const patch = f ? rewire(p, f, portOf) : null;
           if (!patch) return skip(f ? unknownEnd(idx, farOf(p, f, portOf)) : `no found link shares an end with ${p.label}`);
           patches.push({ op: 'update', kind: 'cable', id: p.cableId, patch: { ...patch, route: null, routedMm: null } });
