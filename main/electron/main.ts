@@ -23,7 +23,8 @@ const preloadPath = join(__dirname, 'preload.cjs');
 const electronSqlite = process.env.TRAYLINE_ELECTRON_SQLITE;
 if (electronSqlite && !app.isPackaged) loadNativeAddonFrom('better_sqlite3.node', electronSqlite);
 
-// Must happen before `ready`.
+// Must happen before `ready`. enableSandbox: every renderer is sandboxed, whatever its webPreferences.
+app.enableSandbox();
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 hardenApp(app);
 

@@ -61,6 +61,7 @@ export function createFakeElectron(opts: { userData: string; singleInstanceLock?
     menu: null as any[] | null,
     errorBoxes: [] as Array<{ title: string; message: string }>,
     quit: 0,
+    sandboxAll: 0,
   };
   const dialogAnswers: DialogAnswers = { open: [], save: [] };
   let windowCreated!: (w: any) => void;
@@ -79,6 +80,7 @@ export function createFakeElectron(opts: { userData: string; singleInstanceLock?
       return Promise.resolve();
     },
     isReady: () => ready,
+    enableSandbox: () => void record.sandboxAll++,
     quit: () => void record.quit++,
     exit: () => void record.quit++,
   });
@@ -165,6 +167,7 @@ export interface FakeElectron {
     menu: any[] | null;
     errorBoxes: Array<{ title: string; message: string }>;
     quit: number;
+    sandboxAll: number;
   };
   dialogAnswers: DialogAnswers;
   firstWindow: Promise<any>;

@@ -33,6 +33,12 @@ test('it builds the four installers from the bundles, with better-sqlite3 rebuil
   assert.ok(config.files.includes('dist/electron/**/*') && config.files.includes('dist/renderer/**/*'));
   // The CLI's TypeScript runner and the bundler are development tools, not app code.
   for (const dev of ['tsx', 'esbuild']) assert.ok(config.files.includes(`!node_modules/${dev}/**`), dev);
+  // Packaged binaries cannot be turned into a plain Node (ELECTRON_RUN_AS_NODE, NODE_OPTIONS,
+  // --inspect) or made to load app code from outside the archive.
+  assert.equal(config.electronFuses.runAsNode, false);
+  assert.equal(config.electronFuses.enableNodeOptionsEnvironmentVariable, false);
+  assert.equal(config.electronFuses.enableNodeCliInspectArguments, false);
+  assert.equal(config.electronFuses.onlyLoadAppFromAsar, true);
   assert.match(pkg.scripts.dist, /npm run build && node build\/dist\.mjs/);
   assert.ok(!/electron-builder|install-app-deps|electron-rebuild/.test(pkg.scripts.postinstall ?? ''), 'npm install never rebuilds for Electron');
 });

@@ -87,6 +87,7 @@ describe('built main process', () => {
     assert.equal(prefs.sandbox, true);
     assert.equal(prefs.nodeIntegration, false);
     assert.equal(prefs.webSecurity, true);
+    assert.equal(shell.record.sandboxAll, 1, 'app.enableSandbox() sandboxes every renderer');
     assert.notEqual(prefs.webviewTag, true);
     assert.equal(prefs.preload, built.preload);
     assert.ok(existsSync(prefs.preload), 'the preload the window names was built');
