@@ -102,10 +102,13 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
     if (p === undefined) throw new Error(`internal: ${t.devices[dev]!.name} has no fabric port ${ordinal}`);
     return p;
   };
-  // The same media choice the routing engine makes, cached per port pair and 0.1 m of length
+  // The same media choice the routing engine makes, cached per pair of port kinds and 0.5 m of length (rounded up)
   // (a 100,000-cable fabric has only a few hundred distinct cases).
   const choices = new Map<string, MediaOption | null>();
   const mediaById = new Map(catalog.media.map((m) => [m.id, m]));
+  const spec = (p: LogicalPort) => `${p.formFactor}|${p.speedGbps}|${p.lanes}|${p.breakouts.map((b) => `${b.count}x${b.speedGbps}`).join(',')}`;
+  const srvSpec = server.ports.map(spec);
+  const swSpec = sw.ports.map(spec);
   const byMedia: Record<string, number> = {};
   let transceivers = 0;
   let opticsW = 0;
@@ -121,8 +124,8 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
     portB[i] = toPort(b, t.pb[i]!);
     const len = estimateLengthMm(placement, a, b, slack);
     lengthMm[i] = len;
-    const bucket = Math.ceil(len / 100) * 100;
-    const key = `${ra === 'server' ? 's' : 'w'}${portA[i]}|${rb === 'server' ? 's' : 'w'}${portB[i]}|${bucket}`;
+    const bucket = Math.ceil(len / 500) * 500;
+    const key = `${(ra === 'server' ? srvSpec : swSpec)[portA[i]!]}#${(rb === 'server' ? srvSpec : swSpec)[portB[i]!]}#${bucket}`;
     let m = choices.get(key);
     const pa = devicePorts({ server, sw }, ra)[portA[i]!]!;
     const pb = devicePorts({ server, sw }, rb)[portB[i]!]!;
