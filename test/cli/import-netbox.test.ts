@@ -1,0 +1,107 @@
+// `trayline import-netbox`: a hall from NetBox exports, all or nothing, with row-level errors.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { rackRect, rectContains, rectsOverlap } from '../../core/geometry/footprint.js';
+import { historyState } from '../../db/history.js';
+import { openProject } from '../../db/open.js';
+import { EntityStore } from '../../db/store.js';
+import { FIXTURES } from '../unit/audit/fabric.js';
+import { cli, fileDigest, tempDir } from './run-cli.js';
+
+const nb = (f: string) => join(FIXTURES, 'netbox-import', f);
+const TYPES = ['--device-types', nb('device-types')];
+const csvRows = (f: string) => readFileSync(nb(f), 'utf8').trim().split('\n').length - 1;
+
+test('racks, devices and cables import in one step; racks stand in rows without overlapping', () => {
+  const file = join(tempDir(), 'hall.trayline');
+  const r = cli('import-netbox', file, '--racks', nb('racks.csv'), '--devices', nb('devices.csv'), '--cables', nb('cables.csv'), ...TYPES, '--json');
+  assert.equal(r.code, 0, r.stderr);
+  const s = JSON.parse(r.stdout);
+  // devices.csv has one device without rack/position; cables.csv one power cable
+  assert.deepEqual(
+    [s.racks, s.devices, s.cables, s.deviceTypes, s.halls],
+    [csvRows('racks.csv'), csvRows('devices.csv') - 1, csvRows('cables.csv') - 1, 2, 2],
+  );
+  assert.match(r.stderr, /NetBox has no floor coordinates/);
+  assert.match(r.stderr, /1 device\(s\) without a rack and position/);
+
+  const db = openProject(file, { readonly: true });
+  const store = new EntityStore(db);
+  const halls = new Map(store.all('hall').map((h) => [h.id, h]));
+  const racks = store.all('rack');
+  const rows = new Map(store.all('row').map((x) => [x.id, x.name]));
+  // Row A: A01, A02, A10 in natural order, side by side along x in one row (same y)
+  const rowA = racks.filter((k) => rows.get(k.rowId!) === 'Row A').sort((a, b) => a.xMm - b.xMm);
+  assert.deepEqual(rowA.map((k) => k.name), ['A01', 'A02', 'A10']);
+  assert.equal(new Set(rowA.map((k) => k.yMm)).size, 1);
+  assert.equal(rowA[2]!.widthMm, 800);
+  for (let i = 1; i < rowA.length; i++) assert.equal(rackRect(rowA[i]!).x0, rackRect(rowA[i - 1]!).x1, 'racks touch side by side');
+  // Row B stands one aisle behind Row A
+  const rowB = racks.filter((k) => rows.get(k.rowId!) === 'Row B');
+  assert.ok(rackRect(rowB[0]!).y0 > rackRect(rowA[0]!).y1);
+  // inches converted: 23.62 in x 47.24 in = 600 x 1200 mm
+  const h2 = racks.find((k) => k.name === 'H2-01')!;
+  assert.deepEqual([h2.widthMm, h2.depthMm, halls.get(h2.hallId)!.name], [Math.round(23.62 * 25.4), Math.round(47.24 * 25.4), 'Hall 2']);
+  for (const a of racks) {
+    assert.ok(rectContains({ x0: 0, y0: 0, x1: halls.get(a.hallId)!.widthMm, y1: halls.get(a.hallId)!.depthMm }, rackRect(a)), `${a.name} inside its hall`);
+    for (const b of racks) if (a.id < b.id && a.hallId === b.hallId) assert.ok(!rectsOverlap(rackRect(a), rackRect(b)), `${a.name} / ${b.name}`);
+  }
+  const dev = new Map(store.all('device').map((d) => [d.name, d]));
+  assert.deepEqual([dev.get('leaf02')!.u, dev.get('leaf02')!.face], [40, 'rear']);
+  const cables = store.all('cable');
+  const c5 = cables.find((c) => c.label === 'CBL-0005')!;
+  assert.equal(c5.lengthMm, 150 * 10);
+  assert.equal(cables.find((c) => c.label === 'CBL-0003')!.status, 'planned');
+  assert.equal(historyState(db).undoLabel, 'Import from NetBox');
+  db.close();
+
+  // Audited against the NetBox export it came from: the power cable is not a data link, and the
+  // two cables NetBox marks "planned" are not built yet, so the plan misses them on the floor.
+  const audit = cli('audit', file, '--as-built', nb('cables.csv'), '--json');
+  const out = JSON.parse(audit.stdout);
+  assert.deepEqual([out.matched, out.missing, out.unexpected], [csvRows('cables.csv') - 1 - 2, 2, 0]);
+});
+
+test('NetBox JSON exports read like the CSV ones', () => {
+  const dir = tempDir();
+  const a = JSON.parse(cli('import-netbox', join(dir, 'a.trayline'), '--racks', nb('racks.csv'), '--devices', nb('devices.csv'), ...TYPES, '--json').stdout);
+  const b = JSON.parse(cli('import-netbox', join(dir, 'b.trayline'), '--racks', nb('racks.csv'), '--devices', nb('devices.json'), ...TYPES, '--json').stdout);
+  assert.equal(b.devices, a.devices);
+});
+
+test('every bad row is reported with file, row, column and reason; nothing is written', () => {
+  const file = join(tempDir(), 'bad.trayline');
+  const r = cli('import-netbox', file, '--racks', nb('racks.csv'), '--devices', nb('devices-bad.csv'), ...TYPES);
+  assert.equal(r.code, 2);
+  const lines = r.stderr.trim().split('\n');
+  const has = (re: RegExp) => assert.ok(lines.some((l) => re.test(l)), `${re} in\n${r.stderr}`);
+  has(/devices-bad\.csv:3: device_type: device type "ACME-SW99" is not in the catalog/);
+  has(/devices-bad\.csv:4: position: leaf01 \(2U at U42\) would reach U43, above the top of rack B01 \(42U\)/);
+  has(/devices-bad\.csv:4: position: leaf01 would share U42 with gpu03 in rack B01/);
+  has(/devices-bad\.csv:5: face: "side" is not front or rear/);
+  has(/devices-bad\.csv:6: position: position 2\.5: half rack units are not supported/);
+  has(/devices-bad\.csv:7: rack: rack "Z99" is neither in the racks file nor in the project/);
+  has(/6 problem\(s\); nothing was imported/);
+  assert.equal(existsSync(file), false, 'a project the failed import would have created is not left behind');
+});
+
+test('bad cables into an existing project: the project is unchanged', () => {
+  const file = join(tempDir(), 'hall.trayline');
+  assert.equal(cli('import-netbox', file, '--racks', nb('racks.csv'), '--devices', nb('devices.csv'), ...TYPES).code, 0);
+  const before = fileDigest(file);
+  const r = cli('import-netbox', file, '--cables', nb('cables-bad.csv'));
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /cables-bad\.csv:3: side_a_name: device leaf01 \(acme-sw64\) has no port "swp9"/);
+  assert.match(r.stderr, /cables-bad\.csv:4: side_b_name: spine01 swp1 is already cabled on row 2/);
+  assert.match(r.stderr, /cables-bad\.csv:5: side_b_device: device "spine03" is neither in the devices file nor in the project/);
+  assert.match(r.stderr, /cables-bad\.csv:5: length: "twelve" with unit "m" is not a length/);
+  assert.equal(fileDigest(file), before);
+  // the good cables go into the same project afterwards, referring to its devices
+  assert.equal(cli('import-netbox', file, '--cables', nb('cables.csv')).code, 0);
+  // and a second import of the same racks is refused by name
+  const again = cli('import-netbox', file, '--racks', nb('racks.csv'));
+  assert.equal(again.code, 2);
+  assert.match(again.stderr, /racks\.csv:2: name: the project already has a rack named A02/);
+});
