@@ -2,6 +2,8 @@
 // it here with ONE line (see README.md). The Inspector is built in and always comes first.
 import type { ComponentType } from 'react';
 import { CatalogPanel } from './CatalogPanel.js';
+import { ChecksPanel } from './ChecksPanel.js';
+import { FabricPanel } from './FabricPanel.js';
 
 export interface PanelDef {
   /** Stable id, used by showPanel(id). */
@@ -13,5 +15,6 @@ export interface PanelDef {
 
 export const panels: PanelDef[] = [
   { id: 'catalog', title: 'Catalog', component: CatalogPanel },
-  // { id: 'checks', title: 'Checks', component: ChecksPanel },
+  { id: 'fabric', title: 'Fabric', component: FabricPanel },
+  { id: 'checks', title: 'Checks', component: ChecksPanel },
 ];
