@@ -4,6 +4,7 @@ import type { ComponentType } from 'react';
 import { CatalogPanel } from './CatalogPanel.js';
 import { ChecksPanel } from './ChecksPanel.js';
 import { FabricPanel } from './FabricPanel.js';
+import { AuditPanel } from './AuditPanel.js';
 
 export interface PanelDef {
   /** Stable id, used by showPanel(id). */
@@ -17,4 +18,5 @@ export const panels: PanelDef[] = [
   { id: 'catalog', title: 'Catalog', component: CatalogPanel },
   { id: 'fabric', title: 'Fabric', component: FabricPanel },
   { id: 'checks', title: 'Checks', component: ChecksPanel },
+  { id: 'audit', title: 'Audit', component: AuditPanel },
 ];

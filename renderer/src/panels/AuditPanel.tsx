@@ -1,0 +1,225 @@
+// The audit: load as-built files (LLDP captures, p2p sheets, NetBox cables), see every
+// difference with the plan in a filterable list and on the floor plan (a colour per class),
+// accept what the floor has into the plan (one undoable step per click), export a report.
+import { useMemo, useState } from 'react';
+import type { AuditClass, AuditItem, AuditResult } from '../../../core/audit/types.js';
+import { AUDIT_CLASSES, AUDIT_FORMATS } from '../../../core/audit/types.js';
+import { CLASS_COLORS, CLASS_LABELS, filterItems, highlightsOf } from '../../../core/audit/view.js';
+import type { AuditAcceptResult, AuditReportFile, AuditSourceArg } from '../../../core/api/audit.js';
+import type { Ref } from './api.js';
+import { CallError, select, toast, useApi, useDoc, useHighlights } from './api.js';
+import './AuditPanel.css';
+
+const SHOW_MAX = 500;
+
+export function AuditPanel() {
+  const api = useApi();
+  const [sources, setSources] = useState<AuditSourceArg[]>([]);
+  const [format, setFormat] = useState<string>('auto');
+  const [result, setResult] = useState<AuditResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [classes, setClasses] = useState<Set<AuditClass>>(() => new Set(AUDIT_CLASSES));
+  const [text, setText] = useState('');
+
+  const shown = useMemo(() => (result ? filterItems(result.items, { classes, text }) : []), [result, classes, text]);
+  const highlights = useMemo(() => highlightsOf(shown), [shown]);
+  useHighlights('audit', highlights);
+
+  const run = async (srcs = sources) => {
+    if (srcs.length === 0) return;
+    setBusy(true);
+    try {
+      setResult(await api.call('audit.run', { sources: srcs, format: format as 'auto' }));
+    } catch (e) {
+      toast('error', e instanceof CallError ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const pick = async (files: FileList | null) => {
+    if (!files || files.length === 0) return;
+    const read = await Promise.all([...files].map(readSource));
+    setSources(read);
+    await run(read);
+  };
+
+  const accept = async (items: AuditItem[]) => {
+    try {
+      const r: AuditAcceptResult = await api.call('audit.accept', { items });
+      const doc = useDoc.getState();
+      doc.applyPatch(r.patch);
+      doc.setHistory(r.history);
+      toast('info', `Accepted ${r.applied} as built${r.skipped.length ? `; skipped: ${r.skipped.map((s) => s.reason).join('; ')}` : ''} (undo with Ctrl+Z)`);
+      await run();
+    } catch (e) {
+      toast('error', e instanceof CallError ? e.message : String(e));
+    }
+  };
+
+  const report = async (fmt: 'csv' | 'xlsx' | 'pdf') => {
+    if (!result) return;
+    try {
+      const file: AuditReportFile = await api.call('audit.report', { format: fmt, result });
+      download(file);
+    } catch (e) {
+      toast('error', e instanceof CallError ? e.message : String(e));
+    }
+  };
+
+  const toggle = (c: AuditClass) =>
+    setClasses((prev) => {
+      const next = new Set(prev);
+      if (next.has(c)) next.delete(c);
+      else next.add(c);
+      return next;
+    });
+
+  return (
+    <div className="audit" data-testid="audit">
+      <p className="muted" style={{ margin: 0 }}>
+        Compare the plan with the hall: LLDP captures (lldpd JSON, EOS, NX-OS, Junos, Cumulus, SONiC), point-to-point sheets (CSV, XLSX) or NetBox cable exports.
+      </p>
+      <div className="actions" style={{ display: 'flex', gap: 6, alignItems: 'center', flexWrap: 'wrap' }}>
+        <label className="button-like">
+          Load as-built files…
+          <input type="file" multiple hidden data-testid="audit-files" onChange={(e) => void pick(e.target.files)} />
+        </label>
+        <select value={format} onChange={(e) => setFormat(e.target.value)} data-testid="audit-format" aria-label="Format">
+          <option value="auto">auto-detect</option>
+          {AUDIT_FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {f}
+            </option>
+          ))}
+        </select>
+        <button disabled={busy || sources.length === 0} onClick={() => void run()} data-testid="audit-run">
+          {busy ? 'Auditing…' : 'Re-run'}
+        </button>
+      </div>
+      {sources.length > 0 && (
+        <ul className="audit-sources">
+          {sources.map((s) => (
+            <li key={s.name}>
+              {s.name}
+              {result?.sources.find((x) => x.name === s.name) && ` (${result.sources.find((x) => x.name === s.name)!.format}, ${result.sources.find((x) => x.name === s.name)!.links} links)`}
+            </li>
+          ))}
+        </ul>
+      )}
+      {result && (
+        <>
+          <div className="audit-counts" data-testid="audit-counts">
+            <span className="audit-chip" title="Connected as planned">
+              Matched {result.matched}
+            </span>
+            {AUDIT_CLASSES.map((c) => {
+              const n = result.items.filter((i) => i.class === c).length;
+              return (
+                <button key={c} className={`audit-chip${classes.has(c) ? '' : ' off'}`} data-class={c} onClick={() => toggle(c)} title="Show or hide this class">
+                  <span className="dot" style={{ background: CLASS_COLORS[c] }} />
+                  {CLASS_LABELS[c]} {n}
+                </button>
+              );
+            })}
+            {result.unaudited > 0 && (
+              <span className="audit-chip" title="No source covers either end of these planned cables">
+                Not audited {result.unaudited}
+              </span>
+            )}
+          </div>
+          {result.warnings.length > 0 && (
+            <ul className="audit-warnings">
+              {result.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          )}
+          <input className="audit-search" placeholder="Filter: device, port, cable label…" value={text} onChange={(e) => setText(e.target.value)} data-testid="audit-search" />
+          <div style={{ display: 'flex', gap: 6, alignItems: 'center' }}>
+            <span className="muted" data-testid="audit-shown">
+              {shown.length} of {result.items.length} differences
+            </span>
+            <span className="spacer" style={{ flex: 1 }} />
+            <span className="muted">Report:</span>
+            {(['csv', 'xlsx', 'pdf'] as const).map((f) => (
+              <button key={f} onClick={() => void report(f)} data-testid={`audit-report-${f}`}>
+                {f.toUpperCase()}
+              </button>
+            ))}
+          </div>
+          {shown.length > 1 && (
+            <button onClick={() => void accept(shown)} data-testid="audit-accept-all" title="Make the plan say what the floor has, for every difference listed">
+              Accept all {shown.length} listed as built
+            </button>
+          )}
+          <ul className="audit-list" data-testid="audit-list">
+            {shown.slice(0, SHOW_MAX).map((item, i) => (
+              <li key={`${item.class}-${i}-${item.detail}`} data-class={item.class} data-testid="audit-item">
+                <span>
+                  <span className="cls" style={{ color: CLASS_COLORS[item.class] }}>
+                    {CLASS_LABELS[item.class]}
+                  </span>{' '}
+                  {item.detail}
+                </span>
+                {item.found[0] && <span className="src">{item.found.map((f) => `${f.source}:${f.line}`).join(', ')}</span>}
+                <span className="row-actions">
+                  <button onClick={() => select(refsOf(item), { zoom: true })} disabled={refsOf(item).length === 0}>
+                    Show
+                  </button>
+                  <button onClick={() => void accept([item])} data-testid="audit-accept" title={acceptHint(item)}>
+                    Accept as built
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+          {shown.length > SHOW_MAX && <p className="muted">The first {SHOW_MAX} are listed; narrow the filter or export a report for all.</p>}
+        </>
+      )}
+    </div>
+  );
+}
+
+function refsOf(item: AuditItem): Ref[] {
+  const refs: Ref[] = item.planned.map((p) => ({ kind: 'cable' as const, id: p.cableId }));
+  if (refs.length === 0) for (const f of item.found) for (const e of [f.a, f.b]) if (e.deviceId !== null) refs.push({ kind: 'device', id: e.deviceId });
+  return refs;
+}
+
+function acceptHint(item: AuditItem): string {
+  switch (item.class) {
+    case 'missing':
+      return 'Delete the planned cable: it is not in the hall';
+    case 'unexpected':
+      return 'Add this cable to the plan';
+    case 'miswired':
+    case 'swapped':
+      return 'Move the planned cable ends to the ports the hall has';
+    default:
+      return 'Take the media or length the source gives';
+  }
+}
+
+async function readSource(file: File): Promise<AuditSourceArg> {
+  const name = file.webkitRelativePath || file.name;
+  if (/\.(xlsx|xlsm)$/i.test(file.name)) {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    let bin = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return { name, base64: btoa(bin) };
+  }
+  return { name, text: await file.text() };
+}
+
+function download(file: AuditReportFile): void {
+  const bin = atob(file.base64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  const url = URL.createObjectURL(new Blob([bytes], { type: file.mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
