@@ -69,6 +69,13 @@ export interface ChecksResult {
   checked: number;
 }
 
+export interface HeatResult {
+  /** Each rack's load (devices at maximum power + optics) and budget (0 = none set), W. */
+  racks: { id: Id; loadW: number; budgetW: number }[];
+  /** Each tray's fullest segment: cable cross-sections over the tray section, percent, and the limit. */
+  trays: { id: Id; maxFillPct: number; limitPct: number }[];
+}
+
 const objectKindSchema = z.enum(['cable', 'rack', 'device', 'port', 'tray', 'feed']);
 const idList = z.array(idSchema).max(1_000_000).optional();
 
@@ -99,6 +106,8 @@ export const routingApi = {
       touched: z.object({ rack: idList, device: idList, port: idList, cable: idList, tray: idList, feed: idList }).strict(),
     }),
   ),
+  /** Rack power use and tray fill from the latest run or update, for colouring the floor plan. */
+  'checks.heat': method<HeatResult>()(z.object({})),
   /** Violations involving the given objects, from the latest run or update. */
   'checks.forObjects': method<ChecksResult>()(z.object({ objects: z.array(z.object({ kind: objectKindSchema, id: idSchema })).min(1).max(100_000) })),
 };

@@ -163,6 +163,18 @@ export const routingHandlers: Handlers<typeof routingApi> = {
     return result(s);
   },
 
+  'checks.heat': (ctx) => {
+    const { db } = ctx.project();
+    const s = sessions.get(db) ?? fullRun(db);
+    const racks = [...s.world.racks.values()].map((r) => ({ id: r.id, loadW: s.rackLoad(r.id).totalW, budgetW: r.powerBudgetW }));
+    const trays = [...s.world.trays.values()].map((t) => {
+      const f = s.trayFill(t.id);
+      const max = f ? Math.max(0, ...f.areaMm2) : 0;
+      return { id: t.id, maxFillPct: (100 * max) / (t.widthMm * t.depthMm), limitPct: s.settings.trayFillPct };
+    });
+    return { racks, trays };
+  },
+
   'checks.forObjects': (ctx, { objects }) => {
     const { db } = ctx.project();
     const s = sessions.get(db) ?? fullRun(db);

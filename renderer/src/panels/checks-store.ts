@@ -1,0 +1,67 @@
+// The latest check results, kept outside the panel so that checks keep re-running (incrementally)
+// after every edit even while another tab is in front. Started by the checks panel's first mount.
+import { create } from 'zustand';
+import type { ApiClient } from '../../../core/api/index.js';
+import type { ChecksResult } from '../../../core/api/routing.js';
+import { CallError, useDoc } from './api.js';
+import { CHECKED_KINDS, touchedBetween, type CheckedKind } from './checks-touched.js';
+
+/** Above this many changed objects (a reload, a big import) a full run is as fast as an update. */
+const FULL_RUN_ABOVE = 20_000;
+
+interface ChecksState {
+  result: ChecksResult | null;
+  error: string | null;
+  /** Calls queued or running. */
+  pending: number;
+}
+
+export const useChecks = create<ChecksState>(() => ({ result: null, error: null, pending: 0 }));
+
+let queue: Promise<void> = Promise.resolve();
+let started = false;
+
+function enqueue(fn: () => Promise<ChecksResult>): Promise<void> {
+  useChecks.setState((s) => ({ pending: s.pending + 1 }));
+  queue = queue.then(async () => {
+    try {
+      useChecks.setState({ result: await fn(), error: null });
+    } catch (e) {
+      useChecks.setState({ error: e instanceof CallError || e instanceof Error ? e.message : String(e) });
+    } finally {
+      useChecks.setState((s) => ({ pending: s.pending - 1 }));
+    }
+  });
+  return queue;
+}
+
+export function runAllChecks(api: ApiClient): Promise<void> {
+  return enqueue(() => api.call('checks.run', {}));
+}
+
+/** Resolves when every queued check call has finished. */
+export function checksSettled(): Promise<void> {
+  return queue;
+}
+
+function mapsOf(s: ReturnType<typeof useDoc.getState>): Record<CheckedKind, Map<number, unknown>> {
+  return Object.fromEntries(CHECKED_KINDS.map((k) => [k, s[k] as Map<number, unknown>])) as Record<CheckedKind, Map<number, unknown>>;
+}
+
+/** First full run, then an incremental update after every change to the document. */
+export function startChecks(api: ApiClient): void {
+  if (started) return;
+  started = true;
+  void runAllChecks(api);
+  let prev = mapsOf(useDoc.getState());
+  let settings = useDoc.getState().settings;
+  useDoc.subscribe((s) => {
+    const next = mapsOf(s);
+    const t = touchedBetween(prev, next);
+    prev = next;
+    if (s.settings !== settings) {
+      settings = s.settings;
+      void runAllChecks(api);
+    } else if (t) void (t.count > FULL_RUN_ABOVE ? runAllChecks(api) : enqueue(() => api.call('checks.update', { touched: t.touched })));
+  });
+}
