@@ -1,6 +1,6 @@
 // Progress of long CLI commands, on stderr so stdout stays machine-readable: one line per report
 // when piped, one updating line on a terminal.
-export function stderrProgress(what: string, minTotal = 2000): (phase: string, done: number, total: number) => void {
+export function stderrProgress(what: string, minTotal = 0): (phase: string, done: number, total: number) => void {
   const tty = process.stderr.isTTY;
   return (phase, done, total) => {
     // Short jobs finish before progress would help; their output stays clean.

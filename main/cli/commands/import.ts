@@ -39,7 +39,7 @@ const command: Command = {
       const { layout, locate } = parseLayoutText(text, layoutPath);
       const db = openProject(file);
       try {
-        const counts = importLayout(db, layout, { locate, file: layoutPath, label: `Import ${layoutPath}`, progress: stderrProgress('import') });
+        const counts = importLayout(db, layout, { locate, file: layoutPath, label: `Import ${layoutPath}`, progress: stderrProgress('import', 2000) });
         if (values.json) process.stdout.write(JSON.stringify(counts) + '\n');
         else {
           const { undoable, ...n } = counts;
