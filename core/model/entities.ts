@@ -219,17 +219,22 @@ export interface ProjectSettings {
   rackTopMm: number;
   /** Usable fraction of a tray's cross-section, percent. */
   trayFillPct: number;
-  /** Feed derating, percent of the breaker rating. */
+  /** Feed derating, percent of the breaker rating: caps every feed's own deratePct. */
   feedDeratePct: number;
   mediaPolicy: 'cheapest' | 'power';
 }
 
+/** Defaults and their sources: docs/routing-and-checks.md. */
 export const DEFAULT_SETTINGS: ProjectSettings = {
   slackMm: 500,
-  serviceLoopMm: 300,
-  faceCrossingMm: 600,
+  // 2 m per rack-to-rack run: the low end of the 2-3 m fibre slack per run (TIA-942-B, via leviathansystems.co)
+  serviceLoopMm: 1000,
+  // in-rack front-to-rear patch cords are 3-5 m (dcimprofessionals.com patch-cord length reference)
+  faceCrossingMm: 2000,
   rackTopMm: 2300,
+  // NEC 392 basis: cable cross-sections at most 50% of the tray's fill area
   trayFillPct: 50,
+  // NEC continuous-load rule: 80% of the breaker rating
   feedDeratePct: 80,
   mediaPolicy: 'cheapest',
 };

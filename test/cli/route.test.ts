@@ -1,18 +1,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { DEFAULT_SETTINGS } from '../../core/model/entities.js';
 import { openProject } from '../../db/open.js';
 import { EntityStore } from '../../db/store.js';
 import { cli } from './run-cli.js';
 import { buildRouteProject } from './route-fixture.js';
 
-// Hand-computed lengths for the fixture (1U = 44.45 mm, racks 42U, slack 500, service loop 300,
-// rack top 2300 mm, tray at 2600 mm along y = 2400; rack centres at y = 1200, x = 900 and 3900):
+// Hand-computed lengths for the fixture (1U = 44.45 mm, racks 42U, the default settings S: slack
+// S.slackMm, service loop S.serviceLoopMm per end, rack top S.rackTopMm; tray at 2600 mm along
+// y = 2400; rack centres at y = 1200, x = 900 and 3900):
 //  C1 rack A U1 -> rack B U1: up 42 x 44.45 - 0.5 x 44.45 = 1844.675 per rack (x2 = 3689.35),
-//     drop 2600 - 2300 = 300 per rack (600), across 2400 - 1200 = 1200 per rack (2400),
-//     along the tray 3900 - 900 = 3000, slack 500, service loops 2 x 300 = 600 -> 10789.35 mm
-//  C2 rack A U1 -> U41 in the same rack: (40.5 - 0.5) x 44.45 = 1778 + slack 500 = 2278 mm
-const C1_MM = Math.round(2 * (42 - 0.5) * 44.45 + 600 + 2400 + 3000 + 500 + 600);
-const C2_MM = Math.round(40 * 44.45 + 500);
+//     drop 2600 - rack top per rack, across 2400 - 1200 = 1200 per rack (2400),
+//     along the tray 3900 - 900 = 3000, slack, two service loops
+//     (with the shipped defaults 500 / 1000 / 2300: 3689.35 + 600 + 2400 + 3000 + 500 + 2000 = 12189.35 mm)
+//  C2 rack A U1 -> U41 in the same rack: (40.5 - 0.5) x 44.45 = 1778 + slack (2278 mm with 500)
+const S = DEFAULT_SETTINGS;
+const C1_MM = Math.round(2 * (42 - 0.5) * 44.45 + 2 * Math.abs(2600 - S.rackTopMm) + 2400 + 3000 + S.slackMm + 2 * S.serviceLoopMm);
+const C2_MM = Math.round(40 * 44.45 + S.slackMm);
 
 test('route --json: routed and ordered lengths; the DAC has no stock length long enough', () => {
   const file = buildRouteProject();
@@ -38,7 +42,7 @@ test('route --json: routed and ordered lengths; the DAC has no stock length long
 test('route --auto-media picks media for cables without; --auto-media=all reconsiders; policy power', () => {
   const file = buildRouteProject();
   let out = JSON.parse(cli('route', file, '--auto-media', '--json').stdout);
-  // C1 needs 10.79 m: DAC (2 m) and AEC (7 m) do not reach; 2 x SR8 over the OM4 cord, 15 m stock
+  // C1 needs 12.19 m: DAC (2 m) and AEC (7 m) do not reach; 2 x SR8 over the OM4 cord, 15 m stock
   assert.deepEqual(out.cables[0], { label: 'C1', media: 'CORD-OM4', routedM: C1_MM / 1000, orderedM: 15 });
   assert.equal(out.cables[1].media, 'DAC-2'); // had media: untouched
   assert.equal(out.mediaChosen, 1);
@@ -59,7 +63,7 @@ test('route: human output, help, and bad usage', () => {
   const r = cli('route', file, '--auto-media');
   assert.equal(r.code, 0);
   assert.match(r.stdout, /Routed 2 cable\(s\), 0 unroutable/);
-  assert.match(r.stdout, /C1: passive DAC reaches 2 m, route is 10\.79 m: 2 x SR8 over CORD-OM4 15 m chosen/);
+  assert.match(r.stdout, new RegExp(`C1: passive DAC reaches 2 m, route is ${+(C1_MM / 1000).toFixed(2)} m: 2 x SR8 over CORD-OM4 15 m chosen`));
   assert.match(cli('route', '--help').stdout, /--auto-media=all/);
   const bad = cli('route', file, '--policy', 'fastest');
   assert.equal(bad.code, 2);

@@ -46,6 +46,10 @@ test('feed-power: three-phase sqrt(3) x V x A and single-phase V x A, derated', 
   w.device(r2, w.type({ maxPowerW: 2 }), 20); // 18402 W > 18401.3 W
   v = of(new CheckSession(w.snap), 'feed-power');
   assert.deepEqual(v.map((x) => x.objects[0]!.id).sort(), [f3.id, f1.id].sort());
+  // The project's derating caps each feed's: at 70%, 230 x 32 x 0.7 = 5152 W
+  w.snap.settings.feedDeratePct = 70;
+  v = of(new CheckSession(w.snap), 'feed-power');
+  assert.match(v.find((x) => x.objects[0]!.id === f1.id)!.message, /over its 5152 W \(1-phase 230 V 32 A at 70%\)/);
 });
 
 test('u-space: a device beyond the rack top and two devices sharing a U', () => {
