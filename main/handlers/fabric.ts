@@ -7,7 +7,9 @@ import { BUILTIN_DEVICE_TYPES, BUILTIN_MEDIA, toDeviceType, toMedia } from '../.
 import { runChecks } from '../../core/checks/session.js';
 import { FabricInputError } from '../../core/fabric/hardware.js';
 import type { CompareInputsIn, FabricInputsIn } from '../../core/fabric/inputs.js';
-import { compareFabrics, planFabric, type FabricCatalog } from '../../core/fabric/plan.js';
+import { compareFabrics, devicePorts, planFabric, type FabricCatalog, type FabricPlan } from '../../core/fabric/plan.js';
+import { chooseMedia, type MediaOption } from '../../core/routing/media-choice.js';
+import { orderedLengthMm } from '../../core/routing/link.js';
 import { readDeviceTypes, readMedia } from '../../db/catalog.js';
 import { writeFabric } from '../../db/fabric-write.js';
 import type { Db } from '../../db/open.js';
@@ -64,9 +66,11 @@ export function generateFabric(db: Db, inputs: FabricInputsIn, opts: GenerateOpt
   let routing: FabricGenerateResult['routing'] = null;
   let checks: FabricGenerateResult['checks'] = null;
   if (opts.route) {
-    // Routed lengths replace the estimate; media is re-chosen where the routed length needs it.
-    const r = routeProject(db, { autoMedia: 'all', details: false }, progress);
-    routing = { routed: r.routed, unroutable: r.unroutable, mediaChosen: r.mediaChosen, mediaNotFound: r.mediaNotFound, totalLengthM: r.totalLengthM };
+    // Routed lengths replace the estimate; media is re-chosen (by the routing engine's rule)
+    // only where the routed length is beyond what the estimate's choice reaches.
+    const r = routeProject(db, { autoMedia: 'none', details: false }, progress);
+    const fix = rechooseMedia(db, plan, w.cableIds, progress);
+    routing = { routed: r.routed, unroutable: r.unroutable, mediaChosen: fix.changed, mediaNotFound: fix.notFound, totalLengthM: r.totalLengthM };
     lap('route');
     progress('check', 0, 1);
     const c = runChecks(loadSnapshot(db));
@@ -80,6 +84,54 @@ export function generateFabric(db: Db, inputs: FabricInputsIn, opts: GenerateOpt
   }
   const { history: _h, cableIds: _c, ...written } = w;
   return { summary: plan.summary, written, routing, checks, timingsMs };
+}
+
+/**
+ * After routing: for each generated cable whose routed length the estimated media does not reach
+ * (or has no stock length for), the routing engine's chooseMedia picks again on the routed length
+ * (cached per pair of port kinds and 0.5 m, rounded up). Written in one transaction without an
+ * undo step of its own: it completes the generation.
+ */
+function rechooseMedia(db: Db, plan: FabricPlan, ids: [number, number] | null, progress: (p: string, d: number, t: number) => void): { changed: number; notFound: number } {
+  if (!ids) return { changed: 0, notFound: 0 };
+  const media = readMedia(db);
+  const byId = new Map(media.map((m) => [m.id, m]));
+  const policy = plan.inputs.mediaPolicy ?? readSettings(db).mediaPolicy;
+  const rows = db.prepare('SELECT id, routed_mm FROM cables WHERE id BETWEEN ? AND ? ORDER BY id').raw().all(ids[0], ids[1]) as [number, number | null][];
+  const t = plan.arch.topo;
+  const cache = new Map<string, MediaOption | null>();
+  const update = db.prepare('UPDATE cables SET media_id = ?, optic_a = ?, optic_b = ?, ordered_mm = ? WHERE id = ?');
+  let changed = 0;
+  let notFound = 0;
+  progress('media', 0, rows.length);
+  db.transaction(() => {
+    for (const [id, routed] of rows) {
+      const i = id - ids[0];
+      if (routed == null) continue;
+      const cur = plan.media[i] ?? null;
+      const cable = cur?.mediaId ? byId.get(cur.mediaId) ?? null : null;
+      const fits = cur !== null && cur.reachM * 1000 >= routed && (!cable || orderedLengthMm(routed, cable) !== null);
+      if (fits) continue;
+      const pa = devicePorts(plan, t.devices[t.a[i]!]!.role)[plan.portA[i]!]!;
+      const pb = devicePorts(plan, t.devices[t.b[i]!]!.role)[plan.portB[i]!]!;
+      const bucket = Math.ceil(routed / 500) * 500;
+      const key = `${pa.formFactor}|${pa.speedGbps}|${pa.lanes}#${pb.formFactor}|${pb.speedGbps}|${pb.lanes}#${bucket}`;
+      let m = cache.get(key);
+      if (m === undefined) {
+        m = chooseMedia(media, pa, pb, bucket, policy).choice;
+        cache.set(key, m);
+      }
+      if (!m) {
+        notFound++;
+        continue;
+      }
+      const c = m.mediaId ? byId.get(m.mediaId) ?? null : null;
+      update.run(m.mediaId, m.opticA, m.opticB, c ? orderedLengthMm(routed, c) : null, id);
+      changed++;
+    }
+  })();
+  progress('media', rows.length, rows.length);
+  return { changed, notFound };
 }
 
 function openDb(ctx: HandlerContext): Db | null {
