@@ -259,7 +259,7 @@ export function importNetbox(db: Db, input: NetboxImportInput, opts: NetboxImpor
       cables.push({ line: r.line, label: r.get('label') || null, a: ends[0], b: ends[1], status: status as CableStatus, lengthMm });
     }
     if (power) notes.push(`${file}: ${power} power or console cable(s) skipped (Trayline models data cables)`);
-    if (t.columns.includes('type')) notes.push(`${file}: cable types are not media: choose each cable's media in the plan (the audit compares NetBox types with planned media)`);
+    if (t.records.some((r) => r.get('type') !== '')) notes.push(`${file}: cable types are not media: choose each cable's media in the plan (the audit compares NetBox types with planned media)`);
   }
 
   if (errors.length) throw new NetboxImportError(errors);

@@ -105,3 +105,22 @@ test('bad cables into an existing project: the project is unchanged', () => {
   assert.equal(again.code, 2);
   assert.match(again.stderr, /racks\.csv:2: name: the project already has a rack named A02/);
 });
+
+test('round trip: the demo hall exported for NetBox imports back with the same racks, devices, ports and cables', () => {
+  const dir = tempDir();
+  const demo = join(dir, 'demo.trayline');
+  assert.equal(cli('new', demo, '--demo').code, 0);
+  const nbDir = join(dir, 'nb');
+  assert.equal(cli('export', demo, '--format', 'netbox', '--out', nbDir).code, 0);
+  const copy = join(dir, 'copy.trayline');
+  const r = cli('import-netbox', copy, '--racks', join(nbDir, 'racks.csv'), '--devices', join(nbDir, 'devices.csv'), '--cables', join(nbDir, 'cables.csv'));
+  assert.equal(r.code, 0, r.stderr);
+  const count = (file: string) => {
+    const db = openProject(file, { readonly: true });
+    const n = (t: string) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
+    const out = { racks: n('racks'), devices: n('devices'), ports: n('ports'), cables: n('cables') };
+    db.close();
+    return out;
+  };
+  assert.deepEqual(count(copy), count(demo));
+});
