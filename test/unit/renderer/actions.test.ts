@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { alignPositions, distributePositions } from '../../../renderer/src/actions/align.js';
+import { rowPositions } from '../../../renderer/src/actions/add-row.js';
+import { snapCentre } from '../../../renderer/src/actions/footprint.js';
+import { cleanPoints } from '../../../renderer/src/actions/create-tray.js';
+import { rack } from './fixtures.js';
+
+test('align left lines up the left edges on the leftmost; rotated racks use their turned footprint', () => {
+  const racks = [rack(1, 1500, 1200), rack(2, 3300, 4200), rack(3, 2400, 7000, 90)];
+  const pos = alignPositions(racks, 'left');
+  // Leftmost edge: rack 1 at 1500 - 300 = 1200. Rack 3 at 90° is 1200 wide: centre 1200 + 600.
+  assert.deepEqual([pos.get(1)!.xMm, pos.get(2)!.xMm, pos.get(3)!.xMm], [1500, 1500, 1800]);
+  assert.deepEqual([pos.get(1)!.yMm, pos.get(2)!.yMm, pos.get(3)!.yMm], [1200, 4200, 7000]);
+});
+
+test('distribute spaces centres evenly between the outermost', () => {
+  const racks = [rack(1, 600, 0), rack(2, 900, 0), rack(3, 4000, 0), rack(4, 3000, 0)];
+  const pos = distributePositions(racks, 'x');
+  // 600 .. 4000 in three equal steps of 3400 / 3.
+  assert.deepEqual([1, 2, 4, 3].map((id) => pos.get(id)!.xMm), [600, Math.round(600 + 3400 / 3), Math.round(600 + 6800 / 3), 4000]);
+});
+
+test('a row continues sideways to the way the rack faces', () => {
+  // Facing +y (0°): the row runs along x, one 600 mm width per rack.
+  assert.deepEqual(rowPositions(rack(1, 300, 1200), 3, 1), [{ xMm: 900, yMm: 1200 }, { xMm: 1500, yMm: 1200 }, { xMm: 2100, yMm: 1200 }]);
+  // Facing -x (90°): the row runs along y, one 600 mm (the turned width) per rack.
+  assert.deepEqual(rowPositions(rack(1, 600, 3300, 90), 2, -1), [{ xMm: 600, yMm: 2700 }, { xMm: 600, yMm: 2100 }]);
+});
+
+test('snapping puts the footprint corner on the nearest tile corner', () => {
+  // 600 x 1200 at (3350, 4100): corner (3050, 3500) -> (3000, 3600) -> centre (3300, 4200).
+  assert.deepEqual(snapCentre({ widthMm: 600, depthMm: 1200, rotationDeg: 0 }, 3350, 4100, { tileMm: 600 }), { xMm: 3300, yMm: 4200 });
+  // 800 x 1200 turned 90°: 1200 x 800 footprint; corner (2400, 1600) is on the grid already.
+  assert.deepEqual(snapCentre({ widthMm: 800, depthMm: 1200, rotationDeg: 90 }, 3000, 2000, { tileMm: 600 }), { xMm: 3000, yMm: 1800 + 400 });
+});
+
+test('a double-click does not leave a repeated tray point', () => {
+  assert.deepEqual(cleanPoints([[0, 0], [600, 0], [600, 0], [600, 900]]), [[0, 0], [600, 0], [600, 900]]);
+});
