@@ -60,3 +60,25 @@ test('an unexpected link to a device the plan does not have cannot be accepted, 
   const oob = r.items.find((i) => i.class === 'unexpected' && i.found[0]!.b.host === 'oob-mgmt01')!;
   await assert.rejects(call('audit.accept', { items: [oob] }), /refused: nothing to accept: item 1: device spine01 has no port "Ma1" in the plan/);
 });
+
+test('accepting a length takes the sheet\'s; a NetBox-style cable type is not a media and is skipped with the reason', async () => {
+  const { call, cables } = setup();
+  const r = await call<AuditResult>('audit.run', { sources: [fixture('p2p/as-built.csv')] });
+  const len = r.items.find((i) => i.class === 'wrong-length')!;
+  const media = r.items.find((i) => i.class === 'wrong-media')!;
+  const acc = await call<AuditAcceptResult>('audit.accept', { items: [len, media] });
+  assert.equal(acc.applied, 1);
+  assert.deepEqual(acc.skipped, [{ index: 1, reason: '"aoc" is a cable type, not a catalog media: choose the media in the plan' }]);
+  // the sheet says 15 m for C1
+  assert.equal(cables().find((c) => c.label === 'C1')!.lengthMm, 15 * 1000);
+});
+
+test('audit.report returns the report for the browser to download', async () => {
+  const { call, sources } = setup();
+  const r = await call<AuditResult>('audit.run', { sources });
+  const file = await call<{ fileName: string; mime: string; base64: string }>('audit.report', { format: 'csv', result: r });
+  assert.equal(file.fileName, 'audit-report.csv');
+  const lines = Buffer.from(file.base64, 'base64').toString('utf8').trim().split('\n');
+  // header + one row per planned/found pair (the swap has two)
+  assert.equal(lines.length, 1 + r.items.reduce((n, i) => n + Math.max(i.planned.length, i.found.length), 0));
+});
