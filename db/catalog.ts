@@ -183,3 +183,50 @@ export function setMediaPrice(db: Db, id: string, unitCostUsd: number | null, co
     .run(unitCostUsd, unitCostUsd === null ? null : costSource, id);
   return r.changes === 1;
 }
+
+/** Device type figures a user may fill in or correct (the ones a source often lacks). */
+export interface DeviceFigures {
+  maxPowerW?: number | null;
+  typicalPowerW?: number | null;
+  weightKg?: number | null;
+  airflow?: string | null;
+}
+
+const FIGURE_COLUMNS: Record<keyof DeviceFigures, string> = {
+  maxPowerW: 'max_power_w',
+  typicalPowerW: 'typical_power_w',
+  weightKg: 'weight_kg',
+  airflow: 'airflow',
+};
+
+/**
+ * Sets figures of one device type as entered by the user: the source line of each figure says so
+ * and the gaps about it are dropped. Returns the updated type, or null when the slug is unknown.
+ */
+export function setDeviceTypeFigures(db: Db, slug: string, figures: DeviceFigures, by = 'entered by the user'): DeviceType | null {
+  const type = readDeviceTypes(db).find((t) => t.slug === slug);
+  if (!type) return null;
+  const keys = (Object.keys(figures) as (keyof DeviceFigures)[]).filter((k) => figures[k] !== undefined);
+  if (keys.length === 0) return type;
+  // A gap is about the figures named before its colon ("maxPowerW, typicalPowerW: ..."); it goes
+  // once all of them have a value.
+  const known = (k: keyof DeviceFigures) => (figures[k] !== undefined ? figures[k] !== null : type[k] !== null);
+  const headKeys = (gap: string) =>
+    gap.includes(':') ? gap.slice(0, gap.indexOf(':')).split(/[\s,]+/).filter((w): w is keyof DeviceFigures => w in FIGURE_COLUMNS) : [];
+  const source = [
+    ...type.source.split('\n').filter((line) => line.trim() && !keys.some((k) => line.startsWith(`${k}:`))),
+    ...keys.map((k) => `${k}: ${by}`),
+  ].join('\n');
+  const gaps = (type.gaps ?? []).filter((g) => {
+    const head = headKeys(g);
+    return head.length === 0 || !head.some((k) => keys.includes(k)) || !head.every(known);
+  });
+  const sets = keys.map((k) => `${FIGURE_COLUMNS[k]} = @${k}`).join(', ');
+  db.prepare(`UPDATE device_types SET ${sets}, source = @source, gaps = @gaps WHERE id = @id`).run({
+    ...Object.fromEntries(keys.map((k) => [k, figures[k] ?? null])),
+    source,
+    gaps: JSON.stringify(gaps),
+    id: type.id,
+  });
+  return readDeviceTypes(db).find((t) => t.id === type.id)!;
+}

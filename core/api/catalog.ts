@@ -24,6 +24,18 @@ export const catalogApi = {
     z.object({ files: z.array(netboxFileSchema).min(1, 'pick at least one .yaml file').max(50_000) }),
     { progress: true },
   ),
+  /** Fills in or corrects figures of a device type (e.g. power a NetBox file lacks); its source then says "entered by the user". */
+  'catalog.setDeviceFigures': method<DeviceType>()(
+    z
+      .object({
+        slug: z.string().min(1),
+        maxPowerW: z.number().int().nonnegative().max(10_000_000).nullable().optional(),
+        typicalPowerW: z.number().int().nonnegative().max(10_000_000).nullable().optional(),
+        weightKg: z.number().nonnegative().max(100_000).nullable().optional(),
+        airflow: z.string().trim().max(60).nullable().optional(),
+      })
+      .strict(),
+  ),
   /** Sets a media entry's unit price in USD (null clears it); the price becomes the user's, not an estimate. */
   'catalog.setPrice': method<Media>()(
     z.object({ mediaId: z.string().min(1), unitCostUsd: z.number().nonnegative().max(10_000_000).nullable() }),

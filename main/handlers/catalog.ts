@@ -1,7 +1,7 @@
 import { ApiError } from '../../core/api/define.js';
 import type { catalogApi } from '../../core/api/catalog.js';
 import { isNetboxYamlName } from '../../core/catalog/netbox/convert.js';
-import { readDeviceTypes, readMedia, setMediaPrice } from '../../db/catalog.js';
+import { readDeviceTypes, readMedia, setDeviceTypeFigures, setMediaPrice } from '../../db/catalog.js';
 import { importNetboxFiles } from '../../db/catalog-import.js';
 import type { Handlers } from './types.js';
 
@@ -16,6 +16,11 @@ export const catalogHandlers: Handlers<typeof catalogApi> = {
     const yamlFiles = files.filter((f) => isNetboxYamlName(f.name));
     if (yamlFiles.length === 0) throw new ApiError('bad-input', `none of the ${files.length} files is a .yaml or .yml file`, 'files');
     return importNetboxFiles(db, yamlFiles, (phase, done, total) => ctx.progress(phase, done, total));
+  },
+  'catalog.setDeviceFigures': (ctx, { slug, ...figures }) => {
+    const updated = setDeviceTypeFigures(ctx.project().db, slug, figures);
+    if (!updated) throw new ApiError('not-found', `no device type "${slug}" in the catalog`, 'slug');
+    return updated;
   },
   'catalog.setPrice': (ctx, { mediaId, unitCostUsd }) => {
     const { db } = ctx.project();

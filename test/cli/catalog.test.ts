@@ -80,3 +80,16 @@ test('set-price changes one media price; an unknown id or a bad price is refused
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /not a price/);
 });
+
+test('set-figure fills in a missing figure of a device type; a bad field or value is refused', () => {
+  const file = project();
+  const slug = BUILTIN_DEVICE_TYPES.find((t) => t.maxPowerW === null)!.slug;
+  const r = cli('catalog', 'set-figure', file, slug, 'max-power-w', '4200', '--json');
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(JSON.parse(r.stdout).maxPowerW, 4200);
+  const t = JSON.parse(cli('catalog', 'list', file, '--json').stdout).deviceTypes.find((x: { slug: string }) => x.slug === slug);
+  assert.equal(t.maxPowerW, 4200);
+  assert.match(t.source, /maxPowerW: entered by the user/);
+  assert.equal(cli('catalog', 'set-figure', file, slug, 'colour', 'red').code, 2);
+  assert.equal(cli('catalog', 'set-figure', file, slug, 'max-power-w', '-5').code, 2);
+});

@@ -97,10 +97,17 @@ test('catalog browser: search, filters, price editing, NetBox import and drag on
     assert.equal(after.deviceTypes.length, before.deviceTypes.length + files.length - broken.length);
     assert.ok(after.deviceTypes.some((t) => t.slug === 'acme-ls-3264'));
 
-    // The imported types are in the browser at once.
+    // The imported types are in the browser at once; fill in the power a file lacks.
     await page.locator('[data-tab="devices"]').click();
     await page.getByTestId('catalog-search').fill('acme');
     await page.locator('[data-type="acme-ls-3264"]').waitFor();
+    await page.locator('[data-type="acme-gpu-8x"] .catalog-row').click();
+    await page.locator('[data-type="acme-gpu-8x"] input[data-figure="maxPowerW"]').fill('6000');
+    await page.locator('[data-type="acme-gpu-8x"] [data-testid="save-figures"]').click();
+    await page.locator('[data-type="acme-gpu-8x"] .catalog-row', { hasText: '6000 W' }).waitFor();
+    const gpu = (await call<{ deviceTypes: { slug: string; maxPowerW: number | null; source: string }[] }>(app, 'catalog.list')).deviceTypes.find((t) => t.slug === 'acme-gpu-8x')!;
+    assert.equal(gpu.maxPowerW, 6000);
+    assert.match(gpu.source, /maxPowerW: entered by the user/);
 
     // Drag a 1U patch panel onto a free U of a rack's elevation.
     const snap = await call<ProjectSnapshot>(app, 'project.snapshot');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { catalogListing } from '../../../core/catalog/list.js';
 import { isNetboxYamlName, type NetboxFile } from '../../../core/catalog/netbox/convert.js';
-import { readDeviceTypes, readMedia, setMediaPrice } from '../../../db/catalog.js';
+import { readDeviceTypes, readMedia, setDeviceTypeFigures, setMediaPrice, type DeviceFigures } from '../../../db/catalog.js';
 import { importNetboxFiles } from '../../../db/catalog-import.js';
 import { openProject } from '../../../db/open.js';
 import { UsageError, type Command } from '../command.js';
@@ -13,6 +13,7 @@ const usage = `Usage:
   trayline catalog list FILE [--json]
   trayline catalog import-netbox FILE PATH... [--json]
   trayline catalog set-price FILE MEDIA_ID USD [--json]
+  trayline catalog set-figure FILE SLUG FIELD VALUE [--json]
 
 list          Device types (with ports) and media (reach, power per end, price, stock lengths)
               held in the project FILE. --json prints {"deviceTypes": [...], "media": [...]}.
@@ -22,9 +23,21 @@ import-netbox Imports NetBox devicetype-library YAML files (.yaml/.yml). A PATH 
               types by slug. Figures a file does not give stay empty and are listed as gaps.
               --json prints {"imported", "updated", "skipped": [{"file", "reason"}], "types"}.
 set-price     Sets MEDIA_ID's unit price in USD in the project's price list ("none" clears it).
+set-figure    Fills in a figure a source lacks (or corrects one) for device type SLUG: FIELD is
+              max-power-w, typical-power-w, weight-kg or airflow; "none" clears it. The figure's
+              source then reads "entered by the user" and the gap about it is dropped.
 
 Exit codes: 0 done; 1 import-netbox skipped some files; 2 bad usage or input.
 `;
+
+/** --json and positionals; a bad option (e.g. a negative number read as one) is a usage error. */
+function args(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message} (trayline catalog --help)`);
+  }
+}
 
 function collectYaml(paths: string[]): NetboxFile[] {
   const out: NetboxFile[] = [];
@@ -47,7 +60,7 @@ function collectYaml(paths: string[]): NetboxFile[] {
 }
 
 async function list(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  const { values, positionals } = args(argv);
   if (positionals.length !== 1) throw new UsageError('expected: trayline catalog list FILE [--json]');
   const db = openProject(positionals[0]!, { readonly: true });
   try {
@@ -76,7 +89,7 @@ async function list(argv: string[]): Promise<number> {
 }
 
 async function importNetbox(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  const { values, positionals } = args(argv);
   if (positionals.length < 2) throw new UsageError('expected: trayline catalog import-netbox FILE PATH... [--json]');
   const [file, ...paths] = positionals as [string, ...string[]];
   const files = collectYaml(paths);
@@ -105,7 +118,7 @@ async function importNetbox(argv: string[]): Promise<number> {
 }
 
 async function setPrice(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  const { values, positionals } = args(argv);
   if (positionals.length !== 3) throw new UsageError('expected: trayline catalog set-price FILE MEDIA_ID USD');
   const [file, id, usdText] = positionals as [string, string, string];
   const usd = usdText.toLowerCase() === 'none' ? null : Number(usdText.replace(/^\$/, ''));
@@ -122,10 +135,48 @@ async function setPrice(argv: string[]): Promise<number> {
   }
 }
 
-const SUBCOMMANDS: Record<string, (argv: string[]) => Promise<number>> = { list, 'import-netbox': importNetbox, 'set-price': setPrice };
+const FIELDS: Record<string, keyof DeviceFigures> = {
+  'max-power-w': 'maxPowerW',
+  'typical-power-w': 'typicalPowerW',
+  'weight-kg': 'weightKg',
+  airflow: 'airflow',
+};
+
+async function setFigure(argv: string[]): Promise<number> {
+  const { values, positionals } = args(argv);
+  if (positionals.length !== 4) throw new UsageError('expected: trayline catalog set-figure FILE SLUG FIELD VALUE');
+  const [file, slug, fieldText, valueText] = positionals as [string, string, string, string];
+  const field = FIELDS[fieldText];
+  if (!field) throw new UsageError(`FIELD: "${fieldText}" is not one of ${Object.keys(FIELDS).join(', ')}`);
+  let value: number | string | null = valueText.toLowerCase() === 'none' ? null : valueText;
+  if (value !== null && field !== 'airflow') {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n < 0 || (field !== 'weightKg' && !Number.isInteger(n))) {
+      throw new UsageError(`VALUE: "${valueText}" is not a ${field === 'weightKg' ? 'number of kg' : 'whole number of watts'} >= 0 (or "none")`);
+    }
+    value = n;
+  }
+  const db = openProject(file);
+  try {
+    const t = setDeviceTypeFigures(db, slug, { [field]: value });
+    if (!t) throw new UsageError(`${file}: no device type "${slug}" in the catalog (trayline catalog list ${file})`);
+    if (values.json) process.stdout.write(JSON.stringify({ slug: t.slug, [field]: t[field], gaps: t.gaps ?? [] }) + '\n');
+    else process.stdout.write(`${t.slug}: ${fieldText} = ${t[field] ?? 'none'}\n`);
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
+const SUBCOMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
+  list,
+  'import-netbox': importNetbox,
+  'set-price': setPrice,
+  'set-figure': setFigure,
+};
 
 const command: Command = {
-  summary: 'List the catalog, import NetBox device types, edit media prices',
+  summary: 'List the catalog, import NetBox device types, edit prices and missing figures',
   usage,
   async run(argv) {
     const [sub, ...rest] = argv;

@@ -198,6 +198,7 @@ function DeviceDetail({ t, onAdd, rackName }: { t: DeviceType; onAdd: () => void
           <tr><td>Ports</td><td>{portSummary(t)}</td></tr>
         </tbody>
       </table>
+      <FiguresEditor t={t} />
       {t.gaps && t.gaps.length > 0 && (
         <details open>
           <summary>Gaps ({t.gaps.length}): figures the source does not give</summary>
@@ -214,6 +215,65 @@ function DeviceDetail({ t, onAdd, rackName }: { t: DeviceType; onAdd: () => void
         </button>
       </div>
     </div>
+  );
+}
+
+/** Fill in or correct the figures a source lacks; the figure's source then says "entered by the user". */
+function FiguresEditor({ t }: { t: DeviceType }) {
+  const api = useApi();
+  const initial = () => ({
+    maxPowerW: t.maxPowerW === null ? '' : String(t.maxPowerW),
+    typicalPowerW: t.typicalPowerW === null ? '' : String(t.typicalPowerW),
+    weightKg: t.weightKg === null ? '' : String(t.weightKg),
+    airflow: t.airflow ?? '',
+  });
+  const [v, setV] = useState(initial);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => setV(initial()), [t]);
+  const before = initial();
+  const changed = (Object.keys(v) as (keyof typeof v)[]).filter((k) => v[k].trim() !== before[k]);
+  const save = async () => {
+    const args: { slug: string; maxPowerW?: number | null; typicalPowerW?: number | null; weightKg?: number | null; airflow?: string | null } = { slug: t.slug };
+    for (const k of changed) {
+      const text = v[k].trim();
+      if (k === 'airflow') args.airflow = text || null;
+      else {
+        const n = text === '' ? null : Number(text);
+        if (n !== null && (!Number.isFinite(n) || n < 0 || (k !== 'weightKg' && !Number.isInteger(n)))) {
+          return toast('error', `${k === 'weightKg' ? 'Weight' : 'Power'}: "${text}" is not ${k === 'weightKg' ? 'a number of kg' : 'a whole number of watts'}`);
+        }
+        args[k] = n;
+      }
+    }
+    setBusy(true);
+    try {
+      const updated = await api.call('catalog.setDeviceFigures', args);
+      const doc = useDoc.getState();
+      doc.setCatalog([...doc.deviceTypes.values()].map((x) => (x.id === updated.id ? updated : x)), null);
+    } catch (e) {
+      toast('error', e instanceof CallError ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const field = (k: keyof typeof v, label: string, unit: string) => (
+    <label>
+      {label}
+      <input value={v[k]} placeholder="unknown" disabled={busy} onChange={(e) => setV({ ...v, [k]: e.target.value })} data-figure={k} />
+      {unit}
+    </label>
+  );
+  return (
+    <details className="catalog-figures" open={t.maxPowerW === null || t.weightKg === null}>
+      <summary>Edit figures</summary>
+      {field('maxPowerW', 'Max', 'W')}
+      {field('typicalPowerW', 'Typical', 'W')}
+      {field('weightKg', 'Weight', 'kg')}
+      {field('airflow', 'Airflow', '')}
+      <button disabled={busy || changed.length === 0} onClick={() => void save()} data-testid="save-figures">
+        Save figures
+      </button>
+    </details>
   );
 }
 

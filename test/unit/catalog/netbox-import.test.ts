@@ -141,3 +141,19 @@ test('seeding twice keeps one entry per slug and the user\'s prices', async () =
   assert.equal(m.unitCostUsd, 123.45);
   assert.equal(m.costEstimate, false);
 });
+
+test('a user fills in the power a file lacks: the figure is set, its source says so, the gap goes', async () => {
+  const { setDeviceTypeFigures } = await import('../../../db/catalog.js');
+  const db = fresh();
+  importNetboxFiles(db, [fixture('Acme/GPU-8X.yml')]);
+  const before = readDeviceTypes(db).find((t) => t.slug === 'acme-gpu-8x')!;
+  assert.equal(before.maxPowerW, null);
+  assert.ok(before.gaps!.some((g) => g.startsWith('maxPowerW')));
+  const after = setDeviceTypeFigures(db, 'acme-gpu-8x', { maxPowerW: 6000 })!;
+  assert.equal(after.maxPowerW, 6000);
+  assert.match(after.source, /^maxPowerW: entered by the user$/m);
+  assert.ok(!after.gaps!.some((g) => g.startsWith('maxPowerW')), after.gaps!.join('\n'));
+  // Other gaps stay.
+  assert.ok(after.gaps!.some((g) => g.includes('"spare"')));
+  assert.equal(setDeviceTypeFigures(db, 'no-such-type', { maxPowerW: 1 }), null);
+});
