@@ -10,6 +10,7 @@ import { startApp, type App } from './harness.js';
 
 interface Hooks {
   idle(): Promise<void>;
+  selection(): { kind: string; id: number }[];
   worldToScreen(xM: number, yM: number): { x: number; y: number };
 }
 
@@ -44,6 +45,8 @@ async function pixelsOf(app: App, hex: string, box: { x0: number; y0: number; x1
 test('audit overlay: a miswire from lldpd captures is listed and outlined on the floor plan', async () => {
   const f = createFabricProject();
   const rack = f.db.prepare('SELECT x_mm, y_mm, width_mm, depth_mm FROM racks').get() as { x_mm: number; y_mm: number; width_mm: number; depth_mm: number };
+  const deviceId = (name: string) => f.db.prepare('SELECT id FROM devices WHERE name = ?').pluck().get(name) as number;
+  const [gpu01, leaf01] = [deviceId('gpu01'), deviceId('leaf01')];
   f.db.close();
   const app = await startApp({ file: f.path });
   try {
@@ -74,6 +77,12 @@ test('audit overlay: a miswire from lldpd captures is listed and outlined on the
     await idle(app);
     assert.equal(await pixelsOf(app, CLASS_COLORS.miswired, box), 0);
     await page.locator('.audit-chip[data-class="miswired"]').click();
+
+    // Show: the cable and its devices are selected, and the rack's elevation opens
+    await mis.getByRole('button', { name: 'Show' }).click();
+    await page.getByTestId('elevation').waitFor();
+    const sel = await page.evaluate(() => (window as unknown as { __traylineTest: Hooks }).__traylineTest.selection());
+    for (const id of [gpu01, leaf01]) assert.ok(sel.some((r) => r.kind === 'device' && r.id === id), `device ${id} selected`);
 
     // Accept the miswire as built: the list is re-run and the miswire is gone.
     await mis.getByTestId('audit-accept').click();

@@ -7,7 +7,7 @@ import { AUDIT_CLASSES, AUDIT_FORMATS } from '../../../core/audit/types.js';
 import { CLASS_COLORS, CLASS_LABELS, filterItems, highlightsOf } from '../../../core/audit/view.js';
 import type { AuditAcceptResult, AuditReportFile, AuditSourceArg } from '../../../core/api/audit.js';
 import type { Ref } from './api.js';
-import { CallError, select, toast, useApi, useDoc, useHighlights } from './api.js';
+import { CallError, openRack, select, toast, useApi, useDoc, useHighlights } from './api.js';
 import './AuditPanel.css';
 
 const SHOW_MAX = 500;
@@ -164,7 +164,7 @@ export function AuditPanel() {
                 </span>
                 {item.found[0] && <span className="src">{item.found.map((f) => `${f.source}:${f.line}`).join(', ')}</span>}
                 <span className="row-actions">
-                  <button onClick={() => select(refsOf(item), { zoom: true })} disabled={refsOf(item).length === 0}>
+                  <button onClick={() => show(item)} disabled={refsOf(item).length === 0} title="Select the cable and devices, frame them, and open the rack elevation">
                     Show
                   </button>
                   <button onClick={() => void accept([item])} data-testid="audit-accept" title={acceptHint(item)}>
@@ -183,8 +183,19 @@ export function AuditPanel() {
 
 function refsOf(item: AuditItem): Ref[] {
   const refs: Ref[] = item.planned.map((p) => ({ kind: 'cable' as const, id: p.cableId }));
-  if (refs.length === 0) for (const f of item.found) for (const e of [f.a, f.b]) if (e.deviceId !== null) refs.push({ kind: 'device', id: e.deviceId });
+  const devices = new Set<number>();
+  for (const e of [...item.planned.flatMap((p) => [p.a, p.b]), ...item.found.flatMap((f) => [f.a, f.b])]) if (e.deviceId !== null) devices.add(e.deviceId);
+  for (const id of devices) refs.push({ kind: 'device', id });
   return refs;
+}
+
+/** Selects the item's cables and devices (the elevation shows selected devices) and opens the rack of the first device. */
+function show(item: AuditItem): void {
+  const refs = refsOf(item);
+  select(refs, { zoom: true });
+  const device = refs.find((r) => r.kind === 'device');
+  const rackId = device ? useDoc.getState().device.get(device.id)?.rackId : undefined;
+  if (rackId !== undefined) openRack(rackId);
 }
 
 function acceptHint(item: AuditItem): string {
