@@ -124,3 +124,9 @@ test('round trip: the demo hall exported for NetBox imports back with the same r
   };
   assert.deepEqual(count(copy), count(demo));
 });
+
+test('NetBox YAML import lists read like CSV', () => {
+  const r = cli('import-netbox', join(tempDir(), 'y.trayline'), '--racks', nb('racks.yaml'), '--json');
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(JSON.parse(r.stdout).racks, 2);
+});
