@@ -378,12 +378,13 @@ function checkRackSpace(
   store: EntityStore,
   err: (file: string, line: number | null, column: string | null, reason: string) => void,
 ): void {
+  let types: Map<Id, DeviceType> | null = null;
   for (const [rackKey, members] of groupBy(devices, (d) => d.rack.toLowerCase())) {
     const height = rackByName.get(rackKey)?.heightU ?? existingRacks.get(rackKey)!.heightU;
     const slots = members.map((d, i) => slotOf({ id: i, u: d.u, face: d.face }, d.type));
     const existingRack = existingRacks.get(rackKey);
     if (existingRack) {
-      const types = new Map(readDeviceTypes(store.db).map((t) => [t.id, t]));
+      types ??= new Map(readDeviceTypes(store.db).map((t) => [t.id, t]));
       for (const d of store.idsWhere('device', 'rack_id', existingRack.id).map((id) => store.get('device', id)!)) {
         slots.push(slotOf({ id: -d.id, u: d.u, face: d.face }, types.get(d.typeId) ?? { uHeight: 1, isFullDepth: true }));
       }
