@@ -11,7 +11,9 @@ export interface USlot {
 }
 
 export function slotOf(device: Pick<Device, 'id' | 'u' | 'face'>, type: Pick<DeviceType, 'uHeight' | 'isFullDepth'>): USlot {
-  const h = Math.max(1, Math.ceil(type.uHeight));
+  // Zero-U devices (vertical PDUs, cable managers) mount beside the rails and take no U.
+  if (type.uHeight <= 0) return { deviceId: device.id, lo: device.u, hi: device.u, faces: [] };
+  const h = Math.ceil(type.uHeight);
   return {
     deviceId: device.id,
     lo: device.u,

@@ -78,3 +78,10 @@ test('a bad field is named by its path', () => {
     /ops\[0\]\.value\.widthMm/,
   );
 });
+
+test('a zero-U PDU takes no rack unit', async () => {
+  const { slotOf, uSpaceProblems } = await import('../../core/model/rack-space.js');
+  const pdu = slotOf({ id: 1, u: 10, face: 'rear' }, { uHeight: 0, isFullDepth: false });
+  const server = slotOf({ id: 2, u: 10, face: 'front' }, { uHeight: 8, isFullDepth: true });
+  assert.deepEqual(uSpaceProblems(48, [pdu, server]), []);
+});
