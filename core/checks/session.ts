@@ -26,11 +26,11 @@ export interface Dirty {
 }
 
 // Small arrays rather than Sets: most ports carry one cable and there are hundreds of thousands.
-function addTo(index: Map<Id, Id[]>, key: Id | null, value: Id): void {
+function addTo(index: Map<Id, Id[]>, key: Id | null, value: Id, unique = false): void {
   if (key == null) return;
   const s = index.get(key);
   if (!s) index.set(key, [value]);
-  else if (!s.includes(value)) s.push(value);
+  else if (unique || !s.includes(value)) s.push(value);
 }
 function removeFrom(index: Map<Id, Id[]>, key: Id | null, value: Id): void {
   if (key == null) return;
@@ -62,23 +62,55 @@ export class CheckSession implements CheckContext {
     this.specs = new PortSpecs(this.world);
     for (const r of RULE_IDS) this.results.set(r, new Map());
     this.router = new Router(this.world);
-    for (const p of snapshot.ports) addTo(this.devicePorts, p.deviceId, p.id);
-    for (const d of snapshot.devices) addTo(this.rackDevices, d.rackId, d.id);
-    for (const r of snapshot.racks) addTo(this.feedRacks, r.feedId, r.id);
+    // ids are unique in a snapshot: no need to test for duplicates
+    for (const p of snapshot.ports) addTo(this.devicePorts, p.deviceId, p.id, true);
+    for (const d of snapshot.devices) addTo(this.rackDevices, d.rackId, d.id, true);
+    for (const r of snapshot.racks) addTo(this.feedRacks, r.feedId, r.id, true);
     for (const c of snapshot.cables) {
       addTo(this.portCables, c.aPortId, c.id);
       addTo(this.portCables, c.bPortId, c.id);
     }
     for (const t of snapshot.trays) this.resetFill(t.id);
     for (const c of snapshot.cables) this.reroute(c.id, null);
-    for (const r of snapshot.racks) this.loads.set(r.id, this.computeLoad(r.id));
+    this.initialLoads();
+    const shared: Id[] = [];
+    for (const [port, cables] of this.portCables) if (cables.length > 1) shared.push(port);
+    // arrays, not iterators: several rules share an owner kind
     this.runOwners({
-      cables: new Set(this.world.cables.keys()),
-      ports: new Set(this.portCables.keys()),
-      racks: new Set(this.world.racks.keys()),
-      feeds: new Set(this.world.feeds.keys()),
-      trays: new Set(this.world.trays.keys()),
+      cable: [...this.world.cables.keys()],
+      port: shared, // a port with one cable has nothing to report
+      rack: [...this.world.racks.keys()],
+      feed: [...this.world.feeds.keys()],
+      tray: [...this.world.trays.keys()],
     });
+  }
+
+  /** All racks' loads in one pass over devices and cables (computeLoad does one rack). */
+  private initialLoads(): void {
+    const w = this.world;
+    for (const r of w.racks.values()) this.loads.set(r.id, { devicesW: 0, opticsW: 0, totalW: 0, unknown: [] });
+    for (const d of w.devices.values()) {
+      const l = this.loads.get(d.rackId);
+      if (!l) continue;
+      const t = w.types.get(d.typeId);
+      const p = t?.maxPowerW ?? t?.typicalPowerW ?? null;
+      if (p == null) l.unknown.push(d.name);
+      l.devicesW += p ?? 0;
+    }
+    for (const c of w.cables.values()) {
+      const r = this.routes.get(c.id)!;
+      const parts = resolveLink(c, w.media);
+      this.addEndPower(parts, 'a', c.aPortId, r.rackA);
+      this.addEndPower(parts, 'b', c.bPortId, r.rackB);
+    }
+    for (const l of this.loads.values()) l.totalW = l.devicesW + l.opticsW;
+  }
+
+  private addEndPower(parts: ReturnType<typeof resolveLink>, end: 'a' | 'b', portId: Id, rackId: Id | null): void {
+    const m = endElement(parts, end);
+    const l = rackId == null ? undefined : this.loads.get(rackId);
+    const port = this.world.ports.get(portId);
+    if (m && l && port) l.opticsW += (m.powerW ?? 0) * portShare(m, port);
   }
 
   get settings() {
@@ -178,7 +210,10 @@ export class CheckSession implements CheckContext {
       const d = p && w.devices.get(p.deviceId);
       if (d) dirty.racks.add(d.rackId);
     };
-    if (patch.put.rack || patch.del.rack || patch.put.device || patch.del.device || patch.put.port || patch.del.port) this.router.endsChanged();
+    if (patch.put.rack || patch.del.rack || patch.put.device || patch.del.device || patch.put.port || patch.del.port) {
+      this.router.endsChanged();
+      this.specs.clear();
+    }
     let traysChanged = false;
     const each = <K extends keyof Patch['put']>(kind: K, fn: (id: Id, value: NonNullable<Patch['put'][K]>[number] | null) => void) => {
       for (const v of patch.put[kind] ?? []) fn(v.id, v as never);
@@ -285,7 +320,7 @@ export class CheckSession implements CheckContext {
       const feed = w.racks.get(id)!.feedId;
       if (feed != null && before !== l.totalW) dirty.feeds.add(feed);
     }
-    this.runOwners(dirty);
+    this.runOwners({ cable: dirty.cables, port: dirty.ports, rack: dirty.racks, feed: dirty.feeds, tray: dirty.trays });
     return dirty;
   }
 
@@ -358,8 +393,7 @@ export class CheckSession implements CheckContext {
     return { devicesW, opticsW, totalW: devicesW + opticsW, unknown };
   }
 
-  private runOwners(d: Dirty): void {
-    const owners: Record<OwnerKind, Set<Id>> = { cable: d.cables, port: d.ports, rack: d.racks, feed: d.feeds, tray: d.trays };
+  private runOwners(owners: Record<OwnerKind, Iterable<Id>>): void {
     let n = 0;
     for (const rule of RULES) {
       const res = this.results.get(rule.id)!;

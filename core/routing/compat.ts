@@ -28,7 +28,14 @@ export function isSplitter(m: Media): boolean {
  * 800G cage) serves two ports of half its speed, each cable record being one of its two links.
  */
 export function portShare(m: Pick<Media, 'formFactor' | 'speedGbps'>, port: Pick<PortSpec, 'speedGbps'>): number {
-  return /twin-port/i.test(m.formFactor) && !m.formFactor.includes('->') && port.speedGbps > 0 && m.speedGbps === 2 * port.speedGbps ? 0.5 : 1;
+  return isTwinPort(m.formFactor) && port.speedGbps > 0 && m.speedGbps === 2 * port.speedGbps ? 0.5 : 1;
+}
+
+const twinCache = new Map<string, boolean>();
+function isTwinPort(ff: string): boolean {
+  let t = twinCache.get(ff);
+  if (t === undefined) twinCache.set(ff, (t = /twin-port/i.test(ff) && !ff.includes('->')));
+  return t;
 }
 
 /** Why a media does not fit a port, or null when it fits. `lanes` problems are minor. */

@@ -28,15 +28,19 @@ export interface LinkParts {
   missing: string[];
 }
 
-// Resolved once per cable object and catalog (cables are replaced, never mutated, on edits).
-const resolved = new WeakMap<object, { media: ReadonlyMap<string, Media>; ids: [string | null, string | null, string | null]; parts: LinkParts }>();
+// Resolved once per combination of ids and catalog: a project has a handful of combinations, so
+// the parts objects are shared by all cables that use them (no allocation per cable).
+const resolved = new WeakMap<ReadonlyMap<string, Media>, Map<string | null, Map<string | null, Map<string | null, LinkParts>>>>();
 
 export function resolveLink(c: Pick<Cable, 'mediaId' | 'opticA' | 'opticB'>, media: ReadonlyMap<string, Media>): LinkParts {
-  const hit = resolved.get(c);
-  // the ids guard against a cable object edited in place
-  if (hit && hit.media === media && hit.ids[0] === c.mediaId && hit.ids[1] === c.opticA && hit.ids[2] === c.opticB) return hit.parts;
-  const parts = resolveUncached(c, media);
-  resolved.set(c, { media, ids: [c.mediaId, c.opticA, c.opticB], parts });
+  let byMedia = resolved.get(media);
+  if (!byMedia) resolved.set(media, (byMedia = new Map()));
+  let byA = byMedia.get(c.mediaId);
+  if (!byA) byMedia.set(c.mediaId, (byA = new Map()));
+  let byB = byA.get(c.opticA);
+  if (!byB) byA.set(c.opticA, (byB = new Map()));
+  let parts = byB.get(c.opticB);
+  if (!parts) byB.set(c.opticB, (parts = resolveUncached(c, media)));
   return parts;
 }
 

@@ -26,14 +26,26 @@ export function buildWorld(s: ProjectSnapshot): World {
   };
 }
 
-/** A port with the breakouts its device type's template allows. */
+/** A port with the breakouts its device type's template allows; cached until clear(). */
 export class PortSpecs {
   private templates = new Map<Id, Map<string, PortTemplate>>();
+  private cache = new Map<Id, PortSpec | null>();
   constructor(private readonly world: RoutingWorld) {}
 
+  /** Call after ports or devices change. */
+  clear(): void {
+    this.cache.clear();
+  }
+
   of(portId: Id): PortSpec | undefined {
+    let s = this.cache.get(portId);
+    if (s === undefined) this.cache.set(portId, (s = this.compute(portId)));
+    return s ?? undefined;
+  }
+
+  private compute(portId: Id): PortSpec | null {
     const p = this.world.ports.get(portId);
-    if (!p) return undefined;
+    if (!p) return null;
     const d = this.world.devices.get(p.deviceId);
     const t = d && this.world.types.get(d.typeId);
     let byName: Map<string, PortTemplate> | undefined;

@@ -94,6 +94,13 @@ export function routeProject(
   return out;
 }
 
+/** Settings or catalog changed since the session was built (imports, price edits): rebuild. */
+function stale(db: Db, s: CheckSession): boolean {
+  if (JSON.stringify(readSettings(db)) !== JSON.stringify(s.settings)) return true;
+  const count = (t: string) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
+  return count('device_types') !== s.world.types.size || count('media') !== s.world.media.size;
+}
+
 const KINDS: EntityKind[] = ['feed', 'tray', 'rack', 'device', 'port', 'cable'];
 
 export const routingHandlers: Handlers<typeof routingApi> = {
@@ -142,7 +149,7 @@ export const routingHandlers: Handlers<typeof routingApi> = {
   'checks.update': (ctx, { touched }) => {
     const { db } = ctx.project();
     const s = sessions.get(db);
-    if (!s || JSON.stringify(readSettings(db)) !== JSON.stringify(s.settings)) return result(fullRun(db));
+    if (!s || stale(db, s)) return result(fullRun(db));
     const store = new EntityStore(db);
     const ids = new Map<EntityKind, Set<Id>>(KINDS.map((k) => [k, new Set((touched as Partial<Record<EntityKind, Id[]>>)[k] ?? [])]));
     // A new device brings its ports; a changed port its cables.
