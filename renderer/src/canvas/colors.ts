@@ -10,8 +10,8 @@ export const C = {
   label: '#6b7280',
   cold: 'rgba(59,130,246,0.13)',
   hot: 'rgba(239,68,68,0.12)',
-  tray: '#aeb6c2',
-  trayEdge: '#8a94a3',
+  tray: 'rgba(148,160,176,0.5)',
+  trayEdge: 'rgba(90,102,120,0.55)',
   junction: '#374151',
   drop: '#6b7280',
   rackStroke: '#374151',
@@ -43,6 +43,6 @@ export function rackFill(it: RackItem): string {
 /** Bundle shade by how many cables a tray segment carries, relative to the busiest one. */
 export function bundleColor(count: number, max: number): string {
   const t = max > 0 ? Math.sqrt(count / max) : 0;
-  const a = 0.25 + 0.6 * t;
+  const a = 0.25 + 0.45 * t;
   return `rgba(13,148,136,${a.toFixed(2)})`;
 }

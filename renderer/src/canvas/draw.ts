@@ -129,9 +129,6 @@ export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, 
       ctx.moveTo(sx(v, g.x0), sy(v, g.y0));
       ctx.lineTo(sx(v, g.x1), sy(v, g.y1));
     }
-    ctx.lineWidth = Math.max(3, w * s) + 2;
-    ctx.strokeStyle = C.trayEdge;
-    ctx.stroke();
     ctx.lineWidth = Math.max(3, w * s);
     ctx.strokeStyle = C.tray;
     ctx.stroke();
@@ -319,7 +316,11 @@ export function drawRacks(ctx: CanvasRenderingContext2D, scene: Scene, v: View, 
     ctx.stroke();
   }
 
-  // Names, sized to the rack.
+}
+
+/** Rack names, sized to the rack, drawn last so trays overhead do not hide them. */
+export function drawRackLabels(ctx: CanvasRenderingContext2D, scene: Scene, v: View, visRacks: number[]): void {
+  const s = v.cam.scale;
   const minSide = 600 * s;
   if (minSide >= 16) {
     const size = Math.min(13, Math.max(8, minSide / 4.2));
@@ -332,6 +333,11 @@ export function drawRacks(ctx: CanvasRenderingContext2D, scene: Scene, v: View, 
       const r = it.rect;
       const w = (r.x1 - r.x0) * s, h = (r.y1 - r.y0) * s;
       const cx = sx(v, (r.x0 + r.x1) / 2), cy = sy(v, (r.y0 + r.y1) / 2);
+      const tw = ctx.measureText(it.rack.name).width;
+      ctx.fillStyle = 'rgba(255,255,255,0.75)';
+      if (w >= h) ctx.fillRect(cx - Math.min(tw, w - 2) / 2 - 2, cy - size / 2 - 1, Math.min(tw, w - 2) + 4, size + 2);
+      else ctx.fillRect(cx - size / 2 - 1, cy - Math.min(tw, h - 2) / 2 - 2, size + 2, Math.min(tw, h - 2) + 4);
+      ctx.fillStyle = C.rackText;
       if (w >= h) ctx.fillText(it.rack.name, cx, cy, w - 2);
       else {
         ctx.save();

@@ -9,7 +9,7 @@ import { useUi } from '../store/ui.js';
 import { TOOLS } from '../tools/index.js';
 import type { Pointer, Tool, ToolHost } from '../tools/types.js';
 import { screenToWorld, visibleRect, zoomAt } from './camera.js';
-import { drawDrops, drawFloor, drawRacks, drawTrays, drawUnrouted, newStats, type DrawStats, type View } from './draw.js';
+import { drawDrops, drawFloor, drawRackLabels, drawRacks, drawTrays, drawUnrouted, newStats, type DrawStats, type View } from './draw.js';
 import { drawMarks, overlayMarks } from './draw-overlay.js';
 import { drawMinimap, minimapScale } from './minimap.js';
 import { buildScene, type Scene } from './scene.js';
@@ -163,9 +163,12 @@ export class FloorView implements ToolHost {
     const v = this.view();
     const stats = newStats();
     this.visRacks = scene.rackIndex.query(v.vis);
-    drawTrays(ctx, scene, v, stats);
-    drawDrops(ctx, scene, v, this.visRacks, stats);
+    // Racks on the floor first; trays run overhead, so they (translucent), the rack names and the
+    // drop points go on top.
     drawRacks(ctx, scene, v, this.visRacks, stats);
+    drawTrays(ctx, scene, v, stats);
+    drawRackLabels(ctx, scene, v, this.visRacks);
+    drawDrops(ctx, scene, v, this.visRacks, stats);
     this.frame.stats = stats;
   }
 
