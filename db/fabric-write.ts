@@ -7,7 +7,7 @@
 // built from the plan, no read-back). Bigger fabrics would store hundreds of megabytes of images,
 // so they are not recorded; the result says so and the hall can be deleted instead.
 import type { Edit } from '../core/model/edits.js';
-import type { EntityKind, Id } from '../core/model/entities.js';
+import type { Cable, Device, EntityKind, Hall, Id, Port, Rack, RowGroup, Tray } from '../core/model/entities.js';
 import type { FabricPlan } from '../core/fabric/plan.js';
 import { devicePorts } from '../core/fabric/plan.js';
 import { historyState, recordStep, type HistoryState } from './history.js';
@@ -30,6 +30,18 @@ export interface FabricWriteResult {
   undoable: boolean;
   undoNote: string | null;
   history: HistoryState;
+  /** The written hall as model objects (when asked for with `collect`), for the routing engine. */
+  entities?: HallEntities;
+}
+
+export interface HallEntities {
+  hall: Hall;
+  rows: RowGroup[];
+  trays: Tray[];
+  racks: Rack[];
+  devices: Device[];
+  ports: Port[];
+  cables: Cable[];
 }
 
 export type Progress = (phase: string, done: number, total: number) => void;
@@ -48,7 +60,7 @@ function tagFor(hallId: Id): string {
   return `F${hallId}`;
 }
 
-export function writeFabric(db: Db, plan: FabricPlan, opts: { hallName?: string; progress?: Progress } = {}): FabricWriteResult {
+export function writeFabric(db: Db, plan: FabricPlan, opts: { hallName?: string; progress?: Progress; collect?: boolean } = {}): FabricWriteResult {
   const progress = opts.progress ?? (() => {});
   const t = plan.arch.topo;
   const P = plan.placement;
@@ -62,6 +74,9 @@ export function writeFabric(db: Db, plan: FabricPlan, opts: { hallName?: string;
   };
 
   let result!: Omit<FabricWriteResult, 'history'>;
+  const ent: HallEntities | undefined = opts.collect
+    ? { hall: null as unknown as Hall, rows: [], trays: [], racks: [], devices: [], ports: [], cables: [] }
+    : undefined;
   // Every id written here is assigned by this function from existing rows, so referential
   // integrity holds by construction; per-row foreign-key lookups would triple the write time.
   // (The pragma cannot change inside a transaction, hence here.)
@@ -75,6 +90,7 @@ export function writeFabric(db: Db, plan: FabricPlan, opts: { hallName?: string;
     const hallRow = { id: hallId, name: hallName, width_mm: P.hall.widthMm, depth_mm: P.hall.depthMm, tile_mm: P.hall.tileMm };
     db.prepare('INSERT INTO halls (id, name, width_mm, depth_mm, tile_mm) VALUES (?, ?, ?, ?, ?)').run(hallId, hallName, hallRow.width_mm, hallRow.depth_mm, hallRow.tile_mm);
     keep('hall', hallRow);
+    if (ent) ent.hall = { id: hallId, name: hallName, widthMm: P.hall.widthMm, depthMm: P.hall.depthMm, tileMm: P.hall.tileMm };
     const tag = tagFor(hallId);
 
     const rowBase = nextId(db, 'rows');
@@ -82,6 +98,7 @@ export function writeFabric(db: Db, plan: FabricPlan, opts: { hallName?: string;
     P.rows.forEach((name, i) => {
       insRow.run(rowBase + i, hallId, name, 'row');
       keep('row', { id: rowBase + i, hall_id: hallId, name, kind: 'row' });
+      ent?.rows.push({ id: rowBase + i, hallId, name, kind: 'row' });
     });
 
     const trayNames = new Set(db.prepare('SELECT name FROM trays').pluck().all() as string[]);
@@ -93,6 +110,7 @@ export function writeFabric(db: Db, plan: FabricPlan, opts: { hallName?: string;
       const points = JSON.stringify(tr.points);
       insTray.run(trayBase + i, hallId, name, tr.heightMm, tr.widthMm, tr.depthMm, points);
       keep('tray', { id: trayBase + i, hall_id: hallId, name, height_mm: tr.heightMm, width_mm: tr.widthMm, depth_mm: tr.depthMm, points });
+      ent?.trays.push({ id: trayBase + i, hallId, name, heightMm: tr.heightMm, widthMm: tr.widthMm, depthMm: tr.depthMm, points: tr.points });
     });
 
     // Racks keep their tile names (TIA-606) unless another hall already uses the name.
@@ -113,6 +131,10 @@ export function writeFabric(db: Db, plan: FabricPlan, opts: { hallName?: string;
         id: rackBase + i, hall_id: hallId, row_id: rowBase + r.row, name, name_auto: auto ? 1 : 0, x_mm: r.xMm, y_mm: r.yMm,
         rotation_deg: r.rotationDeg, width_mm: r.widthMm, depth_mm: r.depthMm, height_u: r.heightU, power_budget_w: r.powerBudgetW,
         feed_id: null, drop_tray_id: null,
+      });
+      ent?.racks.push({
+        id: rackBase + i, hallId, rowId: rowBase + r.row, name, nameAuto: auto, xMm: r.xMm, yMm: r.yMm, rotationDeg: r.rotationDeg,
+        widthMm: r.widthMm, depthMm: r.depthMm, heightU: r.heightU, powerBudgetW: r.powerBudgetW, feedId: null, dropTrayId: null,
       });
     });
     progress('racks', P.racks.length, P.racks.length);
@@ -136,10 +158,12 @@ export function writeFabric(db: Db, plan: FabricPlan, opts: { hallName?: string;
       const name = devName(i);
       insDev.run(id, rackId, name, typeId, P.uOf[i]!, 'front');
       keep('device', { id, rack_id: rackId, name, type_id: typeId, u: P.uOf[i]!, face: 'front' });
+      ent?.devices.push({ id, rackId, name, typeId, u: P.uOf[i]!, face: 'front' });
       firstPort[i] = portId;
       for (const p of devicePorts(plan, d.role)) {
         insPort.run(portId, id, p.name, p.kind, p.formFactor, p.speedGbps, p.lanes, p.face);
         keep('port', { id: portId, device_id: id, name: p.name, kind: p.kind, form_factor: p.formFactor, speed_gbps: p.speedGbps, lanes: p.lanes, face: p.face });
+        ent?.ports.push({ id: portId, deviceId: id, name: p.name, kind: p.kind, formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, face: p.face });
         portId++;
       }
       if (i % step === 0) progress('devices', i, t.devices.length);
@@ -169,6 +193,10 @@ export function writeFabric(db: Db, plan: FabricPlan, opts: { hallName?: string;
         id, label, a_port_id: firstPort[a]! + pa, b_port_id: firstPort[b]! + pb, media_id: mediaId, optic_a: opticA, optic_b: opticB,
         length_mm: null, routed_mm: null, ordered_mm: null, route: null, status: 'planned',
       });
+      ent?.cables.push({
+        id, label, aPortId: firstPort[a]! + pa, bPortId: firstPort[b]! + pb, mediaId, opticA, opticB,
+        lengthMm: null, routedMm: null, orderedMm: null, route: null, status: 'planned',
+      });
       if (i % cstep === 0) progress('cables', i, n);
     }
     progress('cables', n, n);
@@ -195,7 +223,7 @@ export function writeFabric(db: Db, plan: FabricPlan, opts: { hallName?: string;
   } finally {
     if (fkWasOn) db.pragma('foreign_keys = ON');
   }
-  return { ...result, history: historyState(db) };
+  return { ...result, history: historyState(db), ...(ent ? { entities: ent } : {}) };
 }
 
 /** The edit that removes a generated hall, for callers that prefer applyEdit. */

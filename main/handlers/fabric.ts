@@ -4,7 +4,9 @@
 import { ApiError } from '../../core/api/define.js';
 import type { FabricCompareRow, FabricGenerateResult, fabricApi } from '../../core/api/fabric.js';
 import { BUILTIN_DEVICE_TYPES, BUILTIN_MEDIA, toDeviceType, toMedia } from '../../core/catalog/index.js';
-import { runChecks } from '../../core/checks/session.js';
+import { CheckSession } from '../../core/checks/session.js';
+import type { Cable, Media, ProjectSnapshot } from '../../core/model/entities.js';
+import { LATEST_SCHEMA_VERSION } from '../../db/migrations/index.js';
 import { FabricInputError } from '../../core/fabric/hardware.js';
 import type { CompareInputsIn, FabricInputsIn } from '../../core/fabric/inputs.js';
 import { compareFabrics, devicePorts, planFabric, type FabricCatalog, type FabricPlan } from '../../core/fabric/plan.js';
@@ -14,9 +16,9 @@ import { readDeviceTypes, readMedia } from '../../db/catalog.js';
 import { writeFabric } from '../../db/fabric-write.js';
 import type { Db } from '../../db/open.js';
 import { readSettings } from '../../db/settings.js';
-import { loadSnapshot } from '../../db/snapshot.js';
 import type { HandlerContext } from './context.js';
-import { forgetChecks, routeProject } from './routing.js';
+import { forgetChecks } from './routing.js';
+import { writeRoutes, type RoutedRow } from '../../db/routing-store.js';
 import type { Handlers } from './types.js';
 
 /** The project's catalog and settings; the built-in catalog when no project is open. */
@@ -43,7 +45,10 @@ export interface GenerateOptions {
   progress?: (phase: string, done: number, total: number) => void;
 }
 
-export function generateFabric(db: Db, inputs: FabricInputsIn, opts: GenerateOptions): FabricGenerateResult {
+/** Lets queued progress events reach the caller (IPC / the bridge) between long phases. */
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export async function generateFabric(db: Db, inputs: FabricInputsIn, opts: GenerateOptions): Promise<FabricGenerateResult> {
   const progress = opts.progress ?? (() => {});
   const timingsMs: Record<string, number> = {};
   let t0 = performance.now();
@@ -61,57 +66,99 @@ export function generateFabric(db: Db, inputs: FabricInputsIn, opts: GenerateOpt
   }
   progress('plan', 1, 1);
   lap('plan');
-  const w = writeFabric(db, plan, { hallName: opts.hallName, progress });
+  await pause();
+  const w = writeFabric(db, plan, { hallName: opts.hallName, progress, collect: opts.route });
   lap('write');
+  await pause();
   let routing: FabricGenerateResult['routing'] = null;
   let checks: FabricGenerateResult['checks'] = null;
-  if (opts.route) {
-    // Routed lengths replace the estimate; media is re-chosen (by the routing engine's rule)
-    // only where the routed length is beyond what the estimate's choice reaches.
-    const r = routeProject(db, { autoMedia: 'none', details: false }, progress);
-    const fix = rechooseMedia(db, plan, w.cableIds, progress);
-    routing = { routed: r.routed, unroutable: r.unroutable, mediaChosen: fix.changed, mediaNotFound: fix.notFound, totalLengthM: r.totalLengthM };
+  if (opts.route && w.cableIds) {
+    // One pass of the routing engine: the check session routes every cable over the trays and
+    // runs the rules; media is re-chosen (the engine's rule) only where the routed length is
+    // beyond what the estimate's choice reaches, and just those cables are re-checked.
+    progress('route', 0, 1);
+    // The new hall as written (nothing else in the project touches it), without reading it back.
+    const e = w.entities!;
+    const cat = fabricCatalog(db);
+    const snap: ProjectSnapshot = {
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      halls: [e.hall],
+      rows: e.rows,
+      racks: e.racks,
+      devices: e.devices,
+      ports: e.ports,
+      cables: e.cables,
+      trays: e.trays,
+      feeds: [],
+      deviceTypes: [...cat.deviceTypes],
+      media: [...cat.media],
+      settings: readSettings(db),
+    };
+    const session = new CheckSession(snap);
+    progress('route', 1, 1);
     lap('route');
-    progress('check', 0, 1);
-    const c = runChecks(loadSnapshot(db));
+    await pause();
+    const fix = rechooseMedia(db, plan, w.cableIds, session, snap.media, progress);
+    const [lo, hi] = w.cableIds;
+    const rows: RoutedRow[] = [];
+    let routed = 0;
+    let unroutable = 0;
+    let totalMm = 0;
+    for (let id = lo; id <= hi; id++) {
+      const r = session.routeOf(id)!;
+      if (r.routedMm == null) unroutable++;
+      else {
+        routed++;
+        totalMm += r.routedMm;
+      }
+      rows.push({ id, routedMm: r.routedMm, orderedMm: r.orderedMm, route: r.route });
+    }
+    progress('write routes', 0, rows.length);
+    writeRoutes(db, rows);
+    progress('write routes', rows.length, rows.length);
     forgetChecks(db);
+    routing = { routed, unroutable, mediaChosen: fix.changed, mediaNotFound: fix.notFound, totalLengthM: Math.round(totalMm) / 1000 };
     let errors = 0;
     let warnings = 0;
-    for (const v of c.violations) v.severity === 'error' ? errors++ : warnings++;
-    checks = { errors, warnings, counts: c.counts };
-    progress('check', 1, 1);
+    for (const v of session.violations()) v.severity === 'error' ? errors++ : warnings++;
+    checks = { errors, warnings, counts: session.counts() };
     lap('check');
   }
-  const { history: _h, cableIds: _c, ...written } = w;
+  const { history: _h, cableIds: _c, entities: _e, ...written } = w;
   return { summary: plan.summary, written, routing, checks, timingsMs };
 }
 
 /**
- * After routing: for each generated cable whose routed length the estimated media does not reach
- * (or has no stock length for), the routing engine's chooseMedia picks again on the routed length
- * (cached per pair of port kinds and 0.5 m, rounded up). Written in one transaction without an
- * undo step of its own: it completes the generation.
+ * After routing: each generated cable whose routed length the estimated media does not reach (or
+ * has no stock length for) gets the routing engine's choice for its routed length (cached per pair
+ * of port kinds and 0.5 m, rounded up). Written in one transaction without an undo step of its
+ * own (it completes the generation), then applied to the check session so only those re-check.
  */
-function rechooseMedia(db: Db, plan: FabricPlan, ids: [number, number] | null, progress: (p: string, d: number, t: number) => void): { changed: number; notFound: number } {
-  if (!ids) return { changed: 0, notFound: 0 };
-  const media = readMedia(db);
+function rechooseMedia(
+  db: Db,
+  plan: FabricPlan,
+  ids: [number, number],
+  session: CheckSession,
+  media: readonly Media[],
+  progress: (p: string, d: number, t: number) => void,
+): { changed: number; notFound: number } {
   const byId = new Map(media.map((m) => [m.id, m]));
-  const policy = plan.inputs.mediaPolicy ?? readSettings(db).mediaPolicy;
-  const rows = db.prepare('SELECT id, routed_mm FROM cables WHERE id BETWEEN ? AND ? ORDER BY id').raw().all(ids[0], ids[1]) as [number, number | null][];
+  const policy = plan.inputs.mediaPolicy ?? session.settings.mediaPolicy;
   const t = plan.arch.topo;
   const cache = new Map<string, MediaOption | null>();
-  const update = db.prepare('UPDATE cables SET media_id = ?, optic_a = ?, optic_b = ?, ordered_mm = ? WHERE id = ?');
-  let changed = 0;
+  const update = db.prepare('UPDATE cables SET media_id = ?, optic_a = ?, optic_b = ? WHERE id = ?');
+  const changedCables: Cable[] = [];
   let notFound = 0;
-  progress('media', 0, rows.length);
+  const total = ids[1] - ids[0] + 1;
+  progress('media', 0, total);
   db.transaction(() => {
-    for (const [id, routed] of rows) {
+    for (let id = ids[0]; id <= ids[1]; id++) {
       const i = id - ids[0];
+      const routed = session.routeOf(id)?.routedMm;
       if (routed == null) continue;
       const cur = plan.media[i] ?? null;
       const cable = cur?.mediaId ? byId.get(cur.mediaId) ?? null : null;
-      const fits = cur !== null && cur.reachM * 1000 >= routed && (!cable || orderedLengthMm(routed, cable) !== null);
-      if (fits) continue;
+      if (cur !== null && cur.reachM * 1000 >= routed && (!cable || orderedLengthMm(routed, cable) !== null)) continue;
       const pa = devicePorts(plan, t.devices[t.a[i]!]!.role)[plan.portA[i]!]!;
       const pb = devicePorts(plan, t.devices[t.b[i]!]!.role)[plan.portB[i]!]!;
       const bucket = Math.ceil(routed / 500) * 500;
@@ -125,13 +172,13 @@ function rechooseMedia(db: Db, plan: FabricPlan, ids: [number, number] | null, p
         notFound++;
         continue;
       }
-      const c = m.mediaId ? byId.get(m.mediaId) ?? null : null;
-      update.run(m.mediaId, m.opticA, m.opticB, c ? orderedLengthMm(routed, c) : null, id);
-      changed++;
+      update.run(m.mediaId, m.opticA, m.opticB, id);
+      changedCables.push({ ...session.world.cables.get(id)!, mediaId: m.mediaId, opticA: m.opticA, opticB: m.opticB });
     }
   })();
-  progress('media', rows.length, rows.length);
-  return { changed, notFound };
+  if (changedCables.length) session.applyPatch({ put: { cable: changedCables }, del: {} });
+  progress('media', total, total);
+  return { changed: changedCables.length, notFound };
 }
 
 function openDb(ctx: HandlerContext): Db | null {

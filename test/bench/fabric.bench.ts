@@ -14,7 +14,7 @@ try {
   const db = openProject(join(dir, 'bench.trayline'), { create: true });
   seedCatalog(db);
   const t0 = performance.now();
-  const r = generateFabric(db, { arch: 'rail-optimized', gpus: 32_768, tiers: 3, server: 'nvidia-dgx-h100', switch: 'nvidia-qm9700' }, { route: true });
+  const r = await generateFabric(db, { arch: 'rail-optimized', gpus: 32_768, tiers: 3, server: 'nvidia-dgx-h100', switch: 'nvidia-qm9700' }, { route: true });
   const totalMs = performance.now() - t0;
   const s = r.summary;
   const n = s.links.total;

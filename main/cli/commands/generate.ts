@@ -216,7 +216,7 @@ const command: Command = {
       }
       let r;
       try {
-        r = generateFabric(db, inputs, { route: !values['no-route'], progress: values.json || !process.stderr.isTTY ? undefined : stderrProgress('generate') });
+        r = await generateFabric(db, inputs, { route: !values['no-route'], progress: values.json || !process.stderr.isTTY ? undefined : stderrProgress('generate') });
       } catch (e) {
         throw fabricError(e);
       }

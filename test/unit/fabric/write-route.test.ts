@@ -38,10 +38,10 @@ const CASES: FabricInputsIn[] = [
 ];
 
 for (const inputs of CASES) {
-  test(`${inputs.arch}: written whole, ports used once, every cable routed and within reach`, () => {
+  test(`${inputs.arch}: written whole, ports used once, every cable routed and within reach`, async () => {
     const { db, done } = project();
     try {
-      const r = generateFabric(db, inputs, { route: true });
+      const r = await generateFabric(db, inputs, { route: true });
       const s = r.summary;
       assert.equal(count(db, 'cables'), s.links.total);
       assert.equal(count(db, 'racks'), s.racks);
@@ -68,10 +68,10 @@ for (const inputs of CASES) {
   });
 }
 
-test('a small fabric is one undo step that removes everything it wrote', () => {
+test('a small fabric is one undo step that removes everything it wrote', async () => {
   const { db, done } = project();
   try {
-    const r = generateFabric(db, { arch: 'rail-optimized', scalableUnits: 1, server: 'test-dgx', switch: 'test-qm' }, { route: false });
+    const r = await generateFabric(db, { arch: 'rail-optimized', scalableUnits: 1, server: 'test-dgx', switch: 'test-qm' }, { route: false });
     assert.equal(r.written.undoable, true);
     assert.ok(count(db, 'cables') > 0);
     undo(db, new EntityStore(db));
@@ -81,10 +81,10 @@ test('a small fabric is one undo step that removes everything it wrote', () => {
   }
 });
 
-test('bad inputs write nothing', () => {
+test('bad inputs write nothing', async () => {
   const { db, done } = project();
   try {
-    assert.throws(() => generateFabric(db, { arch: 'dragonfly', gpus: 100_000, p: 2, a: 4, h: 2, server: 'test-host', switch: 'test-r7' }, { route: false }), /groups/);
+    await assert.rejects(generateFabric(db, { arch: 'dragonfly', gpus: 100_000, p: 2, a: 4, h: 2, server: 'test-host', switch: 'test-r7' }, { route: false }), /groups/);
     assert.equal(count(db, 'halls'), 0);
   } finally {
     done();
