@@ -4,10 +4,10 @@ import type { Cable, Device, DeviceType, Hall, Id, Media, Port, ProjectSnapshot,
 import { rackRect } from '../geometry/footprint.js';
 import { tileName } from '../geometry/grid.js';
 
+/** Where a cable end is: only what exports print, so a bulk query can supply it too. */
 export interface PortPlace {
-  port: Port;
-  device: Device;
-  type: DeviceType | null;
+  port: Pick<Port, 'name' | 'kind'>;
+  device: Pick<Device, 'name' | 'u'>;
   rack: Rack;
   row: RowGroup | null;
   hall: Hall | null;
@@ -35,6 +35,13 @@ export class ProjectIndex {
     for (const t of snap.trays) this.trays.set(t.id, t);
   }
 
+  /** The rack's row (or pod) and hall, for a cable end found by a bulk query. */
+  placeIn(rackId: Id, port: PortPlace['port'], device: PortPlace['device']): PortPlace | null {
+    const rack = this.racks.get(rackId);
+    if (!rack) return null;
+    return { port, device, rack, row: rack.rowId === null ? null : (this.rows.get(rack.rowId) ?? null), hall: this.halls.get(rack.hallId) ?? null };
+  }
+
   /** Where a port is; null if the port, its device or its rack is missing (a damaged file). */
   place(portId: Id): PortPlace | null {
     const port = this.ports.get(portId);
@@ -44,7 +51,6 @@ export class ProjectIndex {
     return {
       port,
       device,
-      type: this.types.get(device.typeId) ?? null,
       rack,
       row: rack.rowId === null ? null : (this.rows.get(rack.rowId) ?? null),
       hall: this.halls.get(rack.hallId) ?? null,

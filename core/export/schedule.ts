@@ -11,8 +11,6 @@ export interface ScheduleColumn {
   header: string;
   /** Character width for spreadsheets. */
   width: number;
-  /** Metres: numbers shown with 2 decimals. */
-  metres?: boolean;
 }
 
 const END_COLUMNS = (end: 'A' | 'B'): ScheduleColumn[] => [
@@ -35,8 +33,8 @@ export const SCHEDULE_COLUMNS: ScheduleColumn[] = [
   { header: 'optic A', width: 22 },
   { header: 'optic B', width: 22 },
   { header: 'fibre type', width: 10 },
-  { header: 'routed length (m)', width: 12, metres: true },
-  { header: 'ordered length (m)', width: 12, metres: true },
+  { header: 'routed length (m)', width: 12 },
+  { header: 'ordered length (m)', width: 12 },
   { header: 'route', width: 40 },
   { header: 'status', width: 12 },
 ];
@@ -68,7 +66,7 @@ export function describeRoute(index: ProjectIndex, route: RouteStep[] | null): s
   return parts.join(' > ');
 }
 
-export function scheduleRow(index: ProjectIndex, c: Cable, a = index.place(c.aPortId), b = index.place(c.bPortId)): Cell[] {
+export function scheduleRow(index: ProjectIndex, { cable: c, a, b }: PlacedCable): Cell[] {
   const media = c.mediaId ? index.media.get(c.mediaId) : undefined;
   return [
     c.id,
@@ -94,24 +92,44 @@ export function pullSheetOf(a: PortPlace | null): string {
   return `${a.hall?.name ?? 'Hall'} - no row`;
 }
 
-export interface PullSheet {
-  name: string;
-  cables: Cable[];
+/** A cable with both ends located. */
+export interface PlacedCable {
+  cable: Cable;
+  a: PortPlace | null;
+  b: PortPlace | null;
 }
 
+export function placeCables(index: ProjectIndex, cables: readonly Cable[] = index.snap.cables): PlacedCable[] {
+  return cables.map((cable) => ({ cable, a: index.place(cable.aPortId), b: index.place(cable.bPortId) }));
+}
+
+export interface PullSheet {
+  name: string;
+  cables: PlacedCable[];
+}
+
+/**
+ * A key that sorts names in natural order with a plain string comparison ("R2" before "R10"):
+ * digit runs are zero-padded. Used in JS and, through a SQL function, by SQLite's ORDER BY.
+ */
+export function naturalKey(s: string): string {
+  return s.toLowerCase().replace(/\d+/g, (d) => d.padStart(12, '0')) + '\u0000' + s;
+}
+
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Cables grouped into pull sheets, sheets by name and cables by label within each. */
-export function pullSheets(index: ProjectIndex, cables: readonly Cable[] = index.snap.cables): PullSheet[] {
-  const groups = new Map<string, Cable[]>();
+export function pullSheets(cables: readonly PlacedCable[]): PullSheet[] {
+  const groups = new Map<string, { key: string; list: { key: string; c: PlacedCable }[] }>();
   for (const c of cables) {
-    const key = pullSheetOf(index.place(c.aPortId));
-    let list = groups.get(key);
-    if (!list) groups.set(key, (list = []));
-    list.push(c);
+    const name = pullSheetOf(c.a);
+    let g = groups.get(name);
+    if (!g) groups.set(name, (g = { key: naturalKey(name), list: [] }));
+    g.list.push({ key: naturalKey(c.cable.label), c });
   }
-  const collator = new Intl.Collator('en', { numeric: true });
   return [...groups.entries()]
-    .sort(([a], [b]) => collator.compare(a, b))
-    .map(([name, list]) => ({ name, cables: list.sort((x, y) => collator.compare(x.label, y.label)) }));
+    .sort(([, a], [, b]) => byKey(a.key, b.key))
+    .map(([name, g]) => ({ name, cables: g.list.sort((x, y) => byKey(x.key, y.key)).map((x) => x.c) }));
 }
 
 export interface SheetSummary {
@@ -123,11 +141,11 @@ export interface SheetSummary {
   orderedM: number;
 }
 
-export function summarise(name: string, cables: readonly Cable[]): SheetSummary {
+export function summarise(name: string, cables: readonly PlacedCable[]): SheetSummary {
   let routed = 0;
   let routedMm = 0;
   let orderedMm = 0;
-  for (const c of cables) {
+  for (const { cable: c } of cables) {
     if (c.routedMm !== null) {
       routed++;
       routedMm += c.routedMm;

@@ -22,7 +22,8 @@ export interface ExportContext {
   progress: ExportOptions['progress'];
 }
 
-export function exportContext(db: Db, opts: ExportOptionsWithChoices): ExportContext {
+/** The validated choices, without reading the project (for exports that read it their own way). */
+export function exportOptions(opts: ExportOptionsWithChoices): Omit<ExportContext, 'index'> {
   const parsed = exportChoicesSchema.safeParse(opts.choices ?? {});
   if (!parsed.success) {
     const { message, where } = describeZodError(parsed.error, 'options');
@@ -30,12 +31,16 @@ export function exportContext(db: Db, opts: ExportOptionsWithChoices): ExportCon
   }
   const project = basename(opts.projectPath, extname(opts.projectPath)) || 'project';
   return {
-    index: new ProjectIndex(loadSnapshot(db)),
     choices: parsed.data,
     project,
     date: parsed.data.date ?? new Date().toISOString().slice(0, 10),
     progress: opts.progress,
   };
+}
+
+export function exportContext(db: Db, opts: ExportOptionsWithChoices): ExportContext {
+  const o = exportOptions(opts);
+  return { ...o, index: new ProjectIndex(loadSnapshot(db)) };
 }
 
 /** The racks named by --racks, in the order given; an unknown name is an error naming it. */
