@@ -45,7 +45,8 @@ export class CheckSession implements CheckContext {
   readonly world: CheckWorld;
   readonly router: Router;
   private routes = new Map<Id, CableRoute>();
-  private portCables = new Map<Id, Id[]>();
+  /** Cables per port: the cable id alone for the usual one cable, an array for more. */
+  private portCables = new Map<Id, Id | Id[]>();
   private devicePorts = new Map<Id, Id[]>();
   private rackDevices = new Map<Id, Id[]>();
   private feedRacks = new Map<Id, Id[]>();
@@ -67,14 +68,14 @@ export class CheckSession implements CheckContext {
     for (const d of snapshot.devices) addTo(this.rackDevices, d.rackId, d.id, true);
     for (const r of snapshot.racks) addTo(this.feedRacks, r.feedId, r.id, true);
     for (const c of snapshot.cables) {
-      addTo(this.portCables, c.aPortId, c.id);
-      addTo(this.portCables, c.bPortId, c.id);
+      this.addCable(c.aPortId, c.id);
+      this.addCable(c.bPortId, c.id);
     }
     for (const t of snapshot.trays) this.resetFill(t.id);
     for (const c of snapshot.cables) this.reroute(c.id, null);
     this.initialLoads();
     const shared: Id[] = [];
-    for (const [port, cables] of this.portCables) if (cables.length > 1) shared.push(port);
+    for (const [port, cables] of this.portCables) if (typeof cables !== 'number') shared.push(port);
     // arrays, not iterators: several rules share an owner kind
     this.runOwners({
       cable: [...this.world.cables.keys()],
@@ -151,7 +152,8 @@ export class CheckSession implements CheckContext {
   // ---- the context rules read ----
 
   cablesOnPort(portId: Id): readonly Id[] {
-    return this.portCables.get(portId) ?? EMPTY;
+    const c = this.portCables.get(portId);
+    return c === undefined ? EMPTY : typeof c === 'number' ? [c] : c;
   }
   devicesInRack(rackId: Id): readonly Id[] {
     return this.rackDevices.get(rackId) ?? EMPTY;
@@ -279,7 +281,7 @@ export class CheckSession implements CheckContext {
       const old = w.cables.get(id);
       for (const x of old ? [old] : []) {
         for (const p of [x.aPortId, x.bPortId]) {
-          removeFrom(this.portCables, p, id);
+          this.removeCable(p, id);
           dirty.ports.add(p);
           rackOfPort(p);
         }
@@ -287,7 +289,7 @@ export class CheckSession implements CheckContext {
       if (c) {
         w.cables.set(id, c);
         for (const p of [c.aPortId, c.bPortId]) {
-          addTo(this.portCables, p, id);
+          this.addCable(p, id);
           dirty.ports.add(p);
           rackOfPort(p);
         }
@@ -325,6 +327,26 @@ export class CheckSession implements CheckContext {
   }
 
   // ---- internals ----
+
+  private addCable(portId: Id, cableId: Id): void {
+    const c = this.portCables.get(portId);
+    if (c === undefined) this.portCables.set(portId, cableId);
+    else if (typeof c === 'number') {
+      if (c !== cableId) this.portCables.set(portId, [c, cableId]);
+    } else if (!c.includes(cableId)) c.push(cableId);
+  }
+
+  private removeCable(portId: Id, cableId: Id): void {
+    const c = this.portCables.get(portId);
+    if (c === undefined) return;
+    if (typeof c === 'number') {
+      if (c === cableId) this.portCables.delete(portId);
+      return;
+    }
+    const rest = c.filter((x) => x !== cableId);
+    if (rest.length === 0) this.portCables.delete(portId);
+    else this.portCables.set(portId, rest.length === 1 ? rest[0]! : rest);
+  }
 
   private resetFill(trayId: Id): void {
     const t = this.world.trays.get(trayId);

@@ -48,6 +48,12 @@ export interface RackDrop {
   dropMm: number;
 }
 
+interface Mount {
+  device: Device;
+  rack: Rack;
+  heightMm: number;
+}
+
 interface End {
   port: Port;
   device: Device;
@@ -67,8 +73,8 @@ function failed(cableId: Id, rackA: Id | null, rackB: Id | null, problem: string
 export class Router {
   graph: TrayGraph;
   private drops = new Map<Id, RackDrop | string>();
-  /** Resolved cable ends by port id; cleared whenever a rack, device or port changes. */
-  private ends = new Map<Id, End | string>();
+  /** Devices' mounting (rack, port height) by device id; cleared whenever a rack or device changes. */
+  private mounts = new Map<Id, Mount | string>();
 
   constructor(readonly world: RoutingWorld) {
     this.graph = new TrayGraph([...world.trays.values()]);
@@ -82,13 +88,13 @@ export class Router {
 
   /** Call after racks, devices or ports change (positions, U, faces, deletions). */
   endsChanged(): void {
-    this.ends.clear();
+    this.mounts.clear();
   }
 
   /** Call after a rack moves or changes its drop tray. */
   rackChanged(rackId: Id): void {
     this.drops.delete(rackId);
-    this.ends.clear();
+    this.mounts.clear();
   }
 
   route(cable: Cable): CableRoute {
@@ -179,21 +185,28 @@ export class Router {
   }
 
   private end(portId: Id): End | string {
-    let e = this.ends.get(portId);
-    if (e === undefined) this.ends.set(portId, (e = this.resolveEnd(portId)));
-    return e;
-  }
-
-  private resolveEnd(portId: Id): End | string {
     const port = this.world.ports.get(portId);
     if (!port) return `port ${portId} does not exist`;
-    const device = this.world.devices.get(port.deviceId);
-    if (!device) return `device ${port.deviceId} does not exist`;
+    const mount = this.mountOf(port.deviceId);
+    if (typeof mount === 'string') return mount;
+    // A device mounted from the rear has its "front" ports on the rack's rear face.
+    const face: Face = mount.device.face === 'front' ? port.face : port.face === 'front' ? 'rear' : 'front';
+    return { port, device: mount.device, rack: mount.rack, heightMm: mount.heightMm, face };
+  }
+
+  /** Where a device sits: cached per device (thousands), not per port (hundreds of thousands). */
+  private mountOf(deviceId: Id): Mount | string {
+    let m = this.mounts.get(deviceId);
+    if (m === undefined) this.mounts.set(deviceId, (m = this.resolveMount(deviceId)));
+    return m;
+  }
+
+  private resolveMount(deviceId: Id): Mount | string {
+    const device = this.world.devices.get(deviceId);
+    if (!device) return `device ${deviceId} does not exist`;
     const rack = this.world.racks.get(device.rackId);
     if (!rack) return `rack ${device.rackId} does not exist`;
     const h = this.world.types.get(device.typeId)?.uHeight ?? 1;
-    // A device mounted from the rear has its "front" ports on the rack's rear face.
-    const face: Face = device.face === 'front' ? port.face : port.face === 'front' ? 'rear' : 'front';
-    return { port, device, rack, heightMm: (device.u - 1 + h / 2) * U_MM, face };
+    return { device, rack, heightMm: (device.u - 1 + h / 2) * U_MM };
   }
 }

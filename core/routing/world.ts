@@ -26,26 +26,20 @@ export function buildWorld(s: ProjectSnapshot): World {
   };
 }
 
-/** A port with the breakouts its device type's template allows; cached until clear(). */
+/**
+ * A port with the breakouts its device type's template allows. Ports are made from their
+ * template, so the template itself serves as the spec when the fields still agree (no allocation).
+ */
 export class PortSpecs {
   private templates = new Map<Id, Map<string, PortTemplate>>();
-  private cache = new Map<Id, PortSpec | null>();
   constructor(private readonly world: RoutingWorld) {}
 
-  /** Call after ports or devices change. */
-  clear(): void {
-    this.cache.clear();
-  }
+  /** Kept for callers that reset after edits; templates do not change within a session. */
+  clear(): void {}
 
   of(portId: Id): PortSpec | undefined {
-    let s = this.cache.get(portId);
-    if (s === undefined) this.cache.set(portId, (s = this.compute(portId)));
-    return s ?? undefined;
-  }
-
-  private compute(portId: Id): PortSpec | null {
     const p = this.world.ports.get(portId);
-    if (!p) return null;
+    if (!p) return undefined;
     const d = this.world.devices.get(p.deviceId);
     const t = d && this.world.types.get(d.typeId);
     let byName: Map<string, PortTemplate> | undefined;
@@ -53,6 +47,8 @@ export class PortSpecs {
       byName = this.templates.get(t.id);
       if (!byName) this.templates.set(t.id, (byName = new Map(t.ports.map((x) => [x.name, x]))));
     }
-    return { formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, breakouts: byName?.get(p.name)?.breakouts ?? [] };
+    const tpl = byName?.get(p.name);
+    if (tpl && tpl.formFactor === p.formFactor && tpl.speedGbps === p.speedGbps && tpl.lanes === p.lanes) return tpl;
+    return { formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, breakouts: tpl?.breakouts ?? [] };
   }
 }
