@@ -1,0 +1,75 @@
+// The routing and checks handlers over a real project file: incremental checks after edits,
+// subset queries, the drawn route, media suggestion, heat data, and route writing.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyEdit } from '../../db/edits.js';
+import { openProject } from '../../db/open.js';
+import { routingHandlers as h } from '../../main/handlers/routing.js';
+import { ProjectSession } from '../../main/session/session.js';
+import { buildRouteProject } from '../cli/route-fixture.js';
+
+test('checks.run, then checks.update after edits re-checks only what they touched', async () => {
+  const file = buildRouteProject();
+  const session = new ProjectSession({ path: file, db: openProject(file) });
+  const ctx = session.context();
+  const { db } = session.project();
+  try {
+    const first = await h['checks.run'](ctx, {});
+    // C2 (DAC-2 over 2.278 m) fails reach; C1 has no media
+    assert.deepEqual([first.errors, first.warnings], [1, 1]);
+    assert.equal(first.counts.reach.errors, 1);
+
+    // rack A (id 1) holds swA and swC at 1000 W each: a 100 W budget is over
+    applyEdit(db, { label: 'budget', ops: [{ op: 'update', kind: 'rack', id: 1, patch: { powerBudgetW: 100 } }] });
+    const r1 = await h['checks.update'](ctx, { touched: { rack: [1] } });
+    assert.equal(r1.counts['rack-power'].errors, 1);
+    assert.equal(r1.checked, 2); // rack-power and u-space for rack 1 (it has no feed)
+    assert.match(r1.violations.find((v) => v.rule === 'rack-power')!.message, /draws 2000 W .* over its budget of 100 W/);
+
+    // a longer-reaching assembly for C2 clears reach
+    applyEdit(db, { label: 'media', ops: [{ op: 'update', kind: 'cable', id: 2, patch: { mediaId: 'AEC-7' } }] });
+    const r2 = await h['checks.update'](ctx, { touched: { cable: [2] } });
+    assert.equal(r2.counts.reach.errors, 0);
+    // AEC ends draw 10 W each, both in rack A: 2020 W
+    assert.match(r2.violations.find((v) => v.rule === 'rack-power')!.message, /draws 2020 W/);
+
+    const sub = await h['checks.forObjects'](ctx, { objects: [{ kind: 'cable', id: 1 }] });
+    assert.deepEqual(sub.violations.map((v) => v.rule), ['no-media']);
+
+    const heat = await h['checks.heat'](ctx, {});
+    assert.deepEqual(heat.racks.find((r) => r.id === 1), { id: 1, loadW: 2020, budgetW: 100 });
+    // tray T1 300 x 100 mm carries C1 only, without media: 9.43 mm default copper diameter
+    // pi x 4.715^2 = 69.84 mm2 over 30000 mm2 = 0.233 %
+    const t1 = heat.trays.find((t) => t.id === 1)!;
+    assert.ok(Math.abs(t1.maxFillPct - (100 * Math.PI * (9.43 / 2) ** 2) / 30000) < 1e-9);
+  } finally {
+    session.close();
+  }
+});
+
+test('cableRoute draws rack, drop, tray, drop, rack; chooseMedia explains; routeAll writes only changes', async () => {
+  const file = buildRouteProject();
+  const session = new ProjectSession({ path: file, db: openProject(file) });
+  const ctx = session.context();
+  try {
+    const r = await h['routing.cableRoute'](ctx, { cableId: 1 });
+    // rack centres (900, 1200) and (3900, 1200), tray along y = 2400
+    assert.deepEqual(r.points, [[900, 1200], [900, 2400], [3900, 2400], [3900, 1200]]);
+    assert.deepEqual(r.route, [{ trayId: 1, seg: 0 }]);
+
+    const c = await h['routing.chooseMedia'](ctx, { cableId: 1, policy: 'cheapest' });
+    assert.equal(c.mediaId, 'CORD-OM4');
+    assert.equal(c.opticA, 'SR8');
+    assert.match(c.reason, /^passive DAC reaches 2 m, route is [\d.]+ m: 2 x SR8 over CORD-OM4 15 m chosen/);
+
+    const progress: string[] = [];
+    const ctx2 = session.context((phase, done, total) => progress.push(`${phase} ${done}/${total}`));
+    const a = await h['routing.routeAll'](ctx2, { autoMedia: 'none', details: false });
+    assert.deepEqual([a.routed, a.unroutable, a.changed], [2, 0, 2]);
+    assert.ok(progress.includes('route 2/2'));
+    const b = await h['routing.routeAll'](ctx, { autoMedia: 'none', details: false });
+    assert.equal(b.changed, 0);
+  } finally {
+    session.close();
+  }
+});
