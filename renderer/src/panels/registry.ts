@@ -5,6 +5,7 @@ import { CatalogPanel } from './CatalogPanel.js';
 import { ChecksPanel } from './ChecksPanel.js';
 import { FabricPanel } from './FabricPanel.js';
 import { AuditPanel } from './AuditPanel.js';
+import { ExportPanel } from './ExportPanel.js';
 
 export interface PanelDef {
   /** Stable id, used by showPanel(id). */
@@ -19,4 +20,5 @@ export const panels: PanelDef[] = [
   { id: 'fabric', title: 'Fabric', component: FabricPanel },
   { id: 'checks', title: 'Checks', component: ChecksPanel },
   { id: 'audit', title: 'Audit', component: AuditPanel },
+  { id: 'export', title: 'Export', component: ExportPanel },
 ];

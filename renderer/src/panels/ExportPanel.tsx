@@ -1,0 +1,145 @@
+// Export dialog: pick a format (cable schedule, BOM, labels, NetBox, drawings), set the few
+// options it takes, run it with progress. The file is produced in the main process by
+// export.run and comes back as base64; the browser saves it as a download (NetBox as a .zip).
+import { useEffect, useMemo, useState } from 'react';
+import type { ExportChoices, ExportFormatInfo, ExportRunResult } from '../../../core/api/export.js';
+import { DEFAULT_LABEL_SIZE, LABEL_SIZES } from '../../../core/export/label-sizes.js';
+import { CallError, toast, useApi, useDoc, useSelection } from './api.js';
+import './ExportPanel.css';
+
+const DRAWINGS = new Set(['floorplan-svg', 'floorplan-png', 'floorplan-pdf', 'elevations-pdf']);
+
+function download(r: ExportRunResult): void {
+  const bytes = Uint8Array.from(atob(r.base64 ?? ''), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: r.mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = r.fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const size = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1e3))} kB`);
+
+export function ExportPanel() {
+  const api = useApi();
+  const [formats, setFormats] = useState<ExportFormatInfo[]>([]);
+  const [format, setFormat] = useState('cable-schedule-xlsx');
+  const [labelSize, setLabelSize] = useState(DEFAULT_LABEL_SIZE);
+  const [revision, setRevision] = useState('A');
+  const [site, setSite] = useState('');
+  const [onlySelected, setOnlySelected] = useState(false);
+  const [busy, setBusy] = useState<{ phase: string; done: number; total: number } | null>(null);
+  const [result, setResult] = useState<ExportRunResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const racks = useDoc((s) => s.rack);
+  const cables = useDoc((s) => s.cable);
+  const selection = useSelection();
+  const selectedRacks = useMemo(
+    () => selection.filter((r) => r.kind === 'rack').map((r) => racks.get(r.id)?.name).filter((n): n is string => !!n),
+    [selection, racks],
+  );
+
+  useEffect(() => {
+    api.call('export.formats', {}).then(setFormats, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [api]);
+
+  const info = formats.find((f) => f.name === format);
+
+  async function run() {
+    const options: Partial<ExportChoices> = { revision: revision.trim() || 'A' };
+    if (format === 'labels-pdf') options.labelSize = labelSize;
+    if (format === 'netbox' && site.trim()) options.site = site.trim();
+    if (DRAWINGS.has(format) && onlySelected && selectedRacks.length) options.racks = selectedRacks;
+    setBusy({ phase: 'starting', done: 0, total: 1 });
+    setResult(null);
+    setError(null);
+    const off = api.onProgress((e) => setBusy({ phase: e.phase, done: e.done, total: e.total }));
+    try {
+      const r = await api.call('export.run', { format, options });
+      setResult(r);
+      download(r);
+    } catch (e) {
+      const msg = e instanceof CallError || e instanceof Error ? e.message : String(e);
+      setError(msg);
+      toast('error', `Export failed: ${msg}`);
+    } finally {
+      if (typeof off === 'function') off();
+      setBusy(null);
+    }
+  }
+
+  const pct = busy && busy.total > 0 ? Math.round((busy.done / busy.total) * 100) : 0;
+  return (
+    <div className="export" data-testid="export-panel">
+      <h3>Export</h3>
+      <p className="muted export-desc">
+        {cables.size.toLocaleString('en-US')} cables, {racks.size.toLocaleString('en-US')} racks. Same formats as <code>trayline export</code>.
+      </p>
+      <div className="field">
+        <span>Format</span>
+        <select data-testid="export-format" value={format} onChange={(e) => setFormat(e.target.value)}>
+          {formats.map((f) => (
+            <option key={f.name} value={f.name}>
+              {f.name}
+            </option>
+          ))}
+        </select>
+        <span />
+      </div>
+      {info && <p className="muted export-desc">{info.description}{info.folder ? ' (downloads as a .zip)' : ''}</p>}
+      {format === 'labels-pdf' && (
+        <div className="field">
+          <span>Label size</span>
+          <select data-testid="export-label-size" value={labelSize} onChange={(e) => setLabelSize(e.target.value)} title={LABEL_SIZES.find((s) => s.id === labelSize)?.description}>
+            {LABEL_SIZES.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.id}
+              </option>
+            ))}
+          </select>
+          <span />
+        </div>
+      )}
+      {format === 'netbox' && (
+        <div className="field">
+          <span>NetBox site</span>
+          <input data-testid="export-site" value={site} placeholder="project name" onChange={(e) => setSite(e.target.value)} />
+          <span />
+        </div>
+      )}
+      {DRAWINGS.has(format) && (
+        <>
+          <div className="field">
+            <span>Revision</span>
+            <input data-testid="export-revision" value={revision} maxLength={20} onChange={(e) => setRevision(e.target.value)} />
+            <span />
+          </div>
+          <label>
+            <input type="checkbox" checked={onlySelected} disabled={!selectedRacks.length} onChange={(e) => setOnlySelected(e.target.checked)} /> Only the selected racks
+            {selectedRacks.length ? ` (${selectedRacks.length})` : ' (select racks on the floor plan)'}
+          </label>
+        </>
+      )}
+      <div className="actions">
+        <button data-testid="export-run" disabled={!!busy || !info} onClick={run}>
+          Export {info ? info.fileName : ''}
+        </button>
+      </div>
+      {busy && (
+        <div className="export-progress" data-testid="export-progress">
+          <progress max={100} value={pct} /> {busy.phase} {pct}%
+        </div>
+      )}
+      {result && (
+        <div className="export-result" data-testid="export-result">
+          Saved {result.fileName} ({size(result.bytes)}).{' '}
+          <button onClick={() => download(result)}>Download again</button>
+        </div>
+      )}
+      {error && <p className="export-error">{error}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+// The export panel in the real app: pick a format, export, and get the file as a browser
+// download whose content is right (labels: two per cable; NetBox: a zip of the import folder).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import { parse } from 'csv-parse/sync';
+import { buildFixture } from '../unit/export/fixture.js';
+import { startApp } from './harness.js';
+
+test('export panel: labels CSV and the NetBox folder download with the right content', async () => {
+  const f = buildFixture();
+  f.db.close();
+  const app = await startApp({ file: f.path });
+  try {
+    const { page } = app;
+    await page.locator('.rightpanel .tabs button', { hasText: 'Export' }).click();
+    const panel = page.getByTestId('export-panel');
+    await panel.waitFor();
+    assert.match((await panel.textContent())!, new RegExp(`${f.cables} cables, ${f.racks} racks`));
+
+    await page.getByTestId('export-format').selectOption('labels-csv');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);
+    assert.equal(download.suggestedFilename(), 'labels.csv');
+    const rows = parse(readFileSync((await download.path())!), { columns: true }) as Record<string, string>[];
+    assert.equal(rows.length, 2 * f.cables);
+    await page.getByTestId('export-result').waitFor();
+    assert.match((await page.getByTestId('export-result').textContent())!, /Saved labels\.csv/);
+
+    await page.getByTestId('export-format').selectOption('netbox');
+    await page.getByTestId('export-site').fill('DC1');
+    const [zipped] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);
+    assert.equal(zipped.suggestedFilename(), 'netbox.zip');
+    const zip = await JSZip.loadAsync(readFileSync((await zipped.path())!));
+    const cables = parse(await zip.file('cables.csv')!.async('string'), { columns: true }) as Record<string, string>[];
+    assert.equal(cables.length, f.cables);
+    assert.ok(cables.every((c) => c['side_a_site'] === 'DC1'));
+    assert.deepEqual(app.pageErrors, []);
+  } finally {
+    await app.stop();
+  }
+});
