@@ -12,16 +12,17 @@ export const portCompatRule: Rule = {
     const a = ctx.portSpec(c.aPortId);
     const b = ctx.portSpec(c.bPortId);
     if (!a || !b) return [];
-    const pa = ctx.ref.port(c.aPortId);
-    const pb = ctx.ref.port(c.bPortId);
-    const cable = ctx.ref.cable(c);
+    // object refs are built only when there is something to report
+    const pa = () => ctx.ref.port(c.aPortId);
+    const pb = () => ctx.ref.port(c.bPortId);
+    const cable = () => ctx.ref.cable(c);
     const out: Violation[] = [];
-    const add = (severity: Violation['severity'], objects: (CheckObject | null)[], message: string, hint: string) =>
-      out.push({ rule: 'port-compat', severity, objects: objects.filter((o): o is CheckObject => !!o), message, hint });
+    const add = (severity: Violation['severity'], objects: (() => CheckObject | null)[], message: string, hint: string) =>
+      out.push({ rule: 'port-compat', severity, objects: objects.map((o) => o()).filter((o): o is CheckObject => !!o), message, hint });
     const speed = portsSpeedProblem(a, b);
     if (speed) add('error', [cable, pa, pb], `Cable ${c.label}: ${speed}.`, 'Connect ports of the same speed, or a port that breaks out to the other\'s speed.');
     const parts = resolveLink(c, ctx.world.media);
-    const ends: [Media | null, typeof a, CheckObject | null][] = [
+    const ends: [Media | null, typeof a, () => CheckObject | null][] = [
       [parts.opticA ?? (isAssembly(parts.cable) ? parts.cable : null), a, pa],
       [parts.opticB ?? (isAssembly(parts.cable) ? parts.cable : null), b, pb],
     ];
@@ -32,7 +33,7 @@ export const portCompatRule: Rule = {
       add(
         p.what === 'lanes' ? 'warning' : 'error',
         [cable, ref],
-        `Cable ${c.label} at ${ref?.name ?? 'its port'}: ${p.what} mismatch, ${p.text}.`,
+        `Cable ${c.label} at ${ref()?.name ?? 'its port'}: ${p.what} mismatch, ${p.text}.`,
         p.what === 'form factor' ? 'Choose media with the port\'s connector (or run auto media).' : 'Choose media of the port\'s speed and lane count.',
       );
     }

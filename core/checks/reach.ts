@@ -12,14 +12,14 @@ export const reachRule: Rule = {
     if (!c || !r || r.routedMm == null) return [];
     const lengthMm = c.lengthMm ?? r.routedMm;
     const parts = resolveLink(c, ctx.world.media);
-    const objects = [ctx.ref.cable(c), ...ctx.ref.cableRacks(c)];
+    const objects = () => [ctx.ref.cable(c), ...ctx.ref.cableRacks(c)];
     const reach = reachOf(parts);
     if (reach && lengthMm > reach.m * 1000) {
       return [
         {
           rule: 'reach',
           severity: 'error',
-          objects,
+          objects: objects(),
           message: `Cable ${c.label} is ${m(lengthMm)} long but ${reach.by.id} reaches ${reach.m} m.`,
           hint: 'Use media that reaches further (AEC, AOC or optics over fibre), or bring the racks closer.',
         },
@@ -30,7 +30,7 @@ export const reachRule: Rule = {
         {
           rule: 'reach',
           severity: 'error',
-          objects,
+          objects: objects(),
           message: `Cable ${c.label} needs ${m(lengthMm)} but the longest stock ${parts.cable.id} is ${m(longestStockMm(parts.cable)!)}.`,
           hint: 'Choose media sold in a longer length, or shorten the route.',
         },
