@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { RuleCounts } from '../checks/session.js';
 import type { Violation } from '../checks/types.js';
+import type { Patch } from '../model/edits.js';
 import type { Id, RouteStep } from '../model/entities.js';
 import { idSchema } from '../model/schemas.js';
 import { method } from './define.js';
@@ -67,6 +68,11 @@ export interface ChecksResult {
   violations: Violation[];
   /** How many objects were (re-)checked to produce this result. */
   checked: number;
+  /**
+   * checks.update only: cables whose stored routed length, ordered length or route the update
+   * brought up to date (derived data, written without an undo step). Apply it to the client's copy.
+   */
+  routes?: Patch;
 }
 
 export interface HeatResult {
@@ -99,7 +105,8 @@ export const routingApi = {
   'checks.run': method<ChecksResult>()(z.object({}), { progress: true }),
   /**
    * Re-checks after an edit: pass the ids the edit's patch put or deleted, per kind; only what they
-   * touch is recomputed. Falls back to a full run when there is no earlier run to update.
+   * touch is recomputed (and the re-routed cables' stored lengths and routes kept current). Falls
+   * back to a full run when there is no earlier run to update.
    */
   'checks.update': method<ChecksResult>()(
     z.object({

@@ -6,7 +6,7 @@ import type { routingApi } from '../../core/api/routing.js';
 import { CheckSession } from '../../core/checks/session.js';
 import type { Violation } from '../../core/checks/types.js';
 import type { Patch } from '../../core/model/edits.js';
-import type { EntityKind, Id } from '../../core/model/entities.js';
+import type { Cable, EntityKind, Id } from '../../core/model/entities.js';
 import { planRouting } from '../../core/routing/route-all.js';
 import { chooseMediaForCable } from '../../core/routing/route-all.js';
 import { applyEdit } from '../../db/edits.js';
@@ -166,8 +166,24 @@ export const routingHandlers: Handlers<typeof routingApi> = {
         else ((patch.del[kind] ??= []) as Id[]).push(id);
       }
     }
-    s.applyPatch(patch);
-    return result(s);
+    const dirty = s.applyPatch(patch);
+    // Keep the stored (derived) routes of the re-routed cables current, so the plan, the inspector
+    // and exports show the lengths the checks use.
+    const rows: RoutedRow[] = [];
+    const updated: Cable[] = [];
+    for (const id of dirty.cables) {
+      const c = s.world.cables.get(id);
+      const r = s.routeOf(id);
+      if (!c || !r) continue;
+      const row = { id, routedMm: r.routedMm, orderedMm: r.orderedMm, route: r.route };
+      if (!routeChanged(c, row)) continue;
+      rows.push(row);
+      const next = { ...c, routedMm: r.routedMm, orderedMm: r.orderedMm, route: r.route };
+      s.world.cables.set(id, next);
+      updated.push(next);
+    }
+    writeRoutes(db, rows);
+    return { ...result(s), ...(updated.length ? { routes: { put: { cable: updated }, del: {} } } : {}) };
   },
 
   'checks.heat': (ctx) => {

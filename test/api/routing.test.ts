@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdit } from '../../db/edits.js';
 import { openProject } from '../../db/open.js';
+import { EntityStore } from '../../db/store.js';
 import { routingHandlers as h } from '../../main/handlers/routing.js';
 import { ProjectSession } from '../../main/session/session.js';
 import { buildRouteProject } from '../cli/route-fixture.js';
@@ -23,6 +24,7 @@ test('checks.run, then checks.update after edits re-checks only what they touche
     applyEdit(db, { label: 'budget', ops: [{ op: 'update', kind: 'rack', id: 1, patch: { powerBudgetW: 100 } }] });
     const r1 = await h['checks.update'](ctx, { touched: { rack: [1] } });
     assert.equal(r1.counts['rack-power'].errors, 1);
+    assert.equal(r1.routes, undefined); // a budget re-routes nothing
     assert.equal(r1.checked, 2); // rack-power and u-space for rack 1 (it has no feed)
     assert.match(r1.violations.find((v) => v.rule === 'rack-power')!.message, /draws 2000 W .* over its budget of 100 W/);
 
@@ -32,6 +34,17 @@ test('checks.run, then checks.update after edits re-checks only what they touche
     assert.equal(r2.counts.reach.errors, 0);
     // AEC ends draw 10 W each, both in rack A: 2020 W
     assert.match(r2.violations.find((v) => v.rule === 'rack-power')!.message, /draws 2020 W/);
+    // C2 was re-routed with its new media: its stored lengths are brought up to date (3 m stock AEC)
+    const c2 = r2.routes!.put.cable!.find((c) => c.id === 2)!;
+    assert.equal(c2.orderedMm, 3000);
+    assert.equal(new EntityStore(db).get('cable', 2)!.orderedMm, 3000);
+    // moving rack B re-routes C1: 600 mm further along the tray
+    const before = (await h['routing.cableRoute'](ctx, { cableId: 1 })).routedM!;
+    applyEdit(db, { label: 'move', ops: [{ op: 'update', kind: 'rack', id: 2, patch: { xMm: 4500 } }] });
+    const r3 = await h['checks.update'](ctx, { touched: { rack: [2] } });
+    const c1 = r3.routes!.put.cable!.find((c) => c.id === 1)!;
+    assert.equal(c1.routedMm, Math.round(before * 1000) + 600);
+    assert.equal(new EntityStore(db).get('cable', 1)!.routedMm, c1.routedMm);
 
     const sub = await h['checks.forObjects'](ctx, { objects: [{ kind: 'cable', id: 1 }] });
     assert.deepEqual(sub.violations.map((v) => v.rule), ['no-media']);

@@ -21,11 +21,23 @@ export const useChecks = create<ChecksState>(() => ({ result: null, error: null,
 let queue: Promise<void> = Promise.resolve();
 let started = false;
 
+/** True while applying the routes an update returned: that change is ours, not an edit. */
+let applyingRoutes = false;
+
 function enqueue(fn: () => Promise<ChecksResult>): Promise<void> {
   useChecks.setState((s) => ({ pending: s.pending + 1 }));
   queue = queue.then(async () => {
     try {
-      useChecks.setState({ result: await fn(), error: null });
+      const result = await fn();
+      if (result.routes) {
+        applyingRoutes = true;
+        try {
+          useDoc.getState().applyPatch(result.routes);
+        } finally {
+          applyingRoutes = false;
+        }
+      }
+      useChecks.setState({ result, error: null });
     } catch (e) {
       useChecks.setState({ error: e instanceof CallError || e instanceof Error ? e.message : String(e) });
     } finally {
@@ -57,6 +69,10 @@ export function startChecks(api: ApiClient): void {
   let settings = useDoc.getState().settings;
   useDoc.subscribe((s) => {
     const next = mapsOf(s);
+    if (applyingRoutes) {
+      prev = next;
+      return;
+    }
     const t = touchedBetween(prev, next);
     prev = next;
     if (s.settings !== settings) {
