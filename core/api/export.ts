@@ -6,6 +6,8 @@ import { method } from './define.js';
 export const exportChoicesSchema = z.strictObject({
   /** Label stock id (core/export/label-sizes.ts) or a custom size such as "2x1in" / "50x25mm". */
   labelSize: z.string().min(1).optional(),
+  /** labels-pdf: print faint dashed outlines of the labels' printable areas (for plain paper or alignment). */
+  outlines: z.boolean().optional(),
   /** Rack names: floor plan of just these racks; elevations of just these racks. */
   racks: z.array(z.string().min(1)).min(1).optional(),
   /** Hall name for the floor plan; default the hall of the selected racks, else the first. */

@@ -29,7 +29,7 @@ export function elevationDrawing(index: ProjectIndex, rack: Rack, opts: TitleInf
   shapes.push({ t: 'text', x: margin + 12, y: margin + 22, text: `Rack ${rack.name}`, size: 16, bold: true });
   shapes.push({
     t: 'text', x: margin + 12, y: margin + 38, size: 9, fill: '#333',
-    text: `Cabinet ${index.cabinetId(rack)} · hall ${hall?.name ?? '?'}${row ? ` · ${row.kind} ${row.name}` : ''} · ${rack.heightU} U · ${rack.widthMm} x ${rack.depthMm} mm`,
+    text: `Cabinet ${index.cabinetId(rack)} · ${hall?.name ?? '?'}${row ? ` · ${row.name}` : ''} · ${rack.heightU} U · ${rack.widthMm} x ${rack.depthMm} mm`,
   });
 
   const yOfU = (u: number) => top + (rack.heightU - u) * uH; // top edge of unit u
@@ -57,8 +57,13 @@ export function elevationDrawing(index: ProjectIndex, rack: Rack, opts: TitleInf
       if (h >= 2 * uH * 0.95 && nameSize >= 3) {
         shapes.push({ t: 'text', x: cx + colW / 2, y: y + h / 2 - 1, text: name, size: nameSize, bold: true, anchor: 'middle', fill: mounted ? '#000' : '#777' });
         shapes.push({ t: 'text', x: cx + colW / 2, y: y + h / 2 + Math.min(8, h * 0.35), text: model, size: Math.min(fitSize(model, colW - 12, 7), h * 0.3), anchor: 'middle', fill: '#444' });
-      } else if (nameSize >= 3) {
-        shapes.push({ t: 'text', x: cx + colW / 2, y: y + h / 2 + nameSize * 0.35, text: name, size: nameSize, bold: mounted, anchor: 'middle', fill: mounted ? '#000' : '#777' });
+      } else {
+        // One unit: the name on the left, the model on the right.
+        const size = Math.min(fitSize(name, (colW - 16) * 0.5, 8, true), h * 0.65);
+        const modelSize = Math.min(fitSize(model, (colW - 16) * 0.5, 7), h * 0.6);
+        const base = y + h / 2;
+        if (size >= 3) shapes.push({ t: 'text', x: cx + 6, y: base + size * 0.35, text: name, size, bold: mounted, fill: mounted ? '#000' : '#777' });
+        if (modelSize >= 3) shapes.push({ t: 'text', x: cx + colW - 6, y: base + modelSize * 0.35, text: model, size: modelSize, anchor: 'end', fill: '#444' });
       }
     }
   }

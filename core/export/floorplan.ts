@@ -138,7 +138,8 @@ export function floorPlanDrawing(index: ProjectIndex, hall: Hall, opts: FloorPla
     if (s && (s[0] !== s[2] || s[1] !== s[3])) shapes.push({ t: 'line', x1: X(s[0]), y1: Y(s[1]), x2: X(s[2]), y2: Y(s[3]), stroke: '#000', width: 2 });
   }
 
-  // Trays under the racks' names, at their real width.
+  // Trays under the racks, at their real width; their names are written after the racks (below).
+  const trayLabels: Shape[] = [];
   for (const tray of index.snap.trays.filter((tr) => tr.hallId === hall.id)) {
     const w = Math.max(1, tray.widthMm * k);
     let labelled = false;
@@ -148,14 +149,16 @@ export function floorPlanDrawing(index: ProjectIndex, hall: Hall, opts: FloorPla
       const s = clipSegment(ax, ay, bx, by, view);
       if (!s) continue;
       shapes.push({ t: 'line', x1: X(s[0]), y1: Y(s[1]), x2: X(s[2]), y2: Y(s[3]), stroke: '#f0a030', width: w, opacity: 0.55 });
-      if (!labelled) {
-        const vertical = Math.abs(s[3] - s[1]) > Math.abs(s[2] - s[0]);
-        shapes.push({
-          t: 'text', x: X((s[0] + s[2]) / 2) + (vertical ? -w / 2 - 2 : 0), y: Y((s[1] + s[3]) / 2) + (vertical ? 0 : -w / 2 - 2),
-          text: tray.name, size: 6.5, fill: '#a0600a', anchor: 'middle', ...(vertical ? { rotate: -90 } : {}),
-        });
-        labelled = true;
-      }
+      if (labelled) continue;
+      labelled = true;
+      const vertical = Math.abs(s[3] - s[1]) > Math.abs(s[2] - s[0]);
+      // Beside the tray: vertical runs at their middle, horizontal ones from their start (rack
+      // rows usually stand along the middle).
+      trayLabels.push(
+        vertical
+          ? { t: 'text', x: X(s[0]) - w / 2 - 2, y: Y((s[1] + s[3]) / 2), text: tray.name, size: 6.5, fill: '#a0600a', anchor: 'middle', rotate: -90 }
+          : { t: 'text', x: X(Math.min(s[0], s[2])) + 2, y: Y(s[1]) - w / 2 - 2, text: tray.name, size: 6.5, fill: '#a0600a' },
+      );
     }
   }
 
@@ -183,6 +186,8 @@ export function floorPlanDrawing(index: ProjectIndex, hall: Hall, opts: FloorPla
       );
     }
   }
+
+  shapes.push(...trayLabels);
 
   // Scale bar, bottom left: a round length in 4 or 5 alternating divisions.
   const barM = niceLength((200 / k) / 1000);

@@ -3,6 +3,7 @@ import type { ExportChoices } from '../../core/api/export.js';
 
 export const EXPORT_FLAGS = {
   'label-size': { type: 'string' },
+  outlines: { type: 'boolean' },
   racks: { type: 'string' },
   hall: { type: 'string' },
   revision: { type: 'string' },
@@ -13,6 +14,7 @@ export const EXPORT_FLAGS = {
 export const EXPORT_FLAGS_HELP = `Options for the drawing, label and NetBox formats:
   --label-size ID   labels-pdf stock: wrap-1x1.5in (default), wrap-1.5x2in, flag-2x0.75in,
                     a4-70x37mm, or a custom WxHin / WxHmm
+  --outlines        labels-pdf: faint dashed outlines of each label's printable area
   --racks A,B,...   floor plan of these racks only (others in view greyed); elevations of these
   --hall NAME       floor plan of this hall (default: the selected racks' hall, else the first)
   --revision REV    title block revision (default A)
@@ -27,6 +29,7 @@ export function choicesFromFlags(v: FlagValues): Partial<ExportChoices> {
   const s = (x: string | boolean | undefined) => (typeof x === 'string' ? x : undefined);
   const out: Partial<ExportChoices> = {};
   if (s(v['label-size']) !== undefined) out.labelSize = s(v['label-size'])!;
+  if (v.outlines === true) out.outlines = true;
   if (s(v.racks) !== undefined) out.racks = s(v.racks)!.split(',').map((r) => r.trim()).filter(Boolean);
   if (s(v.hall) !== undefined) out.hall = s(v.hall)!;
   if (s(v.revision) !== undefined) out.revision = s(v.revision)!;

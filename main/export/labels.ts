@@ -40,20 +40,33 @@ function fit(doc: PDFKit.PDFDocument, font: string, text: string, width: number,
   return w <= width ? max : Math.max(3, (max * width) / w);
 }
 
-function drawLabel(doc: PDFKit.PDFDocument, l: CableEndLabel, x: number, y: number, w: number, h: number): void {
+type Line = [font: string, text: (l: CableEndLabel) => string, share: number];
+
+// Three lines: the cable's label, this end (bold, largest) and the far end.
+const LINES: Line[] = [
+  ['Helvetica', (l) => `${l.cableLabel} · ${l.end}`, 0.24],
+  ['Helvetica-Bold', (l) => l.near, 0.34],
+  ['Helvetica', (l) => `TO ${l.far}`, 0.26],
+];
+
+/** One font size per line for the whole sheet set, so every label looks the same: the largest that fits all. */
+function lineSizes(doc: PDFKit.PDFDocument, labels: Iterable<CableEndLabel>, inner: number, h: number): number[] {
+  const sizes = LINES.map(([, , share]) => h * share);
+  const longest = LINES.map(() => '');
+  for (const l of labels) LINES.forEach(([, text], i) => { const t = text(l); if (t.length > longest[i]!.length) longest[i] = t; });
+  // Measure the longest text of each line, and a little margin for wider glyphs in shorter ones.
+  return sizes.map((max, i) => fit(doc, LINES[i]![0], longest[i]!, inner * 0.94, max));
+}
+
+function drawLabel(doc: PDFKit.PDFDocument, l: CableEndLabel, x: number, y: number, w: number, h: number, sizes: number[], outline: boolean): void {
   const pad = Math.min(3, w * 0.05);
-  const inner = w - 2 * pad;
-  // Three lines: the cable's label, this end (bold, largest) and the far end.
-  const lines: [string, string, number][] = [
-    ['Helvetica', `${l.cableLabel} · ${l.end}`, h * 0.24],
-    ['Helvetica-Bold', l.near, h * 0.34],
-    ['Helvetica', `TO ${l.far}`, h * 0.26],
-  ];
-  const sizes = lines.map(([font, text, max]) => fit(doc, font, text, inner, max));
+  if (outline) {
+    doc.save().lineWidth(0.25).strokeColor('#bbbbbb').dash(1.5, { space: 1.5 }).rect(x, y, w, h).stroke().undash().restore();
+  }
   const total = sizes.reduce((s, v) => s + v * 1.1, 0);
   let cy = y + Math.max(pad, (h - total) / 2);
-  lines.forEach(([font, text], i) => {
-    doc.font(font).fontSize(sizes[i]!).fillColor('#000').text(text, x + pad, cy, { width: inner, lineBreak: false, align: 'center' });
+  LINES.forEach(([font, text], i) => {
+    doc.font(font).fontSize(sizes[i]!).fillColor('#000').text(text(l), x + pad, cy, { width: w - 2 * pad, lineBreak: false, align: 'center' });
     cy += sizes[i]! * 1.1;
   });
 }
@@ -72,12 +85,15 @@ export async function writeLabelsPdf(db: Db, outPath: string, opts: ExportOption
     });
     const out = createWriteStream(tmp);
     doc.pipe(out);
+    const w = size.widthIn * PT;
+    const h = size.printHeightIn * PT;
+    const sizes = lineSizes(doc, cableEndLabels(ctx.index), w - 2 * Math.min(3, w * 0.05), h);
     let i = 0;
     for (const l of cableEndLabels(ctx.index)) {
       const slot = i % layout.perPage;
       if (slot === 0) doc.addPage();
       const { xIn, yIn } = layout.slots[slot]!;
-      drawLabel(doc, l, xIn * PT, yIn * PT, size.widthIn * PT, size.printHeightIn * PT);
+      drawLabel(doc, l, xIn * PT, yIn * PT, w, h, sizes, !!ctx.choices.outlines);
       if (++i % 2000 === 0) ctx.progress('labels', i, total);
     }
     if (i === 0) {
