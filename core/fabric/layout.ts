@@ -3,7 +3,7 @@
 // racks at the end or in the middle of the run, as in the SuperPOD row layout (four server racks
 // either side of the leaf rack). Runs fill rows of at most maxRacksPerRow racks; spine and core
 // switches get their own rows in the middle of the hall so that uplinks stay short. One tray runs
-// along every row above the racks; cross trays join the rows at both ends and in the middle.
+// along every row above the racks; cross trays join the rows at both ends and every five racks.
 import type { Rotation } from '../model/entities.js';
 import { U_MM } from '../model/units.js';
 import { tileName } from '../geometry/grid.js';
@@ -57,7 +57,10 @@ export interface DeviceSize {
 export const TRAY_HEIGHT_MM = 2600;
 const ROW_TRAY_WIDTH_MM = 610;
 const CROSS_TRAY_WIDTH_MM = 914;
-const TRAY_DEPTH_MM = 150;
+const TRAY_DEPTH_MM = 100;
+const UPPER_SWITCHES_PER_RACK = 16;
+const UPPER_RACKS_PER_ROW = 8;
+const CROSS_EVERY_RACKS = 5;
 
 function roundUp(v: number, step: number): number {
   return Math.ceil(v / step) * step;
@@ -140,9 +143,11 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
     }
   }
   if (cur.length) computeRows.push(cur);
+  // Spine and core racks carry every port's cable out of the rack: at most 16 switches (1,024
+  // cables of a 64-port switch) per rack and 8 racks per row keep a row's tray within standard sizes.
   const upperRows: RowPlan[] = chunk(
-    chunk(upper, switchesPerRack).map((devices) => ({ kind: 'network' as const, devices })),
-    L.maxRacksPerRow,
+    chunk(upper, Math.min(switchesPerRack, UPPER_SWITCHES_PER_RACK)).map((devices) => ({ kind: 'network' as const, devices })),
+    Math.min(L.maxRacksPerRow, UPPER_RACKS_PER_ROW),
   );
   const mid = Math.ceil(computeRows.length / 2);
   const allRows: RowPlan[] = [...computeRows.slice(0, mid), ...upperRows, ...computeRows.slice(mid)];
@@ -222,14 +227,17 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
     });
   });
 
-  // Trays: one along each row; cross trays at both ends of each block (and its middle for long
-  // rows); backbone trays above and below the blocks join the cross trays of every block.
+  // Trays: one along each row; cross trays at both ends of each block and every five racks;
+  // backbone trays above and below the blocks join the cross trays of every block. plan.ts sizes
+  // them for the cables expected in each (sizeTrays).
   const trays: PlanTray[] = [];
   const crossX: number[][] = [];
   for (let b = 0; b < blocks; b++) {
     const x0 = b * blockPitch + margin;
-    const xs = [x0 - 450, x0 + rowLen + 450];
-    if (maxRacks > 10) xs.splice(1, 0, x0 + Math.floor(maxRacks / 2) * L.rackWidthMm);
+    // A cross tray every five racks spreads the rows' cables over several cross routes.
+    const xs = [x0 - 450];
+    for (let k = CROSS_EVERY_RACKS; k < maxRacks; k += CROSS_EVERY_RACKS) xs.push(x0 + k * L.rackWidthMm);
+    xs.push(x0 + rowLen + 450);
     crossX.push(xs);
   }
   rowY.forEach((y, ri) => {
@@ -276,8 +284,13 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
   return { hall: { widthMm, depthMm, tileMm: tile }, rows, racks, trays, rackOf, uOf, serversPerRack: spr, crossX, backboneY };
 }
 
-/** A quick length estimate along the trays (for previews before the routing engine runs). */
-export function estimateLengthMm(p: Placement, a: number, b: number, slackMm: number): number {
+/**
+ * The path a cable is expected to take: its length along the trays (for previews before the
+ * routing engine runs) and the trays it uses, by index into `trays` (rows first, then each
+ * block's cross trays, then the two backbones), for sizing them.
+ */
+export function estimatePath(p: Placement, a: number, b: number, slackMm: number, trays?: number[]): number {
+  if (trays) trays.length = 0;
   const ra = p.racks[p.rackOf[a]!]!;
   const rb = p.racks[p.rackOf[b]!]!;
   const ua = p.uOf[a]! * U_MM;
@@ -285,17 +298,58 @@ export function estimateLengthMm(p: Placement, a: number, b: number, slackMm: nu
   if (ra === rb) return Math.round(Math.abs(ua - ub) + slackMm);
   const vertical = 2 * TRAY_HEIGHT_MM - ua - ub;
   let horizontal = Infinity;
-  if (ra.row === rb.row) horizontal = Math.abs(ra.xMm - rb.xMm);
-  else if (ra.block === rb.block) {
-    for (const x of p.crossX[ra.block]!) horizontal = Math.min(horizontal, Math.abs(ra.xMm - x) + Math.abs(rb.xMm - x) + Math.abs(ra.yMm - rb.yMm));
-  } else {
-    for (const xa of p.crossX[ra.block]!) {
-      for (const xb of p.crossX[rb.block]!) {
-        for (const y of p.backboneY) {
-          horizontal = Math.min(horizontal, Math.abs(ra.xMm - xa) + Math.abs(ra.yMm - y) + Math.abs(xa - xb) + Math.abs(rb.yMm - y) + Math.abs(rb.xMm - xb));
-        }
+  const rows = p.rows.length;
+  const crossBase = (block: number) => rows + p.crossX.slice(0, block).reduce((n, xs) => n + xs.length, 0);
+  if (ra.row === rb.row) {
+    horizontal = Math.abs(ra.xMm - rb.xMm);
+    trays?.push(ra.row);
+  } else if (ra.block === rb.block) {
+    let best = 0;
+    p.crossX[ra.block]!.forEach((x, i) => {
+      const h = Math.abs(ra.xMm - x) + Math.abs(rb.xMm - x) + Math.abs(ra.yMm - rb.yMm);
+      if (h < horizontal) {
+        horizontal = h;
+        best = i;
       }
-    }
+    });
+    trays?.push(ra.row, rb.row, crossBase(ra.block) + best);
+  } else {
+    let best = [0, 0, 0];
+    p.crossX[ra.block]!.forEach((xa, i) => {
+      p.crossX[rb.block]!.forEach((xb, j) => {
+        p.backboneY.forEach((y, k) => {
+          const h = Math.abs(ra.xMm - xa) + Math.abs(ra.yMm - y) + Math.abs(xa - xb) + Math.abs(rb.yMm - y) + Math.abs(rb.xMm - xb);
+          if (h < horizontal) {
+            horizontal = h;
+            best = [i, j, k];
+          }
+        });
+      });
+    });
+    const backbone = p.trays.length - p.backboneY.length + best[2]!;
+    trays?.push(ra.row, rb.row, crossBase(ra.block) + best[0]!, crossBase(rb.block) + best[1]!, backbone);
   }
   return Math.round(vertical + horizontal + slackMm);
+}
+
+/** Standard tray sizes (width x depth, mm), smallest section first: 12", 18", 24", 36" wide. */
+const TRAY_SIZES: [number, number][] = [305, 457, 610, 914]
+  .flatMap((w) => [100, 150].map((d) => [w, d] as [number, number]))
+  .sort((x, y) => x[0] * x[1] - y[0] * y[1]);
+
+/**
+ * Sizes each tray for the cables expected in it (cross-section summed over every cable that uses
+ * the tray, an upper bound for any one segment) at the allowed fill; returns the trays that even
+ * the largest standard size cannot hold.
+ */
+export function sizeTrays(p: Placement, areaMm2: Float64Array, fillPct: number): string[] {
+  const over: string[] = [];
+  p.trays.forEach((t, i) => {
+    const need = areaMm2[i]! / (fillPct / 100);
+    const size = TRAY_SIZES.find(([w, d]) => w * d >= need) ?? TRAY_SIZES[TRAY_SIZES.length - 1]!;
+    // Never narrower than the layout's default; wider when the cables need it.
+    if (size[0] * size[1] > t.widthMm * t.depthMm || need > t.widthMm * t.depthMm) [t.widthMm, t.depthMm] = size;
+    if (need > size[0] * size[1]) over.push(`${t.name} needs ${Math.round(need / 1000)}k mm2 of section, more than a ${size[0]} x ${size[1]} mm tray`);
+  });
+  return over;
 }

@@ -5,7 +5,8 @@ import type { DeviceType, Media } from '../model/entities.js';
 import { buildArch, type ArchResult } from './archs.js';
 import { FabricInputError, serverFacts, switchFacts, type LogicalPort, type ServerFacts, type SwitchFacts } from './hardware.js';
 import { fabricInputsSchema, type FabricInputs, type FabricInputsIn } from './inputs.js';
-import { estimateLengthMm, placeFabric, type Placement } from './layout.js';
+import { estimatePath, placeFabric, sizeTrays, type Placement } from './layout.js';
+import { DEFAULT_COPPER_DIAMETER_MM, DEFAULT_OPTICAL_DIAMETER_MM } from '../routing/link.js';
 import { chooseMedia, type MediaOption } from '../routing/media-choice.js';
 import { portShare } from '../routing/compat.js';
 
@@ -15,6 +16,8 @@ export interface FabricCatalog {
   /** Project settings used for length estimates and media choice. */
   slackMm?: number;
   mediaPolicy?: 'cheapest' | 'power';
+  /** Usable share of a tray's section, percent (project setting; default 50). */
+  trayFillPct?: number;
 }
 
 export interface FabricSummary {
@@ -115,6 +118,9 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
   let cablesUsd = 0;
   let costComplete = true;
   const rackOpticsW = new Float64Array(placement.racks.length);
+  const trayArea = new Float64Array(placement.trays.length);
+  const path: number[] = [];
+  const COPPER = new Set(['dac', 'acc', 'aec']);
   for (let i = 0; i < n; i++) {
     const a = t.a[i]!;
     const b = t.b[i]!;
@@ -122,7 +128,7 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
     const rb = t.devices[b]!.role;
     portA[i] = toPort(a, t.pa[i]!);
     portB[i] = toPort(b, t.pb[i]!);
-    const len = estimateLengthMm(placement, a, b, slack);
+    const len = estimatePath(placement, a, b, slack, path);
     lengthMm[i] = len;
     const bucket = Math.ceil(len / 500) * 500;
     const key = `${(ra === 'server' ? srvSpec : swSpec)[portA[i]!]}#${(rb === 'server' ? srvSpec : swSpec)[portB[i]!]}#${bucket}`;
@@ -134,6 +140,12 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
       choices.set(key, m);
     }
     media[i] = m;
+    if (path.length) {
+      const c = m?.mediaId ? mediaById.get(m.mediaId) : undefined;
+      const d = c?.diameterMm ?? (c && COPPER.has(c.kind) ? DEFAULT_COPPER_DIAMETER_MM : m ? DEFAULT_OPTICAL_DIAMETER_MM : DEFAULT_COPPER_DIAMETER_MM);
+      const area = (Math.PI * d * d) / 4;
+      for (const tr of path) trayArea[tr]! += area;
+    }
     const mk = m ? mediaKey(m) : 'unassigned';
     byMedia[mk] = (byMedia[mk] ?? 0) + 1;
     if (m) {
@@ -148,6 +160,7 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
     } else costComplete = false;
   }
   transceivers = Math.round(transceivers);
+  const overfull = sizeTrays(placement, trayArea, catalog.trayFillPct ?? 50);
   // Rack budgets: the user's budget for server racks; otherwise the rack's devices and optics
   // plus 10% headroom, rounded up to a kilowatt.
   placement.racks.forEach((r, i) => {
@@ -165,6 +178,7 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
   if (price === undefined) notes.push('switch price unknown: give switchPriceUsd (--switch-price) to include switches in the cost');
   if (sw.powerW === 0) notes.push(`${sw.type.slug} has no published power figure: switch power counted as 0 W`);
   if (byMedia.unassigned) notes.push(`${byMedia.unassigned} cables have no catalog media for their speed, cages and length`);
+  if (overfull.length) notes.push(`${overfull.length} trays need more than the largest standard tray (use structured cabling): ${overfull.slice(0, 3).join('; ')}${overfull.length > 3 ? '; ...' : ''}`);
   if (sw.breakout > 1) notes.push(`switch ports split ${sw.breakout} ways to reach ${server.nicSpeedGbps} Gb/s`);
 
   const switches: FabricSummary['switches'] =

@@ -30,7 +30,7 @@ export function fabricCatalog(db: Db | null): FabricCatalog {
     };
   }
   const s = readSettings(db);
-  return { deviceTypes: readDeviceTypes(db), media: readMedia(db), slackMm: s.slackMm, mediaPolicy: s.mediaPolicy };
+  return { deviceTypes: readDeviceTypes(db), media: readMedia(db), slackMm: s.slackMm, mediaPolicy: s.mediaPolicy, trayFillPct: s.trayFillPct };
 }
 
 /** A generator refusal as the API's bad-input error, naming the input field. */
