@@ -1,5 +1,5 @@
 // A generated fabric written into a project file: one transaction, every reference valid, each
-// port cabled once, every cable routed over the generated trays and passing reach with the media
+// port cabled once, every cable routed over the generated trays (which hold them) and passing reach with the media
 // the routing engine chose; small fabrics undo as one step.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -57,7 +57,7 @@ for (const inputs of CASES) {
       assert.equal(r.routing.unroutable, 0);
       assert.equal(r.routing.mediaNotFound, 0);
       const c = r.checks!.counts;
-      for (const rule of ['reach', 'unroutable', 'no-media', 'port-reuse', 'port-compat', 'u-space', 'rack-power'] as const) {
+      for (const rule of ['reach', 'unroutable', 'no-media', 'port-reuse', 'port-compat', 'u-space', 'rack-power', 'tray-fill'] as const) {
         assert.equal(c[rule].errors, 0, `${rule} errors`);
       }
       const unrouted = db.prepare('SELECT count(*) FROM cables WHERE routed_mm IS NULL').pluck().get();
