@@ -22,7 +22,7 @@ export function acceptOps(s: Snap, items: AuditItem[]): AcceptPlan {
   const skipped: AcceptPlan['skipped'] = [];
   let applied = 0;
   const portOf = (e: EndView): Id | null => {
-    if (e.portId !== null && idx.portById.has(e.portId)) return e.portId;
+    if (e.portId !== null && idx.portById[e.portId] !== undefined) return e.portId;
     return resolveEnd(idx, e.host, e.port).portRec?.id ?? null;
   };
   const newLabel = (f: FoundView) => {

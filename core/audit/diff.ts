@@ -28,9 +28,37 @@ export type Pairing =
   | { class: 'missing'; p: number }
   | { class: 'unaudited'; p: number };
 
+/**
+ * key -> index. Plan port ids are small dense integers, so a typed array serves them; other keys
+ * (negative: ends outside the plan) go to a Map.
+ */
+class KeyIndex {
+  private arr: Int32Array;
+  private rest = new Map<number, number>();
+  constructor(maxKey: number) {
+    this.arr = new Int32Array(maxKey >= 0 && maxKey < 1 << 26 ? maxKey + 1 : 0).fill(-1);
+  }
+  get(key: number): number | undefined {
+    if (key >= 0 && key < this.arr.length) {
+      const v = this.arr[key]!;
+      return v < 0 ? undefined : v;
+    }
+    return this.rest.get(key);
+  }
+  has(key: number): boolean {
+    return this.get(key) !== undefined;
+  }
+  set(key: number, value: number): void {
+    if (key >= 0 && key < this.arr.length) this.arr[key] = value;
+    else this.rest.set(key, value);
+  }
+}
+
 export function pairLinks(plan: readonly DiffLink[], found: readonly DiffLink[], scope: ReadonlySet<string> | null): Pairing[] {
   const out: Pairing[] = [];
-  const planAt = new Map<number, number>();
+  let maxKey = -1;
+  for (const p of plan) maxKey = Math.max(maxKey, p.a.key, p.b.key);
+  const planAt = new KeyIndex(maxKey);
   plan.forEach((p, i) => {
     if (!planAt.has(p.a.key)) planAt.set(p.a.key, i);
     if (!planAt.has(p.b.key)) planAt.set(p.b.key, i);
@@ -64,7 +92,7 @@ export function pairLinks(plan: readonly DiffLink[], found: readonly DiffLink[],
   });
 
   // 2. swapped pairs
-  const foundAt = new Map<number, number>();
+  const foundAt = new KeyIndex(maxKey);
   found.forEach((f, fi) => {
     if (fDone[fi]) return;
     if (!f.a.unnamed && !foundAt.has(f.a.key)) foundAt.set(f.a.key, fi);

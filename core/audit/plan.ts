@@ -10,9 +10,10 @@ export interface PlanIndex {
   /** Ports by device id, then canonical port name. */
   ports: Map<Id, Map<string, Port>>;
   deviceById: Map<Id, Device>;
-  portById: Map<Id, Port>;
-  /** The normalised name of every port's device. */
-  portHost: Map<Id, string>;
+  /** Indexed by port id (ids are SQLite rowids: small, dense integers). */
+  portById: Port[];
+  /** The normalised name of every port's device, by port id. */
+  portHost: string[];
 }
 
 export function indexPlan(s: Pick<ProjectSnapshot, 'devices' | 'ports'>): PlanIndex {
@@ -23,18 +24,23 @@ export function indexPlan(s: Pick<ProjectSnapshot, 'devices' | 'ports'>): PlanIn
     deviceById.set(d.id, d);
   }
   const ports = new Map<Id, Map<string, Port>>();
-  const portById = new Map<Id, Port>();
-  const portHost = new Map<Id, string>();
+  const portById: Port[] = [];
+  const portHost: string[] = [];
   const np = memo(normPort);
   const hostOf = new Map<Id, string>();
   for (const d of s.devices) hostOf.set(d.id, normHost(d.name));
+  let m: Map<string, Port> | undefined;
+  let lastDevice = -1;
   for (const p of s.ports) {
-    let m = ports.get(p.deviceId);
-    if (!m) ports.set(p.deviceId, (m = new Map()));
-    const canon = np(p.name);
-    m.set(canon, p);
-    portById.set(p.id, p);
-    portHost.set(p.id, hostOf.get(p.deviceId) ?? `#${p.deviceId}`);
+    // ports come grouped by device (ORDER BY id of a device's ports created together): skip the lookup
+    if (p.deviceId !== lastDevice) {
+      m = ports.get(p.deviceId);
+      if (!m) ports.set(p.deviceId, (m = new Map()));
+      lastDevice = p.deviceId;
+    }
+    m!.set(np(p.name), p);
+    portById[p.id] = p;
+    portHost[p.id] = hostOf.get(p.deviceId) ?? `#${p.deviceId}`;
   }
   return { devices, ports, deviceById, portById, portHost };
 }
@@ -51,9 +57,22 @@ export function memo(fn: (s: string) => string): (s: string) => string {
 
 /** resolveEnd with remembered name normalisation, for many lookups. */
 export function resolver(idx: PlanIndex): (host: string, port: string) => Resolved {
-  const nh = memo(normHost);
   const np = memo(normPort);
-  return (host, port) => resolveEnd(idx, host, port, nh, np);
+  // per host as written: its normalised name, device and port map, looked up once
+  const hosts = new Map<string, { h: string; device: Device | null; ports: Map<string, Port> | undefined }>();
+  return (host, port) => {
+    let e = hosts.get(host);
+    if (!e) {
+      const h = normHost(host);
+      const device = idx.devices.get(h) ?? null;
+      hosts.set(host, (e = { h, device, ports: device ? idx.ports.get(device.id) : undefined }));
+    }
+    const canon = np(port);
+    if (!e.device) return { host: e.h, port: canon, device: null, portRec: null };
+    const exact = e.ports?.get(canon);
+    if (exact) return { host: e.h, port: canon, device: e.device, portRec: exact };
+    return resolveEnd(idx, host, port);
+  };
 }
 
 export interface Resolved {
@@ -81,14 +100,14 @@ export function resolveEnd(idx: PlanIndex, host: string, port: string, nh = norm
 }
 
 export function planEndView(idx: PlanIndex, portId: Id): EndView {
-  const port = idx.portById.get(portId);
+  const port = idx.portById[portId];
   const device = port ? idx.deviceById.get(port.deviceId) : undefined;
   return { host: device?.name ?? `?device`, port: port?.name ?? `?port ${portId}`, deviceId: device?.id ?? null, portId };
 }
 
 /** A planned end for the diff: keyed by its port id (see DiffEnd). */
 export function planEnd(idx: PlanIndex, portId: Id): { key: number; host: string; unnamed: false } {
-  return { key: portId, host: idx.portHost.get(portId) ?? `#${portId}`, unnamed: false };
+  return { key: portId, host: idx.portHost[portId] ?? `#${portId}`, unnamed: false };
 }
 
 export type PlannedCable = Pick<Cable, 'id' | 'label' | 'aPortId' | 'bPortId' | 'mediaId' | 'lengthMm' | 'routedMm' | 'orderedMm'>;

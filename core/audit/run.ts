@@ -2,7 +2,7 @@
 // and found links (diff.ts), then judge media and length of the matched ones.
 import type { Media, ProjectSnapshot } from '../model/entities.js';
 import { pairLinks, type DiffLink } from './diff.js';
-import { lengthVerdict, mediaVerdict } from './media.js';
+import { lengthVerdict, mediaVerdict, type Verdict } from './media.js';
 import { normHost } from './names.js';
 import { parseSource } from './parsers/index.js';
 import { indexPlan, planEnd, planEndView, resolver, type PlanIndex, type PlannedCable, type Resolved } from './plan.js';
@@ -51,8 +51,10 @@ export function diffAgainstPlan(
     if (k === undefined) outside.set(name, (k = -1 - outside.size));
     return k;
   };
-  const OFFSET = 2 ** 25;
-  const seen = new Map<number, number>();
+  // Duplicates are found by the lower end's key (a small integer for plan ports); the rare other
+  // link at the same lower end is looked up by both keys.
+  const byLo = new Map<number, number>();
+  const byPair = new Map<string, number>();
   const kept: { link: FoundLink; ra: Resolved; rb: Resolved; extra: FoundLink[] | null }[] = [];
   const diffFound: DiffLink[] = [];
   let anyUnnamed = false;
@@ -61,13 +63,19 @@ export function diffAgainstPlan(
     const rb = resolveEnd(l.b.host, l.b.port);
     const ka = keyOf(ra, l.a.unnamed);
     const kb = keyOf(rb, l.b.unnamed);
-    const pair = Math.min(ka, kb) + OFFSET + (Math.max(ka, kb) + OFFSET) * 2 ** 26;
-    const prev = seen.get(pair);
+    const lo = Math.min(ka, kb);
+    const hi = Math.max(ka, kb);
+    let prev = byLo.get(lo);
+    if (prev !== undefined) {
+      const d = diffFound[prev]!;
+      if (Math.max(d.a.key, d.b.key) !== hi) prev = byPair.get(`${lo} ${hi}`);
+    }
     if (prev !== undefined) {
       (kept[prev]!.extra ??= []).push(l);
       continue;
     }
-    seen.set(pair, kept.length);
+    if (byLo.has(lo)) byPair.set(`${lo} ${hi}`, kept.length);
+    else byLo.set(lo, kept.length);
     anyUnnamed ||= !!l.a.unnamed || !!l.b.unnamed;
     kept.push({ link: l, ra, rb, extra: null });
     diffFound.push({ a: { key: ka, host: ra.host, unnamed: !!l.a.unnamed }, b: { key: kb, host: rb.host, unnamed: !!l.b.unnamed } });
@@ -106,6 +114,15 @@ export function diffAgainstPlan(
   const counts = { matched: 0, missing: 0, unexpected: 0, miswired: 0, swapped: 0, wrongMedia: 0, wrongLength: 0, unaudited: 0 };
   const items: AuditItem[] = [];
   const pv = (i: number) => plannedView(idx, cables[i]!);
+  // the same few types and media repeat over every link
+  const verdicts = new Map<string, Map<string | null, Verdict>>();
+  const verdictOf = (type: string, mediaId: string | null): Verdict => {
+    let m = verdicts.get(type);
+    if (!m) verdicts.set(type, (m = new Map()));
+    let v = m.get(mediaId);
+    if (v === undefined) m.set(mediaId, (v = mediaVerdict(type, mediaId, media)));
+    return v;
+  };
   const fv = (i: number) => viewOf(fIdx[i]!);
   for (const p of pairings) {
     switch (p.class) {
@@ -114,7 +131,7 @@ export function diffAgainstPlan(
         const k = kept[fIdx[p.f]!]!;
         const type = k.link.cableType ?? k.extra?.find((x) => x.cableType !== null)?.cableType ?? null;
         const len = k.link.lengthMm ?? k.extra?.find((x) => x.lengthMm !== null)?.lengthMm ?? null;
-        const mv = type ? mediaVerdict(type, c.mediaId, media) : 'unknown';
+        const mv = type ? verdictOf(type, c.mediaId) : 'unknown';
         const lv = len !== null ? lengthVerdict(len, c) : 'unknown';
         if (mv === 'wrong') {
           counts.wrongMedia++;
