@@ -1,7 +1,70 @@
-import { fiberOpticProblem, mediaPortProblem, opticsPairProblem, portsSpeedProblem } from '../routing/compat.js';
-import { isAssembly, resolveLink } from '../routing/link.js';
-import type { Media } from '../model/entities.js';
-import type { CheckObject, Rule, Violation } from './types.js';
+import { fiberOpticProblem, mediaPortProblem, opticsPairProblem, portsSpeedProblem, type PortSpec } from '../routing/compat.js';
+import { isAssembly, resolveLink, type LinkParts } from '../routing/link.js';
+import type { Cable } from '../model/entities.js';
+import type { CheckContext, CheckObject, Rule, Violation } from './types.js';
+
+/** A problem found for a combination of port kinds and media, before it is worded for one cable. */
+interface Finding {
+  severity: Violation['severity'];
+  /** Which objects besides the cable: the a-end port, the b-end port, both, or none. */
+  ports: 'a' | 'b' | 'ab' | '';
+  /** The message after "Cable LABEL"; `@` stands for the port's name. */
+  text: string;
+  hint: string;
+}
+
+/** Port specs are shared (device type templates) and link parts are shared (per media ids), so the
+ * findings are computed once per combination, not once per cable. */
+const cache = new WeakMap<PortSpec, WeakMap<PortSpec, WeakMap<LinkParts, Finding[]>>>();
+
+function findingsFor(a: PortSpec, b: PortSpec, parts: LinkParts): Finding[] {
+  let byB = cache.get(a);
+  if (!byB) cache.set(a, (byB = new WeakMap()));
+  let byParts = byB.get(b);
+  if (!byParts) byB.set(b, (byParts = new WeakMap()));
+  let f = byParts.get(parts);
+  if (!f) byParts.set(parts, (f = findings(a, b, parts)));
+  return f;
+}
+
+function findings(a: PortSpec, b: PortSpec, parts: LinkParts): Finding[] {
+  const out: Finding[] = [];
+  const speed = portsSpeedProblem(a, b);
+  if (speed) out.push({ severity: 'error', ports: 'ab', text: `: ${speed}.`, hint: 'Connect ports of the same speed, or a port that breaks out to the other\'s speed.' });
+  const ends = [
+    [parts.opticA ?? (isAssembly(parts.cable) ? parts.cable : null), a, 'a'],
+    [parts.opticB ?? (isAssembly(parts.cable) ? parts.cable : null), b, 'b'],
+  ] as const;
+  for (const [m, spec, end] of ends) {
+    const p = m && mediaPortProblem(m, spec);
+    if (!p) continue;
+    out.push({
+      severity: p.what === 'lanes' ? 'warning' : 'error',
+      ports: end,
+      text: ` at @: ${p.what} mismatch, ${p.text}.`,
+      hint: p.what === 'form factor' ? 'Choose media with the port\'s connector (or run auto media).' : 'Choose media of the port\'s speed and lane count.',
+    });
+  }
+  if (parts.opticA && parts.opticB) {
+    const p = opticsPairProblem(parts.opticA, parts.opticB, a, b);
+    if (p) out.push({ severity: 'error', ports: '', text: `: the two transceivers do not pair: ${p}.`, hint: 'Use matching transceivers at both ends.' });
+  }
+  if (parts.cable?.kind === 'fiber') {
+    for (const o of [parts.opticA, parts.opticB]) {
+      const p = o && fiberOpticProblem(parts.cable, o);
+      if (p) out.push({ severity: 'error', ports: '', text: `: ${p}.`, hint: 'Choose a fibre of the type and connector the transceivers need.' });
+    }
+  }
+  return out;
+}
+
+function word(ctx: CheckContext, c: Cable, f: Finding): Violation {
+  const pa = f.ports.includes('a') ? ctx.ref.port(c.aPortId) : null;
+  const pb = f.ports.includes('b') ? ctx.ref.port(c.bPortId) : null;
+  const objects = [ctx.ref.cable(c), pa, pb].filter((o): o is CheckObject => !!o);
+  const portName = (pa ?? pb)?.name ?? 'its port';
+  return { rule: 'port-compat', severity: f.severity, objects, message: `Cable ${c.label}${f.text.replace('@', portName)}`, hint: f.hint };
+}
 
 export const portCompatRule: Rule = {
   id: 'port-compat',
@@ -12,41 +75,7 @@ export const portCompatRule: Rule = {
     const a = ctx.portSpec(c.aPortId);
     const b = ctx.portSpec(c.bPortId);
     if (!a || !b) return [];
-    // object refs are built only when there is something to report
-    const pa = () => ctx.ref.port(c.aPortId);
-    const pb = () => ctx.ref.port(c.bPortId);
-    const cable = () => ctx.ref.cable(c);
-    const out: Violation[] = [];
-    const add = (severity: Violation['severity'], objects: (() => CheckObject | null)[], message: string, hint: string) =>
-      out.push({ rule: 'port-compat', severity, objects: objects.map((o) => o()).filter((o): o is CheckObject => !!o), message, hint });
-    const speed = portsSpeedProblem(a, b);
-    if (speed) add('error', [cable, pa, pb], `Cable ${c.label}: ${speed}.`, 'Connect ports of the same speed, or a port that breaks out to the other\'s speed.');
-    const parts = resolveLink(c, ctx.world.media);
-    const ends: [Media | null, typeof a, () => CheckObject | null][] = [
-      [parts.opticA ?? (isAssembly(parts.cable) ? parts.cable : null), a, pa],
-      [parts.opticB ?? (isAssembly(parts.cable) ? parts.cable : null), b, pb],
-    ];
-    for (const [m, spec, ref] of ends) {
-      if (!m) continue;
-      const p = mediaPortProblem(m, spec);
-      if (!p) continue;
-      add(
-        p.what === 'lanes' ? 'warning' : 'error',
-        [cable, ref],
-        `Cable ${c.label} at ${ref()?.name ?? 'its port'}: ${p.what} mismatch, ${p.text}.`,
-        p.what === 'form factor' ? 'Choose media with the port\'s connector (or run auto media).' : 'Choose media of the port\'s speed and lane count.',
-      );
-    }
-    if (parts.opticA && parts.opticB) {
-      const p = opticsPairProblem(parts.opticA, parts.opticB, a, b);
-      if (p) add('error', [cable], `Cable ${c.label}: the two transceivers do not pair: ${p}.`, 'Use matching transceivers at both ends.');
-    }
-    if (parts.cable?.kind === 'fiber') {
-      for (const o of [parts.opticA, parts.opticB]) {
-        const p = o && fiberOpticProblem(parts.cable, o);
-        if (p) add('error', [cable], `Cable ${c.label}: ${p}.`, 'Choose a fibre of the type and connector the transceivers need.');
-      }
-    }
-    return out;
+    const found = findingsFor(a, b, resolveLink(c, ctx.world.media));
+    return found.length === 0 ? [] : found.map((f) => word(ctx, c, f));
   },
 };

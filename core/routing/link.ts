@@ -71,8 +71,16 @@ export function isAssembly(m: Media | null): boolean {
   return !!m && ASSEMBLY_KINDS.has(m.kind);
 }
 
+const reachCache = new WeakMap<LinkParts, { m: number; by: Media } | null>();
+
 /** The element limiting reach and its reach in metres; null when nothing limits it. */
 export function reachOf(p: LinkParts): { m: number; by: Media } | null {
+  let r = reachCache.get(p);
+  if (r === undefined) reachCache.set(p, (r = reachUncached(p)));
+  return r;
+}
+
+function reachUncached(p: LinkParts): { m: number; by: Media } | null {
   const limits: Media[] = [];
   if (p.cable && isAssembly(p.cable)) limits.push(p.cable);
   if (p.opticA) limits.push(p.opticA);
@@ -94,7 +102,15 @@ export function endPowerW(p: LinkParts, end: 'a' | 'b'): number {
   return endElement(p, end)?.powerW ?? 0;
 }
 
+const diameterCache = new WeakMap<LinkParts, number>();
+
 export function diameterMm(p: LinkParts): number {
+  let d = diameterCache.get(p);
+  if (d === undefined) diameterCache.set(p, (d = diameterUncached(p)));
+  return d;
+}
+
+function diameterUncached(p: LinkParts): number {
   if (p.cable?.diameterMm) return p.cable.diameterMm;
   if (p.cable && COPPER_KINDS.has(p.cable.kind)) return DEFAULT_COPPER_DIAMETER_MM;
   if (p.cable || p.opticA || p.opticB) return DEFAULT_OPTICAL_DIAMETER_MM;
