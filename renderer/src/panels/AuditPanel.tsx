@@ -85,6 +85,10 @@ export function AuditPanel() {
           Load as-built files…
           <input type="file" multiple hidden data-testid="audit-files" onChange={(e) => void pick(e.target.files)} />
         </label>
+        <label className="button-like" title="A folder of per-host captures, e.g. <host>.json from lldpctl -f json">
+          Load a folder…
+          <input type="file" multiple hidden {...{ webkitdirectory: '' }} data-testid="audit-folder" onChange={(e) => void pick(e.target.files)} />
+        </label>
         <select value={format} onChange={(e) => setFormat(e.target.value)} data-testid="audit-format" aria-label="Format">
           <option value="auto">auto-detect</option>
           {AUDIT_FORMATS.map((f) => (
