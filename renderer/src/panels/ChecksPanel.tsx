@@ -37,7 +37,8 @@ export function ChecksPanel() {
   const pending = useChecks((s) => s.pending);
   const [filter, setFilter] = useState<RuleId | null>(null);
   const [picked, setPicked] = useState<Violation | null>(null);
-  const [heatOn, setHeatOn] = useState(false);
+  const heatOn = useChecks((s) => s.heatOn);
+  const setHeatOn = (on: boolean) => useChecks.setState({ heatOn: on });
   const [heat, setHeat] = useState<HeatResult | null>(null);
   const fullRun = () => void runAllChecks(api);
 
@@ -100,6 +101,7 @@ export function ChecksPanel() {
         ) : (
           'Checking…'
         )}
+        {res && pending > 0 && <span className="muted"> · updating…</span>}
         <label className="checks-heat">
           <input type="checkbox" checked={heatOn} onChange={(e) => setHeatOn(e.target.checked)} data-testid="checks-heat" /> colour racks by power, trays by fill
         </label>

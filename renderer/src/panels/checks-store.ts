@@ -14,9 +14,11 @@ interface ChecksState {
   error: string | null;
   /** Calls queued or running. */
   pending: number;
+  /** The panel's "colour racks by power, trays by fill" toggle, kept across tab switches. */
+  heatOn: boolean;
 }
 
-export const useChecks = create<ChecksState>(() => ({ result: null, error: null, pending: 0 }));
+export const useChecks = create<ChecksState>(() => ({ result: null, error: null, pending: 0, heatOn: false }));
 
 let queue: Promise<void> = Promise.resolve();
 let started = false;
