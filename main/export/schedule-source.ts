@@ -46,8 +46,8 @@ export interface SheetRow extends PlacedCable {
 export interface ScheduleSource {
   /** Lookups over halls, rows, racks, trays and media only: its snapshot has no devices, ports or cables. */
   index: ProjectIndex;
-  /** Pull sheets in order with their counts and lengths. */
-  sheets: SheetSummary[];
+  /** Pull sheets in order with their counts and lengths (one more pass over the join). */
+  sheets(): SheetSummary[];
   total: number;
   /** Every cable, in pull-sheet order, read as it is consumed. */
   rows(): Generator<SheetRow>;
@@ -80,14 +80,14 @@ export function readScheduleSource(db: Db): ScheduleSource {
     return name;
   });
   db.function('trayline_natural', { deterministic: true }, (v: unknown) => naturalKey(String(v ?? '')));
-  const sheets = (db.prepare(SHEETS).raw().all() as [string, number, number, number, number][]).map(
-    ([name, cables, routed, routedMm, orderedMm]): SheetSummary => ({ name, cables, routed, unrouted: cables - routed, routedM: routedMm / 1000, orderedM: orderedMm / 1000 }),
-  );
   const stmt = db.prepare(ROWS).raw();
   return {
     index,
-    sheets,
-    total: sheets.reduce((n, x) => n + x.cables, 0),
+    sheets: () =>
+      (db.prepare(SHEETS).raw().all() as [string, number, number, number, number][]).map(
+        ([name, cables, routed, routedMm, orderedMm]): SheetSummary => ({ name, cables, routed, unrouted: cables - routed, routedM: routedMm / 1000, orderedM: orderedMm / 1000 }),
+      ),
+    total: db.prepare('SELECT count(*) FROM cables').pluck().get() as number,
     *rows() {
       for (const r of stmt.iterate() as IterableIterator<JoinedRow>) {
         const cable: Cable = {

@@ -83,8 +83,9 @@ export async function writeScheduleXlsx(db: Db, outPath: string, opts: ExportOpt
     wb.title = `${project} cable schedule`;
     const taken = new Set<string>();
     const summary = addSheet(wb, sheetName('Summary', taken), SUMMARY_COLUMNS);
-    for (const s of src.sheets) summary.addRow([s.name, s.cables, s.routed, s.unrouted, s.routedM, s.orderedM]).commit();
-    const sum = (k: 'cables' | 'routed' | 'unrouted' | 'routedM' | 'orderedM') => src.sheets.reduce((n, s) => n + s[k], 0);
+    const sheets = src.sheets();
+    for (const s of sheets) summary.addRow([s.name, s.cables, s.routed, s.unrouted, s.routedM, s.orderedM]).commit();
+    const sum = (k: 'cables' | 'routed' | 'unrouted' | 'routedM' | 'orderedM') => sheets.reduce((n, s) => n + s[k], 0);
     summary.addRow(['Total', sum('cables'), sum('routed'), sum('unrouted'), sum('routedM'), sum('orderedM')]).commit();
     summary.addRow([]).commit();
     summary.addRow([`${project} · exported ${date} · one sheet per row or pod, by the row of each cable's A end`]).commit();

@@ -12,7 +12,8 @@ const f = buildFixture({ rows: 50, racksPerRow: 50, serversPerRack: 5, portsPerS
 console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
 console.log(`fixture: ${f.cables} cables in ${f.racks} racks, built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-for (const [format, aimS] of [['cable-schedule-csv', 1], ['cable-schedule-xlsx', 10]] as const) {
+// The CSV runs twice: the first run includes compiling the code paths (as a CLI run does).
+for (const [format, aimS] of [['cable-schedule-csv', 1], ['cable-schedule-csv', 1], ['cable-schedule-xlsx', 10]] as const) {
   const out = join(f.dir, format);
   const t = performance.now();
   const c = process.cpuUsage();
