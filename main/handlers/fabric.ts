@@ -13,12 +13,11 @@ import { compareFabrics, devicePorts, planFabric, type FabricCatalog, type Fabri
 import { chooseMedia, type MediaOption } from '../../core/routing/media-choice.js';
 import { orderedLengthMm } from '../../core/routing/link.js';
 import { readDeviceTypes, readMedia } from '../../db/catalog.js';
-import { writeFabric } from '../../db/fabric-write.js';
+import { buildHallEntities, fabricLabel, insertHall, type HallEntities } from '../../db/fabric-write.js';
 import type { Db } from '../../db/open.js';
 import { readSettings } from '../../db/settings.js';
 import type { HandlerContext } from './context.js';
 import { forgetChecks } from './routing.js';
-import { writeRoutes, type RoutedRow } from '../../db/routing-store.js';
 import type { Handlers } from './types.js';
 
 /** The project's catalog and settings; the built-in catalog when no project is open. */
@@ -67,20 +66,17 @@ export async function generateFabric(db: Db, inputs: FabricInputsIn, opts: Gener
   progress('plan', 1, 1);
   lap('plan');
   await pause();
-  const w = writeFabric(db, plan, { hallName: opts.hallName, progress, collect: opts.route });
-  lap('write');
-  await pause();
+  // From here to the insert nothing awaits, so the ids chosen now are still free when written.
+  const e = buildHallEntities(db, plan, { hallName: opts.hallName });
   let routing: FabricGenerateResult['routing'] = null;
   let checks: FabricGenerateResult['checks'] = null;
-  if (opts.route && w.cableIds) {
-    // One pass of the routing engine: the check session routes every cable over the trays and
-    // runs the rules; media is re-chosen (the engine's rule) only where the routed length is
-    // beyond what the estimate's choice reaches, and just those cables are re-checked.
+  if (opts.route) {
+    // The routing engine routes and checks the new hall in memory (nothing else in the project
+    // touches it); media is re-chosen by its rule only where a routed length needs it; the cables
+    // are then written once, with their routes.
     progress('route', 0, 1);
-    // The new hall as written (nothing else in the project touches it), without reading it back.
-    const e = w.entities!;
     const cat = fabricCatalog(db);
-    const snap: ProjectSnapshot = {
+    const session = new CheckSession({
       schemaVersion: LATEST_SCHEMA_VERSION,
       halls: [e.hall],
       rows: e.rows,
@@ -93,30 +89,22 @@ export async function generateFabric(db: Db, inputs: FabricInputsIn, opts: Gener
       deviceTypes: [...cat.deviceTypes],
       media: [...cat.media],
       settings: readSettings(db),
-    };
-    const session = new CheckSession(snap);
+    });
     progress('route', 1, 1);
     lap('route');
-    await pause();
-    const fix = rechooseMedia(db, plan, w.cableIds, session, snap.media, progress);
-    const [lo, hi] = w.cableIds;
-    const rows: RoutedRow[] = [];
+    const fix = rechooseMedia(plan, e, session, cat.media);
     let routed = 0;
     let unroutable = 0;
     let totalMm = 0;
-    for (let id = lo; id <= hi; id++) {
-      const r = session.routeOf(id)!;
+    e.cables = e.cables.map((c) => {
+      const r = session.routeOf(c.id)!;
       if (r.routedMm == null) unroutable++;
       else {
         routed++;
         totalMm += r.routedMm;
       }
-      rows.push({ id, routedMm: r.routedMm, orderedMm: r.orderedMm, route: r.route });
-    }
-    progress('write routes', 0, rows.length);
-    writeRoutes(db, rows);
-    progress('write routes', rows.length, rows.length);
-    forgetChecks(db);
+      return { ...session.world.cables.get(c.id)!, routedMm: r.routedMm, orderedMm: r.orderedMm, route: r.route };
+    });
     routing = { routed, unroutable, mediaChosen: fix.changed, mediaNotFound: fix.notFound, totalLengthM: Math.round(totalMm) / 1000 };
     let errors = 0;
     let warnings = 0;
@@ -124,61 +112,49 @@ export async function generateFabric(db: Db, inputs: FabricInputsIn, opts: Gener
     checks = { errors, warnings, counts: session.counts() };
     lap('check');
   }
-  const { history: _h, cableIds: _c, entities: _e, ...written } = w;
+  const w = insertHall(db, e, fabricLabel(plan), progress);
+  forgetChecks(db);
+  lap('write');
+  await pause();
+  const { history: _h, ...written } = w;
   return { summary: plan.summary, written, routing, checks, timingsMs };
 }
 
 /**
  * After routing: each generated cable whose routed length the estimated media does not reach (or
  * has no stock length for) gets the routing engine's choice for its routed length (cached per pair
- * of port kinds and 0.5 m, rounded up). Written in one transaction without an undo step of its
- * own (it completes the generation), then applied to the check session so only those re-check.
+ * of port kinds and 0.5 m, rounded up); the check session re-routes and re-checks just those.
  */
-function rechooseMedia(
-  db: Db,
-  plan: FabricPlan,
-  ids: [number, number],
-  session: CheckSession,
-  media: readonly Media[],
-  progress: (p: string, d: number, t: number) => void,
-): { changed: number; notFound: number } {
+function rechooseMedia(plan: FabricPlan, e: HallEntities, session: CheckSession, media: readonly Media[]): { changed: number; notFound: number } {
   const byId = new Map(media.map((m) => [m.id, m]));
   const policy = plan.inputs.mediaPolicy ?? session.settings.mediaPolicy;
   const t = plan.arch.topo;
   const cache = new Map<string, MediaOption | null>();
-  const update = db.prepare('UPDATE cables SET media_id = ?, optic_a = ?, optic_b = ? WHERE id = ?');
-  const changedCables: Cable[] = [];
+  const changed: Cable[] = [];
   let notFound = 0;
-  const total = ids[1] - ids[0] + 1;
-  progress('media', 0, total);
-  db.transaction(() => {
-    for (let id = ids[0]; id <= ids[1]; id++) {
-      const i = id - ids[0];
-      const routed = session.routeOf(id)?.routedMm;
-      if (routed == null) continue;
-      const cur = plan.media[i] ?? null;
-      const cable = cur?.mediaId ? byId.get(cur.mediaId) ?? null : null;
-      if (cur !== null && cur.reachM * 1000 >= routed && (!cable || orderedLengthMm(routed, cable) !== null)) continue;
-      const pa = devicePorts(plan, t.devices[t.a[i]!]!.role)[plan.portA[i]!]!;
-      const pb = devicePorts(plan, t.devices[t.b[i]!]!.role)[plan.portB[i]!]!;
-      const bucket = Math.ceil(routed / 500) * 500;
-      const key = `${pa.formFactor}|${pa.speedGbps}|${pa.lanes}#${pb.formFactor}|${pb.speedGbps}|${pb.lanes}#${bucket}`;
-      let m = cache.get(key);
-      if (m === undefined) {
-        m = chooseMedia(media, pa, pb, bucket, policy).choice;
-        cache.set(key, m);
-      }
-      if (!m) {
-        notFound++;
-        continue;
-      }
-      update.run(m.mediaId, m.opticA, m.opticB, id);
-      changedCables.push({ ...session.world.cables.get(id)!, mediaId: m.mediaId, opticA: m.opticA, opticB: m.opticB });
+  e.cables.forEach((c, i) => {
+    const routed = session.routeOf(c.id)?.routedMm;
+    if (routed == null) return;
+    const cur = plan.media[i] ?? null;
+    const cable = cur?.mediaId ? byId.get(cur.mediaId) ?? null : null;
+    if (cur !== null && cur.reachM * 1000 >= routed && (!cable || orderedLengthMm(routed, cable) !== null)) return;
+    const pa = devicePorts(plan, t.devices[t.a[i]!]!.role)[plan.portA[i]!]!;
+    const pb = devicePorts(plan, t.devices[t.b[i]!]!.role)[plan.portB[i]!]!;
+    const bucket = Math.ceil(routed / 500) * 500;
+    const key = `${pa.formFactor}|${pa.speedGbps}|${pa.lanes}#${pb.formFactor}|${pb.speedGbps}|${pb.lanes}#${bucket}`;
+    let m = cache.get(key);
+    if (m === undefined) {
+      m = chooseMedia(media, pa, pb, bucket, policy).choice;
+      cache.set(key, m);
     }
-  })();
-  if (changedCables.length) session.applyPatch({ put: { cable: changedCables }, del: {} });
-  progress('media', total, total);
-  return { changed: changedCables.length, notFound };
+    if (!m) {
+      notFound++;
+      return;
+    }
+    changed.push({ ...session.world.cables.get(c.id)!, mediaId: m.mediaId, opticA: m.opticA, opticB: m.opticB });
+  });
+  if (changed.length) session.applyPatch({ put: { cable: changed }, del: {} });
+  return { changed: changed.length, notFound };
 }
 
 function openDb(ctx: HandlerContext): Db | null {
