@@ -2,6 +2,7 @@
 // every device and port by normalised name to resolve what the sources report.
 import type { Cable, Device, Id, Port, ProjectSnapshot } from '../model/entities.js';
 import { normHost, normPort, portAliases } from './names.js';
+import type { DiffLink } from './diff.js';
 import type { EndView } from './types.js';
 
 export interface PlanIndex {
@@ -55,23 +56,49 @@ export function memo(fn: (s: string) => string): (s: string) => string {
   };
 }
 
-/** resolveEnd with remembered name normalisation, for many lookups. */
-export function resolver(idx: PlanIndex): (host: string, port: string) => Resolved {
+/**
+ * Resolution for many lookups: names normalised once per distinct spelling, and no allocation
+ * when an end is a plan port (the common case).
+ */
+export interface Resolver {
+  /** The plan port an end names (exact canonical name, then aliases), or null. */
+  port(host: string, port: string): Port | null;
+  /** Normalised host name. */
+  host(host: string): string;
+  /** Canonical port name. */
+  canon(port: string): string;
+  /** Everything about an end (for the few that end up in an item). */
+  full(host: string, port: string): Resolved;
+}
+
+export function resolver(idx: PlanIndex): Resolver {
   const np = memo(normPort);
-  // per host as written: its normalised name, device and port map, looked up once
-  const hosts = new Map<string, { h: string; device: Device | null; ports: Map<string, Port> | undefined }>();
-  return (host, port) => {
+  const hosts = new Map<string, { h: string; ports: Map<string, Port> | undefined }>();
+  const entry = (host: string) => {
     let e = hosts.get(host);
     if (!e) {
       const h = normHost(host);
-      const device = idx.devices.get(h) ?? null;
-      hosts.set(host, (e = { h, device, ports: device ? idx.ports.get(device.id) : undefined }));
+      const device = idx.devices.get(h);
+      hosts.set(host, (e = { h, ports: device ? idx.ports.get(device.id) : undefined }));
     }
-    const canon = np(port);
-    if (!e.device) return { host: e.h, port: canon, device: null, portRec: null };
-    const exact = e.ports?.get(canon);
-    if (exact) return { host: e.h, port: canon, device: e.device, portRec: exact };
-    return resolveEnd(idx, host, port);
+    return e;
+  };
+  return {
+    port(host, port) {
+      const e = entry(host);
+      if (!e.ports) return null;
+      const canon = np(port);
+      const exact = e.ports.get(canon);
+      if (exact) return exact;
+      for (const alias of portAliases(canon)) {
+        const p = e.ports.get(alias);
+        if (p) return p;
+      }
+      return null;
+    },
+    host: (host) => entry(host).h,
+    canon: np,
+    full: (host, port) => resolveEnd(idx, host, port),
   };
 }
 
@@ -105,9 +132,16 @@ export function planEndView(idx: PlanIndex, portId: Id): EndView {
   return { host: device?.name ?? `?device`, port: port?.name ?? `?port ${portId}`, deviceId: device?.id ?? null, portId };
 }
 
-/** A planned end for the diff: keyed by its port id (see DiffEnd). */
-export function planEnd(idx: PlanIndex, portId: Id): { key: number; host: string; unnamed: false } {
-  return { key: portId, host: idx.portHost[portId] ?? `#${portId}`, unnamed: false };
+/** A planned cable for the diff: its ends keyed by their port ids (see DiffLink). */
+export function planLink(idx: PlanIndex, c: Pick<Cable, 'aPortId' | 'bPortId'>): DiffLink {
+  return {
+    aKey: c.aPortId,
+    bKey: c.bPortId,
+    aHost: idx.portHost[c.aPortId] ?? `#${c.aPortId}`,
+    bHost: idx.portHost[c.bPortId] ?? `#${c.bPortId}`,
+    aUnnamed: false,
+    bUnnamed: false,
+  };
 }
 
 export type PlannedCable = Pick<Cable, 'id' | 'label' | 'aPortId' | 'bPortId' | 'mediaId' | 'lengthMm' | 'routedMm' | 'orderedMm'>;

@@ -5,7 +5,7 @@ import { pairLinks, type DiffLink } from './diff.js';
 import { lengthVerdict, mediaVerdict, type Verdict } from './media.js';
 import { normHost } from './names.js';
 import { parseSource } from './parsers/index.js';
-import { indexPlan, planEnd, planEndView, resolver, type PlanIndex, type PlannedCable, type Resolved } from './plan.js';
+import { indexPlan, planLink, planEndView, resolver, type PlanIndex, type PlannedCable, type Resolved } from './plan.js';
 import type { AuditFormat, AuditItem, AuditResult, AuditSource, EndView, FoundLink, FoundView, PlannedView } from './types.js';
 
 export interface AuditPlan {
@@ -37,16 +37,19 @@ export function diffAgainstPlan(
   const idx = indexPlan(snapshot);
   const media = new Map<string, Media>(snapshot.media.map((m) => [m.id, m]));
   const cables = snapshot.cables;
-  const plan: DiffLink[] = cables.map((c) => ({ a: planEnd(idx, c.aPortId), b: planEnd(idx, c.bPortId) }));
-  const resolveEnd = resolver(idx);
+  const plan: DiffLink[] = cables.map((c) => planLink(idx, c));
+  const R = resolver(idx);
 
   // Resolve and de-duplicate: LLDP sees most links from both ends. Views (what items show) are
   // built only for the links that end up in an item.
   // Ends outside the plan get negative numbers, one per distinct normalised name.
   const outside = new Map<string, number>();
-  const keyOf = (r: Resolved, unnamed: boolean | undefined): number => {
-    if (r.portRec && !unnamed) return r.portRec.id;
-    const name = `${r.host}\t${unnamed ? '?' : r.port}`;
+  const keyOf = (host: string, port: string, unnamed: boolean | undefined): number => {
+    if (!unnamed) {
+      const p = R.port(host, port);
+      if (p) return p.id;
+    }
+    const name = `${R.host(host)}\t${unnamed ? '?' : R.canon(port)}`;
     let k = outside.get(name);
     if (k === undefined) outside.set(name, (k = -1 - outside.size));
     return k;
@@ -55,20 +58,18 @@ export function diffAgainstPlan(
   // link at the same lower end is looked up by both keys.
   const byLo = new Map<number, number>();
   const byPair = new Map<string, number>();
-  const kept: { link: FoundLink; ra: Resolved; rb: Resolved; extra: FoundLink[] | null }[] = [];
+  const kept: { link: FoundLink; extra: FoundLink[] | null }[] = [];
   const diffFound: DiffLink[] = [];
   let anyUnnamed = false;
   for (const l of foundLinks) {
-    const ra = resolveEnd(l.a.host, l.a.port);
-    const rb = resolveEnd(l.b.host, l.b.port);
-    const ka = keyOf(ra, l.a.unnamed);
-    const kb = keyOf(rb, l.b.unnamed);
+    const ka = keyOf(l.a.host, l.a.port, l.a.unnamed);
+    const kb = keyOf(l.b.host, l.b.port, l.b.unnamed);
     const lo = Math.min(ka, kb);
     const hi = Math.max(ka, kb);
     let prev = byLo.get(lo);
     if (prev !== undefined) {
       const d = diffFound[prev]!;
-      if (Math.max(d.a.key, d.b.key) !== hi) prev = byPair.get(`${lo} ${hi}`);
+      if (Math.max(d.aKey, d.bKey) !== hi) prev = byPair.get(`${lo} ${hi}`);
     }
     if (prev !== undefined) {
       (kept[prev]!.extra ??= []).push(l);
@@ -77,11 +78,13 @@ export function diffAgainstPlan(
     if (byLo.has(lo)) byPair.set(`${lo} ${hi}`, kept.length);
     else byLo.set(lo, kept.length);
     anyUnnamed ||= !!l.a.unnamed || !!l.b.unnamed;
-    kept.push({ link: l, ra, rb, extra: null });
-    diffFound.push({ a: { key: ka, host: ra.host, unnamed: !!l.a.unnamed }, b: { key: kb, host: rb.host, unnamed: !!l.b.unnamed } });
+    kept.push({ link: l, extra: null });
+    diffFound.push({ aKey: ka, bKey: kb, aHost: R.host(l.a.host), bHost: R.host(l.b.host), aUnnamed: !!l.a.unnamed, bUnnamed: !!l.b.unnamed });
   }
   const viewOf = (i: number): FoundView => {
-    const { link: l, ra, rb, extra } = kept[i]!;
+    const { link: l, extra } = kept[i]!;
+    const ra = R.full(l.a.host, l.a.port);
+    const rb = R.full(l.b.host, l.b.port);
     // a second report of the same link may add what the first lacks (a sheet's type or length)
     const pickField = <K extends 'cableType' | 'lengthMm' | 'label'>(k: K) => [l, ...(extra ?? [])].map((x) => x[k]).find((v) => v !== null) ?? null;
     return {
@@ -99,14 +102,14 @@ export function diffAgainstPlan(
   if (anyUnnamed) {
     const named = new Set<string>();
     diffFound.forEach((d) => {
-      if (!d.a.unnamed && !d.b.unnamed) {
-        named.add(`${d.a.key}\n${d.b.host}`);
-        named.add(`${d.b.key}\n${d.a.host}`);
+      if (!d.aUnnamed && !d.bUnnamed) {
+        named.add(`${d.aKey}\n${d.bHost}`);
+        named.add(`${d.bKey}\n${d.aHost}`);
       }
     });
     fIdx = fIdx.filter((i) => {
       const d = diffFound[i]!;
-      return !((d.b.unnamed && named.has(`${d.a.key}\n${d.b.host}`)) || (d.a.unnamed && named.has(`${d.b.key}\n${d.a.host}`)));
+      return !((d.bUnnamed && named.has(`${d.aKey}\n${d.bHost}`)) || (d.aUnnamed && named.has(`${d.bKey}\n${d.aHost}`)));
     });
   }
 
@@ -124,26 +127,27 @@ export function diffAgainstPlan(
     return v;
   };
   const fv = (i: number) => viewOf(fIdx[i]!);
-  for (const p of pairings) {
+  // Matched links: connected as planned; media and length judged where the source gives them.
+  pairings.matchedFound.forEach((fi, pi) => {
+    if (fi < 0) return;
+    const c = cables[pi]!;
+    const k = kept[fIdx[fi]!]!;
+    const type = k.link.cableType ?? k.extra?.find((x) => x.cableType !== null)?.cableType ?? null;
+    const len = k.link.lengthMm ?? k.extra?.find((x) => x.lengthMm !== null)?.lengthMm ?? null;
+    const mv = type ? verdictOf(type, c.mediaId) : 'unknown';
+    const lv = len !== null ? lengthVerdict(len, c) : 'unknown';
+    if (mv === 'wrong') {
+      counts.wrongMedia++;
+      const lengthToo = lv === 'wrong' ? `; length ${mm(len)} where ${mm(refLength(c))} was planned` : '';
+      items.push({ class: 'wrong-media', planned: [pv(pi)], found: [fv(fi)], detail: `${c.label}: planned ${c.mediaId}, found ${type}${lengthToo}` });
+    } else if (lv === 'wrong') {
+      counts.wrongLength++;
+      const routed = c.orderedMm === null && c.lengthMm === null ? ' (routed; the cable is too short)' : '';
+      items.push({ class: 'wrong-length', planned: [pv(pi)], found: [fv(fi)], detail: `${c.label}: found ${mm(len)}, planned ${mm(refLength(c))}${routed}` });
+    } else counts.matched++;
+  });
+  for (const p of pairings.differences) {
     switch (p.class) {
-      case 'matched': {
-        const c = cables[p.p]!;
-        const k = kept[fIdx[p.f]!]!;
-        const type = k.link.cableType ?? k.extra?.find((x) => x.cableType !== null)?.cableType ?? null;
-        const len = k.link.lengthMm ?? k.extra?.find((x) => x.lengthMm !== null)?.lengthMm ?? null;
-        const mv = type ? verdictOf(type, c.mediaId) : 'unknown';
-        const lv = len !== null ? lengthVerdict(len, c) : 'unknown';
-        if (mv === 'wrong') {
-          counts.wrongMedia++;
-          const lengthToo = lv === 'wrong' ? `; length ${mm(len)} where ${mm(refLength(c))} was planned` : '';
-          items.push({ class: 'wrong-media', planned: [pv(p.p)], found: [fv(p.f)], detail: `${c.label}: planned ${c.mediaId}, found ${type}${lengthToo}` });
-        } else if (lv === 'wrong') {
-          counts.wrongLength++;
-          const routed = c.orderedMm === null && c.lengthMm === null ? ' (routed; the cable is too short)' : '';
-          items.push({ class: 'wrong-length', planned: [pv(p.p)], found: [fv(p.f)], detail: `${c.label}: found ${mm(len)}, planned ${mm(refLength(c))}${routed}` });
-        } else counts.matched++;
-        break;
-      }
       case 'miswired': {
         counts.miswired++;
         const plan1 = pv(p.p);
@@ -187,7 +191,7 @@ function plannedView(idx: PlanIndex, c: PlannedCable): PlannedView {
   return { cableId: c.id, label: c.label, a: planEndView(idx, c.aPortId), b: planEndView(idx, c.bPortId), mediaId: c.mediaId, lengthMm: refLength(c) };
 }
 
-function foundEnd(host: string, port: string, r: { device: { id: number } | null; portRec: { id: number } | null }): EndView {
+function foundEnd(host: string, port: string, r: Resolved): EndView {
   return { host, port, deviceId: r.device?.id ?? null, portId: r.portRec?.id ?? null };
 }
 
@@ -200,10 +204,10 @@ const mm = (v: number | null) => (v === null ? '?' : `${(v / 1000).toFixed(2)} m
 
 function miswireDetail(p: PlannedView, f: FoundView, fd: DiffLink, pd: DiffLink): string {
   // Orient both so that the end they share comes first.
-  const shared = fd.a.key === pd.a.key || fd.a.key === pd.b.key ? 'a' : 'b';
+  const shared = fd.aKey === pd.aKey || fd.aKey === pd.bKey ? 'a' : 'b';
   const fixed = shared === 'a' ? f.a : f.b;
   const foundFar = shared === 'a' ? f.b : f.a;
-  const sharedKey = shared === 'a' ? fd.a.key : fd.b.key;
-  const plannedFar = pd.a.key === sharedKey ? p.b : p.a;
+  const sharedKey = shared === 'a' ? fd.aKey : fd.bKey;
+  const plannedFar = pd.aKey === sharedKey ? p.b : p.a;
   return `${p.label}: ${end(fixed)} should go to ${end(plannedFar)}, goes to ${end(foundFar)}`;
 }
