@@ -59,6 +59,7 @@ function uniqueName(taken: Set<string>, base: string): string {
  * writes) so that the ids are still free.
  */
 export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: string } = {}): HallEntities {
+  // Ids are max + 1 per table; rebaseHall shifts them if something was written meanwhile.
   const t = plan.arch.topo;
   const P = plan.placement;
   const s = plan.summary;
@@ -146,6 +147,73 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
     });
   }
   return { hall, rows, trays, racks, devices, ports, cables };
+}
+
+const TABLE_OF = { hall: 'halls', rows: 'rows', trays: 'trays', racks: 'racks', devices: 'devices', ports: 'ports', cables: 'cables' } as const;
+
+/**
+ * Shifts the hall's ids past rows written since buildHallEntities (e.g. an edit made while the
+ * fabric was being routed): every id of a table moves by the same amount, and so does every
+ * reference to it, cable routes included. Returns false when nothing had to move.
+ */
+export function rebaseHall(db: Db, e: HallEntities): boolean {
+  const first = { hall: e.hall.id, rows: e.rows[0]?.id, trays: e.trays[0]?.id, racks: e.racks[0]?.id, devices: e.devices[0]?.id, ports: e.ports[0]?.id, cables: e.cables[0]?.id };
+  const d = {} as Record<keyof typeof TABLE_OF, number>;
+  let moved = false;
+  for (const k of Object.keys(TABLE_OF) as (keyof typeof TABLE_OF)[]) {
+    const cur = first[k];
+    d[k] = cur === undefined ? 0 : Math.max(0, nextId(db, TABLE_OF[k]) - cur);
+    if (d[k]) moved = true;
+  }
+  if (!moved) {
+    // Names can still have been taken by a rename meanwhile.
+    renameClashes(db, e, `F${e.hall.id}`);
+    return false;
+  }
+  const oldTag = `F${e.hall.id}`;
+  e.hall = { ...e.hall, id: e.hall.id + d.hall };
+  const hallId = e.hall.id;
+  e.rows = e.rows.map((r) => ({ ...r, id: r.id + d.rows, hallId }));
+  e.trays = e.trays.map((t) => ({ ...t, id: t.id + d.trays, hallId }));
+  e.racks = e.racks.map((r) => ({ ...r, id: r.id + d.racks, hallId, rowId: r.rowId == null ? null : r.rowId + d.rows }));
+  e.devices = e.devices.map((x) => ({ ...x, id: x.id + d.devices, rackId: x.rackId + d.racks }));
+  e.ports = e.ports.map((p) => ({ ...p, id: p.id + d.ports, deviceId: p.deviceId + d.devices }));
+  e.cables = e.cables.map((c) => ({
+    ...c,
+    id: c.id + d.cables,
+    aPortId: c.aPortId + d.ports,
+    bPortId: c.bPortId + d.ports,
+    route: c.route ? c.route.map((s) => ({ ...s, trayId: s.trayId + d.trays })) : c.route,
+  }));
+  renameClashes(db, e, oldTag);
+  return true;
+}
+
+/** After a rebase: names taken meanwhile get the (new) hall tag, and cable labels follow. */
+function renameClashes(db: Db, e: HallEntities, oldTag: string): void {
+  const tag = `F${e.hall.id}`;
+  const names = (table: string) => new Set(db.prepare(`SELECT name FROM ${table}`).pluck().all() as string[]);
+  e.hall = { ...e.hall, name: uniqueName(names('halls'), e.hall.name) };
+  const trayNames = names('trays');
+  e.trays = e.trays.map((t) => {
+    const name = uniqueName(trayNames, t.name.startsWith(`${oldTag} `) ? `${tag} ${t.name.slice(oldTag.length + 1)}` : t.name);
+    trayNames.add(name);
+    return { ...t, name };
+  });
+  const rackNames = names('racks');
+  e.racks = e.racks.map((r) => {
+    if (!rackNames.has(r.name)) return r;
+    const name = uniqueName(rackNames, `${tag}-${r.name}`);
+    rackNames.add(name);
+    return { ...r, name, nameAuto: false };
+  });
+  const taken = db.prepare('SELECT 1 FROM devices WHERE name = ?').pluck();
+  if (!e.devices.some((x) => taken.get(x.name) !== undefined)) return;
+  e.devices = e.devices.map((x) => ({ ...x, name: `${tag}-${x.name.startsWith(`${oldTag}-`) ? x.name.slice(oldTag.length + 1) : x.name}` }));
+  const devName = new Map(e.devices.map((x) => [x.id, x.name]));
+  const port = new Map(e.ports.map((p) => [p.id, p]));
+  const end = (id: Id) => `${devName.get(port.get(id)!.deviceId)}:${port.get(id)!.name}`;
+  e.cables = e.cables.map((c) => ({ ...c, label: `${end(c.aPortId)}/${end(c.bPortId)}` }));
 }
 
 /**

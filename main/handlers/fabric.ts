@@ -13,7 +13,7 @@ import { compareFabrics, devicePorts, planFabric, type FabricCatalog, type Fabri
 import { chooseMedia, type MediaOption } from '../../core/routing/media-choice.js';
 import { orderedLengthMm } from '../../core/routing/link.js';
 import { readDeviceTypes, readMedia } from '../../db/catalog.js';
-import { buildHallEntities, fabricLabel, insertHall, type HallEntities } from '../../db/fabric-write.js';
+import { buildHallEntities, fabricLabel, insertHall, rebaseHall, type HallEntities } from '../../db/fabric-write.js';
 import type { Db } from '../../db/open.js';
 import { readSettings } from '../../db/settings.js';
 import type { HandlerContext } from './context.js';
@@ -66,7 +66,6 @@ export async function generateFabric(db: Db, inputs: FabricInputsIn, opts: Gener
   progress('plan', 1, 1);
   lap('plan');
   await pause();
-  // From here to the insert nothing awaits, so the ids chosen now are still free when written.
   const e = buildHallEntities(db, plan, { hallName: opts.hallName });
   let routing: FabricGenerateResult['routing'] = null;
   let checks: FabricGenerateResult['checks'] = null;
@@ -111,7 +110,10 @@ export async function generateFabric(db: Db, inputs: FabricInputsIn, opts: Gener
     for (const v of session.violations()) v.severity === 'error' ? errors++ : warnings++;
     checks = { errors, warnings, counts: session.counts() };
     lap('check');
+    await pause();
   }
+  // Rows written while this ran (an edit in another window) only shift the new hall's ids.
+  rebaseHall(db, e);
   const w = insertHall(db, e, fabricLabel(plan), progress);
   forgetChecks(db);
   lap('write');

@@ -7,7 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openProject, type Db } from '../../../db/open.js';
-import { upsertDeviceType, upsertMedia } from '../../../db/catalog.js';
+import { readDeviceTypes, readMedia, upsertDeviceType, upsertMedia } from '../../../db/catalog.js';
+import { buildHallEntities, insertHall, rebaseHall, writeFabric } from '../../../db/fabric-write.js';
+import { planFabric } from '../../../core/fabric/plan.js';
 import { undo } from '../../../db/history.js';
 import { EntityStore } from '../../../db/store.js';
 import { generateFabric } from '../../../main/handlers/fabric.js';
@@ -86,6 +88,31 @@ test('bad inputs write nothing', async () => {
   try {
     await assert.rejects(generateFabric(db, { arch: 'dragonfly', gpus: 100_000, p: 2, a: 4, h: 2, server: 'test-host', switch: 'test-r7' }, { route: false }), /groups/);
     assert.equal(count(db, 'halls'), 0);
+  } finally {
+    done();
+  }
+});
+
+test('rows written while a fabric is routed only shift its ids: references and labels still agree', () => {
+  const { db, done } = project();
+  try {
+    const plan = planFabric({ arch: 'rail-optimized', scalableUnits: 1, server: 'test-dgx', switch: 'test-qm' }, { deviceTypes: readDeviceTypes(db), media: readMedia(db) });
+    const e = buildHallEntities(db, plan);
+    // Meanwhile another fabric takes the ids the first one was given.
+    writeFabric(db, planFabric({ arch: 'clos', gpus: 64, server: 'test-dgx', switch: 'test-qm' }, { deviceTypes: readDeviceTypes(db), media: readMedia(db) }));
+    assert.equal(rebaseHall(db, e), true);
+    insertHall(db, e, 'test');
+    assert.deepEqual(db.pragma('foreign_key_check'), []);
+    const wrong = db
+      .prepare(
+        `SELECT count(*) FROM cables c JOIN ports pa ON pa.id = c.a_port_id JOIN devices da ON da.id = pa.device_id
+         JOIN ports pb ON pb.id = c.b_port_id JOIN devices db ON db.id = pb.device_id
+         WHERE c.label <> da.name || ':' || pa.name || '/' || db.name || ':' || pb.name`,
+      )
+      .pluck()
+      .get();
+    assert.equal(wrong, 0, 'every label names the ports its cable joins');
+    assert.equal(count(db, 'halls'), 2);
   } finally {
     done();
   }
