@@ -3,6 +3,12 @@
 // `npm install` with no build step.
 import { register } from 'tsx/esm/api';
 
+// `trayline route FILE | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 register();
 const { main } = await import('../main/cli/index.ts');
 const code = await main(process.argv.slice(2));

@@ -114,18 +114,21 @@ function option(c: Candidate, routedMm: number, a: PortSpec, b: PortSpec): Media
   };
 }
 
-function rankKey(o: MediaOption, policy: MediaPolicy): [number, number, number] {
+function rankKey(o: MediaOption, policy: MediaPolicy): [number, number, number, number] {
+  // Optics with no fibre in the catalog to carry them are not a link anyone can order: they only
+  // win when nothing complete reaches (and then the no-media check says what is missing).
+  const incomplete = o.opticA && !o.mediaId ? 1 : 0;
   const cost = o.costUsd ?? Infinity;
   const power = o.powerW ?? Infinity;
   // Prefer a single assembly over optics + fibre when everything else ties.
   const parts = o.opticA ? 1 : 0;
-  return policy === 'cheapest' ? [cost, power, parts] : [power, cost, parts];
+  return policy === 'cheapest' ? [incomplete, cost, power, parts] : [incomplete, power, cost, parts];
 }
 
 function compare(a: MediaOption, b: MediaOption, policy: MediaPolicy): number {
   const ka = rankKey(a, policy);
   const kb = rankKey(b, policy);
-  for (let i = 0; i < 3; i++) if (ka[i] !== kb[i]) return ka[i]! < kb[i]! ? -1 : 1;
+  for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! < kb[i]! ? -1 : 1;
   return a.label < b.label ? -1 : a.label > b.label ? 1 : 0;
 }
 

@@ -48,15 +48,25 @@ test('cheapest and lowest-power policies pick different media for a 4.3 m route,
   assert.match(power.reason, /passive DAC reaches 2 m, route is 4\.3 m: 2 x LPO-DR8 over OS2-MPO 4\.3 m chosen \(lowest power/);
 });
 
-test('a fibre of the wrong mode is never paired with a transceiver', () => {
+test('a fibre of the wrong mode is never paired with a transceiver, and optics with no fibre to carry them lose to a complete link', () => {
   const media = catalog().filter((m) => m.id !== 'OS2-MPO');
   const power = chooseMedia(media, osfp800, osfp800, 4300, 'power');
-  // LPO-DR8 needs single-mode; without OS2 fibre it is offered with no fibre, so AEC (20 W) vs
-  // LPO without fibre (17 W): the option without fibre still ranks, with mediaId null.
-  assert.equal(power.choice?.opticA, 'LPO-DR8');
-  assert.equal(power.choice?.mediaId, null);
+  // LPO-DR8 needs single-mode and no OS2 fibre is left, so 2 x LPO-DR8 (17 W) has nothing to be
+  // ordered over. The complete links that reach 4.3 m: AEC-7 at 2 x 10 W = 20 W and 2 x SR8 over
+  // OM4 at 2 x 16 W = 32 W: lowest power is AEC-7.
+  assert.equal(power.choice?.mediaId, 'AEC-7');
+  assert.equal(power.choice?.opticA, null);
   const sr8 = chooseMedia(media, osfp800, osfp800, 4300, 'cheapest');
   assert.notEqual(sr8.choice?.mediaId, 'OS2-MPO');
+});
+
+test('optics with no fibre in the catalog are offered only when no complete link reaches', () => {
+  // Only the LPO optics reach 40 m, and without OS2 fibre they are the one option: chosen with
+  // no media, so the no-media check tells the user which fibre to add.
+  const media = catalog().filter((m) => m.id !== 'OS2-MPO' && m.id !== 'SR8');
+  const c = chooseMedia(media, osfp800, osfp800, 40000, 'cheapest');
+  assert.equal(c.choice?.opticA, 'LPO-DR8');
+  assert.equal(c.choice?.mediaId, null);
 });
 
 test('nothing fits or nothing reaches: no choice and a reason naming the limit', () => {
