@@ -73,6 +73,24 @@ export function viewExtent(hall: Hall, racks: readonly Rack[]): Rect {
   return intersect(box, whole) ?? whole;
 }
 
+/**
+ * The side a rack's front faces, as the app's floor plan draws it (renderer/src/canvas/
+ * orientation.ts, which should move to core/geometry): 0 deg faces +y, each 90 deg turns it
+ * clockwise on the plan (90 -x, 180 -y, 270 +x).
+ */
+export function frontEdge(r: Rect, rotationDeg: number): [number, number, number, number] {
+  switch (rotationDeg) {
+    case 90:
+      return [r.x0, r.y0, r.x0, r.y1];
+    case 180:
+      return [r.x0, r.y0, r.x1, r.y0];
+    case 270:
+      return [r.x1, r.y0, r.x1, r.y1];
+    default:
+      return [r.x0, r.y1, r.x1, r.y1];
+  }
+}
+
 export function titleBlock(x: number, y: number, w: number, rows: [string, string][]): Shape[] {
   const rowH = 16;
   const shapes: Shape[] = [{ t: 'rect', x, y, w, h: rowH * rows.length, stroke: '#000', width: 1 }];
@@ -172,10 +190,12 @@ export function floorPlanDrawing(index: ProjectIndex, hall: Hall, opts: FloorPla
     const w = (rr.x1 - rr.x0) * k;
     const h = (rr.y1 - rr.y0) * k;
     shapes.push({ t: 'rect', x, y, w, h, fill: active ? '#dbe9f6' : '#f0f0f0', stroke: active ? '#1d4f91' : '#aaaaaa', width: active ? 0.8 : 0.5 });
+    const fe = clipSegment(...frontEdge(rackRect(rack), rack.rotationDeg), view);
+    if (fe) shapes.push({ t: 'line', x1: X(fe[0]), y1: Y(fe[1]), x2: X(fe[2]), y2: Y(fe[3]), stroke: active ? '#0d2a50' : '#888888', width: 2 });
     const upright = h > w * 1.3;
     const along = upright ? h : w;
     const across = upright ? w : h;
-    const size = Math.min(fitSize(rack.name, along * 0.9, 9, true), across * 0.7);
+    const size = Math.min(fitSize(rack.name, along * 0.9, 14, true), across * 0.7, 9 + across / 20);
     if (size >= 2.5) {
       const cx = x + w / 2;
       const cy = y + h / 2;
@@ -205,9 +225,10 @@ export function floorPlanDrawing(index: ProjectIndex, hall: Hall, opts: FloorPla
   // Legend.
   const lx = bx + barPt + 60;
   shapes.push({ t: 'rect', x: lx, y: by - 4, w: 14, h: 10, fill: '#dbe9f6', stroke: '#1d4f91', width: 0.8 });
-  shapes.push({ t: 'text', x: lx + 18, y: by + 4, text: 'rack (name)', size: 7 });
-  shapes.push({ t: 'line', x1: lx + 80, y1: by + 1, x2: lx + 100, y2: by + 1, stroke: '#f0a030', width: 6, opacity: 0.55 });
-  shapes.push({ t: 'text', x: lx + 104, y: by + 4, text: 'cable tray (to width)', size: 7 });
+  shapes.push({ t: 'line', x1: lx, y1: by + 6, x2: lx + 14, y2: by + 6, stroke: '#0d2a50', width: 2 });
+  shapes.push({ t: 'text', x: lx + 18, y: by + 4, text: 'rack (name), thick edge = front', size: 7 });
+  shapes.push({ t: 'line', x1: lx + 130, y1: by + 1, x2: lx + 150, y2: by + 1, stroke: '#f0a030', width: 6, opacity: 0.55 });
+  shapes.push({ t: 'text', x: lx + 154, y: by + 4, text: 'cable tray (to width)', size: 7 });
 
   const what = selected.length ? `Floor plan, ${selected.length} of ${hallRacks.length} racks` : `Floor plan, ${hallRacks.length} racks`;
   shapes.push(
