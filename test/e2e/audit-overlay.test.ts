@@ -2,6 +2,7 @@
 // find it in the list, see it outlined on the floor plan in the miswired colour, accept it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLASS_COLORS } from '../../core/audit/view.js';
 import { createFabricProject } from '../unit/audit/fabric-db.js';
@@ -77,6 +78,13 @@ test('audit overlay: a miswire from lldpd captures is listed and outlined on the
     await idle(app);
     assert.equal(await pixelsOf(app, CLASS_COLORS.miswired, box), 0);
     await page.locator('.audit-chip[data-class="miswired"]').click();
+
+    // Report download: the report covers the whole audit, not just the filtered list.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('audit-report-csv').click()]);
+    assert.equal(download.suggestedFilename(), 'audit-report.csv');
+    const csv = readFileSync((await download.path())!, 'utf8').trim().split('\n');
+    // header + missing + unexpected + miswired + the swap's two rows
+    assert.equal(csv.length, 1 + 1 + 1 + 1 + 2);
 
     // Show: the cable and its devices are selected, and the rack's elevation opens
     await mis.getByRole('button', { name: 'Show' }).click();
