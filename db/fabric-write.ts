@@ -310,6 +310,9 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
         e.ports.forEach((o) => img('port', o));
         e.cables.forEach((o) => img('cable', o));
         recordStep(db, label, cs);
+      } else {
+        // Not undoable, but still a change: steps undone before it can no longer be redone.
+        db.prepare('DELETE FROM history WHERE undone = 1').run();
       }
     })();
   } finally {
