@@ -90,3 +90,20 @@ test('one end right, the other on a different device: miswired', () => {
   assert.equal(mis[0]!.planned[0]!.label, 'C1');
   assert.equal(mis[0]!.detail, 'C1: leaf01 swp1 should go to spine01 Ethernet1, goes to spine02 Ethernet1');
 });
+
+test('three cables rotated (not a pairwise swap) are three miswires, each against its own planned cable', () => {
+  // planned C1 leaf01 swp1 - spine01 Ethernet1, C3 leaf02 swp1 - spine01 Ethernet2, C2 leaf01 swp2 - spine02 Ethernet1;
+  // on the floor each leaf port goes to the next cable's spine port
+  const found = [link('leaf01', 'swp1', 'spine01', 'Ethernet2'), link('leaf02', 'swp1', 'spine02', 'Ethernet1'), link('leaf01', 'swp2', 'spine01', 'Ethernet1')];
+  const r = diffAgainstPlan(fabricSnapshot(), found, new Set(['leaf01', 'leaf02']));
+  assert.equal(r.swapped, 0);
+  assert.deepEqual(r.items.filter((i) => i.class === 'miswired').map((i) => i.planned[0]!.label).sort(), ['C1', 'C2', 'C3']);
+  // C4, C5, C6 were not reported by these leaves' sources but have a leaf end: missing, not unaudited
+  assert.equal(r.missing, 3);
+});
+
+test('a scope of surveyed hosts: cables with neither end surveyed are unaudited', () => {
+  const r = diffAgainstPlan(fabricSnapshot(), [link('gpu01', 'eth1', 'leaf01', 'swp5')], new Set(['gpu01']));
+  // only C5 touches gpu01
+  assert.deepEqual([r.matched, r.missing, r.unaudited], [1, 0, fabricSnapshot().cables.length - 1]);
+});
