@@ -133,7 +133,7 @@ export function FabricPanel() {
       setResult(r);
       await loadProject();
       zoomToFit();
-      toast('info', `Generated ${r.written.cables.toLocaleString('en-US')} cables into hall ${r.written.hallName}`);
+      toast('info', `Generated ${r.written.cables.toLocaleString('en-US')} cables into hall ${r.written.hallName} (pick it in the hall list)`);
     } catch (e) {
       toast('error', e instanceof Error ? e.message : String(e));
     } finally {
