@@ -16,7 +16,9 @@ async function start() {
     setClient(client);
     document.title = `${config.title} — Trayline`;
     if (config.testHooks) installTestHooks();
+    performance.mark('trayline:connected');
     await loadProject();
+    performance.mark('trayline:loaded');
     const firstHall = useDoc.getState().hall.keys().next();
     useUi.getState().setHall(firstHall.done ? null : firstHall.value);
     root.render(<App title={config.title} />);

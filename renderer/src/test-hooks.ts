@@ -12,11 +12,13 @@ const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 export interface TraylineTestHooks {
   worldToScreen(xM: number, yM: number): { x: number; y: number };
   idle(): Promise<void>;
-  drawn(): { racks: number; traySegments: number; cableStrands: number; drops: number; bundleLabels: number; draws: number; lastDrawMs: number };
+  drawn(): { racks: number; traySegments: number; cableStrands: number; drops: number; bundleLabels: number; draws: number; lastDrawMs: number; partsMs: Record<string, number> };
   counts(): { racks: number; trays: number; devices: number; cables: number };
   camera(): { x: number; y: number; scale: number };
   selection(): { kind: string; id: number }[];
   rackNames(): string[];
+  /** Start-up phases, ms since navigation start. */
+  timings(): Record<string, number>;
   rackByName(name: string): { id: number; xM: number; yM: number; rotationDeg: number; widthM: number; depthM: number } | null;
 }
 
@@ -49,6 +51,7 @@ export function installTestHooks(): void {
       return {
         racks: s?.racks ?? 0, traySegments: s?.segs ?? 0, cableStrands: s?.strands ?? 0, drops: s?.drops ?? 0,
         bundleLabels: s?.labels ?? 0, draws: f?.draws ?? 0, lastDrawMs: f?.lastDrawMs ?? 0,
+        partsMs: { floor: f?.floorMs ?? 0, ...(s?.ms ?? {}) },
       };
     },
     counts() {
@@ -57,6 +60,14 @@ export function installTestHooks(): void {
     },
     camera: () => ({ ...useUi.getState().camera }),
     selection: () => useUi.getState().selection.map((r) => ({ ...r })),
+    timings() {
+      const out: Record<string, number> = {};
+      for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('trayline:')) out[m.name.slice(9)] = Math.round(m.startTime);
+      const f = floorView()?.frame;
+      if (f?.firstDrawAt) out['first-draw'] = Math.round(f.firstDrawAt);
+      if (f?.sceneMs) out['scene-build-ms'] = Math.round(f.sceneMs);
+      return out;
+    },
     rackNames: () => [...useDoc.getState().rack.values()].map((r) => r.name),
     rackByName(name) {
       for (const r of useDoc.getState().rack.values()) {

@@ -22,9 +22,11 @@ export interface DrawStats {
   strands: number;
   drops: number;
   labels: number;
+  /** Milliseconds per part of the last draw, for the bench. */
+  ms: Record<string, number>;
 }
 
-export const newStats = (): DrawStats => ({ racks: 0, segs: 0, strands: 0, drops: 0, labels: 0 });
+export const newStats = (): DrawStats => ({ racks: 0, segs: 0, strands: 0, drops: 0, labels: 0, ms: {} });
 
 const sx = (v: View, x: number) => x * v.cam.scale + v.cam.x;
 const sy = (v: View, y: number) => y * v.cam.scale + v.cam.y;
@@ -74,6 +76,27 @@ export function drawFloor(ctx: CanvasRenderingContext2D, scene: Scene, v: View):
   ctx.strokeStyle = C.hallEdge;
   ctx.lineWidth = 2;
   ctx.strokeRect(hx0, hy0, hx1 - hx0, hy1 - hy0);
+
+  // Rows and pods: a dashed outline around their racks, named above it.
+  if (scene.rowBoxes.length) {
+    const pad = Math.max(3, 150 * s);
+    ctx.setLineDash([6, 4]);
+    ctx.lineWidth = 1;
+    ctx.font = '600 11px system-ui, sans-serif';
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'bottom';
+    for (const b of scene.rowBoxes) {
+      const r = b.rect;
+      if (r.x1 < v.vis.x0 || r.x0 > v.vis.x1 || r.y1 < v.vis.y0 || r.y0 > v.vis.y1) continue;
+      ctx.strokeStyle = b.kind === 'pod' ? '#7c3aed' : '#64748b';
+      ctx.strokeRect(sx(v, r.x0) - pad, sy(v, r.y0) - pad, (r.x1 - r.x0) * s + 2 * pad, (r.y1 - r.y0) * s + 2 * pad);
+      if ((r.x1 - r.x0) * s > 40) {
+        ctx.fillStyle = ctx.strokeStyle;
+        ctx.fillText(b.name, sx(v, r.x0) - pad, sy(v, r.y0) - pad - 1);
+      }
+    }
+    ctx.setLineDash([]);
+  }
 
   // TIA-606 coordinates: letters along the top, numbers down the left, pinned inside the
   // viewport when the hall's edge has scrolled away.
@@ -332,7 +355,9 @@ export function drawRackLabels(ctx: CanvasRenderingContext2D, scene: Scene, v: V
       const it = scene.racks[i]!;
       const r = it.rect;
       const w = (r.x1 - r.x0) * s, h = (r.y1 - r.y0) * s;
-      const cx = sx(v, (r.x0 + r.x1) / 2), cy = sy(v, (r.y0 + r.y1) / 2);
+      // Towards the front, leaving the centre (where the drop point usually is) clear.
+      const f = frontDir(it.rack.rotationDeg);
+      const cx = sx(v, (r.x0 + r.x1) / 2) + f.dx * w * 0.27, cy = sy(v, (r.y0 + r.y1) / 2) + f.dy * h * 0.27;
       const tw = ctx.measureText(it.rack.name).width;
       ctx.fillStyle = 'rgba(255,255,255,0.75)';
       if (w >= h) ctx.fillRect(cx - Math.min(tw, w - 2) / 2 - 2, cy - size / 2 - 1, Math.min(tw, w - 2) + 4, size + 2);

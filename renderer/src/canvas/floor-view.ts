@@ -11,7 +11,7 @@ import type { Pointer, Tool, ToolHost } from '../tools/types.js';
 import { screenToWorld, visibleRect, zoomAt } from './camera.js';
 import { drawDrops, drawFloor, drawRackLabels, drawRacks, drawTrays, drawUnrouted, newStats, type DrawStats, type View } from './draw.js';
 import { drawMarks, overlayMarks } from './draw-overlay.js';
-import { drawMinimap, minimapScale } from './minimap.js';
+import { drawMinimap, drawMinimapBase, minimapScale } from './minimap.js';
 import { buildScene, type Scene } from './scene.js';
 import { zoomToFit } from '../actions/navigate.js';
 
@@ -23,6 +23,10 @@ export interface FrameInfo {
   draws: number;
   lastDrawMs: number;
   stats: DrawStats;
+  /** When the first content draw finished (performance.now()), and the last scene build's cost. */
+  firstDrawAt?: number;
+  sceneMs?: number;
+  floorMs?: number;
 }
 
 let current: FloorView | null = null;
@@ -31,7 +35,8 @@ export const floorView = () => current;
 
 export class FloorView implements ToolHost {
   private stage: Konva.Stage;
-  private floorLayer = new Konva.Layer({ listening: false });
+  // The floor and the content change together (any camera move redraws both), so they share one
+  // canvas: one less full-size bitmap to clear and composite per frame.
   private contentLayer = new Konva.Layer({ listening: false });
   private overlayLayer = new Konva.Layer({ listening: false });
   private sceneCache: Scene | null = null;
@@ -43,6 +48,8 @@ export class FloorView implements ToolHost {
   private tool: Tool;
   private fitted = false;
   private visRacks: number[] = [];
+  private minimapBase: HTMLCanvasElement | null = null;
+  private minimapScene: Scene | null = null;
   readonly frame: FrameInfo = { draws: 0, lastDrawMs: 0, stats: newStats() };
 
   constructor(
@@ -51,10 +58,14 @@ export class FloorView implements ToolHost {
   ) {
     const { width, height } = host.getBoundingClientRect();
     this.stage = new Konva.Stage({ container: host, width: Math.max(1, width), height: Math.max(1, height), listening: false });
-    this.stage.add(this.floorLayer, this.contentLayer, this.overlayLayer);
+    this.stage.add(this.contentLayer, this.overlayLayer);
     const shape = (layer: Konva.Layer, draw: (ctx: NativeCtx) => void) =>
       layer.add(new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (c) => draw(native(c)) }));
-    shape(this.floorLayer, (ctx) => drawFloor(ctx, this.scene(), this.view()));
+    shape(this.contentLayer, (ctx) => {
+      const t = performance.now();
+      drawFloor(ctx, this.scene(), this.view());
+      this.frame.floorMs = performance.now() - t;
+    });
     shape(this.contentLayer, (ctx) => this.drawContent(ctx));
     shape(this.overlayLayer, (ctx) => this.drawOverlay(ctx));
     this.tool = TOOLS[useUi.getState().tool];
@@ -103,7 +114,9 @@ export class FloorView implements ToolHost {
   // ToolHost
   scene(): Scene {
     if (!this.sceneCache || this.dirty.scene) {
+      const t0 = performance.now();
       this.sceneCache = buildScene(useDoc.getState(), useUi.getState().hallId);
+      this.frame.sceneMs = performance.now() - t0;
       this.dirty.scene = false;
     }
     return this.sceneCache;
@@ -144,15 +157,20 @@ export class FloorView implements ToolHost {
       if (this.raf) return;
     }
     const t0 = performance.now();
-    if (this.dirty.floor) this.floorLayer.draw();
-    if (this.dirty.content) {
+    if (this.dirty.content || this.dirty.floor) {
       this.contentLayer.draw();
       this.frame.draws++;
+      this.frame.firstDrawAt ??= performance.now();
     }
     if (this.dirty.overlay) this.overlayLayer.draw();
     if (this.dirty.minimap) {
       const ui = useUi.getState();
-      drawMinimap(this.minimap, scene, ui.camera, ui.viewport);
+      this.minimapBase ??= document.createElement('canvas');
+      if (this.minimapScene !== scene) {
+        drawMinimapBase(this.minimapBase, scene);
+        this.minimapScene = scene;
+      }
+      drawMinimap(this.minimap, this.minimapBase, scene, ui.camera, ui.viewport);
     }
     this.dirty.floor = this.dirty.content = this.dirty.overlay = this.dirty.minimap = false;
     this.frame.lastDrawMs = performance.now() - t0;
@@ -165,10 +183,20 @@ export class FloorView implements ToolHost {
     this.visRacks = scene.rackIndex.query(v.vis);
     // Racks on the floor first; trays run overhead, so they (translucent), the rack names and the
     // drop points go on top.
+    let t = performance.now();
+    const lap = (name: string) => {
+      const now = performance.now();
+      stats.ms[name] = now - t;
+      t = now;
+    };
     drawRacks(ctx, scene, v, this.visRacks, stats);
+    lap('racks');
     drawTrays(ctx, scene, v, stats);
+    lap('trays');
     drawRackLabels(ctx, scene, v, this.visRacks);
+    lap('labels');
     drawDrops(ctx, scene, v, this.visRacks, stats);
+    lap('drops');
     this.frame.stats = stats;
   }
 
@@ -259,7 +287,8 @@ export class FloorView implements ToolHost {
         const mouseWheel = e.deltaMode !== 0 || (e.deltaX === 0 && Math.abs(e.deltaY) >= 50 && Number.isInteger(e.deltaY));
         if (e.ctrlKey || e.metaKey || mouseWheel) {
           const dy = e.deltaMode === 1 ? e.deltaY * 33 : e.deltaY;
-          ui.setCamera(zoomAt(ui.camera, p.sx, p.sy, Math.exp(-dy * (e.ctrlKey ? 0.01 : 0.0015))));
+          // A notch (|dy| ~100) zooms by ~22 %; a pinch sends many small deltas.
+          ui.setCamera(zoomAt(ui.camera, p.sx, p.sy, Math.exp(-dy * (Math.abs(dy) >= 50 ? 0.002 : 0.01))));
         } else {
           ui.setCamera({ ...ui.camera, x: ui.camera.x - e.deltaX, y: ui.camera.y - e.deltaY });
         }

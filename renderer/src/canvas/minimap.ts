@@ -11,21 +11,21 @@ export function minimapScale(scene: Scene): number {
   return h ? Math.min(MINIMAP_W / h.widthMm, 140 / h.depthMm) : 1;
 }
 
-export function drawMinimap(canvas: HTMLCanvasElement, scene: Scene, cam: Camera, viewport: { width: number; height: number }): void {
+function size(scene: Scene) {
+  const h = scene.hall!;
+  const k = minimapScale(scene);
+  return { k, w: Math.ceil(h.widthMm * k) + 2, d: Math.ceil(h.depthMm * k) + 2, dpr: window.devicePixelRatio || 1 };
+}
+
+/** The hall, trays and racks, drawn once per scene into an offscreen canvas. */
+export function drawMinimapBase(base: HTMLCanvasElement, scene: Scene): void {
   const h = scene.hall;
   if (!h) return;
-  const k = minimapScale(scene);
-  const w = Math.ceil(h.widthMm * k) + 2, d = Math.ceil(h.depthMm * k) + 2;
-  const dpr = window.devicePixelRatio || 1;
-  if (canvas.width !== w * dpr || canvas.height !== d * dpr) {
-    canvas.width = w * dpr;
-    canvas.height = d * dpr;
-    canvas.style.width = `${w}px`;
-    canvas.style.height = `${d}px`;
-  }
-  const ctx = canvas.getContext('2d')!;
+  const { k, w, d, dpr } = size(scene);
+  base.width = w * dpr;
+  base.height = d * dpr;
+  const ctx = base.getContext('2d')!;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, w, d);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(1, 1, h.widthMm * k, h.depthMm * k);
   ctx.beginPath();
@@ -40,6 +40,23 @@ export function drawMinimap(canvas: HTMLCanvasElement, scene: Scene, cam: Camera
   for (const it of scene.racks) ctx.rect(1 + it.rect.x0 * k, 1 + it.rect.y0 * k, Math.max(1, (it.rect.x1 - it.rect.x0) * k), Math.max(1, (it.rect.y1 - it.rect.y0) * k));
   ctx.fillStyle = '#475569';
   ctx.fill();
+}
+
+/** Per camera move: the cached base plus the viewport's rectangle. */
+export function drawMinimap(canvas: HTMLCanvasElement, base: HTMLCanvasElement, scene: Scene, cam: Camera, viewport: { width: number; height: number }): void {
+  if (!scene.hall) return;
+  const { k, w, d, dpr } = size(scene);
+  if (canvas.width !== w * dpr || canvas.height !== d * dpr) {
+    canvas.width = w * dpr;
+    canvas.height = d * dpr;
+    canvas.style.width = `${w}px`;
+    canvas.style.height = `${d}px`;
+  }
+  const ctx = canvas.getContext('2d')!;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, canvas.width, canvas.height);
+  ctx.drawImage(base, 0, 0);
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   const vr = visibleRect(cam, viewport);
   ctx.strokeStyle = '#2563eb';
   ctx.lineWidth = 1.5;

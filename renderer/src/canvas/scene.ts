@@ -2,7 +2,7 @@
 // tray segments with the cables routed through them, drop points, junctions, aisles, and spatial
 // indexes for culling and hit-testing. Each part is rebuilt only when its inputs change.
 import { rackRect, type Rect } from '../../../core/geometry/footprint.js';
-import type { Cable, Device, DeviceType, Hall, Id, Port, Rack, Tray } from '../../../core/model/entities.js';
+import type { Cable, Device, DeviceType, Hall, Id, Port, Rack, RowGroup, Tray } from '../../../core/model/entities.js';
 import type { DocState } from '../store/document.js';
 import { GridIndex } from './spatial-index.js';
 import { frontDir } from './orientation.js';
@@ -49,8 +49,17 @@ export interface UnroutedLink {
   count: number;
 }
 
+export interface RowBox {
+  id: Id;
+  name: string;
+  kind: 'row' | 'pod';
+  rect: Rect;
+}
+
 export interface Scene {
   hall: Hall | null;
+  /** Outline of each row or pod around its racks. */
+  rowBoxes: RowBox[];
   racks: RackItem[];
   rackIndex: GridIndex;
   rackPos: Map<Id, number>;
@@ -296,6 +305,25 @@ const dropPart = memo1((rackP: unknown, trayP: unknown) => {
   return { drops, byRack };
 });
 
+const rowPart = memo1((rowsMap: unknown, rackP: unknown) => {
+  const rows = rowsMap as Map<Id, RowGroup>;
+  const { items } = rackP as ReturnType<typeof rackPart>;
+  const boxes = new Map<Id, RowBox>();
+  for (const it of items) {
+    const g = it.rack.rowId != null ? rows.get(it.rack.rowId) : undefined;
+    if (!g) continue;
+    const b = boxes.get(g.id);
+    if (!b) boxes.set(g.id, { id: g.id, name: g.name, kind: g.kind, rect: { ...it.rect } });
+    else {
+      b.rect.x0 = Math.min(b.rect.x0, it.rect.x0);
+      b.rect.y0 = Math.min(b.rect.y0, it.rect.y0);
+      b.rect.x1 = Math.max(b.rect.x1, it.rect.x1);
+      b.rect.y1 = Math.max(b.rect.y1, it.rect.y1);
+    }
+  }
+  return [...boxes.values()];
+});
+
 export function buildScene(doc: DocState, hallId: Id | null): Scene {
   const rp = rackPart(doc.rack, doc.device, doc.deviceTypes, hallId);
   const tp = trayPart(doc.tray, hallId);
@@ -305,6 +333,7 @@ export function buildScene(doc: DocState, hallId: Id | null): Scene {
   const cables = doc.cable;
   return {
     hall: hallId != null ? doc.hall.get(hallId) ?? null : null,
+    rowBoxes: rowPart(doc.row, rp),
     racks: rp.items,
     rackIndex: rp.index,
     rackPos: rp.pos,

@@ -75,6 +75,7 @@ export function redo(): Promise<EditResult | null> {
 /** Loads the whole project and its history (start-up, or after another program changed it). */
 export async function loadProject(): Promise<void> {
   const [snapshot, history] = await Promise.all([apiClient().call('project.snapshot', {}), apiClient().call('edit.history', {})]);
+  performance.mark('trayline:snapshot');
   useDoc.getState().load(snapshot);
   useDoc.getState().setHistory(history);
 }
