@@ -44,12 +44,17 @@ export function diffAgainstPlan(
   // built only for the links that end up in an item.
   // Ends outside the plan get negative numbers, one per distinct normalised name.
   const outside = new Map<string, number>();
+  // A bare number the plan does not have as a port name is an ifIndex (Junos sends them as port
+  // ids): as good as no name.
+  let unnamedEnd = false;
   const keyOf = (host: string, port: string, unnamed: boolean | undefined): number => {
+    unnamedEnd = !!unnamed;
     if (!unnamed) {
       const p = R.port(host, port);
       if (p) return p.id;
+      unnamedEnd = /^\s*\d+\s*$/.test(port);
     }
-    const name = `${R.host(host)}\t${unnamed ? '?' : R.canon(port)}`;
+    const name = `${R.host(host)}\t${unnamedEnd ? '?' : R.canon(port)}`;
     let k = outside.get(name);
     if (k === undefined) outside.set(name, (k = -1 - outside.size));
     return k;
@@ -63,7 +68,9 @@ export function diffAgainstPlan(
   let anyUnnamed = false;
   for (const l of foundLinks) {
     const ka = keyOf(l.a.host, l.a.port, l.a.unnamed);
+    const aUnnamed = unnamedEnd;
     const kb = keyOf(l.b.host, l.b.port, l.b.unnamed);
+    const bUnnamed = unnamedEnd;
     const lo = Math.min(ka, kb);
     const hi = Math.max(ka, kb);
     let prev = byLo.get(lo);
@@ -77,9 +84,9 @@ export function diffAgainstPlan(
     }
     if (byLo.has(lo)) byPair.set(`${lo} ${hi}`, kept.length);
     else byLo.set(lo, kept.length);
-    anyUnnamed ||= !!l.a.unnamed || !!l.b.unnamed;
+    anyUnnamed ||= aUnnamed || bUnnamed;
     kept.push({ link: l, extra: null });
-    diffFound.push({ aKey: ka, bKey: kb, aHost: R.host(l.a.host), bHost: R.host(l.b.host), aUnnamed: !!l.a.unnamed, bUnnamed: !!l.b.unnamed });
+    diffFound.push({ aKey: ka, bKey: kb, aHost: R.host(l.a.host), bHost: R.host(l.b.host), aUnnamed, bUnnamed });
   }
   const viewOf = (i: number): FoundView => {
     const { link: l, extra } = kept[i]!;

@@ -7,6 +7,7 @@ import { parseEos } from './eos.js';
 import { parseJunos } from './junos.js';
 import { parseLldpdJson } from './lldpd-json.js';
 import { parseNxos } from './nxos.js';
+import { nosJsonKind, parseNosJson } from './nos-json.js';
 import { parseTableLinks } from './table-links.js';
 import { hostFromFileName } from './text.js';
 
@@ -14,9 +15,9 @@ export const FORMAT_NAMES: Record<AuditFormat, string> = {
   'lldpd-json': 'lldpd JSON (lldpctl -f json / json0)',
   p2p: 'point-to-point sheet (CSV/XLSX)',
   'netbox-csv': 'NetBox cables (CSV/JSON)',
-  eos: 'Arista EOS show lldp neighbors',
-  nxos: 'Cisco NX-OS show lldp neighbors',
-  junos: 'Juniper Junos show lldp neighbors',
+  eos: 'Arista EOS show lldp neighbors [detail] (text or | json)',
+  nxos: 'Cisco NX-OS show lldp neighbors [detail] (text or | json)',
+  junos: 'Juniper Junos show lldp neighbors (text or | display json)',
   cumulus: 'Cumulus net show lldp / SONiC show lldp table',
 };
 
@@ -28,6 +29,8 @@ export function detectFormat(src: AuditSource): AuditFormat | null {
   const trimmed = head.trimStart();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     if (/"lldp"\s*:/.test(head)) return 'lldpd-json';
+    const nos = nosJsonKind(head);
+    if (nos) return nos;
     if (/"side_a_device"|"a_terminations"|"termination_a/.test(head)) return 'netbox-csv';
     return null;
   }
@@ -61,11 +64,13 @@ export function parseSource(src: AuditSource, format: AuditFormat | 'auto'): { f
     case 'netbox-csv':
       return { format: f, parsed: parseTableLinks(src, f === 'netbox-csv') };
     case 'eos':
-      return { format: f, parsed: parseEos(src.name, src.text) };
     case 'nxos':
-      return { format: f, parsed: parseNxos(src.name, src.text) };
-    case 'junos':
-      return { format: f, parsed: parseJunos(src.name, src.text) };
+    case 'junos': {
+      // the switches' JSON output (| json, | display json) or their CLI text
+      if (/^\s*[{[]/.test(src.text)) return { format: f, parsed: parseNosJson(src.name, src.text, f) };
+      const parse = f === 'eos' ? parseEos : f === 'nxos' ? parseNxos : parseJunos;
+      return { format: f, parsed: parse(src.name, src.text) };
+    }
     case 'cumulus':
       return { format: f, parsed: parseCumulus(src.name, src.text) };
   }

@@ -107,3 +107,10 @@ test('a scope of surveyed hosts: cables with neither end surveyed are unaudited'
   // only C5 touches gpu01
   assert.deepEqual([r.matched, r.missing, r.unaudited], [1, 0, fabricSnapshot().cables.length - 1]);
 });
+
+test('a neighbour that sends an ifIndex as port id adds nothing when the other side names the port', () => {
+  const found = [link('leaf01', 'swp1', 'spine01', 'Ethernet1'), link('spine01', 'Ethernet1', 'leaf01', '516')];
+  const r = diffAgainstPlan(fabricSnapshot(), found, new Set(['leaf01', 'spine01']));
+  assert.equal(r.matched, 1);
+  assert.equal(r.unexpected, 0);
+});

@@ -109,3 +109,21 @@ test('bad input names the file and line', () => {
   assert.throws(() => parseSource({ name: 'x.csv', text: 'Host,Interface\nleaf01,swp1\n' }, 'p2p'), /x\.csv:1: .*needs columns for both ends/);
   assert.throws(() => parseSource({ name: 'what.txt', text: 'hello\n' }, 'auto'), /what\.txt:1: cannot tell the format/);
 });
+
+test('the switches\' JSON (EOS | json brief and detail, NX-OS | json, Junos | display json) reads like their text', () => {
+  const eos = parseSource(fixture('eos/spine01.json'), 'auto');
+  assert.equal(eos.format, 'eos');
+  // the same neighbours as the text capture, local host from the file name
+  assert.deepEqual(show(eos.parsed.links), show(parseSource(fixture('eos/spine01.txt'), 'eos').parsed.links).map((l) => l.replace(/^spine01 Et(\d)/, 'spine01 Ethernet$1').replace('Ma1', 'Management1')));
+  assert.deepEqual(show(parseSource(fixture('eos/spine02-detail.json'), 'auto').parsed.links), ['spine02-detail Ethernet2/1 -> leaf02 swp1', 'spine02-detail Ethernet8/1 -> leaf01 swp8']);
+  const nx = parseSource(fixture('nxos/leaf04.json'), 'auto');
+  assert.equal(nx.format, 'nxos');
+  assert.deepEqual(show(nx.parsed.links), ['leaf04 Eth1/49 -> spine01.hall1.example.net Ethernet4/1', 'leaf04 Eth1/50 -> spine02 Ethernet4/1']);
+  const jn = parseSource(fixture('junos/qfx01.json'), 'auto');
+  assert.equal(jn.format, 'junos');
+  // the MAC port id falls back to the port description
+  assert.deepEqual(show(jn.parsed.links), ['qfx01 et-0/0/48 -> spine01 Ethernet5/1', 'qfx01 xe-0/0/0 -> gpu05 eth1']);
+  // line numbers point at the local interface
+  const lines = fixture('nxos/leaf04.json').text.split('\n');
+  for (const l of nx.parsed.links) assert.ok(lines[l.line - 1]!.includes(`"${l.a.port}"`));
+});
