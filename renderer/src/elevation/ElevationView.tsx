@@ -83,7 +83,7 @@ function Face({ rack, face, drag, uPx }: { rack: Rack; face: Face; drag: DragSta
   return (
     <div className="elev-face">
       <div className="elev-face-title">{face === 'front' ? 'Front' : 'Rear'}</div>
-      <div className="elev-rack" style={{ height: H, width: FACE_W + 28 }} data-face={face}>
+      <div className="elev-rack" style={{ height: H + 6, width: FACE_W + 28 + 6 }} data-face={face}>
         {Array.from({ length: rack.heightU }, (_, i) => i + 1).map((u) => (
           <div key={u} className="u-row" style={{ top: top(u, 1), height: uPx }} data-u={u} data-face={face}>
             <span className="u-num">{u}</span>
@@ -106,7 +106,8 @@ function Face({ rack, face, drag, uPx }: { rack: Rack; face: Face; drag: DragSta
             >
               <div className="dev-label" style={{ width: LABEL_W }}>
                 <b>{device.name}</b>
-                <span>{t ? `${t.model}` : '?'}{through ? ` (${device.face}-mounted)` : ''}</span>
+                <span>{t ? t.model : '?'}</span>
+                {through && <span className="muted">{device.face}-mounted</span>}
                 {!through && h * uPx >= 30 && <span>{t?.maxPowerW != null ? formatW(t.maxPowerW) : 'power n/a'}</span>}
               </div>
               {facePorts.length > 0 && (
@@ -220,7 +221,7 @@ export function ElevationView() {
           <button onClick={() => useUi.getState().openRack(null)} title="Esc">Back to floor plan</button>
         </div>
         {startPort && (
-          <div className="banner" data-testid="cable-banner">
+          <div className="banner elev-banner" data-testid="cable-banner">
             Cable from <b>{startDevice?.name}:{startPort.name}</b> — click the other end (in this or another rack; Esc cancels)
           </div>
         )}

@@ -56,7 +56,7 @@ function RackInspector({ rack }: { rack: Rack }) {
       <Field kind="rack" id={rack.id} field="xMm" label="Centre x" value={rack.xMm} unit={UNITS.m} editLabel={`Move rack ${rack.name}`} />
       <Field kind="rack" id={rack.id} field="yMm" label="Centre y" value={rack.yMm} unit={UNITS.m} editLabel={`Move rack ${rack.name}`} />
       <SelectField kind="rack" id={rack.id} field="rotationDeg" label="Rotation" value={rack.rotationDeg}
-        options={[0, 90, 180, 270].map((r) => ({ value: r as 0 | 90 | 180 | 270, label: `${r}° (front faces ${['down', 'left', 'up', 'right'][r / 90]})` }))} editLabel={`Rotate rack ${rack.name}`} />
+        options={[0, 90, 180, 270].map((r) => ({ value: r as 0 | 90 | 180 | 270, label: `${r}°, front ${['↓', '←', '↑', '→'][r / 90]}` }))} editLabel={`Rotate rack ${rack.name}`} />
       <Field kind="rack" id={rack.id} field="widthMm" label="Width" value={rack.widthMm} unit={UNITS.mm} />
       <Field kind="rack" id={rack.id} field="depthMm" label="Depth" value={rack.depthMm} unit={UNITS.mm} />
       <Field kind="rack" id={rack.id} field="heightU" label="Height" value={rack.heightU} unit={UNITS.U} />
