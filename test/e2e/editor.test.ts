@@ -169,7 +169,7 @@ describe('floor plan editor', () => {
     assert.equal(exportJson(project.file).trays.length, trays + 1);
   });
 
-  test('add a device in the elevation; a colliding one is refused', async () => {
+  test('add a device in the elevation; a colliding one is refused; cable two of its ports', async () => {
     const page = app.page;
     const r1 = (await rack(page, 'R1'))!;
     const p = await toScreen(page, r1.xM, r1.yM);
@@ -195,6 +195,19 @@ describe('floor plan editor', () => {
     assert.equal((await counts(page)).devices, devices + 1);
     assert.match((await page.getByTestId('rack-power').first().textContent()) ?? '', /10\.2 kW of 20\.0 kW/);
     assert.equal(exportJson(project.file).devices.length, devices + 1);
+
+    // Draw a cable port to port: click two free ports of the new server, create it with the
+    // media left to routing.
+    const cables = (await counts(page)).cables;
+    const free = page.locator('.elev-rack .port:not(.cabled)');
+    const [a, b] = [await free.nth(0).getAttribute('data-port'), await free.nth(1).getAttribute('data-port')];
+    await free.nth(0).click();
+    await page.getByTestId('cable-banner').waitFor();
+    await page.locator(`.elev-rack .port[data-port="${b}"]`).first().click();
+    await page.getByTestId('create-cable').click();
+    await idle(page);
+    assert.equal((await counts(page)).cables, cables + 1);
+    assert.equal(await page.locator(`.elev-rack .port.cabled[data-port="${a}"]`).count() > 0, true, `${a} shows as cabled`);
     await page.keyboard.press('Escape');
     assert.deepEqual(app.pageErrors.filter((e) => !/status of 4\d\d/.test(e)), []);
   });
