@@ -33,11 +33,11 @@ export function cli(args: string[]): string {
 }
 
 /** A new project file holding the built-in catalog and the given layout fixture. */
-export function projectFrom(fixture: string): { file: string; dispose(): void } {
+export function projectFrom(fixture: string | null): { file: string; dispose(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'trayline-editor-'));
   const file = join(dir, 'editor.trayline');
   cli(['new', file]);
-  cli(['import', file, join(ROOT, 'test/fixtures/renderer', fixture)]);
+  if (fixture) cli(['import', file, join(ROOT, 'test/fixtures/renderer', fixture)]);
   return { file, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -214,3 +214,32 @@ describe('floor plan editor', () => {
 });
 
 const pick = (r: { xM: number; yM: number; rotationDeg: number }) => ({ xM: r.xM, yM: r.yM, rotationDeg: r.rotationDeg });
+
+describe('a new, empty project', () => {
+  let app: App;
+  let project: ReturnType<typeof projectFrom>;
+  before(async () => {
+    project = projectFrom(null);
+    app = await openEditor(project.file);
+  });
+  after(async () => {
+    await app?.stop();
+    project?.dispose();
+  });
+
+  test('starts by creating a hall in the inspector, then takes a rack', async () => {
+    const page = app.page;
+    await page.locator('input[data-field="w"]').fill('30');
+    await page.locator('input[data-field="d"]').fill('20');
+    await page.getByRole('button', { name: 'Create hall' }).click();
+    await idle(page);
+    const hall = exportJson(project.file) as unknown as { halls: { widthM: number; depthM: number; tileM: number }[] };
+    assert.deepEqual(hall.halls.map((h) => [h.widthM, h.depthM, h.tileM]), [[30, 20, 0.6]]);
+    await page.keyboard.press('k');
+    const at = await toScreen(page, 15, 10);
+    await page.mouse.click(at.x, at.y);
+    await idle(page);
+    assert.equal((await counts(page)).racks, 1);
+    assert.equal((await drawn(page)).racks, 1);
+  });
+});

@@ -49,6 +49,8 @@ export class FloorView implements ToolHost {
   private fitted = false;
   private visRacks: number[] = [];
   private minimapBase: HTMLCanvasElement | null = null;
+  private cursorAt: { x: number; y: number } | null = null;
+  private cursorRaf = 0;
   private minimapScene: Scene | null = null;
   readonly frame: FrameInfo = { draws: 0, lastDrawMs: 0, stats: newStats() };
 
@@ -106,6 +108,7 @@ export class FloorView implements ToolHost {
 
   destroy(): void {
     cancelAnimationFrame(this.raf);
+    cancelAnimationFrame(this.cursorRaf);
     for (const u of this.unsubs) u();
     this.stage.destroy();
     if (current === this) current = null;
@@ -257,7 +260,14 @@ export class FloorView implements ToolHost {
     });
     on('pointermove', (e) => {
       const p = this.pointer(e);
-      useUi.getState().setCursor({ x: p.x, y: p.y });
+      // The status bar's cursor read-out re-renders React: once per frame is enough.
+      this.cursorAt = { x: p.x, y: p.y };
+      if (!this.cursorRaf) {
+        this.cursorRaf = requestAnimationFrame(() => {
+          this.cursorRaf = 0;
+          useUi.getState().setCursor(this.cursorAt);
+        });
+      }
       if (this.pan) {
         const cam = useUi.getState().camera;
         useUi.getState().setCamera({ ...cam, x: this.pan.cx + p.sx - this.pan.sx, y: this.pan.cy + p.sy - this.pan.sy });
@@ -273,7 +283,10 @@ export class FloorView implements ToolHost {
       }
       if (e.button === 0) this.tool.up?.(this.pointer(e), this);
     });
-    on('pointerleave', () => useUi.getState().setCursor(null));
+    on('pointerleave', () => {
+      this.cursorAt = null;
+      useUi.getState().setCursor(null);
+    });
     on('dblclick', (e) => this.tool.dblclick?.(this.pointer(e), this));
     on('contextmenu', (e) => e.preventDefault());
     on(

@@ -10,7 +10,7 @@ import { rotateSelected } from '../actions/rotate-racks.js';
 import { zoomTo } from '../actions/navigate.js';
 import { devicesByRack, useDoc } from '../store/document.js';
 import { useUi } from '../store/ui.js';
-import { Field, SelectField, UNITS } from './Field.js';
+import { Field, SelectField, UNITS, validateField } from './Field.js';
 import { applyEdit } from '../store/edits.js';
 
 export function rackPower(rack: Rack): { usedW: number; unknown: number } {
@@ -169,10 +169,46 @@ function DeviceInspector({ id }: { id: number }) {
   );
 }
 
+/** A project starts without a hall: the first thing to make. */
+function NewHall() {
+  const [f, setF] = useState({ name: 'Hall 1', w: '24', d: '18', tile: '600' });
+  const [error, setError] = useState<string | null>(null);
+  const create = async () => {
+    const value = { name: f.name.trim(), widthMm: Math.round(Number(f.w) * 1000), depthMm: Math.round(Number(f.d) * 1000), tileMm: Math.round(Number(f.tile)) };
+    for (const [k, v] of Object.entries(value)) {
+      const problem = validateField('hall', k, v);
+      if (problem || (typeof v === 'number' && !Number.isFinite(v))) return setError(`${k}: ${problem ?? 'enter a number'}`);
+    }
+    setError(null);
+    const r = await applyEdit({ label: `Create hall ${value.name}`, ops: [{ op: 'create', kind: 'hall', value }] });
+    const id = r?.patch.put.hall?.[0]?.id;
+    if (id != null) useUi.getState().setHall(id);
+  };
+  const input = (k: keyof typeof f, label: string, unit: string) => (
+    <label className="field">
+      <span>{label}</span>
+      <input value={f[k]} data-field={k} onChange={(e) => setF({ ...f, [k]: e.target.value })} />
+      <span className="unit">{unit}</span>
+    </label>
+  );
+  return (
+    <div className="inspector">
+      <h3>New hall</h3>
+      <p className="muted">This project has no hall yet. Racks, trays and cables are laid out in a hall.</p>
+      {input('name', 'Name', '')}
+      {input('w', 'Width (x)', 'm')}
+      {input('d', 'Depth (y)', 'm')}
+      {input('tile', 'Floor tile', 'mm')}
+      {error && <div className="field-error">{error}</div>}
+      <div className="actions"><button onClick={() => void create()}>Create hall</button></div>
+    </div>
+  );
+}
+
 function HallInspector() {
   const hallId = useUi((s) => s.hallId);
   const hall = useDoc((s) => (hallId != null ? s.hall.get(hallId) : undefined));
-  if (!hall) return <p className="muted">This project has no hall yet.</p>;
+  if (!hall) return <NewHall />;
   return (
     <div className="inspector">
       <h3>Hall {hall.name}</h3>
