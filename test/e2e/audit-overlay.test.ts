@@ -52,6 +52,8 @@ test('audit overlay: a miswire from lldpd captures is listed and outlined on the
   const app = await startApp({ file: f.path });
   try {
     const { page } = app;
+    // the hooks are installed once the app has read its config
+    await page.waitForFunction(() => !!(window as unknown as { __traylineTest?: Hooks }).__traylineTest);
     await idle(app);
     await page.locator('.rightpanel .tabs button', { hasText: 'Audit' }).click();
     await page.getByTestId('audit-files').setInputFiles([join(FIXTURES, 'lldpd/leaf01.json'), join(FIXTURES, 'lldpd/leaf02.json')]);
