@@ -23,8 +23,9 @@ export function normHeader(h: string): string {
   return h.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
-export function detectDelimiter(firstLine: string): string {
-  const counts = [',', ';', '\t', '|'].map((d) => [d, firstLine.split(d).length - 1] as const);
+/** The delimiter NetBox-style CSV uses (comma, semicolon, tab or pipe), judged on the first lines. */
+export function detectDelimiter(firstLines: string): string {
+  const counts = [',', ';', '\t', '|'].map((d) => [d, firstLines.split(d).length - 1] as const);
   counts.sort((x, y) => y[1] - x[1]);
   return counts[0]![1] > 0 ? counts[0]![0] : ',';
 }
@@ -47,11 +48,11 @@ export function readTable(file: string, text: string, isHeader: (cols: string[])
     }
     return objectsTable(file, t, data);
   }
-  const firstLine = t.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+  const firstLines = t.split(/\r?\n/, 10).join('\n');
   let rows: { record: string[]; info: { lines: number } }[];
   try {
     rows = parseCsv(t, {
-      delimiter: detectDelimiter(firstLine),
+      delimiter: detectDelimiter(firstLines),
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,

@@ -127,3 +127,12 @@ test('the switches\' JSON (EOS | json brief and detail, NX-OS | json, Junos | di
   const lines = fixture('nxos/leaf04.json').text.split('\n');
   for (const l of nx.parsed.links) assert.ok(lines[l.line - 1]!.includes(`"${l.a.port}"`));
 });
+
+test('sheets with semicolons, tabs or pipes (as NetBox accepts) and a title line without any', () => {
+  for (const d of [';', '\t', '|']) {
+    const text = ['Cabling hall 1', ['A Node', 'A Port', 'Z Node', 'Z Port'].join(d), ['leaf01', 'swp1', 'spine01', 'Ethernet1'].join(d)].join('\n');
+    const { parsed } = parseSource({ name: 'sheet.csv', text }, 'auto');
+    assert.deepEqual(show(parsed.links), ['leaf01 swp1 -> spine01 Ethernet1'], JSON.stringify(d));
+    assert.equal(parsed.links[0]!.line, 3);
+  }
+});
