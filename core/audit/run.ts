@@ -93,12 +93,15 @@ export function diffAgainstPlan(
     const ra = R.full(l.a.host, l.a.port);
     const rb = R.full(l.b.host, l.b.port);
     // a second report of the same link may add what the first lacks (a sheet's type or length)
-    const pickField = <K extends 'cableType' | 'lengthMm' | 'label'>(k: K) => [l, ...(extra ?? [])].map((x) => x[k]).find((v) => v !== null) ?? null;
+    const reports = [l, ...(extra ?? [])];
+    const pickField = <K extends 'cableType' | 'lengthMm' | 'label'>(k: K) => reports.map((x) => x[k]).find((v) => v !== null) ?? null;
+    // the source line named is the one that gives the type or length, when one does: the evidence
+    const evidence = reports.find((x) => x.cableType !== null || x.lengthMm !== null) ?? l;
     return {
       a: foundEnd(l.a.host, l.a.port, ra),
       b: foundEnd(l.b.host, l.b.port, rb),
-      source: l.source,
-      line: l.line,
+      source: evidence.source,
+      line: evidence.line,
       cableType: pickField('cableType') as string | null,
       lengthMm: pickField('lengthMm') as number | null,
       label: pickField('label') as string | null,

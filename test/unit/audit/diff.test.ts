@@ -114,3 +114,10 @@ test('a neighbour that sends an ifIndex as port id adds nothing when the other s
   assert.equal(r.matched, 1);
   assert.equal(r.unexpected, 0);
 });
+
+test('LLDP and a sheet together: the sheet\'s length is judged and its line is the one named', () => {
+  const r = runAudit(fabricSnapshot(), [fixture('lldpd/leaf01.json'), fixture('lldpd/leaf02.json'), fixture('p2p/as-built.csv')]);
+  const c1 = r.items.find((i) => i.class === 'wrong-length')!;
+  // C1 is on line 3 of the sheet (a title row, the header, then C1)
+  assert.deepEqual([c1.planned[0]!.label, c1.found[0]!.source, c1.found[0]!.line], ['C1', 'p2p/as-built.csv', 3]);
+});
