@@ -185,17 +185,30 @@ export function ElevationView() {
     window.addEventListener('trayline:cable-end', onEnd);
     return () => window.removeEventListener('trayline:cable-end', onEnd);
   }, []);
+  const [hostH, setHostH] = useState(0);
+  useEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setHostH(el.clientHeight));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [rackId]);
   if (!rack) return null;
-  const avail = (host.current?.clientHeight ?? 700) - 110;
-  const uPx = Math.max(12, Math.min(22, Math.floor(avail / rack.heightU)));
+  const uPx = Math.max(12, Math.min(22, Math.floor(((hostH || 700) - 140) / rack.heightU)));
 
   const startDrag = (type: DeviceType, e: React.PointerEvent) => {
     e.preventDefault();
     (e.target as HTMLElement).setPointerCapture?.(e.pointerId);
     setDrag({ type, x: e.clientX, y: e.clientY, target: null });
+    // The U under the pointer from its height in the rack frame (devices cover the U rows, so
+    // the element under the pointer may be a device).
     const where = (ev: PointerEvent) => {
-      const el = document.elementFromPoint(ev.clientX, ev.clientY)?.closest<HTMLElement>('[data-u][data-face]');
-      return el ? { face: el.dataset.face as Face, u: Number(el.dataset.u) } : null;
+      const el = document.elementFromPoint(ev.clientX, ev.clientY)?.closest<HTMLElement>('.elev-rack[data-face]');
+      if (!el) return null;
+      const box = el.getBoundingClientRect();
+      const fromBottom = box.bottom - el.clientTop - ev.clientY;
+      const u = Math.floor(fromBottom / (el.clientHeight / rack.heightU)) + 1;
+      return u >= 1 && u <= rack.heightU ? { face: el.dataset.face as Face, u } : null;
     };
     const move = (ev: PointerEvent) => setDrag({ type, x: ev.clientX, y: ev.clientY, target: where(ev) });
     const up = (ev: PointerEvent) => {

@@ -21,6 +21,8 @@ export function handleKey(e: KeyboardEvent): boolean {
   const ui = useUi.getState();
   const mod = e.ctrlKey || e.metaKey;
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+  // Inside a text field, Ctrl+Z and the other keys belong to the field.
+  if (typing(e)) return false;
   if (mod && key === 'z') {
     void (e.shiftKey ? redo() : undo());
     return true;
@@ -29,7 +31,6 @@ export function handleKey(e: KeyboardEvent): boolean {
     void redo();
     return true;
   }
-  if (typing(e)) return false;
   if (e.key === '?') {
     ui.setHelp(!ui.helpOpen);
     return true;
@@ -43,6 +44,10 @@ export function handleKey(e: KeyboardEvent): boolean {
     if (e.key === 'Escape') {
       if (ui.cableStart != null) ui.setCableStart(null);
       else ui.openRack(null);
+      return true;
+    }
+    if (key === 'Delete' || key === 'Backspace') {
+      void deleteSelection();
       return true;
     }
     return false;
