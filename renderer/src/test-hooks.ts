@@ -63,6 +63,14 @@ export function installTestHooks(): void {
     timings() {
       const out: Record<string, number> = {};
       for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('trayline:')) out[m.name.slice(9)] = Math.round(m.startTime);
+      // The snapshot request: sent, first byte (the server's work), last byte (transfer).
+      const snap = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/api/project.snapshot')) as PerformanceResourceTiming | undefined;
+      if (snap) {
+        out['snapshot-request'] = Math.round(snap.requestStart || snap.startTime);
+        out['snapshot-first-byte'] = Math.round(snap.responseStart);
+        out['snapshot-last-byte'] = Math.round(snap.responseEnd);
+        out['snapshot-bytes'] = snap.transferSize || snap.encodedBodySize;
+      }
       const f = floorView()?.frame;
       if (f?.firstDrawAt) out['first-draw'] = Math.round(f.firstDrawAt);
       if (f?.sceneMs) out['scene-build-ms'] = Math.round(f.sceneMs);

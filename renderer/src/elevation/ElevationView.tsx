@@ -54,12 +54,16 @@ function PortSquare({ port, device, size, cabled }: { port: Port; device: Device
       className={`port${cabled ? ' cabled' : ''}${chosen ? ' chosen' : ''}`}
       style={{ width: size, height: size }}
       data-port={`${device.name}:${port.name}`}
-      title={`${port.name} · ${port.formFactor} ${port.speedGbps}G${cabled ? ' · cabled' : ''}`}
+      title={`${port.name} · ${port.formFactor} ${port.speedGbps}G${cabled ? ' · cabled (click to select the cable)' : ' · click to start a cable'}`}
       onPointerDown={(e) => e.stopPropagation()}
       onClick={(e) => {
         e.stopPropagation();
         const ui = useUi.getState();
-        if (ui.cableStart == null || ui.cableStart === port.id) ui.setCableStart(ui.cableStart === port.id ? null : port.id);
+        const existing = cabled ? cablesByPort(useDoc.getState().cable).get(port.id) : undefined;
+        // A port holds one cable: clicking a cabled one selects that cable (its route shows on
+        // the floor plan); clicking a free one starts or ends a new cable.
+        if (existing && ui.cableStart == null) ui.select([{ kind: 'cable', id: existing.id }]);
+        else if (ui.cableStart == null || ui.cableStart === port.id) ui.setCableStart(ui.cableStart === port.id ? null : port.id);
         else window.dispatchEvent(new CustomEvent('trayline:cable-end', { detail: port.id }));
       }}
     />
