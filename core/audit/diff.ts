@@ -1,26 +1,36 @@
 // Pairs planned links with found links by their normalised ends. Every lookup is a Map keyed by
-// the end's number (see DiffLink), so the work is linear in the number of links (see the bench).
+// the end's number (see LinkTable), so the work is linear in the number of links (see the bench).
 //   1. matched:    both ends of a found link are the two ends of one planned link
 //   2. swapped:    found (a1,b2) and (a2,b1) where the plan has (a1,b1) and (a2,b2): one item
 //   3. miswired:   one end of a found link is an end of a planned link, the other end differs
 //   4. unexpected: found links left; missing: planned links left (unaudited when out of scope)
 
 /**
- * A link for pairing, flat (the diff handles 100,000s of them). An end's key is the plan's port
- * id where the end resolves to a plan port, else a negative number standing for its normalised
- * "host<TAB>port" (or "host<TAB>?" when the source did not name the port: `unnamed`).
+ * Links for pairing, as columns (the diff handles 100,000s of them). An end's key is the plan's
+ * port id where the end resolves to a plan port, else a negative number standing for its
+ * normalised "host<TAB>port" (or "host<TAB>?" when the source did not name the port).
  */
-export interface DiffLink {
-  aKey: number;
-  bKey: number;
+export interface LinkTable {
+  length: number;
+  aKey: Int32Array;
+  bKey: Int32Array;
   /** Normalised host names, for scope and for matching unnamed ports on their host. */
-  aHost: string;
-  bHost: string;
-  aUnnamed: boolean;
-  bUnnamed: boolean;
+  aHost: string[];
+  bHost: string[];
+  /** A_UNNAMED | B_UNNAMED | REDUNDANT */
+  flags: Uint8Array;
 }
 
-/** Differences; matched links are reported in `matchedFound` (index of the found link per planned one, -1 when none). */
+export const A_UNNAMED = 1;
+export const B_UNNAMED = 2;
+/** A found link another report already gives better (it named the port this one did not). */
+export const REDUNDANT = 4;
+
+export function linkTable(capacity: number): LinkTable {
+  return { length: 0, aKey: new Int32Array(capacity), bKey: new Int32Array(capacity), aHost: [], bHost: [], flags: new Uint8Array(capacity) };
+}
+
+/** Differences; matched links are in `matchedFound` (the found link's index per planned one, -1 when none). */
 export type Pairing =
   | { class: 'miswired'; p: number; f: number }
   | { class: 'swapped'; p: [number, number]; f: [number, number] }
@@ -59,90 +69,98 @@ class KeyIndex {
   }
 }
 
-export function pairLinks(plan: readonly DiffLink[], found: readonly DiffLink[], scope: ReadonlySet<string> | null): Pairings {
+export function pairLinks(plan: LinkTable, found: LinkTable, scope: ReadonlySet<string> | null): Pairings {
   const out: Pairing[] = [];
+  const P = plan.length;
+  const F = found.length;
   let maxKey = -1;
-  for (const p of plan) maxKey = Math.max(maxKey, p.aKey, p.bKey);
+  for (let i = 0; i < P; i++) maxKey = Math.max(maxKey, plan.aKey[i]!, plan.bKey[i]!);
   const planAt = new KeyIndex(maxKey);
-  plan.forEach((p, i) => {
-    if (!planAt.has(p.aKey)) planAt.set(p.aKey, i);
-    if (!planAt.has(p.bKey)) planAt.set(p.bKey, i);
-  });
-  const matchedFound = new Int32Array(plan.length).fill(-1);
-  const pDone = new Uint8Array(plan.length);
-  const fDone = new Uint8Array(found.length);
-  const otherKey = (p: DiffLink, key: number) => (p.aKey === key ? p.bKey : p.aKey);
-  const otherHost = (p: DiffLink, key: number) => (p.aKey === key ? p.bHost : p.aHost);
+  for (let i = 0; i < P; i++) {
+    if (!planAt.has(plan.aKey[i]!)) planAt.set(plan.aKey[i]!, i);
+    if (!planAt.has(plan.bKey[i]!)) planAt.set(plan.bKey[i]!, i);
+  }
+  const matchedFound = new Int32Array(P).fill(-1);
+  const pDone = new Uint8Array(P);
+  const fDone = new Uint8Array(F);
+  for (let fi = 0; fi < F; fi++) if (found.flags[fi]! & REDUNDANT) fDone[fi] = 2;
+  const otherKey = (pi: number, key: number) => (plan.aKey[pi] === key ? plan.bKey[pi]! : plan.aKey[pi]!);
+  const otherHost = (pi: number, key: number) => (plan.aKey[pi] === key ? plan.bHost[pi]! : plan.aHost[pi]!);
+  const named = (fi: number) => (found.flags[fi]! & (A_UNNAMED | B_UNNAMED)) === 0;
 
   // 1. matched
-  found.forEach((f, fi) => {
+  for (let fi = 0; fi < F; fi++) {
+    if (fDone[fi]) continue;
+    const fa = found.aKey[fi]!;
+    const fb = found.bKey[fi]!;
+    const flags = found.flags[fi]!;
     let pi: number | undefined;
-    if (!f.aUnnamed && !f.bUnnamed) {
-      pi = planAt.get(f.aKey);
-      if (pi === undefined || planAt.get(f.bKey) !== pi) pi = undefined;
-      else {
-        const p = plan[pi]!;
-        // the same two ends (a planned loop on one port would otherwise match itself)
-        if (!((p.aKey === f.aKey && p.bKey === f.bKey) || (p.aKey === f.bKey && p.bKey === f.aKey))) pi = undefined;
-      }
-    } else if (f.aUnnamed !== f.bUnnamed) {
-      const namedKey = f.aUnnamed ? f.bKey : f.aKey;
-      const farHost = f.aUnnamed ? f.aHost : f.bHost;
+    if (named(fi)) {
+      pi = planAt.get(fa);
+      // both ends on one planned cable, and they are its two ends (a planned loop would match itself)
+      if (pi !== undefined && !(planAt.get(fb) === pi && ((plan.aKey[pi] === fa && plan.bKey[pi] === fb) || (plan.aKey[pi] === fb && plan.bKey[pi] === fa)))) pi = undefined;
+    } else if ((flags & (A_UNNAMED | B_UNNAMED)) !== (A_UNNAMED | B_UNNAMED)) {
+      // exactly one end unnamed: match on the named end and the other end's host
+      const namedKey = flags & A_UNNAMED ? fb : fa;
+      const farHost = flags & A_UNNAMED ? found.aHost[fi]! : found.bHost[fi]!;
       pi = planAt.get(namedKey);
-      if (pi !== undefined && otherHost(plan[pi]!, namedKey) !== farHost) pi = undefined;
+      if (pi !== undefined && otherHost(pi, namedKey) !== farHost) pi = undefined;
     }
     if (pi !== undefined && !pDone[pi]) {
       pDone[pi] = 1;
       fDone[fi] = 1;
       matchedFound[pi] = fi;
     }
-  });
+  }
 
   // 2. swapped pairs
   const foundAt = new KeyIndex(maxKey);
-  found.forEach((f, fi) => {
-    if (fDone[fi]) return;
-    if (!f.aUnnamed && !foundAt.has(f.aKey)) foundAt.set(f.aKey, fi);
-    if (!f.bUnnamed && !foundAt.has(f.bKey)) foundAt.set(f.bKey, fi);
-  });
-  found.forEach((f, fi) => {
-    if (fDone[fi] || f.aUnnamed || f.bUnnamed) return;
-    const x = planAt.get(f.aKey);
-    const y = planAt.get(f.bKey);
-    if (x === undefined || y === undefined || x === y || pDone[x] || pDone[y]) return;
-    const xFar = otherKey(plan[x]!, f.aKey);
-    const yFar = otherKey(plan[y]!, f.bKey);
+  for (let fi = 0; fi < F; fi++) {
+    if (fDone[fi]) continue;
+    const flags = found.flags[fi]!;
+    if (!(flags & A_UNNAMED) && !foundAt.has(found.aKey[fi]!)) foundAt.set(found.aKey[fi]!, fi);
+    if (!(flags & B_UNNAMED) && !foundAt.has(found.bKey[fi]!)) foundAt.set(found.bKey[fi]!, fi);
+  }
+  for (let fi = 0; fi < F; fi++) {
+    if (fDone[fi] || !named(fi)) continue;
+    const fa = found.aKey[fi]!;
+    const fb = found.bKey[fi]!;
+    const x = planAt.get(fa);
+    const y = planAt.get(fb);
+    if (x === undefined || y === undefined || x === y || pDone[x] || pDone[y]) continue;
+    const xFar = otherKey(x, fa);
+    const yFar = otherKey(y, fb);
     const gi = foundAt.get(xFar);
-    if (gi === undefined || gi === fi || fDone[gi]) return;
-    if (otherKey(found[gi]!, xFar) !== yFar) return;
+    if (gi === undefined || gi === fi || fDone[gi]) continue;
+    const gOther = found.aKey[gi] === xFar ? found.bKey[gi]! : found.aKey[gi]!;
+    if (gOther !== yFar) continue;
     pDone[x] = pDone[y] = 1;
     fDone[fi] = fDone[gi] = 1;
     out.push({ class: 'swapped', p: [x, y], f: [fi, gi] });
-  });
+  }
 
   // 3. miswired: one end right
-  found.forEach((f, fi) => {
-    if (fDone[fi]) return;
-    for (const [key, unnamed] of [[f.aKey, f.aUnnamed], [f.bKey, f.bUnnamed]] as const) {
+  for (let fi = 0; fi < F; fi++) {
+    if (fDone[fi]) continue;
+    const flags = found.flags[fi]!;
+    for (const [key, unnamed] of [[found.aKey[fi]!, flags & A_UNNAMED], [found.bKey[fi]!, flags & B_UNNAMED]] as const) {
       if (unnamed) continue;
       const pi = planAt.get(key);
       if (pi !== undefined && !pDone[pi]) {
         pDone[pi] = 1;
         fDone[fi] = 1;
         out.push({ class: 'miswired', p: pi, f: fi });
-        return;
+        break;
       }
     }
-  });
+  }
 
   // 4. what is left
-  found.forEach((_, fi) => {
-    if (!fDone[fi]) out.push({ class: 'unexpected', f: fi });
-  });
-  plan.forEach((p, pi) => {
-    if (pDone[pi]) return;
-    const inScope = scope === null || scope.has(p.aHost) || scope.has(p.bHost);
+  for (let fi = 0; fi < F; fi++) if (!fDone[fi]) out.push({ class: 'unexpected', f: fi });
+  for (let pi = 0; pi < P; pi++) {
+    if (pDone[pi]) continue;
+    const inScope = scope === null || scope.has(plan.aHost[pi]!) || scope.has(plan.bHost[pi]!);
     out.push(inScope ? { class: 'missing', p: pi } : { class: 'unaudited', p: pi });
-  });
+  }
   return { matchedFound, differences: out };
 }

@@ -2,7 +2,6 @@
 // every device and port by normalised name to resolve what the sources report.
 import type { Cable, Device, Id, Port, ProjectSnapshot } from '../model/entities.js';
 import { normHost, normPort, portAliases } from './names.js';
-import type { DiffLink } from './diff.js';
 import type { EndView } from './types.js';
 
 export interface PlanIndex {
@@ -132,16 +131,5 @@ export function planEndView(idx: PlanIndex, portId: Id): EndView {
   return { host: device?.name ?? `?device`, port: port?.name ?? `?port ${portId}`, deviceId: device?.id ?? null, portId };
 }
 
-/** A planned cable for the diff: its ends keyed by their port ids (see DiffLink). */
-export function planLink(idx: PlanIndex, c: Pick<Cable, 'aPortId' | 'bPortId'>): DiffLink {
-  return {
-    aKey: c.aPortId,
-    bKey: c.bPortId,
-    aHost: idx.portHost[c.aPortId] ?? `#${c.aPortId}`,
-    bHost: idx.portHost[c.bPortId] ?? `#${c.bPortId}`,
-    aUnnamed: false,
-    bUnnamed: false,
-  };
-}
 
 export type PlannedCable = Pick<Cable, 'id' | 'label' | 'aPortId' | 'bPortId' | 'mediaId' | 'lengthMm' | 'routedMm' | 'orderedMm'>;

@@ -1,11 +1,11 @@
 // The audit: parse every as-built source, resolve what it names against the plan, pair planned
 // and found links (diff.ts), then judge media and length of the matched ones.
 import type { Media, ProjectSnapshot } from '../model/entities.js';
-import { pairLinks, type DiffLink } from './diff.js';
+import { A_UNNAMED, B_UNNAMED, REDUNDANT, linkTable, pairLinks, type LinkTable } from './diff.js';
 import { lengthVerdict, mediaVerdict, type Verdict } from './media.js';
 import { normHost } from './names.js';
 import { parseSource } from './parsers/index.js';
-import { indexPlan, planLink, planEndView, resolver, type PlanIndex, type PlannedCable, type Resolved } from './plan.js';
+import { indexPlan, planEndView, resolver, type PlanIndex, type PlannedCable, type Resolved } from './plan.js';
 import type { AuditFormat, AuditItem, AuditResult, AuditSource, EndView, FoundLink, FoundView, PlannedView } from './types.js';
 
 export interface AuditPlan {
@@ -37,7 +37,14 @@ export function diffAgainstPlan(
   const idx = indexPlan(snapshot);
   const media = new Map<string, Media>(snapshot.media.map((m) => [m.id, m]));
   const cables = snapshot.cables;
-  const plan: DiffLink[] = cables.map((c) => planLink(idx, c));
+  const plan = linkTable(cables.length);
+  cables.forEach((c, i) => {
+    plan.aKey[i] = c.aPortId;
+    plan.bKey[i] = c.bPortId;
+    plan.aHost[i] = idx.portHost[c.aPortId] ?? `#${c.aPortId}`;
+    plan.bHost[i] = idx.portHost[c.bPortId] ?? `#${c.bPortId}`;
+  });
+  plan.length = cables.length;
   const R = resolver(idx);
 
   // Resolve and de-duplicate: LLDP sees most links from both ends. Views (what items show) are
@@ -63,8 +70,9 @@ export function diffAgainstPlan(
   // link at the same lower end is looked up by both keys.
   const byLo = new Map<number, number>();
   const byPair = new Map<string, number>();
-  const kept: { link: FoundLink; extra: FoundLink[] | null }[] = [];
-  const diffFound: DiffLink[] = [];
+  const keptLink: FoundLink[] = [];
+  const extras = new Map<number, FoundLink[]>();
+  const found = linkTable(foundLinks.length);
   let anyUnnamed = false;
   for (const l of foundLinks) {
     const ka = keyOf(l.a.host, l.a.port, l.a.unnamed);
@@ -74,22 +82,27 @@ export function diffAgainstPlan(
     const lo = Math.min(ka, kb);
     const hi = Math.max(ka, kb);
     let prev = byLo.get(lo);
+    if (prev !== undefined && Math.max(found.aKey[prev]!, found.bKey[prev]!) !== hi) prev = byPair.get(`${lo} ${hi}`);
     if (prev !== undefined) {
-      const d = diffFound[prev]!;
-      if (Math.max(d.aKey, d.bKey) !== hi) prev = byPair.get(`${lo} ${hi}`);
-    }
-    if (prev !== undefined) {
-      (kept[prev]!.extra ??= []).push(l);
+      let list = extras.get(prev);
+      if (!list) extras.set(prev, (list = []));
+      list.push(l);
       continue;
     }
-    if (byLo.has(lo)) byPair.set(`${lo} ${hi}`, kept.length);
-    else byLo.set(lo, kept.length);
+    const i = found.length++;
+    if (byLo.has(lo)) byPair.set(`${lo} ${hi}`, i);
+    else byLo.set(lo, i);
     anyUnnamed ||= aUnnamed || bUnnamed;
-    kept.push({ link: l, extra: null });
-    diffFound.push({ aKey: ka, bKey: kb, aHost: R.host(l.a.host), bHost: R.host(l.b.host), aUnnamed, bUnnamed });
+    keptLink.push(l);
+    found.aKey[i] = ka;
+    found.bKey[i] = kb;
+    found.aHost[i] = R.host(l.a.host);
+    found.bHost[i] = R.host(l.b.host);
+    found.flags[i] = (aUnnamed ? A_UNNAMED : 0) | (bUnnamed ? B_UNNAMED : 0);
   }
   const viewOf = (i: number): FoundView => {
-    const { link: l, extra } = kept[i]!;
+    const l = keptLink[i]!;
+    const extra = extras.get(i);
     const ra = R.full(l.a.host, l.a.port);
     const rb = R.full(l.b.host, l.b.port);
     // a second report of the same link may add what the first lacks (a sheet's type or length)
@@ -108,22 +121,21 @@ export function diffAgainstPlan(
     };
   };
   // A neighbour that named no port adds nothing when the other side's report names it.
-  let fIdx = diffFound.map((_, i) => i);
   if (anyUnnamed) {
     const named = new Set<string>();
-    diffFound.forEach((d) => {
-      if (!d.aUnnamed && !d.bUnnamed) {
-        named.add(`${d.aKey}\n${d.bHost}`);
-        named.add(`${d.bKey}\n${d.aHost}`);
+    for (let i = 0; i < found.length; i++) {
+      if (found.flags[i] === 0) {
+        named.add(`${found.aKey[i]}\n${found.bHost[i]}`);
+        named.add(`${found.bKey[i]}\n${found.aHost[i]}`);
       }
-    });
-    fIdx = fIdx.filter((i) => {
-      const d = diffFound[i]!;
-      return !((d.bUnnamed && named.has(`${d.aKey}\n${d.bHost}`)) || (d.aUnnamed && named.has(`${d.bKey}\n${d.aHost}`)));
-    });
+    }
+    for (let i = 0; i < found.length; i++) {
+      const f = found.flags[i]!;
+      if ((f & B_UNNAMED && named.has(`${found.aKey[i]}\n${found.bHost[i]}`)) || (f & A_UNNAMED && named.has(`${found.bKey[i]}\n${found.aHost[i]}`))) found.flags[i] = f | REDUNDANT;
+    }
   }
 
-  const pairings = pairLinks(plan, fIdx.map((i) => diffFound[i]!), scope);
+  const pairings = pairLinks(plan, found, scope);
   const counts = { matched: 0, missing: 0, unexpected: 0, miswired: 0, swapped: 0, wrongMedia: 0, wrongLength: 0, unaudited: 0 };
   const items: AuditItem[] = [];
   const pv = (i: number) => plannedView(idx, cables[i]!);
@@ -136,14 +148,15 @@ export function diffAgainstPlan(
     if (v === undefined) m.set(mediaId, (v = mediaVerdict(type, mediaId, media)));
     return v;
   };
-  const fv = (i: number) => viewOf(fIdx[i]!);
+  const fv = viewOf;
   // Matched links: connected as planned; media and length judged where the source gives them.
   pairings.matchedFound.forEach((fi, pi) => {
     if (fi < 0) return;
     const c = cables[pi]!;
-    const k = kept[fIdx[fi]!]!;
-    const type = k.link.cableType ?? k.extra?.find((x) => x.cableType !== null)?.cableType ?? null;
-    const len = k.link.lengthMm ?? k.extra?.find((x) => x.lengthMm !== null)?.lengthMm ?? null;
+    const l = keptLink[fi]!;
+    const extra = extras.get(fi);
+    const type = l.cableType ?? extra?.find((x) => x.cableType !== null)?.cableType ?? null;
+    const len = l.lengthMm ?? extra?.find((x) => x.lengthMm !== null)?.lengthMm ?? null;
     const mv = type ? verdictOf(type, c.mediaId) : 'unknown';
     const lv = len !== null ? lengthVerdict(len, c) : 'unknown';
     if (mv === 'wrong') {
@@ -162,7 +175,7 @@ export function diffAgainstPlan(
         counts.miswired++;
         const plan1 = pv(p.p);
         const f = fv(p.f);
-        items.push({ class: 'miswired', planned: [plan1], found: [f], detail: miswireDetail(plan1, f, diffFound[fIdx[p.f]!]!, plan[p.p]!) });
+        items.push({ class: 'miswired', planned: [plan1], found: [f], detail: miswireDetail(plan1, f, found, p.f, plan, p.p) });
         break;
       }
       case 'swapped': {
@@ -212,12 +225,13 @@ function refLength(c: PlannedCable): number | null {
 const end = (e: EndView) => `${e.host} ${e.port}`;
 const mm = (v: number | null) => (v === null ? '?' : `${(v / 1000).toFixed(2)} m`);
 
-function miswireDetail(p: PlannedView, f: FoundView, fd: DiffLink, pd: DiffLink): string {
+function miswireDetail(p: PlannedView, f: FoundView, found: LinkTable, fi: number, plan: LinkTable, pi: number): string {
   // Orient both so that the end they share comes first.
-  const shared = fd.aKey === pd.aKey || fd.aKey === pd.bKey ? 'a' : 'b';
+  const fa = found.aKey[fi]!;
+  const shared = fa === plan.aKey[pi] || fa === plan.bKey[pi] ? 'a' : 'b';
   const fixed = shared === 'a' ? f.a : f.b;
   const foundFar = shared === 'a' ? f.b : f.a;
-  const sharedKey = shared === 'a' ? fd.aKey : fd.bKey;
-  const plannedFar = pd.aKey === sharedKey ? p.b : p.a;
+  const sharedKey = shared === 'a' ? fa : found.bKey[fi]!;
+  const plannedFar = plan.aKey[pi] === sharedKey ? p.b : p.a;
   return `${p.label}: ${end(fixed)} should go to ${end(plannedFar)}, goes to ${end(foundFar)}`;
 }
