@@ -54,15 +54,6 @@ interface Mount {
   heightMm: number;
 }
 
-interface End {
-  port: Port;
-  device: Device;
-  rack: Rack;
-  /** Height of the port above the rack's bottom: middle of the device, mm. */
-  heightMm: number;
-  face: Face;
-}
-
 /** Shared by every in-rack route: do not mutate. */
 const NO_STEPS: RouteStep[] = [];
 
@@ -98,8 +89,9 @@ export class Router {
   }
 
   route(cable: Cable): CableRoute {
-    const a = this.end(cable.aPortId);
-    const b = this.end(cable.bPortId);
+    // Mounts are cached per device: no object is built per cable end (100,000+ cables).
+    const a = this.mountOfPort(cable.aPortId);
+    const b = this.mountOfPort(cable.bPortId);
     const rackA = typeof a === 'string' ? null : a.rack.id;
     const rackB = typeof b === 'string' ? null : b.rack.id;
     if (typeof a === 'string' || typeof b === 'string') {
@@ -109,7 +101,8 @@ export class Router {
     let mm: number;
     let route: RouteStep[];
     if (a.rack.id === b.rack.id) {
-      mm = Math.abs(a.heightMm - b.heightMm) + (a.face !== b.face ? s.faceCrossingMm : 0) + s.slackMm;
+      const crossing = this.faceOf(cable.aPortId, a) !== this.faceOf(cable.bPortId, b);
+      mm = Math.abs(a.heightMm - b.heightMm) + (crossing ? s.faceCrossingMm : 0) + s.slackMm;
       route = NO_STEPS;
     } else {
       const da = this.drop(a.rack);
@@ -131,8 +124,8 @@ export class Router {
 
   /** The plan path of a cable between two racks; null inside one rack or when unroutable. */
   path(cable: Cable): RoutePath | null {
-    const a = this.end(cable.aPortId);
-    const b = this.end(cable.bPortId);
+    const a = this.mountOfPort(cable.aPortId);
+    const b = this.mountOfPort(cable.bPortId);
     if (typeof a === 'string' || typeof b === 'string' || a.rack.id === b.rack.id) return null;
     const da = this.drop(a.rack);
     const db = this.drop(b.rack);
@@ -180,18 +173,21 @@ export class Router {
     };
   }
 
-  private upToTop(e: End): number {
-    return Math.max(0, e.rack.heightU * U_MM - e.heightMm);
+  private upToTop(m: Mount): number {
+    return Math.max(0, m.rack.heightU * U_MM - m.heightMm);
   }
 
-  private end(portId: Id): End | string {
+  /** Where a port's device sits, or why it cannot be placed. */
+  private mountOfPort(portId: Id): Mount | string {
     const port = this.world.ports.get(portId);
     if (!port) return `port ${portId} does not exist`;
-    const mount = this.mountOf(port.deviceId);
-    if (typeof mount === 'string') return mount;
-    // A device mounted from the rear has its "front" ports on the rack's rear face.
-    const face: Face = mount.device.face === 'front' ? port.face : port.face === 'front' ? 'rear' : 'front';
-    return { port, device: mount.device, rack: mount.rack, heightMm: mount.heightMm, face };
+    return this.mountOf(port.deviceId);
+  }
+
+  /** The rack face a port is on: a device mounted from the rear has its "front" ports on the rack's rear. */
+  private faceOf(portId: Id, mount: Mount): Face {
+    const face = this.world.ports.get(portId)!.face;
+    return mount.device.face === 'front' ? face : face === 'front' ? 'rear' : 'front';
   }
 
   /** Where a device sits: cached per device (thousands), not per port (hundreds of thousands). */

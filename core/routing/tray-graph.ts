@@ -34,6 +34,20 @@ interface SourceTree {
   dist: Float64Array;
   prev: Int32Array;
   prevTag: Int32Array;
+  /** Steps to each (exit node, target segment tag): hundreds of target points share a few of
+   * these, so cables share the arrays instead of each building its own. */
+  steps: Map<number, RouteStep[]>;
+}
+
+/** The stretch of a segment a tray point lies on, with its two end nodes and distances to them. */
+interface Attach {
+  s: SegStops;
+  k: number;
+  /** The stretch's two end nodes and the distance from the point to each, mm. */
+  n0: number;
+  w0: number;
+  n1: number;
+  w1: number;
 }
 
 export class TrayGraph {
@@ -48,9 +62,11 @@ export class TrayGraph {
   private adjW!: Float64Array;
   private adjTag!: Int32Array;
   private trees = new Map<number, SourceTree>();
-  /** Cached paths by [from point id][to point id]; undefined = not computed yet. */
-  private paths: (ShortestPath | null | undefined)[][] = [];
+  /** Per point id, the point ids it was first asked a path to (see shortest()). */
+  private asked: (Set<number> | undefined)[] = [];
   private pointIds = new Map<string, number>();
+  /** attach() of each point id: the same few thousand drop points serve every cable. */
+  private attached: (Attach | null)[] = [];
 
   constructor(trays: readonly Tray[]) {
     for (const t of trays) if (t.points.length >= 2) this.trays.set(t.id, t);
@@ -78,57 +94,83 @@ export class TrayGraph {
 
   /**
    * Shortest path over the trays between two tray points; null when they are not connected.
-   * Cached per pair of points: many cables share a pair of racks.
+   * Not cached per pair (a hall has about as many pairs of racks as cables): each is read from
+   * the source point's Dijkstra tree, whose step arrays are shared. A pair is computed in the
+   * direction first asked and reversed for the other, so that among equally short paths both
+   * directions take the same one.
    */
   shortest(a: TrayPoint, b: TrayPoint, ia = this.pointId(a), ib = this.pointId(b)): ShortestPath | null {
-    let row = this.paths[ia];
-    if (!row) row = this.paths[ia] = [];
-    const hit = row[ib];
-    if (hit !== undefined) return hit;
-    const rev = this.paths[ib]?.[ia];
-    let out: ShortestPath | null;
-    if (rev !== undefined) out = rev && { mm: rev.mm, steps: [...rev.steps].reverse() };
-    else out = this.compute(a, ia, b, false);
-    row[ib] = out;
-    return out;
+    if (!this.asked[ia]?.has(ib)) {
+      if (this.asked[ib]?.has(ia)) return this.compute(b, ib, a, ia, 'reversed');
+      (this.asked[ia] ??= new Set()).add(ib);
+    }
+    return this.compute(a, ia, b, ib, 'forward');
   }
 
   /** The plan polyline of the shortest path, for drawing (not cached). */
   polyline(a: TrayPoint, b: TrayPoint): [number, number][] | null {
-    return this.compute(a, this.pointId(a), b, true)?.points ?? null;
+    return this.compute(a, this.pointId(a), b, this.pointId(b), 'points')?.points ?? null;
   }
 
-  private compute(a: TrayPoint, ia: number, b: TrayPoint, withPoints: boolean): (ShortestPath & { points?: [number, number][] }) | null {
-    const sa = this.attach(a);
-    const sb = this.attach(b);
+  /** The path from a to b ('reversed': its steps from b back to a; 'points': with its polyline). */
+  private compute(
+    a: TrayPoint,
+    ia: number,
+    b: TrayPoint,
+    ib: number,
+    mode: 'forward' | 'reversed' | 'points',
+  ): (ShortestPath & { points?: [number, number][] }) | null {
+    const sa = this.attachOf(a, ia);
+    const sb = this.attachOf(b, ib);
     if (!sa || !sb) return null;
     let best = Infinity;
     let end = -1;
     // Both on the same stretch of one segment: straight along the tray.
     if (a.trayId === b.trayId && a.seg === b.seg && sa.k === sb.k) best = Math.abs(a.t - b.t) * sa.s.lenMm;
     let tree = this.trees.get(ia);
-    if (!tree) this.trees.set(ia, (tree = this.dijkstra(sa.start)));
-    for (const [node, w] of sb.start) {
-      const d = tree.dist[node]! + w;
-      if (d < best - 1e-9) {
-        best = d;
-        end = node;
-      }
+    if (!tree) this.trees.set(ia, (tree = this.dijkstra(sa)));
+    // Leave b's stretch by its first node, or by its second when that is shorter.
+    const d0 = tree.dist[sb.n0]! + sb.w0;
+    if (d0 < best - 1e-9) {
+      best = d0;
+      end = sb.n0;
+    }
+    const d1 = tree.dist[sb.n1]! + sb.w1;
+    if (d1 < best - 1e-9) {
+      best = d1;
+      end = sb.n1;
     }
     if (!Number.isFinite(best)) return null;
-    const tagsRev: number[] = [sb.s.tag];
+    if (mode !== 'points') {
+      // The steps depend only on the exit node and b's segment (the tree fixes a's end).
+      const key = 2 * ((end + 1) * this.tags.length + sb.s.tag) + (mode === 'reversed' ? 1 : 0);
+      let steps = tree.steps.get(key);
+      if (!steps) {
+        steps = this.stepsOf(tree, end, sa.s.tag, sb.s.tag);
+        if (mode === 'reversed') steps.reverse();
+        tree.steps.set(key, steps);
+      }
+      return { mm: best, steps };
+    }
     const ptsRev: [number, number][] = [b.point];
     for (let n = end; n >= 0; n = tree.prev[n]!) {
-      if (withPoints) {
-        const last = ptsRev[ptsRev.length - 1]!;
-        if (last[0] !== this.nodeX[n] || last[1] !== this.nodeY[n]) ptsRev.push([this.nodeX[n]!, this.nodeY[n]!]);
-      }
+      const last = ptsRev[ptsRev.length - 1]!;
+      if (last[0] !== this.nodeX[n] || last[1] !== this.nodeY[n]) ptsRev.push([this.nodeX[n]!, this.nodeY[n]!]);
+      if (tree.prev[n]! === -1) break;
+    }
+    const first = ptsRev[ptsRev.length - 1]!;
+    if (first[0] !== a.point[0] || first[1] !== a.point[1]) ptsRev.push(a.point);
+    return { mm: best, steps: this.stepsOf(tree, end, sa.s.tag, sb.s.tag), points: ptsRev.reverse() };
+  }
+
+  /** The tray segments from a's segment through the tree to `end` and on to b's segment. */
+  private stepsOf(tree: SourceTree, end: number, tagA: number, tagB: number): RouteStep[] {
+    const tagsRev: number[] = [tagB];
+    for (let n = end; n >= 0; n = tree.prev[n]!) {
       if (tree.prev[n]! === -1) break;
       if (tree.prevTag[n]! >= 0) tagsRev.push(tree.prevTag[n]!);
     }
-    const first = ptsRev[ptsRev.length - 1]!;
-    if (withPoints && (first[0] !== a.point[0] || first[1] !== a.point[1])) ptsRev.push(a.point);
-    tagsRev.push(sa.s.tag);
+    tagsRev.push(tagA);
     const steps: RouteStep[] = [];
     let last = -1;
     for (let i = tagsRev.length - 1; i >= 0; i--) {
@@ -136,32 +178,30 @@ export class TrayGraph {
       last = tagsRev[i]!;
       steps.push(this.tags[last]!);
     }
-    return withPoints ? { mm: best, steps, points: ptsRev.reverse() } : { mm: best, steps };
+    return steps;
   }
 
-  /** The stretch of a segment a tray point lies on, with its two end nodes and distances to them. */
-  private attach(p: TrayPoint): { s: SegStops; k: number; start: [number, number][] } | null {
+  private attachOf(p: TrayPoint, id: number): Attach | null {
+    let x = this.attached[id];
+    if (x === undefined) this.attached[id] = x = this.attach(p);
+    return x;
+  }
+
+  private attach(p: TrayPoint): Attach | null {
     const s = this.segs.get(p.trayId)?.[p.seg];
     if (!s) return null;
     let k = 0;
     while (k + 2 < s.ts.length && s.ts[k + 1]! <= p.t) k++;
-    return {
-      s,
-      k,
-      start: [
-        [s.nodes[k]!, (p.t - s.ts[k]!) * s.lenMm],
-        [s.nodes[k + 1]!, (s.ts[k + 1]! - p.t) * s.lenMm],
-      ],
-    };
+    return { s, k, n0: s.nodes[k]!, w0: (p.t - s.ts[k]!) * s.lenMm, n1: s.nodes[k + 1]!, w1: (s.ts[k + 1]! - p.t) * s.lenMm };
   }
 
-  private dijkstra(start: [number, number][]): SourceTree {
+  private dijkstra(from: Attach): SourceTree {
     const n = this.nodeCount;
     const distA = new Float64Array(n).fill(Infinity);
     const prev = new Int32Array(n).fill(-2);
     const prevTag = new Int32Array(n).fill(-1);
     const heap = new MinHeap();
-    for (const [node, w] of start) {
+    for (const [node, w] of [[from.n0, from.w0], [from.n1, from.w1]] as const) {
       if (w < distA[node]!) {
         distA[node] = w;
         prev[node] = -1;
@@ -184,7 +224,7 @@ export class TrayGraph {
         }
       }
     }
-    return { dist: distA, prev, prevTag };
+    return { dist: distA, prev, prevTag, steps: new Map() };
   }
 
   private build(): void {

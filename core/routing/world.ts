@@ -3,8 +3,11 @@ import type { Id, PortTemplate, ProjectSnapshot } from '../model/entities.js';
 import type { PortSpec } from './compat.js';
 import type { RoutingWorld } from './router.js';
 
+// A loop, not `new Map(list.map(...))`: the pairs array for 250,000 ports was half the build time.
 function byId<T extends { id: Id }>(list: readonly T[]): Map<Id, T> {
-  return new Map(list.map((x) => [x.id, x]));
+  const m = new Map<Id, T>();
+  for (const x of list) m.set(x.id, x);
+  return m;
 }
 
 export interface World extends RoutingWorld {
