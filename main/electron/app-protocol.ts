@@ -5,7 +5,8 @@
 // its own that contains exactly the built renderer: the handler below serves files under
 // dist/renderer and nothing else, and every response carries the CSP.
 import { readFile } from 'node:fs/promises';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
+import { contentType } from '../bridge/static-files.js';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'trayline';
@@ -31,20 +32,6 @@ export function isAppUrl(url: string): boolean {
   }
 }
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 function securityHeaders(contentType: string, csp: string): Record<string, string> {
   return {
@@ -81,7 +68,7 @@ export function appProtocolHandler(root: string, csp: string): (request: Request
     if (!file) return notFound();
     try {
       const body = await readFile(file);
-      const type = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      const type = contentType(file);
       return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers: securityHeaders(type, csp) });
     } catch {
       return notFound();
