@@ -1,7 +1,7 @@
 import { fiberOpticProblem, mediaPortProblem, opticsPairProblem, portsSpeedProblem, type PortSpec } from '../routing/compat.js';
 import { isAssembly, resolveLink, type LinkParts } from '../routing/link.js';
 import type { Cable } from '../model/entities.js';
-import type { CheckContext, CheckObject, Rule, Violation } from './types.js';
+import { NO_VIOLATIONS, type CheckContext, type CheckObject, type Rule, type Violation } from './types.js';
 
 /** A problem found for a combination of port kinds and media, before it is worded for one cable. */
 interface Finding {
@@ -71,11 +71,11 @@ export const portCompatRule: Rule = {
   owner: 'cable',
   check(ctx, id) {
     const c = ctx.world.cables.get(id);
-    if (!c) return [];
+    if (!c) return NO_VIOLATIONS;
     const a = ctx.portSpec(c.aPortId);
     const b = ctx.portSpec(c.bPortId);
-    if (!a || !b) return [];
+    if (!a || !b) return NO_VIOLATIONS;
     const found = findingsFor(a, b, resolveLink(c, ctx.world.media));
-    return found.length === 0 ? [] : found.map((f) => word(ctx, c, f));
+    return found.length === 0 ? NO_VIOLATIONS : found.map((f) => word(ctx, c, f));
   },
 };

@@ -1,7 +1,9 @@
 import { longestStockMm, reachOf, resolveLink } from '../routing/link.js';
-import type { Rule } from './types.js';
+import type { Cable } from '../model/entities.js';
+import { NO_VIOLATIONS, type CheckContext, type Rule } from './types.js';
 
 const m = (mm: number) => `${+(mm / 1000).toFixed(2)} m`;
+const objects = (ctx: CheckContext, c: Cable) => [ctx.ref.cable(c), ...ctx.ref.cableRacks(c)];
 
 export const reachRule: Rule = {
   id: 'reach',
@@ -9,17 +11,16 @@ export const reachRule: Rule = {
   check(ctx, id) {
     const c = ctx.world.cables.get(id);
     const r = ctx.routeOf(id);
-    if (!c || !r || r.routedMm == null) return [];
+    if (!c || !r || r.routedMm == null) return NO_VIOLATIONS;
     const lengthMm = c.lengthMm ?? r.routedMm;
     const parts = resolveLink(c, ctx.world.media);
-    const objects = () => [ctx.ref.cable(c), ...ctx.ref.cableRacks(c)];
     const reach = reachOf(parts);
     if (reach && lengthMm > reach.m * 1000) {
       return [
         {
           rule: 'reach',
           severity: 'error',
-          objects: objects(),
+          objects: objects(ctx, c),
           message: `Cable ${c.label} is ${m(lengthMm)} long but ${reach.by.id} reaches ${reach.m} m.`,
           hint: 'Use media that reaches further (AEC, AOC or optics over fibre), or bring the racks closer.',
         },
@@ -30,12 +31,12 @@ export const reachRule: Rule = {
         {
           rule: 'reach',
           severity: 'error',
-          objects: objects(),
+          objects: objects(ctx, c),
           message: `Cable ${c.label} needs ${m(lengthMm)} but the longest stock ${parts.cable.id} is ${m(longestStockMm(parts.cable)!)}.`,
           hint: 'Choose media sold in a longer length, or shorten the route.',
         },
       ];
     }
-    return [];
+    return NO_VIOLATIONS;
   },
 };

@@ -54,7 +54,7 @@ export class CheckSession implements CheckContext {
   private fills = new Map<Id, { areaMm2: Float64Array; count: Int32Array }>();
   private specs: PortSpecs;
   /** Results per rule, per owner id. */
-  private results = new Map<RuleId, Map<Id, Violation[]>>();
+  private results = new Map<RuleId, Map<Id, readonly Violation[]>>();
   /** How many owners the last run or update re-checked. */
   lastChecked = 0;
 

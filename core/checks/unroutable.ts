@@ -1,4 +1,4 @@
-import type { Rule } from './types.js';
+import { NO_VIOLATIONS, type Rule } from './types.js';
 
 export const unroutableRule: Rule = {
   id: 'unroutable',
@@ -6,7 +6,7 @@ export const unroutableRule: Rule = {
   check(ctx, id) {
     const c = ctx.world.cables.get(id);
     const r = ctx.routeOf(id);
-    if (!c || !r?.problem) return [];
+    if (!c || !r?.problem) return NO_VIOLATIONS;
     return [
       {
         rule: 'unroutable',

@@ -39,6 +39,14 @@ interface SourceTree {
   steps: Map<number, RouteStep[]>;
 }
 
+interface PointState {
+  attach: Attach | null;
+  /** Dijkstra from this point, once asked. */
+  tree: SourceTree | null;
+  /** The point ids a path from this point was first asked to (see shortest()). */
+  asked: Set<number> | null;
+}
+
 /** The stretch of a segment a tray point lies on, with its two end nodes and distances to them. */
 interface Attach {
   s: SegStops;
@@ -61,12 +69,10 @@ export class TrayGraph {
   private adjTo!: Int32Array;
   private adjW!: Float64Array;
   private adjTag!: Int32Array;
-  private trees = new Map<number, SourceTree>();
-  /** Per point id, the point ids it was first asked a path to (see shortest()). */
-  private asked: (Set<number> | undefined)[] = [];
   private pointIds = new Map<string, number>();
-  /** attach() of each point id: the same few thousand drop points serve every cable. */
-  private attached: (Attach | null)[] = [];
+  /** By point id (a dense array: ids are handed out in order): the same few thousand drop points
+   * serve every cable. */
+  private points: PointState[] = [];
 
   constructor(trays: readonly Tray[]) {
     for (const t of trays) if (t.points.length >= 2) this.trays.set(t.id, t);
@@ -88,7 +94,10 @@ export class TrayGraph {
   pointId(p: TrayPoint): number {
     const k = `${p.trayId}:${p.seg}:${Math.round(p.t * 1e6)}`;
     let id = this.pointIds.get(k);
-    if (id === undefined) this.pointIds.set(k, (id = this.pointIds.size));
+    if (id === undefined) {
+      this.pointIds.set(k, (id = this.points.length));
+      this.points.push({ attach: this.attach(p), tree: null, asked: null });
+    }
     return id;
   }
 
@@ -100,9 +109,10 @@ export class TrayGraph {
    * directions take the same one.
    */
   shortest(a: TrayPoint, b: TrayPoint, ia = this.pointId(a), ib = this.pointId(b)): ShortestPath | null {
-    if (!this.asked[ia]?.has(ib)) {
-      if (this.asked[ib]?.has(ia)) return this.compute(b, ib, a, ia, 'reversed');
-      (this.asked[ia] ??= new Set()).add(ib);
+    const pa = this.points[ia]!;
+    if (!pa.asked?.has(ib)) {
+      if (this.points[ib]!.asked?.has(ia)) return this.compute(b, ib, a, ia, 'reversed');
+      (pa.asked ??= new Set()).add(ib);
     }
     return this.compute(a, ia, b, ib, 'forward');
   }
@@ -120,15 +130,15 @@ export class TrayGraph {
     ib: number,
     mode: 'forward' | 'reversed' | 'points',
   ): (ShortestPath & { points?: [number, number][] }) | null {
-    const sa = this.attachOf(a, ia);
-    const sb = this.attachOf(b, ib);
+    const pa = this.points[ia]!;
+    const sa = pa.attach;
+    const sb = this.points[ib]!.attach;
     if (!sa || !sb) return null;
     let best = Infinity;
     let end = -1;
     // Both on the same stretch of one segment: straight along the tray.
     if (a.trayId === b.trayId && a.seg === b.seg && sa.k === sb.k) best = Math.abs(a.t - b.t) * sa.s.lenMm;
-    let tree = this.trees.get(ia);
-    if (!tree) this.trees.set(ia, (tree = this.dijkstra(sa)));
+    const tree = (pa.tree ??= this.dijkstra(sa));
     // Leave b's stretch by its first node, or by its second when that is shorter.
     const d0 = tree.dist[sb.n0]! + sb.w0;
     if (d0 < best - 1e-9) {
@@ -179,12 +189,6 @@ export class TrayGraph {
       steps.push(this.tags[last]!);
     }
     return steps;
-  }
-
-  private attachOf(p: TrayPoint, id: number): Attach | null {
-    let x = this.attached[id];
-    if (x === undefined) this.attached[id] = x = this.attach(p);
-    return x;
   }
 
   private attach(p: TrayPoint): Attach | null {
