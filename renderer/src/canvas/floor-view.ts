@@ -75,7 +75,15 @@ export class FloorView implements ToolHost {
 
     this.unsubs.push(
       useDoc.subscribe((s, prev) => {
-        if (s.rev !== prev.rev) this.invalidate('scene');
+        if (s.rev === prev.rev) return;
+        // The hall on screen went away (undo of its creation, a reload) or a first one appeared.
+        const ui = useUi.getState();
+        if (ui.hallId == null || !s.hall.has(ui.hallId)) {
+          const first = s.hall.keys().next();
+          const next = first.done ? null : first.value;
+          if (next !== ui.hallId) ui.setHall(next);
+        }
+        this.invalidate('scene');
       }),
       useUi.subscribe((s, prev) => {
         if (s.camera !== prev.camera || s.viewport !== prev.viewport) this.invalidate('floor');

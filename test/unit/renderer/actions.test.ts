@@ -38,3 +38,17 @@ test('snapping puts the footprint corner on the nearest tile corner', () => {
 test('a double-click does not leave a repeated tray point', () => {
   assert.deepEqual(cleanPoints([[0, 0], [600, 0], [600, 0], [600, 900]]), [[0, 0], [600, 0], [600, 900]]);
 });
+
+test('paste lands beside the copied racks, or behind them when the side is taken', async () => {
+  const { freeOffset } = await import('../../../renderer/src/actions/clipboard.js');
+  const { buildScene } = await import('../../../renderer/src/canvas/scene.js');
+  const { useDoc } = await import('../../../renderer/src/store/document.js');
+  const { loadDoc } = await import('./fixtures.js');
+  // Two racks side by side at x 600..1800, y 600..1800 (1.2 m wide selection, 2 tiles).
+  const pair = [rack(1, 900, 1200), rack(2, 1500, 1200)];
+  loadDoc(pair);
+  assert.deepEqual(freeOffset(pair, buildScene(useDoc.getState(), 1), 600), { dx: 1200, dy: 0 });
+  // Something stands to their right: the copy goes one selection-depth (1.2 m) down instead.
+  loadDoc([...pair, rack(3, 2100, 1200)]);
+  assert.deepEqual(freeOffset(pair, buildScene(useDoc.getState(), 1), 600), { dx: 0, dy: 1200 });
+});
