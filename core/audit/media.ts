@@ -2,26 +2,14 @@
 // NetBox cable types (CableTypeChoices, NetBox v4.6) are coarser than media ids: a planned
 // 400G-OSFP-DR4 over OS2 fibre and a NetBox "smf-os2" cable agree.
 import type { Media } from '../model/entities.js';
+import { netboxCableType } from '../catalog/netbox/cable-type.js';
+
+export { netboxCableType };
 
 const NETBOX_TYPES = new Set([
   'dac-passive', 'dac-active', 'aoc', 'mmf', 'mmf-om1', 'mmf-om2', 'mmf-om3', 'mmf-om4', 'mmf-om5', 'smf', 'smf-os1', 'smf-os2',
   'cat3', 'cat5', 'cat5e', 'cat6', 'cat6a', 'cat7', 'cat7a', 'cat8', 'coaxial', 'mrj21-trunk', 'power', 'usb',
 ]);
-
-/** The NetBox cable type a planned media corresponds to; null where none does. */
-export function netboxCableType(m: Pick<Media, 'kind' | 'fiber'>): string | null {
-  switch (m.kind) {
-    case 'dac':
-      return 'dac-passive';
-    case 'acc':
-    case 'aec':
-      return 'dac-active';
-    case 'aoc':
-      return 'aoc';
-    default:
-      return m.fiber ? (m.fiber === 'OS2' ? 'smf-os2' : `mmf-${m.fiber.toLowerCase()}`) : null;
-  }
-}
 
 export type Verdict = 'ok' | 'wrong' | 'unknown';
 

@@ -4,6 +4,7 @@
 // Only columns we fill are written; every one of them is a NetBox import field.
 import type { Cable, DeviceType, Media, PortTemplate } from '../model/entities.js';
 import type { ProjectIndex } from './project-index.js';
+import { netboxCableType as mediaCableType } from '../catalog/netbox/cable-type.js';
 
 type Row = Record<string, string | number>;
 
@@ -28,27 +29,8 @@ export function slugify(s: string): string {
 /** NetBox CableTypeChoices for a cable, from its media (or its optics' fibre when it has none). */
 export function netboxCableType(index: ProjectIndex, c: Cable): string {
   const m: Media | undefined = c.mediaId ? index.media.get(c.mediaId) : undefined;
-  switch (m?.kind) {
-    case 'dac':
-      return 'dac-passive';
-    case 'acc':
-    case 'aec':
-      return 'dac-active';
-    case 'aoc':
-      return 'aoc';
-  }
-  const fiber = index.fiberOf(c);
-  switch (fiber) {
-    case 'OM3':
-      return 'mmf-om3';
-    case 'OM4':
-      return 'mmf-om4';
-    case 'OM5':
-      return 'mmf-om5';
-    case 'OS2':
-      return 'smf-os2';
-  }
-  return '';
+  const assembly = m && m.kind !== 'fiber' && m.kind !== 'transceiver' ? mediaCableType(m) : null;
+  return assembly ?? mediaCableType({ kind: 'fiber', fiber: index.fiberOf(c) }) ?? '';
 }
 
 /** Trayline's statuses onto NetBox's (connected | planned | decommissioning). */

@@ -1,6 +1,6 @@
 // Lookups every export needs: from a cable's port to its device, rack, row and hall, by id.
 // Built once per export so that 100,000 cables cost map lookups, not scans.
-import type { Cable, Device, DeviceType, Hall, Id, Media, Port, ProjectSnapshot, Rack, RowGroup, Tray } from '../model/entities.js';
+import type { Cable, Device, FiberType, DeviceType, Hall, Id, Media, Port, ProjectSnapshot, Rack, RowGroup, Tray } from '../model/entities.js';
 import { rackRect } from '../geometry/footprint.js';
 import { tileName } from '../geometry/grid.js';
 
@@ -74,7 +74,7 @@ export class ProjectIndex {
   }
 
   /** The fibre type a cable runs on: its own media's, else its optics'. */
-  fiberOf(cable: Cable): string | null {
+  fiberOf(cable: Cable): FiberType | null {
     for (const id of [cable.mediaId, cable.opticA, cable.opticB]) {
       const f = id ? this.media.get(id)?.fiber : null;
       if (f) return f;
