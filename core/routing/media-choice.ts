@@ -139,7 +139,23 @@ function watts(o: MediaOption): string {
   return o.powerW == null ? 'power unknown' : `${+o.powerW.toFixed(1)} W`;
 }
 
+const choiceCache = new WeakMap<readonly Media[], Map<string, MediaChoice>>();
+
+/**
+ * The choice for a pair of ports and a routed length. Memoised per catalog array, pair of port
+ * kinds, exact length and policy: racks sit on a grid, so a hall repeats lengths (100,000 cables
+ * of the routing bench have under 2,000 distinct ones). The result is shared: do not mutate it.
+ */
 export function chooseMedia(catalog: readonly Media[], a: PortSpec, b: PortSpec, routedMm: number, policy: MediaPolicy): MediaChoice {
+  let memo = choiceCache.get(catalog);
+  if (!memo) choiceCache.set(catalog, (memo = new Map()));
+  const key = `${spec(a)}#${spec(b)}#${routedMm}#${policy}`;
+  let c = memo.get(key);
+  if (!c) memo.set(key, (c = chooseUncached(catalog, a, b, routedMm, policy)));
+  return c;
+}
+
+function chooseUncached(catalog: readonly Media[], a: PortSpec, b: PortSpec, routedMm: number, policy: MediaPolicy): MediaChoice {
   const all = candidates(catalog, a, b).map((c) => option(c, routedMm, a, b));
   const routeM = +(routedMm / 1000).toFixed(2);
   if (all.length === 0) {
