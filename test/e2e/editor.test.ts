@@ -194,7 +194,13 @@ describe('floor plan editor', () => {
     assert.match((await toast.textContent()) ?? '', /collide/);
     assert.equal((await counts(page)).devices, devices + 1);
     assert.match((await page.getByTestId('rack-power').first().textContent()) ?? '', /10\.2 kW of 20\.0 kW/);
-    assert.equal(exportJson(project.file).devices.length, devices + 1);
+    // Drag the server itself up to U20 (its lowest U follows the pointer's U).
+    const block = page.locator('.elev-rack[data-face="front"] [data-device]').first();
+    await drag(page, await centre(block), await centre(slot(20)));
+    await idle(page);
+    const inFile = (exportJson(project.file) as unknown as { devices: { rack: string; u: number; face: string }[] }).devices;
+    assert.equal(inFile.length, devices + 1);
+    assert.deepEqual(inFile.filter((d) => d.rack === 'R1').map((d) => [d.u, d.face]), [[20, 'front']]);
 
     // Draw a cable port to port: click two free ports of the new server, create it with the
     // media left to routing.

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Device, DeviceType, Face, Id, Port, Rack } from '../../../core/model/entities.js';
 import { formatW } from '../../../core/model/units.js';
 import { mediaPortProblem } from '../../../core/routing/compat.js';
-import { addDevice } from '../actions/add-device.js';
+import { addDevice, moveDevice } from '../actions/add-device.js';
 import { createCable } from '../actions/create-cable.js';
 import { PowerLine } from '../inspector/Inspector.js';
 import { cablesByPort, devicesByRack, portsByDevice, useDoc } from '../store/document.js';
@@ -17,6 +17,8 @@ const LABEL_W = 110;
 
 interface DragState {
   type: DeviceType;
+  /** Set when an existing device is being moved rather than a type added. */
+  device?: Device;
   x: number;
   y: number;
   target: { face: Face; u: number } | null;
@@ -70,7 +72,7 @@ function PortSquare({ port, device, size, cabled }: { port: Port; device: Device
   );
 }
 
-function Face({ rack, face, drag, uPx }: { rack: Rack; face: Face; drag: DragState | null; uPx: number }) {
+function Face({ rack, face, drag, uPx, onDeviceDrag }: { rack: Rack; face: Face; drag: DragState | null; uPx: number; onDeviceDrag: (d: Device, t: DeviceType, e: React.PointerEvent) => void }) {
   const devMap = useDoc((s) => s.device);
   const types = useDoc((s) => s.deviceTypes);
   const ports = useDoc((s) => s.port);
@@ -83,7 +85,7 @@ function Face({ rack, face, drag, uPx }: { rack: Rack; face: Face; drag: DragSta
   const H = rack.heightU * uPx;
   const top = (u: number, h: number) => H - (u - 1 + h) * uPx;
   const ghost = drag?.target?.face === face ? drag.target : null;
-  const ghostProblem = ghost && drag ? mountProblem(rack.heightU, devices, types, drag.type, ghost.u, face) : null;
+  const ghostProblem = ghost && drag ? mountProblem(rack.heightU, devices.filter((d) => d.id !== drag.device?.id), types, drag.type, ghost.u, face) : null;
   return (
     <div className="elev-face">
       <div className="elev-face-title">{face === 'front' ? 'Front' : 'Rear'}</div>
@@ -106,6 +108,7 @@ function Face({ rack, face, drag, uPx }: { rack: Rack; face: Face; drag: DragSta
               className={`device role-${t?.role ?? 'other'}${through ? ' through' : ''}${sel ? ' selected' : ''}`}
               style={{ top: top(device.u, h) + 1, height: h * uPx - 2, left: 25, width: FACE_W - 1 }}
               data-device={device.name}
+              onPointerDown={(e) => t && e.button === 0 && onDeviceDrag(device, t, e)}
               onClick={(e) => useUi.getState().select([{ kind: 'device', id: device.id }], e.shiftKey ? 'toggle' : 'replace')}
             >
               <div className="dev-label" style={{ width: LABEL_W }}>
@@ -200,10 +203,11 @@ export function ElevationView() {
   if (!rack) return null;
   const uPx = Math.max(12, Math.min(22, Math.floor(((hostH || 700) - 140) / rack.heightU)));
 
-  const startDrag = (type: DeviceType, e: React.PointerEvent) => {
+  const startDrag = (type: DeviceType, e: React.PointerEvent, device?: Device) => {
     e.preventDefault();
-    (e.target as HTMLElement).setPointerCapture?.(e.pointerId);
-    setDrag({ type, x: e.clientX, y: e.clientY, target: null });
+    const x0 = e.clientX, y0 = e.clientY;
+    let moving = !device; // moving an existing device starts after a few pixels, so a click still selects it
+    if (moving) setDrag({ type, device, x: e.clientX, y: e.clientY, target: null });
     // The U under the pointer from its height in the rack frame (devices cover the U rows, so
     // the element under the pointer may be a device).
     const where = (ev: PointerEvent) => {
@@ -214,13 +218,19 @@ export function ElevationView() {
       const u = Math.floor(fromBottom / (el.clientHeight / rack.heightU)) + 1;
       return u >= 1 && u <= rack.heightU ? { face: el.dataset.face as Face, u } : null;
     };
-    const move = (ev: PointerEvent) => setDrag({ type, x: ev.clientX, y: ev.clientY, target: where(ev) });
+    const move = (ev: PointerEvent) => {
+      if (!moving && Math.hypot(ev.clientX - x0, ev.clientY - y0) < 5) return;
+      moving = true;
+      setDrag({ type, device, x: ev.clientX, y: ev.clientY, target: where(ev) });
+    };
     const up = (ev: PointerEvent) => {
       window.removeEventListener('pointermove', move);
       window.removeEventListener('pointerup', up);
-      const t = where(ev);
+      const t = moving ? where(ev) : null;
       setDrag(null);
-      if (t) void addDevice(rack, type, t.u, t.face);
+      if (!t) return;
+      if (!device) void addDevice(rack, type, t.u, t.face);
+      else if (t.u !== device.u || t.face !== device.face) void moveDevice(device.id, device.name, t.u, t.face);
     };
     window.addEventListener('pointermove', move);
     window.addEventListener('pointerup', up);
@@ -243,11 +253,11 @@ export function ElevationView() {
           </div>
         )}
         <div className="elev-faces">
-          <Face rack={rack} face="front" drag={drag} uPx={uPx} />
-          <Face rack={rack} face="rear" drag={drag} uPx={uPx} />
+          <Face rack={rack} face="front" drag={drag} uPx={uPx} onDeviceDrag={(d, t, e) => startDrag(t, e, d)} />
+          <Face rack={rack} face="rear" drag={drag} uPx={uPx} onDeviceDrag={(d, t, e) => startDrag(t, e, d)} />
         </div>
       </div>
-      {drag && <div className="drag-chip" style={{ left: drag.x + 12, top: drag.y + 12 }}>{drag.type.model} ({drag.type.uHeight}U)</div>}
+      {drag && <div className="drag-chip" style={{ left: drag.x + 12, top: drag.y + 12 }}>{drag.device ? `Move ${drag.device.name}` : drag.type.model} ({drag.type.uHeight}U)</div>}
       {end != null && cableStart != null && <CableDialog a={cableStart} b={end} onClose={() => setEnd(null)} />}
     </div>
   );
