@@ -16,6 +16,8 @@ async function start() {
     setClient(client);
     document.title = `${config.title} — Trayline`;
     if (config.testHooks) installTestHooks();
+    // A big project takes a while to arrive: say what is happening meanwhile.
+    root.render(<div className="fatal muted">Opening {config.title}…</div>);
     performance.mark('trayline:connected');
     await loadProject();
     performance.mark('trayline:loaded');
