@@ -3,7 +3,7 @@
 // same natural-order key and sheet rule as core), so rows are written as they are read and
 // memory stays flat. Halls, rows, racks, trays and media (small tables) come through the store.
 // On 100,000 cables this takes a fraction of loading every port and device as objects.
-import type { Cable, CableStatus, Id, PortKind, ProjectSnapshot } from '../../core/model/entities.js';
+import type { Cable, CableStatus, Id, PortKind, ProjectSnapshot, RouteStep } from '../../core/model/entities.js';
 import { DEFAULT_SETTINGS } from '../../core/model/entities.js';
 import { ProjectIndex } from '../../core/export/project-index.js';
 import { naturalKey, pullSheetOf, type PlacedCable, type SheetSummary } from '../../core/export/schedule.js';
@@ -23,7 +23,7 @@ const ROWS = `
          pb.name, pb.kind, db.name, db.u, db.rack_id,
          trayline_sheet(da.rack_id) AS sheet
   ${FROM}
-  ORDER BY trayline_natural(sheet), trayline_natural(c.label), c.id`;
+  ORDER BY trayline_sheet_key(da.rack_id), trayline_natural(c.label), c.id`;
 
 const SHEETS = `
   SELECT trayline_sheet(da.rack_id) AS sheet, count(*), count(c.routed_mm), coalesce(sum(c.routed_mm), 0),
@@ -71,15 +71,31 @@ export function readScheduleSource(db: Db): ScheduleSource {
   };
   const index = new ProjectIndex(small);
   const sheetOfRack = new Map<Id | null, string>();
-  db.function('trayline_sheet', { deterministic: true }, (rackId: unknown) => {
-    const id = rackId as Id | null;
+  const sheetOf = (id: Id | null): string => {
     let name = sheetOfRack.get(id);
     if (name === undefined) {
       sheetOfRack.set(id, (name = pullSheetOf(id === null ? null : index.placeIn(id, { name: '', kind: 'interface' }, { name: '', u: 1 }))));
     }
     return name;
-  });
+  };
+  db.function('trayline_sheet', { deterministic: true }, (rackId: unknown) => sheetOf(rackId as Id | null));
   db.function('trayline_natural', { deterministic: true }, (v: unknown) => naturalKey(String(v ?? '')));
+  // The sheet's sort key per rack, so that 100,000 rows do not each rebuild it from the name.
+  const sheetKeyOfRack = new Map<Id | null, string>();
+  db.function('trayline_sheet_key', { deterministic: true }, (rackId: unknown) => {
+    const id = rackId as Id | null;
+    let key = sheetKeyOfRack.get(id);
+    if (key === undefined) sheetKeyOfRack.set(id, (key = naturalKey(sheetOf(id))));
+    return key;
+  });
+  // Cables between the same trays store the same route text: parse each text once (the rows
+  // only read the steps).
+  const routes = new Map<string, RouteStep[]>();
+  const parseRoute = (text: string): RouteStep[] => {
+    let r = routes.get(text);
+    if (!r) routes.set(text, (r = JSON.parse(text) as RouteStep[]));
+    return r;
+  };
   const stmt = db.prepare(ROWS).raw();
   return {
     index,
@@ -92,7 +108,7 @@ export function readScheduleSource(db: Db): ScheduleSource {
       for (const r of stmt.iterate() as IterableIterator<JoinedRow>) {
         const cable: Cable = {
           id: r[0], label: r[1], aPortId: r[2], bPortId: r[3], mediaId: r[4], opticA: r[5], opticB: r[6],
-          lengthMm: r[7], routedMm: r[8], orderedMm: r[9], route: r[10] === null ? null : JSON.parse(r[10]), status: r[11],
+          lengthMm: r[7], routedMm: r[8], orderedMm: r[9], route: r[10] === null ? null : parseRoute(r[10]), status: r[11],
         };
         const a = r[16] === null ? null : index.placeIn(r[16], { name: r[12]!, kind: r[13]! }, { name: r[14]!, u: r[15]! });
         const b = r[21] === null ? null : index.placeIn(r[21], { name: r[17]!, kind: r[18]! }, { name: r[19]!, u: r[20]! });

@@ -21,22 +21,44 @@ export async function writeScheduleCsv(db: Db, outPath: string, opts: ExportOpti
   await writeAtomically(outPath, async (tmp) => {
     const fd = openSync(tmp, 'w');
     try {
+      const out = new FileLines(fd);
       let done = 0;
-      let chunk = csvLine(SCHEDULE_HEADERS);
+      out.add(csvLine(SCHEDULE_HEADERS));
       for (const c of src.rows()) {
-        chunk += csvLine(scheduleRow(src.index, c));
-        if (++done % PROGRESS_EVERY === 0) {
-          writeSync(fd, chunk);
-          chunk = '';
-          progress('cables', done, total);
-        }
+        out.add(csvLine(scheduleRow(src.index, c)));
+        if (++done % PROGRESS_EVERY === 0) progress('cables', done, total);
       }
-      writeSync(fd, chunk);
+      out.flush();
     } finally {
       closeSync(fd);
     }
   });
   progress('cables', total, total);
+}
+
+/**
+ * Text lines encoded into one reused buffer and written when it fills. Appending lines to a string
+ * chunk instead kept every line's pieces (hundreds of thousands of small strings) alive until the
+ * chunk was written, and the garbage collector copied them over and over: a third of the time.
+ */
+class FileLines {
+  private buf = Buffer.allocUnsafe(1 << 20);
+  private used = 0;
+  constructor(private readonly fd: number) {}
+
+  add(line: string): void {
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    if (this.used + 3 * line.length > this.buf.length) {
+      this.flush();
+      if (3 * line.length > this.buf.length) this.buf = Buffer.allocUnsafe(3 * line.length);
+    }
+    this.used += this.buf.write(line, this.used);
+  }
+
+  flush(): void {
+    for (let at = 0; at < this.used; ) at += writeSync(this.fd, this.buf, at, this.used - at);
+    this.used = 0;
+  }
 }
 
 /** Excel sheet names: at most 31 characters, none of []:*?/\ and unique regardless of case. */
