@@ -166,7 +166,16 @@ describe('floor plan editor', () => {
     const dp = await toScreen(page, r1.xM, 1.5);
     const px = await pixel(page, dp.x, dp.y);
     assert.ok(px[0] > 200 && px[1] > 110 && px[1] < 190 && px[2] < 80, `drop point is orange: ${px}`);
-    assert.equal(exportJson(project.file).trays.length, trays + 1);
+
+    // Reshape: click the run to select it, drag its east end 1.5 m south (points snap to 0.3 m).
+    await page.mouse.click((await toScreen(page, 3, 1.5)).x, (await toScreen(page, 3, 1.5)).y);
+    await idle(page);
+    await drag(page, await toScreen(page, 11.4, 1.5), await toScreen(page, 11.4, 3.0));
+    await idle(page);
+    const saved = exportJson(project.file).trays as { points: [number, number][] }[];
+    assert.equal(saved.length, trays + 1);
+    assert.deepEqual(saved.at(-1)!.points, [[0.6, 1.5], [11.4, 3]]);
+    await page.keyboard.press('Escape');
   });
 
   test('add a device in the elevation; a colliding one is refused; cable two of its ports', async () => {

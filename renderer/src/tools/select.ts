@@ -5,6 +5,8 @@ import { rackRect, type Rect } from '../../../core/geometry/footprint.js';
 import type { Rack } from '../../../core/model/entities.js';
 import { footprintBlocked, snapCentre } from '../actions/footprint.js';
 import { moveRacks } from '../actions/move-racks.js';
+import { cleanPoints } from '../actions/create-tray.js';
+import { applyEdit } from '../store/edits.js';
 import { C } from '../canvas/colors.js';
 import { hitRack, hitTray } from '../canvas/scene.js';
 import { useDoc } from '../store/document.js';
@@ -14,6 +16,7 @@ import type { Pointer, Tool, ToolHost } from './types.js';
 
 type State =
   | { s: 'idle' }
+  | { s: 'vertex'; trayId: number; index: number; points: [number, number][]; moved: boolean }
   | { s: 'press'; start: Pointer; primary: Rack; racks: Rack[]; toggleOnUp: boolean }
   | { s: 'drag'; start: Pointer; primary: Rack; racks: Rack[]; dx: number; dy: number; blocked: boolean }
   | { s: 'marquee'; start: Pointer; end: Pointer; additive: boolean };
@@ -29,6 +32,22 @@ function hitRef(p: Pointer, h: ToolHost): Ref | null {
   return null;
 }
 
+const HANDLE = 4; // px, half the side of a vertex handle
+
+/** A vertex handle of a selected tray under the pointer. */
+function hitHandle(p: Pointer, h: ToolHost): { trayId: number; index: number; points: [number, number][] } | null {
+  const v = h.view();
+  const doc = useDoc.getState();
+  for (const r of useUi.getState().selection) {
+    if (r.kind !== 'tray') continue;
+    const t = doc.tray.get(r.id);
+    if (!t) continue;
+    const index = t.points.findIndex(([x, y]) => Math.abs(x * v.cam.scale + v.cam.x - p.sx) <= HANDLE + 2 && Math.abs(y * v.cam.scale + v.cam.y - p.sy) <= HANDLE + 2);
+    if (index >= 0) return { trayId: t.id, index, points: t.points.map((q) => [q[0], q[1]] as [number, number]) };
+  }
+  return null;
+}
+
 function normRect(a: Pointer, b: Pointer): Rect {
   return { x0: Math.min(a.x, b.x), y0: Math.min(a.y, b.y), x1: Math.max(a.x, b.x), y1: Math.max(a.y, b.y) };
 }
@@ -38,6 +57,11 @@ export const selectTool: Tool = {
   down(p, h) {
     if (p.button !== 0) return;
     const ui = useUi.getState();
+    const handle = hitHandle(p, h);
+    if (handle) {
+      st = { s: 'vertex', ...handle, moved: false };
+      return;
+    }
     const ref = hitRef(p, h);
     if (!ref) {
       st = { s: 'marquee', start: p, end: p, additive: p.shift };
@@ -65,6 +89,15 @@ export const selectTool: Tool = {
       h.redrawOverlay();
       return;
     }
+    if (st.s === 'vertex') {
+      const step = (h.scene().hall?.tileMm ?? 600) / 2;
+      const pt: [number, number] = [Math.round(p.x / step) * step, Math.round(p.y / step) * step];
+      const index = st.index;
+      st.points = st.points.map((q, i) => (i === index ? pt : q)) as [number, number][];
+      st.moved = true;
+      h.redrawOverlay();
+      return;
+    }
     if (st.s === 'press' && Math.hypot(p.sx - st.start.sx, p.sy - st.start.sy) < 4) return;
     const hall = h.scene().hall;
     if (!hall || (st.s !== 'press' && st.s !== 'drag')) return;
@@ -81,6 +114,10 @@ export const selectTool: Tool = {
     st = { s: 'idle' };
     if (cur.s === 'press' && cur.toggleOnUp) useUi.getState().select([{ kind: 'rack', id: cur.primary.id }], 'toggle');
     if (cur.s === 'drag') void moveRacks(cur.racks, cur.dx, cur.dy);
+    if (cur.s === 'vertex' && cur.moved) {
+      const t = useDoc.getState().tray.get(cur.trayId);
+      if (t) void applyEdit({ label: `Reshape tray ${t.name}`, ops: [{ op: 'update', kind: 'tray', id: t.id, patch: { points: cleanPoints(cur.points) } }] });
+    }
     if (cur.s === 'marquee') {
       const r = normRect(cur.start, p);
       if (Math.abs(cur.start.sx - p.sx) + Math.abs(cur.start.sy - p.sy) > 4) {
@@ -104,6 +141,30 @@ export const selectTool: Tool = {
   },
   overlay(ctx, h) {
     const v = h.view();
+    // Handles on the vertices of selected trays (drag one to reshape the run).
+    const doc = useDoc.getState();
+    for (const r of useUi.getState().selection) {
+      if (r.kind !== 'tray') continue;
+      const pts = st.s === 'vertex' && st.trayId === r.id ? st.points : doc.tray.get(r.id)?.points;
+      if (!pts) continue;
+      if (st.s === 'vertex' && st.trayId === r.id) {
+        ctx.beginPath();
+        pts.forEach(([x, y], i) => (i ? ctx.lineTo(x * v.cam.scale + v.cam.x, y * v.cam.scale + v.cam.y) : ctx.moveTo(x * v.cam.scale + v.cam.x, y * v.cam.scale + v.cam.y)));
+        ctx.setLineDash([5, 3]);
+        ctx.lineWidth = 2;
+        ctx.strokeStyle = C.select;
+        ctx.stroke();
+        ctx.setLineDash([]);
+      }
+      ctx.fillStyle = '#ffffff';
+      ctx.strokeStyle = C.select;
+      ctx.lineWidth = 1.5;
+      for (const [x, y] of pts) {
+        const sx = x * v.cam.scale + v.cam.x, sy = y * v.cam.scale + v.cam.y;
+        ctx.fillRect(sx - HANDLE, sy - HANDLE, 2 * HANDLE, 2 * HANDLE);
+        ctx.strokeRect(sx - HANDLE, sy - HANDLE, 2 * HANDLE, 2 * HANDLE);
+      }
+    }
     if (st.s === 'drag') {
       const { dx, dy } = st;
       drawGhosts(ctx, v, st.racks.map((r) => rackRect({ ...r, xMm: r.xMm + dx, yMm: r.yMm + dy })), st.blocked);
