@@ -4,7 +4,7 @@ export const SHORTCUTS: [string, string][] = [
   ['V / K / T / C / H', 'Tools: select, place rack, draw tray, draw cable, pan'],
   ['Click, Shift+click, drag on empty floor', 'Select, add to selection, marquee'],
   ['Drag a rack', 'Move (snaps to tiles; red ghost = overlap, refused on drop)'],
-  ['Drag a selected tray’s corner', 'Reshape the run (snaps to half tiles)'],
+  ['Drag a tray / a selected tray’s corner', 'Move the run / reshape it (snaps to half tiles)'],
   ['R', 'Rotate selected racks 90°'],
   ['Arrow keys', 'Nudge selection one tile'],
   ['Ctrl+C / Ctrl+V, Ctrl+D', 'Copy / paste, duplicate (racks; their devices are not copied)'],

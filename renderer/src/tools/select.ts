@@ -17,6 +17,7 @@ import type { Pointer, Tool, ToolHost } from './types.js';
 type State =
   | { s: 'idle' }
   | { s: 'vertex'; trayId: number; index: number; points: [number, number][]; moved: boolean }
+  | { s: 'tray'; trayId: number; start: Pointer; points: [number, number][]; dx: number; dy: number }
   | { s: 'press'; start: Pointer; primary: Rack; racks: Rack[]; toggleOnUp: boolean }
   | { s: 'drag'; start: Pointer; primary: Rack; racks: Rack[]; dx: number; dy: number; blocked: boolean }
   | { s: 'marquee'; start: Pointer; end: Pointer; additive: boolean };
@@ -73,6 +74,8 @@ export const selectTool: Tool = {
     else if (!already) ui.select([ref]);
     if (ref.kind !== 'rack') {
       if (p.shift && already) ui.select([ref], 'toggle');
+      const t = ref.kind === 'tray' ? useDoc.getState().tray.get(ref.id) : undefined;
+      if (t && !p.shift) st = { s: 'tray', trayId: t.id, start: p, points: t.points, dx: 0, dy: 0 };
       return;
     }
     const doc = useDoc.getState();
@@ -98,6 +101,14 @@ export const selectTool: Tool = {
       h.redrawOverlay();
       return;
     }
+    if (st.s === 'tray') {
+      if (Math.hypot(p.sx - st.start.sx, p.sy - st.start.sy) < 4 && st.dx === 0 && st.dy === 0) return;
+      const step = (h.scene().hall?.tileMm ?? 600) / 2;
+      st.dx = Math.round((p.x - st.start.x) / step) * step;
+      st.dy = Math.round((p.y - st.start.y) / step) * step;
+      h.redrawOverlay();
+      return;
+    }
     if (st.s === 'press' && Math.hypot(p.sx - st.start.sx, p.sy - st.start.sy) < 4) return;
     const hall = h.scene().hall;
     if (!hall || (st.s !== 'press' && st.s !== 'drag')) return;
@@ -114,6 +125,11 @@ export const selectTool: Tool = {
     st = { s: 'idle' };
     if (cur.s === 'press' && cur.toggleOnUp) useUi.getState().select([{ kind: 'rack', id: cur.primary.id }], 'toggle');
     if (cur.s === 'drag') void moveRacks(cur.racks, cur.dx, cur.dy);
+    if (cur.s === 'tray' && (cur.dx || cur.dy)) {
+      const t = useDoc.getState().tray.get(cur.trayId);
+      const points = cur.points.map(([x, y]) => [x + cur.dx, y + cur.dy] as [number, number]);
+      if (t) void applyEdit({ label: `Move tray ${t.name}`, ops: [{ op: 'update', kind: 'tray', id: t.id, patch: { points } }] });
+    }
     if (cur.s === 'vertex' && cur.moved) {
       const t = useDoc.getState().tray.get(cur.trayId);
       if (t) void applyEdit({ label: `Reshape tray ${t.name}`, ops: [{ op: 'update', kind: 'tray', id: t.id, patch: { points: cleanPoints(cur.points) } }] });
@@ -145,9 +161,10 @@ export const selectTool: Tool = {
     const doc = useDoc.getState();
     for (const r of useUi.getState().selection) {
       if (r.kind !== 'tray') continue;
-      const pts = st.s === 'vertex' && st.trayId === r.id ? st.points : doc.tray.get(r.id)?.points;
+      const moving = st.s === 'tray' && st.trayId === r.id ? st : null;
+      const pts = st.s === 'vertex' && st.trayId === r.id ? st.points : moving ? moving.points.map(([x, y]) => [x + moving.dx, y + moving.dy] as [number, number]) : doc.tray.get(r.id)?.points;
       if (!pts) continue;
-      if (st.s === 'vertex' && st.trayId === r.id) {
+      if ((st.s === 'vertex' || st.s === 'tray') && st.trayId === r.id) {
         ctx.beginPath();
         pts.forEach(([x, y], i) => (i ? ctx.lineTo(x * v.cam.scale + v.cam.x, y * v.cam.scale + v.cam.y) : ctx.moveTo(x * v.cam.scale + v.cam.x, y * v.cam.scale + v.cam.y)));
         ctx.setLineDash([5, 3]);
