@@ -2,7 +2,7 @@
 // cascades deletes explicitly so undo can restore them, keeps derived rack names, refuses what
 // breaks the floor or the rack (overlapping racks, devices sharing a U), and records one undo step.
 import { ApiError, describeZodError } from '../core/api/define.js';
-import type { Edit, Patch } from '../core/model/edits.js';
+import type { Edit, EditOp, Patch } from '../core/model/edits.js';
 import { parseFields } from '../core/model/edits.js';
 import type { EntityKind, Id, Rack } from '../core/model/entities.js';
 import { rackRect, rectsOverlap } from '../core/geometry/footprint.js';
@@ -23,13 +23,19 @@ export function applyEdit(db: Db, edit: Edit): EditOutcome {
   const cs = new ChangeSet();
   db.transaction(() => {
     const touchedRacks = new Set<Id>();
-    edit.ops.forEach((op, i) => {
+    const refs = new Map<number, Id>();
+    edit.ops.forEach((rawOp, i) => {
       const at = `ops[${i}]`;
       try {
+        const op = resolveRefs(store, rawOp, refs, at);
         if (op.op === 'create') {
           const parsed = parseFields(op.kind, op.value, false);
           if (!parsed.success) throw bad(parsed.error, `${at}.value`);
           const id = createEntity(store, op.kind, parsed.data as Record<string, unknown>, cs);
+          if (op.ref !== undefined) {
+            if (refs.has(op.ref)) throw new ApiError('bad-input', `${at}.ref: reference ${op.ref} is already used in this edit`, `${at}.ref`);
+            refs.set(op.ref, id);
+          }
           noteRack(store, op.kind, id, touchedRacks);
         } else if (op.op === 'update') {
           const parsed = parseFields(op.kind, op.patch, true);
@@ -58,6 +64,37 @@ export function applyEdit(db: Db, edit: Edit): EditOutcome {
     recordStep(db, edit.label, cs);
   })();
   return { patch: cs.toPatch(), history: historyState(db) };
+}
+
+/** Replaces references to entities created earlier in this edit (negative numbers) by their ids. */
+function resolveRefs(store: EntityStore, op: EditOp, refs: Map<number, Id>, at: string): EditOp {
+  const ref = (v: number, where: string): Id => {
+    if (v > 0) return v;
+    const id = refs.get(v);
+    if (id === undefined) throw new ApiError('bad-input', `${where}: reference ${v} names nothing created earlier in this edit`, where);
+    return id;
+  };
+  const fields = (obj: Record<string, unknown>, where: string) => {
+    const out: Record<string, unknown> = { ...obj };
+    for (const [k, v] of Object.entries(obj)) {
+      if (!k.endsWith('Id')) continue;
+      if (typeof v === 'number' && v < 0) out[k] = ref(v, `${where}.${k}`);
+      else if ((k === 'aPortId' || k === 'bPortId') && v && typeof v === 'object') {
+        const end = v as { deviceId?: unknown; name?: unknown };
+        if (typeof end.deviceId !== 'number' || typeof end.name !== 'string') {
+          throw new ApiError('bad-input', `${where}.${k}: a port is an id or {deviceId, name}`, `${where}.${k}`);
+        }
+        const deviceId = ref(end.deviceId, `${where}.${k}.deviceId`);
+        const port = store.db.prepare('SELECT id FROM ports WHERE device_id = ? AND name = ?').pluck().get(deviceId, end.name) as Id | undefined;
+        if (port === undefined) throw new ApiError('not-found', `${where}.${k}: device ${deviceId} has no port ${JSON.stringify(end.name)}`, `${where}.${k}`);
+        out[k] = port;
+      }
+    }
+    return out;
+  };
+  if (op.op === 'create') return { ...op, value: fields(op.value, `${at}.value`) };
+  if (op.op === 'update') return { ...op, id: ref(op.id, `${at}.id`), patch: fields(op.patch, `${at}.patch`) };
+  return { ...op, id: ref(op.id, `${at}.id`) };
 }
 
 function bad(error: import('zod').ZodError, prefix: string): ApiError {

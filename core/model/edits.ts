@@ -6,10 +6,19 @@ import { entityFieldSchemas, idSchema } from './schemas.js';
 
 const kindSchema = z.enum(['hall', 'row', 'rack', 'device', 'port', 'cable', 'tray', 'feed']);
 
+/**
+ * An entity created earlier in the same edit is referred to by the negative number its create op
+ * gave as `ref`, wherever an id goes (op ids and *Id fields), so one gesture (paste racks with
+ * their devices, make a row from a selection) stays one transaction and one undo step. A cable end
+ * may also name a port as `{ deviceId, name }`, the device being an id or a reference.
+ */
+export const refSchema = z.number().int().negative();
+const idOrRef = z.union([idSchema, refSchema]);
+
 export const editOpSchema = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('create'), kind: kindSchema, value: z.record(z.string(), z.unknown()) }),
-  z.object({ op: z.literal('update'), kind: kindSchema, id: idSchema, patch: z.record(z.string(), z.unknown()) }),
-  z.object({ op: z.literal('delete'), kind: kindSchema, id: idSchema }),
+  z.object({ op: z.literal('create'), kind: kindSchema, ref: refSchema.optional(), value: z.record(z.string(), z.unknown()) }),
+  z.object({ op: z.literal('update'), kind: kindSchema, id: idOrRef, patch: z.record(z.string(), z.unknown()) }),
+  z.object({ op: z.literal('delete'), kind: kindSchema, id: idOrRef }),
 ]);
 
 export const editSchema = z.object({

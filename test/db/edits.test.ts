@@ -85,3 +85,35 @@ test('a zero-U PDU takes no rack unit', async () => {
   const server = slotOf({ id: 2, u: 10, face: 'front' }, { uHeight: 8, isFullDepth: true });
   assert.deepEqual(uSpaceProblems(48, [pdu, server]), []);
 });
+
+test('one edit can create a rack, a device in it and a cable between new ports by reference, and undo removes them all', () => {
+  const { db } = fresh();
+  const { id: typeId } = upsertDeviceType(db, {
+    slug: 'sw', manufacturer: 'X', model: 'SW', role: 'switch', uHeight: 1, isFullDepth: true, maxPowerW: 500,
+    typicalPowerW: null, weightKg: null, airflow: null, source: 'test', origin: 'user',
+    ports: ['p1', 'p2'].map((name) => ({ name, kind: 'interface' as const, formFactor: 'OSFP', speedGbps: 800, lanes: 8, face: 'front' as const, breakouts: [] })),
+  });
+  applyEdit(db, { label: 'h', ops: [{ op: 'create', kind: 'hall', value: { name: 'H1', widthMm: 30000, depthMm: 20000, tileMm: 600 } }] });
+  const out = applyEdit(db, {
+    label: 'Paste rack',
+    ops: [
+      { op: 'create', kind: 'rack', ref: -1, value: rack(1, 900) },
+      { op: 'create', kind: 'device', ref: -2, value: { rackId: -1, name: 'sw1', typeId, u: 1, face: 'front' } },
+      {
+        op: 'create', kind: 'cable',
+        value: {
+          label: 'loop', aPortId: { deviceId: -2, name: 'p1' }, bPortId: { deviceId: -2, name: 'p2' }, mediaId: null,
+          opticA: null, opticB: null, lengthMm: null, routedMm: null, orderedMm: null, route: null, status: 'planned',
+        },
+      },
+    ],
+  });
+  const store = new EntityStore(db);
+  const cable = store.all('cable')[0]!;
+  const ports = store.all('port');
+  assert.deepEqual([cable.aPortId, cable.bPortId], [ports[0]!.id, ports[1]!.id]);
+  assert.equal(store.all('device')[0]!.rackId, out.patch.put.rack![0]!.id);
+  undo(db, store);
+  assert.equal(store.all('rack').length + store.all('device').length + store.all('cable').length, 0);
+  assert.throws(() => applyEdit(db, { label: 'x', ops: [{ op: 'delete', kind: 'rack', id: -7 }] }), /reference -7 names nothing/);
+});
