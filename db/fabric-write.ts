@@ -7,7 +7,7 @@
 // Undo: fabrics up to UNDO_ROW_LIMIT rows are recorded as one undo step (row images built from
 // the objects, no read-back). Bigger fabrics would store hundreds of megabytes of images, so they
 // are not recorded; the result says so and the hall can be deleted instead.
-import type { Cable, Device, EntityKind, Hall, Id, Port, Rack, RowGroup, Tray } from '../core/model/entities.js';
+import type { Cable, Device, EntityKind, Hall, Id, Port, Rack, RouteStep, RowGroup, Tray } from '../core/model/entities.js';
 import type { FabricPlan } from '../core/fabric/plan.js';
 import { devicePorts } from '../core/fabric/plan.js';
 import { historyState, recordStep, type HistoryState } from './history.js';
@@ -293,8 +293,16 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
         12,
       );
       const cstep = Math.max(1, Math.floor(e.cables.length / 10));
+      // Routed cables share the router's step arrays (one per pair of tray stretches, roughly):
+      // each array is written out once.
+      const routeTexts = new WeakMap<RouteStep[], string>();
+      const routeText = (r: RouteStep[]) => {
+        let text = routeTexts.get(r);
+        if (text === undefined) routeTexts.set(r, (text = JSON.stringify(r)));
+        return text;
+      };
       e.cables.forEach((c, i) => {
-        insCable.add(c.id, c.label, c.aPortId, c.bPortId, c.mediaId, c.opticA, c.opticB, c.lengthMm, c.routedMm, c.orderedMm, c.route == null ? null : JSON.stringify(c.route), c.status);
+        insCable.add(c.id, c.label, c.aPortId, c.bPortId, c.mediaId, c.opticA, c.opticB, c.lengthMm, c.routedMm, c.orderedMm, c.route == null ? null : routeText(c.route), c.status);
         if (i % cstep === 0) progress('cables', i, e.cables.length);
       });
       insCable.flush();

@@ -398,21 +398,35 @@ export class CheckSession implements CheckContext {
       const p = t?.maxPowerW ?? t?.typicalPowerW ?? null;
       if (p == null) unknown.push(d.name);
       devicesW += p ?? 0;
+      // A switch rack has thousands of ports: read the index directly rather than through
+      // cablesOnPort, which wraps the usual single cable in a new array.
       for (const portId of this.devicePorts.get(id) ?? EMPTY) {
-        for (const cid of this.cablesOnPort(portId)) {
-          const c = w.cables.get(cid)!;
-          const parts = resolveLink(c, w.media);
-          const port = w.ports.get(portId)!;
-          for (const end of ['a', 'b'] as const) {
-            if ((end === 'a' ? c.aPortId : c.bPortId) !== portId) continue;
-            const m = endElement(parts, end);
-            // a twin-port module serving two ports is counted half per port
-            if (m) opticsW += (m.powerW ?? 0) * portShare(m, port);
-          }
-        }
+        const on = this.portCables.get(portId);
+        if (on === undefined) continue;
+        if (typeof on === 'number') opticsW = this.addPowerAtPort(opticsW, on, portId);
+        else for (const cid of on) opticsW = this.addPowerAtPort(opticsW, cid, portId);
       }
     }
     return { devicesW, opticsW, totalW: devicesW + opticsW, unknown };
+  }
+
+  /** `sum` plus the power a cable draws at the given port (each of its ends plugged there). */
+  private addPowerAtPort(sum: number, cableId: Id, portId: Id): number {
+    const w = this.world;
+    const c = w.cables.get(cableId)!;
+    const parts = resolveLink(c, w.media);
+    const port = w.ports.get(portId)!;
+    let watts = sum;
+    // a twin-port module serving two ports is counted half per port
+    if (c.aPortId === portId) {
+      const m = endElement(parts, 'a');
+      if (m) watts += (m.powerW ?? 0) * portShare(m, port);
+    }
+    if (c.bPortId === portId) {
+      const m = endElement(parts, 'b');
+      if (m) watts += (m.powerW ?? 0) * portShare(m, port);
+    }
+    return watts;
   }
 
   private runOwners(owners: Record<OwnerKind, Iterable<Id>>): void {
