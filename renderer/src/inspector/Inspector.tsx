@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { formatM, formatW } from '../../../core/model/units.js';
 import type { Rack } from '../../../core/model/entities.js';
 import { addRow } from '../actions/add-row.js';
+import { makeGroupFromSelection } from '../actions/make-row.js';
 import { alignSelected, distributeSelected, type AlignEdge } from '../actions/align.js';
 import { deleteSelection } from '../actions/delete-selection.js';
 import { rotateSelected } from '../actions/rotate-racks.js';
@@ -101,6 +102,10 @@ function MultiRackInspector({ racks }: { racks: Rack[] }) {
         <button onClick={() => void rotateSelected()}>Rotate 90°</button>
         <button onClick={() => void deleteSelection()}>Delete</button>
         <button onClick={() => zoomTo(racks.map((r) => ({ kind: 'rack', id: r.id })))}>Zoom to</button>
+      </div>
+      <div className="actions">
+        <button data-testid="make-row" onClick={() => void makeGroupFromSelection('row')} title="A new row holding the selected racks (one undo step)">Make row from selection</button>
+        <button data-testid="make-pod" onClick={() => void makeGroupFromSelection('pod')} title="A new pod holding the selected racks (one undo step)">Make pod</button>
       </div>
     </div>
   );
