@@ -12,7 +12,8 @@ import { screenToWorld, visibleRect, zoomAt } from './camera.js';
 import { drawDrops, drawFloor, drawRackLabels, drawRacks, drawTrays, drawUnrouted, newStats, type DrawStats, type View } from './draw.js';
 import { drawMarks, overlayMarks } from './draw-overlay.js';
 import { drawMinimap, drawMinimapBase, minimapScale } from './minimap.js';
-import { buildScene, type Scene } from './scene.js';
+import { buildScene, hitRack, type Scene } from './scene.js';
+import type { Rack } from '../../../core/model/entities.js';
 import { zoomToFit } from '../actions/navigate.js';
 
 type NativeCtx = CanvasRenderingContext2D;
@@ -229,6 +230,17 @@ export class FloorView implements ToolHost {
     const sx = e.clientX - r.left, sy = e.clientY - r.top;
     const w = screenToWorld(useUi.getState().camera, sx, sy);
     return { sx, sy, x: w.x, y: w.y, shift: e.shiftKey, mod: e.ctrlKey || e.metaKey, button: e.button };
+  }
+
+  /** The rack under a page point (CSS px), or null when the point is off the plan or on no rack. */
+  rackAt(clientX: number, clientY: number): Rack | null {
+    const r = this.host.getBoundingClientRect();
+    if (clientX < r.left || clientX > r.right || clientY < r.top || clientY > r.bottom) return null;
+    // Something else drawn over the plan (a panel, the minimap, a dialog) is not the plan.
+    const top = document.elementFromPoint(clientX, clientY);
+    if (top && !this.host.contains(top)) return null;
+    const w = screenToWorld(useUi.getState().camera, clientX - r.left, clientY - r.top);
+    return hitRack(this.scene(), w.x, w.y)?.rack ?? null;
   }
 
   /** Space held: the next drag pans, whatever the tool. */

@@ -237,7 +237,7 @@ export function ElevationView() {
   };
 
   return (
-    <div className="elevation" ref={host} data-testid="elevation">
+    <div className="elevation" ref={host} data-testid="elevation" data-rack-id={rack.id}>
       <DeviceTypeList onStart={startDrag} />
       <div className="elev-main">
         <div className="elev-head">

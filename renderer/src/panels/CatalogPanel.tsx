@@ -6,7 +6,7 @@ import type { DeviceType, Face, Id, Media, Rack } from '../../../core/model/enti
 import type { NetboxImportSummary } from '../../../core/catalog/netbox/summary.js';
 import { slotOf, uSpaceProblems } from '../../../core/model/rack-space.js';
 import { formatW } from '../../../core/model/units.js';
-import { applyEdit, CallError, devicesByRack, toast, useApi, useDoc, useHallId, useSelection } from './api.js';
+import { applyEdit, CallError, devicesByRack, toast, useApi, rackAt, useDoc, useSelection } from './api.js';
 import {
   ALL,
   deviceOptions,
@@ -91,21 +91,16 @@ function mount(rack: Rack, type: DeviceType, u: number, face: Face) {
   });
 }
 
-/** The rack an elevation U slot belongs to: its data-rack-id, else the single selected rack, else the elevation's heading. */
-function rackOfSlot(el: HTMLElement, selectedRack: Rack | null, hallId: Id | null): Rack | null {
-  const racks = useDoc.getState().rack;
+/** The rack an elevation U slot belongs to: the elevation's data-rack-id. */
+function rackOfSlot(el: HTMLElement): Rack | null {
   const id = el.closest<HTMLElement>('[data-rack-id]')?.dataset.rackId;
-  if (id) return racks.get(Number(id)) ?? null;
-  if (selectedRack) return selectedRack;
-  const heading = el.closest('[data-testid="elevation"]')?.querySelector('h2')?.textContent?.replace(/^Rack\s+/, '').trim();
-  return [...racks.values()].find((r) => r.name === heading && (hallId === null || r.hallId === hallId)) ?? null;
+  return id ? (useDoc.getState().rack.get(Number(id)) ?? null) : null;
 }
 
 function DevicesView() {
   const types = useDoc((s) => s.deviceTypes);
   const racks = useDoc((s) => s.rack);
   const selection = useSelection();
-  const hallId = useHallId();
   const [f, setF] = useState<DeviceFilter>({ q: '', vendor: ALL, role: ALL, speed: ALL, formFactor: ALL });
   const [open, setOpen] = useState<Id | null>(null);
   const [drag, setDrag] = useState<{ type: DeviceType; x: number; y: number; over: string | null } | null>(null);
@@ -115,29 +110,42 @@ function DevicesView() {
   const selectedRackId = selection.length === 1 && selection[0]!.kind === 'rack' ? selection[0]!.id : null;
   const selectedRack = selectedRackId === null ? null : (racks.get(selectedRackId) ?? null);
 
+  /** At the lowest free U (front) that fits; a refusal is a toast. */
+  const addToRack = async (rack: Rack, type: DeviceType) => {
+    const u = lowestFreeU(rack, type, 'front');
+    if (u === null) return toast('error', `${type.model} (${type.uHeight}U) does not fit in rack ${rack.name}: no free run of ${Math.max(1, Math.ceil(type.uHeight))}U.`);
+    await mount(rack, type, u, 'front');
+  };
   const addToSelected = async (type: DeviceType) => {
-    if (!selectedRack) return toast('info', 'Select a rack on the floor plan first, or drag the type onto a U slot of an open elevation.');
-    const u = lowestFreeU(selectedRack, type, 'front');
-    if (u === null) return toast('error', `${type.model} (${type.uHeight}U) does not fit in rack ${selectedRack.name}: no free run of ${Math.max(1, Math.ceil(type.uHeight))}U.`);
-    await mount(selectedRack, type, u, 'front');
+    if (!selectedRack) return toast('info', 'Select a rack on the floor plan first, or drag the type onto a rack or a U slot of an open elevation.');
+    await addToRack(selectedRack, type);
   };
 
   const startDrag = (type: DeviceType, e: React.PointerEvent) => {
     if (e.button !== 0) return;
     e.preventDefault();
     const slotAt = (ev: PointerEvent) => document.elementFromPoint(ev.clientX, ev.clientY)?.closest<HTMLElement>('[data-u][data-face]') ?? null;
-    const describe = (el: HTMLElement | null) => (el ? `U${el.dataset.u} ${el.dataset.face}` : null);
+    const describe = (ev: PointerEvent) => {
+      const slot = slotAt(ev);
+      if (slot) return `U${slot.dataset.u} ${slot.dataset.face}`;
+      const rack = rackAt(ev.clientX, ev.clientY);
+      return rack ? `rack ${rack.name}` : null;
+    };
     setDrag({ type, x: e.clientX, y: e.clientY, over: null });
-    const move = (ev: PointerEvent) => setDrag({ type, x: ev.clientX, y: ev.clientY, over: describe(slotAt(ev)) });
+    const move = (ev: PointerEvent) => setDrag({ type, x: ev.clientX, y: ev.clientY, over: describe(ev) });
     const up = (ev: PointerEvent) => {
       window.removeEventListener('pointermove', move);
       window.removeEventListener('pointerup', up);
       setDrag(null);
       const slot = slotAt(ev);
-      if (!slot) return;
-      const rack = rackOfSlot(slot, selectedRack, hallId);
-      if (!rack) return toast('error', 'Could not tell which rack this elevation shows; select the rack and use "Add to selected rack".');
-      void mount(rack, type, Number(slot.dataset.u), slot.dataset.face as Face);
+      if (slot) {
+        const rack = rackOfSlot(slot);
+        if (!rack) return toast('error', 'This elevation names no rack; select the rack and use "Add to selected rack".');
+        return void mount(rack, type, Number(slot.dataset.u), slot.dataset.face as Face);
+      }
+      // Dropped on a rack on the floor plan: the lowest free U that fits.
+      const rack = rackAt(ev.clientX, ev.clientY);
+      if (rack) void addToRack(rack, type);
     };
     window.addEventListener('pointermove', move);
     window.addEventListener('pointerup', up);
@@ -154,7 +162,7 @@ function DevicesView() {
         <Select label="Form factor" value={f.formFactor} options={opts.formFactors} onChange={(v) => set({ formFactor: v })} />
       </div>
       <p className="muted catalog-count" data-testid="catalog-count">
-        {list.length} of {all.length} device types{list.length > SHOW_MAX ? ` (first ${SHOW_MAX} shown)` : ''}. Drag one onto a U slot of an open rack elevation
+        {list.length} of {all.length} device types{list.length > SHOW_MAX ? ` (first ${SHOW_MAX} shown)` : ''}. Drag one onto a rack on the floor plan or a U slot of an open elevation
         {selectedRack ? `, or add it to rack ${selectedRack.name}` : ', or select a rack and add it'}.
       </p>
       <ul className="catalog-list">

@@ -4,7 +4,7 @@
 // be generated into a new hall.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FabricCompareRow, FabricGenerateResult, FabricInputsIn, FabricSummary } from '../../../core/api/fabric.js';
-import { CallError, loadProject, toast, useApi, useDoc, zoomToFit } from './api.js';
+import { CallError, loadProject, showHall, toast, useApi, useDoc } from './api.js';
 import './FabricPanel.css';
 
 type Arch = FabricInputsIn['arch'];
@@ -132,8 +132,8 @@ export function FabricPanel() {
       const r = await api.call('fabric.generate', { inputs: { ...inputs, arch }, route: true });
       setResult(r);
       await loadProject();
-      zoomToFit();
-      toast('info', `Generated ${r.written.cables.toLocaleString('en-US')} cables into hall ${r.written.hallName} (pick it in the hall list)`);
+      showHall(r.written.hallId);
+      toast('info', `Generated ${r.written.cables.toLocaleString('en-US')} cables into hall ${r.written.hallName}, now shown`);
     } catch (e) {
       toast('error', e instanceof Error ? e.message : String(e));
     } finally {
@@ -290,6 +290,7 @@ export function FabricPanel() {
           {result.routing && ` Routed ${fmt(result.routing.routed)} (${result.routing.unroutable} unroutable).`}
           {result.checks && ` Checks: ${result.checks.errors} errors, ${result.checks.warnings} warnings.`}
           {!result.written.undoable && result.written.undoNote && <div className="muted">{result.written.undoNote}</div>}
+          <div className="actions"><button data-testid="fabric-show-hall" onClick={() => showHall(result.written.hallId)}>Show hall {result.written.hallName}</button></div>
         </div>
       )}
       {compare && <CompareTable rows={compare} onGenerate={(a) => generate(a)} busy={!!busy} />}

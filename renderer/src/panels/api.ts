@@ -5,7 +5,9 @@ import type { ApiClient } from '../../../core/api/index.js';
 import { apiClient } from '../api/session.js';
 import { useDoc } from '../store/document.js';
 import { useUi, type Highlight, type Ref } from '../store/ui.js';
-import { zoomTo } from '../actions/navigate.js';
+import { zoomTo, zoomToFit } from '../actions/navigate.js';
+import { floorView } from '../canvas/floor-view.js';
+import type { Id, Rack } from '../../../core/model/entities.js';
 
 export { useDoc, devicesByRack, portsByDevice, cablesByPort, type DocState } from '../store/document.js';
 export { applyEdit, undo, redo, loadProject } from '../store/edits.js';
@@ -63,4 +65,20 @@ export function openRack(id: number | null): void {
 /** Brings a registered panel's tab to the front. */
 export function showPanel(id: string): void {
   useUi.getState().setActivePanel(id);
+}
+
+/** Shows a hall on the floor plan (closing an open elevation) and zooms to fit it. */
+export function showHall(hallId: Id): void {
+  const ui = useUi.getState();
+  if (ui.openRackId != null) ui.openRack(null);
+  if (ui.hallId !== hallId) ui.setHall(hallId);
+  zoomToFit();
+}
+
+/**
+ * The rack drawn under a page point (e.g. a drop's clientX/clientY) on the floor plan, through the
+ * plan's spatial index; null off the plan, over something drawn above it, or on bare floor.
+ */
+export function rackAt(clientX: number, clientY: number): Rack | null {
+  return floorView()?.rackAt(clientX, clientY) ?? null;
 }
