@@ -4,16 +4,21 @@
 // feeds, trays) whose inputs changed are re-checked. Moving a tray rebuilds the tray graph and
 // re-routes everything; changing the settings or the catalog needs a new session.
 import type { Patch } from '../model/edits.js';
-import type { Id, ProjectSnapshot, Rack } from '../model/entities.js';
+import type { Cable, Id, ProjectSnapshot, Rack } from '../model/entities.js';
 import type { PortSpec } from '../routing/compat.js';
 import { portShare } from '../routing/compat.js';
-import { diameterMm, endElement, resolveLink } from '../routing/link.js';
+import { diameterMm, endElement, resolveLink, type LinkParts } from '../routing/link.js';
 import { Router, type CableRoute } from '../routing/router.js';
 import { buildWorld, PortSpecs } from '../routing/world.js';
 import { RULES } from './rules.js';
 import { RULE_IDS, type CheckContext, type CheckObject, type CheckWorld, type OwnerKind, type RackLoad, type Rule, type RuleId, type Violation } from './types.js';
 
 const EMPTY: readonly Id[] = [];
+
+function crossSectionMm2(parts: LinkParts): number {
+  const d = diameterMm(parts);
+  return Math.PI * (d / 2) ** 2;
+}
 
 export type RuleCounts = Record<RuleId, { errors: number; warnings: number }>;
 
@@ -74,13 +79,12 @@ export class CheckSession implements CheckContext {
     for (const p of snapshot.ports) addTo(this.devicePorts, p.deviceId, p.id, true);
     for (const d of snapshot.devices) addTo(this.rackDevices, d.rackId, d.id, true);
     for (const r of snapshot.racks) addTo(this.feedRacks, r.feedId, r.id, true);
-    for (const c of snapshot.cables) {
-      this.addCable(c.aPortId, c.id);
-      this.addCable(c.bPortId, c.id);
-    }
     for (const t of snapshot.trays) this.resetFill(t.id);
-    for (const c of snapshot.cables) this.reroute(c.id, null);
-    this.initialLoads();
+    this.initialDeviceLoads();
+    // One pass over the cables, each indexed, routed, added to the fills and to its racks' loads
+    // while it is at hand (separate passes fetched every cable and route again).
+    for (const c of this.world.cables.values()) this.addInitialCable(c);
+    for (const l of this.loads.values()) l.totalW = l.devicesW + l.opticsW;
     const shared: Id[] = [];
     for (const [port, cables] of this.portCables) if (typeof cables !== 'number') shared.push(port);
     // arrays, not iterators: several rules share an owner kind
@@ -93,8 +97,8 @@ export class CheckSession implements CheckContext {
     });
   }
 
-  /** All racks' loads in one pass over devices and cables (computeLoad does one rack). */
-  private initialLoads(): void {
+  /** All racks' device loads in one pass (computeLoad does one rack); cables add their optics. */
+  private initialDeviceLoads(): void {
     const w = this.world;
     for (const r of w.racks.values()) this.loads.set(r.id, { devicesW: 0, opticsW: 0, totalW: 0, unknown: [] });
     for (const d of w.devices.values()) {
@@ -105,16 +109,22 @@ export class CheckSession implements CheckContext {
       if (p == null) l.unknown.push(d.name);
       l.devicesW += p ?? 0;
     }
-    for (const c of w.cables.values()) {
-      const r = this.routes.get(c.id)!;
-      const parts = resolveLink(c, w.media);
-      this.addEndPower(parts, 'a', c.aPortId, r.rackA);
-      this.addEndPower(parts, 'b', c.bPortId, r.rackB);
-    }
-    for (const l of this.loads.values()) l.totalW = l.devicesW + l.opticsW;
   }
 
-  private addEndPower(parts: ReturnType<typeof resolveLink>, end: 'a' | 'b', portId: Id, rackId: Id | null): void {
+  private addInitialCable(c: Cable): void {
+    this.addCable(c.aPortId, c.id);
+    this.addCable(c.bPortId, c.id);
+    const r = this.router.route(c);
+    this.routes.set(c.id, r);
+    const parts = resolveLink(c, this.world.media);
+    const area = crossSectionMm2(parts);
+    this.addFill(r, area, null);
+    this.filledArea.set(c.id, area);
+    this.addEndPower(parts, 'a', c.aPortId, r.rackA);
+    this.addEndPower(parts, 'b', c.bPortId, r.rackB);
+  }
+
+  private addEndPower(parts: LinkParts, end: 'a' | 'b', portId: Id, rackId: Id | null): void {
     const m = endElement(parts, end);
     const l = rackId == null ? undefined : this.loads.get(rackId);
     const port = this.world.ports.get(portId);
@@ -388,8 +398,7 @@ export class CheckSession implements CheckContext {
     }
     const r = this.router.route(c);
     this.routes.set(cableId, r);
-    const d = diameterMm(resolveLink(c, this.world.media));
-    const area = Math.PI * (d / 2) ** 2;
+    const area = crossSectionMm2(resolveLink(c, this.world.media));
     this.addFill(r, area, dirty);
     this.filledArea.set(cableId, area);
   }
