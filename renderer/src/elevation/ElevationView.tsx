@@ -1,6 +1,6 @@
 // A rack's elevation: front and rear by U, device types dragged in from the project's list,
 // ports clicked to draw cables (port A, then port B, possibly in another rack), power totals.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Device, DeviceType, Face, Id, Port, Rack } from '../../../core/model/entities.js';
 import { formatW } from '../../../core/model/units.js';
 import { mediaPortProblem } from '../../../core/routing/compat.js';
@@ -10,6 +10,7 @@ import { PowerLine } from '../inspector/Inspector.js';
 import { cablesByPort, devicesByRack, portsByDevice, useDoc } from '../store/document.js';
 import { isSelected, useUi } from '../store/ui.js';
 import { devicesOnFace, mountProblem, portGrid, portRackFace } from './layout.js';
+import { elevationMarks } from './highlights.js';
 import './elevation.css';
 
 const FACE_W = 280;
@@ -48,14 +49,15 @@ function DeviceTypeList({ onStart }: { onStart: (t: DeviceType, e: React.Pointer
   );
 }
 
-function PortSquare({ port, device, size, cabled }: { port: Port; device: Device; size: number; cabled: boolean }) {
+function PortSquare({ port, device, size, cabled, mark }: { port: Port; device: Device; size: number; cabled: boolean; mark: string | undefined }) {
   const start = useUi((s) => s.cableStart);
   const chosen = start === port.id;
   return (
     <span
       className={`port${cabled ? ' cabled' : ''}${chosen ? ' chosen' : ''}`}
-      style={{ width: size, height: size }}
+      style={mark ? { width: size, height: size, background: mark, borderColor: mark } : { width: size, height: size }}
       data-port={`${device.name}:${port.name}`}
+      data-mark={mark}
       title={`${port.name} · ${port.formFactor} ${port.speedGbps}G${cabled ? ' · cabled (click to select the cable)' : ' · click to start a cable'}`}
       onPointerDown={(e) => e.stopPropagation()}
       onClick={(e) => {
@@ -78,6 +80,8 @@ function Face({ rack, face, drag, uPx, onDeviceDrag }: { rack: Rack; face: Face;
   const ports = useDoc((s) => s.port);
   const cables = useDoc((s) => s.cable);
   const selection = useUi((s) => s.selection);
+  const highlights = useUi((s) => s.highlights);
+  const marks = useMemo(() => elevationMarks(highlights, cables), [highlights, cables]);
   const devices = devicesByRack(devMap).get(rack.id) ?? [];
   const byDevice = portsByDevice(ports);
   const cabled = cablesByPort(cables);
@@ -99,6 +103,7 @@ function Face({ rack, face, drag, uPx, onDeviceDrag }: { rack: Rack; face: Face;
           const t = types.get(device.typeId);
           const h = Math.max(1, Math.ceil(t?.uHeight ?? 1));
           const sel = isSelected(selection, 'device', device.id);
+          const mark = marks.device.get(device.id);
           const facePorts = (byDevice.get(device.id) ?? []).filter((p) => portRackFace(device, p) === face);
           const boxH = h * uPx - 4;
           const grid = portGrid(facePorts.length, FACE_W - LABEL_W - 8, boxH);
@@ -106,8 +111,9 @@ function Face({ rack, face, drag, uPx, onDeviceDrag }: { rack: Rack; face: Face;
             <div
               key={device.id}
               className={`device role-${t?.role ?? 'other'}${through ? ' through' : ''}${sel ? ' selected' : ''}`}
-              style={{ top: top(device.u, h) + 1, height: h * uPx - 2, left: 25, width: FACE_W - 1 }}
+              style={{ top: top(device.u, h) + 1, height: h * uPx - 2, left: 25, width: FACE_W - 1, ...(mark ? { boxShadow: `inset 0 0 0 2px ${mark}` } : {}) }}
               data-device={device.name}
+              data-mark={mark}
               onPointerDown={(e) => t && e.button === 0 && onDeviceDrag(device, t, e)}
               onClick={(e) => useUi.getState().select([{ kind: 'device', id: device.id }], e.shiftKey ? 'toggle' : 'replace')}
             >
@@ -119,7 +125,7 @@ function Face({ rack, face, drag, uPx, onDeviceDrag }: { rack: Rack; face: Face;
               </div>
               {facePorts.length > 0 && (
                 <div className="dev-ports" style={{ gridTemplateColumns: `repeat(${grid.cols}, ${grid.size}px)` }}>
-                  {facePorts.map((p) => <PortSquare key={p.id} port={p} device={device} size={grid.size} cabled={cabled.has(p.id)} />)}
+                  {facePorts.map((p) => <PortSquare key={p.id} port={p} device={device} size={grid.size} cabled={cabled.has(p.id)} mark={marks.port.get(p.id)} />)}
                 </div>
               )}
             </div>

@@ -6,11 +6,32 @@ import type { AuditClass, AuditItem, AuditResult } from '../../../core/audit/typ
 import { AUDIT_CLASSES, AUDIT_FORMATS } from '../../../core/audit/types.js';
 import { CLASS_COLORS, CLASS_LABELS, filterItems, highlightsOf } from '../../../core/audit/view.js';
 import type { AuditAcceptResult, AuditReportFile, AuditSourceArg } from '../../../core/api/audit.js';
-import type { Ref } from './api.js';
+import type { Highlight, Ref } from './api.js';
+import type { Id } from '../../../core/model/entities.js';
 import { CallError, openRack, select, toast, useApi, useDoc, useHighlights } from './api.js';
 import './AuditPanel.css';
 
 const SHOW_MAX = 500;
+
+/**
+ * The floor-plan highlights plus every port an item names, planned or found, in the item's class
+ * colour: an open elevation then shows which port a miswire goes to, not just which device.
+ */
+function withPorts(items: AuditItem[], base: Highlight[]): Highlight[] {
+  const out = [...base];
+  const seen = new Set<Id>();
+  for (const i of items) {
+    const color = CLASS_COLORS[i.class];
+    for (const l of [...i.planned, ...i.found]) {
+      for (const e of [l.a, l.b]) {
+        if (e.portId === null || seen.has(e.portId)) continue;
+        seen.add(e.portId);
+        out.push({ kind: 'port', id: e.portId, color });
+      }
+    }
+  }
+  return out;
+}
 
 export function AuditPanel() {
   const api = useApi();
@@ -22,7 +43,7 @@ export function AuditPanel() {
   const [text, setText] = useState('');
 
   const shown = useMemo(() => (result ? filterItems(result.items, { classes, text }) : []), [result, classes, text]);
-  const highlights = useMemo(() => highlightsOf(shown), [shown]);
+  const highlights = useMemo(() => withPorts(shown, highlightsOf(shown)), [shown]);
   useHighlights('audit', highlights);
 
   const run = async (srcs = sources) => {

@@ -19,7 +19,8 @@ export interface Camera {
 }
 
 export interface Highlight {
-  kind: 'rack' | 'cable' | 'tray' | 'device';
+  /** Racks, trays and cables are drawn on the floor plan; devices, ports and cables also in elevations. */
+  kind: 'rack' | 'cable' | 'tray' | 'device' | 'port';
   id: Id;
   color: string;
 }
