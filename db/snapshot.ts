@@ -1,24 +1,50 @@
 import type { ProjectSnapshot } from '../core/model/entities.js';
 import { readDeviceTypes, readMedia } from './catalog.js';
+import { entityArrayJson, readAllEntities } from './entity-json.js';
 import { currentVersion, type Db } from './open.js';
 import { readSettings } from './settings.js';
-import { EntityStore } from './store.js';
 
 /** The whole project as plain data, for the renderer and the engines (routing, checks, export). */
 export function loadSnapshot(db: Db): ProjectSnapshot {
-  const s = new EntityStore(db);
   return db.transaction(() => ({
     schemaVersion: currentVersion(db),
-    halls: s.all('hall'),
-    rows: s.all('row'),
-    racks: s.all('rack'),
-    devices: s.all('device'),
-    ports: s.all('port'),
-    cables: s.all('cable'),
-    trays: s.all('tray'),
-    feeds: s.all('feed'),
+    halls: readAllEntities(db, 'hall'),
+    rows: readAllEntities(db, 'row'),
+    racks: readAllEntities(db, 'rack'),
+    devices: readAllEntities(db, 'device'),
+    ports: readAllEntities(db, 'port'),
+    cables: readAllEntities(db, 'cable'),
+    trays: readAllEntities(db, 'tray'),
+    feeds: readAllEntities(db, 'feed'),
     deviceTypes: readDeviceTypes(db),
     media: readMedia(db),
     settings: readSettings(db),
   }))();
+}
+
+/**
+ * JSON.stringify(loadSnapshot(db)) without building the objects: the entity tables come out of
+ * SQLite as JSON text. Pieces (UTF-8) to write one after another; read in one transaction.
+ */
+export function snapshotJsonChunks(db: Db): Buffer[] {
+  const parts = db.transaction(() => [
+    `{"schemaVersion":${JSON.stringify(currentVersion(db))},"halls":`,
+    entityArrayJson(db, 'hall'),
+    ',"rows":',
+    entityArrayJson(db, 'row'),
+    ',"racks":',
+    entityArrayJson(db, 'rack'),
+    ',"devices":',
+    entityArrayJson(db, 'device'),
+    ',"ports":',
+    entityArrayJson(db, 'port'),
+    ',"cables":',
+    entityArrayJson(db, 'cable'),
+    ',"trays":',
+    entityArrayJson(db, 'tray'),
+    ',"feeds":',
+    entityArrayJson(db, 'feed'),
+    `,"deviceTypes":${JSON.stringify(readDeviceTypes(db))},"media":${JSON.stringify(readMedia(db))},"settings":${JSON.stringify(readSettings(db))}}`,
+  ])();
+  return parts.map((p) => Buffer.from(p, 'utf8'));
 }

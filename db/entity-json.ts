@@ -1,0 +1,41 @@
+// A whole entity table as one JSON array text, built by SQLite: for the snapshot of a large hall
+// this is several times faster than a JS object per row (better-sqlite3 row objects, then
+// JSON.stringify), and the text can go to a client as is. The SQL is generated from TABLES so the
+// field <-> column mapping stays in one place; the JSON has the same keys, in the same order, and
+// the same values as JSON.stringify of fromRow() objects (tested in test/db/snapshot.test.ts).
+import type { EntityKind, EntityMap } from '../core/model/entities.js';
+import type { Statement } from 'better-sqlite3';
+import type { Db } from './open.js';
+import { TABLES, type TableDef } from './tables.js';
+
+/** `json_object('id', id, 'hallId', hall_id, ...)` for one row of the kind's table. */
+export function jsonObjectSql(kind: EntityKind): string {
+  const t = TABLES[kind] as TableDef;
+  const args = [`'id', id`];
+  for (const [field, [col, codec]] of Object.entries(t.fields) as [string, [string, string]][]) {
+    // Mirrors fromRow: bool is `v === 1`; json text is embedded as JSON (null stays null).
+    const expr = codec === 'bool' ? `iif(${col} = 1, json('true'), json('false'))` : codec === 'json' ? `json(${col})` : col;
+    args.push(`'${field}', ${expr}`);
+  }
+  return `json_object(${args.join(', ')})`;
+}
+
+const statements = new WeakMap<Db, Map<EntityKind, Statement>>();
+
+/** Every row of the kind's table, ordered by id, as a JSON array text. */
+export function entityArrayJson(db: Db, kind: EntityKind): string {
+  let byKind = statements.get(db);
+  if (!byKind) statements.set(db, (byKind = new Map()));
+  let s = byKind.get(kind);
+  if (!s) {
+    // Rows in id order from the ordered subquery, which SQLite never flattens into an aggregate
+    // (so its ORDER BY holds); `json_group_array(... ORDER BY id)` would sort in a temp b-tree.
+    s = db.prepare(`SELECT json_group_array(${jsonObjectSql(kind)}) FROM (SELECT * FROM ${TABLES[kind].table} ORDER BY id)`).pluck();
+    byKind.set(kind, s);
+  }
+  return s.get() as string;
+}
+
+export function readAllEntities<K extends EntityKind>(db: Db, kind: K): EntityMap[K][] {
+  return JSON.parse(entityArrayJson(db, kind)) as EntityMap[K][];
+}
