@@ -41,7 +41,11 @@ describe('panel API', () => {
     const target = await toScreen(page, r2.xM, r2.yM);
     const before = (await counts(page)).devices;
     // R2 holds leaf2 (an SN5600) at U40 only, so a DGX H100 (8U) fits from U1.
-    await drag(page, await centre(await catalogItem(page, 'nvidia-dgx-h100')), target);
+    await drag(page, await centre(await catalogItem(page, 'nvidia-dgx-h100')), target, async () => {
+      // While hovering, the ghost names the rack it will land in.
+      assert.match((await page.getByTestId('catalog-ghost').textContent()) ?? '', /rack R2/);
+      await page.screenshot({ path: '/tmp/trayline-catalog-floor-hover.png' });
+    });
     await idle(page);
     assert.equal((await counts(page)).devices, before + 1);
     const placed = (exportJson(project.file) as unknown as Exported).devices.filter((d) => d.rack === 'R2' && d.type === 'nvidia-dgx-h100');

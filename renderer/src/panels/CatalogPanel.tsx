@@ -6,7 +6,7 @@ import type { DeviceType, Face, Id, Media, Rack } from '../../../core/model/enti
 import type { NetboxImportSummary } from '../../../core/catalog/netbox/summary.js';
 import { slotOf, uSpaceProblems } from '../../../core/model/rack-space.js';
 import { formatW } from '../../../core/model/units.js';
-import { applyEdit, CallError, devicesByRack, toast, useApi, rackAt, useDoc, useSelection } from './api.js';
+import { applyEdit, CallError, devicesByRack, toast, useApi, rackAt, setHighlights, useDoc, useSelection } from './api.js';
 import {
   ALL,
   deviceOptions,
@@ -21,6 +21,7 @@ import {
 import './CatalogPanel.css';
 
 type Tab = 'devices' | 'media' | 'import';
+const DROP_COLOR = '#2563eb';
 const SHOW_MAX = 300;
 
 export function CatalogPanel() {
@@ -125,11 +126,17 @@ function DevicesView() {
     if (e.button !== 0) return;
     e.preventDefault();
     const slotAt = (ev: PointerEvent) => document.elementFromPoint(ev.clientX, ev.clientY)?.closest<HTMLElement>('[data-u][data-face]') ?? null;
+    // The floor-plan rack under the pointer is outlined while the drag hovers it.
+    let target: Id | null = null;
     const describe = (ev: PointerEvent) => {
       const slot = slotAt(ev);
+      const rack = slot ? null : rackAt(ev.clientX, ev.clientY);
+      if ((rack?.id ?? null) !== target) {
+        target = rack?.id ?? null;
+        setHighlights('catalog-drop', rack ? [{ kind: 'rack', id: rack.id, color: DROP_COLOR }] : []);
+      }
       if (slot) return `U${slot.dataset.u} ${slot.dataset.face}`;
-      const rack = rackAt(ev.clientX, ev.clientY);
-      return rack ? `rack ${rack.name}` : null;
+      return rack ? `rack ${rack.name} (lowest free U)` : null;
     };
     setDrag({ type, x: e.clientX, y: e.clientY, over: null });
     const move = (ev: PointerEvent) => setDrag({ type, x: ev.clientX, y: ev.clientY, over: describe(ev) });
@@ -137,6 +144,7 @@ function DevicesView() {
       window.removeEventListener('pointermove', move);
       window.removeEventListener('pointerup', up);
       setDrag(null);
+      setHighlights('catalog-drop', []);
       const slot = slotAt(ev);
       if (slot) {
         const rack = rackOfSlot(slot);
