@@ -95,9 +95,9 @@ export function ChecksPanel() {
       <RouteBar onDone={fullRun} />
       <div className="checks-summary" data-testid="checks-summary" data-pending={pending}>
         {res ? (
-          <>
+          <span>
             <b className={res.errors ? 'bad' : 'ok'}>{res.errors} error{res.errors === 1 ? '' : 's'}</b>, {res.warnings} warning{res.warnings === 1 ? '' : 's'}
-          </>
+          </span>
         ) : (
           'Checking…'
         )}
