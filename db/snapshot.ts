@@ -48,3 +48,31 @@ export function snapshotJsonChunks(db: Db): Buffer[] {
   ])();
   return parts.map((p) => Buffer.from(p, 'utf8'));
 }
+
+const cache = new WeakMap<Db, { key: string; chunks: Buffer[] }>();
+
+/**
+ * Everything that changes when the data may have: commits by other connections (data_version),
+ * rows changed by this connection, even in a transaction later rolled back (total_changes), and
+ * schema changes (schema_version).
+ */
+function dataStateKey(db: Db): string {
+  const own = db.prepare('SELECT total_changes()').pluck().get() as number;
+  return `${own}:${db.pragma('data_version', { simple: true })}:${db.pragma('schema_version', { simple: true })}`;
+}
+
+/**
+ * snapshotJsonChunks(db), kept until the data changes: opening the same project again (a reload,
+ * a second window) costs nothing. The key is read before the snapshot's own transaction, so a
+ * commit racing with the read can only make the cache look older than it is, never newer.
+ */
+export function cachedSnapshotJson(db: Db): Buffer[] {
+  // Inside an open transaction the data may still be rolled back: never cache it.
+  if (db.inTransaction) return snapshotJsonChunks(db);
+  const key = dataStateKey(db);
+  const hit = cache.get(db);
+  if (hit?.key === key) return hit.chunks;
+  const chunks = snapshotJsonChunks(db);
+  cache.set(db, { key, chunks });
+  return chunks;
+}

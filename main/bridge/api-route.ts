@@ -1,7 +1,9 @@
 // POST /api/<method>: the JSON body goes through dispatch(), exactly like an IPC call.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isMethod, type ApiErrorCode, type Reply } from '../../core/api/index.js';
+import { api, isMethod, type ApiErrorCode, type Method, type Reply } from '../../core/api/index.js';
+import type { HandlerContext } from '../handlers/context.js';
 import { dispatch } from '../handlers/dispatch.js';
+import { snapshotReplyJson } from '../handlers/project.js';
 import type { ProjectSession } from '../session/session.js';
 import type { EventHub } from './events.js';
 
@@ -17,6 +19,23 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   });
   res.end(text);
 }
+
+/** Sends JSON text already in pieces (a large reply) without joining or re-encoding them. */
+function sendJsonChunks(res: ServerResponse, status: number, chunks: Buffer[], headers: Record<string, string>): void {
+  res.writeHead(status, {
+    ...headers,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(chunks.reduce((n, c) => n + c.length, 0)),
+    'cache-control': 'no-store',
+  });
+  for (const c of chunks) res.write(c);
+  res.end();
+}
+
+/** Methods whose successful reply the bridge sends as ready-made JSON text (see each function). */
+const SERIALISED_REPLIES: Partial<Record<Method, (ctx: HandlerContext) => Buffer[]>> = {
+  'project.snapshot': snapshotReplyJson,
+};
 
 export function errorReply(code: ApiErrorCode, message: string, where?: string): Reply<never> {
   return { ok: false, error: where === undefined ? { code, message } : { code, message, where } };
@@ -66,5 +85,15 @@ export async function handleApiCall(
   const rawId = req.headers['x-trayline-call-id'];
   const callId = typeof rawId === 'string' ? rawId.slice(0, 100) : '';
   const ctx = deps.session.context((phase, done, total) => deps.hub.progress({ callId, phase, done, total }));
+  const direct = SERIALISED_REPLIES[method];
+  if (direct && (api[method].args as { safeParse(v: unknown): { success: boolean } }).safeParse(args ?? {}).success) {
+    let chunks: Buffer[] | null = null;
+    try {
+      chunks = direct(ctx);
+    } catch {
+      // dispatch() below meets the same failure and turns it into the usual error reply.
+    }
+    if (chunks) return sendJsonChunks(res, 200, chunks, deps.headers);
+  }
   send(200, await dispatch(ctx, method, args));
 }
