@@ -204,7 +204,7 @@ export class TrayGraph {
     const distA = new Float64Array(n).fill(Infinity);
     const prev = new Int32Array(n).fill(-2);
     const prevTag = new Int32Array(n).fill(-1);
-    const heap = new MinHeap();
+    const heap = new MinHeap(n + 2);
     for (const [node, w] of [[from.n0, from.w0], [from.n1, from.w1]] as const) {
       if (w < distA[node]!) {
         distA[node] = w;
