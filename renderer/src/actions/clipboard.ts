@@ -104,14 +104,16 @@ export function pasteOps(clip: RackClip, hallId: Id, off: { dx: number; dy: numb
   let ref = 0;
   const takenRacks = new Set([...useDoc.getState().rack.values()].map((r) => r.name));
   for (const rk of clip.racks) {
+    const sameHall = rk.hallId === hallId;
     rackRef.set(rk.id, --ref);
     ops.push({
       op: 'create', kind: 'rack', ref,
       value: {
-        hallId, rowId: rk.rowId, name: rk.nameAuto ? provisionalName() : uniqueName(rk.name, takenRacks),
+        // Rows, feeds and trays belong to a hall: a paste into another hall leaves them unset.
+        hallId, rowId: sameHall ? rk.rowId : null, name: rk.nameAuto ? provisionalName() : uniqueName(rk.name, takenRacks),
         nameAuto: rk.nameAuto, xMm: rk.xMm + off.dx, yMm: rk.yMm + off.dy, rotationDeg: rk.rotationDeg,
         widthMm: rk.widthMm, depthMm: rk.depthMm, heightU: rk.heightU, powerBudgetW: rk.powerBudgetW,
-        feedId: rk.feedId, dropTrayId: rk.dropTrayId,
+        feedId: sameHall ? rk.feedId : null, dropTrayId: sameHall ? rk.dropTrayId : null,
       },
     });
   }

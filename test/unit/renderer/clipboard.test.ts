@@ -42,3 +42,11 @@ test('make row: a new group by reference, the racks moved into it, named after t
     { op: 'update', kind: 'rack', id: 9, patch: { rowId: -1 } },
   ]);
 });
+
+test('pasted into another hall, racks leave that hall\'s row, feed and drop tray behind', () => {
+  loadDoc([]);
+  const r = rack(1, 300, 600, 0, { rowId: 5, feedId: 6, dropTrayId: 7 });
+  const value = (hallId: number) => (pasteOps({ racks: [r], devices: [], cables: [] }, hallId, { dx: 0, dy: 0 }, new Set(), new Set())[0] as { value: Record<string, unknown> }).value;
+  assert.deepEqual([value(1).rowId, value(1).feedId, value(1).dropTrayId], [5, 6, 7]);
+  assert.deepEqual([value(2).hallId, value(2).rowId, value(2).feedId, value(2).dropTrayId], [2, null, null, null]);
+});
