@@ -51,16 +51,25 @@ function traceCable(ctx: CanvasRenderingContext2D, scene: Scene, doc: DocState, 
 }
 
 export function drawMarks(ctx: CanvasRenderingContext2D, scene: Scene, doc: DocState, v: View, marks: Mark[]): void {
+  // Devices and ports are drawn as their rack's outline: an audit marks several in one rack, and
+  // one outline per rack and colour is enough.
+  const outlined = new Set<string>();
+  const outlineOnce = (rackId: Id, m: Mark) => {
+    const key = `${rackId} ${m.color} ${m.width}`;
+    if (outlined.has(key)) return;
+    outlined.add(key);
+    outlineRack(ctx, scene, v, rackId, m.width);
+  };
   for (const m of marks) {
     ctx.beginPath();
     if (m.kind === 'rack') outlineRack(ctx, scene, v, m.id, m.width);
     else if (m.kind === 'device') {
       const d = doc.device.get(m.id);
-      if (d) outlineRack(ctx, scene, v, d.rackId, m.width);
+      if (d) outlineOnce(d.rackId, m);
     } else if (m.kind === 'port') {
       const p = doc.port.get(m.id);
       const d = p ? doc.device.get(p.deviceId) : undefined;
-      if (d) outlineRack(ctx, scene, v, d.rackId, m.width);
+      if (d) outlineOnce(d.rackId, m);
     } else if (m.kind === 'tray') traceTray(ctx, scene, v, m.id);
     else if (m.kind === 'cable') traceCable(ctx, scene, doc, v, m.id);
     else if (m.kind === 'row') for (const it of scene.racks) if (it.rack.rowId === m.id) outlineRack(ctx, scene, v, it.rack.id, m.width);
