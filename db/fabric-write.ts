@@ -7,6 +7,7 @@
 // Undo: fabrics up to UNDO_ROW_LIMIT rows are recorded as one undo step (row images built from
 // the objects, no read-back). Bigger fabrics would store hundreds of megabytes of images, so they
 // are not recorded; the result says so and the hall can be deleted instead.
+import type { FabricWritten } from '../core/api/fabric.js';
 import type { Cable, Device, EntityKind, Hall, Id, Port, Rack, RouteStep, RowGroup, Tray } from '../core/model/entities.js';
 import type { FabricPlan } from '../core/fabric/plan.js';
 import { devicePorts } from '../core/fabric/plan.js';
@@ -28,17 +29,8 @@ export interface HallEntities {
   cables: Cable[];
 }
 
-export interface FabricWriteResult {
-  hallId: Id;
-  hallName: string;
-  rows: number;
-  racks: number;
-  devices: number;
-  ports: number;
-  cables: number;
-  trays: number;
-  undoable: boolean;
-  undoNote: string | null;
+/** What the fabric API reports (core/api/fabric.ts), plus the undo state after the write. */
+export interface FabricWriteResult extends FabricWritten {
   history: HistoryState;
 }
 
