@@ -11,7 +11,8 @@ import { UsageError, type Command } from '../command.js';
 import { stderrProgress } from '../progress.js';
 
 function usage(): string {
-  const names = Object.entries(FORMATS).map(([n, f]) => `  ${n.padEnd(12)} ${f.description}${f.folder ? ' (a folder)' : ''}`);
+  const width = Math.max(...Object.keys(FORMATS).map((n) => n.length));
+  const names = Object.entries(FORMATS).map(([n, f]) => `  ${n.padEnd(width)}  ${f.description}${f.folder ? ' (a folder)' : ''}`);
   return `Usage: trayline export FILE --format NAME --out PATH
 
 Writes the project in another format. The project is opened read-only, so this works while the
