@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CatalogListing } from '../../core/catalog/list.js';
 import type { ProjectSnapshot } from '../../core/model/entities.js';
-import { ROOT, startApp, type App } from './harness.js';
+import { ROOT, startApp, type App, callApi } from './harness.js';
 
 const FIXTURES = join(ROOT, 'test/fixtures/devicetype-library/device-types');
 
@@ -25,16 +25,6 @@ function cliJson<T>(...args: string[]): T {
   return JSON.parse(r.stdout) as T;
 }
 
-async function call<T>(app: App, method: string, args: unknown = {}): Promise<T> {
-  const res = await fetch(new URL(`/api/${method}`, app.url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-trayline-token': app.token },
-    body: JSON.stringify(args),
-  });
-  const reply = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
-  assert.ok(reply.ok, reply.error?.message);
-  return reply.value;
-}
 
 /** The parts of the renderer's test hooks (renderer/src/test-hooks.ts) used here. */
 interface Hooks {
@@ -79,7 +69,7 @@ test('catalog browser: search, filters, price editing, NetBox import and drag on
     await page.getByTestId('price-input').fill('1234.5');
     await page.getByTestId('price-input').press('Enter');
     await page.locator(`[data-media="${target.id}"] [data-testid="price"]`, { hasText: '$1234.5' }).waitFor();
-    const priced = (await call<{ media: { id: string; unitCostUsd: number; costEstimate: boolean }[] }>(app, 'catalog.list')).media.find((m) => m.id === target.id)!;
+    const priced = (await callApi<{ media: { id: string; unitCostUsd: number; costEstimate: boolean }[] }>(app, 'catalog.list')).media.find((m) => m.id === target.id)!;
     assert.equal(priced.unitCostUsd, 1234.5);
     assert.equal(priced.costEstimate, false);
 
@@ -93,7 +83,7 @@ test('catalog browser: search, filters, price editing, NetBox import and drag on
     assert.match((await summary.textContent())!, new RegExp(`Imported ${files.length - broken.length}, updated 0, skipped ${broken.length}`));
     const skipped = await page.getByTestId('import-skipped').textContent();
     assert.match(skipped!, /bad-u-height\.yaml/);
-    const after = await call<{ deviceTypes: { slug: string }[] }>(app, 'catalog.list');
+    const after = await callApi<{ deviceTypes: { slug: string }[] }>(app, 'catalog.list');
     assert.equal(after.deviceTypes.length, before.deviceTypes.length + files.length - broken.length);
     assert.ok(after.deviceTypes.some((t) => t.slug === 'acme-ls-3264'));
 
@@ -105,12 +95,12 @@ test('catalog browser: search, filters, price editing, NetBox import and drag on
     await page.locator('[data-type="acme-gpu-8x"] input[data-figure="maxPowerW"]').fill('6000');
     await page.locator('[data-type="acme-gpu-8x"] [data-testid="save-figures"]').click();
     await page.locator('[data-type="acme-gpu-8x"] .catalog-row', { hasText: '6000 W' }).waitFor();
-    const gpu = (await call<{ deviceTypes: { slug: string; maxPowerW: number | null; source: string }[] }>(app, 'catalog.list')).deviceTypes.find((t) => t.slug === 'acme-gpu-8x')!;
+    const gpu = (await callApi<{ deviceTypes: { slug: string; maxPowerW: number | null; source: string }[] }>(app, 'catalog.list')).deviceTypes.find((t) => t.slug === 'acme-gpu-8x')!;
     assert.equal(gpu.maxPowerW, 6000);
     assert.match(gpu.source, /maxPowerW: entered by the user/);
 
     // Drag a 1U patch panel onto a free U of a rack's elevation.
-    const snap = await call<ProjectSnapshot>(app, 'project.snapshot');
+    const snap = await callApi<ProjectSnapshot>(app, 'project.snapshot');
     const rack = snap.racks[0]!;
     const used = new Set<number>();
     for (const d of snap.devices.filter((x) => x.rackId === rack.id)) {
@@ -139,7 +129,7 @@ test('catalog browser: search, filters, price editing, NetBox import and drag on
     await idle(app);
     const counts = await page.evaluate(() => (window as unknown as { __traylineTest: Hooks }).__traylineTest.counts());
     assert.equal(counts.devices, devicesBefore + 1);
-    const snap2 = await call<ProjectSnapshot>(app, 'project.snapshot');
+    const snap2 = await callApi<ProjectSnapshot>(app, 'project.snapshot');
     const panelType = snap2.deviceTypes.find((t) => t.slug === 'generic-lc-patch-panel-1u')!;
     const placed = snap2.devices.find((d) => d.rackId === rack.id && d.typeId === panelType.id && d.u === freeU);
     assert.ok(placed, `a patch panel at U${freeU} of ${rack.name}`);

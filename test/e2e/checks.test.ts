@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ProjectSnapshot } from '../../core/model/entities.js';
-import { ROOT, startApp, type App } from './harness.js';
+import { ROOT, startApp, type App, callApi } from './harness.js';
 
 interface Hooks {
   idle(): Promise<void>;
@@ -16,16 +16,6 @@ interface Hooks {
   selection(): { kind: string; id: number }[];
 }
 
-async function call<T>(app: App, method: string, args: unknown = {}): Promise<T> {
-  const res = await fetch(new URL(`/api/${method}`, app.url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-trayline-token': app.token },
-    body: JSON.stringify(args),
-  });
-  const reply = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
-  assert.ok(reply.ok, reply.error?.message);
-  return reply.value;
-}
 
 test('a rack over its power budget shows in the checks panel and clears when fixed', async () => {
   const file = join(mkdtempSync(join(tmpdir(), 'tl-e2e-checks-')), 'hall.trayline');
@@ -34,7 +24,7 @@ test('a rack over its power budget shows in the checks panel and clears when fix
   const app = await startApp({ file });
   try {
     const { page } = app;
-    const snap = await call<ProjectSnapshot>(app, 'project.snapshot');
+    const snap = await callApi<ProjectSnapshot>(app, 'project.snapshot');
     // A rack whose devices draw more than 100 W at maximum power.
     const typePower = new Map(snap.deviceTypes.map((t) => [t.id, t.maxPowerW ?? t.typicalPowerW ?? 0]));
     const load = (rackId: number) => snap.devices.filter((d) => d.rackId === rackId).reduce((s, d) => s + typePower.get(d.typeId)!, 0);

@@ -121,3 +121,15 @@ export async function startApp(opts: StartOptions = {}): Promise<App> {
     throw e;
   }
 }
+
+/** Calls the app's API over the bridge as the page would; fails the test on an error reply. */
+export async function callApi<T>(app: App, method: string, args: unknown = {}): Promise<T> {
+  const res = await fetch(new URL(`/api/${method}`, app.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-trayline-token': app.token },
+    body: JSON.stringify(args),
+  });
+  const reply = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!reply.ok) throw new Error(`${method}: ${reply.error?.message ?? 'failed'}`);
+  return reply.value;
+}
