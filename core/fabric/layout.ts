@@ -4,25 +4,18 @@
 // either side of the leaf rack). Runs fill rows of at most maxRacksPerRow racks; spine and core
 // switches get their own rows in the middle of the hall so that uplinks stay short. One tray runs
 // along every row above the racks; cross trays join the rows at both ends and every five racks.
-import type { Rotation } from '../model/entities.js';
+import type { Rack, Rotation } from '../model/entities.js';
 import { U_MM } from '../model/units.js';
 import { tileName } from '../geometry/grid.js';
 import { FabricInputError } from './hardware.js';
 import type { FabricInputs } from './inputs.js';
 import type { Topology } from './topology.js';
 
-export interface PlanRack {
-  name: string;
+/** A rack as the generator places it: the floor fields of a Rack, plus its place in the fabric. */
+export interface PlanRack extends Pick<Rack, 'name' | 'xMm' | 'yMm' | 'rotationDeg' | 'widthMm' | 'depthMm' | 'heightU' | 'powerBudgetW'> {
   row: number;
   /** Block of rows (blocks stand side by side across the hall). */
   block: number;
-  xMm: number;
-  yMm: number;
-  rotationDeg: Rotation;
-  widthMm: number;
-  depthMm: number;
-  heightU: number;
-  powerBudgetW: number;
   kind: 'compute' | 'network';
 }
 

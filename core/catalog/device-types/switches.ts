@@ -4,6 +4,13 @@
 import { cagePorts, numbered } from '../ports.js';
 import type { BuiltinDeviceType } from '../types.js';
 
+/** An 800G OSFP cage split as 2 x 400G, 4 x 200G or 8 x 100G (the switches' documented breakouts). */
+const OSFP_800G_BREAKOUTS = [
+  { count: 2, speedGbps: 400 },
+  { count: 4, speedGbps: 200 },
+  { count: 8, speedGbps: 100 },
+];
+
 const QM97 = 'https://docs.nvidia.com/networking/display/QM97X0PUB/Interfaces (NVIDIA QM97X0 user manual, Interfaces)';
 const P2C = 'P2C = power-to-connector airflow (NVIDIA part suffix F; R = C2P): https://networking-docs.nvidia.com/qm97x0hw/specifications';
 const QM97_SPECS = 'https://networking-docs.nvidia.com/qm97x0hw/specifications';
@@ -99,11 +106,7 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
         speedGbps: 800,
         lanes: 8,
         face: 'front',
-        breakouts: [
-          { count: 2, speedGbps: 400 },
-          { count: 4, speedGbps: 200 },
-          { count: 8, speedGbps: 100 },
-        ],
+        breakouts: OSFP_800G_BREAKOUTS,
         role: '800GbE OSFP',
       },
       { names: ['swp65'], formFactor: 'SFP28', speedGbps: 25, lanes: 1, face: 'front', role: '25GbE SFP28' },
@@ -137,11 +140,7 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
         speedGbps: 800,
         lanes: 8,
         face: 'front',
-        breakouts: [
-          { count: 2, speedGbps: 400 },
-          { count: 4, speedGbps: 200 },
-          { count: 8, speedGbps: 100 },
-        ],
+        breakouts: OSFP_800G_BREAKOUTS,
         role: '800GbE OSFP',
       },
       { names: ['swp65', 'swp66'], formFactor: 'SFP28', speedGbps: 25, lanes: 1, face: 'front', role: '25GbE SFP28' },
@@ -177,11 +176,7 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
         speedGbps: 800,
         lanes: 8,
         face: 'front',
-        breakouts: [
-          { count: 2, speedGbps: 400 },
-          { count: 4, speedGbps: 200 },
-          { count: 8, speedGbps: 100 },
-        ],
+        breakouts: OSFP_800G_BREAKOUTS,
         role: '800GbE OSFP',
       },
       { names: ['Ethernet65', 'Ethernet66'], formFactor: 'SFP+', speedGbps: 10, lanes: 1, face: 'front', role: '10GbE SFP+' },
