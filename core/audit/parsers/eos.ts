@@ -2,7 +2,7 @@
 // `show lldp neighbors detail` (one block per local interface). Captures: ntc-templates tests.
 import { sourceError } from '../errors.js';
 import type { FoundLink, ParsedSource } from '../types.js';
-import { hostFromFileName, isRule, promptHost, textLink } from './text.js';
+import { farPortName, hostFromFileName, isRule, promptHost, textLink } from './text.js';
 
 export function parseEos(file: string, text: string): ParsedSource {
   const lines = text.split(/\r?\n/);
@@ -17,8 +17,7 @@ export function parseEos(file: string, text: string): ParsedSource {
   const flush = () => {
     if (detail && detailPort) {
       const far = detail.name ?? detail.chassis;
-      let port = detail.port ?? '';
-      if (/^([0-9a-f]{4}\.){2}[0-9a-f]{4}$|^\d+$/i.test(port) && detail.portDescr && !/\s/.test(detail.portDescr)) port = detail.portDescr;
+      const port = farPortName(detail.port, detail.portDescr, true);
       if (far) links.push(textLink(file, detail.line, host, detailPort, far, port));
     }
     detail = null;

@@ -49,3 +49,13 @@ export function cut(line: string, starts: number[], i: number): string {
 }
 
 export const isRule = (l: string) => /^[\s-]+$/.test(l) && l.includes('---');
+
+/**
+ * The far port's name from a detail record. Some neighbours advertise their port id as a MAC
+ * address (or, on EOS, a bare ifIndex); their port description then holds the real name.
+ */
+export function farPortName(portId: string | null, descr: string | null, ifIndexToo: boolean): string {
+  const port = portId ?? '';
+  const unnamed = /^([0-9a-f]{4}\.){2}[0-9a-f]{4}$/i.test(port) || (ifIndexToo && /^\d+$/.test(port));
+  return unnamed && descr && !/\s/.test(descr) ? descr : port;
+}
