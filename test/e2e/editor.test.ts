@@ -187,8 +187,17 @@ describe('floor plan editor', () => {
     const devices = (await counts(page)).devices;
     const item = page.locator('[data-type="nvidia-dgx-h100"]');
     const slot = (u: number) => page.locator(`.elev-rack[data-face="front"] [data-u="${u}"]`);
+    // The elevation sizes its U rows once it has been measured (ResizeObserver): read a target's
+    // box only when it is the same on two consecutive frames, so the drag lands where it aims.
     const centre = async (l: ReturnType<typeof page.locator>) => {
-      const box = (await l.boundingBox())!;
+      await l.waitFor();
+      let box = (await l.boundingBox())!;
+      for (;;) {
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const again = (await l.boundingBox())!;
+        if (again.x === box.x && again.y === box.y && again.width === box.width && again.height === box.height) break;
+        box = again;
+      }
       return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     };
     await drag(page, await centre(item), await centre(slot(1)));
