@@ -2,7 +2,6 @@
 // `show lldp table` (LocalPort / RemoteDevice / RemotePortID / Capability / RemotePortDescr).
 // Both are lldpd underneath; the local host comes from the prompt or the file name.
 import { sourceError } from '../errors.js';
-import { isUnnamedPort } from '../names.js';
 import type { FoundLink, ParsedSource } from '../types.js';
 import { columnStarts, cut, hostFromFileName, isRule, promptHost, textLink } from './text.js';
 
@@ -44,9 +43,7 @@ export function parseCumulus(file: string, text: string): ParsedSource {
     }
     const [local, device, portId, , descr] = SONIC.map((_, c) => cut(line, starts!, c));
     if (!local || !device) throw sourceError(file, n, 'cannot read this row of `show lldp table`: expected LocalPort, RemoteDevice, RemotePortID, Capability and RemotePortDescr');
-    // A neighbour that sends its MAC as port id often names the port in its description.
-    const port = isUnnamedPort(portId!) && descr && !/\s/.test(descr) ? descr : portId!;
-    links.push(textLink(file, n, host, local, device, port));
+    links.push(textLink(file, n, host, local, device, portId!, descr || null));
   });
   return { links, surveyed: [...surveyed], warnings: surveyed.size ? [] : [`${file}: no \`net show lldp\` or \`show lldp table\` found`] };
 }

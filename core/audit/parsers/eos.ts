@@ -2,7 +2,7 @@
 // `show lldp neighbors detail` (one block per local interface). Captures: ntc-templates tests.
 import { sourceError } from '../errors.js';
 import type { FoundLink, ParsedSource } from '../types.js';
-import { farPortName, hostFromFileName, isRule, promptHost, textLink } from './text.js';
+import { hostFromFileName, isRule, promptHost, textLink } from './text.js';
 
 export function parseEos(file: string, text: string): ParsedSource {
   const lines = text.split(/\r?\n/);
@@ -17,8 +17,7 @@ export function parseEos(file: string, text: string): ParsedSource {
   const flush = () => {
     if (detail && detailPort) {
       const far = detail.name ?? detail.chassis;
-      const port = farPortName(detail.port, detail.portDescr, true);
-      if (far) links.push(textLink(file, detail.line, host, detailPort, far, port));
+      if (far) links.push(textLink(file, detail.line, host, detailPort, far, detail.port, detail.portDescr));
     }
     detail = null;
   };

@@ -2,7 +2,7 @@
 // long device ids wrapped onto their own line) and `show lldp neighbors detail`.
 import { sourceError } from '../errors.js';
 import type { FoundLink, ParsedSource } from '../types.js';
-import { farPortName, hostFromFileName, promptHost, textLink } from './text.js';
+import { hostFromFileName, promptHost, textLink } from './text.js';
 
 export function parseNxos(file: string, text: string): ParsedSource {
   const lines = text.split(/\r?\n/);
@@ -15,8 +15,7 @@ export function parseNxos(file: string, text: string): ParsedSource {
   const flush = () => {
     if (detail?.local) {
       const far = detail.name && detail.name !== 'not advertised' ? detail.name : detail.chassis;
-      const port = farPortName(detail.port, detail.descr, false);
-      if (far) links.push(textLink(file, detail.line, host, detail.local, far, port));
+      if (far) links.push(textLink(file, detail.line, host, detail.local, far, detail.port, detail.descr));
     }
     detail = null;
   };
