@@ -33,7 +33,7 @@ export function nameNumberedEnds(links: readonly FoundLink[], idx: PlanIndex, hc
     if (n === null) {
       // UFM maps one port per adapter name (its port 1): a second port has no host port number
       if (e.hca!.port !== 1) secondPorts.add(`${e.host} ${e.port}`);
-      else unknownHca.set(e.hca!.name.toLowerCase(), `${e.host} ${e.port}`);
+      else if (!unknownHca.has(e.hca!.name.toLowerCase())) unknownHca.set(e.hca!.name.toLowerCase(), `${e.host} ${e.port}`);
       e.unnamed = true;
       return;
     }

@@ -184,3 +184,16 @@ export function fabricRoles(plan: Pick<HallPlan, 'devices' | 'portsOf' | 'port' 
     isOobPort: (id) => oob.has(id),
   };
 }
+
+/** Lower tier first: host, then leaf, spine, core; switches outside the compute fabric last. */
+export function rank(roles: FabricRoles, deviceId: Id): number {
+  const r = roles.role(deviceId);
+  return r === 'server' ? 0 : (roles.tier(deviceId) ?? 9);
+}
+
+/** A link with the end of the lower tier as A (the host, else the leaf). */
+export function oriented(plan: Pick<HallPlan, 'port'>, roles: FabricRoles, l: PlanLink): [Port, Port] {
+  const a = plan.port.get(l.aPortId)!;
+  const b = plan.port.get(l.bPortId)!;
+  return rank(roles, b.deviceId) < rank(roles, a.deviceId) ? [b, a] : [a, b];
+}

@@ -6,7 +6,7 @@
 // node descriptions (core/ib/node-desc.ts) and port numbers (core/ib/ports.ts). The tool walks
 // the whole subnet, so the source is complete for the InfiniBand fabric.
 import { caName, isAggregationNode, switchName } from '../../ib/node-desc.js';
-import { parseIbRate, type LinkRate } from '../../ib/rates.js';
+import { parseIbRate, rateGbps, type LinkRate } from '../../ib/rates.js';
 import { sourceError } from '../errors.js';
 import type { End, FoundLink, ParsedSource } from '../types.js';
 
@@ -62,7 +62,7 @@ export function parseIbnetdiscover(file: string, text: string): ParsedSource {
   if (desc.size === 0) throw sourceError(file, 1, 'no Switch or Ca blocks: not the output of ibnetdiscover');
 
   const links: FoundLink[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, FoundLink | null>();
   const factory = { S: new Set<string>(), H: new Set<string>() };
   const endOf = (kind: Kind, guid: string, port: number, fallbackDesc: string | null): End | null => {
     const d = desc.get(`${kind}-${guid}`) ?? fallbackDesc ?? '';
@@ -81,12 +81,21 @@ export function parseIbnetdiscover(file: string, text: string): ParsedSource {
     const here = `${r.kind}-${r.guid}[${r.port}]`;
     const there = `${r.farKind}-${r.farGuid}[${r.farPort}]`;
     const key = here < there ? `${here} ${there}` : `${there} ${here}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (seen.has(key)) {
+      // each end reports its own port's active rate; where they differ the link runs at the slower
+      const kept = seen.get(key);
+      if (kept && r.rate && (!kept.rate || rateGbps(r.rate) < rateGbps(kept.rate))) kept.rate = r.rate;
+      continue;
+    }
     const a = endOf(r.kind, r.guid, r.port, null);
     const b = endOf(r.farKind, r.farGuid, r.farPort, r.farDesc);
-    if (!a || !b) continue; // the switch's internal SHARP aggregation node
-    links.push({ a, b, source: file, line: r.line, cableType: null, lengthMm: null, label: null, ...(r.rate ? { rate: r.rate } : {}) });
+    if (!a || !b) {
+      seen.set(key, null); // the switch's internal SHARP aggregation node
+      continue;
+    }
+    const link: FoundLink = { a, b, source: file, line: r.line, cableType: null, lengthMm: null, label: null, ...(r.rate ? { rate: r.rate } : {}) };
+    seen.set(key, link);
+    links.push(link);
   }
   const warnings: string[] = [];
   if (factory.S.size + factory.H.size > 0) {
