@@ -41,7 +41,9 @@ export function parseIbnetdiscover(file: string, text: string): ParsedSource {
       desc.set(`${node.kind}-${node.guid}`, h[5] ?? '');
       return;
     }
-    if (!line.startsWith('[')) return; // vendid=, devid=, *guid=, comments, chassis headings
+    // a node's preamble (vendid=, devid=, sysimgguid=, switchguid=, caguid=) ends the node before it
+    if (/^(vendid|devid|sysimgguid|switchguid|caguid|routerguid)=/.test(line)) node = null;
+    if (!line.startsWith('[')) return; // the preamble, comments, chassis headings
     const m = LINK.exec(line);
     if (!m || !node) throw sourceError(file, i + 1, node ? 'cannot read this port line: expected [port] "S-<guid>"[port] # ... lid N 4xNDR' : 'a port line before any Switch or Ca header');
     const comment = m[7] ?? '';
