@@ -24,8 +24,14 @@ export function portTemplates(t: Pick<BuiltinDeviceType, 'portGroups'>): PortTem
       lanes: g.lanes,
       face: g.face,
       breakouts: g.breakouts ?? [],
+      ...portFlags(g),
     })),
   );
+}
+
+/** The port flags that are set, and only those: a plain port stays { name, kind, ... breakouts }. */
+export function portFlags(p: Pick<PortTemplate, 'mgmtOnly' | 'lpoCapable' | 'cpo'>): Pick<PortTemplate, 'mgmtOnly' | 'lpoCapable' | 'cpo'> {
+  return { ...(p.mgmtOnly ? { mgmtOnly: true } : {}), ...(p.lpoCapable ? { lpoCapable: true } : {}), ...(p.cpo ? { cpo: true } : {}) };
 }
 
 /** One line per figure ("maxPowerW: <source>"), for the device type's source column. */
@@ -36,12 +42,34 @@ export function sourceText(t: Pick<BuiltinDeviceType, 'sources'>): string {
 /** A built-in device type as the model's DeviceType (without id). */
 export function toDeviceType(t: BuiltinDeviceType): Omit<DeviceType, 'id'> {
   const { portGroups: _p, sources: _s, gaps, notes, partNumber, ...rest } = t;
-  return { ...rest, source: sourceText(t), origin: 'builtin', ports: portTemplates(t), partNumber: partNumber ?? null, gaps, notes: notes ?? null };
+  return {
+    ...rest,
+    ...physicsDefaults(rest),
+    source: sourceText(t),
+    origin: 'builtin',
+    ports: portTemplates(t),
+    partNumber: partNumber ?? null,
+    gaps,
+    notes: notes ?? null,
+  };
+}
+
+/** The cooling, PSU and rack-scale fields with their "not published" values filled in. */
+export function physicsDefaults(t: Partial<DeviceType>): Required<Pick<DeviceType, 'coolingKind' | 'psuCount' | 'psuRatingW' | 'psuRedundancy' | 'rackScale' | 'nvlinkDomainGpus' | 'parts'>> {
+  return {
+    coolingKind: t.coolingKind ?? null,
+    psuCount: t.psuCount ?? null,
+    psuRatingW: t.psuRatingW ?? null,
+    psuRedundancy: t.psuRedundancy ?? null,
+    rackScale: t.rackScale ?? false,
+    nvlinkDomainGpus: t.nvlinkDomainGpus ?? null,
+    parts: t.parts ?? [],
+  };
 }
 
 /** A built-in media entry as the model's Media. */
 export function toMedia(m: BuiltinMedia): Media {
-  return { ...m, standard: m.standard ?? null, notes: m.notes ?? null, costSource: m.costSource ?? null, costEstimate: m.costEstimate ?? false };
+  return { ...m, standard: m.standard ?? null, notes: m.notes ?? null, costSource: m.costSource ?? null, costEstimate: m.costEstimate ?? false, linear: m.linear ?? null };
 }
 
 export function findBuiltinDeviceType(slug: string): BuiltinDeviceType | undefined {
