@@ -1,17 +1,28 @@
 // The built-in catalog as plain data, and lookups over any catalog (built-in or a project's).
 import type { DeviceType, Media, PortTemplate } from '../model/entities.js';
+import { DGX_B300 } from './device-types/dgx-b300.js';
 import { DGX_TYPES } from './device-types/nvidia-dgx.js';
 import { PASSIVE_TYPES } from './device-types/passive.js';
+import { QUANTUM_X800_TYPES } from './device-types/quantum-x800.js';
+import { RACK_SCALE_TYPES } from './device-types/rack-scale.js';
 import { SWITCH_TYPES } from './device-types/switches.js';
 import { CABLES_AND_OPTICS } from './media/cables-and-optics.js';
 import { FIBRE } from './media/fibre.js';
+import { OPTICS_1600G } from './media/optics-1600g.js';
 import { PER_FIBRE } from './media/per-fibre.js';
 import type { BuiltinDeviceType, BuiltinMedia, DeviceFigure } from './types.js';
 
 export type { BuiltinDeviceType, BuiltinMedia, CatalogPortGroup, DeviceFigure } from './types.js';
 
-export const BUILTIN_DEVICE_TYPES: readonly BuiltinDeviceType[] = [...DGX_TYPES, ...SWITCH_TYPES, ...PASSIVE_TYPES];
-export const BUILTIN_MEDIA: readonly BuiltinMedia[] = [...CABLES_AND_OPTICS, ...PER_FIBRE, ...FIBRE];
+export const BUILTIN_DEVICE_TYPES: readonly BuiltinDeviceType[] = [
+  ...DGX_TYPES,
+  DGX_B300,
+  ...RACK_SCALE_TYPES,
+  ...SWITCH_TYPES,
+  ...QUANTUM_X800_TYPES,
+  ...PASSIVE_TYPES,
+];
+export const BUILTIN_MEDIA: readonly BuiltinMedia[] = [...CABLES_AND_OPTICS, ...OPTICS_1600G, ...PER_FIBRE, ...FIBRE];
 
 /** Expands port groups into port templates, in order. */
 export function portTemplates(t: Pick<BuiltinDeviceType, 'portGroups'>): PortTemplate[] {
