@@ -13,8 +13,8 @@ import { readDeviceTypes, upsertDeviceType } from '../../../db/catalog.js';
 import { importNetboxFiles } from '../../../db/catalog-import.js';
 import { openProject } from '../../../db/open.js';
 
-const FIXTURES = fileURLToPath(new URL('../../fixtures/devicetype-library/device-types', import.meta.url));
-const q3400 = () => ({ name: 'Nvidia/Q3400-RA.yaml', text: readFileSync(join(FIXTURES, 'Nvidia/Q3400-RA.yaml'), 'utf8') });
+const FIXTURES = fileURLToPath(new URL('../../fixtures/netbox', import.meta.url));
+const q3400 = () => ({ name: 'Q3400-RA.yaml', text: readFileSync(join(FIXTURES, 'Q3400-RA.yaml'), 'utf8') });
 
 test('Q3400-RA file: the draw is not the sum of the PSU ratings; the ratings are kept as a rating', () => {
   const r = convertNetboxFile(q3400());
