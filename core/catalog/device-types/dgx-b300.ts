@@ -34,7 +34,6 @@ export const DGX_B300: BuiltinDeviceType = {
       speedGbps: 800,
       lanes: 4,
       face: 'front',
-      breakouts: [{ count: 2, speedGbps: 400 }],
       role: 'compute fabric (ConnectX-8, one 800G port per GPU)',
     },
     {
@@ -54,13 +53,14 @@ export const DGX_B300: BuiltinDeviceType = {
     airflow: `${B300_AIR}; front-to-rear as on the other DGX systems`,
     coolingKind: B300_AIR,
     psu: B300_GUIDE,
-    ports: `${B300_PAGE}; faces: ${B300_FRONT}; 2 x 400G split of a ConnectX-8 port: ${CX8_SPLIT}`,
+    ports: `${B300_PAGE}; faces: ${B300_FRONT}`,
   },
   gaps: [
     'typicalPowerW: NVIDIA gives ~14 kW (product page) and 14.5 kW (user guide) consumption, not a typical draw; the 15 kW maximum is used.',
     'weightKg: not in the sources used.',
     'psuRedundancy: not stated in the sources used (12 x 3.2 kW PSUs).',
     'BMC port: face and speed as on DGX B200 (1 GbE RJ45), not confirmed for B300; other management ports (host NIC) not modelled.',
+    `ConnectX-8 port splitting (2 x 400G, ${CX8_SPLIT}) is not modelled as a breakout: the media chooser would then take 400G optics for an 800G link.`,
     'The figures come from transcriptions of NVIDIA pages (the pages were not opened here): check them against the DGX B300 user guide.',
   ],
 };
