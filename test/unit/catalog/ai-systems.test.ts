@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BUILTIN_DEVICE_TYPES, portTemplates, toDeviceType } from '../../../core/catalog/index.js';
+import { transceiverAt } from '../../../core/catalog/ports.js';
 
 const builtin = (slug: string) => BUILTIN_DEVICE_TYPES.find((t) => t.slug === slug)!;
 
@@ -46,8 +47,9 @@ test('Q3450-LD: 144 x 800G co-packaged-optics ports that take MPO fibre directly
   assert.equal(t.coolingKind, 'liquid');
   // 144 ports x 4 lanes = 576 transmit lanes; NVIDIA: one laser module feeds 32 of them -> 18 modules
   assert.equal(t.parts!.find((p) => /laser/.test(p.name))!.count, (144 * 4) / 32);
-  // A built-in type carries its flags through toDeviceType unchanged.
-  assert.ok(toDeviceType(t).ports.every((p) => p.cpo));
+  // A built-in type carries its flags through toDeviceType unchanged; no transceiver goes in a CPO port.
+  assert.ok(toDeviceType(t).ports.every((p) => p.cpo && !transceiverAt(p)));
+  assert.ok(portTemplates(builtin('nvidia-q3400')).every((p) => transceiverAt(p)));
 });
 
 test('only management ports are flagged mgmtOnly; plain ports carry no flag keys', () => {
