@@ -171,7 +171,7 @@ function toDeviceType(d: NetboxDeviceType, fileName: string): { deviceType: Omit
   if (renamedRear > 0) gaps.push(`${renamedRear} front/rear ports share names with other ports; suffixed "(rear)"/"(front)"`);
 
   const psuBays = moduleBays.filter((b) => /psu|power/i.test(b.name));
-  const power = powerFigures(powerPorts, psuBays.map((b) => b.name), role === 'patch-panel');
+  const power = powerFigures(powerPorts, psuBays.map((b) => b.name), role === 'patch-panel' ? 'passive' : role === 'pdu' ? 'pdu' : 'active');
   gaps.push(...power.gaps);
   const otherBays = moduleBays.filter((b) => !psuBays.includes(b));
   if (otherBays.length > 0) gaps.push(`module bays not modelled (${otherBays.length}: ${otherBays.slice(0, 6).map((b) => b.name).join(', ')}${otherBays.length > 6 ? ', ...' : ''}): ports on modules are not included`);

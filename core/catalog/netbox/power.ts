@@ -25,9 +25,15 @@ export function inferRedundancy(psuCount: number): PsuRedundancy {
   return psuCount % 2 === 0 ? 'N+N' : 'N+1';
 }
 
-export function powerFigures(ports: readonly NetboxPowerPort[], psuBayNames: readonly string[], passive: boolean): PowerFigures {
+/** `passive`: a patch panel (draws nothing); `pdu`: its power ports are inputs, not PSUs. */
+export function powerFigures(ports: readonly NetboxPowerPort[], psuBayNames: readonly string[], kind: 'passive' | 'pdu' | 'active'): PowerFigures {
   const gaps: string[] = [];
-  if (passive && ports.length === 0) return { maxPowerW: 0, typicalPowerW: 0, psuCount: null, psuRatingW: null, psuRedundancy: null, gaps };
+  if (kind === 'passive' && ports.length === 0) return { maxPowerW: 0, typicalPowerW: 0, psuCount: null, psuRatingW: null, psuRedundancy: null, gaps };
+  if (kind === 'pdu') {
+    const allocated = ports.length > 0 && ports.every((p) => typeof p.allocated_draw === 'number');
+    gaps.push('maxPowerW, typicalPowerW: a PDU distributes power; the maximum_draw of its inputs is their rating, not a draw');
+    return { maxPowerW: null, typicalPowerW: allocated ? Math.round(ports.reduce((s, p) => s + p.allocated_draw!, 0)) : null, psuCount: null, psuRatingW: null, psuRedundancy: null, gaps };
+  }
 
   const psuCount = ports.length > 0 ? ports.length : psuBayNames.length > 0 ? psuBayNames.length : null;
   const psuRedundancy = psuCount ? inferRedundancy(psuCount) : null;

@@ -73,15 +73,17 @@ test('a re-import drops an earlier import\'s summed PSU rating but keeps a figur
 
 test('power figures: allocated_draw summed into the draw; a partial allocated_draw leaves the draw empty; PSU bays count PSUs', () => {
   // 2 x 450 W allocated -> 900 W draw
-  const full = powerFigures([{ name: 'A', maximum_draw: 1100, allocated_draw: 450 }, { name: 'B', maximum_draw: 1100, allocated_draw: 450 }], [], false);
+  const full = powerFigures([{ name: 'A', maximum_draw: 1100, allocated_draw: 450 }, { name: 'B', maximum_draw: 1100, allocated_draw: 450 }], [], 'active');
   assert.deepEqual([full.typicalPowerW, full.maxPowerW, full.psuCount, full.psuRatingW, full.psuRedundancy], [900, null, 2, 1100, 'N+N']);
-  const partial = powerFigures([{ name: 'A', allocated_draw: 450 }, { name: 'B' }, { name: 'C' }], [], false);
+  const partial = powerFigures([{ name: 'A', allocated_draw: 450 }, { name: 'B' }, { name: 'C' }], [], 'active');
   assert.equal(partial.typicalPowerW, null);
   assert.equal(partial.psuRedundancy, 'N+1');
   assert.ok(partial.gaps.some((g) => /allocated_draw on 1 of 3 power ports only/.test(g)));
-  const bays = powerFigures([], ['PSU1', 'PSU2', 'PSU3', 'PSU4'], false);
+  const bays = powerFigures([], ['PSU1', 'PSU2', 'PSU3', 'PSU4'], 'active');
   assert.deepEqual([bays.psuCount, bays.psuRatingW, bays.typicalPowerW], [4, null, null]);
   assert.deepEqual(['N', 'N+N', 'N+1', 'N+N', 'N+1'], [1, 2, 3, 4, 5].map(inferRedundancy));
-  // A passive panel without power ports draws nothing.
-  assert.deepEqual([powerFigures([], [], true).maxPowerW, powerFigures([], [], true).typicalPowerW], [0, 0]);
+  // A passive panel without power ports draws nothing; a PDU's inputs are not PSUs, their rating not a draw.
+  assert.deepEqual([powerFigures([], [], 'passive').maxPowerW, powerFigures([], [], 'passive').typicalPowerW], [0, 0]);
+  const pdu = powerFigures([{ name: 'Input', maximum_draw: 4000 }], [], 'pdu');
+  assert.deepEqual([pdu.maxPowerW, pdu.typicalPowerW, pdu.psuCount, pdu.psuRatingW], [null, null, null, null]);
 });
