@@ -67,10 +67,14 @@ export function fabricRoles(plan: Pick<HallPlan, 'devices' | 'portsOf' | 'port' 
   const oob = new Set<Id>();
   const compute = new Set<Id>();
   const nicNames = new Map<Id, Set<string>>();
+  const mgmtNames = new Map<Id, Set<string>>();
   for (const d of plan.devices) {
     const ports = plan.portsOf.get(d.id) ?? [];
-    for (const p of ports) if (isOobPortName(p)) oob.add(p.id);
     const t = typeOf(d);
+    let mgmt = t ? mgmtNames.get(t.id) : undefined;
+    if (t && !mgmt) mgmtNames.set(t.id, (mgmt = new Set(t.ports.filter((p) => p.mgmtOnly).map((p) => p.name))));
+    // a management port the type flags counts when it is a low-speed one (an in-band FNM port is not out-of-band)
+    for (const p of ports) if (isOobPortName(p) || (mgmt?.has(p.name) && p.speedGbps <= 10)) oob.add(p.id);
     if (t?.role !== 'server') continue;
     let names = nicNames.get(t.id);
     if (!names) nicNames.set(t.id, (names = new Set(defaultNicPorts(t).map((p) => p.name))));

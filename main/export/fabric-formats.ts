@@ -93,8 +93,8 @@ export const FABRIC_FORMATS: Record<string, ExportFormat> = {
     }),
   },
   'slurm-topology': {
-    description: 'Slurm topology.conf: leaves with their servers, switches above (--hall; --block [--block-by rack] for topology/block)',
-    write: text((f) => slurmTopology(f.plan, f.roles, { ...(f.ctx.choices.block ? { block: f.ctx.choices.block } : {}), project: f.ctx.project, date: f.ctx.date })),
+    description: 'Slurm topology.conf: leaves with their servers, switches above (--hall; --block [--block-by su|nvlink|rack] for topology/block)',
+    write: text((f) => slurmTopology(f.plan, f.types, f.roles, { ...(f.ctx.choices.block ? { block: f.ctx.choices.block } : {}), project: f.ctx.project, date: f.ctx.date })),
   },
   'bring-up-csv': {
     description: 'bring-up order: devices to power and links to cable, wave by wave (OOB, management, spine-leaf, then each SU) (--hall)',

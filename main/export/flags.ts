@@ -28,7 +28,8 @@ export const EXPORT_FLAGS_HELP = `Options for the drawing, label and NetBox form
 Options for the InfiniBand, UFM, Slurm and bring-up formats (one hall each):
   --hall NAME       the hall to export (required when the project has several)
   --block           slurm-topology: the block form (topology/block), one block per scalable unit
-  --block-by rack   ... or one block per rack (the NVLink domain of an NVL72 rack)
+  --block-by B      ... blocks by su (default), nvlink (an NVL72 rack-scale system, else one
+                    server) or rack
   --hca-map CSV     ibnetdiscover, ufm-*: host adapter names from a UFM "port,hca-name" file
                     (default: port 1 is mlx5_0, port 2 mlx5_1 ...)
 `;

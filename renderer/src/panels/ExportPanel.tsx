@@ -35,7 +35,7 @@ export function ExportPanel() {
   const [site, setSite] = useState('');
   const [onlySelected, setOnlySelected] = useState(false);
   const [hallName, setHallName] = useState('');
-  const [block, setBlock] = useState<'' | 'su' | 'rack'>('');
+  const [block, setBlock] = useState<'' | 'su' | 'nvlink' | 'rack'>('');
   const [busy, setBusy] = useState<{ phase: string; done: number; total: number } | null>(null);
   const [result, setResult] = useState<ExportRunResult | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -136,10 +136,11 @@ export function ExportPanel() {
       {format === 'slurm-topology' && (
         <div className="field">
           <span>Form</span>
-          <select data-testid="export-block" value={block} onChange={(e) => setBlock(e.target.value as '' | 'su' | 'rack')}>
+          <select data-testid="export-block" value={block} onChange={(e) => setBlock(e.target.value as '' | 'su' | 'nvlink' | 'rack')}>
             <option value="">tree (leaves and switches)</option>
             <option value="su">block: one per scalable unit</option>
-            <option value="rack">block: one per rack (NVLink domain)</option>
+            <option value="nvlink">block: one per NVLink domain</option>
+            <option value="rack">block: one per rack</option>
           </select>
           <span />
         </div>

@@ -10,6 +10,7 @@ import { ibnetdiscoverTopology } from '../../../core/export/ibnetdiscover.js';
 import { hallPlan } from '../../../core/export/plan-links.js';
 import { slurmTopology } from '../../../core/export/slurm-topology.js';
 import { ufmHcaMapping, ufmLayoutRows, ufmP2pRows } from '../../../core/export/ufm.js';
+import type { DeviceType } from '../../../core/model/entities.js';
 import { fabricSnapshot } from './fabric-plan.js';
 
 const snap = fabricSnapshot();
@@ -41,10 +42,10 @@ test('roles from the cabling: leaves, spines, scalable units, and the bring-up w
 
 test('slurm-topology: leaves with their servers, spines with the leaves; block form by SU or by rack', () => {
   assert.equal(
-    slurmTopology(plan, roles, opts),
+    slurmTopology(plan, types, roles, opts),
     [
       '# Slurm topology.conf for hall "Hall A", from the Trayline plan p (2026-12-01).',
-      '# TopologyPlugin=topology/tree. 4 leaf switches, 2 above them, 4 servers.',
+      '# TopologyPlugin=topology/tree. 4 leaf switches, 2 above them, 4 nodes.',
       'SwitchName=leaf1 Nodes=gpu[01-02]',
       'SwitchName=leaf2 Nodes=gpu[01-02]',
       'SwitchName=leaf3 Nodes=gpu[03-04]',
@@ -54,8 +55,8 @@ test('slurm-topology: leaves with their servers, spines with the leaves; block f
       '',
     ].join('\n'),
   );
-  assert.match(slurmTopology(plan, roles, { ...opts, block: 'su' }), /^BlockName=su01 Nodes=gpu\[01-02\]\nBlockName=su02 Nodes=gpu\[03-04\]\n$/m);
-  assert.match(slurmTopology(plan, roles, { ...opts, block: 'rack' }), /^BlockName=A01 Nodes=gpu\[01-02\]\nBlockName=A02 Nodes=gpu\[03-04\]\n$/m);
+  assert.match(slurmTopology(plan, types, roles, { ...opts, block: 'su' }), /^BlockName=su01 Nodes=gpu\[01-02\]\nBlockName=su02 Nodes=gpu\[03-04\]\n$/m);
+  assert.match(slurmTopology(plan, types, roles, { ...opts, block: 'rack' }), /^BlockName=A01 Nodes=gpu\[01-02\]\nBlockName=A02 Nodes=gpu\[03-04\]\n$/m);
 });
 
 test('ibnetdiscover export audits back as the plan: the InfiniBand links matched, Ethernet ones not audited', () => {
@@ -116,4 +117,29 @@ test('audit --wave: one wave\'s planned cables, and only the found links at thei
   const cut = lines.filter((l, i) => !gone(l) && !(lines[i - 1]?.startsWith('Ca\t') && gone(lines[i - 1]))).join('\n');
   assert.deepEqual([runAudit(snap, [{ name: 'cut.topo', text: cut }], 'auto', { wave: 3 }).matched, runAudit(snap, [{ name: 'cut.topo', text: cut }], 'auto', { wave: 5 }).missing], [8, 4]);
   assert.throws(() => runAudit(snap, [{ name: 'plan.topo', text }], 'auto', { wave: 9 }), /wave 9 does not exist: the plan has waves 1, 2, 3, 4, 5/);
+});
+
+test('slurm-topology: a rack-scale NVL72 is one node per compute tray, its NVLink domain one block', () => {
+  const nvl: DeviceType = { ...snap.deviceTypes[0]!, id: 9, slug: 'nvl-test', model: 'NVL test rack', rackScale: true, nvlinkDomainGpus: 4,
+    ports: ['tray1/cx1', 'tray1/cx2', 'tray2/cx1', 'tray2/cx2'].map((name) => ({ name, kind: 'interface' as const, formFactor: 'OSFP', speedGbps: 400, lanes: 4, face: 'rear' as const, breakouts: [] })) };
+  const s2 = fabricSnapshot();
+  s2.deviceTypes.push(nvl);
+  const rackId = s2.racks[0]!.id;
+  s2.devices.push({ id: 100, rackId, name: 'nvl01', typeId: 9, u: 1, face: 'front' });
+  nvl.ports.forEach((p, i) => s2.ports.push({ id: 1000 + i, deviceId: 100, name: p.name, kind: 'interface', formFactor: 'OSFP', speedGbps: 400, lanes: 4, face: 'rear' }));
+  // gpu02's two compute cables (to leaf1 1/2 and leaf2 1/2) give way to tray1/cx1 -> leaf1 1/2 and tray2/cx2 -> leaf2 1/2
+  const leafPort = (leaf: string, name: string) => s2.ports.find((p) => p.deviceId === s2.devices.find((d) => d.name === leaf)!.id && p.name === name)!.id;
+  s2.cables = s2.cables.filter((c) => ![leafPort('leaf1', '1/2'), leafPort('leaf2', '1/2')].includes(c.bPortId));
+  s2.cables.push(
+    { ...s2.cables[0]!, id: 500, label: 'N1', aPortId: 1000, bPortId: leafPort('leaf1', '1/2') },
+    { ...s2.cables[0]!, id: 501, label: 'N2', aPortId: 1003, bPortId: leafPort('leaf2', '1/2') },
+  );
+  const p2 = hallPlan(s2, undefined);
+  const t2 = new Map(s2.deviceTypes.map((t) => [t.id, t]));
+  const text = slurmTopology(p2, t2, fabricRoles(p2, t2), opts);
+  // gpu02 is on no leaf now; nvl01's tray1 hangs off leaf1, its tray2 off leaf2
+  assert.match(text, /^SwitchName=leaf1 Nodes=gpu01,nvl01-tray1$/m);
+  assert.match(text, /^SwitchName=leaf2 Nodes=gpu01,nvl01-tray2$/m);
+  assert.match(text, /one node per compute tray/);
+  assert.match(slurmTopology(p2, t2, fabricRoles(p2, t2), { ...opts, block: 'nvlink' }), /^BlockName=nvl01 Nodes=nvl01-tray\[1-2\]$/m);
 });
