@@ -20,9 +20,8 @@ interface Peer {
   far: Port;
 }
 
-const hex16 = (n: bigint) => n.toString(16).padStart(16, '0');
-/** A placeholder GUID per device (and per host adapter): "74726c" ("trl") then the ids. */
-const guid = (deviceId: Id, adapter = 0) => hex16((0x74726cn << 40n) | (BigInt(deviceId) << 8n) | BigInt(adapter));
+/** A placeholder GUID per device (and per host adapter): "74726c" ("trl"), the device id, the adapter. */
+const guid = (deviceId: Id, adapter = 0) => `74726c${deviceId.toString(16).padStart(8, '0')}${adapter.toString(16).padStart(2, '0')}`;
 
 /** The model token NVIDIA puts in a switch's node description: MQM9700 for part MQM9700-NS2F. */
 function modelToken(t: DeviceType | undefined): string {

@@ -44,7 +44,8 @@ async function readOne(name: string, read: () => Buffer): Promise<AuditSource> {
   } catch (e) {
     return { name, unreadable: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
   }
-  if (isSheet(name)) {
+  // a workbook is a zip ("PK\x03\x04"), whatever its file is called
+  if (isSheet(name) || data.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
     try {
       return { name, rows: await sheetRows(name, data) };
     } catch (e) {

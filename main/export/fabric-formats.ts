@@ -10,7 +10,9 @@ import { fabricRoles, type FabricRoles } from '../../core/export/fabric-roles.js
 import { ibnetdiscoverTopology } from '../../core/export/ibnetdiscover.js';
 import { hallPlan, type HallPlan } from '../../core/export/plan-links.js';
 import { slurmTopology } from '../../core/export/slurm-topology.js';
-import { LAYOUT_HEADERS, P2P_HEADERS, ufmHcaMapping, ufmLayoutRows, ufmP2pRows } from '../../core/export/ufm.js';
+import { ufmHcaMapping } from '../../core/export/ufm-hca-mapping.js';
+import { LAYOUT_HEADERS, ufmLayoutRows } from '../../core/export/ufm-layout.js';
+import { P2P_HEADERS, ufmP2pRows } from '../../core/export/ufm-p2p.js';
 import type { DeviceType, Id } from '../../core/model/entities.js';
 import type { Db } from '../../db/open.js';
 import { exportContext, writeAtomically, type ExportContext, type ExportOptionsWithChoices } from './context.js';

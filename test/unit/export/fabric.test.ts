@@ -9,7 +9,9 @@ import { hostlist } from '../../../core/export/hostlist.js';
 import { ibnetdiscoverTopology } from '../../../core/export/ibnetdiscover.js';
 import { hallPlan } from '../../../core/export/plan-links.js';
 import { slurmTopology } from '../../../core/export/slurm-topology.js';
-import { ufmHcaMapping, ufmLayoutRows, ufmP2pRows } from '../../../core/export/ufm.js';
+import { ufmHcaMapping } from '../../../core/export/ufm-hca-mapping.js';
+import { ufmLayoutRows } from '../../../core/export/ufm-layout.js';
+import { ufmP2pRows } from '../../../core/export/ufm-p2p.js';
 import type { DeviceType } from '../../../core/model/entities.js';
 import { fabricSnapshot } from './fabric-plan.js';
 
