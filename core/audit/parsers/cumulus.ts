@@ -3,7 +3,7 @@
 // Both are lldpd underneath; the local host comes from the prompt or the file name.
 import { sourceError } from '../errors.js';
 import type { FoundLink, ParsedSource } from '../types.js';
-import { columnStarts, cut, hostFromFileName, isRule, promptHost, textLink } from './text.js';
+import { captureLines, columnStarts, cut, hostFromFileName, isRule, textLink } from './text.js';
 
 const SONIC = ['LocalPort', 'RemoteDevice', 'RemotePortID', 'Capability', 'RemotePortDescr'];
 
@@ -13,15 +13,11 @@ export function parseCumulus(file: string, text: string): ParsedSource {
   const links: FoundLink[] = [];
   let mode: 'cumulus' | 'sonic' | null = null;
   let starts: number[] | null = null;
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const n = i + 1;
-    const line = raw.replace(/\s+$/, '');
-    const p = promptHost(line);
-    if (p) {
-      host = p;
-      mode = null;
-      return;
-    }
+  const prompt = (p: string) => {
+    host = p;
+    mode = null;
+  };
+  captureLines(text, prompt, (line, n) => {
     if (/^LocalPort\s+Speed\s+Mode\s+RemoteHost\s+RemotePort/.test(line)) {
       mode = 'cumulus';
       surveyed.add(host);

@@ -5,7 +5,7 @@
 // The local host is not in the output: it comes from an echoed prompt or the file name.
 import { sourceError } from '../errors.js';
 import type { FoundLink, ParsedSource } from '../types.js';
-import { hostFromFileName, promptHost, textLink } from './text.js';
+import { captureLines, hostFromFileName, textLink } from './text.js';
 
 interface Neighbour {
   line: number;
@@ -46,15 +46,11 @@ function plain(file: string, text: string): ParsedSource {
   let section: 'neighbors' | 'other' = 'neighbors';
   let cur: Neighbour | null = null;
   const listOf = (h: string) => hosts.get(h) ?? (hosts.set(h, []), hosts.get(h)!);
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const n = i + 1;
-    const line = raw.replace(/\s+$/, '');
-    const p = promptHost(line);
-    if (p) {
-      host = p;
-      cur = null;
-      return;
-    }
+  const prompt = (p: string) => {
+    host = p;
+    cur = null;
+  };
+  captureLines(text, prompt, (line, n) => {
     const head = /^LLDP (\w+):$/.exec(line);
     if (head) {
       section = head[1] === 'neighbors' ? 'neighbors' : 'other';
@@ -90,15 +86,12 @@ function keyvalue(file: string, text: string): ParsedSource {
   let host = hostFromFileName(file);
   const hosts = new Map<string, Neighbour[]>();
   let cur: Neighbour | null = null;
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const n = i + 1;
+  const prompt = (p: string) => {
+    host = p;
+    cur = null;
+  };
+  captureLines(text, prompt, (raw, n) => {
     const line = raw.trim();
-    const p = promptHost(line);
-    if (p) {
-      host = p;
-      cur = null;
-      return;
-    }
     if (line === '' || !line.startsWith('lldp.')) return; // continuation lines of a multi-line value
     const m = /^lldp\.(.+?)\.(via|rid|age|chassis\.[^=]+|port\.[^=]+|vlan\.[^=]+|ppvid\.[^=]+|pi\.[^=]+|lldp-med\.[^=]+|unknown-tlvs\.[^=]+|[\w-]+)=(.*)$/.exec(line);
     if (!m) throw sourceError(file, n, 'cannot read this line of `lldpctl -f keyvalue`: expected lldp.<interface>.<key>=<value>');

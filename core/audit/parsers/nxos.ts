@@ -2,10 +2,9 @@
 // long device ids wrapped onto their own line) and `show lldp neighbors detail`.
 import { sourceError } from '../errors.js';
 import type { FoundLink, ParsedSource } from '../types.js';
-import { hostFromFileName, promptHost, textLink } from './text.js';
+import { captureLines, hostFromFileName, textLink } from './text.js';
 
 export function parseNxos(file: string, text: string): ParsedSource {
-  const lines = text.split(/\r?\n/);
   let host = hostFromFileName(file);
   const surveyed = new Set<string>();
   const links: FoundLink[] = [];
@@ -19,17 +18,13 @@ export function parseNxos(file: string, text: string): ParsedSource {
     }
     detail = null;
   };
-  lines.forEach((raw, i) => {
-    const n = i + 1;
-    const line = raw.replace(/\s+$/, '');
-    const p = promptHost(line);
-    if (p) {
-      flush();
-      host = p;
-      surveyed.add(host);
-      inTable = false;
-      return;
-    }
+  const prompt = (p: string) => {
+    flush();
+    host = p;
+    surveyed.add(host);
+    inTable = false;
+  };
+  captureLines(text, prompt, (line, n) => {
     if (/^Device ID\s+Local Intf\s+Hold-time\s+Capability\s+Port ID/.test(line)) {
       inTable = true;
       surveyed.add(host);

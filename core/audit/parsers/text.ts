@@ -11,6 +11,20 @@ export function promptHost(line: string): string | null {
   return m ? m[1]! : null;
 }
 
+/**
+ * The lines of a CLI capture, trailing spaces trimmed, with their 1-based numbers. A line that
+ * echoes a prompt ("leaf01# show lldp neighbors") names the host of what follows: it goes to
+ * onPrompt instead of onLine.
+ */
+export function captureLines(text: string, onPrompt: (host: string) => void, onLine: (line: string, n: number) => void): void {
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.replace(/\s+$/, '');
+    const p = promptHost(line);
+    if (p) onPrompt(p);
+    else onLine(line, i + 1);
+  });
+}
+
 /** The file name without folders and extension: the host a per-host capture belongs to. */
 export function hostFromFileName(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
