@@ -1,6 +1,6 @@
 // Device types (with port templates) and media in the project file. Each project carries its
 // own copy of the catalog so that it opens the same on any machine and prices are per project.
-import type { DeviceType, Id, Media, PortTemplate } from '../core/model/entities.js';
+import type { AssemblySpec, DeviceType, Id, Media, PortTemplate } from '../core/model/entities.js';
 import type { Db } from './open.js';
 
 interface DeviceTypeRow {
@@ -25,13 +25,18 @@ interface DeviceTypeRow {
 export function readDeviceTypes(db: Db): DeviceType[] {
   const types = db.prepare('SELECT * FROM device_types ORDER BY id').all() as DeviceTypeRow[];
   const ports = db
-    .prepare('SELECT device_type_id, name, kind, form_factor, speed_gbps, lanes, face, breakouts FROM port_templates ORDER BY device_type_id, position')
-    .all() as Array<{ device_type_id: Id; name: string; kind: PortTemplate['kind']; form_factor: string; speed_gbps: number; lanes: number; face: PortTemplate['face']; breakouts: string }>;
+    .prepare('SELECT device_type_id, name, kind, form_factor, speed_gbps, lanes, face, breakouts, rear_port, rear_position, positions FROM port_templates ORDER BY device_type_id, position')
+    .all() as Array<{ device_type_id: Id; name: string; kind: PortTemplate['kind']; form_factor: string; speed_gbps: number; lanes: number; face: PortTemplate['face']; breakouts: string; rear_port: string | null; rear_position: number | null; positions: number | null }>;
   const byType = new Map<Id, PortTemplate[]>();
   for (const p of ports) {
     let list = byType.get(p.device_type_id);
     if (!list) byType.set(p.device_type_id, (list = []));
-    list.push({ name: p.name, kind: p.kind, formFactor: p.form_factor, speedGbps: p.speed_gbps, lanes: p.lanes, face: p.face, breakouts: JSON.parse(p.breakouts) });
+    const t: PortTemplate = { name: p.name, kind: p.kind, formFactor: p.form_factor, speedGbps: p.speed_gbps, lanes: p.lanes, face: p.face, breakouts: JSON.parse(p.breakouts) };
+    // front/rear mapping only where set: most templates are active ports
+    if (p.rear_port != null) t.rearPort = p.rear_port;
+    if (p.rear_position != null) t.rearPosition = p.rear_position;
+    if (p.positions != null) t.positions = p.positions;
+    list.push(t);
   }
   return types.map((t) => ({
     id: t.id,
@@ -95,9 +100,11 @@ export function upsertDeviceType(db: Db, t: Omit<DeviceType, 'id'>): { id: Id; c
     );
   }
   const ins = db.prepare(
-    'INSERT INTO port_templates (device_type_id, position, name, kind, form_factor, speed_gbps, lanes, face, breakouts) VALUES (?,?,?,?,?,?,?,?,?)',
+    'INSERT INTO port_templates (device_type_id, position, name, kind, form_factor, speed_gbps, lanes, face, breakouts, rear_port, rear_position, positions) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)',
   );
-  t.ports.forEach((p, i) => ins.run(id, i, p.name, p.kind, p.formFactor, p.speedGbps, p.lanes, p.face, JSON.stringify(p.breakouts)));
+  t.ports.forEach((p, i) =>
+    ins.run(id, i, p.name, p.kind, p.formFactor, p.speedGbps, p.lanes, p.face, JSON.stringify(p.breakouts), p.rearPort ?? null, p.rearPosition ?? null, p.positions ?? null),
+  );
   return { id, created: existing === undefined };
 }
 
@@ -120,6 +127,7 @@ interface MediaRow {
   notes: string | null;
   cost_source: string | null;
   cost_estimate: number;
+  assembly: string | null;
 }
 
 export function readMedia(db: Db): Media[] {
@@ -142,18 +150,20 @@ export function readMedia(db: Db): Media[] {
     notes: m.notes,
     costSource: m.cost_source,
     costEstimate: m.cost_estimate === 1,
+    ...(m.assembly != null ? { assembly: JSON.parse(m.assembly) as AssemblySpec } : {}),
   }));
 }
 
 export function upsertMedia(db: Db, m: Media): void {
   db.prepare(
-    `INSERT INTO media (id, kind, name, speed_gbps, form_factor, lanes, connector, fiber, max_reach_m, power_w, lengths_m, unit_cost_usd, diameter_mm, source, standard, notes, cost_source, cost_estimate)
-     VALUES (@id, @kind, @name, @speed_gbps, @form_factor, @lanes, @connector, @fiber, @max_reach_m, @power_w, @lengths_m, @unit_cost_usd, @diameter_mm, @source, @standard, @notes, @cost_source, @cost_estimate)
+    `INSERT INTO media (id, kind, name, speed_gbps, form_factor, lanes, connector, fiber, max_reach_m, power_w, lengths_m, unit_cost_usd, diameter_mm, source, standard, notes, cost_source, cost_estimate, assembly)
+     VALUES (@id, @kind, @name, @speed_gbps, @form_factor, @lanes, @connector, @fiber, @max_reach_m, @power_w, @lengths_m, @unit_cost_usd, @diameter_mm, @source, @standard, @notes, @cost_source, @cost_estimate, @assembly)
      ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, name=excluded.name, speed_gbps=excluded.speed_gbps,
        form_factor=excluded.form_factor, lanes=excluded.lanes, connector=excluded.connector, fiber=excluded.fiber,
        max_reach_m=excluded.max_reach_m, power_w=excluded.power_w, lengths_m=excluded.lengths_m,
        unit_cost_usd=excluded.unit_cost_usd, diameter_mm=excluded.diameter_mm, source=excluded.source,
-       standard=excluded.standard, notes=excluded.notes, cost_source=excluded.cost_source, cost_estimate=excluded.cost_estimate`,
+       standard=excluded.standard, notes=excluded.notes, cost_source=excluded.cost_source, cost_estimate=excluded.cost_estimate,
+       assembly=excluded.assembly`,
   ).run({
     id: m.id,
     kind: m.kind,
@@ -173,6 +183,7 @@ export function upsertMedia(db: Db, m: Media): void {
     notes: m.notes ?? null,
     cost_source: m.costSource ?? null,
     cost_estimate: m.costEstimate ? 1 : 0,
+    assembly: m.assembly ? JSON.stringify(m.assembly) : null,
   });
 }
 

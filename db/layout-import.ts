@@ -3,6 +3,7 @@
 // name against the document and the project, and checked with the same rules as an edit (racks
 // inside their hall and not overlapping, devices within the rack and not sharing a U) before
 // anything is written. The import is recorded as one undo step, unless it is a bulk import.
+import { portFromTemplate } from '../core/model/port-from-template.js';
 import type { DeviceType, Id, Rack } from '../core/model/entities.js';
 import type { Layout } from '../core/model/layout.js';
 import { mmFromM } from '../core/model/units.js';
@@ -301,7 +302,7 @@ function write(db: Db, layout: Layout, ex: Existing, cs: ChangeSet, progress: Im
     const id = insert('device', { rackId: rackId.get(d.rack)!, name: d.name, typeId: type.id, u: d.u, face: d.face });
     const mine = new Map<string, Id>();
     for (const p of type.ports) {
-      mine.set(p.name, insert('port', { deviceId: id, name: p.name, kind: p.kind, formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, face: p.face }));
+      mine.set(p.name, insert('port', portFromTemplate(id, p)));
       counts.ports++;
     }
     ports.set(d.name, mine);

@@ -1,0 +1,400 @@
+// Links and their channels. A link is the logical connection between two active (interface)
+// ports, what LLDP sees; its channel is the chain of cables and patch-panel passes that carries it:
+// one direct cable, or jumper -> front port -> rear port/position -> trunk -> rear port/position ->
+// front port -> jumper, and longer chains. Tracing follows NetBox's model: a front port continues
+// on its rear port at one position; a cable between rear ports keeps the position; a rear port
+// continues on the front port mapped to that position.
+//
+// Built once per snapshot from typed arrays indexed by port and cable id (no per-call scans), then
+// kept up to date edit by edit: only links within reach of the touched ports are traced again.
+import type { Cable, Device, DeviceType, Id, Port, PortTemplate } from '../model/entities.js';
+
+/** One patch-panel pass of a channel: in at one side, out at the other. */
+export interface PanelPass {
+  deviceId: Id;
+  front: Id;
+  rear: Id;
+  position: number;
+  /** 1 for an adapter the two cables meet in; 2 for a cassette or module (fibre inside). */
+  matedPairs: 1 | 2;
+}
+
+export interface Link {
+  /** Stable while the link exists (a key for results), not across sessions. */
+  id: number;
+  /** The interface port at the start of the channel. */
+  a: Id;
+  /** The interface port at the end, or null when the channel stops short (see `open`). */
+  b: Id | null;
+  /** Cables from a to b. */
+  cables: Id[];
+  panels: PanelPass[];
+  /** Why the channel stops before an interface port; null when it reaches one. */
+  open: string | null;
+  /** Harness legs on the way: leg k of n of an assembly, at the cable index where it is. */
+  legs: { cable: number; leg: number; of: number }[];
+}
+
+const KIND_NONE = 0;
+const KIND_INTERFACE = 1;
+const KIND_FRONT = 2;
+const KIND_REAR = 3;
+const KIND: Record<Port['kind'], number> = { interface: KIND_INTERFACE, 'front-port': KIND_FRONT, 'rear-port': KIND_REAR };
+const MAX_HOPS = 24;
+
+export interface ChannelInput {
+  ports: ReadonlyMap<Id, Port>;
+  cables: ReadonlyMap<Id, Cable>;
+  devices: ReadonlyMap<Id, Device>;
+  types: ReadonlyMap<Id, DeviceType>;
+  /** Cables plugged into a port (the check session's index). */
+  cablesOnPort(portId: Id): readonly Id[];
+}
+
+function grown<T extends Int32Array | Uint8Array>(a: T, need: number, make: (n: number) => T, fill = 0): T {
+  if (need < a.length) return a;
+  const b = make(Math.max(need + 1, a.length * 2));
+  b.set(a);
+  if (fill !== 0) b.fill(fill, a.length);
+  return b;
+}
+
+const family = (ff: string) => (/MPO|MTP/i.test(ff) ? 'MPO' : /\bLC\b/i.test(ff) ? 'LC' : ff.trim().toUpperCase());
+
+export class Channels {
+  private kind = new Uint8Array(1024);
+  /** Front ports: their rear port id (0 when unmapped) and position. */
+  private rearOf = new Int32Array(1024);
+  private rearPos = new Int32Array(1024);
+  /** Front ports: mated pairs of the pass (1 adapter, 2 cassette). */
+  private pairs = new Uint8Array(1024);
+  /** Rear ports: front port per position (index position - 1). */
+  private frontsOf = new Map<Id, Int32Array>();
+  private links = new Map<number, Link>();
+  private byPort = new Map<Id, Set<number>>();
+  private byCable = new Map<Id, Set<number>>();
+  private nextId = 1;
+  private templates = new Map<Id, Map<string, PortTemplate>>();
+
+  constructor(private readonly input: ChannelInput) {
+    for (const p of input.ports.values()) this.indexPort(p);
+    for (const p of input.ports.values()) if (p.kind === 'front-port') this.mapFront(p);
+    for (const p of input.ports.values()) if (p.kind === 'interface') this.traceFrom(p.id);
+  }
+
+  // ---- reading ----
+
+  all(): IterableIterator<Link> {
+    return this.links.values();
+  }
+  get size(): number {
+    return this.links.size;
+  }
+  get(id: number): Link | undefined {
+    return this.links.get(id);
+  }
+  /** Links whose channel passes a cable (a trunk carries many). */
+  through(cableId: Id): Link[] {
+    const s = this.byCable.get(cableId);
+    if (!s) return [];
+    const out: Link[] = [];
+    for (const id of s) out.push(this.links.get(id)!);
+    return out;
+  }
+  /** How many links pass a cable, without building a list. */
+  countThrough(cableId: Id): number {
+    return this.byCable.get(cableId)?.size ?? 0;
+  }
+  /** Links whose channel starts with this cable: the cable that reports on them. */
+  headedBy(cableId: Id): Link[] {
+    const s = this.byCable.get(cableId);
+    if (!s) return [];
+    const out: Link[] = [];
+    for (const id of s) {
+      const l = this.links.get(id)!;
+      if (l.cables[0] === cableId) out.push(l);
+    }
+    return out;
+  }
+  /** Links ending at an interface port. */
+  atPort(portId: Id): Link[] {
+    const s = this.byPort.get(portId);
+    return s ? [...s].map((id) => this.links.get(id)!) : [];
+  }
+
+  // ---- keeping up to date ----
+
+  /**
+   * After edits: ports (and cables, by their old and new ends) that changed. Every link within
+   * reach of them is traced again; returns the links removed and the links made, so the caller
+   * can re-check their cables.
+   */
+  update(touchedPorts: Iterable<Id>): { removed: Link[]; added: Link[] } {
+    const touched = [...touchedPorts];
+    for (const id of touched) {
+      const p = this.input.ports.get(id);
+      if (p) this.indexPort(p);
+      else if (id < this.kind.length) this.kind[id] = KIND_NONE;
+    }
+    for (const id of touched) {
+      const p = this.input.ports.get(id);
+      if (p?.kind === 'front-port') this.mapFront(p);
+      // a changed rear port starts with empty positions: map its device's front ports again
+      if (p?.kind === 'rear-port') {
+        for (const f of this.portNames.get(p.deviceId)?.values() ?? []) {
+          const fp = this.input.ports.get(f);
+          if (fp?.kind === 'front-port') this.mapFront(fp);
+        }
+      }
+    }
+    // Old links reach the touched ports through their stored cables; new ones by walking.
+    const ends = new Set<Id>();
+    const removed: Link[] = [];
+    for (const id of touched) for (const l of this.atPort(id)) ends.add(l.a);
+    for (const id of this.reachableInterfaces(touched)) ends.add(id);
+    const cablesTouched = new Set<Id>();
+    for (const id of touched) for (const c of this.input.cablesOnPort(id)) cablesTouched.add(c);
+    for (const c of cablesTouched) for (const l of this.through(c)) ends.add(l.a);
+    for (const e of [...ends]) for (const l of this.atPort(e)) if (l.b != null) ends.add(l.b);
+    for (const e of ends) for (const l of this.atPort(e)) removed.push(this.remove(l));
+    const before = this.nextId;
+    for (const e of ends) {
+      const p = this.input.ports.get(e);
+      if (p?.kind === 'interface') this.traceFrom(e);
+    }
+    const added: Link[] = [];
+    for (let id = before; id < this.nextId; id++) {
+      const l = this.links.get(id);
+      if (l) added.push(l);
+    }
+    return { removed, added };
+  }
+
+  /** Call when cables were removed or re-ended: the ports at their old and new ends. */
+  static portsOf(cables: Iterable<Cable | undefined>): Id[] {
+    const out: Id[] = [];
+    for (const c of cables) if (c) out.push(c.aPortId, c.bPortId);
+    return out;
+  }
+
+  // ---- internals ----
+
+  private indexPort(p: Port): void {
+    if (p.id >= this.kind.length) {
+      this.kind = grown(this.kind, p.id, (n) => new Uint8Array(n));
+      this.rearOf = grown(this.rearOf, p.id, (n) => new Int32Array(n));
+      this.rearPos = grown(this.rearPos, p.id, (n) => new Int32Array(n));
+      this.pairs = grown(this.pairs, p.id, (n) => new Uint8Array(n));
+    }
+    this.kind[p.id] = KIND[p.kind];
+    if (p.kind !== 'interface') this.notePortName(p);
+    if (p.kind === 'rear-port') {
+      const n = Math.max(1, this.mapping(p).positions ?? 1);
+      const old = this.frontsOf.get(p.id);
+      if (!old || old.length !== n) this.frontsOf.set(p.id, new Int32Array(n));
+    }
+  }
+
+  /** The port's own mapping, or its device type template's (ports made before the mapping was known). */
+  private mapping(p: Port): Pick<PortTemplate, 'rearPort' | 'rearPosition' | 'positions' | 'formFactor'> {
+    if (p.rearPort != null || p.positions != null) return p;
+    const d = this.input.devices.get(p.deviceId);
+    const t = d && this.input.types.get(d.typeId);
+    if (!t) return p;
+    let byName = this.templates.get(t.id);
+    if (!byName) this.templates.set(t.id, (byName = new Map(t.ports.map((x) => [x.name, x]))));
+    return byName.get(p.name) ?? p;
+  }
+
+  private mapFront(p: Port): void {
+    const m = this.mapping(p);
+    this.rearOf[p.id] = 0;
+    if (!m.rearPort) return;
+    const rear = this.portByName(p.deviceId, m.rearPort);
+    if (!rear || rear.kind !== 'rear-port') return;
+    const pos = m.rearPosition ?? 1;
+    const slots = this.frontsOf.get(rear.id);
+    if (!slots || pos > slots.length) return;
+    this.rearOf[p.id] = rear.id;
+    this.rearPos[p.id] = pos;
+    slots[pos - 1] = p.id;
+    // An adapter joins the two cables' connectors directly (one mated pair); anything that
+    // changes connector or fans a rear connector out to several positions has fibre inside.
+    this.pairs[p.id] = slots.length === 1 && family(p.formFactor) === family(rear.formFactor) ? 1 : 2;
+  }
+
+  /** Port ids by name, only for devices with front or rear ports (panels and cassettes). */
+  private portNames = new Map<Id, Map<string, Id>>();
+  private notePortName(p: Port): void {
+    let names = this.portNames.get(p.deviceId);
+    if (!names) this.portNames.set(p.deviceId, (names = new Map()));
+    names.set(p.name, p.id);
+  }
+  private portByName(deviceId: Id, name: string): Port | undefined {
+    const id = this.portNames.get(deviceId)?.get(name);
+    const p = id === undefined ? undefined : this.input.ports.get(id);
+    return p && p.deviceId === deviceId && p.name === name ? p : undefined;
+  }
+
+  private frontAt(rear: Id, pos: number): Id {
+    const slots = this.frontsOf.get(rear);
+    if (!slots || pos < 1 || pos > slots.length) return 0;
+    const f = slots[pos - 1]!;
+    // a slot may be stale after its front port was re-mapped or deleted
+    return f && this.rearOf[f] === rear && this.rearPos[f] === pos ? f : 0;
+  }
+
+  private other(c: Cable, port: Id): Id {
+    return c.aPortId === port ? c.bPortId : c.aPortId;
+  }
+
+  /** Traces every channel that starts at an interface port and records each link once. */
+  private traceFrom(start: Id): void {
+    for (const cid of this.input.cablesOnPort(start)) {
+      const c = this.input.cables.get(cid);
+      if (c) this.walk(start, start, c, 0, [], [], [], 0);
+    }
+  }
+
+  private walk(start: Id, here: Id, cable: Cable, pos: number, cables: Id[], panels: PanelPass[], legs: Link['legs'], hops: number): void {
+    for (;;) {
+      cables.push(cable.id);
+      if (cable.leg != null && cable.assemblyId != null) legs.push({ cable: cables.length - 1, leg: cable.leg, of: 0 });
+      const far = this.other(cable, here);
+      const k = far < this.kind.length ? this.kind[far]! : KIND_NONE;
+      if (k === KIND_INTERFACE) return this.record(start, far, cables, panels, legs, null);
+      if (++hops > MAX_HOPS) return this.record(start, null, cables, panels, legs, `more than ${MAX_HOPS} cables: a loop?`);
+      let next: Id;
+      let nextPos: number;
+      if (k === KIND_FRONT) {
+        const rear = this.rearOf[far]!;
+        if (!rear) return this.record(start, null, cables, panels, legs, `front port ${this.name(far)} maps to no rear port`);
+        const p = this.rearPos[far]!;
+        panels.push({ deviceId: this.input.ports.get(far)!.deviceId, front: far, rear, position: p, matedPairs: this.pairs[far] as 1 | 2 });
+        next = rear;
+        nextPos = p;
+      } else if (k === KIND_REAR) {
+        const slots = this.frontsOf.get(far);
+        const p = pos || (slots?.length === 1 ? 1 : 0);
+        if (!p) return this.record(start, null, cables, panels, legs, `a cable reaches rear port ${this.name(far)}, which has ${slots?.length ?? 0} positions: connect it to a front port`);
+        const front = this.frontAt(far, p);
+        if (!front) return this.record(start, null, cables, panels, legs, `rear port ${this.name(far)} has no front port at position ${p}`);
+        panels.push({ deviceId: this.input.ports.get(far)!.deviceId, front, rear: far, position: p, matedPairs: this.pairs[front] as 1 | 2 });
+        next = front;
+        nextPos = 0;
+      } else return this.record(start, null, cables, panels, legs, `port ${far} does not exist`);
+      const on = this.input.cablesOnPort(next);
+      let onward: Cable | undefined;
+      let branches: Cable[] | null = null;
+      for (const id of on) {
+        const c = this.input.cables.get(id);
+        if (!c) continue;
+        if (!onward) onward = c;
+        else (branches ??= [onward]).push(c);
+      }
+      if (!onward) return this.record(start, null, cables, panels, legs, `nothing is plugged into ${this.name(next)}`);
+      if (branches) {
+        // The legs of a harness fan out: one channel per leg.
+        for (const b of branches) this.walk(start, next, b, nextPos, [...cables], panels.map((x) => x), legs.map((x) => ({ ...x })), hops);
+        return;
+      }
+      here = next;
+      pos = nextPos;
+      cable = onward;
+    }
+  }
+
+  private name(portId: Id): string {
+    const p = this.input.ports.get(portId);
+    return p ? `${p.name} (port ${portId})` : `port ${portId}`;
+  }
+
+  private record(start: Id, end: Id | null, cables: Id[], panels: PanelPass[], legs: Link['legs'], open: string | null): void {
+    // Each complete link is found from both ends: keep the one traced from the lower port id
+    // (a port linked to itself through a loop of panels is kept once, too).
+    if (end !== null && end < start) return;
+    if (end !== null && end === start && cables.length > 1 && cables[0]! > cables[cables.length - 1]!) return;
+    for (const l of legs) {
+      const c = this.input.cables.get(cables[l.cable]!)!;
+      l.of = this.legCount(c);
+    }
+    const link: Link = { id: this.nextId++, a: start, b: end, cables, panels, open, legs };
+    this.links.set(link.id, link);
+    this.addTo(this.byPort, start, link.id);
+    if (end !== null) this.addTo(this.byPort, end, link.id);
+    for (const c of cables) this.addTo(this.byCable, c, link.id);
+  }
+
+  /** Legs of an assembly: the highest leg among the cables at the same port carrying it. */
+  private legCount(c: Cable): number {
+    let n = c.leg ?? 1;
+    for (const end of [c.aPortId, c.bPortId]) {
+      for (const id of this.input.cablesOnPort(end)) {
+        const o = this.input.cables.get(id);
+        if (o && o.assemblyId === c.assemblyId && o.leg != null && o.leg > n) n = o.leg;
+      }
+    }
+    return n;
+  }
+
+  private addTo(m: Map<Id, Set<number>>, k: Id, v: number): void {
+    let s = m.get(k);
+    if (!s) m.set(k, (s = new Set()));
+    s.add(v);
+  }
+
+  private remove(l: Link): Link {
+    this.links.delete(l.id);
+    const drop = (m: Map<Id, Set<number>>, k: Id) => {
+      const s = m.get(k);
+      if (!s) return;
+      s.delete(l.id);
+      if (s.size === 0) m.delete(k);
+    };
+    drop(this.byPort, l.a);
+    if (l.b !== null) drop(this.byPort, l.b);
+    for (const c of l.cables) drop(this.byCable, c);
+    return l;
+  }
+
+  /** Interface ports reachable from some ports over cables and panel mappings, stopping at interfaces. */
+  private reachableInterfaces(from: Id[]): Set<Id> {
+    const seen = new Set<Id>();
+    const found = new Set<Id>();
+    const stack = [...from];
+    while (stack.length) {
+      const p = stack.pop()!;
+      if (seen.has(p)) continue;
+      seen.add(p);
+      const k = p < this.kind.length ? this.kind[p]! : KIND_NONE;
+      if (k === KIND_INTERFACE) found.add(p);
+      for (const cid of this.input.cablesOnPort(p)) {
+        const c = this.input.cables.get(cid);
+        if (!c) continue;
+        const far = this.other(c, p);
+        if (far < this.kind.length && this.kind[far] === KIND_INTERFACE) found.add(far);
+        else stack.push(far);
+      }
+      if (k === KIND_FRONT && this.rearOf[p]) stack.push(this.rearOf[p]!);
+      if (k === KIND_REAR) for (const f of this.frontsOf.get(p) ?? []) if (f) stack.push(f);
+    }
+    return found;
+  }
+}
+
+/** A channel's length: the sum of its cables' lengths (fixed, else ordered, else routed), mm. */
+export function channelLengthMm(link: Link, lengthOf: (cableId: Id) => number | null): number | null {
+  let mm = 0;
+  for (const c of link.cables) {
+    const l = lengthOf(c);
+    if (l == null) return null;
+    mm += l;
+  }
+  return mm;
+}
+
+export function matedPairsOf(link: Link): number {
+  let n = 0;
+  for (const p of link.panels) n += p.matedPairs;
+  return n;
+}
