@@ -28,12 +28,53 @@ export interface Link {
   b: Id | null;
   /** Cables from a to b. */
   cables: Id[];
-  panels: PanelPass[];
+  /** Panel passes, flat: [front port, rear port, position, mated pairs] for each (see Channels.passes). */
+  panels: number[];
   /** Why the channel stops before an interface port; null when it reaches one. */
   open: string | null;
   /** Harness legs on the way: leg k of n of an assembly, at the cable index where it is. */
   legs: { cable: number; leg: number; of: number }[];
 }
+
+/** Keys (port or cable ids) to link ids: the first in a typed array, any more in a small map
+ * (a trunk carries many links, a jumper one). */
+class Multi {
+  private first = new Int32Array(1024);
+  private more = new Map<number, number[]>();
+  add(k: number, v: number): void {
+    if (k >= this.first.length) this.first = grown(this.first, k, (n) => new Int32Array(n));
+    const f = this.first[k]!;
+    if (f === 0) this.first[k] = v;
+    else if (f !== v) {
+      const m = this.more.get(k);
+      if (!m) this.more.set(k, [v]);
+      else if (!m.includes(v)) m.push(v);
+    }
+  }
+  remove(k: number, v: number): void {
+    if (k >= this.first.length) return;
+    const m = this.more.get(k);
+    if (this.first[k] === v) {
+      this.first[k] = m ? m.shift()! : 0;
+      if (m && m.length === 0) this.more.delete(k);
+    } else if (m) {
+      const i = m.indexOf(v);
+      if (i >= 0) m.splice(i, 1);
+      if (m.length === 0) this.more.delete(k);
+    }
+  }
+  count(k: number): number {
+    if (k >= this.first.length || this.first[k] === 0) return 0;
+    return 1 + (this.more.get(k)?.length ?? 0);
+  }
+  get(k: number): number[] {
+    if (k >= this.first.length || this.first[k] === 0) return [];
+    const m = this.more.get(k);
+    return m ? [this.first[k]!, ...m] : [this.first[k]!];
+  }
+}
+
+const NO_LEGS: Link['legs'] = [];
 
 const KIND_NONE = 0;
 const KIND_INTERFACE = 1;
@@ -47,8 +88,19 @@ export interface ChannelInput {
   cables: ReadonlyMap<Id, Cable>;
   devices: ReadonlyMap<Id, Device>;
   types: ReadonlyMap<Id, DeviceType>;
-  /** Cables plugged into a port (the check session's index). */
-  cablesOnPort(portId: Id): readonly Id[];
+  /** Cables plugged into a port, as the check session indexes them: one id, several, or none. */
+  cablesOnPort(portId: Id): Id | readonly Id[] | undefined;
+}
+
+const NONE: readonly Id[] = [];
+/** The index's shape without allocating for the usual single cable. */
+function listOf(x: Id | readonly Id[] | undefined, one: Id[]): readonly Id[] {
+  if (x === undefined) return NONE;
+  if (typeof x === 'number') {
+    one[0] = x;
+    return one;
+  }
+  return x;
 }
 
 function grown<T extends Int32Array | Uint8Array>(a: T, need: number, make: (n: number) => T, fill = 0): T {
@@ -70,13 +122,26 @@ export class Channels {
   private pairs = new Uint8Array(1024);
   /** Rear ports: front port per position (index position - 1). */
   private frontsOf = new Map<Id, Int32Array>();
-  private links = new Map<number, Link>();
-  private byPort = new Map<Id, Set<number>>();
-  private byCable = new Map<Id, Set<number>>();
+  /** By link id (ids only grow; a removed link leaves a hole). */
+  private links: (Link | undefined)[] = [];
+  private count = 0;
+  private byPort = new Multi();
+  private byCable = new Multi();
+  /** Scratch state of the walk in progress (no allocation per walk; copied when a link is kept). */
+  private sCables: Id[] = [];
+  private sPanels: number[] = [];
+  private sLegs: number[] = [];
+  private one: Id[] = [0];
   private nextId = 1;
   private templates = new Map<Id, Map<string, PortTemplate>>();
 
   constructor(private readonly input: ChannelInput) {
+    let max = 0;
+    for (const id of input.ports.keys()) if (id > max) max = id;
+    this.kind = new Uint8Array(max + 1);
+    this.rearOf = new Int32Array(max + 1);
+    this.rearPos = new Int32Array(max + 1);
+    this.pairs = new Uint8Array(max + 1);
     for (const p of input.ports.values()) this.indexPort(p);
     for (const p of input.ports.values()) if (p.kind === 'front-port') this.mapFront(p);
     for (const p of input.ports.values()) if (p.kind === 'interface') this.traceFrom(p.id);
@@ -84,42 +149,42 @@ export class Channels {
 
   // ---- reading ----
 
-  all(): IterableIterator<Link> {
-    return this.links.values();
+  *all(): IterableIterator<Link> {
+    for (const l of this.links) if (l) yield l;
   }
   get size(): number {
-    return this.links.size;
+    return this.count;
   }
   get(id: number): Link | undefined {
-    return this.links.get(id);
+    return this.links[id];
   }
-  /** Links whose channel passes a cable (a trunk carries many). */
-  through(cableId: Id): Link[] {
-    const s = this.byCable.get(cableId);
-    if (!s) return [];
-    const out: Link[] = [];
-    for (const id of s) out.push(this.links.get(id)!);
-    return out;
-  }
-  /** How many links pass a cable, without building a list. */
-  countThrough(cableId: Id): number {
-    return this.byCable.get(cableId)?.size ?? 0;
-  }
-  /** Links whose channel starts with this cable: the cable that reports on them. */
-  headedBy(cableId: Id): Link[] {
-    const s = this.byCable.get(cableId);
-    if (!s) return [];
-    const out: Link[] = [];
-    for (const id of s) {
-      const l = this.links.get(id)!;
-      if (l.cables[0] === cableId) out.push(l);
+  /** A link's panel passes as objects. */
+  passes(link: Link): PanelPass[] {
+    const out: PanelPass[] = [];
+    const p = link.panels;
+    for (let i = 0; i < p.length; i += 4) {
+      out.push({ deviceId: this.input.ports.get(p[i]!)?.deviceId ?? 0, front: p[i]!, rear: p[i + 1]!, position: p[i + 2]!, matedPairs: p[i + 3] as 1 | 2 });
     }
     return out;
   }
+  /** Links whose channel passes a cable (a trunk carries many). */
+  through(cableId: Id): Link[] {
+    return this.resolve(this.byCable.get(cableId));
+  }
+  /** How many links pass a cable, without building a list. */
+  countThrough(cableId: Id): number {
+    return this.byCable.count(cableId);
+  }
+  /** Links whose channel starts with this cable: the cable that reports on them. */
+  headedBy(cableId: Id): Link[] {
+    return this.through(cableId).filter((l) => l.cables[0] === cableId);
+  }
   /** Links ending at an interface port. */
   atPort(portId: Id): Link[] {
-    const s = this.byPort.get(portId);
-    return s ? [...s].map((id) => this.links.get(id)!) : [];
+    return this.resolve(this.byPort.get(portId));
+  }
+  private resolve(ids: number[]): Link[] {
+    return ids.map((id) => this.links[id]!);
   }
 
   // ---- keeping up to date ----
@@ -153,7 +218,7 @@ export class Channels {
     for (const id of touched) for (const l of this.atPort(id)) ends.add(l.a);
     for (const id of this.reachableInterfaces(touched)) ends.add(id);
     const cablesTouched = new Set<Id>();
-    for (const id of touched) for (const c of this.input.cablesOnPort(id)) cablesTouched.add(c);
+    for (const id of touched) for (const c of listOf(this.input.cablesOnPort(id), [0])) cablesTouched.add(c);
     for (const c of cablesTouched) for (const l of this.through(c)) ends.add(l.a);
     for (const e of [...ends]) for (const l of this.atPort(e)) if (l.b != null) ends.add(l.b);
     for (const e of ends) for (const l of this.atPort(e)) removed.push(this.remove(l));
@@ -164,7 +229,7 @@ export class Channels {
     }
     const added: Link[] = [];
     for (let id = before; id < this.nextId; id++) {
-      const l = this.links.get(id);
+      const l = this.links[id];
       if (l) added.push(l);
     }
     return { removed, added };
@@ -250,52 +315,75 @@ export class Channels {
 
   /** Traces every channel that starts at an interface port and records each link once. */
   private traceFrom(start: Id): void {
-    for (const cid of this.input.cablesOnPort(start)) {
-      const c = this.input.cables.get(cid);
-      if (c) this.walk(start, start, c, 0, [], [], [], 0);
-    }
+    const on = this.input.cablesOnPort(start);
+    if (on === undefined) return;
+    if (typeof on === 'number') return this.startWalk(start, on);
+    for (const cid of on.slice()) this.startWalk(start, cid);
   }
 
-  private walk(start: Id, here: Id, cable: Cable, pos: number, cables: Id[], panels: PanelPass[], legs: Link['legs'], hops: number): void {
+  private startWalk(start: Id, cableId: Id): void {
+    const c = this.input.cables.get(cableId);
+    if (!c) return;
+    // A link is traced from whichever end comes first; from its other end it is already known.
+    if (this.byCable.count(cableId) > 0 && this.through(cableId).some((l) => l.b !== null && (l.b === start || l.a === start))) return;
+    this.sCables.length = 0;
+    this.sPanels.length = 0;
+    this.sLegs.length = 0;
+    this.walk(start, start, c, 0, 0);
+  }
+
+  private walk(start: Id, here: Id, cable: Cable, pos: number, hops: number): void {
+    const sc = this.sCables;
+    const sp = this.sPanels;
     for (;;) {
-      cables.push(cable.id);
-      if (cable.leg != null && cable.assemblyId != null) legs.push({ cable: cables.length - 1, leg: cable.leg, of: 0 });
+      sc.push(cable.id);
+      if (cable.leg != null && cable.assemblyId != null) this.sLegs.push(sc.length - 1, cable.leg);
       const far = this.other(cable, here);
       const k = far < this.kind.length ? this.kind[far]! : KIND_NONE;
-      if (k === KIND_INTERFACE) return this.record(start, far, cables, panels, legs, null);
-      if (++hops > MAX_HOPS) return this.record(start, null, cables, panels, legs, `more than ${MAX_HOPS} cables: a loop?`);
+      if (k === KIND_INTERFACE) return this.record(start, far, null);
+      if (++hops > MAX_HOPS) return this.record(start, null, `more than ${MAX_HOPS} cables: a loop?`);
       let next: Id;
       let nextPos: number;
       if (k === KIND_FRONT) {
         const rear = this.rearOf[far]!;
-        if (!rear) return this.record(start, null, cables, panels, legs, `front port ${this.name(far)} maps to no rear port`);
+        if (!rear) return this.record(start, null, `front port ${this.name(far)} maps to no rear port`);
         const p = this.rearPos[far]!;
-        panels.push({ deviceId: this.input.ports.get(far)!.deviceId, front: far, rear, position: p, matedPairs: this.pairs[far] as 1 | 2 });
+        sp.push(far, rear, p, this.pairs[far]!);
         next = rear;
         nextPos = p;
       } else if (k === KIND_REAR) {
         const slots = this.frontsOf.get(far);
         const p = pos || (slots?.length === 1 ? 1 : 0);
-        if (!p) return this.record(start, null, cables, panels, legs, `a cable reaches rear port ${this.name(far)}, which has ${slots?.length ?? 0} positions: connect it to a front port`);
+        if (!p) return this.record(start, null, `a cable reaches rear port ${this.name(far)}, which has ${slots?.length ?? 0} positions: connect it to a front port`);
         const front = this.frontAt(far, p);
-        if (!front) return this.record(start, null, cables, panels, legs, `rear port ${this.name(far)} has no front port at position ${p}`);
-        panels.push({ deviceId: this.input.ports.get(far)!.deviceId, front, rear: far, position: p, matedPairs: this.pairs[front] as 1 | 2 });
+        if (!front) return this.record(start, null, `rear port ${this.name(far)} has no front port at position ${p}`);
+        sp.push(front, far, p, this.pairs[front]!);
         next = front;
         nextPos = 0;
-      } else return this.record(start, null, cables, panels, legs, `port ${far} does not exist`);
-      const on = this.input.cablesOnPort(next);
+      } else return this.record(start, null, `port ${far} does not exist`);
+      const on = listOf(this.input.cablesOnPort(next), this.one);
       let onward: Cable | undefined;
-      let branches: Cable[] | null = null;
+      let count = 0;
       for (const id of on) {
-        const c = this.input.cables.get(id);
+        const c = id === cable.id ? undefined : this.input.cables.get(id);
         if (!c) continue;
         if (!onward) onward = c;
-        else (branches ??= [onward]).push(c);
+        count++;
       }
-      if (!onward) return this.record(start, null, cables, panels, legs, `nothing is plugged into ${this.name(next)}`);
-      if (branches) {
-        // The legs of a harness fan out: one channel per leg.
-        for (const b of branches) this.walk(start, next, b, nextPos, [...cables], panels.map((x) => x), legs.map((x) => ({ ...x })), hops);
+      if (!onward) return this.record(start, null, `nothing is plugged into ${this.name(next)}`);
+      if (count > 1) {
+        // The legs of a harness fan out: one channel per leg, each from the state here.
+        const nc = sc.length;
+        const np = sp.length;
+        const nl = this.sLegs.length;
+        for (const id of [...on]) {
+          const b = id === cable.id ? undefined : this.input.cables.get(id);
+          if (!b) continue;
+          this.walk(start, next, b, nextPos, hops);
+          sc.length = nc;
+          sp.length = np;
+          this.sLegs.length = nl;
+        }
         return;
       }
       here = next;
@@ -309,27 +397,31 @@ export class Channels {
     return p ? `${p.name} (port ${portId})` : `port ${portId}`;
   }
 
-  private record(start: Id, end: Id | null, cables: Id[], panels: PanelPass[], legs: Link['legs'], open: string | null): void {
-    // Each complete link is found from both ends: keep the one traced from the lower port id
-    // (a port linked to itself through a loop of panels is kept once, too).
-    if (end !== null && end < start) return;
-    if (end !== null && end === start && cables.length > 1 && cables[0]! > cables[cables.length - 1]!) return;
-    for (const l of legs) {
-      const c = this.input.cables.get(cables[l.cable]!)!;
-      l.of = this.legCount(c);
+  private record(start: Id, end: Id | null, open: string | null): void {
+    const sc = this.sCables;
+    // a port linked to itself through a loop of panels is kept once, from its lower cable
+    if (end !== null && end === start && sc.length > 1 && sc[0]! > sc[sc.length - 1]!) return;
+    const sl = this.sLegs;
+    let legs = NO_LEGS;
+    if (sl.length) {
+      legs = [];
+      for (let i = 0; i < sl.length; i += 2) legs.push({ cable: sl[i]!, leg: sl[i + 1]!, of: this.legCount(this.input.cables.get(sc[sl[i]!]!)!) });
     }
-    const link: Link = { id: this.nextId++, a: start, b: end, cables, panels, open, legs };
-    this.links.set(link.id, link);
-    this.addTo(this.byPort, start, link.id);
-    if (end !== null) this.addTo(this.byPort, end, link.id);
-    for (const c of cables) this.addTo(this.byCable, c, link.id);
+    let link: Link = { id: this.nextId++, a: start, b: end, cables: sc.slice(), panels: this.sPanels.slice(), open, legs };
+    // whichever end was traced first, a complete link reads from its lower port id
+    if (end !== null && end < start) link = reversed(link);
+    this.links[link.id] = link;
+    this.count++;
+    this.byPort.add(link.a, link.id);
+    if (link.b !== null && link.b !== link.a) this.byPort.add(link.b, link.id);
+    for (const c of link.cables) this.byCable.add(c, link.id);
   }
 
   /** Legs of an assembly: the highest leg among the cables at the same port carrying it. */
   private legCount(c: Cable): number {
     let n = c.leg ?? 1;
     for (const end of [c.aPortId, c.bPortId]) {
-      for (const id of this.input.cablesOnPort(end)) {
+      for (const id of listOf(this.input.cablesOnPort(end), [0])) {
         const o = this.input.cables.get(id);
         if (o && o.assemblyId === c.assemblyId && o.leg != null && o.leg > n) n = o.leg;
       }
@@ -337,23 +429,12 @@ export class Channels {
     return n;
   }
 
-  private addTo(m: Map<Id, Set<number>>, k: Id, v: number): void {
-    let s = m.get(k);
-    if (!s) m.set(k, (s = new Set()));
-    s.add(v);
-  }
-
   private remove(l: Link): Link {
-    this.links.delete(l.id);
-    const drop = (m: Map<Id, Set<number>>, k: Id) => {
-      const s = m.get(k);
-      if (!s) return;
-      s.delete(l.id);
-      if (s.size === 0) m.delete(k);
-    };
-    drop(this.byPort, l.a);
-    if (l.b !== null) drop(this.byPort, l.b);
-    for (const c of l.cables) drop(this.byCable, c);
+    this.links[l.id] = undefined;
+    this.count--;
+    this.byPort.remove(l.a, l.id);
+    if (l.b !== null && l.b !== l.a) this.byPort.remove(l.b, l.id);
+    for (const c of l.cables) this.byCable.remove(c, l.id);
     return l;
   }
 
@@ -368,7 +449,7 @@ export class Channels {
       seen.add(p);
       const k = p < this.kind.length ? this.kind[p]! : KIND_NONE;
       if (k === KIND_INTERFACE) found.add(p);
-      for (const cid of this.input.cablesOnPort(p)) {
+      for (const cid of listOf(this.input.cablesOnPort(p), [0])) {
         const c = this.input.cables.get(cid);
         if (!c) continue;
         const far = this.other(c, p);
@@ -380,6 +461,14 @@ export class Channels {
     }
     return found;
   }
+}
+
+function reversed(l: Link): Link {
+  const panels: number[] = [];
+  for (let i = l.panels.length - 4; i >= 0; i -= 4) panels.push(l.panels[i]!, l.panels[i + 1]!, l.panels[i + 2]!, l.panels[i + 3]!);
+  const n = l.cables.length;
+  const legs = l.legs.length ? l.legs.map((x) => ({ ...x, cable: n - 1 - x.cable })).reverse() : l.legs;
+  return { id: l.id, a: l.b!, b: l.a, cables: l.cables.slice().reverse(), panels, open: l.open, legs };
 }
 
 /** A channel's length: the sum of its cables' lengths (fixed, else ordered, else routed), mm. */
@@ -395,6 +484,11 @@ export function channelLengthMm(link: Link, lengthOf: (cableId: Id) => number | 
 
 export function matedPairsOf(link: Link): number {
   let n = 0;
-  for (const p of link.panels) n += p.matedPairs;
+  for (let i = 3; i < link.panels.length; i += 4) n += link.panels[i]!;
   return n;
+}
+
+/** Patch panels the channel passes (connector junctions). */
+export function junctionsOf(link: Link): number {
+  return link.panels.length / 4;
 }
