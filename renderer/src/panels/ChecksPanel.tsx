@@ -19,6 +19,11 @@ const RULE_TITLES: Record<RuleId, string> = {
   'tray-fill': 'Tray fill',
   unroutable: 'Unroutable',
   'no-media': 'No media',
+  'channel-loss': 'Channel loss',
+  'connector-count': 'Connectors in channel',
+  polarity: 'Polarity',
+  'trunk-capacity': 'Trunk capacity',
+  'panel-port-reuse': 'Panel port used twice',
 };
 const SHOW_MAX = 300;
 
