@@ -2,6 +2,8 @@
 import type { DeviceType, Media, PortTemplate } from '../model/entities.js';
 import { DGX_TYPES } from './device-types/nvidia-dgx.js';
 import { PASSIVE_TYPES } from './device-types/passive.js';
+import { STRUCTURED_TYPES } from './device-types/structured.js';
+import { TRUNKS_AND_HARNESSES } from './media/trunks.js';
 import { SWITCH_TYPES } from './device-types/switches.js';
 import { CABLES_AND_OPTICS } from './media/cables-and-optics.js';
 import { FIBRE } from './media/fibre.js';
@@ -10,21 +12,22 @@ import type { BuiltinDeviceType, BuiltinMedia, DeviceFigure } from './types.js';
 
 export type { BuiltinDeviceType, BuiltinMedia, CatalogPortGroup, DeviceFigure } from './types.js';
 
-export const BUILTIN_DEVICE_TYPES: readonly BuiltinDeviceType[] = [...DGX_TYPES, ...SWITCH_TYPES, ...PASSIVE_TYPES];
-export const BUILTIN_MEDIA: readonly BuiltinMedia[] = [...CABLES_AND_OPTICS, ...PER_FIBRE, ...FIBRE];
+export const BUILTIN_DEVICE_TYPES: readonly BuiltinDeviceType[] = [...DGX_TYPES, ...SWITCH_TYPES, ...PASSIVE_TYPES, ...STRUCTURED_TYPES];
+export const BUILTIN_MEDIA: readonly BuiltinMedia[] = [...CABLES_AND_OPTICS, ...PER_FIBRE, ...FIBRE, ...TRUNKS_AND_HARNESSES];
 
 /** Expands port groups into port templates, in order. */
 export function portTemplates(t: Pick<BuiltinDeviceType, 'portGroups'>): PortTemplate[] {
   return t.portGroups.flatMap((g) =>
-    g.names.map((name) => ({
-      name,
-      kind: g.kind ?? 'interface',
-      formFactor: g.formFactor,
-      speedGbps: g.speedGbps,
-      lanes: g.lanes,
-      face: g.face,
-      breakouts: g.breakouts ?? [],
-    })),
+    g.names.map((name, i) => {
+      const p: PortTemplate = { name, kind: g.kind ?? 'interface', formFactor: g.formFactor, speedGbps: g.speedGbps, lanes: g.lanes, face: g.face, breakouts: g.breakouts ?? [] };
+      const r = g.rear?.[i];
+      if (r) {
+        p.rearPort = r.port;
+        p.rearPosition = r.position;
+      }
+      if (g.positions != null) p.positions = g.positions;
+      return p;
+    }),
   );
 }
 

@@ -17,6 +17,10 @@ export interface CatalogPortGroup {
   breakouts?: Breakout[];
   /** What the ports are for, e.g. "compute fabric (ConnectX-7)", "BMC". */
   role?: string;
+  /** Front ports: the rear port and position each name continues on (same order as names). */
+  rear?: { port: string; position: number }[];
+  /** Rear ports: positions each carries (NetBox positions). */
+  positions?: number;
 }
 
 export interface BuiltinDeviceType extends Omit<DeviceType, 'id' | 'origin' | 'source' | 'ports' | 'partNumber' | 'gaps' | 'notes'> {
