@@ -46,8 +46,8 @@ export const channelLossRule: Rule = {
       const perKm = sm ? s.smLossDbPerKm : s.mmLossDbPerKm;
       const fibreDb = (mm / 1e6) * perKm;
       const lossDb = fibreDb + pairs * s.matedPairLossDb + splices * s.spliceLossDb;
-      // a hundredth of a dB: the budgets are given to 0.1 dB
-      if (lossDb <= budget.db + 0.005) continue;
+      // (1e-9: the sum of floating-point terms, not a tolerance)
+      if (lossDb <= budget.db + 1e-9) continue;
       (out ??= []).push({
         rule: 'channel-loss',
         severity: 'error',
