@@ -111,7 +111,7 @@ function grown<T extends Int32Array | Uint8Array>(a: T, need: number, make: (n: 
   return b;
 }
 
-const family = (ff: string) => (/MPO|MTP/i.test(ff) ? 'MPO' : /\bLC\b/i.test(ff) ? 'LC' : ff.trim().toUpperCase());
+const norm = (ff: string) => ff.trim().toUpperCase().replace(/^MTP/, 'MPO');
 
 export class Channels {
   private kind = new Uint8Array(1024);
@@ -283,9 +283,11 @@ export class Channels {
     this.rearOf[p.id] = rear.id;
     this.rearPos[p.id] = pos;
     slots[pos - 1] = p.id;
-    // An adapter joins the two cables' connectors directly (one mated pair); anything that
-    // changes connector or fans a rear connector out to several positions has fibre inside.
-    this.pairs[p.id] = slots.length === 1 && family(p.formFactor) === family(rear.formFactor) ? 1 : 2;
+    // Front and rear of the same connector type is an adapter the two cables' connectors meet in
+    // (one mated pair), also when a rear port stands for the legs of one trunk (a position per
+    // leg); a change of connector (MPO rear, LC fronts; MPO-16 to MPO-8) is a cassette or module
+    // with fibre inside: two mated pairs.
+    this.pairs[p.id] = norm(p.formFactor) === norm(rear.formFactor) ? 1 : 2;
   }
 
   /** Port ids by name, only for devices with front or rear ports (panels and cassettes). */

@@ -10,7 +10,7 @@ import { panelType, port } from '../routing/structured-world.js';
 const of = (s: CheckSession, rule: RuleId) => s.violations().filter((v) => v.rule === rule);
 
 /** Two racks 6 m apart, a 400G switch and a panel in each. */
-function hall(opts: { front: string; positions: number; fibres: number; entries?: number; optic?: 'SR8' | 'DR4' }) {
+function hall(opts: { front: string; rear?: string; positions: number; fibres: number; entries?: number; optic?: 'SR8' | 'DR4' }) {
   const w = new World();
   w.media({ id: 'SR8', kind: 'transceiver', speedGbps: 400, formFactor: 'OSFP', lanes: 8, connector: 'MPO-16', fiber: 'OM4', maxReachM: 100, standard: 'IEEE 802.3cm Clause 138' });
   w.media({ id: '400GBASE-DR4', kind: 'transceiver', speedGbps: 400, formFactor: 'OSFP', lanes: 4, connector: 'MPO-12 APC', fiber: 'OS2', maxReachM: 500, standard: 'IEEE 802.3bs Clause 124' });
@@ -20,7 +20,7 @@ function hall(opts: { front: string; positions: number; fibres: number; entries?
   w.media({ id: 'TRUNK24', kind: 'fiber', speedGbps: 0, formFactor: 'MPO-12', lanes: 24, connector: '2 x MPO-12', fiber: 'OS2', maxReachM: 10000, diameterMm: 6 });
   w.media({ id: 'TRUNK144', kind: 'fiber', speedGbps: 0, formFactor: 'MPO-12', lanes: 144, connector: '12 x MPO-12', fiber: 'OS2', maxReachM: 10000, diameterMm: 12.8 });
   const sw = w.type({ ports: Array.from({ length: 8 }, (_, i) => ({ name: `p${i + 1}`, kind: 'interface' as const, formFactor: 'OSFP', speedGbps: 400, lanes: opts.optic === 'DR4' ? 4 : 8, face: 'front' as const, breakouts: [] })) });
-  const panel = panelType(w, { entries: opts.entries ?? 2, positions: opts.positions, front: opts.front, rear: opts.front, fibres: opts.fibres });
+  const panel = panelType(w, { entries: opts.entries ?? 2, positions: opts.positions, front: opts.front, rear: opts.rear ?? opts.front, fibres: opts.fibres });
   w.tray([[-1000, -700], [10000, -700]]);
   const r1 = w.rack({ xMm: 0 });
   const r2 = w.rack({ xMm: 6000 });
@@ -37,8 +37,8 @@ function link(w: World, from: Port, f1: Port, trunk: Cable, f2: Port, to: Port, 
 }
 
 test('channel-loss: a 36 m multimode channel, well inside the optic\'s 100 m, fails through four mated pairs', () => {
-  // MPO-16 fronts on rear entries of 12 positions: cassettes, two mated pairs per panel.
-  const { w, s1, s2, p1, p2 } = hall({ front: 'MPO-16', positions: 12, fibres: 16 });
+  // MPO-16 fronts on MPO-24 rears (conversion cassettes, fibre inside): two mated pairs per panel.
+  const { w, s1, s2, p1, p2 } = hall({ front: 'MPO-16', rear: 'MPO-24', positions: 12, fibres: 16 });
   const trunk = w.cable(port(p1, 'T1'), port(p2, 'T1'), { mediaId: 'TRUNK-OM4', lengthMm: 30_000 });
   link(w, port(s1, 'p1'), port(p1, 'F1'), trunk, port(p2, 'F1'), port(s2, 'p1'), 'CORD16', 'SR8');
   const s = new CheckSession(w.snap);
@@ -55,7 +55,7 @@ test('channel-loss: a 36 m multimode channel, well inside the optic\'s 100 m, fa
 });
 
 test('channel-loss: the same channel through adapter panels (one mated pair each) passes at 0.75 dB per pair', () => {
-  // one position per rear port: MPO-16 adapters, 2 pairs: 0.126 + 1.5 = 1.626 dB <= 1.9 dB
+  // MPO-16 fronts and rears: adapters, 2 pairs: 0.126 + 1.5 = 1.626 dB <= 1.9 dB
   const { w, s1, s2, p1, p2 } = hall({ front: 'MPO-16', positions: 1, fibres: 16 });
   const trunk = w.cable(port(p1, 'T1'), port(p2, 'T1'), { mediaId: 'CORD16', lengthMm: 30_000 });
   link(w, port(s1, 'p1'), port(p1, 'F1'), trunk, port(p2, 'F1'), port(s2, 'p1'), 'CORD16', 'SR8');
@@ -146,7 +146,7 @@ test('after edits the incremental result equals a full re-check (structured link
   s.applyPatch({ put: { cable: [third, fourth] }, del: {} });
   assert.deepEqual(canon(s), canon(new CheckSession(w.snap)));
   assert.equal(s.violations().filter((v) => v.rule === 'trunk-capacity').length, 1);
-  // a longer trunk: 5,000 m x 0.4 dB/km = 2.0 dB + 4 pairs x 0.75 = 5.0 dB on every link
+  // a longer trunk: 5,006 m x 0.4 dB/km = 2.0 dB + 2 adapter pairs x 0.75 = 3.5 dB > 3.0 dB on every link
   const longer = { ...trunk, mediaId: 'TRUNK144', lengthMm: 5_000_000 };
   w.snap.cables = w.snap.cables.map((c) => (c.id === trunk.id ? longer : c));
   s.applyPatch({ put: { cable: [longer] }, del: {} });

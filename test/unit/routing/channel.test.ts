@@ -50,8 +50,8 @@ test('a jumper -> panel -> trunk -> panel -> jumper chain is one link between th
       { a: port(s1, 'p2').id, b: port(s2, 'p2').id, cables: [j[2]!.id, trunk.id, j[3]!.id], positions: [5, 5], open: null },
     ],
   );
-  // an MPO front on an MPO rear of 12 positions is a module: two mated pairs per panel
-  assert.equal(matedPairsOf(links[0]!), 4);
+  // MPO-12 fronts on an MPO-12 trunk entry are adapters: one mated pair per panel
+  assert.equal(matedPairsOf(links[0]!), 2);
   assert.equal(ch.countThrough(trunk.id), 2);
   assert.deepEqual(ch.headedBy(j[0]!.id).map((l) => l.id), [links[0]!.id]);
 });
