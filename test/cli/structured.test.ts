@@ -1,0 +1,64 @@
+// A hand-built structured hall (test/fixtures/layout/structured-two-rows.json): two network racks
+// in different rows, an MPO trunk panel in each, one 144-fibre trunk between them and twelve
+// jumper pairs from a leaf's ports to a spine's. It imports, routes, checks clean, and counts one
+// link per jumper pair.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { cli, ROOT, tempDir } from './run-cli.js';
+
+const FIXTURE = join(ROOT, 'test/fixtures/layout/structured-two-rows.json');
+
+// Hand-computed (1U = 44.45 mm, 48U racks, defaults: slack 500, service loop 1000 per end, rack top
+// 2300; trays at 2600 mm; racks on their row's tray, x = 3.3 m):
+//  trunk, panel U40 to panel U40: up 48 x 44.45 - 39.5 x 44.45 = 377.825 mm per rack, drop
+//  2600 - 2300 = 300 per rack, along the trays 0.9 + 3.0 + 0.9 = 4800 mm, slack 500 + 2 x 1000:
+//  2 x 377.825 + 2 x 300 + 4800 + 2500 = 8655.65 -> 8656 mm, made to length in whole metres: 9 m.
+//  jumper, switch U20 to panel U40 in one rack: (39.5 - 19.5) x 44.45 = 889 mm + 500 slack =
+//  1389 mm -> the 1.5 m stock cord. Channel: 1.5 + 9 + 1.5 = 12 m.
+const TRUNK_ROUTED_M = 8.656;
+const TRUNK_ORDERED_M = 9;
+const JUMPER_ORDERED_M = 1.5;
+
+test('structured example: links = jumper pairs, one trunk, two panels; routes; checks clean', () => {
+  const file = join(tempDir(), 's.trayline');
+  assert.equal(cli('new', file).code, 0);
+  const imp = cli('import', file, FIXTURE);
+  assert.equal(imp.code, 0, imp.stderr);
+
+  const info = JSON.parse(cli('info', file, '--json').stdout);
+  assert.deepEqual(
+    { cables: info.cables, links: info.links, openLinks: info.openLinks, trunks: info.trunks, panels: info.panels },
+    { cables: 1 + 2 * 12, links: 12, openLinks: 0, trunks: 1, panels: 2 },
+  );
+
+  const r = cli('route', file, '--json');
+  assert.equal(r.code, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  const trunk = out.cables.find((c: { label: string }) => c.label === 'TRK-A01-B01');
+  assert.deepEqual(trunk, { label: 'TRK-A01-B01', media: 'TRUNK-MPO12-144F-OS2-B', routedM: TRUNK_ROUTED_M, orderedM: TRUNK_ORDERED_M });
+  assert.equal(out.links.length, 12);
+  assert.deepEqual(out.links[0], {
+    a: 'leaf-a01:1/1',
+    b: 'spine-b01:1/1',
+    cables: ['JA-01', 'TRK-A01-B01', 'JB-01'],
+    panels: [
+      { device: 'panel-a01', front: 'F1', rear: 'T1', position: 1 },
+      { device: 'panel-b01', front: 'F1', rear: 'T1', position: 1 },
+    ],
+    junctions: 2,
+    matedPairs: 2,
+    legs: [],
+    lengthM: JUMPER_ORDERED_M + TRUNK_ORDERED_M + JUMPER_ORDERED_M,
+    open: null,
+  });
+  // port 6/2 is the twelfth: its jumpers sit on F12, trunk position 12
+  const last = out.links.find((l: { a: string }) => l.a === 'leaf-a01:6/2');
+  assert.deepEqual(last.panels.map((p: { position: number }) => p.position), [12, 12]);
+
+  const c = cli('check', file, '--json');
+  const checked = JSON.parse(c.stdout);
+  assert.equal(checked.errors, 0, JSON.stringify(checked.violations.filter((v: { severity: string }) => v.severity === 'error')));
+  assert.equal(checked.warnings, 0);
+  assert.equal(c.code, 0);
+});
