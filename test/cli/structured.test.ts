@@ -4,6 +4,7 @@
 // link per jumper pair.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, ROOT, tempDir } from './run-cli.js';
 
@@ -61,4 +62,38 @@ test('structured example: links = jumper pairs, one trunk, two panels; routes; c
   assert.equal(checked.errors, 0, JSON.stringify(checked.violations.filter((v: { severity: string }) => v.severity === 'error')));
   assert.equal(checked.warnings, 0);
   assert.equal(c.code, 0);
+});
+
+test('layout JSON v2: the structured example exports panels, trunks and channels; export -> import -> export is byte-identical; v1 rejects v2 fields', () => {
+  const dir = tempDir();
+  const a = join(dir, 'a.trayline');
+  const b = join(dir, 'b.trayline');
+  cli('new', a);
+  assert.equal(cli('import', a, FIXTURE).code, 0);
+  const first = cli('export', a, '--format', 'json', '--out', '-');
+  assert.equal(first.code, 0, first.stderr);
+  const doc = JSON.parse(first.stdout);
+  assert.equal(doc.version, 2);
+  assert.deepEqual(doc.panels, [
+    { device: 'panel-a01', rack: 'NA01', type: 'generic-mpo12-trunk-panel-1u', map: ['F1-F12 -> T1:1-12', 'F13-F24 -> T2:1-12', 'F25-F36 -> T3:1-12', 'F37-F48 -> T4:1-12'] },
+    { device: 'panel-b01', rack: 'NB01', type: 'generic-mpo12-trunk-panel-1u', map: ['F1-F12 -> T1:1-12', 'F13-F24 -> T2:1-12', 'F25-F36 -> T3:1-12', 'F37-F48 -> T4:1-12'] },
+  ]);
+  assert.deepEqual(doc.trunks, [{ label: 'TRK-A01-B01', a: 'panel-a01:T1', b: 'panel-b01:T1', media: 'TRUNK-MPO12-144F-OS2-B', fibres: 144, links: 12, positions: 12, polarity: 'B' }]);
+  assert.equal(doc.channels.length, 12);
+  assert.deepEqual(doc.channels[0], { a: 'leaf-a01:1/1', b: 'spine-b01:1/1', via: ['JA-01', 'TRK-A01-B01', 'JB-01'] });
+
+  cli('new', b);
+  const back = join(dir, 'back.json');
+  writeFileSync(back, first.stdout);
+  assert.equal(cli('import', b, back).code, 0);
+  assert.equal(cli('export', b, '--format', 'json', '--out', '-').stdout, first.stdout);
+
+  // a v1 document may not carry version 2 fields
+  const v1 = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+  v1.cables[1] = { ...v1.cables[1], polarity: 'A' };
+  const bad = join(dir, 'bad.json');
+  writeFileSync(bad, JSON.stringify(v1));
+  const r = cli('import', b, bad);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /\$\.cables\[1\]\.polarity: "polarity" is a version 2 field: set "version": 2/);
 });
