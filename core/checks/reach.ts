@@ -49,11 +49,9 @@ export const reachRule: Rule = {
     // A cable that is part of a longer channel (jumper, trunk) is checked as the channel, once,
     // on the channel's first cable; alone it only has to come in a long enough stock length.
     let out: Violation[] | null = null;
-    const links = ctx.channels.countThrough(id) > 0 ? ctx.channels.through(id) : null;
-    const inChannel = links?.some((l) => l.cables.length > 1) ?? false;
-    if (inChannel) {
-      for (const l of links!) {
-        if (l.cables[0] !== id || l.cables.length < 2) continue;
+    if (ctx.channels.inLongerChannel(id)) {
+      for (const l of ctx.channels.headedBy(id)) {
+        if (l.cables.length < 2) continue;
         const v = channelReach(ctx, l);
         if (v) (out ??= []).push(v);
       }

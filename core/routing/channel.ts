@@ -63,6 +63,10 @@ class Multi {
       if (m.length === 0) this.more.delete(k);
     }
   }
+  /** The first value of a key that has one (check count first). */
+  first1(k: number): number {
+    return this.first[k]!;
+  }
   count(k: number): number {
     if (k >= this.first.length || this.first[k] === 0) return 0;
     return 1 + (this.more.get(k)?.length ?? 0);
@@ -75,6 +79,7 @@ class Multi {
 }
 
 const NO_LEGS: Link['legs'] = [];
+const NO_LINKS: readonly Link[] = Object.freeze([]) as readonly Link[];
 
 const KIND_NONE = 0;
 const KIND_INTERFACE = 1;
@@ -175,9 +180,23 @@ export class Channels {
   countThrough(cableId: Id): number {
     return this.byCable.count(cableId);
   }
-  /** Links whose channel starts with this cable: the cable that reports on them. */
-  headedBy(cableId: Id): Link[] {
+  /** Links whose channel starts with this cable: the cable that reports on them. Allocates
+   * nothing for a cable that heads none (every rule asks this of every cable). */
+  headedBy(cableId: Id): readonly Link[] {
+    const n = this.byCable.count(cableId);
+    if (n === 0) return NO_LINKS;
+    if (n === 1) {
+      const l = this.links[this.byCable.first1(cableId)]!;
+      return l.cables[0] === cableId ? [l] : NO_LINKS;
+    }
     return this.through(cableId).filter((l) => l.cables[0] === cableId);
+  }
+  /** Whether some link through this cable has more than one cable (a jumper, a trunk). */
+  inLongerChannel(cableId: Id): boolean {
+    const n = this.byCable.count(cableId);
+    if (n === 0) return false;
+    if (n === 1) return this.links[this.byCable.first1(cableId)]!.cables.length > 1;
+    return this.through(cableId).some((l) => l.cables.length > 1);
   }
   /** Links ending at an interface port. */
   atPort(portId: Id): Link[] {
