@@ -58,3 +58,19 @@ test('a file from a newer Trayline is refused with a clear message and left unto
   }
   assert.equal(fileDigest(path), before);
 });
+
+test('a migration missing below the highest one recorded is still applied (branches merge in either order)', () => {
+  const path = join(tempDir(), 'gap.trayline');
+  const skipped = MIGRATIONS[1]!;
+  const db0 = new Database(path);
+  db0.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)');
+  for (const m of MIGRATIONS.filter((x) => x !== skipped)) {
+    db0.exec(m.sql);
+    db0.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)').run(m.version, m.name);
+  }
+  db0.close();
+  const db = openProject(path);
+  const applied = db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all();
+  assert.deepEqual(applied, MIGRATIONS.map((m) => m.version).sort((a, b) => a - b));
+  db.close();
+});
