@@ -147,9 +147,15 @@ export class Channels {
     this.rearOf = new Int32Array(max + 1);
     this.rearPos = new Int32Array(max + 1);
     this.pairs = new Uint8Array(max + 1);
-    for (const p of input.ports.values()) this.indexPort(p);
-    for (const p of input.ports.values()) if (p.kind === 'front-port') this.mapFront(p);
-    for (const p of input.ports.values()) if (p.kind === 'interface') this.traceFrom(p.id);
+    const fronts: Port[] = [];
+    const interfaces: Id[] = [];
+    for (const p of input.ports.values()) {
+      this.indexPort(p);
+      if (p.kind === 'front-port') fronts.push(p);
+      else if (p.kind === 'interface') interfaces.push(p.id);
+    }
+    for (const p of fronts) this.mapFront(p);
+    for (const id of interfaces) this.traceFrom(id);
   }
 
   // ---- reading ----
@@ -215,22 +221,19 @@ export class Channels {
    */
   update(touchedPorts: Iterable<Id>): { removed: Link[]; added: Link[] } {
     const touched = [...touchedPorts];
+    const resized = new Set<Id>();
     for (const id of touched) {
       const p = this.input.ports.get(id);
-      if (p) this.indexPort(p);
-      else if (id < this.kind.length) this.kind[id] = KIND_NONE;
+      if (p && this.indexPort(p)) resized.add(p.deviceId);
+      else if (!p && id < this.kind.length) this.kind[id] = KIND_NONE;
     }
     for (const id of touched) {
       const p = this.input.ports.get(id);
       if (p?.kind === 'front-port') this.mapFront(p);
-      // a changed rear port starts with empty positions: map its device's front ports again
-      if (p?.kind === 'rear-port') {
-        for (const f of this.portNames.get(p.deviceId)?.values() ?? []) {
-          const fp = this.input.ports.get(f);
-          if (fp?.kind === 'front-port') this.mapFront(fp);
-        }
-      }
     }
+    // A rear port whose positions changed starts empty: map its device's front ports again (rare:
+    // a scan rather than an index kept for every front port).
+    if (resized.size) for (const fp of this.input.ports.values()) if (fp.kind === 'front-port' && resized.has(fp.deviceId)) this.mapFront(fp);
     // Old links reach the touched ports through their stored cables; new ones by walking.
     const ends = new Set<Id>();
     const removed: Link[] = [];
@@ -239,7 +242,13 @@ export class Channels {
     const cablesTouched = new Set<Id>();
     for (const id of touched) for (const c of listOf(this.input.cablesOnPort(id), [0])) cablesTouched.add(c);
     for (const c of cablesTouched) for (const l of this.through(c)) ends.add(l.a);
-    for (const e of [...ends]) for (const l of this.atPort(e)) if (l.b != null) ends.add(l.b);
+    // the other end of every link going: it is traced again too (its channel may now stop short)
+    for (const e of [...ends]) {
+      for (const l of this.atPort(e)) {
+        ends.add(l.a);
+        if (l.b !== null) ends.add(l.b);
+      }
+    }
     for (const e of ends) for (const l of this.atPort(e)) removed.push(this.remove(l));
     const before = this.nextId;
     for (const e of ends) {
@@ -263,7 +272,8 @@ export class Channels {
 
   // ---- internals ----
 
-  private indexPort(p: Port): void {
+  /** Indexes a port; true when an existing rear port's positions changed (its slots emptied). */
+  private indexPort(p: Port): boolean {
     if (p.id >= this.kind.length) {
       this.kind = grown(this.kind, p.id, (n) => new Uint8Array(n));
       this.rearOf = grown(this.rearOf, p.id, (n) => new Int32Array(n));
@@ -271,12 +281,16 @@ export class Channels {
       this.pairs = grown(this.pairs, p.id, (n) => new Uint8Array(n));
     }
     this.kind[p.id] = KIND[p.kind];
-    if (p.kind !== 'interface') this.notePortName(p);
+    if (p.kind === 'rear-port') this.rearNames.set(`${p.deviceId}\u0000${p.name}`, p.id);
     if (p.kind === 'rear-port') {
       const n = Math.max(1, this.mapping(p).positions ?? 1);
       const old = this.frontsOf.get(p.id);
-      if (!old || old.length !== n) this.frontsOf.set(p.id, new Int32Array(n));
+      if (!old || old.length !== n) {
+        this.frontsOf.set(p.id, new Int32Array(n));
+        return old !== undefined;
+      }
     }
+    return false;
   }
 
   /** The port's own mapping, or its device type template's (ports made before the mapping was known). */
@@ -309,15 +323,10 @@ export class Channels {
     this.pairs[p.id] = norm(p.formFactor) === norm(rear.formFactor) ? 1 : 2;
   }
 
-  /** Port ids by name, only for devices with front or rear ports (panels and cassettes). */
-  private portNames = new Map<Id, Map<string, Id>>();
-  private notePortName(p: Port): void {
-    let names = this.portNames.get(p.deviceId);
-    if (!names) this.portNames.set(p.deviceId, (names = new Map()));
-    names.set(p.name, p.id);
-  }
+  /** Rear port ids by device and name: what front ports name as their rear port. */
+  private rearNames = new Map<string, Id>();
   private portByName(deviceId: Id, name: string): Port | undefined {
-    const id = this.portNames.get(deviceId)?.get(name);
+    const id = this.rearNames.get(`${deviceId}\u0000${name}`);
     const p = id === undefined ? undefined : this.input.ports.get(id);
     return p && p.deviceId === deviceId && p.name === name ? p : undefined;
   }
