@@ -153,4 +153,11 @@ test('after edits the incremental result equals a full re-check (structured link
   assert.deepEqual(canon(s), canon(new CheckSession(w.snap)));
   assert.equal(s.violations().filter((v) => v.rule === 'channel-loss').length, 3);
   assert.equal(s.violations().filter((v) => v.rule === 'trunk-capacity').length, 0);
+  assert.equal(s.channels.size, 3);
+  // pull the trunk: six open channels (three from each side), no link checks left
+  w.snap.cables = w.snap.cables.filter((c) => c.id !== trunk.id);
+  s.applyPatch({ put: {}, del: { cable: [trunk.id] } });
+  assert.deepEqual(canon(s), canon(new CheckSession(w.snap)));
+  assert.deepEqual([...s.channels.all()].map((l) => l.b), [null, null, null, null, null, null]);
+  assert.equal(s.violations().filter((v) => v.rule === 'channel-loss').length, 0);
 });
