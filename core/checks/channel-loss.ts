@@ -7,59 +7,47 @@
 import { channelBudget } from '../catalog/media/channel-budgets.js';
 import { matedPairsOf } from '../routing/channel.js';
 import type { Media } from '../model/entities.js';
-import { linkName, linkObjects, linkParts } from './link-parts.js';
-import { NO_VIOLATIONS, type Rule, type Violation } from './types.js';
+import { linkName, linkObjects, linkParts, linkRule } from './link-parts.js';
 
 const single = (m: Media) => m.fiber === 'OS2';
 
-export const channelLossRule: Rule = {
-  id: 'channel-loss',
-  owner: 'cable',
-  check(ctx, id) {
-    const links = ctx.channels.headedBy(id);
-    if (links.length === 0) return NO_VIOLATIONS;
-    const s = ctx.settings;
-    let out: Violation[] | null = null;
-    for (const link of links) {
-      if (link.b === null) continue;
-      const parts = linkParts(ctx, link);
-      if (!parts || !parts.opticA || !parts.opticB || !parts.opticA.fiber) continue;
-      const sm = single(parts.opticA);
-      const wrong = parts.media.find((m) => m?.kind === 'fiber' && m.fiber && single(m) !== sm);
-      if (wrong) {
-        (out ??= []).push({
-          rule: 'channel-loss',
-          severity: 'error',
-          objects: linkObjects(ctx, link, parts.cables),
-          message: `Link ${linkName(ctx, link)}: ${wrong.id} is ${wrong.fiber} in a ${sm ? 'single-mode' : 'multimode'} channel (${parts.opticA.id}).`,
-          hint: `Use ${sm ? 'single-mode (OS2)' : 'multimode'} trunks and cords all along the channel.`,
-        });
-        continue;
-      }
-      const budgets = [parts.opticA, parts.opticB].map(channelBudget).filter((b) => b !== null);
-      if (budgets.length === 0) continue;
-      const budget = budgets.reduce((x, y) => (y.db < x.db ? y : x));
-      let mm = 0;
-      for (const c of link.cables) mm += ctx.cableLengthMm(c) ?? 0;
-      const pairs = matedPairsOf(link);
-      const splices = parts.media.reduce((n, m) => n + (m?.assembly?.splices ?? 0), 0);
-      const perKm = sm ? s.smLossDbPerKm : s.mmLossDbPerKm;
-      const fibreDb = (mm / 1e6) * perKm;
-      const lossDb = fibreDb + pairs * s.matedPairLossDb + splices * s.spliceLossDb;
-      // (1e-9: the sum of floating-point terms, not a tolerance)
-      if (lossDb <= budget.db + 1e-9) continue;
-      (out ??= []).push({
-        rule: 'channel-loss',
-        severity: 'error',
-        objects: linkObjects(ctx, link, parts.cables),
-        message:
-          `Link ${linkName(ctx, link)} loses ${lossDb.toFixed(2)} dB, over the ${budget.db} dB ${parts.opticA.id} allows: ` +
-          `${+(mm / 1000).toFixed(1)} m x ${perKm} dB/km = ${fibreDb.toFixed(2)} dB, ${pairs} mated pair(s) x ${s.matedPairLossDb} dB` +
-          (splices ? `, ${splices} splice(s) x ${s.spliceLossDb} dB` : '') +
-          '.',
-        hint: `Fewer mated pairs (adapter panels instead of cassettes, fewer panels), low-loss connectors (set the loss per pair in the project settings), or optics with a larger budget. Budget: ${budget.source}`,
-      });
-    }
-    return out ?? NO_VIOLATIONS;
-  },
-};
+export const channelLossRule = linkRule('channel-loss', (ctx, link) => {
+  if (link.b === null) return null;
+  const s = ctx.settings;
+  const parts = linkParts(ctx, link);
+  if (!parts || !parts.opticA || !parts.opticB || !parts.opticA.fiber) return null;
+  const sm = single(parts.opticA);
+  const wrong = parts.media.find((m) => m?.kind === 'fiber' && m.fiber && single(m) !== sm);
+  if (wrong) {
+    return {
+      rule: 'channel-loss',
+      severity: 'error',
+      objects: linkObjects(ctx, link, parts.cables),
+      message: `Link ${linkName(ctx, link)}: ${wrong.id} is ${wrong.fiber} in a ${sm ? 'single-mode' : 'multimode'} channel (${parts.opticA.id}).`,
+      hint: `Use ${sm ? 'single-mode (OS2)' : 'multimode'} trunks and cords all along the channel.`,
+    };
+  }
+  const budgets = [parts.opticA, parts.opticB].map(channelBudget).filter((b) => b !== null);
+  if (budgets.length === 0) return null;
+  const budget = budgets.reduce((x, y) => (y.db < x.db ? y : x));
+  let mm = 0;
+  for (const c of link.cables) mm += ctx.cableLengthMm(c) ?? 0;
+  const pairs = matedPairsOf(link);
+  const splices = parts.media.reduce((n, m) => n + (m?.assembly?.splices ?? 0), 0);
+  const perKm = sm ? s.smLossDbPerKm : s.mmLossDbPerKm;
+  const fibreDb = (mm / 1e6) * perKm;
+  const lossDb = fibreDb + pairs * s.matedPairLossDb + splices * s.spliceLossDb;
+  // (1e-9: the sum of floating-point terms, not a tolerance)
+  if (lossDb <= budget.db + 1e-9) return null;
+  return {
+    rule: 'channel-loss',
+    severity: 'error',
+    objects: linkObjects(ctx, link, parts.cables),
+    message:
+      `Link ${linkName(ctx, link)} loses ${lossDb.toFixed(2)} dB, over the ${budget.db} dB ${parts.opticA.id} allows: ` +
+      `${+(mm / 1000).toFixed(1)} m x ${perKm} dB/km = ${fibreDb.toFixed(2)} dB, ${pairs} mated pair(s) x ${s.matedPairLossDb} dB` +
+      (splices ? `, ${splices} splice(s) x ${s.spliceLossDb} dB` : '') +
+      '.',
+    hint: `Fewer mated pairs (adapter panels instead of cassettes, fewer panels), low-loss connectors (set the loss per pair in the project settings), or optics with a larger budget. Budget: ${budget.source}`,
+  };
+});

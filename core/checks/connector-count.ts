@@ -3,31 +3,20 @@
 // optics assuming two junctions, four mated pairs (docs/structured-cabling.md). An adapter panel
 // is one mated pair, a cassette or module two.
 import { junctionsOf, matedPairsOf } from '../routing/channel.js';
-import { linkName, linkObjects, linkParts } from './link-parts.js';
-import { NO_VIOLATIONS, type Rule, type Violation } from './types.js';
+import { linkName, linkObjects, linkParts, linkRule } from './link-parts.js';
 
-export const connectorCountRule: Rule = {
-  id: 'connector-count',
-  owner: 'cable',
-  check(ctx, id) {
-    const links = ctx.channels.headedBy(id);
-    if (links.length === 0) return NO_VIOLATIONS;
-    const s = ctx.settings;
-    let out: Violation[] | null = null;
-    for (const link of links) {
-      const junctions = junctionsOf(link);
-      const pairs = matedPairsOf(link);
-      if (junctions <= s.maxJunctions && pairs <= s.maxMatedPairs) continue;
-      const parts = linkParts(ctx, link);
-      if (!parts) continue;
-      (out ??= []).push({
-        rule: 'connector-count',
-        severity: 'error',
-        objects: linkObjects(ctx, link, parts.cables),
-        message: `Link ${linkName(ctx, link)} passes ${junctions} patch panel(s) with ${pairs} mated connector pairs; optic reach assumes at most ${s.maxJunctions} junctions and ${s.maxMatedPairs} mated pairs.`,
-        hint: 'Patch through fewer panels (adapter panels add one mated pair, cassettes two), or raise the limits in the project settings if your optics allow it.',
-      });
-    }
-    return out ?? NO_VIOLATIONS;
-  },
-};
+export const connectorCountRule = linkRule('connector-count', (ctx, link) => {
+  const s = ctx.settings;
+  const junctions = junctionsOf(link);
+  const pairs = matedPairsOf(link);
+  if (junctions <= s.maxJunctions && pairs <= s.maxMatedPairs) return null;
+  const parts = linkParts(ctx, link);
+  if (!parts) return null;
+  return {
+    rule: 'connector-count',
+    severity: 'error',
+    objects: linkObjects(ctx, link, parts.cables),
+    message: `Link ${linkName(ctx, link)} passes ${junctions} patch panel(s) with ${pairs} mated connector pairs; optic reach assumes at most ${s.maxJunctions} junctions and ${s.maxMatedPairs} mated pairs.`,
+    hint: 'Patch through fewer panels (adapter panels add one mated pair, cassettes two), or raise the limits in the project settings if your optics allow it.',
+  };
+});

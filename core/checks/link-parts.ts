@@ -3,7 +3,7 @@
 import type { Cable, Id, Media } from '../model/entities.js';
 import type { Link } from '../routing/channel.js';
 import { resolveLink } from '../routing/link.js';
-import type { CheckContext, CheckObject } from './types.js';
+import { NO_VIOLATIONS, type CheckContext, type CheckObject, type Rule, type RuleId, type Violation } from './types.js';
 
 export interface LinkParts {
   opticA: Media | null;
@@ -55,3 +55,24 @@ export function linkObjects(ctx: CheckContext, link: Link, cables: readonly Cabl
 }
 
 export const mOf = (mm: number) => `${+(mm / 1000).toFixed(2)} m`;
+
+/**
+ * A rule over links, reported on each link's first cable: `check` words at most one violation per
+ * link. Cables that head no link (most, in a direct hall) cost one lookup.
+ */
+export function linkRule(id: RuleId, check: (ctx: CheckContext, link: Link) => Violation | null): Rule {
+  return {
+    id,
+    owner: 'cable',
+    check(ctx, cableId) {
+      const links = ctx.channels.headedBy(cableId);
+      if (links.length === 0) return NO_VIOLATIONS;
+      let out: Violation[] | null = null;
+      for (const link of links) {
+        const v = check(ctx, link);
+        if (v) (out ??= []).push(v);
+      }
+      return out ?? NO_VIOLATIONS;
+    },
+  };
+}

@@ -28,47 +28,47 @@ function trunkEntries(entries: number, per: number, front: string, rear: string,
   ];
 }
 
-function mpoTrunkPanel(u: 1 | 2 | 4): BuiltinDeviceType {
-  const adapters = 48 * u;
+const PASSIVE = 'passive: draws no power';
+
+/** The fields every passive panel shares: no power, not full depth, weight not sourced. */
+function panel(t: Pick<BuiltinDeviceType, 'slug' | 'manufacturer' | 'model' | 'uHeight' | 'portGroups' | 'partNumber' | 'notes'> & { ports: string; uHeight_?: string; gaps?: string[] }): BuiltinDeviceType {
+  const { ports, uHeight_, gaps, ...rest } = t;
   return {
-    slug: `generic-mpo12-trunk-panel-${u}u`,
-    manufacturer: 'Generic',
-    model: `MPO-12 trunk panel ${u}U, ${adapters}x MPO-12 on ${adapters / 12} trunk entries`,
+    ...rest,
     role: 'patch-panel',
-    uHeight: u,
     isFullDepth: false,
     maxPowerW: 0,
     typicalPowerW: 0,
     weightKg: null,
     airflow: 'passive',
+    sources: { uHeight: uHeight_ ?? EIA_310, maxPowerW: PASSIVE, typicalPowerW: PASSIVE, ports },
+    gaps: gaps ?? ['weightKg: generic panel, no single source.'],
+  };
+}
+
+function mpoTrunkPanel(u: 1 | 2 | 4): BuiltinDeviceType {
+  const adapters = 48 * u;
+  return panel({
+    slug: `generic-mpo12-trunk-panel-${u}u`,
+    manufacturer: 'Generic',
+    model: `MPO-12 trunk panel ${u}U, ${adapters}x MPO-12 on ${adapters / 12} trunk entries`,
+    uHeight: u,
     // adapters pass MPO to MPO: one mated pair per panel
     portGroups: trunkEntries(adapters / 12, 12, 'MPO-12', 'MPO-12', 12),
-    sources: {
-      uHeight: EIA_310,
-      maxPowerW: 'passive: draws no power',
-      typicalPowerW: 'passive: draws no power',
-      ports: `${DENSITY}; each trunk entry takes the 12 MPO-12 legs of one 144-fibre trunk (rear positions 1-12 = legs 1-12)`,
-    },
-    gaps: ['weightKg: generic panel, no single source.'],
+    ports: `${DENSITY}; each trunk entry takes the 12 MPO-12 legs of one 144-fibre trunk (rear positions 1-12 = legs 1-12)`,
     notes: 'MPO-12 pass-through adapters: a jumper meets a trunk leg in each adapter (one mated pair).',
-  };
+  });
 }
 
 export const STRUCTURED_TYPES: BuiltinDeviceType[] = [
   mpoTrunkPanel(1),
   mpoTrunkPanel(2),
   mpoTrunkPanel(4),
-  {
+  panel({
     slug: 'fs-fhd-1ufce-4x-fhd-1mtp12lcdos2a',
     manufacturer: 'FS',
     model: 'FHD-1UFCE with 4x FHD-1MTP12LCDOS2A (MTP-24 to 12x LC duplex, OS2, type A)',
-    role: 'patch-panel',
     uHeight: 1,
-    isFullDepth: false,
-    maxPowerW: 0,
-    typicalPowerW: 0,
-    weightKg: null,
-    airflow: 'passive',
     partNumber: 'FHD-1UFCE + 4x 57023',
     portGroups: [
       { names: numbered('M', 1, 4, ':1-24'), kind: 'rear-port', formFactor: 'MPO-24', speedGbps: 0, lanes: 24, face: 'rear', positions: 12, role: 'cassette rear MTP-24 (male)' },
@@ -83,21 +83,16 @@ export const STRUCTURED_TYPES: BuiltinDeviceType[] = [
         rear: range(1, 4).flatMap((m) => range(1, 12).map((p) => ({ port: `M${m}:1-24`, position: p }))),
       },
     ],
-    sources: { uHeight: FS_FHD, ports: FS_FHD, maxPowerW: 'passive: draws no power', typicalPowerW: 'passive: draws no power' },
+    uHeight_: FS_FHD,
+    ports: FS_FHD,
     gaps: ['weightKg: not in the devicetype-library files.'],
     notes: 'Cassettes: fibre inside between the rear MTP and the front LC adapters (two mated pairs per pass). Port names follow the cassette file with {module} = M1..M4.',
-  },
-  {
+  }),
+  panel({
     slug: 'generic-mpo16-2xmpo8-cassette-1u',
     manufacturer: 'Generic',
     model: 'MPO-16 to 2x MPO-8 conversion cassettes 1U, 12 rear MPO-16, 24 front MPO-8',
-    role: 'patch-panel',
     uHeight: 1,
-    isFullDepth: false,
-    maxPowerW: 0,
-    typicalPowerW: 0,
-    weightKg: null,
-    airflow: 'passive',
     portGroups: [
       { names: numbered('R', 1, 12), kind: 'rear-port', formFactor: 'MPO-16', speedGbps: 0, lanes: 16, face: 'rear', positions: 2, role: 'MPO-16 rear (one 800G DR8/SR8 port)' },
       {
@@ -111,12 +106,7 @@ export const STRUCTURED_TYPES: BuiltinDeviceType[] = [
         rear: range(0, 23).map((i) => ({ port: `R${Math.floor(i / 2) + 1}`, position: (i % 2) + 1 })),
       },
     ],
-    sources: {
-      uHeight: EIA_310,
-      maxPowerW: 'passive: draws no power',
-      typicalPowerW: 'passive: draws no power',
-      ports: 'Trayline design default: 12 conversion modules per 1U; each maps one MPO-16 (8 lanes) to two MPO-8 (4 lanes each), the 800G -> 2 x 400G split of 800GBASE-DR8 / 2 x 400GBASE-DR4 (IEEE 802.3df)',
-    },
+    ports: 'Trayline design default: 12 conversion modules per 1U; each maps one MPO-16 (8 lanes) to two MPO-8 (4 lanes each), the 800G -> 2 x 400G split of 800GBASE-DR8 / 2 x 400GBASE-DR4 (IEEE 802.3df)',
     gaps: ['weightKg: generic cassette, no single source.'],
-  },
+  }),
 ];
