@@ -8,75 +8,10 @@
 // Built once per snapshot from typed arrays indexed by port and cable id (no per-call scans), then
 // kept up to date edit by edit: only links within reach of the touched ports are traced again.
 import type { Cable, Device, DeviceType, Id, Port, PortTemplate } from '../model/entities.js';
+import { grown, listOf, Multi } from './channel-index.js';
+import { reversed, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
 
-/** One patch-panel pass of a channel: in at one side, out at the other. */
-export interface PanelPass {
-  deviceId: Id;
-  front: Id;
-  rear: Id;
-  position: number;
-  /** 1 for an adapter the two cables meet in; 2 for a cassette or module (fibre inside). */
-  matedPairs: 1 | 2;
-}
-
-export interface Link {
-  /** Stable while the link exists (a key for results), not across sessions. */
-  id: number;
-  /** The interface port at the start of the channel. */
-  a: Id;
-  /** The interface port at the end, or null when the channel stops short (see `open`). */
-  b: Id | null;
-  /** Cables from a to b. */
-  cables: Id[];
-  /** Panel passes, flat: [front port, rear port, position, mated pairs] for each (see Channels.passes). */
-  panels: number[];
-  /** Why the channel stops before an interface port; null when it reaches one. */
-  open: string | null;
-  /** Harness legs on the way: leg k of n of an assembly, at the cable index where it is. */
-  legs: { cable: number; leg: number; of: number }[];
-}
-
-/** Keys (port or cable ids) to link ids: the first in a typed array, any more in a small map
- * (a trunk carries many links, a jumper one). */
-class Multi {
-  private first = new Int32Array(1024);
-  private more = new Map<number, number[]>();
-  add(k: number, v: number): void {
-    if (k >= this.first.length) this.first = grown(this.first, k, (n) => new Int32Array(n));
-    const f = this.first[k]!;
-    if (f === 0) this.first[k] = v;
-    else if (f !== v) {
-      const m = this.more.get(k);
-      if (!m) this.more.set(k, [v]);
-      else if (!m.includes(v)) m.push(v);
-    }
-  }
-  remove(k: number, v: number): void {
-    if (k >= this.first.length) return;
-    const m = this.more.get(k);
-    if (this.first[k] === v) {
-      this.first[k] = m ? m.shift()! : 0;
-      if (m && m.length === 0) this.more.delete(k);
-    } else if (m) {
-      const i = m.indexOf(v);
-      if (i >= 0) m.splice(i, 1);
-      if (m.length === 0) this.more.delete(k);
-    }
-  }
-  /** The first value of a key that has one (check count first). */
-  first1(k: number): number {
-    return this.first[k]!;
-  }
-  count(k: number): number {
-    if (k >= this.first.length || this.first[k] === 0) return 0;
-    return 1 + (this.more.get(k)?.length ?? 0);
-  }
-  get(k: number): number[] {
-    if (k >= this.first.length || this.first[k] === 0) return [];
-    const m = this.more.get(k);
-    return m ? [this.first[k]!, ...m] : [this.first[k]!];
-  }
-}
+export { junctionsOf, matedPairsOf, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
 
 const NO_LEGS: Link['legs'] = [];
 const NO_LINKS: readonly Link[] = Object.freeze([]) as readonly Link[];
@@ -87,34 +22,6 @@ const KIND_FRONT = 2;
 const KIND_REAR = 3;
 const KIND: Record<Port['kind'], number> = { interface: KIND_INTERFACE, 'front-port': KIND_FRONT, 'rear-port': KIND_REAR };
 const MAX_HOPS = 24;
-
-export interface ChannelInput {
-  ports: ReadonlyMap<Id, Port>;
-  cables: ReadonlyMap<Id, Cable>;
-  devices: ReadonlyMap<Id, Device>;
-  types: ReadonlyMap<Id, DeviceType>;
-  /** Cables plugged into a port, as the check session indexes them: one id, several, or none. */
-  cablesOnPort(portId: Id): Id | readonly Id[] | undefined;
-}
-
-const NONE: readonly Id[] = [];
-/** The index's shape without allocating for the usual single cable. */
-function listOf(x: Id | readonly Id[] | undefined, one: Id[]): readonly Id[] {
-  if (x === undefined) return NONE;
-  if (typeof x === 'number') {
-    one[0] = x;
-    return one;
-  }
-  return x;
-}
-
-function grown<T extends Int32Array | Uint8Array>(a: T, need: number, make: (n: number) => T, fill = 0): T {
-  if (need < a.length) return a;
-  const b = make(Math.max(need + 1, a.length * 2));
-  b.set(a);
-  if (fill !== 0) b.fill(fill, a.length);
-  return b;
-}
 
 const norm = (ff: string) => ff.trim().toUpperCase().replace(/^MTP/, 'MPO');
 
@@ -493,32 +400,3 @@ export class Channels {
   }
 }
 
-function reversed(l: Link): Link {
-  const panels: number[] = [];
-  for (let i = l.panels.length - 4; i >= 0; i -= 4) panels.push(l.panels[i]!, l.panels[i + 1]!, l.panels[i + 2]!, l.panels[i + 3]!);
-  const n = l.cables.length;
-  const legs = l.legs.length ? l.legs.map((x) => ({ ...x, cable: n - 1 - x.cable })).reverse() : l.legs;
-  return { id: l.id, a: l.b!, b: l.a, cables: l.cables.slice().reverse(), panels, open: l.open, legs };
-}
-
-/** A channel's length: the sum of its cables' lengths (fixed, else ordered, else routed), mm. */
-export function channelLengthMm(link: Link, lengthOf: (cableId: Id) => number | null): number | null {
-  let mm = 0;
-  for (const c of link.cables) {
-    const l = lengthOf(c);
-    if (l == null) return null;
-    mm += l;
-  }
-  return mm;
-}
-
-export function matedPairsOf(link: Link): number {
-  let n = 0;
-  for (let i = 3; i < link.panels.length; i += 4) n += link.panels[i]!;
-  return n;
-}
-
-/** Patch panels the channel passes (connector junctions). */
-export function junctionsOf(link: Link): number {
-  return link.panels.length / 4;
-}
