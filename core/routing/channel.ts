@@ -243,7 +243,7 @@ export class Channels {
     if (!slots || pos < 1 || pos > slots.length) return 0;
     const f = slots[pos - 1]!;
     // a slot may be stale after its front port was re-mapped or deleted
-    return f && this.rearOf[f] === rear && this.rearPos[f] === pos ? f : 0;
+    return f && this.kind[f] === KIND_FRONT && this.rearOf[f] === rear && this.rearPos[f] === pos ? f : 0;
   }
 
   private other(c: Cable, port: Id): Id {
