@@ -87,7 +87,8 @@ export function structuredSections(s: ProjectSnapshot): Sections {
       };
     });
   const rows = [...channels.all()]
-    .filter((l) => l.cables.length > 1)
+    // structured channels, and any that stop at an empty panel port
+    .filter((l) => l.cables.length > 1 || l.b === null)
     .map((l) => ({ a: end(l.a), b: l.b === null ? null : end(l.b), via: l.cables.map((id) => cables.get(id)?.label ?? String(id)) }))
     .sort((x, y) => compareNatural(x.a, y.a) || compareNatural(x.b ?? '', y.b ?? '') || compareNatural(x.via.join(' '), y.via.join(' ')));
   return {

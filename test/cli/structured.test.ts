@@ -88,6 +88,38 @@ test('layout JSON v2: the structured example exports panels, trunks and channels
   assert.equal(cli('import', b, back).code, 0);
   assert.equal(cli('export', b, '--format', 'json', '--out', '-').stdout, first.stdout);
 
+  // declared polarity and harness legs survive the round trip
+  const v2 = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+  v2.version = 2;
+  v2.cables[1].polarity = 'B';
+  v2.cables.push(
+    { label: 'H-1', a: { device: 'leaf-a01', port: '7/1' }, b: { device: 'panel-a01', port: 'F13' }, media: 'HARNESS-MPO16-2xMPO8-OS2', lengthM: null, assembly: 'H', leg: 1 },
+    { label: 'H-2', a: { device: 'leaf-a01', port: '7/1' }, b: { device: 'panel-a01', port: 'F14' }, media: 'HARNESS-MPO16-2xMPO8-OS2', lengthM: null, assembly: 'H', leg: 2 },
+  );
+  const withLegs = join(dir, 'legs.json');
+  writeFileSync(withLegs, JSON.stringify(v2));
+  const c = join(dir, 'c.trayline');
+  cli('new', c);
+  assert.equal(cli('import', c, withLegs).code, 0);
+  const legsOut = cli('export', c, '--format', 'json', '--out', '-').stdout;
+  const legsDoc = JSON.parse(legsOut);
+  assert.deepEqual(
+    legsDoc.cables.filter((x: { label: string }) => ['H-1', 'H-2', 'JA-01'].includes(x.label)).map((x: { label: string; polarity?: string; assembly?: string; leg?: number }) => [x.label, x.polarity, x.assembly, x.leg]),
+    [['H-1', undefined, 'H', 1], ['H-2', undefined, 'H', 2], ['JA-01', 'B', undefined, undefined]],
+  );
+  // the two legs leave one port: one connector, no port-reuse; each is its own (open) channel
+  const checked = JSON.parse(cli('check', c, '--json').stdout);
+  assert.equal(checked.violations.filter((v: { rule: string }) => v.rule === 'port-reuse').length, 0);
+  assert.deepEqual(legsDoc.channels.filter((x: { via: string[] }) => x.via[0]!.startsWith('H-')), [
+    { a: 'leaf-a01:7/1', b: null, via: ['H-1'] },
+    { a: 'leaf-a01:7/1', b: null, via: ['H-2'] },
+  ]);
+  writeFileSync(withLegs, legsOut);
+  const d = join(dir, 'd.trayline');
+  cli('new', d);
+  assert.equal(cli('import', d, withLegs).code, 0);
+  assert.equal(cli('export', d, '--format', 'json', '--out', '-').stdout, legsOut);
+
   // a v1 document may not carry version 2 fields
   const v1 = JSON.parse(readFileSync(FIXTURE, 'utf8'));
   v1.cables[1] = { ...v1.cables[1], polarity: 'A' };
