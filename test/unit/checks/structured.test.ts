@@ -161,3 +161,19 @@ test('after edits the incremental result equals a full re-check (structured link
   assert.deepEqual([...s.channels.all()].map((l) => l.b), [null, null, null, null, null, null]);
   assert.equal(s.violations().filter((v) => v.rule === 'channel-loss').length, 0);
 });
+
+test('reach: NVIDIA\'s splitter limit (50 m) applies to a single-mode MPO channel with harness legs, its straight limit (500 m) without', () => {
+  const { w, s1, s2, p1, p2 } = hall({ front: 'MPO-12', positions: 12, fibres: 12, optic: 'DR4' });
+  w.media({ id: 'NVIDIA-TEST-DR4', kind: 'transceiver', speedGbps: 400, lanes: 4, connector: 'MPO-12 APC', fiber: 'OS2', maxReachM: 500 });
+  const trunk = w.cable(port(p1, 'T1'), port(p2, 'T1'), { mediaId: 'TRUNK144', lengthMm: 54_000 });
+  // straight: 3 + 54 + 3 = 60 m, within 500 m
+  link(w, port(s1, 'p1'), port(p1, 'F1'), trunk, port(p2, 'F1'), port(s2, 'p1'), 'CORD12', 'NVIDIA-TEST-DR4');
+  assert.equal(of(new CheckSession(w.snap), 'reach').length, 0);
+  // a harness at the far end: legs 1 and 2 to two ports make the channel a splitter: 60 m > 50 m
+  w.cable(port(p2, 'F2'), port(s2, 'p2'), { mediaId: 'CORD12', opticB: 'NVIDIA-TEST-DR4', lengthMm: 3000, assemblyId: 'H', leg: 1 });
+  w.cable(port(p2, 'F2'), port(s2, 'p3'), { mediaId: 'CORD12', opticB: 'NVIDIA-TEST-DR4', lengthMm: 3000, assemblyId: 'H', leg: 2 });
+  w.cable(port(s1, 'p2'), port(p1, 'F2'), { mediaId: 'CORD12', opticA: 'NVIDIA-TEST-DR4', lengthMm: 3000 });
+  const v = of(new CheckSession(w.snap), 'reach');
+  assert.equal(v.length, 2);
+  assert.ok(v.every((x) => /runs 60 m over 3 cables .* but NVIDIA's splitter channel limit for NVIDIA-TEST-DR4 reaches 50 m/.test(x.message)));
+});
