@@ -31,6 +31,10 @@ export interface CatalogPortGroup {
   mgmtOnly?: boolean;
   lpoCapable?: boolean;
   cpo?: boolean;
+  /** Front ports: the rear port and position each name continues on (same order as names). */
+  rear?: { port: string; position: number }[];
+  /** Rear ports: positions each carries (NetBox positions). */
+  positions?: number;
 }
 
 export interface BuiltinDeviceType extends Omit<DeviceType, 'id' | 'origin' | 'source' | 'ports' | 'partNumber' | 'gaps' | 'notes'> {

@@ -7,6 +7,11 @@ import { rackPowerRule } from './rack-power.js';
 import { reachRule } from './reach.js';
 import { trayFillRule } from './tray-fill.js';
 import type { Rule } from './types.js';
+import { channelLossRule } from './channel-loss.js';
+import { connectorCountRule } from './connector-count.js';
+import { panelPortReuseRule } from './panel-port-reuse.js';
+import { polarityRule } from './polarity.js';
+import { trunkCapacityRule } from './trunk-capacity.js';
 import { unroutableRule } from './unroutable.js';
 import { uSpaceRule } from './u-space.js';
 
@@ -21,4 +26,9 @@ export const RULES: readonly Rule[] = [
   unroutableRule,
   noMediaRule,
   lpoHostRule,
+  channelLossRule,
+  connectorCountRule,
+  polarityRule,
+  trunkCapacityRule,
+  panelPortReuseRule,
 ];

@@ -10,12 +10,15 @@ import { portShare } from '../routing/compat.js';
 import { diameterMm, endElement, resolveLink, type LinkParts } from '../routing/link.js';
 import { Router, type CableRoute } from '../routing/router.js';
 import { buildWorld, PortSpecs } from '../routing/world.js';
+import { Channels } from '../routing/channel.js';
 import { RULES } from './rules.js';
 import { RULE_IDS, type CheckContext, type CheckObject, type CheckWorld, type OwnerKind, type RackLoad, type Rule, type RuleId, type Violation } from './types.js';
 
 const EMPTY: readonly Id[] = [];
 
-function crossSectionMm2(parts: LinkParts): number {
+function crossSectionMm2(parts: LinkParts, c: Cable): number {
+  // The legs of one assembly (a multi-leg trunk, a harness) share one jacket: leg 1 carries it.
+  if (c.assemblyId != null && c.leg != null && c.leg !== 1) return 0;
   const d = diameterMm(parts);
   return Math.PI * (d / 2) ** 2;
 }
@@ -58,6 +61,7 @@ export class CheckSession implements CheckContext {
   private loads = new Map<Id, RackLoad>();
   private fills = new Map<Id, { areaMm2: Float64Array; count: Int32Array }>();
   private specs: PortSpecs;
+  readonly channels: Channels;
   /** Results per rule, per owner id. */
   private results = new Map<RuleId, Map<Id, readonly Violation[]>>();
   /** The rules of each owner kind, in RULES order, with their results. */
@@ -85,6 +89,7 @@ export class CheckSession implements CheckContext {
     // while it is at hand (separate passes fetched every cable and route again).
     for (const c of this.world.cables.values()) this.addInitialCable(c);
     for (const l of this.loads.values()) l.totalW = l.devicesW + l.opticsW;
+    this.channels = new Channels({ ...this.world, cablesOnPort: (p) => this.portCables.get(p) });
     const shared: Id[] = [];
     for (const [port, cables] of this.portCables) if (typeof cables !== 'number') shared.push(port);
     // arrays, not iterators: several rules share an owner kind
@@ -117,7 +122,7 @@ export class CheckSession implements CheckContext {
     const r = this.router.route(c);
     this.routes.set(c.id, r);
     const parts = resolveLink(c, this.world.media);
-    const area = crossSectionMm2(parts);
+    const area = crossSectionMm2(parts, c);
     this.addFill(r, area, null);
     this.filledArea.set(c.id, area);
     this.addEndPower(parts, 'a', c.aPortId, r.rackA);
@@ -188,6 +193,13 @@ export class CheckSession implements CheckContext {
   }
   portSpec(portId: Id): PortSpec | undefined {
     return this.specs.of(portId);
+  }
+  cableLengthMm(cableId: Id): number | null {
+    const c = this.world.cables.get(cableId);
+    if (!c) return null;
+    if (c.lengthMm != null) return c.lengthMm;
+    const r = this.routes.get(cableId);
+    return r?.orderedMm ?? r?.routedMm ?? null;
   }
 
   readonly ref: CheckContext['ref'] = {
@@ -327,7 +339,17 @@ export class CheckSession implements CheckContext {
       for (const [id] of this.routes) this.routes.delete(id);
       for (const id of w.cables.keys()) dirty.cables.add(id);
     }
+    // Links within reach of changed cables and ports are traced again; their cables are re-checked
+    // (a trunk's capacity, a head cable's channel), and so are the links through re-routed cables
+    // (a longer trunk makes every channel on it longer).
+    const recheck = new Set(dirty.cables);
+    if (dirty.ports.size > 0) {
+      const { removed, added } = this.channels.update(dirty.ports);
+      for (const l of removed) for (const c of l.cables) if (w.cables.has(c)) recheck.add(c);
+      for (const l of added) for (const c of l.cables) recheck.add(c);
+    }
     for (const id of dirty.cables) this.reroute(id, dirty);
+    for (const id of dirty.cables) for (const l of this.channels.through(id)) recheck.add(l.cables[0]!);
     for (const id of dirty.racks) {
       const before = this.loads.get(id)?.totalW;
       if (!w.racks.has(id)) {
@@ -339,7 +361,8 @@ export class CheckSession implements CheckContext {
       const feed = w.racks.get(id)!.feedId;
       if (feed != null && before !== l.totalW) dirty.feeds.add(feed);
     }
-    this.runOwners({ cable: dirty.cables, port: dirty.ports, rack: dirty.racks, feed: dirty.feeds, tray: dirty.trays });
+    // ports of re-traced trunks' panels keep their one-cable state: panel-port-reuse reads cables only
+    this.runOwners({ cable: recheck, port: dirty.ports, rack: dirty.racks, feed: dirty.feeds, tray: dirty.trays });
     return dirty;
   }
 
@@ -398,7 +421,7 @@ export class CheckSession implements CheckContext {
     }
     const r = this.router.route(c);
     this.routes.set(cableId, r);
-    const area = crossSectionMm2(resolveLink(c, this.world.media));
+    const area = crossSectionMm2(resolveLink(c, this.world.media), c);
     this.addFill(r, area, dirty);
     this.filledArea.set(cableId, area);
   }

@@ -3,8 +3,26 @@
 import type { Cable, Id, PowerFeed, ProjectSettings, Rack, Tray } from '../model/entities.js';
 import type { PortSpec } from '../routing/compat.js';
 import type { CableRoute, RoutingWorld } from '../routing/router.js';
+import type { Channels } from '../routing/channel.js';
 
-export const RULE_IDS = ['reach', 'port-compat', 'port-reuse', 'rack-power', 'feed-power', 'u-space', 'tray-fill', 'unroutable', 'no-media', 'lpo-host'] as const;
+export const RULE_IDS = [
+  'reach',
+  'port-compat',
+  'port-reuse',
+  'rack-power',
+  'feed-power',
+  'u-space',
+  'tray-fill',
+  'unroutable',
+  'no-media',
+  'lpo-host',
+  // structured cabling (docs/structured-cabling.md)
+  'channel-loss',
+  'connector-count',
+  'polarity',
+  'trunk-capacity',
+  'panel-port-reuse',
+] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export type Severity = 'error' | 'warning';
 export type ObjectKind = 'cable' | 'rack' | 'device' | 'port' | 'tray' | 'feed';
@@ -52,6 +70,10 @@ export interface CheckContext {
   /** Cross-section of the cables in each segment of a tray, mm^2, and how many. */
   trayFill(trayId: Id): { areaMm2: Float64Array; count: Int32Array } | undefined;
   portSpec(portId: Id): PortSpec | undefined;
+  /** Links and their channels (jumpers, panels, trunks) between interface ports. */
+  channels: Channels;
+  /** A cable's length as installed: fixed, else ordered, else routed, mm; null when unroutable. */
+  cableLengthMm(cableId: Id): number | null;
   ref: {
     cable(c: Cable): CheckObject;
     rack(r: Rack): CheckObject;

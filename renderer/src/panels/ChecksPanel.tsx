@@ -20,6 +20,11 @@ const RULE_TITLES: Record<RuleId, string> = {
   unroutable: 'Unroutable',
   'no-media': 'No media',
   'lpo-host': 'Linear optics host',
+  'channel-loss': 'Channel loss',
+  'connector-count': 'Connectors in channel',
+  polarity: 'Polarity',
+  'trunk-capacity': 'Trunk capacity',
+  'panel-port-reuse': 'Panel port used twice',
 };
 const SHOW_MAX = 300;
 
