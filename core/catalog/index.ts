@@ -6,12 +6,19 @@ import { SWITCH_TYPES } from './device-types/switches.js';
 import { CABLES_AND_OPTICS } from './media/cables-and-optics.js';
 import { FIBRE } from './media/fibre.js';
 import { PER_FIBRE } from './media/per-fibre.js';
+import { builtinPrice, priceSourceText } from './prices.js';
 import type { BuiltinDeviceType, BuiltinMedia, DeviceFigure } from './types.js';
 
 export type { BuiltinDeviceType, BuiltinMedia, CatalogPortGroup, DeviceFigure } from './types.js';
 
-export const BUILTIN_DEVICE_TYPES: readonly BuiltinDeviceType[] = [...DGX_TYPES, ...SWITCH_TYPES, ...PASSIVE_TYPES];
-export const BUILTIN_MEDIA: readonly BuiltinMedia[] = [...CABLES_AND_OPTICS, ...PER_FIBRE, ...FIBRE];
+/** A built-in entry with its default price from prices.ts (which wins over a price written inline). */
+function priced<T extends { unitCostUsd?: number | null; costSource?: string | null; costEstimate?: boolean }>(key: string, x: T): T {
+  const p = builtinPrice(key);
+  return p ? { ...x, unitCostUsd: p.usd, costSource: priceSourceText(p), costEstimate: p.estimate } : x;
+}
+
+export const BUILTIN_DEVICE_TYPES: readonly BuiltinDeviceType[] = [...DGX_TYPES, ...SWITCH_TYPES, ...PASSIVE_TYPES].map((t) => priced(t.slug, t));
+export const BUILTIN_MEDIA: readonly BuiltinMedia[] = [...CABLES_AND_OPTICS, ...PER_FIBRE, ...FIBRE].map((m) => priced(m.id, m));
 
 /** Expands port groups into port templates, in order. */
 export function portTemplates(t: Pick<BuiltinDeviceType, 'portGroups'>): PortTemplate[] {
@@ -36,7 +43,18 @@ export function sourceText(t: Pick<BuiltinDeviceType, 'sources'>): string {
 /** A built-in device type as the model's DeviceType (without id). */
 export function toDeviceType(t: BuiltinDeviceType): Omit<DeviceType, 'id'> {
   const { portGroups: _p, sources: _s, gaps, notes, partNumber, ...rest } = t;
-  return { ...rest, source: sourceText(t), origin: 'builtin', ports: portTemplates(t), partNumber: partNumber ?? null, gaps, notes: notes ?? null };
+  return {
+    ...rest,
+    source: sourceText(t),
+    origin: 'builtin',
+    ports: portTemplates(t),
+    partNumber: partNumber ?? null,
+    gaps,
+    notes: notes ?? null,
+    unitCostUsd: t.unitCostUsd ?? null,
+    costSource: t.costSource ?? null,
+    costEstimate: t.costEstimate ?? false,
+  };
 }
 
 /** A built-in media entry as the model's Media. */

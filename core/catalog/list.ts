@@ -15,6 +15,9 @@ export interface CatalogListing {
     ports: { name: string; kind: string; formFactor: string; speedGbps: number; lanes: number; face: string }[];
     gaps: string[];
     source: string;
+    unitCost: number | null;
+    costEstimate: boolean;
+    costSource: string | null;
   }[];
   media: {
     id: string;
@@ -29,6 +32,7 @@ export interface CatalogListing {
     powerW: number | null;
     unitCost: number | null;
     costEstimate: boolean;
+    costSource: string | null;
     lengthsM: number[];
     diameterMm: number | null;
     source: string;
@@ -50,6 +54,9 @@ export function catalogListing(deviceTypes: readonly DeviceType[], media: readon
       ports: t.ports.map((p) => ({ name: p.name, kind: p.kind, formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, face: p.face })),
       gaps: t.gaps ?? [],
       source: t.source,
+      unitCost: t.unitCostUsd ?? null,
+      costEstimate: t.costEstimate ?? false,
+      costSource: t.costSource ?? null,
     })),
     media: media.map((m) => ({
       id: m.id,
@@ -64,6 +71,7 @@ export function catalogListing(deviceTypes: readonly DeviceType[], media: readon
       powerW: m.powerW,
       unitCost: m.unitCostUsd,
       costEstimate: m.costEstimate ?? false,
+      costSource: m.costSource ?? null,
       lengthsM: m.lengthsM,
       diameterMm: m.diameterMm,
       source: m.source,

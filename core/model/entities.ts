@@ -84,6 +84,11 @@ export interface DeviceType {
   /** Figures the source does not give (left null), in words, for the user to fill in. */
   gaps?: string[];
   notes?: string | null;
+  /** Unit price, USD; null where none is known (never invented: cost then says which types lack one). */
+  unitCostUsd?: number | null;
+  /** Where the price comes from (source and date); costEstimate marks it as an estimate, not a quote. */
+  costSource?: string | null;
+  costEstimate?: boolean;
 }
 
 export interface Device {
@@ -222,6 +227,12 @@ export interface ProjectSettings {
   /** Feed derating, percent of the breaker rating: caps every feed's own deratePct. */
   feedDeratePct: number;
   mediaPolicy: 'cheapest' | 'power';
+  /** Share of links that fail in a month, percent (failure exposure; docs/economics.md). */
+  linkFailurePctPerMonth: number;
+  /** Share of optical modules that fail in a month, percent. */
+  opticFailurePctPerMonth: number;
+  /** Share of switches that fail (crash, critical error) in a month, percent. */
+  switchFailurePctPerMonth: number;
 }
 
 /** Defaults and their sources: docs/routing-and-checks.md. */
@@ -237,4 +248,10 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
   // NEC continuous-load rule: 80% of the breaker rating
   feedDeratePct: 80,
   mediaPolicy: 'cheapest',
+  // Alibaba HPN (SIGCOMM 2024, section 2.3): "0.057% of NIC-ToR links fail each month"
+  linkFailurePctPerMonth: 0.057,
+  // Derived upper bound: half the HPN link rate (a link has two modules; not every link failure is an optic)
+  opticFailurePctPerMonth: 0.0285,
+  // Alibaba HPN (SIGCOMM 2024, section 2.3): "about 0.051% of ToR switches encounter critical errors and crashes" each month
+  switchFailurePctPerMonth: 0.051,
 };

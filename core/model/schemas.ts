@@ -116,4 +116,7 @@ export const settingsSchema = z.object({
   trayFillPct: z.number().positive().max(100),
   feedDeratePct: z.number().positive().max(100),
   mediaPolicy: z.enum(['cheapest', 'power']),
+  linkFailurePctPerMonth: z.number().nonnegative().max(100),
+  opticFailurePctPerMonth: z.number().nonnegative().max(100),
+  switchFailurePctPerMonth: z.number().nonnegative().max(100),
 });
