@@ -4,7 +4,7 @@
 // is an estimate, and power where it has one. Made-to-length fibre is priced per metre. Unknown
 // figures stay unknown (null), and totals say how many lines they leave out.
 import type { Cable, DeviceType, Media } from '../model/entities.js';
-import { ModuleCount } from '../economics/modules.js';
+import { assemblyShare, ModuleCount } from '../economics/modules.js';
 import type { ProjectIndex } from './project-index.js';
 
 /** Where a unit price comes from, as the BOM prints it. */
@@ -96,7 +96,7 @@ function line(m: Media | undefined, id: string, lengthM: number | null, count: n
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
 export function buildBom(index: ProjectIndex, cables: readonly Cable[] = index.snap.cables): Bom {
-  const assemblies = new Map<string, { id: string; mm: number | null; count: number }>();
+  const assemblies = new Map<string, { id: string; mm: number | null; shares: number }>();
   const modules = new ModuleCount();
   const unknownOptics = new Map<string, number>();
   let unrouted = 0;
@@ -106,10 +106,15 @@ export function buildBom(index: ProjectIndex, cables: readonly Cable[] = index.s
     if (c.routedMm === null && mm === null) unrouted++;
     if (c.mediaId === null) noMedia++;
     else {
+      // A twin-port assembly joining two pairs of ports is one piece for two cables (the one count rule).
+      const m = index.media.get(c.mediaId);
+      const pa = index.ports.get(c.aPortId);
+      const pb = index.ports.get(c.bPortId);
+      const share = m && m.kind !== 'fiber' && pa && pb ? assemblyShare(m, pa, pb) : 1;
       const key = `${c.mediaId}\u0000${mm ?? ''}`;
       const a = assemblies.get(key);
-      if (a) a.count++;
-      else assemblies.set(key, { id: c.mediaId, mm, count: 1 });
+      if (a) a.shares += share;
+      else assemblies.set(key, { id: c.mediaId, mm, shares: share });
     }
     for (const [o, portId] of [[c.opticA, c.aPortId], [c.opticB, c.bPortId]] as const) {
       if (!o) continue;
@@ -125,7 +130,7 @@ export function buildBom(index: ProjectIndex, cables: readonly Cable[] = index.s
     .map((a) => {
       const m = index.media.get(a.id);
       const each = m?.powerW == null ? null : m.powerW * ENDS_PER_CABLE;
-      return line(m, a.id, a.mm === null ? null : a.mm / 1000, a.count, each);
+      return line(m, a.id, a.mm === null ? null : a.mm / 1000, Math.ceil(a.shares - 1e-9), each);
     })
     .sort((x, y) => x.mediaId.localeCompare(y.mediaId) || (x.lengthM ?? Infinity) - (y.lengthM ?? Infinity));
   const opticLines = [...optics.entries()]

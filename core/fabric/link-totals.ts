@@ -3,7 +3,7 @@
 // Run on the estimated lengths for a preview, and again on the routed lengths after generation,
 // so the summary a user reads agrees with the BOM of the written hall.
 import type { Media } from '../model/entities.js';
-import { ModuleCount } from '../economics/modules.js';
+import { assemblyShare, ModuleCount } from '../economics/modules.js';
 import type { MediaOption } from '../routing/media-choice.js';
 import type { LogicalPort } from './hardware.js';
 
@@ -17,7 +17,7 @@ export function mediaKey(m: MediaOption): string {
 export interface LinkTotals {
   /** Links per media key ("optic over fibre", or the assembly); "unassigned" where nothing fits. */
   linksByMedia: Record<string, number>;
-  /** Cable assemblies and fibre cords per media id. */
+  /** Cable assemblies (a twin-port assembly serving two links once) and fibre cords per media id. */
   cables: Record<string, number>;
   /** Transceiver modules per optic id. */
   optics: Record<string, number>;
@@ -40,8 +40,10 @@ export function linkTotals(
   catalog: ReadonlyMap<string, Media>,
 ): LinkTotals {
   const linksByMedia: Record<string, number> = {};
-  const cables: Record<string, number> = {};
+  const cables = new ModuleCount();
   const modules = new ModuleCount();
+  /** Assemblies by media and ordered length: the pieces of one length are counted (and paid) whole, as in the BOM. */
+  const pieces = new ModuleCount();
   const used = new Set<string>();
   const unpriced = new Set<string>();
   let opticsW = 0;
@@ -64,19 +66,27 @@ export function linkTotals(
       if (catalog.get(id)!.unitCostUsd == null) unpriced.add(id);
     }
     if (m.mediaId) {
-      cables[m.mediaId] = (cables[m.mediaId] ?? 0) + 1;
+      const c = catalog.get(m.mediaId)!;
+      if (c.kind === 'fiber') {
+        cables.add(m.mediaId, 1);
+        cablesUsd += m.cableCostUsd ?? 0;
+      } else pieces.add(`${m.mediaId}\u0000${m.orderedMm ?? ''}`, assemblyShare(c, pa, pb));
       used.add(m.mediaId);
       if (m.cableCostUsd == null) unpriced.add(m.mediaId);
     }
     if (m.opticA && m.mediaId) opticalLinks++;
     opticsW += m.powerW ?? 0;
     opticsUsd += m.opticsCostUsd ?? 0;
-    cablesUsd += m.cableCostUsd ?? 0;
   });
+  for (const [key, n] of Object.entries(pieces.byId())) {
+    const id = key.split('\u0000')[0]!;
+    cables.add(id, n);
+    cablesUsd += n * (catalog.get(id)!.unitCostUsd ?? 0);
+  }
   const optics = modules.byId();
   return {
     linksByMedia,
-    cables: Object.fromEntries(Object.entries(cables).sort(([a], [b]) => a.localeCompare(b))),
+    cables: cables.byId(),
     optics,
     transceivers: Object.values(optics).reduce((s, n) => s + n, 0),
     opticsW,
