@@ -1,7 +1,7 @@
 // The comparison chart: bars per architecture for the network cost per GPU (split into switches,
 // optics, cables, trunks), the network power per GPU, and the failures a month (links, switches)
 // with the GPUs one switch failure cuts off. Built once as a Drawing, so the Compare panel, the
-// SVG/PNG export and the workbook show the same chart. Sized for the side panel (400 pt wide, scaled to fit).
+// SVG/PNG export and the workbook show the same chart. Sized for the side panel (300 pt wide).
 import type { Drawing, Shape } from '../export/drawing.js';
 import { ARCH_NAME, type CompareRow } from './compare.js';
 import type { CompareCombo } from './vary.js';
@@ -16,10 +16,10 @@ export const CHART_COLORS = {
   switchFailures: '#dc2626',
 } as const;
 
-const W = 400;
-const LABEL_W = 92;
+const W = 300;
+const LABEL_W = 70;
 const BAR_X = LABEL_W;
-const BAR_MAX = 170;
+const BAR_MAX = 130;
 const ROW_H = 16;
 const BAR_H = 10;
 const GAP = 10;
@@ -32,8 +32,9 @@ interface Section {
   /** Bars of one row: a stack of segments, and the label after them. */
   bars: (r: CompareRow) => { measure: string; value: number; color: string }[][] | null;
   scale: (rows: CompareRow[]) => number[];
-  label: (r: CompareRow) => string;
-  labelMeasure: string;
+  /** One label per stack, written after it. */
+  labels: (r: CompareRow) => string[];
+  labelMeasures: string[];
 }
 
 const okRows = (rows: CompareRow[]) => rows.filter((r) => !r.error && r.cost && r.failures);
@@ -51,25 +52,25 @@ const SECTIONS: Section[] = [
       ],
     ],
     scale: (rows) => [max1(okRows(rows).map((r) => r.cost!.perGpu.total))],
-    label: (r) => `${usd(r.cost!.perGpu.total)}${r.costComplete ? '' : '*'}`,
-    labelMeasure: 'cost-per-gpu',
+    labels: (r) => [`${usd(r.cost!.perGpu.total)}${r.costComplete ? '' : '*'}`],
+    labelMeasures: ['cost-per-gpu'],
   },
   {
     title: 'Network power per GPU (W)',
     bars: (r) => [[{ measure: 'power-per-gpu', value: r.powerPerGpuW!, color: CHART_COLORS.power }]],
     scale: (rows) => [max1(okRows(rows).map((r) => r.powerPerGpuW!))],
-    label: (r) => `${num(r.powerPerGpuW!)} W`,
-    labelMeasure: 'power-per-gpu',
+    labels: (r) => [`${num(r.powerPerGpuW!)} W`],
+    labelMeasures: ['power-per-gpu'],
   },
   {
-    title: 'Failures per month (links, switches)',
+    title: 'Failures a month: links (blue), switches (red)',
     bars: (r) => [
       [{ measure: 'link-failures', value: r.failures!.linkFailuresPerMonth, color: CHART_COLORS.links }],
       [{ measure: 'switch-failures', value: r.failures!.switchFailuresPerMonth, color: CHART_COLORS.switchFailures }],
     ],
     scale: (rows) => [max1(okRows(rows).map((r) => r.failures!.linkFailuresPerMonth)), max1(okRows(rows).map((r) => r.failures!.switchFailuresPerMonth))],
-    label: (r) => `${num(r.failures!.linkFailuresPerMonth, 2)} · ${num(r.failures!.switchFailuresPerMonth, 2)} · ${r.failures!.gpusPerSwitchFailure} GPUs/switch`,
-    labelMeasure: 'failures',
+    labels: (r) => [`${num(r.failures!.linkFailuresPerMonth, 2)} links`, `${num(r.failures!.switchFailuresPerMonth, 2)} · ${r.failures!.gpusPerSwitchFailure} GPUs each`],
+    labelMeasures: ['link-failures', 'failures'],
   },
 ];
 
@@ -97,11 +98,11 @@ export function compareChart(combo: CompareCombo, title = 'Architectures compare
       const rowH = Math.max(1, stacks?.length ?? 1) * ROW_H;
       shapes.push({ t: 'text', x: 4, y: y + 11, text: ARCH_NAME[r.arch], size: 8, data: { arch: r.arch, role: 'arch' } });
       if (!stacks) {
-        shapes.push({ t: 'text', x: BAR_X, y: y + 11, text: 'cannot build', size: 8, fill: '#6b7280', data: { arch: r.arch, measure: sec.labelMeasure } });
+        shapes.push({ t: 'text', x: BAR_X, y: y + 11, text: 'cannot build', size: 8, fill: '#6b7280', data: { arch: r.arch, measure: sec.labelMeasures[0]! } });
         y += rowH;
         continue;
       }
-      let end = BAR_X;
+      const labels = sec.labels(r);
       stacks.forEach((stack, si) => {
         let x = BAR_X;
         const by = y + 3 + si * ROW_H;
@@ -110,9 +111,8 @@ export function compareChart(combo: CompareCombo, title = 'Architectures compare
           if (w > 0) shapes.push({ t: 'rect', x, y: by, w, h: BAR_H, fill: seg.color, data: { arch: r.arch, measure: seg.measure, value: String(seg.value) } });
           x += w;
         }
-        end = Math.max(end, x);
+        shapes.push({ t: 'text', x: x + 4, y: by + 8, text: labels[si]!, size: 8, data: { arch: r.arch, measure: sec.labelMeasures[si]! } });
       });
-      shapes.push({ t: 'text', x: end + 4, y: y + 11, text: sec.label(r), size: 8, data: { arch: r.arch, measure: sec.labelMeasure } });
       y += rowH;
     }
   }

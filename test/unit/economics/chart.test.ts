@@ -14,10 +14,10 @@ test('cost bars split switches/optics/cables per GPU on one scale; labels carry 
   const bar = (arch: string, measure: string) => d.shapes.find((s) => s.t === 'rect' && s.data?.arch === arch && s.data.measure === measure);
   const clos = rows.find((r) => r.arch === 'clos')!;
   const max = Math.max(...rows.filter((r) => r.cost).map((r) => r.cost!.perGpu.total));
-  // Clos of 8 hosts: 750 + 400 + 20 USD per GPU (exposure.test.ts), drawn 170 pt for the largest total.
+  // Clos of 8 hosts: 750 + 400 + 20 USD per GPU (exposure.test.ts), drawn 130 pt for the largest total.
   const sw = bar('clos', 'cost-switches');
   assert.ok(sw && sw.t === 'rect');
-  assert.equal(Math.round(sw.w * 1000) / 1000, Math.round(((750 / max) * 170) * 1000) / 1000);
+  assert.equal(Math.round(sw.w * 1000) / 1000, Math.round(((750 / max) * 130) * 1000) / 1000);
   const op = bar('clos', 'cost-optics');
   assert.ok(op && op.t === 'rect' && op.x === sw.x + sw.w, 'optics start where switches end');
   const label = d.shapes.find((s) => s.t === 'text' && s.data?.arch === 'clos' && s.data.measure === 'cost-per-gpu');
@@ -25,7 +25,7 @@ test('cost bars split switches/optics/cables per GPU on one scale; labels carry 
   assert.equal(label.text, `$${clos.cost!.perGpu.total.toLocaleString('en-US')}`);
   const svg = toSvg(d);
   assert.match(svg, /data-arch="clos" data-measure="cost-switches"/);
-  assert.ok(d.widthPt <= 400);
+  assert.ok(d.widthPt <= 300);
 });
 
 test('charts of a sensitivity run stack one under the other', () => {
