@@ -18,6 +18,7 @@ import {
   type DeviceFilter,
   type MediaFilter,
 } from './catalog-filters.js';
+import { DevicePriceEditor } from './DevicePriceEditor.js';
 import './CatalogPanel.css';
 
 type Tab = 'devices' | 'media' | 'import';
@@ -214,6 +215,7 @@ function DeviceDetail({ t, onAdd, rackName }: { t: DeviceType; onAdd: () => void
           <tr><td>Ports</td><td>{portSummary(t)}</td></tr>
         </tbody>
       </table>
+      <DevicePriceEditor t={t} />
       <FiguresEditor t={t} />
       {t.gaps && t.gaps.length > 0 && (
         <details open>
@@ -313,7 +315,7 @@ function MediaView() {
         <Select label="Vendor" value={f.vendor} options={opts.vendors} onChange={(v) => set({ vendor: v })} />
       </div>
       <p className="muted catalog-count" data-testid="catalog-count">
-        {list.length} of {all.length} media. Prices are per piece, USD; "est." marks Trayline's estimate, not a quote.
+        {list.length} of {all.length} media. Prices are per piece (made-to-length fibre: per metre), USD; "est." marks an estimate, not a quote: its source is under the entry.
       </p>
       <ul className="catalog-list">
         {list.slice(0, SHOW_MAX).map((m) => (
