@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BUILTIN_DEVICE_TYPES, BUILTIN_MEDIA, toDeviceType, toMedia } from '../../../core/catalog/index.js';
+import { readFileSync } from 'node:fs';
 import { BUILTIN_PRICES, priceSourceText } from '../../../core/catalog/prices.js';
 
 const DATE = /^(\d{4}-\d{2}(-\d{2})?|undated; read \d{4}-\d{2}-\d{2})$/;
@@ -43,4 +44,16 @@ test('a type without a public price stays unpriced and says so in its gaps', () 
   const pdu = toDeviceType(BUILTIN_DEVICE_TYPES.find((t) => t.slug === 'generic-pdu-3ph-415v-60a')!);
   assert.equal(pdu.unitCostUsd, null);
   assert.ok(pdu.gaps!.some((g) => g.startsWith('unitCostUsd:')));
+});
+
+test('docs/economics.md lists every default price with its figure and date', () => {
+  const doc = readFileSync(new URL('../../../docs/economics.md', import.meta.url), 'utf8');
+  const rows = doc.split('\n').filter((l) => l.startsWith('| `'));
+  for (const [id, p] of Object.entries(BUILTIN_PRICES)) {
+    const row = rows.find((l) => l.includes(`\`${id}\``));
+    assert.ok(row, `${id} is not in the price table of docs/economics.md`);
+    const cells = row.split('|').map((c) => c.trim());
+    assert.equal(Number(cells[2]!.replace(/,| per m/g, '')), p.usd, `${id}: ${cells[2]}`);
+    assert.equal(cells[4], p.date, `${id}: date`);
+  }
 });
