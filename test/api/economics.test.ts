@@ -27,7 +27,7 @@ test('fabric.compare: one combination per value of the varied inputs, each with 
   assert.equal(bad.ok ? '' : bad.error.code, 'bad-input');
 });
 
-test('the project's switch failure rate drives the exposure', async () => {
+test('the project switch failure rate drives the exposure', async () => {
   const s = session();
   const set = await dispatch(s.context(), 'project.updateSettings', { switchFailurePctPerMonth: 1 });
   assert.ok(set.ok, JSON.stringify(set));
