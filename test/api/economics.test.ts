@@ -47,6 +47,7 @@ test('catalog.setDevicePrice makes a price the user\'s; fabric.compareExport ret
   const missing = await dispatch(s.context(), 'catalog.setDevicePrice', { slug: 'nope', unitCostUsd: 1 });
   assert.equal(missing.ok ? '' : missing.error.code, 'not-found');
   const r = await dispatch(s.context(), 'fabric.compare', { inputs: { gpus: 256 } });
+  assert.ok(r.ok);
   const clos = (r.value as CompareSet).combos[0]!.rows[0]!;
   assert.equal(clos.cost!.switchesUsd, 12 * 40_000);
   assert.ok(!clos.cost!.estimates.some((e) => e.id === 'nvidia-qm9700'));
