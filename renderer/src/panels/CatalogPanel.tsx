@@ -19,6 +19,7 @@ import {
   type MediaFilter,
 } from './catalog-filters.js';
 import { DevicePriceEditor } from './DevicePriceEditor.js';
+import { PriceField } from './PriceField.js';
 import './CatalogPanel.css';
 
 type Tab = 'devices' | 'media' | 'import';
@@ -343,25 +344,6 @@ function MediaView() {
 
 function MediaDetail({ m }: { m: Media }) {
   const api = useApi();
-  const [text, setText] = useState(m.unitCostUsd === null ? '' : String(m.unitCostUsd));
-  const [busy, setBusy] = useState(false);
-  useEffect(() => setText(m.unitCostUsd === null ? '' : String(m.unitCostUsd)), [m.unitCostUsd]);
-  const save = async () => {
-    const trimmed = text.trim().replace(/^\$/, '');
-    const value = trimmed === '' ? null : Number(trimmed);
-    if (value !== null && (!Number.isFinite(value) || value < 0)) return toast('error', `Price: "${text}" is not a number of US dollars`);
-    if (value === m.unitCostUsd && !m.costEstimate) return;
-    setBusy(true);
-    try {
-      const updated = await api.call('catalog.setPrice', { mediaId: m.id, unitCostUsd: value });
-      const doc = useDoc.getState();
-      doc.setCatalog(null, [...doc.media.values()].map((x) => (x.id === updated.id ? updated : x)));
-    } catch (e) {
-      toast('error', e instanceof CallError ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
     <div className="catalog-detail" data-testid="media-detail">
       <table>
@@ -376,23 +358,18 @@ function MediaDetail({ m }: { m: Media }) {
           <tr><td>Vendor</td><td>{mediaVendor(m)}</td></tr>
         </tbody>
       </table>
-      <label className="catalog-price">
-        Unit price (USD)
-        <input
-          type="text"
-          inputMode="decimal"
-          value={text}
-          disabled={busy}
-          onChange={(e) => setText(e.target.value)}
-          onBlur={() => void save()}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') void save();
-          }}
-          data-testid="price-input"
-          placeholder="no price"
-        />
-      </label>
-      <p className="muted">{m.costSource ?? (m.unitCostUsd === null ? 'No price yet.' : '')}</p>
+      <PriceField
+        unitCostUsd={m.unitCostUsd}
+        costEstimate={!!m.costEstimate}
+        costSource={m.costSource ?? null}
+        noPrice="No price yet."
+        testId="price-input"
+        save={async (unitCostUsd) => {
+          const updated = await api.call('catalog.setPrice', { mediaId: m.id, unitCostUsd });
+          const doc = useDoc.getState();
+          doc.setCatalog(null, [...doc.media.values()].map((x) => (x.id === updated.id ? updated : x)));
+        }}
+      />
       {m.notes && <p className="muted">{m.notes}</p>}
       <details>
         <summary>Source</summary>
