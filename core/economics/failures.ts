@@ -14,7 +14,7 @@ export interface TierBlast {
   serversTouched: number;
   /** Worst case: GPUs that keep a path but lose bandwidth. */
   gpusDegraded: number;
-  /** The share of their uplink bandwidth those GPUs lose, percent. */
+  /** Worst case: the share of their leaf's bandwidth to the rest of the fabric that GPUs under the switch lose, percent (for a core: out of their pod). */
   bandwidthLossPct: number;
 }
 
@@ -89,6 +89,16 @@ function perSwitch(t: Topology, gpusPerNic: number): Map<number, { cut: number; 
     }
     return acc;
   };
+  // The share of a switch's uplink bandwidth whose paths run through `dev`: direct links to it, plus
+  // each parent's share of its own uplinks through it (so a core is what a leaf loses out of its pod).
+  const shareThrough = (node: number, dev: number, memo: Map<number, number>): number => {
+    const known = memo.get(node);
+    if (known !== undefined) return known;
+    let share = 0;
+    for (const [p, links] of up.get(node) ?? []) share += (links / upTotal[node]!) * (p === dev ? 1 : shareThrough(p, dev, memo));
+    memo.set(node, share);
+    return share;
+  };
   const out = new Map<number, { cut: number; touched: number; degraded: number; lossPct: number }>();
   t.devices.forEach((d, i) => {
     if (d.role === 'server') return;
@@ -96,15 +106,18 @@ function perSwitch(t: Topology, gpusPerNic: number): Map<number, { cut: number; 
       out.set(i, { cut: gpusBelow[i]!, touched: servers.get(i)?.size ?? 0, degraded: 0, lossPct: 0 });
       return;
     }
+    // A leaf is cut off when every path up runs through this switch; otherwise its GPUs keep a
+    // path and lose that share of their bandwidth to the rest of the fabric.
+    const memo = new Map<number, number>();
     let cut = 0;
+    let degraded = 0;
     let lossPct = 0;
-    for (const c of down.get(i) ?? []) {
-      const u = up.get(c)!;
-      const under = [...leavesUnder(c, t.devices[c]!.role === 'leaf' ? new Set([c]) : new Set())].reduce((s, l) => s + gpusBelow[l]!, 0);
-      if (u.size === 1) cut += under;
-      lossPct = Math.max(lossPct, (100 * (u.get(i) ?? 0)) / upTotal[c]!);
+    for (const l of leavesUnder(i, new Set())) {
+      const share = shareThrough(l, i, memo);
+      if (share >= 1 - 1e-9) cut += gpusBelow[l]!;
+      else if (share > 0) degraded += gpusBelow[l]!;
+      lossPct = Math.max(lossPct, 100 * Math.min(1, share));
     }
-    const degraded = [...leavesUnder(i, new Set())].reduce((s, l) => s + gpusBelow[l]!, 0) - cut;
     out.set(i, { cut, touched: 0, degraded, lossPct });
   });
   return out;

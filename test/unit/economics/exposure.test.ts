@@ -61,6 +61,21 @@ test('a leaf with one spine above it: the spine cuts everything below it off', (
   assert.equal(spine.bandwidthLossPct, 100);
 });
 
+test('three tiers: a core failure degrades, never cuts off, the leaves under it', () => {
+  // 8 hosts on radix 4 in three tiers: 4 leaves in 2 pods of 2 leaves and 2 spines; each spine has
+  // both uplinks to its one core (spine j of each pod joins core j). Losing core j takes all of
+  // spine j's uplinks, which is half of every leaf's way out of its pod; the leaves keep spine 1-j.
+  const f = planFabric({ ...CLOS8, tiers: 3 }, catalog()).summary.failures;
+  assert.deepEqual(f.blastRadius.map((b) => [b.tier, b.switches]), [['leaf', 4], ['spine', 4], ['core', 2]]);
+  const spine = f.blastRadius.find((b) => b.tier === 'spine')!;
+  // A spine is one of its 2 leaves' two uplinks: 4 GPUs lose half their bandwidth.
+  assert.deepEqual([spine.gpusCutOff, spine.gpusDegraded, spine.bandwidthLossPct], [0, 4, 50]);
+  const core = f.blastRadius.find((b) => b.tier === 'core')!;
+  assert.deepEqual([core.gpusCutOff, core.gpusDegraded, core.bandwidthLossPct], [0, 8, 50]);
+  // Only a leaf cuts GPUs off: interruptions are the 8 host links and the 4 leaves.
+  assert.equal(f.jobInterruptionsPerMonth, 8 * 0.01 + 4 * 0.02);
+});
+
 test('rates given for one plan replace the project rates one by one', () => {
   const f = planFabric({ ...CLOS8, failureRates: { switchPctPerMonth: 10 } }, catalog()).summary.failures;
   assert.deepEqual(f.rates, { ...RATES, switchPctPerMonth: 10 });
