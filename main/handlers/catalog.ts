@@ -1,7 +1,7 @@
 import { ApiError } from '../../core/api/define.js';
 import type { catalogApi } from '../../core/api/catalog.js';
 import { isNetboxYamlName } from '../../core/catalog/netbox/convert.js';
-import { readDeviceTypes, readMedia, setDeviceTypeFigures, setMediaPrice } from '../../db/catalog.js';
+import { readDeviceTypes, readMedia, setDeviceTypeFigures, setDeviceTypePrice, setMediaPrice } from '../../db/catalog.js';
 import { importNetboxFiles } from '../../db/catalog-import.js';
 import type { Handlers } from './types.js';
 
@@ -19,6 +19,11 @@ export const catalogHandlers: Handlers<typeof catalogApi> = {
   },
   'catalog.setDeviceFigures': (ctx, { slug, ...figures }) => {
     const updated = setDeviceTypeFigures(ctx.project().db, slug, figures);
+    if (!updated) throw new ApiError('not-found', `no device type "${slug}" in the catalog`, 'slug');
+    return updated;
+  },
+  'catalog.setDevicePrice': (ctx, { slug, unitCostUsd }) => {
+    const updated = setDeviceTypePrice(ctx.project().db, slug, unitCostUsd);
     if (!updated) throw new ApiError('not-found', `no device type "${slug}" in the catalog`, 'slug');
     return updated;
   },

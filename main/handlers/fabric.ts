@@ -2,14 +2,20 @@
 // engine routes every cable, re-chooses media on routed lengths and the checks run) and compare.
 // generateFabric and fabricCatalog are shared with the CLI.
 import { ApiError } from '../../core/api/define.js';
-import type { FabricCompareRow, FabricGenerateResult, fabricApi } from '../../core/api/fabric.js';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FabricGenerateResult, fabricApi } from '../../core/api/fabric.js';
+import { compareSet, type CompareSet, type VaryAxis } from '../../core/economics/vary.js';
 import { BUILTIN_DEVICE_TYPES, BUILTIN_MEDIA, toDeviceType, toMedia } from '../../core/catalog/index.js';
 import { CheckSession } from '../../core/checks/session.js';
 import type { Cable, Media, ProjectSnapshot } from '../../core/model/entities.js';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations/index.js';
 import { FabricInputError } from '../../core/fabric/hardware.js';
 import type { CompareInputsIn, FabricInputsIn } from '../../core/fabric/inputs.js';
-import { compareFabrics, devicePorts, planFabric, type FabricCatalog, type FabricPlan } from '../../core/fabric/plan.js';
+import { devicePorts, planFabric, resummarize, type FabricCatalog, type FabricPlan } from '../../core/fabric/plan.js';
+import { COMPARE_FORMATS, writeCompare } from '../export/compare.js';
+import { ratesOf } from '../../core/economics/rates.js';
 import { chooseMedia, type MediaOption } from '../../core/routing/media-choice.js';
 import { orderedLengthMm } from '../../core/routing/link.js';
 import { readDeviceTypes, readMedia } from '../../db/catalog.js';
@@ -29,12 +35,21 @@ export function fabricCatalog(db: Db | null): FabricCatalog {
     };
   }
   const s = readSettings(db);
-  return { deviceTypes: readDeviceTypes(db), media: readMedia(db), slackMm: s.slackMm, mediaPolicy: s.mediaPolicy, trayFillPct: s.trayFillPct };
+  return {
+    deviceTypes: readDeviceTypes(db),
+    media: readMedia(db),
+    slackMm: s.slackMm,
+    serviceLoopMm: s.serviceLoopMm,
+    faceCrossingMm: s.faceCrossingMm,
+    mediaPolicy: s.mediaPolicy,
+    trayFillPct: s.trayFillPct,
+    failureRates: ratesOf(s),
+  };
 }
 
 /** A generator refusal as the API's bad-input error, naming the input field. */
 export function asApiError(e: unknown, prefix = 'inputs'): unknown {
-  if (e instanceof FabricInputError) return new ApiError('bad-input', e.message, `${prefix}.${e.field}`);
+  if (e instanceof FabricInputError) return new ApiError('bad-input', e.message, prefix ? `${prefix}.${e.field}` : e.field);
   return e;
 }
 
@@ -66,6 +81,7 @@ export async function generateFabric(db: Db, inputs: FabricInputsIn, opts: Gener
   progress('plan', 1, 1);
   lap('plan');
   await pause();
+  const cat = fabricCatalog(db);
   const e = buildHallEntities(db, plan, { hallName: opts.hallName });
   let routing: FabricGenerateResult['routing'] = null;
   let checks: FabricGenerateResult['checks'] = null;
@@ -74,7 +90,6 @@ export async function generateFabric(db: Db, inputs: FabricInputsIn, opts: Gener
     // touches it); media is re-chosen by its rule only where a routed length needs it; the cables
     // are then written once, with their routes.
     progress('route', 0, 1);
-    const cat = fabricCatalog(db);
     const session = new CheckSession({
       schemaVersion: LATEST_SCHEMA_VERSION,
       halls: [e.hall],
@@ -92,6 +107,8 @@ export async function generateFabric(db: Db, inputs: FabricInputsIn, opts: Gener
     progress('route', 1, 1);
     lap('route');
     const fix = rechooseMedia(plan, e, session, cat.media);
+    // The summary counts what is written: the media chosen on the routed lengths (the BOM's rule).
+    resummarize(plan, cat);
     let routed = 0;
     let unroutable = 0;
     let totalMm = 0;
@@ -153,6 +170,7 @@ function rechooseMedia(plan: FabricPlan, e: HallEntities, session: CheckSession,
       notFound++;
       return;
     }
+    plan.media[i] = m;
     changed.push({ ...session.world.cables.get(c.id)!, mediaId: m.mediaId, opticA: m.opticA, opticB: m.opticB });
   });
   if (changed.length) session.applyPatch({ put: { cable: changed }, del: {} });
@@ -168,12 +186,9 @@ function openDb(ctx: HandlerContext): Db | null {
   }
 }
 
-export function compareWith(db: Db | null, inputs: CompareInputsIn): FabricCompareRow[] {
-  try {
-    return compareFabrics(inputs as FabricInputsIn, fabricCatalog(db));
-  } catch (e) {
-    throw asApiError(e);
-  }
+/** The comparison for each combination of the varied inputs (the use case of compare, fabric.compare and the panel). */
+export function compareSetWith(db: Db | null, inputs: CompareInputsIn, vary: readonly VaryAxis[] = []): CompareSet {
+  return compareSet(inputs, vary, fabricCatalog(db));
 }
 
 export const fabricHandlers: Handlers<typeof fabricApi> = {
@@ -185,5 +200,29 @@ export const fabricHandlers: Handlers<typeof fabricApi> = {
     }
   },
   'fabric.generate': (ctx, { inputs, hallName, route }) => generateFabric(ctx.project().db, inputs, { hallName, route, progress: ctx.progress }),
-  'fabric.compare': (ctx, { inputs }) => compareWith(openDb(ctx), inputs),
+  'fabric.compare': (ctx, { inputs, vary }) => {
+    try {
+      return compareSetWith(openDb(ctx), inputs, vary);
+    } catch (e) {
+      throw asApiError(e, e instanceof FabricInputError && e.field.startsWith('vary') ? '' : 'inputs');
+    }
+  },
+  'fabric.compareExport': async (ctx, { inputs, vary, format }) => {
+    let set: CompareSet;
+    try {
+      set = compareSetWith(openDb(ctx), inputs, vary);
+    } catch (e) {
+      throw asApiError(e, e instanceof FabricInputError && e.field.startsWith('vary') ? '' : 'inputs');
+    }
+    const info = COMPARE_FORMATS[format];
+    const temp = mkdtempSync(join(tmpdir(), 'trayline-compare-'));
+    try {
+      const out = join(temp, info.fileName);
+      await writeCompare(set, format, out);
+      const data = readFileSync(out);
+      return { fileName: info.fileName, mime: info.mime, bytes: data.length, base64: data.toString('base64'), path: null };
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
+  },
 };

@@ -31,7 +31,10 @@ export const FABRIC_FLAGS_HELP = `Fabric options:
   --racks-per-row N        at most N racks per row (default 20)
   --hall-width M --hall-depth M   hall size in metres (default: just big enough)
   --media-policy P         cheapest | power (default: the project's setting)
-  --switch-price USD       switch price for the cost (none is invented)
+  --switch-price USD       switch price for the cost (default: the catalog's price)
+  --link-failure-pct P     links failing a month, percent (default: the project's, 0.057)
+  --optic-failure-pct P    optical modules failing a month, percent (default 0.0285)
+  --switch-failure-pct P   switches failing a month, percent (default 0.051)
 `;
 
 export const FABRIC_OPTIONS = {
@@ -56,6 +59,9 @@ export const FABRIC_OPTIONS = {
   'hall-depth': { type: 'string' },
   'media-policy': { type: 'string' },
   'switch-price': { type: 'string' },
+  'link-failure-pct': { type: 'string' },
+  'optic-failure-pct': { type: 'string' },
+  'switch-failure-pct': { type: 'string' },
   json: { type: 'boolean', default: false },
 } as const;
 
@@ -84,6 +90,9 @@ const FLAG_OF: Record<string, string> = {
   mediaPolicy: '--media-policy',
   switchPriceUsd: '--switch-price',
   nicPorts: '--server',
+  'failureRates.linkPctPerMonth': '--link-failure-pct',
+  'failureRates.opticPctPerMonth': '--optic-failure-pct',
+  'failureRates.switchPctPerMonth': '--switch-failure-pct',
 };
 
 function num(flag: string, v: string | undefined): number | undefined {
@@ -124,6 +133,13 @@ export function inputsFromFlags(v: Values): Record<string, unknown> {
     mediaPolicy: v['media-policy'],
     switchPriceUsd: num('--switch-price', v['switch-price']),
   };
+  const rates = {
+    linkPctPerMonth: num('--link-failure-pct', v['link-failure-pct']),
+    opticPctPerMonth: num('--optic-failure-pct', v['optic-failure-pct']),
+    switchPctPerMonth: num('--switch-failure-pct', v['switch-failure-pct']),
+  };
+  for (const k of Object.keys(rates) as (keyof typeof rates)[]) if (rates[k] === undefined) delete rates[k];
+  if (Object.keys(rates).length) out.failureRates = rates;
   if (Object.keys(layout).length) out.layout = layout;
   if (Object.keys(hall).length) out.hall = hall;
   for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];

@@ -18,6 +18,8 @@ import {
   type DeviceFilter,
   type MediaFilter,
 } from './catalog-filters.js';
+import { DevicePriceEditor } from './DevicePriceEditor.js';
+import { PriceField } from './PriceField.js';
 import './CatalogPanel.css';
 
 type Tab = 'devices' | 'media' | 'import';
@@ -214,6 +216,7 @@ function DeviceDetail({ t, onAdd, rackName }: { t: DeviceType; onAdd: () => void
           <tr><td>Ports</td><td>{portSummary(t)}</td></tr>
         </tbody>
       </table>
+      <DevicePriceEditor t={t} />
       <FiguresEditor t={t} />
       {t.gaps && t.gaps.length > 0 && (
         <details open>
@@ -313,7 +316,7 @@ function MediaView() {
         <Select label="Vendor" value={f.vendor} options={opts.vendors} onChange={(v) => set({ vendor: v })} />
       </div>
       <p className="muted catalog-count" data-testid="catalog-count">
-        {list.length} of {all.length} media. Prices are per piece, USD; "est." marks Trayline's estimate, not a quote.
+        {list.length} of {all.length} media. Prices are per piece (made-to-length fibre: per metre), USD; "est." marks an estimate, not a quote: its source is under the entry.
       </p>
       <ul className="catalog-list">
         {list.slice(0, SHOW_MAX).map((m) => (
@@ -341,25 +344,6 @@ function MediaView() {
 
 function MediaDetail({ m }: { m: Media }) {
   const api = useApi();
-  const [text, setText] = useState(m.unitCostUsd === null ? '' : String(m.unitCostUsd));
-  const [busy, setBusy] = useState(false);
-  useEffect(() => setText(m.unitCostUsd === null ? '' : String(m.unitCostUsd)), [m.unitCostUsd]);
-  const save = async () => {
-    const trimmed = text.trim().replace(/^\$/, '');
-    const value = trimmed === '' ? null : Number(trimmed);
-    if (value !== null && (!Number.isFinite(value) || value < 0)) return toast('error', `Price: "${text}" is not a number of US dollars`);
-    if (value === m.unitCostUsd && !m.costEstimate) return;
-    setBusy(true);
-    try {
-      const updated = await api.call('catalog.setPrice', { mediaId: m.id, unitCostUsd: value });
-      const doc = useDoc.getState();
-      doc.setCatalog(null, [...doc.media.values()].map((x) => (x.id === updated.id ? updated : x)));
-    } catch (e) {
-      toast('error', e instanceof CallError ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
     <div className="catalog-detail" data-testid="media-detail">
       <table>
@@ -374,23 +358,18 @@ function MediaDetail({ m }: { m: Media }) {
           <tr><td>Vendor</td><td>{mediaVendor(m)}</td></tr>
         </tbody>
       </table>
-      <label className="catalog-price">
-        Unit price (USD)
-        <input
-          type="text"
-          inputMode="decimal"
-          value={text}
-          disabled={busy}
-          onChange={(e) => setText(e.target.value)}
-          onBlur={() => void save()}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') void save();
-          }}
-          data-testid="price-input"
-          placeholder="no price"
-        />
-      </label>
-      <p className="muted">{m.costSource ?? (m.unitCostUsd === null ? 'No price yet.' : '')}</p>
+      <PriceField
+        unitCostUsd={m.unitCostUsd}
+        costEstimate={!!m.costEstimate}
+        costSource={m.costSource ?? null}
+        noPrice="No price yet."
+        testId="price-input"
+        save={async (unitCostUsd) => {
+          const updated = await api.call('catalog.setPrice', { mediaId: m.id, unitCostUsd });
+          const doc = useDoc.getState();
+          doc.setCatalog(null, [...doc.media.values()].map((x) => (x.id === updated.id ? updated : x)));
+        }}
+      />
       {m.notes && <p className="muted">{m.notes}</p>}
       <details>
         <summary>Source</summary>
