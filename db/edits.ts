@@ -1,7 +1,7 @@
 // Applies one edit (a gesture's list of operations) in one transaction: validates every field,
 // cascades deletes explicitly so undo can restore them, keeps derived rack names, refuses what
 // breaks the floor or the rack (overlapping racks, devices sharing a U), and records one undo step.
-import { ApiError, describeZodError } from '../core/api/define.js';
+import { ApiError, describeZodError } from '../core/model/errors.js';
 import type { Edit, EditOp, Patch } from '../core/model/edits.js';
 import { parseFields } from '../core/model/edits.js';
 import type { EntityKind, Id, Rack } from '../core/model/entities.js';

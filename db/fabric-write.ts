@@ -7,7 +7,7 @@
 // Undo: fabrics up to UNDO_ROW_LIMIT rows are recorded as one undo step (row images built from
 // the objects, no read-back). Bigger fabrics would store hundreds of megabytes of images, so they
 // are not recorded; the result says so and the hall can be deleted instead.
-import type { FabricWritten } from '../core/api/fabric.js';
+import type { FabricWritten } from '../core/fabric/written.js';
 import type { Cable, Device, EntityKind, Hall, Id, Port, Rack, RouteStep, RowGroup, Tray } from '../core/model/entities.js';
 import type { FabricPlan } from '../core/fabric/plan.js';
 import { devicePorts } from '../core/fabric/plan.js';
@@ -29,7 +29,7 @@ export interface HallEntities {
   cables: Cable[];
 }
 
-/** What the fabric API reports (core/api/fabric.ts), plus the undo state after the write. */
+/** What the fabric write made (core/fabric/written.ts), plus the undo state after the write. */
 export interface FabricWriteResult extends FabricWritten {
   history: HistoryState;
 }

@@ -1,6 +1,7 @@
 // The audit: parse every as-built source, resolve what it names against the plan, pair planned
 // and found links (diff.ts), then judge media and length of the matched ones.
 import type { Media, ProjectSnapshot } from '../model/entities.js';
+import { formatM } from '../model/units.js';
 import { A_UNNAMED, B_UNNAMED, REDUNDANT, linkTable, pairLinks, type LinkTable } from './diff.js';
 import { lengthVerdict, mediaVerdict, type Verdict } from './media.js';
 import { normHost } from './names.js';
@@ -223,7 +224,7 @@ function refLength(c: PlannedCable): number | null {
 }
 
 const end = (e: EndView) => `${e.host} ${e.port}`;
-const mm = (v: number | null) => (v === null ? '?' : `${(v / 1000).toFixed(2)} m`);
+const mm = (v: number | null) => (v === null ? '?' : formatM(v));
 
 function miswireDetail(p: PlannedView, f: FoundView, found: LinkTable, fi: number, plan: LinkTable, pi: number): string {
   // Orient both so that the end they share comes first.

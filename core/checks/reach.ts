@@ -1,8 +1,9 @@
 import { longestStockMm, reachOf, resolveLink } from '../routing/link.js';
 import type { Cable } from '../model/entities.js';
+import { formatMCompact } from '../model/units.js';
 import { NO_VIOLATIONS, type CheckContext, type Rule } from './types.js';
 
-const m = (mm: number) => `${+(mm / 1000).toFixed(2)} m`;
+const m = formatMCompact;
 const objects = (ctx: CheckContext, c: Cable) => [ctx.ref.cable(c), ...ctx.ref.cableRacks(c)];
 
 export const reachRule: Rule = {

@@ -6,6 +6,7 @@
 // active assemblies and per module for transceivers, so a link draws two of each. Unknown cost or
 // power ranks after every known one.
 import type { Media, ProjectSettings } from '../model/entities.js';
+import { formatMCompact } from '../model/units.js';
 import { fiberOpticProblem, mediaPortProblem, opticsPairProblem, portShare, type PortSpec } from './compat.js';
 import { ASSEMBLY_KINDS, kindLabel, orderedLengthMm } from './link.js';
 
@@ -97,7 +98,7 @@ function option(c: Candidate, routedMm: number, a: PortSpec, b: PortSpec): Media
       costUsd = fc == null ? null : costUsd + (c.cable.lengthsM.length ? fc : fc * ((orderedMm ?? routedMm) / 1000));
     }
   }
-  const m = (mm: number | null) => (mm == null ? '?' : `${+(mm / 1000).toFixed(2)} m`);
+  const m = (mm: number | null) => (mm == null ? '?' : formatMCompact(mm));
   const label = c.opticA
     ? `${c.opticA.id === c.opticB?.id ? `2 x ${c.opticA.id}` : `${c.opticA.id} + ${c.opticB?.id}`} over ${c.cable ? `${c.cable.id} ${m(orderedMm)}` : 'fibre (none in the catalog)'}`
     : `${kindLabel(c.cable!)} ${c.cable!.id} ${m(orderedMm)}`;

@@ -3,12 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AUDIT_FORMATS, type AuditFormat, type AuditResult } from '../../../core/audit/types.js';
-import { runAudit } from '../../../core/audit/run.js';
 import { FORMAT_NAMES } from '../../../core/audit/parsers/index.js';
-import { openProject } from '../../../db/open.js';
-import { auditPlanData } from '../../audit/plan-data.js';
-import { summaryLines, writeReport, type ReportFormat } from '../../audit/report.js';
-import { readSourcePaths } from '../../audit/sources.js';
+import { auditProject, readAuditPaths, summaryLines, writeReport, type ReportFormat } from '../../app/audit.js';
+import { withProject } from '../../app/project.js';
 import { UsageError, type Command } from '../command.js';
 
 const usage = `Usage: trayline audit FILE --as-built PATH... [--format F] [--json] [--report OUT.csv|.xlsx|.pdf]
@@ -57,14 +54,8 @@ const command: Command = {
       if (ext !== 'csv' && ext !== 'xlsx' && ext !== 'pdf') throw new UsageError(`--report ${values.report}: the file name must end in .csv, .xlsx or .pdf`);
       reportFormat = ext;
     }
-    const sources = await readSourcePaths(paths);
-    const db = openProject(positionals[0]!, { readonly: true });
-    let result: AuditResult;
-    try {
-      result = runAudit(auditPlanData(db), sources, format as AuditFormat | 'auto');
-    } finally {
-      db.close();
-    }
+    const sources = await readAuditPaths(paths);
+    const result = await withProject(positionals[0]!, { readonly: true }, (p) => auditProject(p.db, sources, format as AuditFormat | 'auto'));
     if (reportFormat) writeFileSync(values.report!, await writeReport(result, reportFormat));
     for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
     if (values.json) process.stdout.write(JSON.stringify(result) + '\n');

@@ -4,8 +4,8 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { FabricCompareRow } from '../../../core/api/fabric.js';
 import type { CompareInputsIn } from '../../../core/fabric/inputs.js';
-import { openProject, type Db } from '../../../db/open.js';
-import { compareWith } from '../../handlers/fabric.js';
+import { compareFabrics } from '../../app/fabric.js';
+import { closeProject, openProjectFile, type OpenProject } from '../../app/project.js';
 import { UsageError, type Command } from '../command.js';
 import { FABRIC_FLAGS_HELP, FABRIC_OPTIONS, compareInputsSchema, fabricError, inputsFromFlags, parseInputs } from './generate.js';
 
@@ -77,15 +77,15 @@ const command: Command = {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: FABRIC_OPTIONS });
     if (positionals.length > 1) throw new UsageError('expected at most one FILE (trayline compare --help)');
     const inputs: CompareInputsIn = parseInputs(compareInputsSchema, inputsFromFlags(values));
-    let db: Db | null = null;
+    let p: OpenProject | null = null;
     if (positionals[0]) {
       if (!existsSync(positionals[0])) throw new UsageError(`${positionals[0]}: no such project file`);
-      db = openProject(positionals[0], { readonly: true });
+      p = openProjectFile(positionals[0], { readonly: true });
     }
     try {
       let rows: FabricCompareRow[];
       try {
-        rows = compareWith(db, inputs);
+        rows = compareFabrics(p?.db ?? null, inputs);
       } catch (e) {
         throw fabricError(e);
       }
@@ -93,7 +93,7 @@ const command: Command = {
       process.stdout.write(values.json ? JSON.stringify(out, null, 2) + '\n' : table(out));
       return 0;
     } finally {
-      db?.close();
+      if (p) closeProject(p);
     }
   },
 };

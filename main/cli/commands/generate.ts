@@ -7,9 +7,9 @@ import { z } from 'zod';
 import { ApiError } from '../../../core/api/define.js';
 import { ARCHES, compareInputsSchema, fabricInputsSchema, type FabricInputsIn } from '../../../core/fabric/inputs.js';
 import { FabricInputError } from '../../../core/fabric/hardware.js';
-import { planFabric, type FabricSummary } from '../../../core/fabric/plan.js';
-import { openProject } from '../../../db/open.js';
-import { fabricCatalog, generateFabric } from '../../handlers/fabric.js';
+import type { FabricSummary } from '../../../core/fabric/plan.js';
+import { generateFabric, previewFabric } from '../../app/fabric.js';
+import { closeProject, openProjectFile } from '../../app/project.js';
 import { stderrProgress } from '../progress.js';
 import { UsageError, type Command } from '../command.js';
 
@@ -142,7 +142,7 @@ export function parseInputs<S extends z.ZodType>(schema: S, raw: Record<string, 
 
 export function fabricError(e: unknown): unknown {
   if (e instanceof FabricInputError) return new UsageError(`${FLAG_OF[e.field] ?? e.field}: ${e.message}`);
-  if (e instanceof ApiError && e.where?.startsWith('inputs.')) return new UsageError(`${FLAG_OF[e.where.slice(7)] ?? e.where}: ${e.message}`);
+  if (e instanceof ApiError && e.where?.startsWith('inputs.')) return new UsageError(`${FLAG_OF[e.where.slice(7)] ?? e.where.slice(7)}: ${e.message}`);
   return e;
 }
 
@@ -202,12 +202,12 @@ const command: Command = {
     if (values['hall-name']) raw.hall = { ...(raw.hall as object), name: values['hall-name'] };
     const inputs: FabricInputsIn = parseInputs(fabricInputsSchema, raw);
     const dry = values['dry-run'];
-    const db = openProject(file, { readonly: dry });
+    const p = openProjectFile(file, { readonly: dry });
     try {
       if (dry) {
         let s: FabricSummary;
         try {
-          s = planFabric(inputs, fabricCatalog(db)).summary;
+          s = previewFabric(p.db, inputs);
         } catch (e) {
           throw fabricError(e);
         }
@@ -216,7 +216,7 @@ const command: Command = {
       }
       let r;
       try {
-        r = await generateFabric(db, inputs, { route: !values['no-route'], progress: values.json || !process.stderr.isTTY ? undefined : stderrProgress('generate') });
+        r = await generateFabric(p.db, inputs, { route: !values['no-route'], progress: values.json || !process.stderr.isTTY ? undefined : stderrProgress('generate') });
       } catch (e) {
         throw fabricError(e);
       }
@@ -232,7 +232,7 @@ const command: Command = {
       }
       return r.checks && r.checks.errors > 0 ? 1 : 0;
     } finally {
-      db.close();
+      closeProject(p);
     }
   },
 };

@@ -1,8 +1,8 @@
 // `trayline route FILE [--auto-media[=all]] [--policy cheapest|power] [--json]`
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { openProject } from '../../../db/open.js';
-import { routeProject } from '../../handlers/routing.js';
+import { closeProject, openProjectFile } from '../../app/project.js';
+import { routeProject } from '../../app/routing.js';
 import { UsageError, type Command } from '../command.js';
 
 const usage = `Usage: trayline route FILE [--auto-media[=all]] [--policy cheapest|power] [--json]
@@ -60,9 +60,9 @@ const command: Command = {
     }
     const file = positionals[0]!;
     if (!existsSync(file)) throw new UsageError(`${file}: no such project file`);
-    const db = openProject(file);
+    const p = openProjectFile(file);
     try {
-      const res = routeProject(db, { autoMedia: auto, policy, details: true });
+      const res = routeProject(p.db, { autoMedia: auto, policy, details: true });
       if (values.json) {
         const { cables, ...summary } = res;
         process.stdout.write(
@@ -92,7 +92,7 @@ const command: Command = {
       }
       return res.unroutable > 0 ? 1 : 0;
     } finally {
-      db.close();
+      closeProject(p);
     }
   },
 };

@@ -3,13 +3,13 @@
 // same natural-order key and sheet rule as core), so rows are written as they are read and
 // memory stays flat. Halls, rows, racks, trays and media (small tables) come through the store.
 // On 100,000 cables this takes a fraction of loading every port and device as objects.
-import type { Cable, CableStatus, Id, PortKind, ProjectSnapshot, RouteStep } from '../../core/model/entities.js';
-import { DEFAULT_SETTINGS } from '../../core/model/entities.js';
-import { ProjectIndex } from '../../core/export/project-index.js';
-import { naturalKey, pullSheetOf, type PlacedCable, type SheetSummary } from '../../core/export/schedule.js';
-import { readMedia } from '../../db/catalog.js';
-import type { Db } from '../../db/open.js';
-import { EntityStore } from '../../db/store.js';
+import type { Cable, CableStatus, Id, PortKind, ProjectSnapshot, RouteStep } from '../core/model/entities.js';
+import { DEFAULT_SETTINGS } from '../core/model/entities.js';
+import { ProjectIndex } from '../core/export/project-index.js';
+import { naturalKey, pullSheetOf, type ScheduleSource, type SheetSummary } from '../core/export/schedule.js';
+import { readMedia } from './catalog.js';
+import type { Db } from './open.js';
+import { EntityStore } from './store.js';
 
 const FROM = `
   FROM cables c
@@ -38,20 +38,6 @@ type JoinedRow = [
   string | null, PortKind | null, string | null, number | null, Id | null,
   string,
 ];
-
-export interface SheetRow extends PlacedCable {
-  sheet: string;
-}
-
-export interface ScheduleSource {
-  /** Lookups over halls, rows, racks, trays and media only: its snapshot has no devices, ports or cables. */
-  index: ProjectIndex;
-  /** Pull sheets in order with their counts and lengths (one more pass over the join). */
-  sheets(): SheetSummary[];
-  total: number;
-  /** Every cable, in pull-sheet order, read as it is consumed. */
-  rows(): Generator<SheetRow>;
-}
 
 export function readScheduleSource(db: Db): ScheduleSource {
   const s = new EntityStore(db);
