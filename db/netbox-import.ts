@@ -2,6 +2,7 @@
 // the columns NetBox's bulk import and export use) in ONE transaction: every row is checked first
 // and every problem is reported with file, row, column and reason; nothing is written unless all
 // rows are good. NetBox has no floor coordinates, so racks are placed in rows (see placeRacks).
+import { freeName } from '../core/model/names.js';
 import { convertNetboxFile } from '../core/catalog/netbox/convert.js';
 import { normHost, normPort } from '../core/audit/names.js';
 import { lengthToMm, readTable, type Table, type TableRecord } from '../core/audit/table.js';
@@ -295,9 +296,7 @@ function write(
     const labels = new Set(store.all('cable').map((c) => c.label));
     for (const c of data.cables) {
       const port = (e: { device: string; port: string }) => portIds.get(`${deviceIds.get(normHost(e.device))}\t${normPort(e.port)}`)!;
-      let label = c.label ?? `NB-${c.a.device}-${c.a.port}`;
-      const base = label;
-      for (let n = 2; labels.has(label); n++) label = `${base}-${n}`;
+      const label = freeName(c.label ?? `NB-${c.a.device}-${c.a.port}`, (x) => labels.has(x));
       labels.add(label);
       store.insert('cable', { label, aPortId: port(c.a), bPortId: port(c.b), mediaId: null, opticA: null, opticB: null, lengthMm: c.lengthMm, routedMm: null, orderedMm: null, route: null, status: c.status }, cs);
       summary.cables++;
@@ -340,8 +339,7 @@ function placeRacks(store: EntityStore, cs: ChangeSet, racks: RackRow[], opts: N
       for (let i = 0; i < members.length; i += rowLength) {
         const chunk = members.slice(i, i + rowLength);
         rowNo++;
-        let rowName = group ? (members.length > rowLength ? `${group} ${i / rowLength + 1}` : group) : `Row ${rowNo}`;
-        for (let n = 2; rowNames.has(rowName.toLowerCase()); n++) rowName = `${rowName}-${n}`;
+        const rowName = freeName(group ? (members.length > rowLength ? `${group} ${i / rowLength + 1}` : group) : `Row ${rowNo}`, (x) => rowNames.has(x.toLowerCase()));
         rowNames.add(rowName.toLowerCase());
         const rowId = store.insert('row', { hallId: hall.id, name: rowName, kind: 'row' }, cs);
         summary.rows++;

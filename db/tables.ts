@@ -118,3 +118,25 @@ export function toRow(kind: EntityKind, entity: Record<string, unknown>): Row {
 export function columnsOf(kind: EntityKind): string[] {
   return ['id', ...(Object.values((TABLES[kind] as TableDef).fields) as [string, Codec][]).map(([c]) => c)];
 }
+
+/**
+ * An entity's values in columnsOf(kind) order, encoded as toRow() does, for multi-row INSERTs
+ * that bind positionally. `encode` replaces a field's encoding (e.g. a cache of JSON texts).
+ */
+export function rowValuesOf<K extends EntityKind>(kind: K, encode: Partial<Record<string, (v: unknown) => unknown>> = {}): (entity: EntityMap[K]) => unknown[] {
+  const fields = (Object.entries((TABLES[kind] as TableDef).fields) as [string, [string, Codec]][]).map(([field, [, codec]]) => {
+    const fn = encode[field] ?? (codec === 'bool' ? (v: unknown) => (v ? 1 : 0) : codec === 'json' ? (v: unknown) => (v == null ? null : JSON.stringify(v)) : null);
+    return [field, fn] as const;
+  });
+  return (entity) => {
+    const e = entity as unknown as Record<string, unknown>;
+    const out: unknown[] = [e.id];
+    for (const [field, fn] of fields) out.push(fn ? fn(e[field]) : e[field]);
+    return out;
+  };
+}
+
+/** `INSERT INTO <table> (<columnsOf(kind)>)`, to be followed by VALUES. */
+export function insertHeadOf(kind: EntityKind): string {
+  return `INSERT INTO ${TABLES[kind].table} (${columnsOf(kind).join(', ')})`;
+}

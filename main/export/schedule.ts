@@ -1,5 +1,6 @@
 // Cable schedule as CSV (streamed in chunks: 100,000 rows never sit in memory as text) and as XLSX pull
 // sheets (exceljs's streaming writer: one sheet per row or pod plus a summary sheet).
+import { freeName } from '../../core/model/names.js';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { csvLine } from '../../core/export/csv.js';
 import ExcelJS from 'exceljs';
@@ -62,8 +63,7 @@ class FileLines {
 /** Excel sheet names: at most 31 characters, none of []:*?/\ and unique regardless of case. */
 export function sheetName(name: string, taken: Set<string>): string {
   const base = name.replace(/[[\]:*?/\\]/g, '-').replace(/^'+|'+$/g, '').slice(0, 31) || 'Sheet';
-  let out = base;
-  for (let n = 2; taken.has(out.toLowerCase()); n++) out = `${base.slice(0, 31 - String(n).length - 3)} (${n})`;
+  const out = freeName(base, (x) => taken.has(x.toLowerCase()), (n) => `${base.slice(0, 31 - String(n).length - 3)} (${n})`);
   taken.add(out.toLowerCase());
   return out;
 }

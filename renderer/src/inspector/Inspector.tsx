@@ -1,5 +1,6 @@
 // The built-in inspector: the selection's fields, validated, with units (metres and kW on screen,
 // mm and W stored), plus the actions that fit the selection.
+import { devicesDrawW } from '../../../core/model/power.js';
 import { useState } from 'react';
 import { formatM, formatW } from '../../../core/model/units.js';
 import type { Rack } from '../../../core/model/entities.js';
@@ -16,13 +17,8 @@ import { applyEdit } from '../store/edits.js';
 
 export function rackPower(rack: Rack): { usedW: number; unknown: number } {
   const doc = useDoc.getState();
-  let usedW = 0, unknown = 0;
-  for (const d of devicesByRack(doc.device).get(rack.id) ?? []) {
-    const w = doc.deviceTypes.get(d.typeId)?.maxPowerW;
-    if (w == null) unknown++;
-    else usedW += w;
-  }
-  return { usedW, unknown };
+  const { w, unknown } = devicesDrawW(devicesByRack(doc.device).get(rack.id) ?? [], doc.deviceTypes);
+  return { usedW: w, unknown };
 }
 
 export function PowerLine({ rack }: { rack: Rack }) {

@@ -82,3 +82,4 @@ export function showHall(hallId: Id): void {
 export function rackAt(clientX: number, clientY: number): Rack | null {
   return floorView()?.rackAt(clientX, clientY) ?? null;
 }
+export { addDevice } from '../actions/add-device.js';
