@@ -5,7 +5,7 @@
 import { normHost, normPort } from '../audit/names.js';
 import { lengthToMm, readTable, type Table, type TableRecord } from '../audit/table.js';
 import { convertNetboxFile } from '../catalog/netbox/convert.js';
-import type { Cable, CableStatus, Device, DeviceType, Face, Id, Port, Rack } from '../model/entities.js';
+import type { Cable, CableStatus, Device, DeviceType, Id, Port, Rack } from '../model/entities.js';
 import { slotOf, uSpaceProblems } from '../model/rack-space.js';
 import { groupBy } from './netbox-place.js';
 import { NetboxImportError, type CableRow, type DeviceRow, type NetboxImportInput, type RackRow, type RowError } from './netbox-types.js';
