@@ -3,6 +3,7 @@
 // same natural-order key and sheet rule as core), so rows are written as they are read and
 // memory stays flat. Halls, rows, racks, trays and media (small tables) come through the store.
 // On 100,000 cables this takes a fraction of loading every port and device as objects.
+import { mFromMm } from '../core/model/units.js';
 import type { Cable, CableStatus, Id, PortKind, ProjectSnapshot, RouteStep } from '../core/model/entities.js';
 import { DEFAULT_SETTINGS } from '../core/model/entities.js';
 import { ProjectIndex } from '../core/export/project-index.js';
@@ -87,7 +88,7 @@ export function readScheduleSource(db: Db): ScheduleSource {
     index,
     sheets: () =>
       (db.prepare(SHEETS).raw().all() as [string, number, number, number, number][]).map(
-        ([name, cables, routed, routedMm, orderedMm]): SheetSummary => ({ name, cables, routed, unrouted: cables - routed, routedM: routedMm / 1000, orderedM: orderedMm / 1000 }),
+        ([name, cables, routed, routedMm, orderedMm]): SheetSummary => ({ name, cables, routed, unrouted: cables - routed, routedM: mFromMm(routedMm), orderedM: mFromMm(orderedMm) }),
       ),
     total: db.prepare('SELECT count(*) FROM cables').pluck().get() as number,
     *rows() {

@@ -1,6 +1,7 @@
 // Bill of materials: cable assemblies by media and stock length, transceivers per cable end,
 // devices by type; with unit and extended cost where the catalog has a price and power where it
 // has one. Unknown figures stay unknown (null), and totals say how many lines they leave out.
+import { mOrNull } from '../model/units.js';
 import type { Cable, Media } from '../model/entities.js';
 import type { ProjectIndex } from './project-index.js';
 
@@ -88,7 +89,7 @@ export function buildBom(index: ProjectIndex, cables: readonly Cable[] = index.s
     .map((a) => {
       const m = index.media.get(a.id);
       const each = m?.powerW == null ? null : m.powerW * ENDS_PER_CABLE;
-      return line(m, a.id, a.mm === null ? null : a.mm / 1000, a.count, each);
+      return line(m, a.id, mOrNull(a.mm), a.count, each);
     })
     .sort((x, y) => x.mediaId.localeCompare(y.mediaId) || (x.lengthM ?? Infinity) - (y.lengthM ?? Infinity));
   const opticLines = [...optics.entries()]

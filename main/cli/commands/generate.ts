@@ -1,6 +1,7 @@
 // `trayline generate FILE --arch ...`: generates a fabric into a new hall of the project (one
 // transaction), routes it, re-chooses media on routed lengths and runs the checks.
 // The flag parsing here is shared with `trayline compare`.
+import { mFromMm, mmFromM } from '../../../core/model/units.js';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -102,8 +103,8 @@ export function inputsFromFlags(v: Values): Record<string, unknown> {
   const hall: Record<string, unknown> = {};
   const w = num('--hall-width', v['hall-width']);
   const d = num('--hall-depth', v['hall-depth']);
-  if (w !== undefined) hall.widthMm = Math.round(w * 1000);
-  if (d !== undefined) hall.depthMm = Math.round(d * 1000);
+  if (w !== undefined) hall.widthMm = mmFromM(w);
+  if (d !== undefined) hall.depthMm = mmFromM(d);
   const tiers = v.tiers === undefined ? undefined : v.tiers === 'auto' ? 'auto' : num('--tiers', v.tiers);
   const out: Record<string, unknown> = {
     arch: v.arch,
@@ -158,7 +159,7 @@ function summaryText(s: FabricSummary): string {
     `${s.arch}: ${s.gpus} GPUs on ${s.servers} servers, ${s.endpoints} endpoints, ${s.tiers} tier${s.tiers === 1 ? '' : 's'}`,
     `switches: ${sw} (${s.switches.total} total)`,
     `links: ${Object.entries(s.links.byTier).map(([k, n]) => `${k} ${n}`).join(', ')} (${s.links.total} total)`,
-    `racks: ${s.racks} in ${s.rows} rows; hall ${s.hall.widthMm / 1000} x ${s.hall.depthMm / 1000} m`,
+    `racks: ${s.racks} in ${s.rows} rows; hall ${mFromMm(s.hall.widthMm)} x ${mFromMm(s.hall.depthMm)} m`,
     `media: ${Object.entries(s.cablesByMedia).map(([k, n]) => `${k} ${n}`).join(', ')}; transceivers ${s.transceivers}`,
     `network power ${(s.powerW / 1000).toFixed(1)} kW; network cost $${s.costUsd.toLocaleString('en-US')}${s.costComplete ? '' : ' (incomplete)'}; $${s.costPerGpuUsd} per GPU`,
     ...s.notes.map((n) => `note: ${n}`),

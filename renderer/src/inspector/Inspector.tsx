@@ -2,7 +2,7 @@
 // mm and W stored), plus the actions that fit the selection.
 import { devicesDrawW } from '../../../core/model/power.js';
 import { useState } from 'react';
-import { formatM, formatW } from '../../../core/model/units.js';
+import { formatM, formatW, mmFromM } from '../../../core/model/units.js';
 import type { Rack } from '../../../core/model/entities.js';
 import { addRow } from '../actions/add-row.js';
 import { makeGroupFromSelection } from '../actions/make-row.js';
@@ -175,7 +175,7 @@ function NewHall() {
   const [f, setF] = useState({ name: 'Hall 1', w: '24', d: '18', tile: '600' });
   const [error, setError] = useState<string | null>(null);
   const create = async () => {
-    const value = { name: f.name.trim(), widthMm: Math.round(Number(f.w) * 1000), depthMm: Math.round(Number(f.d) * 1000), tileMm: Math.round(Number(f.tile)) };
+    const value = { name: f.name.trim(), widthMm: mmFromM(Number(f.w)), depthMm: mmFromM(Number(f.d)), tileMm: Math.round(Number(f.tile)) };
     for (const [k, v] of Object.entries(value)) {
       const problem = validateField('hall', k, v);
       if (problem || (typeof v === 'number' && !Number.isFinite(v))) return setError(`${k}: ${problem ?? 'enter a number'}`);
