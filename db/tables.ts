@@ -140,3 +140,22 @@ export function rowValuesOf<K extends EntityKind>(kind: K, encode: Partial<Recor
 export function insertHeadOf(kind: EntityKind): string {
   return `INSERT INTO ${TABLES[kind].table} (${columnsOf(kind).join(', ')})`;
 }
+
+/**
+ * The inverse of rowValuesOf: an entity from columnsOf(kind) values starting at `at` of a raw row
+ * (e.g. a join that selects those columns first). `decode` replaces a field's decoding.
+ */
+export function fromValuesOf<K extends EntityKind>(kind: K, decode: Partial<Record<string, (v: unknown) => unknown>> = {}): (row: readonly unknown[], at?: number) => EntityMap[K] {
+  const fields = (Object.entries((TABLES[kind] as TableDef).fields) as [string, [string, Codec]][]).map(([field, [, codec]]) => {
+    const fn = decode[field] ?? (codec === 'bool' ? (v: unknown) => v === 1 : codec === 'json' ? (v: unknown) => (v == null ? null : JSON.parse(v as string)) : null);
+    return [field, fn] as const;
+  });
+  return (row, at = 0) => {
+    const out: Record<string, unknown> = { id: row[at] };
+    fields.forEach(([field, fn], i) => {
+      const v = row[at + 1 + i];
+      out[field] = fn ? fn(v) : v;
+    });
+    return out as unknown as EntityMap[K];
+  };
+}
