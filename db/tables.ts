@@ -150,12 +150,15 @@ export function fromValuesOf<K extends EntityKind>(kind: K, decode: Partial<Reco
     const fn = decode[field] ?? (codec === 'bool' ? (v: unknown) => v === 1 : codec === 'json' ? (v: unknown) => (v == null ? null : JSON.parse(v as string)) : null);
     return [field, fn] as const;
   });
+  const names = fields.map(([f]) => f);
+  const fns = fields.map(([, fn]) => fn);
   return (row, at = 0) => {
     const out: Record<string, unknown> = { id: row[at] };
-    fields.forEach(([field, fn], i) => {
+    for (let i = 0; i < names.length; i++) {
       const v = row[at + 1 + i];
-      out[field] = fn ? fn(v) : v;
-    });
+      const fn = fns[i];
+      out[names[i]!] = fn ? fn(v) : v;
+    }
     return out as unknown as EntityMap[K];
   };
 }
