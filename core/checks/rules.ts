@@ -1,4 +1,5 @@
 import { feedPowerRule } from './feed-power.js';
+import { lpoHostRule } from './lpo-host.js';
 import { noMediaRule } from './no-media.js';
 import { portCompatRule } from './port-compat.js';
 import { portReuseRule } from './port-reuse.js';
@@ -19,4 +20,5 @@ export const RULES: readonly Rule[] = [
   trayFillRule,
   unroutableRule,
   noMediaRule,
+  lpoHostRule,
 ];

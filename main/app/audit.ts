@@ -3,7 +3,9 @@
 // undoable edit, and write the report.
 import type { AuditAcceptResult, AuditReportFile, AuditSourceArg } from '../../core/api/audit.js';
 import { acceptOps } from '../../core/audit/accept.js';
-import { runAudit } from '../../core/audit/run.js';
+import { runAudit, type AuditOptions } from '../../core/audit/run.js';
+import { planWaves } from '../../core/audit/scope.js';
+import { parseHcaMap } from '../../core/ib/ports.js';
 import type { AuditFormat, AuditItem, AuditResult, AuditSource } from '../../core/audit/types.js';
 import { ApiError } from '../../core/model/errors.js';
 import { readAuditPlan } from '../../db/audit-plan.js';
@@ -17,8 +19,18 @@ export { summaryLines, writeReport, type ReportFormat } from '../audit/report.js
 export type Progress = (phase: string, done: number, total: number) => void;
 
 /** Diffs the project's cables with as-built sources already read. */
-export function auditProject(db: ProjectDb, sources: AuditSource[], format: AuditFormat | 'auto'): AuditResult {
-  return runAudit(readAuditPlan(db), sources, format);
+export function auditProject(db: ProjectDb, sources: AuditSource[], format: AuditFormat | 'auto', opts: AuditOptions = {}): AuditResult {
+  return runAudit(readAuditPlan(db), sources, format, opts);
+}
+
+/** The bring-up waves of the project, for the wave filter. */
+export function auditWaves(db: ProjectDb): ReturnType<typeof planWaves> {
+  return planWaves(readAuditPlan(db));
+}
+
+/** Host adapter names from a UFM HCA mapping file (`port,hca-name`). */
+export function readHcaMap(name: string, text: string): string[] {
+  return parseHcaMap(name, text);
 }
 
 /** Reads files and folders named on the command line as as-built sources. */
@@ -26,12 +38,17 @@ export function readAuditPaths(paths: string[]): Promise<AuditSource[]> {
   return readSourcePaths(paths);
 }
 
-/** audit.run: sources as the API carries them (text or base64). */
-export async function auditFromApi(db: ProjectDb, sources: AuditSourceArg[], format: AuditFormat | 'auto', progress: Progress = () => {}): Promise<AuditResult> {
+/** audit.run: sources as the API carries them (text or base64), an optional HCA mapping file and wave. */
+export async function auditFromApi(
+  db: ProjectDb,
+  args: { sources: AuditSourceArg[]; format: AuditFormat | 'auto'; hcaMap?: { name: string; text: string }; wave?: number },
+  progress: Progress = () => {},
+): Promise<AuditResult> {
   progress('read', 0, 2);
-  const decoded = await decodeSources(sources);
+  const decoded = await decodeSources(args.sources);
+  const map = args.hcaMap ? parseHcaMap(args.hcaMap.name, args.hcaMap.text) : null;
   progress('diff', 1, 2);
-  const result = auditProject(db, decoded, format);
+  const result = auditProject(db, decoded, args.format, { hcaMap: map, ...(args.wave !== undefined ? { wave: args.wave } : {}) });
   progress('diff', 2, 2);
   return result;
 }

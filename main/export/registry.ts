@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { writeBomCsv, writeBomXlsx } from './bom.js';
 import { writeElevationsPdf, writeFloorplanPdf, writeFloorplanPng, writeFloorplanSvg } from './drawings.js';
+import { FABRIC_FORMATS } from './fabric-formats.js';
 import { writeLabelsCsv, writeLabelsPdf } from './labels.js';
 import { writeNetbox } from './netbox.js';
 import { writeScheduleCsv, writeScheduleXlsx } from './schedule.js';
@@ -67,4 +68,6 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
     mime: PDF,
     write: writeElevationsPdf,
   },
+  // ibnetdiscover, UFM cable validation, Slurm topology and bring-up order (issue 15).
+  ...FABRIC_FORMATS,
 };
