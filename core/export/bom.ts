@@ -3,6 +3,7 @@
 // devices by type; with unit and extended cost where the catalog has a price, whether that price
 // is an estimate, and power where it has one. Made-to-length fibre is priced per metre. Unknown
 // figures stay unknown (null), and totals say how many lines they leave out.
+import { mOrNull } from '../model/units.js';
 import type { Cable, DeviceType, Media } from '../model/entities.js';
 import { assemblyShare, ModuleCount } from '../economics/modules.js';
 import type { ProjectIndex } from './project-index.js';
@@ -130,7 +131,7 @@ export function buildBom(index: ProjectIndex, cables: readonly Cable[] = index.s
     .map((a) => {
       const m = index.media.get(a.id);
       const each = m?.powerW == null ? null : m.powerW * ENDS_PER_CABLE;
-      return line(m, a.id, a.mm === null ? null : a.mm / 1000, Math.ceil(a.shares - 1e-9), each);
+      return line(m, a.id, mOrNull(a.mm), Math.ceil(a.shares - 1e-9), each);
     })
     .sort((x, y) => x.mediaId.localeCompare(y.mediaId) || (x.lengthM ?? Infinity) - (y.lengthM ?? Infinity));
   const opticLines = [...optics.entries()]

@@ -2,11 +2,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { catalogListing } from '../../../core/catalog/list.js';
 import { isNetboxYamlName, type NetboxFile } from '../../../core/catalog/netbox/convert.js';
-import { readDeviceTypes, readMedia, setDeviceTypeFigures, setDeviceTypePrice, setMediaPrice, type DeviceFigures } from '../../../db/catalog.js';
-import { importNetboxFiles } from '../../../db/catalog-import.js';
-import { openProject } from '../../../db/open.js';
+import { catalogListing, importDeviceTypes, setDeviceFigures, setDevicePrice, setPrice as setMediaPrice, type DeviceFigures } from '../../app/catalog.js';
+import { closeProject, openProjectFile } from '../../app/project.js';
 import { UsageError, type Command } from '../command.js';
 
 const usage = `Usage:
@@ -63,9 +61,9 @@ function collectYaml(paths: string[]): NetboxFile[] {
 async function list(argv: string[]): Promise<number> {
   const { values, positionals } = args(argv);
   if (positionals.length !== 1) throw new UsageError('expected: trayline catalog list FILE [--json]');
-  const db = openProject(positionals[0]!, { readonly: true });
+  const p = openProjectFile(positionals[0]!, { readonly: true });
   try {
-    const listing = catalogListing(readDeviceTypes(db), readMedia(db));
+    const listing = catalogListing(p.db);
     if (values.json) {
       process.stdout.write(JSON.stringify(listing) + '\n');
       return 0;
@@ -86,7 +84,7 @@ async function list(argv: string[]): Promise<number> {
     process.stdout.write(lines.join('\n') + '\n');
     return 0;
   } finally {
-    db.close();
+    closeProject(p);
   }
 }
 
@@ -96,10 +94,10 @@ async function importNetbox(argv: string[]): Promise<number> {
   const [file, ...paths] = positionals as [string, ...string[]];
   const files = collectYaml(paths);
   if (files.length === 0) throw new UsageError(`no .yaml or .yml files under ${paths.join(', ')}`);
-  const db = openProject(file);
+  const p = openProjectFile(file);
   try {
     const showProgress = !values.json && process.stderr.isTTY;
-    const summary = importNetboxFiles(db, files, (phase, done, total) => {
+    const summary = importDeviceTypes(p.db, files, (phase, done, total) => {
       if (showProgress && (done === total || done % 100 === 0)) process.stderr.write(`\r${phase} ${done}/${total}`);
     });
     if (showProgress) process.stderr.write('\n');
@@ -115,7 +113,7 @@ async function importNetbox(argv: string[]): Promise<number> {
     }
     return summary.skipped.length > 0 ? 1 : 0;
   } finally {
-    db.close();
+    closeProject(p);
   }
 }
 
@@ -125,12 +123,13 @@ async function setPrice(argv: string[]): Promise<number> {
   const [file, id, usdText] = positionals as [string, string, string];
   const usd = usdText.toLowerCase() === 'none' ? null : Number(usdText.replace(/^\$/, '').replace(/,/g, ''));
   if (usd !== null && (!Number.isFinite(usd) || usd < 0)) throw new UsageError(`USD: "${usdText}" is not a price (a number >= 0, or "none")`);
-  const db = openProject(file);
+  const p = openProjectFile(file);
   try {
     let unitCost: number | null;
-    if (setMediaPrice(db, id, usd)) unitCost = readMedia(db).find((x) => x.id === id)!.unitCostUsd;
+    const m = setMediaPrice(p.db, id, usd);
+    if (m) unitCost = m.unitCostUsd;
     else {
-      const t = setDeviceTypePrice(db, id, usd);
+      const t = setDevicePrice(p.db, id, usd);
       if (!t) throw new UsageError(`${file}: no media id or device type slug "${id}" in the catalog (trayline catalog list ${file})`);
       unitCost = t.unitCostUsd ?? null;
     }
@@ -138,7 +137,7 @@ async function setPrice(argv: string[]): Promise<number> {
     else process.stdout.write(`${id}: ${unitCost === null ? 'no price' : `$${unitCost}`}\n`);
     return 0;
   } finally {
-    db.close();
+    closeProject(p);
   }
 }
 
@@ -163,15 +162,15 @@ async function setFigure(argv: string[]): Promise<number> {
     }
     value = n;
   }
-  const db = openProject(file);
+  const p = openProjectFile(file);
   try {
-    const t = setDeviceTypeFigures(db, slug, { [field]: value });
+    const t = setDeviceFigures(p.db, slug, { [field]: value });
     if (!t) throw new UsageError(`${file}: no device type "${slug}" in the catalog (trayline catalog list ${file})`);
     if (values.json) process.stdout.write(JSON.stringify({ slug: t.slug, [field]: t[field], gaps: t.gaps ?? [] }) + '\n');
     else process.stdout.write(`${t.slug}: ${fieldText} = ${t[field] ?? 'none'}\n`);
     return 0;
   } finally {
-    db.close();
+    closeProject(p);
   }
 }
 
