@@ -8,6 +8,7 @@
 import type { Media, ProjectSettings } from '../model/entities.js';
 import { formatMCompact } from '../model/units.js';
 import { fiberOpticProblem, mediaPortProblem, opticsPairProblem, portShare, type PortSpec } from './compat.js';
+import { defaultPolarity, fibreLayout, polarityProblem } from './polarity.js';
 import { ASSEMBLY_KINDS, assemblyCostUsd, kindLabel, orderedLengthMm } from './link.js';
 
 export type MediaPolicy = ProjectSettings['mediaPolicy'];
@@ -51,6 +52,19 @@ function spec(p: PortSpec): string {
 }
 
 /** Every assembly, and every transceiver pair with a fibre, that fits both ports. */
+/**
+ * Whether fibre `f` can be the one cable between two transceivers: not a trunk or a harness (they
+ * run between panels' rear ports or fan out to legs), and of a polarity that takes each transmit
+ * fibre to a receive fibre (a type A MPO cord alone joins transmit to transmit).
+ */
+function directCarrier(f: Media, x: Media, y: Media): boolean {
+  const role = f.assembly?.role;
+  if (role === 'trunk' || role === 'harness') return false;
+  const la = fibreLayout(x);
+  const lb = fibreLayout(y);
+  return !la || !lb || polarityProblem(la, lb, [defaultPolarity(f)]) === null;
+}
+
 export function candidates(catalog: readonly Media[], a: PortSpec, b: PortSpec): Candidate[] {
   let byPorts = candidateCache.get(catalog);
   if (!byPorts) candidateCache.set(catalog, (byPorts = new Map()));
@@ -70,7 +84,7 @@ export function candidates(catalog: readonly Media[], a: PortSpec, b: PortSpec):
     for (const y of tb) {
       if (opticsPairProblem(x, y, a, b)) continue;
       const limit = x.maxReachM <= y.maxReachM ? x : y;
-      const carriers = fibres.filter((f) => !fiberOpticProblem(f, x) && !fiberOpticProblem(f, y));
+      const carriers = fibres.filter((f) => !fiberOpticProblem(f, x) && !fiberOpticProblem(f, y) && directCarrier(f, x, y));
       if (carriers.length === 0) out.push({ cable: null, opticA: x, opticB: y, reachM: limit.maxReachM, limit });
       for (const f of carriers) out.push({ cable: f, opticA: x, opticB: y, reachM: limit.maxReachM, limit });
     }
