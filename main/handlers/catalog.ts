@@ -27,9 +27,12 @@ export const catalogHandlers: Handlers<typeof catalogApi> = {
     if (!updated) throw new ApiError('not-found', `no device type "${slug}" in the catalog`, 'slug');
     return updated;
   },
-  'catalog.setPrice': (ctx, { mediaId, unitCostUsd }) => {
+  'catalog.setPrice': (ctx, { mediaId, unitCostUsd, perMUsd }) => {
     const { db } = ctx.project();
-    if (!setMediaPrice(db, mediaId, unitCostUsd)) throw new ApiError('not-found', `no media "${mediaId}" in the catalog`, 'mediaId');
-    return readMedia(db).find((m) => m.id === mediaId)!;
+    const m = readMedia(db).find((x) => x.id === mediaId);
+    if (!m) throw new ApiError('not-found', `no media "${mediaId}" in the catalog`, 'mediaId');
+    if (perMUsd != null && !m.assembly) throw new ApiError('bad-input', `${mediaId}: a price per metre is only for a made assembly (a trunk)`, 'perMUsd');
+    setMediaPrice(db, mediaId, unitCostUsd, undefined, perMUsd);
+    return readMedia(db).find((x) => x.id === mediaId)!;
   },
 };
