@@ -211,7 +211,7 @@ export const BUILTIN_PRICES: Readonly<Record<string, BuiltinPrice>> = {
   'HARNESS-MPO16-8xLC-OS2': est(160, STRUCTURED_HARNESS, STRUCTURED_DATE),
   'HARNESS-MPO12-4xLC-OS2': est(95, STRUCTURED_HARNESS, STRUCTURED_DATE),
   'HARNESS-MPO16-2xMPO8-OM4': est(120, STRUCTURED_HARNESS, STRUCTURED_DATE),
-  'PATCH-MPO12-OS2-A': est(100, `the PATCH-MPO12-OS2 cord made in type-A polarity, at its price: ${LUX_MPO}`, READ),
+  'PATCH-MPO12-OS2-A': est(80, `${TRAYLINE_STRUCTURED}; per cord in a stock length: the PATCH-MPO12-OS2 default of the time (USD 80; that cord is now USD 100, ${LUX_MPO})`, STRUCTURED_DATE),
 };
 
 /** The price of a built-in id or slug, or undefined for one without a default price. */
