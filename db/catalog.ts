@@ -3,6 +3,7 @@
 import { portFlags } from '../core/catalog/index.js';
 import type { AssemblySpec, DeviceType, Id, Media, PortTemplate } from '../core/model/entities.js';
 import type { Db } from './open.js';
+import { ApiError } from '../core/model/errors.js';
 
 interface DeviceTypeRow {
   id: Id;
@@ -255,12 +256,12 @@ export function upsertMedia(db: Db, m: Media): void {
  * assembly (trunk, harness, jumper) is priced per assembly: `unitCostUsd` is its base and
  * `perMUsd` its price per metre of ordered length (undefined keeps the one it has, null: a flat
  * price per assembly); both go into its assembly spec, which the tools price it by. Returns false
- * for an unknown id; throws for a price per metre on media that is not an assembly.
+ * for an unknown id; a price per metre on media that is not an assembly is a bad-input ApiError.
  */
 export function setMediaPrice(db: Db, id: string, unitCostUsd: number | null, costSource = 'user price list', perMUsd?: number | null): boolean {
   const row = db.prepare('SELECT assembly FROM media WHERE id = ?').get(id) as { assembly: string | null } | undefined;
   if (!row) return false;
-  if (perMUsd != null && row.assembly == null) throw new Error(`${id}: a price per metre is only for a made assembly (a trunk); this media has none`);
+  if (perMUsd != null && row.assembly == null) throw new ApiError('bad-input', `${id}: a price per metre is only for a made assembly (a trunk); this media is not one`, 'perMUsd');
   let assembly = row.assembly;
   if (assembly != null) {
     const a = JSON.parse(assembly) as AssemblySpec;

@@ -6,25 +6,12 @@ import { varyAxisSchema } from '../economics/vary-axis.js';
 import type { CompareSet } from '../economics/vary.js';
 import type { FabricSummary } from '../fabric/plan.js';
 import type { RuleCounts } from '../checks/session.js';
-import type { Id } from '../model/entities.js';
 import { method } from './define.js';
 
 export type { FabricSummary } from '../fabric/plan.js';
 export type { FabricInputs, FabricInputsIn, CompareInputsIn } from '../fabric/inputs.js';
-
-export interface FabricWritten {
-  hallId: Id;
-  hallName: string;
-  rows: number;
-  racks: number;
-  devices: number;
-  ports: number;
-  cables: number;
-  trays: number;
-  /** False for fabrics too big to keep in the undo history (see note). */
-  undoable: boolean;
-  undoNote: string | null;
-}
+export type { FabricWritten } from '../fabric/written.js';
+import type { FabricWritten } from '../fabric/written.js';
 
 export interface FabricRouting {
   routed: number;

@@ -4,6 +4,7 @@
 // is an estimate, and power where it has one. A made assembly (trunk, harness, jumper) is priced
 // per assembly of its ordered length (base + per metre); other made-to-length fibre per metre.
 // Unknown figures stay unknown (null), and totals say how many lines they leave out.
+import { mmFromM, mOrNull } from '../model/units.js';
 import type { Cable, DeviceType, Media } from '../model/entities.js';
 import { assemblyShare, ModuleCount } from '../economics/modules.js';
 import { assemblyCostUsd } from '../routing/link.js';
@@ -80,7 +81,7 @@ const ENDS_PER_CABLE = 2;
 
 function line(m: Media | undefined, id: string, lengthM: number | null, count: number, powerEach: number | null): MediaLine {
   // A made assembly is priced per assembly of its ordered length (the routing engine's cost rule).
-  const made = m?.assembly ? assemblyCostUsd(m, lengthM === null ? null : Math.round(lengthM * 1000)) : null;
+  const made = m?.assembly ? assemblyCostUsd(m, lengthM === null ? null : mmFromM(lengthM)) : null;
   const unit = made !== null ? round2(made) : (m?.unitCostUsd ?? null);
   // Other made-to-length fibre is priced per metre; unknown length: unknown cost.
   const perMetre = made === null && m?.kind === 'fiber' && m.lengthsM.length === 0;
@@ -137,7 +138,7 @@ export function buildBom(index: ProjectIndex, cables: readonly Cable[] = index.s
     .map((a) => {
       const m = index.media.get(a.id);
       const each = m?.powerW == null ? null : m.powerW * ENDS_PER_CABLE;
-      return line(m, a.id, a.mm === null ? null : a.mm / 1000, Math.ceil(a.shares - 1e-9), each);
+      return line(m, a.id, mOrNull(a.mm), Math.ceil(a.shares - 1e-9), each);
     })
     .sort((x, y) => x.mediaId.localeCompare(y.mediaId) || (x.lengthM ?? Infinity) - (y.lengthM ?? Infinity));
   const opticLines = [...optics.entries()]

@@ -6,6 +6,7 @@
 // active assemblies and per module for transceivers, so a link draws two of each. Unknown cost or
 // power ranks after every known one.
 import type { Media, ProjectSettings } from '../model/entities.js';
+import { formatMCompact } from '../model/units.js';
 import { fiberOpticProblem, mediaPortProblem, opticsPairProblem, portShare, type PortSpec } from './compat.js';
 import { ASSEMBLY_KINDS, assemblyCostUsd, kindLabel, orderedLengthMm } from './link.js';
 
@@ -104,7 +105,7 @@ function option(c: Candidate, routedMm: number, a: PortSpec, b: PortSpec): Media
     }
   }
   const costUsd = opticsCostUsd == null || cableCostUsd == null ? null : opticsCostUsd + cableCostUsd;
-  const m = (mm: number | null) => (mm == null ? '?' : `${+(mm / 1000).toFixed(2)} m`);
+  const m = (mm: number | null) => (mm == null ? '?' : formatMCompact(mm));
   const label = c.opticA
     ? `${c.opticA.id === c.opticB?.id ? `2 x ${c.opticA.id}` : `${c.opticA.id} + ${c.opticB?.id}`} over ${c.cable ? `${c.cable.id} ${m(orderedMm)}` : 'fibre (none in the catalog)'}`
     : `${kindLabel(c.cable!)} ${c.cable!.id} ${m(orderedMm)}`;

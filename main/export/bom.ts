@@ -4,12 +4,11 @@ import { writeFileSync } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { BOM_HEADERS, bomTable, buildBom, type MediaLine } from '../../core/export/bom.js';
-import type { Db } from '../../db/open.js';
 import { exportContext, writeAtomically } from './context.js';
-import type { ExportOptions } from './formats.js';
+import type { ExportOptions, ExportSource } from './types.js';
 
-export async function writeBomCsv(db: Db, outPath: string, opts: ExportOptions): Promise<void> {
-  const { index, progress } = exportContext(db, opts);
+export async function writeBomCsv(src: ExportSource, outPath: string, opts: ExportOptions): Promise<void> {
+  const { index, progress } = exportContext(src, opts);
   const bom = buildBom(index);
   progress('bom', 1, 1);
   await writeAtomically(outPath, async (tmp) => writeFileSync(tmp, stringify(bomTable(bom), { header: true, columns: BOM_HEADERS })));
@@ -37,8 +36,8 @@ function sheet(wb: ExcelJS.Workbook, name: string, columns: Partial<ExcelJS.Colu
   return ws;
 }
 
-export async function writeBomXlsx(db: Db, outPath: string, opts: ExportOptions): Promise<void> {
-  const { index, progress, project, date } = exportContext(db, opts);
+export async function writeBomXlsx(src: ExportSource, outPath: string, opts: ExportOptions): Promise<void> {
+  const { index, progress, project, date } = exportContext(src, opts);
   const bom = buildBom(index);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Trayline';

@@ -7,7 +7,7 @@ import type { CompareSet } from '../../core/economics/vary.js';
 import type { Media } from '../../core/model/entities.js';
 import { dispatch } from '../../main/handlers/dispatch.js';
 import { ProjectSession } from '../../main/session/session.js';
-import { createProject } from '../../main/session/create-project.js';
+import { createProject } from '../../main/app/create-project.js';
 import { tempDir } from '../cli/run-cli.js';
 
 function session(): ProjectSession {

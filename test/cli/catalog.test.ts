@@ -98,7 +98,7 @@ test('set-price on a trunk sets its base and price per metre; a price per metre 
   const dac = BUILTIN_MEDIA.find((m) => m.kind === 'dac')!.id;
   const bad = cli('catalog', 'set-price', file, dac, '10', '--per-m', '1');
   assert.equal(bad.code, 2);
-  assert.match(bad.stderr, /--per-m: .* is not a made assembly/);
+  assert.match(bad.stderr, /: a price per metre is only for a made assembly/);
 });
 
 test('set-figure fills in a missing figure of a device type; a bad field or value is refused', () => {

@@ -2,11 +2,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { catalogListing } from '../../../core/catalog/list.js';
 import { isNetboxYamlName, type NetboxFile } from '../../../core/catalog/netbox/convert.js';
-import { readDeviceTypes, readMedia, setDeviceTypeFigures, setDeviceTypePrice, setMediaPrice, type DeviceFigures } from '../../../db/catalog.js';
-import { importNetboxFiles } from '../../../db/catalog-import.js';
-import { openProject } from '../../../db/open.js';
+import { catalogListing, importDeviceTypes, setDeviceFigures, setDevicePrice, setPrice as setMediaPrice, type DeviceFigures } from '../../app/catalog.js';
+import { closeProject, openProjectFile } from '../../app/project.js';
 import { UsageError, type Command } from '../command.js';
 
 const usage = `Usage:
@@ -66,9 +64,9 @@ function collectYaml(paths: string[]): NetboxFile[] {
 async function list(argv: string[]): Promise<number> {
   const { values, positionals } = args(argv);
   if (positionals.length !== 1) throw new UsageError('expected: trayline catalog list FILE [--json]');
-  const db = openProject(positionals[0]!, { readonly: true });
+  const p = openProjectFile(positionals[0]!, { readonly: true });
   try {
-    const listing = catalogListing(readDeviceTypes(db), readMedia(db));
+    const listing = catalogListing(p.db);
     if (values.json) {
       process.stdout.write(JSON.stringify(listing) + '\n');
       return 0;
@@ -89,7 +87,7 @@ async function list(argv: string[]): Promise<number> {
     process.stdout.write(lines.join('\n') + '\n');
     return 0;
   } finally {
-    db.close();
+    closeProject(p);
   }
 }
 
@@ -99,10 +97,10 @@ async function importNetbox(argv: string[]): Promise<number> {
   const [file, ...paths] = positionals as [string, ...string[]];
   const files = collectYaml(paths);
   if (files.length === 0) throw new UsageError(`no .yaml or .yml files under ${paths.join(', ')}`);
-  const db = openProject(file);
+  const p = openProjectFile(file);
   try {
     const showProgress = !values.json && process.stderr.isTTY;
-    const summary = importNetboxFiles(db, files, (phase, done, total) => {
+    const summary = importDeviceTypes(p.db, files, (phase, done, total) => {
       if (showProgress && (done === total || done % 100 === 0)) process.stderr.write(`\r${phase} ${done}/${total}`);
     });
     if (showProgress) process.stderr.write('\n');
@@ -118,7 +116,7 @@ async function importNetbox(argv: string[]): Promise<number> {
     }
     return summary.skipped.length > 0 ? 1 : 0;
   } finally {
-    db.close();
+    closeProject(p);
   }
 }
 
@@ -142,20 +140,17 @@ async function setPrice(argv: string[]): Promise<number> {
   const [file, id, usdText] = positionals as [string, string, string];
   const usd = priceArg(usdText, 'USD');
   const perM = values['per-m'] === undefined ? undefined : priceArg(values['per-m'], '--per-m');
-  const db = openProject(file);
+  const p = openProjectFile(file);
   try {
     let unitCost: number | null;
     let perMUsd: number | null | undefined;
-    const m = readMedia(db).find((x) => x.id === id);
+    const m = setMediaPrice(p.db, id, usd, perM);
     if (m) {
-      if (perM != null && !m.assembly) throw new UsageError(`--per-m: ${id} is not a made assembly (a trunk); a price per metre is only for those`);
-      setMediaPrice(db, id, usd, undefined, perM);
-      const after = readMedia(db).find((x) => x.id === id)!;
-      unitCost = after.unitCostUsd;
-      perMUsd = after.assembly ? after.assembly.costPerMUsd : undefined;
+      unitCost = m.unitCostUsd;
+      perMUsd = m.assembly ? m.assembly.costPerMUsd : undefined;
     } else {
       if (perM !== undefined) throw new UsageError(`--per-m: "${id}" is not a media id (a price per metre is only for a made assembly)`);
-      const t = setDeviceTypePrice(db, id, usd);
+      const t = setDevicePrice(p.db, id, usd);
       if (!t) throw new UsageError(`${file}: no media id or device type slug "${id}" in the catalog (trayline catalog list ${file})`);
       unitCost = t.unitCostUsd ?? null;
     }
@@ -163,7 +158,7 @@ async function setPrice(argv: string[]): Promise<number> {
     else process.stdout.write(`${id}: ${priceText(unitCost, perMUsd ?? null)}\n`);
     return 0;
   } finally {
-    db.close();
+    closeProject(p);
   }
 }
 
@@ -188,15 +183,15 @@ async function setFigure(argv: string[]): Promise<number> {
     }
     value = n;
   }
-  const db = openProject(file);
+  const p = openProjectFile(file);
   try {
-    const t = setDeviceTypeFigures(db, slug, { [field]: value });
+    const t = setDeviceFigures(p.db, slug, { [field]: value });
     if (!t) throw new UsageError(`${file}: no device type "${slug}" in the catalog (trayline catalog list ${file})`);
     if (values.json) process.stdout.write(JSON.stringify({ slug: t.slug, [field]: t[field], gaps: t.gaps ?? [] }) + '\n');
     else process.stdout.write(`${t.slug}: ${fieldText} = ${t[field] ?? 'none'}\n`);
     return 0;
   } finally {
-    db.close();
+    closeProject(p);
   }
 }
 

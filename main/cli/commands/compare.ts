@@ -8,9 +8,9 @@ import type { CompareRow } from '../../../core/economics/compare.js';
 import { FabricInputError } from '../../../core/fabric/hardware.js';
 import { parseVary, VARY_FLAG, type CompareSet, type VaryAxis } from '../../../core/economics/vary.js';
 import type { CompareInputsIn } from '../../../core/fabric/inputs.js';
-import { openProject, type Db } from '../../../db/open.js';
-import { COMPARE_FORMATS, compareFormatOf, writeCompare, type CompareFormat } from '../../export/compare.js';
-import { compareSetWith } from '../../handlers/fabric.js';
+import { COMPARE_FORMATS, compareFormatOf, writeComparison, type CompareFormat } from '../../app/compare-export.js';
+import { compareFabrics } from '../../app/fabric.js';
+import { closeProject, openProjectFile, type OpenProject } from '../../app/project.js';
 import { UsageError, type Command } from '../command.js';
 import { FABRIC_FLAGS_HELP, FABRIC_OPTIONS, compareInputsSchema, fabricError, inputsFromFlags, parseInputs } from './generate.js';
 
@@ -136,20 +136,20 @@ const command: Command = {
       if (existsSync(values.out) && statSync(values.out).isDirectory()) throw new UsageError(`--out: ${values.out} is a folder; give a file path`);
       if (!existsSync(dirname(values.out))) throw new UsageError(`--out: ${dirname(values.out)}: no such folder`);
     } else if (values.format) throw new UsageError('--format needs --out PATH');
-    let db: Db | null = null;
+    let p: OpenProject | null = null;
     if (positionals[0]) {
       if (!existsSync(positionals[0])) throw new UsageError(`${positionals[0]}: no such project file`);
-      db = openProject(positionals[0], { readonly: true });
+      p = openProjectFile(positionals[0], { readonly: true });
     }
     try {
       let set: CompareSet;
       try {
-        set = compareSetWith(db, inputs, axes);
+        set = compareFabrics(p?.db ?? null, inputs, axes);
       } catch (e) {
         if (e instanceof FabricInputError && e.field.startsWith('vary')) throw new UsageError(`--vary: ${e.message}`);
         throw fabricError(e);
       }
-      if (values.out && format) await writeCompare(set, format, values.out);
+      if (values.out && format) await writeComparison(set, format, values.out);
       if (values.json) {
         const json = set.axes.length === 0 ? set.combos[0]!.rows : set.combos;
         process.stdout.write(JSON.stringify(json, null, 2) + '\n');
@@ -157,7 +157,7 @@ const command: Command = {
       if (values.out && !values.json) process.stderr.write(`wrote ${values.out}\n`);
       return 0;
     } finally {
-      db?.close();
+      if (p) closeProject(p);
     }
   },
 };

@@ -14,7 +14,7 @@ import { planFabric } from '../../../core/fabric/plan.js';
 import { openProject } from '../../../db/open.js';
 import { seedCatalog } from '../../../db/seed-catalog.js';
 import { loadSnapshot } from '../../../db/snapshot.js';
-import { fabricCatalog, generateFabric } from '../../../main/handlers/fabric.js';
+import { fabricCatalog, generateFabric } from '../../../main/app/fabric.js';
 
 const CASES: FabricInputsIn[] = [
   { arch: 'rail-optimized', gpus: 1024 },
