@@ -12,6 +12,7 @@ import type { FabricWritten } from '../core/fabric/written.js';
 import type { Cable, Device, EntityKind, EntityMap, Hall, Id, Port, Rack, RouteStep, RowGroup, Tray } from '../core/model/entities.js';
 import type { FabricPlan } from '../core/fabric/plan.js';
 import { devicePorts } from '../core/fabric/plan.js';
+import { panelEntities, structuredCables } from './fabric-structured.js';
 import { historyState, recordStep, type HistoryState } from './history.js';
 import type { Db } from './open.js';
 import { ChangeSet } from './store.js';
@@ -26,7 +27,8 @@ export interface HallEntities {
   racks: Rack[];
   devices: Device[];
   ports: Port[];
-  /** In link order: cable i is the plan's link i. */
+  /** Cable i is the plan's link i (for a structured link: its a-end jumper); then the b-end
+   * jumpers and the trunks. */
   cables: Cable[];
 }
 
@@ -94,7 +96,8 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
   const taken = db.prepare('SELECT 1 FROM devices WHERE name = ?').pluck();
   const clash = t.devices.some((d) => taken.get(d.name) !== undefined);
   const devBase = nextId(db, 'devices');
-  let portId = nextId(db, 'ports');
+  const portBase = nextId(db, 'ports');
+  let portId = portBase;
   const devices: Device[] = [];
   const ports: Port[] = [];
   const firstPort = new Int32Array(t.devices.length);
@@ -113,19 +116,34 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
       ports.push({ id: portId++, deviceId: id, name: p.name, kind: p.kind, formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, face: p.face });
     }
   });
+  const panels = plan.structured
+    ? panelEntities(plan, { devBase: devBase + devices.length, portBase: portId, rackId: (r) => racks[r]!.id, rackName: (r) => racks[r]!.name, prefix: clash ? `${tag}-` : '' })
+    : null;
+  if (panels) {
+    devices.push(...panels.devices);
+    for (const p of panels.ports) ports.push(p);
+  }
+  const nameOf = (port: number) => {
+    const p = ports[port - portBase]!;
+    return `${devices[p.deviceId - devBase]!.name}:${p.name}`;
+  };
+  const endPort = (i: number): [number, number] => [firstPort[t.a[i]!]! + plan.portA[i]!, firstPort[t.b[i]!]! + plan.portB[i]!];
 
   const cableBase = nextId(db, 'cables');
   const cables: Cable[] = [];
+  const sc = panels ? structuredCables(plan, panels, endPort, nameOf, cableBase + t.linkCount) : null;
+  const trunkOf = plan.structured?.trunkOf;
   for (let i = 0; i < t.linkCount; i++) {
-    const a = t.a[i]!;
-    const b = t.b[i]!;
-    const pa = firstPort[a]! + plan.portA[i]!;
-    const pb = firstPort[b]! + plan.portB[i]!;
+    if (sc && trunkOf![i]! >= 0) {
+      cables.push(sc.head(i, cableBase + i));
+      continue;
+    }
+    const [pa, pb] = endPort(i);
     const m = plan.media[i];
     cables.push({
       id: cableBase + i,
       // TIA-606 style: near-end device:port / far-end device:port.
-      label: `${devices[a]!.name}:${ports[pa - ports[0]!.id]!.name}/${devices[b]!.name}:${ports[pb - ports[0]!.id]!.name}`,
+      label: `${nameOf(pa)}/${nameOf(pb)}`,
       aPortId: pa,
       bPortId: pb,
       mediaId: m?.mediaId ?? null,
@@ -138,6 +156,7 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
       status: 'planned',
     });
   }
+  if (sc) for (const c of sc.rest()) cables.push(c);
   return { hall, rows, trays, racks, devices, ports, cables };
 }
 

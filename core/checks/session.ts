@@ -4,7 +4,7 @@
 // feeds, trays) whose inputs changed are re-checked. Moving a tray rebuilds the tray graph and
 // re-routes everything; changing the settings or the catalog needs a new session.
 import type { Patch } from '../model/edits.js';
-import type { Cable, Id, ProjectSnapshot, Rack } from '../model/entities.js';
+import type { Cable, Id, ProjectSnapshot, Rack, Tray } from '../model/entities.js';
 import type { PortSpec } from '../routing/compat.js';
 import { resolveLink } from '../routing/link.js';
 import { Router, type CableRoute } from '../routing/router.js';
@@ -321,6 +321,20 @@ export class CheckSession implements CheckContext {
     // ports of re-traced trunks' panels keep their one-cable state: panel-port-reuse reads cables only
     this.runOwners({ cable: recheck, port: dirty.ports, rack: dirty.racks, feed: dirty.feeds, tray: dirty.trays });
     return dirty;
+  }
+
+  /**
+   * New sections (depth, width, name) for trays whose path and height stay the same (fabric
+   * generation gives trays the depth their routed load needs): only the tray rules run again,
+   * nothing is re-routed. A tray whose path or height changed must go through applyPatch.
+   */
+  resizeTrays(trays: readonly Tray[]): void {
+    for (const t of trays) {
+      const old = this.world.trays.get(t.id);
+      if (!old || old.heightMm !== t.heightMm || JSON.stringify(old.points) !== JSON.stringify(t.points)) throw new Error(`internal: resizeTrays moves tray ${t.id}`);
+      this.world.trays.set(t.id, t);
+    }
+    this.runOwners({ cable: [], port: [], rack: [], feed: [], tray: trays.map((t) => t.id) });
   }
 
   // ---- internals ----

@@ -240,12 +240,12 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
       heightMm: TRAY_HEIGHT_MM,
       widthMm: ROW_TRAY_WIDTH_MM,
       depthMm: TRAY_DEPTH_MM,
-      points: [
-        [xs[0]! - 150, Math.round(y)],
-        [xs[xs.length - 1]! + 150, Math.round(y)],
-      ],
+      // a vertex at each cross tray: tray fill is then counted per stretch between junctions
+      points: [[xs[0]! - 150, Math.round(y)], ...xs.map((x): [number, number] => [Math.round(x), Math.round(y)]), [xs[xs.length - 1]! + 150, Math.round(y)]],
     });
   });
+  const blockRowY: number[][] = crossX.map(() => []);
+  rowY.forEach((y, ri) => blockRowY[rowBlock[ri]!]!.push(y));
   const backboneY = [Math.round(margin / 2), Math.round(margin + rowsPerBlock * rowPitch - L.aisleMm + margin / 2)];
   crossX.forEach((xs, b) => {
     xs.forEach((x, i) => {
@@ -256,6 +256,7 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
         depthMm: TRAY_DEPTH_MM,
         points: [
           [Math.round(x), backboneY[0]! - 150],
+          ...[backboneY[0]!, ...blockRowY[b]!, backboneY[1]!].map((y): [number, number] => [Math.round(x), Math.round(y)]),
           [Math.round(x), backboneY[1]! + 150],
         ],
       });
@@ -268,10 +269,7 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
       heightMm: TRAY_HEIGHT_MM,
       widthMm: CROSS_TRAY_WIDTH_MM,
       depthMm: TRAY_DEPTH_MM,
-      points: [
-        [Math.round(Math.min(...allX) - 150), y],
-        [Math.round(Math.max(...allX) + 150), y],
-      ],
+      points: [[Math.round(Math.min(...allX) - 150), y], ...[...allX].sort((p, q) => p - q).map((x): [number, number] => [Math.round(x), y]), [Math.round(Math.max(...allX) + 150), y]],
     });
   });
   return { hall: { widthMm, depthMm, tileMm: tile }, rows, racks, trays, rackOf, uOf, serversPerRack: spr, crossX, backboneY };
@@ -295,12 +293,15 @@ export interface LengthAllowances {
  * routed cable keeps (docs/fabrics.md, "Costs, power and counts").
  */
 export function estimatePath(p: Placement, a: number, b: number, allow: LengthAllowances, crossesFaces: boolean, trays?: number[]): number {
+  return estimateRackPath(p, p.rackOf[a]!, p.rackOf[b]!, p.uOf[a]! * U_MM, p.uOf[b]! * U_MM, allow, crossesFaces, trays);
+}
+
+/** estimatePath between two racks (indexes) from ports at heights ua and ub above the floor, mm. */
+export function estimateRackPath(p: Placement, rackA: number, rackB: number, ua: number, ub: number, allow: LengthAllowances, crossesFaces: boolean, trays?: number[]): number {
   const slackMm = allow.slackMm;
   if (trays) trays.length = 0;
-  const ra = p.racks[p.rackOf[a]!]!;
-  const rb = p.racks[p.rackOf[b]!]!;
-  const ua = p.uOf[a]! * U_MM;
-  const ub = p.uOf[b]! * U_MM;
+  const ra = p.racks[rackA]!;
+  const rb = p.racks[rackB]!;
   if (ra === rb) return Math.round(Math.abs(ua - ub) + (crossesFaces ? allow.faceCrossingMm : 0) + slackMm);
   const vertical = 2 * TRAY_HEIGHT_MM - ua - ub;
   let horizontal = Infinity;
@@ -337,6 +338,9 @@ export function estimatePath(p: Placement, a: number, b: number, allow: LengthAl
   }
   return Math.round(vertical + horizontal + slackMm + 2 * allow.serviceLoopMm);
 }
+
+/** How plan.ts words the trays the estimate finds too full (generation replaces it with what it built). */
+export const OVERFULL = /^\d+ trays need more than the largest standard tray/;
 
 /** Standard tray sizes (width x depth, mm), smallest section first: 12", 18", 24", 36" wide. */
 const TRAY_SIZES: [number, number][] = [305, 457, 610, 914]

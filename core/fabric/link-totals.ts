@@ -38,6 +38,9 @@ export function linkTotals(
   media: readonly (MediaOption | null)[],
   ports: (i: number) => [LogicalPort, LogicalPort],
   catalog: ReadonlyMap<string, Media>,
+  /** Per link: its trunk, or -1; a structured link's media is its optics and jumper cord, and it
+   * has two jumpers (cableCostUsd covers both; its trunk is counted by assembly elsewhere). */
+  trunkOf?: Int32Array,
 ): LinkTotals {
   const linksByMedia: Record<string, number> = {};
   const cables = new ModuleCount();
@@ -68,7 +71,7 @@ export function linkTotals(
     if (m.mediaId) {
       const c = catalog.get(m.mediaId)!;
       if (c.kind === 'fiber') {
-        cables.add(m.mediaId, 1);
+        cables.add(m.mediaId, trunkOf && trunkOf[i]! >= 0 ? 2 : 1);
         cablesUsd += m.cableCostUsd ?? 0;
       } else pieces.add(`${m.mediaId}\u0000${m.orderedMm ?? ''}`, assemblyShare(c, pa, pb));
       used.add(m.mediaId);

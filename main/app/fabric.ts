@@ -10,6 +10,8 @@ import { planFabric, resummarize, type FabricCatalog, type FabricPlan, type Fabr
 import { ratesOf } from '../../core/economics/rates.js';
 import { compareSet, type CompareSet, type VaryAxis } from '../../core/economics/vary.js';
 import { rechooseMedia } from '../../core/fabric/rechoose-media.js';
+import { OVERFULL } from '../../core/fabric/layout.js';
+import { tierNote, tierTrays } from '../../core/fabric/tray-tiers.js';
 import { ApiError } from '../../core/model/errors.js';
 import { routeTotals } from '../../core/routing/totals.js';
 import { readDeviceTypes, readMedia } from '../../db/catalog.js';
@@ -121,7 +123,23 @@ export async function generateFabric(db: ProjectDb, inputs: FabricInputsIn, opts
     progress('route', 1, 1);
     lap('route');
     const fix = rechooseMedia(p, e.cables, session, cat.media);
+    // Trays get the depth (or stacked tiers) their routed load needs; routes stay as they are.
+    const tiered = tierTrays(e.trays, (id) => session.trayFill(id)?.areaMm2, session.settings.trayFillPct);
+    if (tiered.length) {
+      session.resizeTrays(tiered.map((x) => x.tray));
+      const byId = new Map(tiered.map((x) => [x.tray.id, x.tray]));
+      e.trays = e.trays.map((t) => byId.get(t.id) ?? t);
+    }
+    // Trunks are priced on their routed length.
+    const sp = p.structured;
+    if (sp) {
+      const first = e.cables.length - sp.trunkMedia.length;
+      for (let k = 0; k < sp.trunkMedia.length; k++) sp.trunkMm[k] = session.routeOf(e.cables[first + k]!.id)?.routedMm ?? sp.trunkMm[k]!;
+    }
     // The summary counts what is written: the media chosen on the routed lengths (the BOM's rule).
+    p.summary.notes = p.summary.notes.filter((n) => !OVERFULL.test(n));
+    const note = tierNote(tiered);
+    if (note) p.summary.notes.push(note);
     resummarize(p, cat);
     e.cables = e.cables.map((c) => {
       const r = session.routeOf(c.id)!;
