@@ -58,7 +58,6 @@ function perSwitch(t: Topology, gpusPerNic: number): Map<number, { cut: number; 
   const servers = new Map<number, Set<number>>();
   const up = new Map<number, Map<number, number>>();
   const upTotal = new Float64Array(n);
-  const down = new Map<number, Set<number>>();
   const rank: Record<Role, number> = { server: 0, leaf: 1, router: 1, spine: 2, core: 3 };
   for (let i = 0; i < t.linkCount; i++) {
     let lo = t.a[i]!;
@@ -77,28 +76,22 @@ function perSwitch(t: Topology, gpusPerNic: number): Map<number, { cut: number; 
     if (!u) up.set(lo, (u = new Map()));
     u.set(hi, (u.get(hi) ?? 0) + 1);
     upTotal[lo]! += 1;
-    let d = down.get(hi);
-    if (!d) down.set(hi, (d = new Set()));
-    d.add(lo);
   }
-  // GPUs below a spine or core: the union of the leaves under it (a leaf hangs on many spines).
-  const leavesUnder = (dev: number, acc: Set<number>): Set<number> => {
-    for (const c of down.get(dev) ?? []) {
-      if (t.devices[c]!.role === 'leaf') acc.add(c);
-      else leavesUnder(c, acc);
+  // The share of a leaf's uplink bandwidth whose paths run through `dev`: each switch below `dev`
+  // sends that share of its uplinks through it, pushed down rank by rank from `dev` (share 1):
+  // share(c) = sum over its parents x of links(c, x) / uplinks(c) x share(x). So a core is what a
+  // leaf loses out of its pod. Typed arrays and one pass per switch: a 32k-GPU fabric has 1,536
+  // switches above its leaves, each over the few thousand links below it.
+  const downOf = new Map<number, [number, number][]>();
+  for (const [lo, ups] of up) {
+    for (const [hi, links] of ups) {
+      let d = downOf.get(hi);
+      if (!d) downOf.set(hi, (d = []));
+      d.push([lo, links]);
     }
-    return acc;
-  };
-  // The share of a switch's uplink bandwidth whose paths run through `dev`: direct links to it, plus
-  // each parent's share of its own uplinks through it (so a core is what a leaf loses out of its pod).
-  const shareThrough = (node: number, dev: number, memo: Map<number, number>): number => {
-    const known = memo.get(node);
-    if (known !== undefined) return known;
-    let share = 0;
-    for (const [p, links] of up.get(node) ?? []) share += (links / upTotal[node]!) * (p === dev ? 1 : shareThrough(p, dev, memo));
-    memo.set(node, share);
-    return share;
-  };
+  }
+  const share = new Float64Array(n);
+  const seen = new Uint8Array(n);
   const out = new Map<number, { cut: number; touched: number; degraded: number; lossPct: number }>();
   t.devices.forEach((d, i) => {
     if (d.role === 'server') return;
@@ -106,17 +99,38 @@ function perSwitch(t: Topology, gpusPerNic: number): Map<number, { cut: number; 
       out.set(i, { cut: gpusBelow[i]!, touched: servers.get(i)?.size ?? 0, degraded: 0, lossPct: 0 });
       return;
     }
+    // Below `dev`, by rank from the top: every parent of a switch is done before the switch.
+    const byRank: number[][] = [[], [], [], []];
+    const visit: number[] = [i];
+    seen[i] = 1;
+    for (let k = 0; k < visit.length; k++) {
+      for (const [c] of downOf.get(visit[k]!) ?? []) {
+        if (seen[c]) continue;
+        seen[c] = 1;
+        visit.push(c);
+        byRank[rank[t.devices[c]!.role]]!.push(c);
+      }
+    }
+    share[i] = 1;
+    const push = (x: number) => {
+      for (const [c, links] of downOf.get(x) ?? []) share[c]! += (links / upTotal[c]!) * share[x]!;
+    };
+    push(i);
+    for (let r = rank[d.role] - 1; r >= 1; r--) for (const x of byRank[r]!) if (r > 1) push(x);
     // A leaf is cut off when every path up runs through this switch; otherwise its GPUs keep a
     // path and lose that share of their bandwidth to the rest of the fabric.
-    const memo = new Map<number, number>();
     let cut = 0;
     let degraded = 0;
     let lossPct = 0;
-    for (const l of leavesUnder(i, new Set())) {
-      const share = shareThrough(l, i, memo);
-      if (share >= 1 - 1e-9) cut += gpusBelow[l]!;
-      else if (share > 0) degraded += gpusBelow[l]!;
-      lossPct = Math.max(lossPct, 100 * Math.min(1, share));
+    for (const l of visit) {
+      if (t.devices[l]!.role === 'leaf') {
+        const s = share[l]!;
+        if (s >= 1 - 1e-9) cut += gpusBelow[l]!;
+        else if (s > 0) degraded += gpusBelow[l]!;
+        lossPct = Math.max(lossPct, 100 * Math.min(1, s));
+      }
+      share[l] = 0;
+      seen[l] = 0;
     }
     out.set(i, { cut, touched: 0, degraded, lossPct });
   });
