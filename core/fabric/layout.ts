@@ -44,6 +44,8 @@ export interface Placement {
 export interface DeviceSize {
   uHeight: number;
   powerW: number;
+  /** Rack units of trunk panels each device brings into its rack (structured cabling), fractional. */
+  panelU?: number;
 }
 
 /** Tray elevation: 300 mm above the top of a 2300 mm rack (media.json: overhead clearance). */
@@ -88,7 +90,7 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
   const L = inputs.layout;
   const spr = effectiveServersPerRack(inputs, server);
   const swU = Math.max(1, Math.ceil(sw.uHeight));
-  const switchesPerRack = Math.floor(L.rackHeightU / swU);
+  const switchesPerRack = Math.floor(L.rackHeightU / (swU + (sw.panelU ?? 0)));
   if (switchesPerRack < 1) throw new FabricInputError(`a ${L.rackHeightU}U rack cannot hold a ${sw.uHeight}U switch`, 'layout.rackHeightU');
 
   // Group devices by placement unit, keeping topology order.

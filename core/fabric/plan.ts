@@ -14,7 +14,7 @@ import { DEFAULT_COPPER_DIAMETER_MM, DEFAULT_OPTICAL_DIAMETER_MM } from '../rout
 import { chooseMedia, type MediaOption } from '../routing/media-choice.js';
 import type { StructuredPlan } from './structured.js';
 import { trunkTotals } from './structured-media.js';
-import { planStructuredCabling } from './structured-plan.js';
+import { panelUPerSwitch, planStructuredCabling } from './structured-plan.js';
 
 export interface FabricCatalog {
   deviceTypes: readonly DeviceType[];
@@ -115,7 +115,7 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
   const sw = switchFacts(findType(catalog.deviceTypes, inputs.switch, 'switch'), server.nicSpeedGbps, inputs.radix);
   const rails = server.nicIdx.length;
   const arch = buildArch(inputs, { radix: sw.radix, rails, gpusPerServer: server.gpusPerServer });
-  const placement = placeFabric(arch.topo, inputs, { uHeight: server.type.uHeight, powerW: server.powerW, nics: rails }, { uHeight: sw.type.uHeight, powerW: sw.powerW });
+  const placement = placeFabric(arch.topo, inputs, { uHeight: server.type.uHeight, powerW: server.powerW, nics: rails }, { uHeight: sw.type.uHeight, powerW: sw.powerW, panelU: panelUPerSwitch(inputs, catalog, sw) });
 
   const t = arch.topo;
   const n = t.linkCount;

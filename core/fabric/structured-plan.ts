@@ -28,6 +28,22 @@ export interface StructuredStepInput {
   trayArea: Float64Array;
 }
 
+/** Trayline design default: a quarter more panel positions than a switch's ports, for the last,
+ * partly filled trunk of each pair of racks. */
+const PARTLY_FILLED = 1.25;
+
+/**
+ * Rack units of trunk panels to keep free per switch (its every fabric port may leave the rack),
+ * so that placement puts fewer switches in a rack: 0 for direct cabling.
+ */
+export function panelUPerSwitch(inputs: FabricInputs, catalog: FabricCatalog, sw: SwitchFacts): number {
+  if (inputs.cabling === 'direct') return 0;
+  const type = catalog.deviceTypes.find((d) => d.slug === TRUNK_PANEL_SLUG);
+  if (!type) return 0;
+  const f = panelFacts(type);
+  return (PARTLY_FILLED * sw.radix * f.uHeight) / (f.entries.length * f.positions);
+}
+
 export function planStructuredCabling(x: StructuredStepInput): { sp: StructuredPlan; notes: string[] } | null {
   if (x.inputs.cabling === 'direct') return null;
   const t = x.arch.topo;
