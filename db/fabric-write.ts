@@ -16,7 +16,7 @@ import { panelEntities, structuredCables } from './fabric-structured.js';
 import { historyState, recordStep, type HistoryState } from './history.js';
 import type { Db } from './open.js';
 import { ChangeSet } from './store.js';
-import { columnsOf, insertHeadOf, rowValuesOf, toRow } from './tables.js';
+import { columnsOf, insertHeadOf, rowValuesOf, rowWriterOf, toRow } from './tables.js';
 
 export const UNDO_ROW_LIMIT = 60_000;
 
@@ -229,33 +229,37 @@ function renameClashes(db: Db, e: HallEntities, oldTag: string): void {
 
 /**
  * Inserts rows through multi-row INSERT statements of `batch` rows: one statement call per batch
- * instead of per row (better-sqlite3's per-call cost dominates at 200,000 rows).
+ * instead of per row (better-sqlite3's per-call cost dominates at 200,000 rows), bound from one
+ * reused array that each row is written into (no array per row).
  */
-class BatchInsert {
-  private buf: unknown[] = [];
+class BatchInsert<K extends EntityKind> {
+  private readonly buf: unknown[];
+  private n = 0;
   private readonly full;
+  private readonly cols: number;
   constructor(
     private readonly db: Db,
-    private readonly head: string,
-    private readonly cols: number,
-    private readonly batch = 64,
+    private readonly kind: K,
+    private readonly write: (entity: EntityMap[K], buf: unknown[], at: number) => void,
+    private readonly batch = 256,
   ) {
+    this.cols = columnsOf(kind).length;
+    this.buf = new Array<unknown>(batch * this.cols).fill(null);
     this.full = db.prepare(this.sql(batch));
   }
   private sql(rows: number): string {
-    return `${this.head} VALUES ${Array(rows).fill(`(${Array(this.cols).fill('?').join(',')})`).join(',')}`;
+    return `${insertHeadOf(this.kind)} VALUES ${Array(rows).fill(`(${Array(this.cols).fill('?').join(',')})`).join(',')}`;
   }
-  add(values: readonly unknown[]): void {
-    for (const v of values) this.buf.push(v);
-    if (this.buf.length === this.batch * this.cols) {
+  add(entity: EntityMap[K]): void {
+    this.write(entity, this.buf, this.n * this.cols);
+    if (++this.n === this.batch) {
       this.full.run(this.buf);
-      this.buf = [];
+      this.n = 0;
     }
   }
   flush(): void {
-    const rows = this.buf.length / this.cols;
-    if (rows > 0) this.db.prepare(this.sql(rows)).run(this.buf);
-    this.buf = [];
+    if (this.n > 0) this.db.prepare(this.sql(this.n)).run(this.buf.slice(0, this.n * this.cols));
+    this.n = 0;
   }
 }
 
@@ -286,15 +290,13 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
       one('tray', e.trays);
       one('rack', e.racks);
       progress('racks', e.racks.length, e.racks.length);
-      const insDev = new BatchInsert(db, insertHeadOf('device'), columnsOf('device').length);
-      const devValues = rowValuesOf('device');
-      for (const d of e.devices) insDev.add(devValues(d));
+      const insDev = new BatchInsert(db, 'device', rowWriterOf('device'));
+      for (const d of e.devices) insDev.add(d);
       insDev.flush();
-      const insPort = new BatchInsert(db, insertHeadOf('port'), columnsOf('port').length);
-      const portValues = rowValuesOf('port');
+      const insPort = new BatchInsert(db, 'port', rowWriterOf('port'));
       const step = Math.max(1, Math.floor(e.ports.length / 10));
       e.ports.forEach((p, i) => {
-        insPort.add(portValues(p));
+        insPort.add(p);
         if (i % step === 0) progress('ports', i, e.ports.length);
       });
       insPort.flush();
@@ -309,11 +311,10 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
         if (text === undefined) routeTexts.set(r, (text = JSON.stringify(r)));
         return text;
       };
-      const insCable = new BatchInsert(db, insertHeadOf('cable'), columnsOf('cable').length);
-      const cableValues = rowValuesOf('cable', { route: routeText });
+      const insCable = new BatchInsert(db, 'cable', rowWriterOf('cable', { route: routeText }));
       const cstep = Math.max(1, Math.floor(e.cables.length / 10));
       e.cables.forEach((c, i) => {
-        insCable.add(cableValues(c));
+        insCable.add(c);
         if (i % cstep === 0) progress('cables', i, e.cables.length);
       });
       insCable.flush();

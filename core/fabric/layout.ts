@@ -306,12 +306,27 @@ export function estimateRackPath(p: Placement, rackA: number, rackB: number, ua:
   const rb = p.racks[rackB]!;
   if (ra === rb) return Math.round(Math.abs(ua - ub) + (crossesFaces ? allow.faceCrossingMm : 0) + slackMm);
   const vertical = 2 * TRAY_HEIGHT_MM - ua - ub;
+  // The way along the trays depends only on the pair of racks: worked out once per pair (a 32k
+  // fabric has 98,304 links over a few thousand pairs).
+  let pairs = horizontals.get(p);
+  if (!pairs) horizontals.set(p, (pairs = new Map()));
+  const key = rackA * p.racks.length + rackB;
+  let h = pairs.get(key);
+  if (!h) pairs.set(key, (h = horizontalPath(p, ra, rb)));
+  if (trays) for (const t of h.trays) trays.push(t);
+  return Math.round(vertical + h.mm + slackMm + 2 * allow.serviceLoopMm);
+}
+
+const horizontals = new WeakMap<Placement, Map<number, { mm: number; trays: number[] }>>();
+
+function horizontalPath(p: Placement, ra: PlanRack, rb: PlanRack): { mm: number; trays: number[] } {
   let horizontal = Infinity;
+  const trays: number[] = [];
   const rows = p.rows.length;
   const crossBase = (block: number) => rows + p.crossX.slice(0, block).reduce((n, xs) => n + xs.length, 0);
   if (ra.row === rb.row) {
     horizontal = Math.abs(ra.xMm - rb.xMm);
-    trays?.push(ra.row);
+    trays.push(ra.row);
   } else if (ra.block === rb.block) {
     let best = 0;
     p.crossX[ra.block]!.forEach((x, i) => {
@@ -321,7 +336,7 @@ export function estimateRackPath(p: Placement, rackA: number, rackB: number, ua:
         best = i;
       }
     });
-    trays?.push(ra.row, rb.row, crossBase(ra.block) + best);
+    trays.push(ra.row, rb.row, crossBase(ra.block) + best);
   } else {
     let best = [0, 0, 0];
     p.crossX[ra.block]!.forEach((xa, i) => {
@@ -336,9 +351,9 @@ export function estimateRackPath(p: Placement, rackA: number, rackB: number, ua:
       });
     });
     const backbone = p.trays.length - p.backboneY.length + best[2]!;
-    trays?.push(ra.row, rb.row, crossBase(ra.block) + best[0]!, crossBase(rb.block) + best[1]!, backbone);
+    trays.push(ra.row, rb.row, crossBase(ra.block) + best[0]!, crossBase(rb.block) + best[1]!, backbone);
   }
-  return Math.round(vertical + horizontal + slackMm + 2 * allow.serviceLoopMm);
+  return { mm: horizontal, trays };
 }
 
 /** How plan.ts words the trays the estimate finds too full (generation replaces it with what it built). */

@@ -141,9 +141,15 @@ export async function generateFabric(db: ProjectDb, inputs: FabricInputsIn, opts
     const note = tierNote(tiered);
     if (note) p.summary.notes.push(note);
     resummarize(p, cat);
+    // The session's cable objects (the hall's own, or the media fix's copies) take their routes in
+    // place: the session is done with them, and 200,000 copies would only feed the collector.
     e.cables = e.cables.map((c) => {
       const r = session.routeOf(c.id)!;
-      return { ...session.world.cables.get(c.id)!, routedMm: r.routedMm, orderedMm: r.orderedMm, route: r.route };
+      const own = session.world.cables.get(c.id)!;
+      own.routedMm = r.routedMm;
+      own.orderedMm = r.orderedMm;
+      own.route = r.route;
+      return own;
     });
     const t = routeTotals(e.cables);
     routing = { routed: t.routed, unroutable: t.unroutable, mediaChosen: fix.changed, mediaNotFound: fix.notFound, totalLengthM: t.totalLengthM };

@@ -1,0 +1,15 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openProject } from '/work/wt/gen/db/open.js';
+import { seedCatalog } from '/work/wt/gen/db/seed-catalog.js';
+import { generateFabric } from '/work/wt/gen/main/app/fabric.js';
+const dir = mkdtempSync(join(tmpdir(), 'tl-prof-'));
+const db = openProject(join(dir, 'p.trayline'), { create: true });
+seedCatalog(db);
+const extra = JSON.parse(process.argv[2] ?? '{}');
+const c0 = process.cpuUsage(); const t0 = performance.now();
+const r = await generateFabric(db, { arch: 'rail-optimized', gpus: 32768, radix: 64, rails: 8, ...extra }, { route: true });
+const cpu = process.cpuUsage(c0);
+console.log(JSON.stringify({ wall: Math.round(performance.now() - t0), cpu: Math.round((cpu.user + cpu.system) / 1000), t: r.timingsMs, checks: r.checks?.errors, w: r.written, rss: Math.round(process.memoryUsage().rss / 1e6) }));
+db.close(); rmSync(dir, { recursive: true, force: true });
