@@ -34,6 +34,8 @@ export function panelEntities(plan: FabricPlan, ids: StructuredIds): StructuredE
   const ports: Port[] = [];
   const firstPort = new Int32Array(sp.panelRack.length);
   let portId = ids.portBase;
+  // the ports of every panel are its type's template ports: made once, copied per panel
+  const templates = type.ports.map((t) => portFromTemplate(0, t));
   let prevRack = -1;
   let k = 0;
   for (let i = 0; i < sp.panelRack.length; i++) {
@@ -43,7 +45,7 @@ export function panelEntities(plan: FabricPlan, ids: StructuredIds): StructuredE
     const id = ids.devBase + i;
     devices.push({ id, rackId: ids.rackId(r), name: `${ids.prefix}${ids.rackName(r)}-PP${String(k).padStart(2, '0')}`, typeId: type.id, u: sp.panelU[i]!, face: 'front' });
     firstPort[i] = portId;
-    for (const t of type.ports) ports.push({ id: portId++, ...portFromTemplate(id, t) });
+    for (const t of templates) ports.push({ ...t, id: portId++, deviceId: id });
   }
   return { devices, ports, firstPort };
 }
