@@ -1,3 +1,4 @@
+import { rackBoundsRule, trayBoundsRule } from './bounds.js';
 import { feedPowerRule } from './feed-power.js';
 import { noMediaRule } from './no-media.js';
 import { portCompatRule } from './port-compat.js';
@@ -19,4 +20,6 @@ export const RULES: readonly Rule[] = [
   trayFillRule,
   unroutableRule,
   noMediaRule,
+  rackBoundsRule,
+  trayBoundsRule,
 ];

@@ -1,10 +1,10 @@
 // What a check reports. Each rule lives in its own file and checks one "owner" object (a cable, a
-// port, a rack, a feed or a tray), so that after an edit only the owners it touched are re-checked.
-import type { Cable, Id, PowerFeed, ProjectSettings, Rack, Tray } from '../model/entities.js';
+// port, a rack, a feed or a tray; a rule id may have one rule per owner kind), so that after an edit only the owners it touched are re-checked.
+import type { Cable, Hall, Id, PowerFeed, ProjectSettings, Rack, Tray } from '../model/entities.js';
 import type { PortSpec } from '../routing/compat.js';
 import type { CableRoute, RoutingWorld } from '../routing/router.js';
 
-export const RULE_IDS = ['reach', 'port-compat', 'port-reuse', 'rack-power', 'feed-power', 'u-space', 'tray-fill', 'unroutable', 'no-media'] as const;
+export const RULE_IDS = ['reach', 'port-compat', 'port-reuse', 'rack-power', 'feed-power', 'u-space', 'tray-fill', 'unroutable', 'no-media', 'bounds'] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export type Severity = 'error' | 'warning';
 export type ObjectKind = 'cable' | 'rack' | 'device' | 'port' | 'tray' | 'feed';
@@ -38,6 +38,7 @@ export interface RackLoad {
 export interface CheckWorld extends RoutingWorld {
   cables: Map<Id, Cable>;
   feeds: Map<Id, PowerFeed>;
+  halls: Map<Id, Hall>;
 }
 
 /** What a rule may read. */

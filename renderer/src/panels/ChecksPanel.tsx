@@ -19,6 +19,7 @@ const RULE_TITLES: Record<RuleId, string> = {
   'tray-fill': 'Tray fill',
   unroutable: 'Unroutable',
   'no-media': 'No media',
+  bounds: 'Outside the hall',
 };
 const SHOW_MAX = 300;
 
