@@ -20,6 +20,7 @@ export interface Violation {
   severity: Severity;
   objects: CheckObject[];
   message: string;
+  /** How to fix it; steps a surface phrases in its own words are written {token} (hint-steps.ts). */
   hint: string;
 }
 

@@ -5,6 +5,7 @@ import { demoLayout } from '../../core/demo/demo-hall.js';
 import { importLayout, type ImportResult } from '../../db/layout-import.js';
 import { openProject, ProjectFileError } from '../../db/open.js';
 import { seedCatalog } from '../../db/seed-catalog.js';
+import { routeProject } from '../handlers/routing.js';
 
 export interface CreateOptions {
   demo?: boolean;
@@ -22,6 +23,8 @@ export function createProject(path: string, opts: CreateOptions = {}): ImportRes
       seedCatalog(db);
       if (opts.demo) {
         counts = importLayout(db, demoLayout(), { label: 'Demo hall', progress: opts.progress });
+        // Routed, with media chosen, so the demo opens with its cables on the trays and nothing to warn about.
+        routeProject(db, { autoMedia: 'missing', details: false }, opts.progress);
         // The demo is the starting point, not an undoable step.
         db.prepare('DELETE FROM history').run();
       }

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CheckSession } from '../../../core/checks/session.js';
 import { RULE_IDS } from '../../../core/checks/types.js';
+import { phraseHint } from '../../../core/checks/hint-steps.js';
 import { openProject } from '../../../db/open.js';
 import { loadSnapshot } from '../../../db/snapshot.js';
 import { UsageError, type Command } from '../command.js';
@@ -67,7 +68,7 @@ const command: Command = {
         const c = counts[r];
         if (c.errors || c.warnings) out.push(`  ${r.padEnd(12)} ${c.errors} error(s), ${c.warnings} warning(s)`);
       }
-      for (const v of violations) out.push('', `${v.severity.toUpperCase()} ${v.rule}: ${v.message}`, `  fix: ${v.hint}`);
+      for (const v of violations) out.push('', `${v.severity.toUpperCase()} ${v.rule}: ${v.message}`, `  fix: ${phraseHint(v.hint, 'cli')}`);
       process.stdout.write(out.join('\n') + '\n');
     }
     return errors > 0 ? 1 : 0;
