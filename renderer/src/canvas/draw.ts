@@ -8,6 +8,7 @@ import type { Camera } from '../store/ui.js';
 import { C, bundleColor, rackFill } from './colors.js';
 import { frontDir } from './orientation.js';
 import type { Scene } from './scene.js';
+import { LabelSpace } from './label-space.js';
 
 export interface View {
   cam: Camera;
@@ -130,7 +131,7 @@ export function drawFloor(ctx: CanvasRenderingContext2D, scene: Scene, v: View):
 }
 
 /** Tray runs, the cables in them (bundled with counts, or strand by strand when there is room), junctions. */
-export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, stats: DrawStats): void {
+export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, stats: DrawStats, visRacks: readonly number[] = []): void {
   const s = v.cam.scale;
   const vis = scene.segIndex.query(v.vis);
   stats.segs = vis.length;
@@ -196,23 +197,30 @@ export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, 
       ctx.strokeStyle = bundleColor(g.cables.length, scene.maxSegCables);
       ctx.stroke();
     }
-    // Counts where the segment is long enough on screen to carry a label.
+    // Counts where the segment is long enough on screen to carry a label, at the first place
+    // along it that covers no drop point, junction or other count (none where there is none).
     ctx.font = '600 11px system-ui, sans-serif';
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
+    const space = markerSpace(scene, v, visRacks);
     for (const i of bundles) {
       const g = scene.segs[i]!;
       const len = Math.hypot(g.x1 - g.x0, g.y1 - g.y0) * s;
       if (len < 48) continue;
-      const x = sx(v, (g.x0 + g.x1) / 2), y = sy(v, (g.y0 + g.y1) / 2);
-      if (x < 0 || y < 0 || x > v.width || y > v.height) continue;
       const t = String(g.cables.length);
       const w = ctx.measureText(t).width + 8;
-      ctx.fillStyle = 'rgba(255,255,255,0.92)';
-      ctx.fillRect(x - w / 2, y - 8, w, 16);
-      ctx.fillStyle = '#115e59';
-      ctx.fillText(t, x, y + 0.5);
-      stats.labels++;
+      for (const f of LABEL_AT) {
+        const x = sx(v, g.x0 + (g.x1 - g.x0) * f), y = sy(v, g.y0 + (g.y1 - g.y0) * f);
+        if (x < 0 || y < 0 || x > v.width || y > v.height) continue;
+        if (!space.free(x - w / 2, y - 8, x + w / 2, y + 8)) continue;
+        space.take(x - w / 2 - 2, y - 10, x + w / 2 + 2, y + 10);
+        ctx.fillStyle = 'rgba(255,255,255,0.92)';
+        ctx.fillRect(x - w / 2, y - 8, w, 16);
+        ctx.fillStyle = '#115e59';
+        ctx.fillText(t, x, y + 0.5);
+        stats.labels++;
+        break;
+      }
     }
   }
 
@@ -230,6 +238,24 @@ export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, 
   }
   ctx.fillStyle = C.junction;
   ctx.fill();
+}
+
+/** Where along a segment a count may go, most wanted first. */
+const LABEL_AT = [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9];
+
+/** Drop points and junctions on screen, which a count must not cover. */
+function markerSpace(scene: Scene, v: View, visRacks: readonly number[]): LabelSpace {
+  const space = new LabelSpace();
+  const r = 6;
+  for (const i of visRacks) {
+    const d = scene.dropByRack.get(scene.racks[i]!.rack.id);
+    if (d) space.take(sx(v, d.px) - r, sy(v, d.py) - r, sx(v, d.px) + r, sy(v, d.py) + r);
+  }
+  for (const j of scene.junctions) {
+    if (j.x < v.vis.x0 || j.x > v.vis.x1 || j.y < v.vis.y0 || j.y > v.vis.y1) continue;
+    space.take(sx(v, j.x) - r, sy(v, j.y) - r, sx(v, j.x) + r, sy(v, j.y) + r);
+  }
+  return space;
 }
 
 /** Drop points: from each visible rack to the point of its tray it drops into. */

@@ -203,7 +203,7 @@ export class FloorView implements ToolHost {
     };
     drawRacks(ctx, scene, v, this.visRacks, stats);
     lap('racks');
-    drawTrays(ctx, scene, v, stats);
+    drawTrays(ctx, scene, v, stats, this.visRacks);
     lap('trays');
     drawRackLabels(ctx, scene, v, this.visRacks);
     lap('labels');
