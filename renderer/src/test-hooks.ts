@@ -6,12 +6,15 @@ import { floorView } from './canvas/floor-view.js';
 import { editsSettled, pendingEdits } from './store/edits.js';
 import { useDoc } from './store/document.js';
 import { useUi } from './store/ui.js';
+import { elevationLaidOut, elevationLayout } from './elevation/ready.js';
 
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 
 export interface TraylineTestHooks {
   worldToScreen(xM: number, yM: number): { x: number; y: number };
   idle(): Promise<void>;
+  /** Resolves when a rack's elevation is open, laid out at its final size and zoom, with no edit pending. */
+  elevationReady(): Promise<{ rackId: number; uPx: number }>;
   drawn(): { racks: number; traySegments: number; cableStrands: number; drops: number; bundleLabels: number; draws: number; lastDrawMs: number; partsMs: Record<string, number> };
   counts(): { racks: number; trays: number; devices: number; cables: number };
   camera(): { x: number; y: number; scale: number };
@@ -43,6 +46,15 @@ export function installTestHooks(): void {
         const view = floorView();
         const drawn = !!view && view.frame.draws > 0 && !view.pending();
         if (pendingEdits() === 0 && useDoc.getState().loaded && drawn) return;
+      }
+    },
+    async elevationReady() {
+      for (;;) {
+        await editsSettled();
+        await elevationLaidOut();
+        await frame();
+        const l = elevationLayout();
+        if (l && useUi.getState().openRackId === l.rackId && pendingEdits() === 0) return { ...l };
       }
     },
     drawn() {

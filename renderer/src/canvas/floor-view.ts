@@ -10,7 +10,7 @@ import { TOOLS } from '../tools/index.js';
 import type { Pointer, Tool, ToolHost } from '../tools/types.js';
 import { screenToWorld, visibleRect, zoomAt } from './camera.js';
 import { drawDrops, drawFloor, drawRackLabels, drawRacks, drawTrays, drawUnrouted, newStats, type DrawStats, type View } from './draw.js';
-import { drawMarks, overlayMarks } from './draw-overlay.js';
+import { drawCableStart, drawMarks, overlayMarks } from './draw-overlay.js';
 import { drawMinimap, drawMinimapBase, minimapScale } from './minimap.js';
 import { buildScene, hitRack, type Scene } from './scene.js';
 import type { Rack } from '../../../core/model/entities.js';
@@ -92,7 +92,7 @@ export class FloorView implements ToolHost {
           this.fitted = false;
           this.invalidate('scene');
         }
-        if (s.selection !== prev.selection || s.hover !== prev.hover || s.highlights !== prev.highlights) this.invalidate('overlay');
+        if (s.selection !== prev.selection || s.hover !== prev.hover || s.highlights !== prev.highlights || s.cableStart !== prev.cableStart) this.invalidate('overlay');
         if (s.tool !== prev.tool) {
           this.tool.cancel?.(this);
           this.tool = TOOLS[s.tool];
@@ -218,6 +218,7 @@ export class FloorView implements ToolHost {
     for (const r of [...ui.selection, ...(ui.hover ? [ui.hover] : [])]) if (r.kind === 'rack') racks.add(r.id);
     drawUnrouted(ctx, this.scene(), this.view(), racks);
     drawMarks(ctx, this.scene(), useDoc.getState(), this.view(), overlayMarks(ui.selection, ui.hover, ui.highlights));
+    if (ui.cableStart != null) drawCableStart(ctx, this.scene(), useDoc.getState(), this.view(), ui.cableStart, this.cursorAt);
     this.tool.overlay?.(ctx, this);
   }
 
@@ -288,6 +289,7 @@ export class FloorView implements ToolHost {
           useUi.getState().setCursor(this.cursorAt);
         });
       }
+      if (useUi.getState().cableStart != null) this.invalidate('overlay'); // the half-drawn cable follows the cursor
       if (this.pan) {
         const cam = useUi.getState().camera;
         useUi.getState().setCamera({ ...cam, x: this.pan.cx + p.sx - this.pan.sx, y: this.pan.cy + p.sy - this.pan.sy });

@@ -73,10 +73,10 @@ function RackInspector({ rack }: { rack: Rack }) {
         <button onClick={() => void deleteSelection()} title="Delete">Delete</button>
       </div>
       <div className="actions" style={{ alignItems: 'center' }}>
-        Add a row of
-        <input type="number" min={1} max={100} value={n} style={{ width: 50 }} aria-label="Racks in the row" onChange={(e) => setN(Math.max(1, Math.min(100, Math.round(Number(e.target.value)) || 1)))} />
-        racks
-        <button onClick={() => void addRow(rack, n, 1)} title="Along the row, towards higher x or y">→ / ↓</button>
+        Make a row of
+        <input type="number" min={2} max={100} value={n} style={{ width: 50 }} aria-label="Racks in the row" data-testid="row-size" onChange={(e) => setN(Math.max(2, Math.min(100, Math.round(Number(e.target.value)) || 2)))} />
+        racks (this one and {n - 1} more)
+        <button onClick={() => void addRow(rack, n, 1)} title="Along the row, towards higher x or y" data-testid="add-row-forward">→ / ↓</button>
         <button onClick={() => void addRow(rack, n, -1)} title="Along the row, towards lower x or y">← / ↑</button>
       </div>
     </div>

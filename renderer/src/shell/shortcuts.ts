@@ -50,6 +50,10 @@ export function handleKey(e: KeyboardEvent): boolean {
       void deleteSelection();
       return true;
     }
+    if (!mod && (e.key === '+' || e.key === '=' || e.key === '-' || e.key === '0')) {
+      ui.setElevZoom(e.key === '0' ? 1 : ui.elevZoom * (e.key === '-' ? 0.8 : 1.25));
+      return true;
+    }
     return false;
   }
   const view = floorView();
@@ -89,6 +93,10 @@ export function handleKey(e: KeyboardEvent): boolean {
     const rack = ui.selection.find((r) => r.kind === 'rack');
     if (rack) ui.openRack(rack.id);
     return !!rack;
+  }
+  if (key === 'Escape' && ui.cableStart != null) {
+    ui.setCableStart(null); // a half-drawn cable goes first
+    return true;
   }
   if (key === 'Escape') {
     view?.cancelTool();
