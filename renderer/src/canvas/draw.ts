@@ -9,6 +9,7 @@ import { C, bundleColor, rackFill } from './colors.js';
 import { frontDir } from './orientation.js';
 import type { Scene } from './scene.js';
 import { LabelSpace } from './label-space.js';
+import { BUNDLE_SHARE, STRAND_PX, STRAND_SPREAD } from './hit-cables.js';
 
 export interface View {
   cam: Camera;
@@ -164,7 +165,7 @@ export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, 
   for (const i of vis) {
     const g = scene.segs[i]!;
     if (g.cables.length === 0) continue;
-    if (g.widthMm * s >= g.cables.length * 2) strands.push(i);
+    if (g.widthMm * s >= g.cables.length * STRAND_PX) strands.push(i);
     else bundles.push(i);
   }
   if (strands.length) {
@@ -176,7 +177,7 @@ export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, 
       const nx = -(g.y1 - g.y0) / len, ny = (g.x1 - g.x0) / len;
       const k = g.cables.length;
       for (let j = 0; j < k; j++) {
-        const off = (-0.5 + (j + 0.5) / k) * g.widthMm * 0.9;
+        const off = (-0.5 + (j + 0.5) / k) * g.widthMm * STRAND_SPREAD;
         ctx.moveTo(sx(v, g.x0 + nx * off), sy(v, g.y0 + ny * off));
         ctx.lineTo(sx(v, g.x1 + nx * off), sy(v, g.y1 + ny * off));
       }
@@ -193,7 +194,7 @@ export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, 
       ctx.beginPath();
       ctx.moveTo(sx(v, g.x0), sy(v, g.y0));
       ctx.lineTo(sx(v, g.x1), sy(v, g.y1));
-      ctx.lineWidth = Math.max(2, g.widthMm * s * 0.7);
+      ctx.lineWidth = Math.max(2, g.widthMm * s * BUNDLE_SHARE);
       ctx.strokeStyle = bundleColor(g.cables.length, scene.maxSegCables);
       ctx.stroke();
     }

@@ -14,7 +14,7 @@ import { drawCableStart, drawMarks, overlayMarks } from './draw-overlay.js';
 import { drawMinimap, drawMinimapBase, minimapScale } from './minimap.js';
 import { buildScene, hitRack, type Scene } from './scene.js';
 import type { Rack } from '../../../core/model/entities.js';
-import { zoomToFit } from '../actions/navigate.js';
+import { fitNewHall } from '../actions/navigate.js';
 
 type NativeCtx = CanvasRenderingContext2D;
 const native = (c: Konva.Context) => (c as unknown as { _context: NativeCtx })._context;
@@ -165,7 +165,7 @@ export class FloorView implements ToolHost {
     const scene = this.scene();
     if (!this.fitted && scene.hall) {
       this.fitted = true;
-      zoomToFit(); // changes the camera, which schedules the real draw
+      fitNewHall(); // changes the camera, which schedules the real draw
       if (this.raf) return;
     }
     const t0 = performance.now();

@@ -3,10 +3,10 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Device, DeviceType, Face, Id, Port, Rack } from '../../../core/model/entities.js';
 import { formatW } from '../../../core/model/units.js';
-import { mediaPortProblem } from '../../../core/routing/compat.js';
 import { addDevice, moveDevice } from '../actions/add-device.js';
 import { createCable } from '../actions/create-cable.js';
 import { PowerLine } from '../inspector/Inspector.js';
+import { linkKey, linkLabel, linksFor } from '../inspector/links.js';
 import { cablesByPort, devicesByRack, portsByDevice, useDoc } from '../store/document.js';
 import { ELEV_ZOOM_MAX, isSelected, useUi } from '../store/ui.js';
 
@@ -172,10 +172,9 @@ function Face({ rack, face, drag, scale, baseUPx, onDeviceDrag }: { rack: Rack; 
 function CableDialog({ a, b, onClose }: { a: Id; b: Id; onClose: () => void }) {
   const doc = useDoc.getState();
   const pa = doc.port.get(a)!, pb = doc.port.get(b)!;
-  const spec = (p: Port) => ({ ...p, breakouts: doc.deviceTypes.get(doc.device.get(p.deviceId)!.typeId)?.ports.find((t) => t.name === p.name)?.breakouts ?? [] });
-  const media = [...doc.media.values()].map((m) => ({ m, fits: !mediaPortProblem(m, spec(pa)) && !mediaPortProblem(m, spec(pb)) }))
-    .sort((x, y) => Number(y.fits) - Number(x.fits) || x.m.name.localeCompare(y.m.name));
-  const [choice, setChoice] = useState('');
+  // Links that fit both ports, chosen whole (an assembly, or transceivers over a fibre).
+  const links = useMemo(() => linksFor(doc, a, b, null), [doc, a, b]);
+  const [choice, setChoice] = useState('||');
   const name = (p: Port) => `${doc.device.get(p.deviceId)?.name}:${p.name} (${p.formFactor} ${p.speedGbps}G)`;
   return (
     <div className="modal-backdrop">
@@ -183,17 +182,19 @@ function CableDialog({ a, b, onClose }: { a: Id; b: Id; onClose: () => void }) {
         <h2>New cable</h2>
         <p>A: {name(pa)}<br />B: {name(pb)}</p>
         <label className="field" style={{ gridTemplateColumns: '60px 1fr' }}>
-          <span>Media</span>
+          <span>Link</span>
           <select value={choice} onChange={(e) => setChoice(e.target.value)} data-field="media">
-            <option value="">leave to routing (cheapest that reaches)</option>
-            {media.map(({ m, fits }) => <option key={m.id} value={m.id}>{fits ? '' : '⚠ '}{m.name}</option>)}
+            <option value="||">leave to routing (cheapest that reaches)</option>
+            {links.map((o) => <option key={linkKey(o)} value={linkKey(o)}>✓ {linkLabel(doc, o)}</option>)}
           </select>
         </label>
+        {links.length === 0 && <p className="bad">Nothing in the catalog fits both ports ({pa.formFactor} {pa.speedGbps}G and {pb.formFactor} {pb.speedGbps}G).</p>}
         <div className="actions">
           <button
             data-testid="create-cable"
             onClick={async () => {
-              const r = await createCable(a, b, choice || null);
+              const o = links.find((x) => linkKey(x) === choice) ?? null;
+              const r = await createCable(a, b, o);
               if (r) {
                 useUi.getState().setCableStart(null);
                 onClose();

@@ -13,6 +13,7 @@ import { devicesByRack, useDoc } from '../store/document.js';
 import { useUi } from '../store/ui.js';
 import { Field, SelectField, UNITS, validateField } from './Field.js';
 import { applyEdit } from '../store/edits.js';
+import { CableInspector, CablesInspector } from './CableInspector.js';
 
 export function rackPower(rack: Rack): { usedW: number; unknown: number } {
   const doc = useDoc.getState();
@@ -132,32 +133,6 @@ function TrayInspector({ id }: { id: number }) {
   );
 }
 
-function CableInspector({ id }: { id: number }) {
-  const c = useDoc((s) => s.cable.get(id));
-  const media = useDoc((s) => s.media);
-  const ports = useDoc((s) => s.port);
-  const devices = useDoc((s) => s.device);
-  if (!c) return null;
-  const end = (pid: number) => {
-    const p = ports.get(pid);
-    const d = p ? devices.get(p.deviceId) : undefined;
-    return `${d?.name ?? '?'} ${p?.name ?? ''}`;
-  };
-  return (
-    <div className="inspector">
-      <h3>Cable</h3>
-      <Field kind="cable" id={id} field="label" label="Label" value={c.label} />
-      <p>A: {end(c.aPortId)}<br />B: {end(c.bPortId)}</p>
-      <SelectField kind="cable" id={id} field="mediaId" label="Media" value={c.mediaId}
-        options={[{ value: null, label: 'chosen by routing' }, ...[...media.values()].map((m) => ({ value: m.id, label: m.name }))]} />
-      <SelectField kind="cable" id={id} field="status" label="Status" value={c.status}
-        options={(['planned', 'installed', 'connected', 'decommissioning'] as const).map((s) => ({ value: s, label: s }))} />
-      <p>Routed length: {c.routedMm != null ? formatM(c.routedMm) : 'not routed yet'}{c.orderedMm != null && `; order ${formatM(c.orderedMm)}`}</p>
-      <div className="actions"><button onClick={() => void deleteSelection()}>Delete</button></div>
-    </div>
-  );
-}
-
 function DeviceInspector({ id }: { id: number }) {
   const d = useDoc((s) => s.device.get(id));
   const type = useDoc((s) => (d ? s.deviceTypes.get(d.typeId) : undefined));
@@ -233,6 +208,7 @@ export function Inspector() {
   if (selection.length === 0) return <HallInspector />;
   if (racks.length === 1 && selection.length === 1) return <RackInspector rack={racks[0]!} />;
   if (racks.length > 1) return <MultiRackInspector racks={racks} />;
+  if (selection.length > 1 && selection.every((r) => r.kind === 'cable')) return <CablesInspector ids={selection.map((r) => r.id)} />;
   const first = selection[0]!;
   if (first.kind === 'tray') return <TrayInspector id={first.id} />;
   if (first.kind === 'cable') return <CableInspector id={first.id} />;

@@ -7,6 +7,7 @@ import { zoomToFit } from '../actions/navigate.js';
 import { nudge } from '../actions/nudge.js';
 import { rotateSelected } from '../actions/rotate-racks.js';
 import { floorView } from '../canvas/floor-view.js';
+import { focusFind } from './FindBox.js';
 import { redo, undo } from '../store/edits.js';
 import { useUi, type ToolName } from '../store/ui.js';
 
@@ -23,6 +24,7 @@ export function handleKey(e: KeyboardEvent): boolean {
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
   // Inside a text field, Ctrl+Z and the other keys belong to the field.
   if (typing(e)) return false;
+  if ((mod && key === 'f') || (!mod && e.key === '/')) return focusFind();
   if (mod && key === 'z') {
     void (e.shiftKey ? redo() : undo());
     return true;

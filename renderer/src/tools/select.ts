@@ -1,6 +1,8 @@
 // Select / move: click selects (Shift toggles), dragging selected racks moves them snapped to the
 // tiles with a ghost (red where it would overlap), dragging on empty floor draws a marquee,
-// double-click opens a rack's elevation.
+// double-click opens a rack's elevation. A click on a cable strand or bundle in a tray picks its
+// cables (trays run over the racks: a second click at the same place picks the rack beneath, and a
+// selected rack under the pointer stays the one a drag moves).
 import { rackRect, type Rect } from '../../../core/geometry/footprint.js';
 import type { Rack } from '../../../core/model/entities.js';
 import { footprintBlocked, snapCentre } from '../actions/footprint.js';
@@ -9,6 +11,8 @@ import { cleanPoints } from '../actions/create-tray.js';
 import { applyEdit } from '../store/edits.js';
 import { C } from '../canvas/colors.js';
 import { hitRack, hitTray } from '../canvas/scene.js';
+import { hitCables } from '../canvas/hit-cables.js';
+import type { Id } from '../../../core/model/entities.js';
 import { useDoc } from '../store/document.js';
 import { isSelected, useUi, type Ref } from '../store/ui.js';
 import { drawGhosts } from './ghost.js';
@@ -23,6 +27,12 @@ type State =
   | { s: 'marquee'; start: Pointer; end: Pointer; additive: boolean };
 
 let st: State = { s: 'idle' };
+/** Where the last click picked cables, so a second click there picks the rack beneath instead. */
+let lastCablePick: { sx: number; sy: number } | null = null;
+
+function cablesUnder(p: Pointer, h: ToolHost): Id[] | null {
+  return hitCables(h.scene(), p.x, p.y, h.view().cam.scale)?.cables ?? null;
+}
 
 function hitRef(p: Pointer, h: ToolHost): Ref | null {
   const scene = h.scene();
@@ -61,6 +71,17 @@ export const selectTool: Tool = {
     const handle = hitHandle(p, h);
     if (handle) {
       st = { s: 'vertex', ...handle, moved: false };
+      return;
+    }
+    const rackHere = hitRack(h.scene(), p.x, p.y);
+    const rackSelected = !!rackHere && isSelected(ui.selection, 'rack', rackHere.rack.id);
+    const again = lastCablePick && Math.hypot(p.sx - lastCablePick.sx, p.sy - lastCablePick.sy) < 4;
+    lastCablePick = null;
+    const cables = rackSelected || (again && rackHere) ? null : cablesUnder(p, h);
+    if (cables) {
+      const refs = cables.map((id) => ({ kind: 'cable' as const, id }));
+      ui.select(refs, p.shift ? 'toggle' : 'replace');
+      lastCablePick = { sx: p.sx, sy: p.sy };
       return;
     }
     const ref = hitRef(p, h);
