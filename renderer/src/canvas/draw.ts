@@ -79,23 +79,16 @@ export function drawFloor(ctx: CanvasRenderingContext2D, scene: Scene, v: View):
   ctx.lineWidth = 2;
   ctx.strokeRect(hx0, hy0, hx1 - hx0, hy1 - hy0);
 
-  // Rows and pods: a dashed outline around their racks, named above it.
+  // Rows and pods: a dashed outline around their racks (named by drawRowNames, above the trays).
   if (scene.rowBoxes.length) {
     const pad = Math.max(3, 150 * s);
     ctx.setLineDash([6, 4]);
     ctx.lineWidth = 1;
-    ctx.font = '600 11px system-ui, sans-serif';
-    ctx.textAlign = 'left';
-    ctx.textBaseline = 'bottom';
     for (const b of scene.rowBoxes) {
       const r = b.rect;
       if (r.x1 < v.vis.x0 || r.x0 > v.vis.x1 || r.y1 < v.vis.y0 || r.y0 > v.vis.y1) continue;
       ctx.strokeStyle = b.kind === 'pod' ? '#7c3aed' : '#64748b';
       ctx.strokeRect(sx(v, r.x0) - pad, sy(v, r.y0) - pad, (r.x1 - r.x0) * s + 2 * pad, (r.y1 - r.y0) * s + 2 * pad);
-      if ((r.x1 - r.x0) * s > 40) {
-        ctx.fillStyle = ctx.strokeStyle;
-        ctx.fillText(b.name, sx(v, r.x0) - pad, sy(v, r.y0) - pad - 1);
-      }
     }
     ctx.setLineDash([]);
   }
@@ -132,7 +125,7 @@ export function drawFloor(ctx: CanvasRenderingContext2D, scene: Scene, v: View):
 }
 
 /** Tray runs, the cables in them (bundled with counts, or strand by strand when there is room), junctions. */
-export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, stats: DrawStats, visRacks: readonly number[] = []): void {
+export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, stats: DrawStats, visRacks: readonly number[] = [], taken = new LabelSpace()): void {
   const s = v.cam.scale;
   const vis = scene.segIndex.query(v.vis);
   stats.segs = vis.length;
@@ -203,7 +196,7 @@ export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, 
     ctx.font = '600 11px system-ui, sans-serif';
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
-    const space = markerSpace(scene, v, visRacks);
+    const space = markerSpace(scene, v, visRacks, taken);
     for (const i of bundles) {
       const g = scene.segs[i]!;
       const len = Math.hypot(g.x1 - g.x0, g.y1 - g.y0) * s;
@@ -245,8 +238,7 @@ export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, 
 const LABEL_AT = [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9];
 
 /** Drop points and junctions on screen, which a count must not cover. */
-function markerSpace(scene: Scene, v: View, visRacks: readonly number[]): LabelSpace {
-  const space = new LabelSpace();
+function markerSpace(scene: Scene, v: View, visRacks: readonly number[], space: LabelSpace): LabelSpace {
   const r = 6;
   for (const i of visRacks) {
     const d = scene.dropByRack.get(scene.racks[i]!.rack.id);
@@ -366,38 +358,4 @@ export function drawRacks(ctx: CanvasRenderingContext2D, scene: Scene, v: View, 
     ctx.stroke();
   }
 
-}
-
-/** Rack names, sized to the rack, drawn last so trays overhead do not hide them. */
-export function drawRackLabels(ctx: CanvasRenderingContext2D, scene: Scene, v: View, visRacks: number[]): void {
-  const s = v.cam.scale;
-  const minSide = 600 * s;
-  if (minSide >= 16) {
-    const size = Math.min(13, Math.max(8, minSide / 4.2));
-    ctx.font = `600 ${size.toFixed(1)}px system-ui, sans-serif`;
-    ctx.fillStyle = C.rackText;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    for (const i of visRacks) {
-      const it = scene.racks[i]!;
-      const r = it.rect;
-      const w = (r.x1 - r.x0) * s, h = (r.y1 - r.y0) * s;
-      // Towards the front, leaving the centre (where the drop point usually is) clear.
-      const f = frontDir(it.rack.rotationDeg);
-      const cx = sx(v, (r.x0 + r.x1) / 2) + f.dx * w * 0.27, cy = sy(v, (r.y0 + r.y1) / 2) + f.dy * h * 0.27;
-      const tw = ctx.measureText(it.rack.name).width;
-      ctx.fillStyle = 'rgba(255,255,255,0.75)';
-      if (w >= h) ctx.fillRect(cx - Math.min(tw, w - 2) / 2 - 2, cy - size / 2 - 1, Math.min(tw, w - 2) + 4, size + 2);
-      else ctx.fillRect(cx - size / 2 - 1, cy - Math.min(tw, h - 2) / 2 - 2, size + 2, Math.min(tw, h - 2) + 4);
-      ctx.fillStyle = C.rackText;
-      if (w >= h) ctx.fillText(it.rack.name, cx, cy, w - 2);
-      else {
-        ctx.save();
-        ctx.translate(cx, cy);
-        ctx.rotate(-Math.PI / 2);
-        ctx.fillText(it.rack.name, 0, 0, h - 2);
-        ctx.restore();
-      }
-    }
-  }
 }

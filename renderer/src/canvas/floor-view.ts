@@ -9,7 +9,9 @@ import { useUi } from '../store/ui.js';
 import { TOOLS } from '../tools/index.js';
 import type { Pointer, Tool, ToolHost } from '../tools/types.js';
 import { screenToWorld, visibleRect, zoomAt } from './camera.js';
-import { drawDrops, drawFloor, drawRackLabels, drawRacks, drawTrays, drawUnrouted, newStats, type DrawStats, type View } from './draw.js';
+import { drawDrops, drawFloor, drawRacks, drawTrays, drawUnrouted, newStats, type DrawStats, type View } from './draw.js';
+import { drawRackLabels, drawRowNames, layoutRowNames } from './draw-labels.js';
+import { LabelSpace } from './label-space.js';
 import { drawCableStart, drawMarks, overlayMarks } from './draw-overlay.js';
 import { drawMinimap, drawMinimapBase, minimapScale } from './minimap.js';
 import { buildScene, hitRack, type Scene } from './scene.js';
@@ -203,9 +205,13 @@ export class FloorView implements ToolHost {
     };
     drawRacks(ctx, scene, v, this.visRacks, stats);
     lap('racks');
-    drawTrays(ctx, scene, v, stats, this.visRacks);
+    // Row names are placed first so the cable counts keep clear of them; drawn last, on top.
+    const space = new LabelSpace();
+    const rowNames = layoutRowNames(ctx, scene, v, space);
+    drawTrays(ctx, scene, v, stats, this.visRacks, space);
     lap('trays');
     drawRackLabels(ctx, scene, v, this.visRacks);
+    drawRowNames(ctx, rowNames);
     lap('labels');
     drawDrops(ctx, scene, v, this.visRacks, stats);
     lap('drops');

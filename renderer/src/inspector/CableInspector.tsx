@@ -54,8 +54,8 @@ export function CableInspector({ id }: { id: Id }) {
       <h3>Cable {c.label}</h3>
       <Field kind="cable" id={id} field="label" label="Label" value={c.label} />
       <p>A: {end(c.aPortId)}<br />B: {end(c.bPortId)}</p>
-      <label className="field">
-        <span>Link</span>
+      <label className="field stacked">
+        <span>Link (cable and optics, chosen together)</span>
         <select
           value={current}
           data-field="link"
