@@ -17,10 +17,11 @@ export const RACK_NAME_MIN_PX = 22;
  * name sits in the rack's front half, clear of the drop point at its centre; where it does not
  * fit there it is left out (level of detail: zoomed out, the rows name their first and last rack).
  */
-export function drawRackLabels(ctx: CanvasRenderingContext2D, scene: Scene, v: View, visRacks: number[]): void {
+export function drawRackLabels(ctx: CanvasRenderingContext2D, scene: Scene, v: View, visRacks: number[]): number {
   const s = v.cam.scale;
   const minSide = 600 * s;
-  if (minSide < RACK_NAME_MIN_PX) return;
+  if (minSide < RACK_NAME_MIN_PX) return 0;
+  let drawn = 0;
   const size = Math.min(13, Math.max(8, minSide / 4.2));
   ctx.font = `600 ${size.toFixed(1)}px system-ui, sans-serif`;
   ctx.textAlign = 'center';
@@ -55,7 +56,9 @@ export function drawRackLabels(ctx: CanvasRenderingContext2D, scene: Scene, v: V
       ctx.fillText(it.rack.name, 0, 0);
       ctx.restore();
     }
+    drawn++;
   }
+  return drawn;
 }
 
 export interface RowName {

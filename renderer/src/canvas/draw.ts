@@ -24,11 +24,14 @@ export interface DrawStats {
   strands: number;
   drops: number;
   labels: number;
+  /** Rack names drawn, and the row names (with their rack range when zoomed out). */
+  rackNames: number;
+  rowNames: string[];
   /** Milliseconds per part of the last draw, for the bench. */
   ms: Record<string, number>;
 }
 
-export const newStats = (): DrawStats => ({ racks: 0, segs: 0, strands: 0, drops: 0, labels: 0, ms: {} });
+export const newStats = (): DrawStats => ({ racks: 0, segs: 0, strands: 0, drops: 0, labels: 0, rackNames: 0, rowNames: [], ms: {} });
 
 const sx = (v: View, x: number) => x * v.cam.scale + v.cam.x;
 const sy = (v: View, y: number) => y * v.cam.scale + v.cam.y;

@@ -210,8 +210,9 @@ export class FloorView implements ToolHost {
     const rowNames = layoutRowNames(ctx, scene, v, space);
     drawTrays(ctx, scene, v, stats, this.visRacks, space);
     lap('trays');
-    drawRackLabels(ctx, scene, v, this.visRacks);
+    stats.rackNames = drawRackLabels(ctx, scene, v, this.visRacks);
     drawRowNames(ctx, rowNames);
+    stats.rowNames = rowNames.map((n) => n.text);
     lap('labels');
     drawDrops(ctx, scene, v, this.visRacks, stats);
     lap('drops');
