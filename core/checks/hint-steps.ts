@@ -1,4 +1,4 @@
-// A check's hint is one text for every surface; where it names a step to take it writes the
+// A check's hint (or a fabric note) is one text for every surface; where it names a step to take it writes the
 // step's token ({auto-media}) and each surface phrases it: the app names its button, the command
 // line its command. So the hint is written once and neither surface quotes the other's controls.
 export type Surface = 'app' | 'cli';
@@ -11,6 +11,10 @@ export const HINT_STEPS = {
   'reconsider-media': {
     app: 'press “Route all cables” with “reconsider all media” in the Checks panel',
     cli: 'run `trayline route FILE --auto-media=all`',
+  },
+  'switch-price': {
+    app: 'fill in “Switch price (USD)”',
+    cli: 'give --switch-price',
   },
   'choose-media': {
     app: 'choose media in the cable’s inspector (“Suggest media” proposes one)',

@@ -1,6 +1,7 @@
 // Turns fabric inputs into a complete plan: the logical topology, the racks and trays on the
 // floor, every cable with its two port indexes, and the summary a user compares architectures by.
 // Pure: the same inputs and catalog always give the same plan.
+import { step } from '../checks/hint-steps.js';
 import type { DeviceType, Media } from '../model/entities.js';
 import { buildArch, type ArchResult } from './archs.js';
 import { FabricInputError, serverFacts, switchFacts, type LogicalPort, type ServerFacts, type SwitchFacts } from './hardware.js';
@@ -175,7 +176,7 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
   const costUsd = Math.round(cablesUsd + (price ?? 0) * switchCount);
   const gpus = inputs.gpus ?? arch.servers * server.gpusPerServer;
   const notes = [...arch.notes];
-  if (price === undefined) notes.push('switch price unknown: give switchPriceUsd (--switch-price) to include switches in the cost');
+  if (price === undefined) notes.push(`switch price unknown: ${step('switch-price')} to include switches in the cost`);
   if (sw.powerW === 0) notes.push(`${sw.type.slug} has no published power figure: switch power counted as 0 W`);
   if (byMedia.unassigned) notes.push(`${byMedia.unassigned} cables have no catalog media for their speed, cages and length`);
   if (overfull.length) notes.push(`${overfull.length} trays need more than the largest standard tray (use structured cabling): ${overfull.slice(0, 3).join('; ')}${overfull.length > 3 ? '; ...' : ''}`);

@@ -1,5 +1,6 @@
 // `trayline compare [FILE] (--gpus N | --scalable-units N) [options] [--json]`: the same inputs
 // under every architecture, one row each: switches, links, transceivers, network power and cost.
+import { phraseHint } from '../../../core/checks/hint-steps.js';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { FabricCompareRow } from '../../../core/api/fabric.js';
@@ -44,7 +45,7 @@ export function compareRows(rows: FabricCompareRow[]): CompareRowJson[] {
       networkCostUsd: r.costUsd,
       costPerGpuUsd: r.costPerGpuUsd,
       costComplete: r.costComplete,
-      detail: { switches: r.switches, links: r.links.byTier, racks: r.racks, tiers: r.tiers, cablesByMedia: r.cablesByMedia, notes: r.notes },
+      detail: { switches: r.switches, links: r.links.byTier, racks: r.racks, tiers: r.tiers, cablesByMedia: r.cablesByMedia, notes: r.notes.map((n) => phraseHint(n, 'cli')) },
     };
   });
 }

@@ -58,6 +58,7 @@ export function CableInspector({ id }: { id: Id }) {
         <span>Link (cable and optics, chosen together)</span>
         <select
           value={current}
+          title={links.find((o) => linkKey(o) === current) ? linkLabel(useDoc.getState(), links.find((o) => linkKey(o) === current)!) : describe}
           data-field="link"
           onChange={(e) => {
             const o = e.target.value === '||' ? { mediaId: null, opticA: null, opticB: null } : links.find((x) => linkKey(x) === e.target.value);
