@@ -128,7 +128,20 @@ export function drawFloor(ctx: CanvasRenderingContext2D, scene: Scene, v: View):
 }
 
 /** Tray runs, the cables in them (bundled with counts, or strand by strand when there is room), junctions. */
-export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, stats: DrawStats, visRacks: readonly number[] = [], taken = new LabelSpace()): void {
+export interface CountLabel {
+  x: number;
+  y: number;
+  w: number;
+  text: string;
+}
+
+const COUNT_FONT = '600 11px system-ui, sans-serif';
+
+/**
+ * Trays and their cables; the bundle counts are placed into `counts` (taking their room in
+ * `taken`) for drawCounts to draw once the drop points are on the plan.
+ */
+export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, stats: DrawStats, visRacks: readonly number[] = [], taken = new LabelSpace(), counts: CountLabel[] = []): void {
   const s = v.cam.scale;
   const vis = scene.segIndex.query(v.vis);
   stats.segs = vis.length;
@@ -194,30 +207,33 @@ export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, 
       ctx.strokeStyle = bundleColor(g.cables.length, scene.maxSegCables);
       ctx.stroke();
     }
-    // Counts where the segment is long enough on screen to carry a label, at the first place
-    // along it that covers no drop point, junction or other count (none where there is none).
-    ctx.font = '600 11px system-ui, sans-serif';
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    const space = markerSpace(scene, v, visRacks, taken);
+    // Counts where the segment is long enough on screen to carry a label, placed (and drawn
+    // later, by drawCounts, above the drop points and junctions) at the first place along it that
+    // covers no marker and no other label; where markers line the whole tray, at the first place
+    // clear of other labels, on top of the markers, so the number still reads whole.
+    ctx.font = COUNT_FONT;
+    const markers = markerSpace(scene, v, visRacks);
     for (const i of bundles) {
       const g = scene.segs[i]!;
       const len = Math.hypot(g.x1 - g.x0, g.y1 - g.y0) * s;
       if (len < 48) continue;
       const t = String(g.cables.length);
       const w = ctx.measureText(t).width + 8;
+      let at: [number, number] | null = null;
       for (const f of LABEL_AT) {
         const x = sx(v, g.x0 + (g.x1 - g.x0) * f), y = sy(v, g.y0 + (g.y1 - g.y0) * f);
         if (x < 0 || y < 0 || x > v.width || y > v.height) continue;
-        if (!space.free(x - w / 2, y - 8, x + w / 2, y + 8)) continue;
-        space.take(x - w / 2 - 2, y - 10, x + w / 2 + 2, y + 10);
-        ctx.fillStyle = 'rgba(255,255,255,0.92)';
-        ctx.fillRect(x - w / 2, y - 8, w, 16);
-        ctx.fillStyle = '#115e59';
-        ctx.fillText(t, x, y + 0.5);
-        stats.labels++;
-        break;
+        if (!taken.free(x - w / 2, y - 8, x + w / 2, y + 8)) continue;
+        if (markers.free(x - w / 2, y - 8, x + w / 2, y + 8)) {
+          at = [x, y];
+          break;
+        }
+        at ??= [x, y];
       }
+      if (!at) continue;
+      taken.take(at[0] - w / 2 - 2, at[1] - 10, at[0] + w / 2 + 2, at[1] + 10);
+      counts.push({ x: at[0], y: at[1], w, text: t });
+      stats.labels++;
     }
   }
 
@@ -241,7 +257,8 @@ export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, 
 const LABEL_AT = [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9];
 
 /** Drop points and junctions on screen, which a count must not cover. */
-function markerSpace(scene: Scene, v: View, visRacks: readonly number[], space: LabelSpace): LabelSpace {
+function markerSpace(scene: Scene, v: View, visRacks: readonly number[]): LabelSpace {
+  const space = new LabelSpace();
   const r = 6;
   for (const i of visRacks) {
     const d = scene.dropByRack.get(scene.racks[i]!.rack.id);
@@ -252,6 +269,19 @@ function markerSpace(scene: Scene, v: View, visRacks: readonly number[], space: 
     space.take(sx(v, j.x) - r, sy(v, j.y) - r, sx(v, j.x) + r, sy(v, j.y) + r);
   }
   return space;
+}
+
+/** The bundle counts placed by drawTrays, over everything else on the trays. */
+export function drawCounts(ctx: CanvasRenderingContext2D, counts: readonly CountLabel[]): void {
+  ctx.font = COUNT_FONT;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  for (const c of counts) {
+    ctx.fillStyle = 'rgba(255,255,255,0.92)';
+    ctx.fillRect(c.x - c.w / 2, c.y - 8, c.w, 16);
+    ctx.fillStyle = '#115e59';
+    ctx.fillText(c.text, c.x, c.y + 0.5);
+  }
 }
 
 /** Drop points: from each visible rack to the point of its tray it drops into. */

@@ -9,7 +9,7 @@ import { useUi } from '../store/ui.js';
 import { TOOLS } from '../tools/index.js';
 import type { Pointer, Tool, ToolHost } from '../tools/types.js';
 import { screenToWorld, visibleRect, zoomAt } from './camera.js';
-import { drawDrops, drawFloor, drawRacks, drawTrays, drawUnrouted, newStats, type DrawStats, type View } from './draw.js';
+import { drawCounts, drawDrops, drawFloor, drawRacks, drawTrays, drawUnrouted, newStats, type CountLabel, type DrawStats, type View } from './draw.js';
 import { drawRackLabels, drawRowNames, layoutRowNames } from './draw-labels.js';
 import { LabelSpace } from './label-space.js';
 import { drawCableStart, drawMarks, overlayMarks } from './draw-overlay.js';
@@ -208,13 +208,15 @@ export class FloorView implements ToolHost {
     // Row names are placed first so the cable counts keep clear of them; drawn last, on top.
     const space = new LabelSpace();
     const rowNames = layoutRowNames(ctx, scene, v, space);
-    drawTrays(ctx, scene, v, stats, this.visRacks, space);
+    const counts: CountLabel[] = [];
+    drawTrays(ctx, scene, v, stats, this.visRacks, space, counts);
     lap('trays');
     stats.rackNames = drawRackLabels(ctx, scene, v, this.visRacks);
     drawRowNames(ctx, rowNames);
     stats.rowNames = rowNames.map((n) => n.text);
     lap('labels');
     drawDrops(ctx, scene, v, this.visRacks, stats);
+    drawCounts(ctx, counts);
     lap('drops');
     this.frame.stats = stats;
   }
