@@ -13,14 +13,29 @@ export type ImportProgress = (phase: string, done: number, total: number) => voi
 function merge(next: Omit<DeviceType, 'id'>, prev: DeviceType | undefined, gaps: string[]): Omit<DeviceType, 'id'> {
   if (!prev) return next;
   const out = { ...next };
-  for (const k of ['maxPowerW', 'typicalPowerW', 'weightKg', 'airflow'] as const) {
-    if (out[k] === null && prev[k] !== null) {
+  for (const k of ['maxPowerW', 'typicalPowerW', 'weightKg', 'airflow', 'psuCount', 'psuRatingW', 'psuRedundancy'] as const) {
+    if (k === 'maxPowerW' && isSummedPsuRating(prev, next)) {
+      gaps.push(`maxPowerW: the earlier import's ${String(prev.maxPowerW)} W was the sum of PSU ratings, not a draw: dropped`);
+      continue;
+    }
+    if (out[k] == null && prev[k] != null) {
       (out as Record<string, unknown>)[k] = prev[k];
       gaps.push(`${k}: not in the file; kept the existing value ${String(prev[k])}`);
     }
   }
   if (out.ports.length === 0 && prev.ports.length > 0) out.ports = prev.ports;
   return out;
+}
+
+/**
+ * Trayline once summed NetBox's maximum_draw into maxPowerW. When a re-import shows that figure is
+ * exactly the PSU count times the PSU rating, it was never a draw: it is not kept. A figure the
+ * user entered is always kept.
+ */
+function isSummedPsuRating(prev: DeviceType, next: Omit<DeviceType, 'id'>): boolean {
+  if (prev.maxPowerW == null || next.psuCount == null || next.psuRatingW == null) return false;
+  if (/^maxPowerW: entered by the user$/m.test(prev.source)) return false;
+  return prev.maxPowerW === Math.round(next.psuCount * next.psuRatingW);
 }
 
 /** Reports about a hundred steps per phase at most, and always the last one. */

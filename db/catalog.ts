@@ -1,5 +1,6 @@
 // Device types (with port templates) and media in the project file. Each project carries its
 // own copy of the catalog so that it opens the same on any machine and prices are per project.
+import { portFlags } from '../core/catalog/index.js';
 import type { DeviceType, Id, Media, PortTemplate } from '../core/model/entities.js';
 import type { Db } from './open.js';
 
@@ -20,18 +21,38 @@ interface DeviceTypeRow {
   part_number: string | null;
   notes: string | null;
   gaps: string;
+  cooling_kind: DeviceType['coolingKind'];
+  psu_count: number | null;
+  psu_rating_w: number | null;
+  psu_redundancy: DeviceType['psuRedundancy'];
+  rack_scale: number;
+  nvlink_domain_gpus: number | null;
+  parts: string;
 }
 
 export function readDeviceTypes(db: Db): DeviceType[] {
   const types = db.prepare('SELECT * FROM device_types ORDER BY id').all() as DeviceTypeRow[];
   const ports = db
-    .prepare('SELECT device_type_id, name, kind, form_factor, speed_gbps, lanes, face, breakouts FROM port_templates ORDER BY device_type_id, position')
-    .all() as Array<{ device_type_id: Id; name: string; kind: PortTemplate['kind']; form_factor: string; speed_gbps: number; lanes: number; face: PortTemplate['face']; breakouts: string }>;
+    .prepare('SELECT device_type_id, name, kind, form_factor, speed_gbps, lanes, face, breakouts, mgmt_only, lpo_capable, cpo FROM port_templates ORDER BY device_type_id, position')
+    .all() as Array<{
+      device_type_id: Id;
+      name: string;
+      kind: PortTemplate['kind'];
+      form_factor: string;
+      speed_gbps: number;
+      lanes: number;
+      face: PortTemplate['face'];
+      breakouts: string;
+      mgmt_only: number;
+      lpo_capable: number;
+      cpo: number;
+    }>;
   const byType = new Map<Id, PortTemplate[]>();
   for (const p of ports) {
     let list = byType.get(p.device_type_id);
     if (!list) byType.set(p.device_type_id, (list = []));
-    list.push({ name: p.name, kind: p.kind, formFactor: p.form_factor, speedGbps: p.speed_gbps, lanes: p.lanes, face: p.face, breakouts: JSON.parse(p.breakouts) });
+    const flags = portFlags({ mgmtOnly: p.mgmt_only === 1, lpoCapable: p.lpo_capable === 1, cpo: p.cpo === 1 });
+    list.push({ name: p.name, kind: p.kind, formFactor: p.form_factor, speedGbps: p.speed_gbps, lanes: p.lanes, face: p.face, breakouts: JSON.parse(p.breakouts), ...flags });
   }
   return types.map((t) => ({
     id: t.id,
@@ -51,6 +72,13 @@ export function readDeviceTypes(db: Db): DeviceType[] {
     partNumber: t.part_number,
     gaps: JSON.parse(t.gaps) as string[],
     notes: t.notes,
+    coolingKind: t.cooling_kind,
+    psuCount: t.psu_count,
+    psuRatingW: t.psu_rating_w,
+    psuRedundancy: t.psu_redundancy,
+    rackScale: t.rack_scale === 1,
+    nvlinkDomainGpus: t.nvlink_domain_gpus,
+    parts: JSON.parse(t.parts) as NonNullable<DeviceType['parts']>,
   }));
 }
 
@@ -73,6 +101,13 @@ export function upsertDeviceType(db: Db, t: Omit<DeviceType, 'id'>): { id: Id; c
     part_number: t.partNumber ?? null,
     notes: t.notes ?? null,
     gaps: JSON.stringify(t.gaps ?? []),
+    cooling_kind: t.coolingKind ?? null,
+    psu_count: t.psuCount ?? null,
+    psu_rating_w: t.psuRatingW ?? null,
+    psu_redundancy: t.psuRedundancy ?? null,
+    rack_scale: t.rackScale ? 1 : 0,
+    nvlink_domain_gpus: t.nvlinkDomainGpus ?? null,
+    parts: JSON.stringify(t.parts ?? []),
   };
   let id: Id;
   if (existing !== undefined) {
@@ -81,23 +116,30 @@ export function upsertDeviceType(db: Db, t: Omit<DeviceType, 'id'>): { id: Id; c
       `UPDATE device_types SET manufacturer=@manufacturer, model=@model, role=@role, u_height=@u_height,
        is_full_depth=@is_full_depth, max_power_w=@max_power_w, typical_power_w=@typical_power_w,
        weight_kg=@weight_kg, airflow=@airflow, source=@source, origin=@origin,
-       part_number=@part_number, notes=@notes, gaps=@gaps WHERE id=@id`,
+       part_number=@part_number, notes=@notes, gaps=@gaps, cooling_kind=@cooling_kind, psu_count=@psu_count,
+       psu_rating_w=@psu_rating_w, psu_redundancy=@psu_redundancy, rack_scale=@rack_scale,
+       nvlink_domain_gpus=@nvlink_domain_gpus, parts=@parts WHERE id=@id`,
     ).run({ ...row, id });
     db.prepare('DELETE FROM port_templates WHERE device_type_id = ?').run(id);
   } else {
     id = Number(
       db
         .prepare(
-          `INSERT INTO device_types (slug, manufacturer, model, role, u_height, is_full_depth, max_power_w, typical_power_w, weight_kg, airflow, source, origin, part_number, notes, gaps)
-           VALUES (@slug, @manufacturer, @model, @role, @u_height, @is_full_depth, @max_power_w, @typical_power_w, @weight_kg, @airflow, @source, @origin, @part_number, @notes, @gaps)`,
+          `INSERT INTO device_types (slug, manufacturer, model, role, u_height, is_full_depth, max_power_w, typical_power_w, weight_kg, airflow, source, origin, part_number, notes, gaps,
+             cooling_kind, psu_count, psu_rating_w, psu_redundancy, rack_scale, nvlink_domain_gpus, parts)
+           VALUES (@slug, @manufacturer, @model, @role, @u_height, @is_full_depth, @max_power_w, @typical_power_w, @weight_kg, @airflow, @source, @origin, @part_number, @notes, @gaps,
+             @cooling_kind, @psu_count, @psu_rating_w, @psu_redundancy, @rack_scale, @nvlink_domain_gpus, @parts)`,
         )
         .run(row).lastInsertRowid,
     );
   }
   const ins = db.prepare(
-    'INSERT INTO port_templates (device_type_id, position, name, kind, form_factor, speed_gbps, lanes, face, breakouts) VALUES (?,?,?,?,?,?,?,?,?)',
+    'INSERT INTO port_templates (device_type_id, position, name, kind, form_factor, speed_gbps, lanes, face, breakouts, mgmt_only, lpo_capable, cpo) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)',
   );
-  t.ports.forEach((p, i) => ins.run(id, i, p.name, p.kind, p.formFactor, p.speedGbps, p.lanes, p.face, JSON.stringify(p.breakouts)));
+  const bit = (b: boolean | undefined) => (b ? 1 : 0);
+  t.ports.forEach((p, i) =>
+    ins.run(id, i, p.name, p.kind, p.formFactor, p.speedGbps, p.lanes, p.face, JSON.stringify(p.breakouts), bit(p.mgmtOnly), bit(p.lpoCapable), bit(p.cpo)),
+  );
   return { id, created: existing === undefined };
 }
 
@@ -120,6 +162,7 @@ interface MediaRow {
   notes: string | null;
   cost_source: string | null;
   cost_estimate: number;
+  linear: Media['linear'];
 }
 
 export function readMedia(db: Db): Media[] {
@@ -142,18 +185,20 @@ export function readMedia(db: Db): Media[] {
     notes: m.notes,
     costSource: m.cost_source,
     costEstimate: m.cost_estimate === 1,
+    linear: m.linear,
   }));
 }
 
 export function upsertMedia(db: Db, m: Media): void {
   db.prepare(
-    `INSERT INTO media (id, kind, name, speed_gbps, form_factor, lanes, connector, fiber, max_reach_m, power_w, lengths_m, unit_cost_usd, diameter_mm, source, standard, notes, cost_source, cost_estimate)
-     VALUES (@id, @kind, @name, @speed_gbps, @form_factor, @lanes, @connector, @fiber, @max_reach_m, @power_w, @lengths_m, @unit_cost_usd, @diameter_mm, @source, @standard, @notes, @cost_source, @cost_estimate)
+    `INSERT INTO media (id, kind, name, speed_gbps, form_factor, lanes, connector, fiber, max_reach_m, power_w, lengths_m, unit_cost_usd, diameter_mm, source, standard, notes, cost_source, cost_estimate, linear)
+     VALUES (@id, @kind, @name, @speed_gbps, @form_factor, @lanes, @connector, @fiber, @max_reach_m, @power_w, @lengths_m, @unit_cost_usd, @diameter_mm, @source, @standard, @notes, @cost_source, @cost_estimate, @linear)
      ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, name=excluded.name, speed_gbps=excluded.speed_gbps,
        form_factor=excluded.form_factor, lanes=excluded.lanes, connector=excluded.connector, fiber=excluded.fiber,
        max_reach_m=excluded.max_reach_m, power_w=excluded.power_w, lengths_m=excluded.lengths_m,
        unit_cost_usd=excluded.unit_cost_usd, diameter_mm=excluded.diameter_mm, source=excluded.source,
-       standard=excluded.standard, notes=excluded.notes, cost_source=excluded.cost_source, cost_estimate=excluded.cost_estimate`,
+       standard=excluded.standard, notes=excluded.notes, cost_source=excluded.cost_source, cost_estimate=excluded.cost_estimate,
+       linear=excluded.linear`,
   ).run({
     id: m.id,
     kind: m.kind,
@@ -173,6 +218,7 @@ export function upsertMedia(db: Db, m: Media): void {
     notes: m.notes ?? null,
     cost_source: m.costSource ?? null,
     cost_estimate: m.costEstimate ? 1 : 0,
+    linear: m.linear ?? null,
   });
 }
 

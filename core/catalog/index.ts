@@ -1,17 +1,28 @@
 // The built-in catalog as plain data, and lookups over any catalog (built-in or a project's).
 import type { DeviceType, Media, PortTemplate } from '../model/entities.js';
+import { DGX_B300 } from './device-types/dgx-b300.js';
 import { DGX_TYPES } from './device-types/nvidia-dgx.js';
 import { PASSIVE_TYPES } from './device-types/passive.js';
+import { QUANTUM_X800_TYPES } from './device-types/quantum-x800.js';
+import { RACK_SCALE_TYPES } from './device-types/rack-scale.js';
 import { SWITCH_TYPES } from './device-types/switches.js';
 import { CABLES_AND_OPTICS } from './media/cables-and-optics.js';
 import { FIBRE } from './media/fibre.js';
+import { OPTICS_1600G } from './media/optics-1600g.js';
 import { PER_FIBRE } from './media/per-fibre.js';
 import type { BuiltinDeviceType, BuiltinMedia, DeviceFigure } from './types.js';
 
 export type { BuiltinDeviceType, BuiltinMedia, CatalogPortGroup, DeviceFigure } from './types.js';
 
-export const BUILTIN_DEVICE_TYPES: readonly BuiltinDeviceType[] = [...DGX_TYPES, ...SWITCH_TYPES, ...PASSIVE_TYPES];
-export const BUILTIN_MEDIA: readonly BuiltinMedia[] = [...CABLES_AND_OPTICS, ...PER_FIBRE, ...FIBRE];
+export const BUILTIN_DEVICE_TYPES: readonly BuiltinDeviceType[] = [
+  ...DGX_TYPES,
+  DGX_B300,
+  ...RACK_SCALE_TYPES,
+  ...SWITCH_TYPES,
+  ...QUANTUM_X800_TYPES,
+  ...PASSIVE_TYPES,
+];
+export const BUILTIN_MEDIA: readonly BuiltinMedia[] = [...CABLES_AND_OPTICS, ...OPTICS_1600G, ...PER_FIBRE, ...FIBRE];
 
 /** Expands port groups into port templates, in order. */
 export function portTemplates(t: Pick<BuiltinDeviceType, 'portGroups'>): PortTemplate[] {
@@ -24,8 +35,14 @@ export function portTemplates(t: Pick<BuiltinDeviceType, 'portGroups'>): PortTem
       lanes: g.lanes,
       face: g.face,
       breakouts: g.breakouts ?? [],
+      ...portFlags(g),
     })),
   );
+}
+
+/** The port flags that are set, and only those: a plain port stays { name, kind, ... breakouts }. */
+export function portFlags(p: Pick<PortTemplate, 'mgmtOnly' | 'lpoCapable' | 'cpo'>): Pick<PortTemplate, 'mgmtOnly' | 'lpoCapable' | 'cpo'> {
+  return { ...(p.mgmtOnly ? { mgmtOnly: true } : {}), ...(p.lpoCapable ? { lpoCapable: true } : {}), ...(p.cpo ? { cpo: true } : {}) };
 }
 
 /** One line per figure ("maxPowerW: <source>"), for the device type's source column. */
@@ -36,12 +53,34 @@ export function sourceText(t: Pick<BuiltinDeviceType, 'sources'>): string {
 /** A built-in device type as the model's DeviceType (without id). */
 export function toDeviceType(t: BuiltinDeviceType): Omit<DeviceType, 'id'> {
   const { portGroups: _p, sources: _s, gaps, notes, partNumber, ...rest } = t;
-  return { ...rest, source: sourceText(t), origin: 'builtin', ports: portTemplates(t), partNumber: partNumber ?? null, gaps, notes: notes ?? null };
+  return {
+    ...rest,
+    ...physicsDefaults(rest),
+    source: sourceText(t),
+    origin: 'builtin',
+    ports: portTemplates(t),
+    partNumber: partNumber ?? null,
+    gaps,
+    notes: notes ?? null,
+  };
+}
+
+/** The cooling, PSU and rack-scale fields with their "not published" values filled in. */
+export function physicsDefaults(t: Partial<DeviceType>): Required<Pick<DeviceType, 'coolingKind' | 'psuCount' | 'psuRatingW' | 'psuRedundancy' | 'rackScale' | 'nvlinkDomainGpus' | 'parts'>> {
+  return {
+    coolingKind: t.coolingKind ?? null,
+    psuCount: t.psuCount ?? null,
+    psuRatingW: t.psuRatingW ?? null,
+    psuRedundancy: t.psuRedundancy ?? null,
+    rackScale: t.rackScale ?? false,
+    nvlinkDomainGpus: t.nvlinkDomainGpus ?? null,
+    parts: t.parts ?? [],
+  };
 }
 
 /** A built-in media entry as the model's Media. */
 export function toMedia(m: BuiltinMedia): Media {
-  return { ...m, standard: m.standard ?? null, notes: m.notes ?? null, costSource: m.costSource ?? null, costEstimate: m.costEstimate ?? false };
+  return { ...m, standard: m.standard ?? null, notes: m.notes ?? null, costSource: m.costSource ?? null, costEstimate: m.costEstimate ?? false, linear: m.linear ?? null };
 }
 
 export function findBuiltinDeviceType(slug: string): BuiltinDeviceType | undefined {

@@ -1,5 +1,6 @@
 // The compact catalog listing printed by `trayline catalog list --json` (and shown in tables).
-import type { DeviceType, Media } from '../model/entities.js';
+import type { DeviceType, Media, PortTemplate } from '../model/entities.js';
+import { physicsDefaults, portFlags } from './index.js';
 
 export interface CatalogListing {
   deviceTypes: {
@@ -11,8 +12,15 @@ export interface CatalogListing {
     maxPowerW: number | null;
     typicalPowerW: number | null;
     weightKg: number | null;
+    coolingKind: DeviceType['coolingKind'];
+    psuCount: number | null;
+    psuRatingW: number | null;
+    psuRedundancy: DeviceType['psuRedundancy'];
+    rackScale: boolean;
+    nvlinkDomainGpus: number | null;
+    parts: NonNullable<DeviceType['parts']>;
     origin: DeviceType['origin'];
-    ports: { name: string; kind: string; formFactor: string; speedGbps: number; lanes: number; face: string }[];
+    ports: ({ name: string; kind: string; formFactor: string; speedGbps: number; lanes: number; face: string } & Pick<PortTemplate, 'mgmtOnly' | 'lpoCapable' | 'cpo'>)[];
     gaps: string[];
     source: string;
   }[];
@@ -27,6 +35,7 @@ export interface CatalogListing {
     connector: string;
     maxReachM: number;
     powerW: number | null;
+    linear: Media['linear'];
     unitCost: number | null;
     costEstimate: boolean;
     lengthsM: number[];
@@ -46,8 +55,9 @@ export function catalogListing(deviceTypes: readonly DeviceType[], media: readon
       maxPowerW: t.maxPowerW,
       typicalPowerW: t.typicalPowerW,
       weightKg: t.weightKg,
+      ...physicsDefaults(t),
       origin: t.origin,
-      ports: t.ports.map((p) => ({ name: p.name, kind: p.kind, formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, face: p.face })),
+      ports: t.ports.map((p) => ({ name: p.name, kind: p.kind, formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, face: p.face, ...portFlags(p) })),
       gaps: t.gaps ?? [],
       source: t.source,
     })),
@@ -62,6 +72,7 @@ export function catalogListing(deviceTypes: readonly DeviceType[], media: readon
       connector: m.connector,
       maxReachM: m.maxReachM,
       powerW: m.powerW,
+      linear: m.linear ?? null,
       unitCost: m.unitCostUsd,
       costEstimate: m.costEstimate ?? false,
       lengthsM: m.lengthsM,

@@ -18,3 +18,11 @@ export function cagePorts(from: number, to: number, per = 2, fmt = (cage: number
   for (const c of range(from, to)) for (let s = 1; s <= per; s++) out.push(fmt(c, s));
   return out;
 }
+
+/**
+ * Whether a transceiver plugs into this port. A co-packaged-optics port (`cpo`) takes the fibre
+ * itself: a link to it needs an optic only at the other end, and none is counted here.
+ */
+export function transceiverAt(port: { cpo?: boolean }): boolean {
+  return !port.cpo;
+}

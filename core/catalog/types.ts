@@ -4,7 +4,18 @@
 import type { Breakout, DeviceType, Face, FiberType, Media, MediaKind, PortKind } from '../model/entities.js';
 
 /** Fields of a device type whose value comes from a document. */
-export type DeviceFigure = 'uHeight' | 'isFullDepth' | 'maxPowerW' | 'typicalPowerW' | 'weightKg' | 'airflow' | 'ports';
+export type DeviceFigure =
+  | 'uHeight'
+  | 'isFullDepth'
+  | 'maxPowerW'
+  | 'typicalPowerW'
+  | 'weightKg'
+  | 'airflow'
+  | 'ports'
+  | 'coolingKind'
+  | 'psu'
+  | 'rackScale'
+  | 'parts';
 
 export interface CatalogPortGroup {
   /** Port names, in the vendor's own convention (e.g. swp1..swp64, 1/1..32/2). */
@@ -17,6 +28,9 @@ export interface CatalogPortGroup {
   breakouts?: Breakout[];
   /** What the ports are for, e.g. "compute fabric (ConnectX-7)", "BMC". */
   role?: string;
+  mgmtOnly?: boolean;
+  lpoCapable?: boolean;
+  cpo?: boolean;
 }
 
 export interface BuiltinDeviceType extends Omit<DeviceType, 'id' | 'origin' | 'source' | 'ports' | 'partNumber' | 'gaps' | 'notes'> {

@@ -1,5 +1,6 @@
 import { rackBoundsRule, trayBoundsRule } from './bounds.js';
 import { feedPowerRule } from './feed-power.js';
+import { lpoHostRule } from './lpo-host.js';
 import { noMediaRule } from './no-media.js';
 import { portCompatRule } from './port-compat.js';
 import { portReuseRule } from './port-reuse.js';
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   trayFillRule,
   unroutableRule,
   noMediaRule,
+  lpoHostRule,
   rackBoundsRule,
   trayBoundsRule,
 ];

@@ -4,7 +4,7 @@ import type { Cable, Hall, Id, PowerFeed, ProjectSettings, Rack, Tray } from '..
 import type { PortSpec } from '../routing/compat.js';
 import type { CableRoute, RoutingWorld } from '../routing/router.js';
 
-export const RULE_IDS = ['reach', 'port-compat', 'port-reuse', 'rack-power', 'feed-power', 'u-space', 'tray-fill', 'unroutable', 'no-media', 'bounds'] as const;
+export const RULE_IDS = ['reach', 'port-compat', 'port-reuse', 'rack-power', 'feed-power', 'u-space', 'tray-fill', 'unroutable', 'no-media', 'lpo-host', 'bounds'] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export type Severity = 'error' | 'warning';
 export type ObjectKind = 'cable' | 'rack' | 'device' | 'port' | 'tray' | 'feed';

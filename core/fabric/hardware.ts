@@ -53,7 +53,7 @@ function asLogical(p: PortTemplate): LogicalPort {
 
 /** The largest group of the fastest interface ports: on a DGX, the eight OSFP compute NICs. */
 function defaultNicPorts(t: DeviceType): PortTemplate[] {
-  const ifaces = t.ports.filter((p) => p.kind === 'interface');
+  const ifaces = t.ports.filter((p) => p.kind === 'interface' && !p.mgmtOnly);
   const groups = new Map<string, PortTemplate[]>();
   for (const p of ifaces) {
     const k = `${p.speedGbps}|${p.formFactor}`;
@@ -104,7 +104,8 @@ export function breakoutName(parent: string, lane: number): string {
 
 export function switchFacts(t: DeviceType, nicSpeedGbps: number, radix?: number): SwitchFacts {
   if (t.role !== 'switch') throw new FabricInputError(`${t.slug} is a ${t.role}, not a switch`, 'switch');
-  const ifaces = t.ports.filter((p) => p.kind === 'interface');
+  // Management ports (e.g. a Q3400's FNM port, also 800G) are never fabric ports.
+  const ifaces = t.ports.filter((p) => p.kind === 'interface' && !p.mgmtOnly);
   const native = ifaces.filter((p) => p.speedGbps === nicSpeedGbps);
   // Ports that reach the NIC speed only through a breakout (e.g. 800G split 2 x 400G).
   const split = ifaces

@@ -9,6 +9,11 @@ export type FiberType = 'OM3' | 'OM4' | 'OM5' | 'OS2';
 export type MediaKind = 'dac' | 'acc' | 'aec' | 'aoc' | 'transceiver' | 'fiber';
 export type CableStatus = 'planned' | 'installed' | 'connected' | 'decommissioning';
 export type PortKind = 'interface' | 'front-port' | 'rear-port';
+export type CoolingKind = 'air' | 'liquid';
+/** How many PSUs may fail: N (none spare), N+1, N+2, or N+N (two full sets, e.g. A/B feeds). */
+export type PsuRedundancy = 'N' | 'N+1' | 'N+2' | 'N+N';
+/** Linear optics: LPO (no DSP in the module) or LRO (DSP on transmit only); both lean on the host SerDes. */
+export type LinearOptics = 'lpo' | 'lro';
 
 export interface Hall {
   id: Id;
@@ -61,6 +66,20 @@ export interface PortTemplate {
   lanes: number;
   face: Face;
   breakouts: Breakout[];
+  /** Out-of-band or in-band management port: never counted as a fabric port. */
+  mgmtOnly?: boolean;
+  /** The host SerDes can drive linear optics (LPO/LRO) in this cage. */
+  lpoCapable?: boolean;
+  /** Co-packaged optics: the port takes fibre directly (connector in formFactor); no transceiver. */
+  cpo?: boolean;
+}
+
+/** A field-replaceable part a type is built from or needs, e.g. external laser modules, power shelves. */
+export interface FieldReplaceablePart {
+  name: string;
+  count: number;
+  partNumber?: string | null;
+  note?: string | null;
 }
 
 export interface DeviceType {
@@ -84,6 +103,17 @@ export interface DeviceType {
   /** Figures the source does not give (left null), in words, for the user to fill in. */
   gaps?: string[];
   notes?: string | null;
+  /** Cooling the type needs; null when not published. */
+  coolingKind?: CoolingKind | null;
+  /** Power supplies: count, rating of one PSU (a rating, not a draw) and redundancy. */
+  psuCount?: number | null;
+  psuRatingW?: number | null;
+  psuRedundancy?: PsuRedundancy | null;
+  /** A rack-scale system that fills a whole rack (e.g. GB200 NVL72). */
+  rackScale?: boolean;
+  /** GPUs in one NVLink domain, for rack-scale systems. */
+  nvlinkDomainGpus?: number | null;
+  parts?: FieldReplaceablePart[];
 }
 
 export interface Device {
@@ -132,6 +162,8 @@ export interface Media {
   /** Where the default price comes from; costEstimate marks it as an estimate, not a quote. */
   costSource?: string | null;
   costEstimate?: boolean;
+  /** Set on linear optics (LPO/LRO), which need a host port that can drive them. */
+  linear?: LinearOptics | null;
 }
 
 export interface RouteStep {

@@ -2,6 +2,7 @@
 // NNN_name.ts exporting `sql` and list it here; never edit one that has shipped.
 import { sql as m001 } from './001_init.js';
 import { sql as m002 } from './002_catalog.js';
+import { sql as m003 } from './003_catalog_physics.js';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,7 @@ export interface Migration {
 export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'init', sql: m001 },
   { version: 2, name: 'catalog', sql: m002 },
+  { version: 3, name: 'catalog_physics', sql: m003 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,7 +1,7 @@
-// NVIDIA DGX 8-GPU servers and the GB200 NVL72 rack. Port layout from NVIDIA's data sheets:
-// 4 OSFP cages serve 8 single-port ConnectX-7 400G compute NICs (two NICs per cage, one per
-// GPU), 2 dual-port QSFP112 cards for storage and in-band management, a 10GBASE-T host port and
-// a BMC port. Network ports are on the rear of the chassis.
+// NVIDIA DGX 8-GPU servers. Port layout from NVIDIA's data sheets: on DGX H100/H200/B200, 4 OSFP
+// cages serve 8 single-port ConnectX-7 400G compute NICs (two NICs per cage, one per GPU), 2
+// dual-port QSFP112 cards for storage and in-band management, a 10GBASE-T host port and a BMC
+// port, on the rear. DGX B300: 8 OSFP cages, one 800G ConnectX-8 port each (see dgx-b300.ts).
 import { cagePorts } from '../ports.js';
 import type { BuiltinDeviceType, CatalogPortGroup } from '../types.js';
 
@@ -34,7 +34,7 @@ function dgxRearPorts(storageNic: string): CatalogPortGroup[] {
       role: `storage and in-band management (${storageNic})`,
     },
     { names: ['host-10g'], formFactor: 'RJ45', speedGbps: 10, lanes: 1, face: 'rear', role: 'host OS 10GBASE-T' },
-    { names: ['bmc'], formFactor: 'RJ45', speedGbps: 1, lanes: 1, face: 'rear', role: 'BMC out-of-band management' },
+    { names: ['bmc'], formFactor: 'RJ45', speedGbps: 1, lanes: 1, face: 'rear', role: 'BMC out-of-band management', mgmtOnly: true },
   ];
 }
 
@@ -50,9 +50,15 @@ export const DGX_TYPES: BuiltinDeviceType[] = [
     typicalPowerW: null,
     weightKg: 130.45,
     airflow: 'front-to-rear',
+    coolingKind: 'air',
+    psuCount: 6,
+    psuRatingW: 3300,
+    psuRedundancy: 'N+2',
     portGroups: dgxRearPorts('2x dual-port ConnectX-7 VPI'),
     sources: {
       uHeight: H100_GUIDE,
+      coolingKind: `${H100_GUIDE} (air: 1,105 CFM front-to-back)`,
+      psu: `${H100_GUIDE} (6 x 3.3 kW PSUs, 4+2 redundant)`,
       isFullDepth: `${H100_GUIDE} (897.1 mm deep)`,
       maxPowerW: `${H100_GUIDE} (10.2 kW max; 6 x 3.3 kW PSUs, 4+2 redundant)`,
       weightKg: `${H100_GUIDE} (130.45 kg max)`,
@@ -75,9 +81,15 @@ export const DGX_TYPES: BuiltinDeviceType[] = [
     typicalPowerW: null,
     weightKg: 130.45,
     airflow: 'front-to-rear',
+    coolingKind: 'air',
+    psuCount: 6,
+    psuRatingW: 3300,
+    psuRedundancy: 'N+2',
     portGroups: dgxRearPorts('2x dual-port ConnectX-7 VPI'),
     sources: {
       uHeight: `${H100_GUIDE}: DGX H100 and H200 share one chassis (8U)`,
+      coolingKind: `${H100_GUIDE}: shared chassis, air-cooled front-to-back`,
+      psu: `${H100_GUIDE}: shared chassis, 6 x 3.3 kW PSUs, 4+2 redundant`,
       isFullDepth: `${H100_GUIDE} (897.1 mm deep)`,
       maxPowerW: `${H100_GUIDE} (10.2 kW max)`,
       weightKg: `${H100_GUIDE} (130.45 kg max)`,
@@ -97,9 +109,15 @@ export const DGX_TYPES: BuiltinDeviceType[] = [
     typicalPowerW: null,
     weightKg: 142.4,
     airflow: 'front-to-rear',
+    coolingKind: 'air',
+    psuCount: 6,
+    psuRatingW: 3300,
+    psuRedundancy: 'N+1',
     portGroups: dgxRearPorts('2x dual-port BlueField-3 DPU'),
     sources: {
       uHeight: `${B200_GUIDE} (10U)`,
+      coolingKind: `${B200_GUIDE} (air: 1,550 CFM)`,
+      psu: `${B200_GUIDE} (6 x 3.3 kW PSUs, 3,300 W each at 200-240 V; configured for 5+1 redundancy)`,
       isFullDepth: `${B200_GUIDE} (897.1 mm deep)`,
       maxPowerW: `${B200_GUIDE} (14.3 kW max; 6 x 3.3 kW PSUs, 5+1 redundant)`,
       weightKg: `${B200_GUIDE} (142.4 kg max)`,

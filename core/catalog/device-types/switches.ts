@@ -5,7 +5,7 @@ import { cagePorts, numbered } from '../ports.js';
 import type { BuiltinDeviceType } from '../types.js';
 
 /** An 800G OSFP cage split as 2 x 400G, 4 x 200G or 8 x 100G (the switches' documented breakouts). */
-const OSFP_800G_BREAKOUTS = [
+export const OSFP_800G_BREAKOUTS = [
   { count: 2, speedGbps: 400 },
   { count: 4, speedGbps: 200 },
   { count: 8, speedGbps: 100 },
@@ -15,8 +15,6 @@ const QM97 = 'https://docs.nvidia.com/networking/display/QM97X0PUB/Interfaces (N
 const P2C = 'P2C = power-to-connector airflow (NVIDIA part suffix F; R = C2P): https://networking-docs.nvidia.com/qm97x0hw/specifications';
 const QM97_SPECS = 'https://networking-docs.nvidia.com/qm97x0hw/specifications';
 const SN5000 = 'https://networking-docs.nvidia.com/sn5000hw/Specifications';
-const XDR = 'https://networking-docs.nvidia.com/xdrswitcheshw/introduction (NVIDIA Quantum-X800 XDR switch systems)';
-const X800_PAGE = 'https://www.nvidia.com/en-us/networking/products/infiniband/quantum-x800/';
 const ARISTA_7060X6 = 'https://www.arista.com/assets/data/pdf/Datasheets/7060X6-Datasheet.pdf (Arista 7060X6 series data sheet)';
 
 export const SWITCH_TYPES: BuiltinDeviceType[] = [
@@ -32,6 +30,8 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
     typicalPowerW: 747,
     weightKg: 14.8,
     airflow: 'rear-to-front',
+    coolingKind: 'air',
+    psuCount: 2,
     portGroups: [
       {
         // 32 twin-port OSFP cages, each carrying two NDR 400G ports: 1/1, 1/2 ... 32/2.
@@ -43,7 +43,7 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
         breakouts: [{ count: 2, speedGbps: 200 }],
         role: 'InfiniBand NDR (twin-port OSFP cages 1..32)',
       },
-      { names: ['mgmt0'], formFactor: 'RJ45', speedGbps: 1, lanes: 1, face: 'front', role: 'out-of-band management (port side)' },
+      { names: ['mgmt0'], formFactor: 'RJ45', speedGbps: 1, lanes: 1, face: 'front', role: 'out-of-band management (port side)', mgmtOnly: true },
     ],
     sources: {
       uHeight: QM97_SPECS,
@@ -52,41 +52,11 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
       maxPowerW: `${QM97_SPECS} (1720 W max with active cables)`,
       typicalPowerW: `${QM97_SPECS} (747 W typical with passive cables)`,
       airflow: `MQM9700-NS2F is P2C; ${P2C}`,
+      coolingKind: `air: fan airflow P2C per ${QM97_SPECS}`,
+      psu: `2 PSUs: ${QM97_SPECS} (weight given with 2 PSUs and with 1)`,
       ports: `${QM97}: 32 OSFP cages, each OSFP port consists of 2 logical InfiniBand ports (64 x NDR 400 Gb/s); RJ45 management on the port side`,
     },
-    gaps: [],
-  },
-  {
-    slug: 'nvidia-q3400',
-    manufacturer: 'NVIDIA',
-    model: 'Quantum-X800 Q3400-RA',
-    partNumber: '920-9B36F-00RX-8S0',
-    role: 'switch',
-    uHeight: 4,
-    isFullDepth: true,
-    maxPowerW: null,
-    typicalPowerW: null,
-    weightKg: null,
-    airflow: null,
-    portGroups: [
-      {
-        // 72 twin-port OSFP cages carrying 144 XDR 800G ports, named swXpY as in NVOS.
-        names: cagePorts(1, 72, 2, (c, s) => `sw${c}p${s}`),
-        formFactor: 'OSFP',
-        speedGbps: 800,
-        lanes: 4,
-        face: 'front',
-        breakouts: [{ count: 2, speedGbps: 400 }],
-        role: 'InfiniBand XDR (twin-port OSFP cages)',
-      },
-      { names: ['eth0'], formFactor: 'RJ45', speedGbps: 1, lanes: 1, face: 'rear', role: 'out-of-band management' },
-    ],
-    sources: {
-      uHeight: XDR,
-      isFullDepth: XDR,
-      ports: `${X800_PAGE}; ${XDR}: 144 ports of 800 Gb/s over 72 OSFP cages`,
-    },
-    gaps: ['maxPowerW, typicalPowerW, weightKg, airflow: not found in a primary NVIDIA source; fill them in from the data sheet you hold (devicetype-library gives 8 x 875 W PSUs and 60 kg without a source).'],
+    gaps: ['psuRatingW, psuRedundancy: not stated in the source used.'],
   },
   {
     slug: 'nvidia-sn5600',
@@ -99,6 +69,9 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
     typicalPowerW: 940,
     weightKg: 23.5,
     airflow: 'rear-to-front',
+    coolingKind: 'air',
+    psuCount: 2,
+    psuRatingW: 3000,
     portGroups: [
       {
         names: numbered('swp', 1, 64),
@@ -110,7 +83,7 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
         role: '800GbE OSFP',
       },
       { names: ['swp65'], formFactor: 'SFP28', speedGbps: 25, lanes: 1, face: 'front', role: '25GbE SFP28' },
-      { names: ['eth0'], formFactor: 'RJ45', speedGbps: 1, lanes: 1, face: 'rear', role: 'out-of-band management' },
+      { names: ['eth0'], formFactor: 'RJ45', speedGbps: 1, lanes: 1, face: 'rear', role: 'out-of-band management', mgmtOnly: true },
     ],
     sources: {
       uHeight: SN5000,
@@ -118,9 +91,14 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
       typicalPowerW: `${SN5000} (940 W typical with passive cables)`,
       weightKg: `${SN5000} (23.5 kg)`,
       airflow: `P2C default part (devicetype-library: rear-to-front); ${SN5000}`,
+      coolingKind: `air: fan airflow per ${SN5000}`,
+      psu: `${SN5000} (SN5600: dual 3 kW PSUs)`,
       ports: `${SN5000}: 64x OSFP 10-800GbE plus 1x SFP28 1/10/25GbE; breakout to 2x400G, 4x200G, 8x100G per https://docs.nvidia.com/networking/display/sn5000/data+interfaces`,
     },
-    gaps: ['maxPowerW: the SN5000 manual gives typical power only for the SN5600 (each port supports 18 W optics with dual 3 kW PSUs).'],
+    gaps: [
+      'maxPowerW: the SN5000 manual gives typical power only for the SN5600 (each port supports 18 W optics with dual 3 kW PSUs).',
+      'psuRedundancy: not stated in the source used.',
+    ],
   },
   {
     slug: 'nvidia-sn5610',
@@ -133,6 +111,7 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
     typicalPowerW: 900,
     weightKg: 26.9,
     airflow: 'rear-to-front',
+    coolingKind: 'air',
     portGroups: [
       {
         names: numbered('swp', 1, 64),
@@ -144,18 +123,19 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
         role: '800GbE OSFP',
       },
       { names: ['swp65', 'swp66'], formFactor: 'SFP28', speedGbps: 25, lanes: 1, face: 'front', role: '25GbE SFP28' },
-      { names: ['eth0'], formFactor: 'RJ45', speedGbps: 1, lanes: 1, face: 'rear', role: 'out-of-band management' },
+      { names: ['eth0'], formFactor: 'RJ45', speedGbps: 1, lanes: 1, face: 'rear', role: 'out-of-band management', mgmtOnly: true },
     ],
     sources: {
       uHeight: SN5000,
       isFullDepth: `${SN5000} (775 mm deep)`,
       weightKg: `${SN5000} (26.9 kg)`,
       maxPowerW: `${SN5000} (2080 W with 64 optical modules)`,
+      coolingKind: `air: fan airflow per ${SN5000}`,
       typicalPowerW: `${SN5000} (900 W typical with passive cables)`,
       airflow: `P2C default part (devicetype-library: rear-to-front); ${SN5000}`,
       ports: `${SN5000}: 64x OSFP 800GbE plus 2x SFP28`,
     },
-    gaps: ['Management port face not stated in the source used; modelled on the rear.'],
+    gaps: ['Management port face not stated in the source used; modelled on the rear.', 'psuCount: PSU count not stated in the source used.'],
   },
   {
     slug: 'arista-7060x6-64pe',
@@ -168,6 +148,7 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
     typicalPowerW: null,
     weightKg: null,
     airflow: 'front-to-rear',
+    coolingKind: 'air',
     portGroups: [
       {
         // Arista EOS names OSFP ports Ethernet1/1..Ethernet64/1 (lane suffix /1../8 when broken out).
@@ -180,17 +161,20 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
         role: '800GbE OSFP',
       },
       { names: ['Ethernet65', 'Ethernet66'], formFactor: 'SFP+', speedGbps: 10, lanes: 1, face: 'front', role: '10GbE SFP+' },
-      { names: ['Management1'], formFactor: 'RJ45', speedGbps: 1, lanes: 1, face: 'rear', role: 'out-of-band management' },
+      { names: ['Management1'], formFactor: 'RJ45', speedGbps: 1, lanes: 1, face: 'rear', role: 'out-of-band management', mgmtOnly: true },
     ],
     sources: {
       uHeight: ARISTA_7060X6,
       isFullDepth: ARISTA_7060X6,
       airflow: ARISTA_7060X6,
+      coolingKind: `air: front-to-rear fan airflow per ${ARISTA_7060X6}`,
       ports: `${ARISTA_7060X6}: 64x 800G OSFP, 2x SFP+; Arista's platform code lists DCS-7060X6-64PE as OSFP 1-64 and SFP 65-66 (https://github.com/aristanetworks/sonic/blob/master/arista/platforms/quicksilver.py)`,
     },
     gaps: [
       'maxPowerW, typicalPowerW, weightKg: not confirmed from the Arista data sheet (devicetype-library gives 21 kg without a source); fill them in.',
       'airflow: front-to-rear is the port-side-intake model; reversed-airflow SKUs exist.',
+      'psuCount: not confirmed from the Arista data sheet.',
+      'lpoCapable: no source used here confirms linear-optics (LPO) support on these ports; none is flagged.',
     ],
   },
 ];

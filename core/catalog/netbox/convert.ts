@@ -5,7 +5,8 @@ import * as yaml from 'js-yaml';
 import { z } from 'zod';
 import type { DeviceType, PortTemplate } from '../../model/entities.js';
 import { describeZodError } from '../../api/define.js';
-import { mapInterfaceType, mapPassivePortType, VIRTUAL_INTERFACE_TYPES } from './interface-types.js';
+import { classifyInterfaceType, mapPassivePortType, VIRTUAL_INTERFACE_TYPES } from './interface-types.js';
+import { powerFigures } from './power.js';
 import {
   netboxDeviceTypeSchema,
   netboxInterfaceSchema,
@@ -67,7 +68,11 @@ function toDeviceType(d: NetboxDeviceType, fileName: string): { deviceType: Omit
   const moduleBays = items(d['module-bays'], netboxModuleBaySchema, 'module-bays', gaps);
   const hasOutlets = (d['power-outlets']?.length ?? 0) > 0;
 
-  const dataInterfaces = interfaces.filter((i) => !i.mgmt_only && !VIRTUAL_INTERFACE_TYPES.has(i.type ?? ''));
+  // A management port: mgmt_only, or (files often miss the flag, e.g. a Q3400's in-band FNM port)
+  // a description that says so. Either way it is never counted as a fabric port.
+  const saysManagement = (i: (typeof interfaces)[number]) => !i.mgmt_only && /\b(management|mgmt)\b/i.test(i.description ?? '');
+  const isMgmt = (i: (typeof interfaces)[number]) => !!i.mgmt_only || saysManagement(i);
+  const dataInterfaces = interfaces.filter((i) => !isMgmt(i) && !VIRTUAL_INTERFACE_TYPES.has(i.type ?? ''));
   const role: DeviceType['role'] =
     hasOutlets ? 'pdu'
     : interfaces.length === 0 && (frontPorts.length > 0 || rearPorts.length > 0) ? 'patch-panel'
@@ -105,17 +110,47 @@ function toDeviceType(d: NetboxDeviceType, fileName: string): { deviceType: Omit
     ports.push({ name: unique, ...p });
   };
 
-  let unknownTypes = 0;
+  let unmapped = 0;
+  let physical = 0;
+  // Interfaces whose type could not be mapped to a cage, grouped by type so a 144-port file
+  // yields one line per type, not 144.
+  const byProblem = new Map<string, string[]>();
+  const note = (problem: string, name: string) => {
+    const names = byProblem.get(problem);
+    if (names) names.push(name);
+    else byProblem.set(problem, [name]);
+  };
   for (const i of interfaces) {
     const type = (i.type ?? '').trim();
-    if (VIRTUAL_INTERFACE_TYPES.has(type)) continue;
-    const m = type ? mapInterfaceType(type) : null;
-    if (!m) {
-      unknownTypes++;
-      gaps.push(`interface "${i.name}": ${type ? `type "${type}" has no known form factor or speed` : 'no type given'}; speed and form factor left unknown`);
-    }
-    add(i.name, { kind: 'interface', formFactor: m?.formFactor ?? 'unknown', speedGbps: m?.speedGbps ?? 0, lanes: m?.lanes ?? 0, face: interfaceFace, breakouts: [] }, 'interface');
+    const c = type ? classifyInterfaceType(type) : ({ kind: 'unknown' } as const);
+    if (c.kind === 'virtual') continue;
+    physical++;
+    const m = c.kind === 'port' || c.kind === 'pmd' ? c.mapping : null;
+    if (c.kind !== 'port') unmapped++;
+    if (!type) note('no type given; speed and form factor left unknown', i.name);
+    else if (c.kind === 'pmd') note(`type "${type}" names the optics or medium, not the cage: ${c.mapping.speedGbps} Gb/s kept, form factor left unknown`, i.name);
+    else if (c.kind === 'not-mapped') note(`type "${type}" (${c.reason}): form factor and speed left unknown`, i.name);
+    else if (c.kind === 'unknown') note(`type "${type}" is not a NetBox interface type Trayline knows; speed and form factor left unknown`, i.name);
+    if (saysManagement(i)) gaps.push(`interface "${i.name}": not mgmt_only in the file, but its description says management: kept apart from the fabric ports`);
+    add(
+      i.name,
+      {
+        kind: 'interface',
+        formFactor: m?.formFactor ?? 'unknown',
+        speedGbps: m?.speedGbps ?? 0,
+        lanes: m?.lanes ?? 0,
+        face: interfaceFace,
+        breakouts: [],
+        ...(isMgmt(i) ? { mgmtOnly: true } : {}),
+      },
+      'interface',
+    );
   }
+  for (const [problem, names] of byProblem) {
+    const list = names.length <= 3 ? names.map((n) => `"${n}"`).join(', ') : `"${names[0]}" ... "${names.at(-1)}"`;
+    gaps.push(`${names.length === 1 ? 'interface' : `${names.length} interfaces`} ${list}: ${problem}`);
+  }
+
   for (const [list, kind, face] of [
     [frontPorts, 'front-port', 'front'],
     [rearPorts, 'rear-port', 'rear'],
@@ -135,19 +170,9 @@ function toDeviceType(d: NetboxDeviceType, fileName: string): { deviceType: Omit
 
   if (renamedRear > 0) gaps.push(`${renamedRear} front/rear ports share names with other ports; suffixed "(rear)"/"(front)"`);
 
-  // Power: the sum over the power ports (NetBox's convention); null unless every port gives it.
-  const sumOf = (k: 'maximum_draw' | 'allocated_draw') =>
-    powerPorts.length > 0 && powerPorts.every((p) => typeof p[k] === 'number') ? Math.round(powerPorts.reduce((s, p) => s + (p[k] ?? 0), 0)) : null;
-  const maxPowerW = role === 'patch-panel' && powerPorts.length === 0 ? 0 : sumOf('maximum_draw');
-  const typicalPowerW = role === 'patch-panel' && powerPorts.length === 0 ? 0 : sumOf('allocated_draw');
   const psuBays = moduleBays.filter((b) => /psu|power/i.test(b.name));
-  if (maxPowerW === null) {
-    if (powerPorts.length === 0 && psuBays.length > 0) gaps.push(`maxPowerW: no power figures: PSUs are modelled as module bays (${psuBays.map((b) => b.name).join(', ')})`);
-    else if (powerPorts.length === 0) gaps.push('maxPowerW: no power ports in the file');
-    else gaps.push('maxPowerW: power ports give no maximum_draw');
-  }
-  if (typicalPowerW === null && maxPowerW !== null) gaps.push('typicalPowerW: power ports give no allocated_draw');
-  if (powerPorts.length > 1 && maxPowerW !== null) gaps.push(`maxPowerW: sum of ${powerPorts.length} power ports' maximum_draw; with redundant PSUs the real peak is lower`);
+  const power = powerFigures(powerPorts, psuBays.map((b) => b.name), role === 'patch-panel' ? 'passive' : role === 'pdu' ? 'pdu' : 'active');
+  gaps.push(...power.gaps);
   const otherBays = moduleBays.filter((b) => !psuBays.includes(b));
   if (otherBays.length > 0) gaps.push(`module bays not modelled (${otherBays.length}: ${otherBays.slice(0, 6).map((b) => b.name).join(', ')}${otherBays.length > 6 ? ', ...' : ''}): ports on modules are not included`);
 
@@ -159,7 +184,7 @@ function toDeviceType(d: NetboxDeviceType, fileName: string): { deviceType: Omit
   if (!d.airflow && role !== 'patch-panel') gaps.push('airflow: not given');
   if (d.is_full_depth === undefined || d.is_full_depth === null) gaps.push('isFullDepth: not given; NetBox default (full depth) used');
   if (ports.length === 0 && role !== 'pdu') gaps.push('ports: the file lists no interfaces or front/rear ports');
-  if (unknownTypes > 0 && unknownTypes === interfaces.length) gaps.push('ports: no interface type could be mapped');
+  if (unmapped > 0 && unmapped === physical) gaps.push('ports: no interface type could be mapped to a cage');
 
   const sourceNote = [d.comments, d.description].filter(Boolean).join(' ').match(/https?:\/\/\S+/g) ?? [];
   return {
@@ -170,8 +195,8 @@ function toDeviceType(d: NetboxDeviceType, fileName: string): { deviceType: Omit
       role,
       uHeight: d.u_height,
       isFullDepth: d.is_full_depth ?? true,
-      maxPowerW,
-      typicalPowerW,
+      maxPowerW: power.maxPowerW,
+      typicalPowerW: power.typicalPowerW,
       weightKg,
       airflow: d.airflow ?? null,
       source: [`devicetype-library file ${fileName}`, ...sourceNote.map((u) => u.replace(/[)\].,]+$/, ''))].join('; '),
@@ -180,6 +205,13 @@ function toDeviceType(d: NetboxDeviceType, fileName: string): { deviceType: Omit
       partNumber: d.part_number == null ? null : String(d.part_number),
       gaps,
       notes: null,
+      coolingKind: null,
+      psuCount: power.psuCount,
+      psuRatingW: power.psuRatingW,
+      psuRedundancy: power.psuRedundancy,
+      rackScale: false,
+      nvlinkDomainGpus: null,
+      parts: [],
     },
     gaps,
   };

@@ -18,6 +18,8 @@ const CAGES: Record<string, { formFactor: string; maxLanes: number; laneGbps: nu
   sfp56: { formFactor: 'SFP56', maxLanes: 1, laneGbps: 50 },
   sfp112: { formFactor: 'SFP112', maxLanes: 1, laneGbps: 100 },
   sfpdd: { formFactor: 'SFP-DD', maxLanes: 2, laneGbps: 50 },
+  // DSFP MSA (dsfpmsa.org): a dual SFP, two electrical lanes (100G = 2 x 50G PAM4).
+  dsfp: { formFactor: 'DSFP', maxLanes: 2, laneGbps: 50 },
   qsfpp: { formFactor: 'QSFP+', maxLanes: 4, laneGbps: 10 },
   qsfp28: { formFactor: 'QSFP28', maxLanes: 4, laneGbps: 25 },
   qsfp56: { formFactor: 'QSFP56', maxLanes: 4, laneGbps: 50 },
@@ -28,10 +30,17 @@ const CAGES: Record<string, { formFactor: string; maxLanes: number; laneGbps: nu
   osfp: { formFactor: 'OSFP', maxLanes: 8, laneGbps: 100 },
   'osfp-rhs': { formFactor: 'OSFP-RHS', maxLanes: 8, laneGbps: 100 },
   osfp1600: { formFactor: 'OSFP1600', maxLanes: 8, laneGbps: 200 },
+  'osfp1600-rhs': { formFactor: 'OSFP1600-RHS', maxLanes: 8, laneGbps: 200 },
   cfp: { formFactor: 'CFP', maxLanes: 10, laneGbps: 10 },
   cfp2: { formFactor: 'CFP2', maxLanes: 8, laneGbps: 25 },
   cfp4: { formFactor: 'CFP4', maxLanes: 4, laneGbps: 25 },
   cfp8: { formFactor: 'CFP8', maxLanes: 16, laneGbps: 25 },
+  // CDFP MSA: 16 electrical lanes of 25G for 400G.
+  cdfp: { formFactor: 'CDFP', maxLanes: 16, laneGbps: 25 },
+  // CXP (SFF-8642, InfiniBand Annex A6): 12 lanes; 100GE uses 10 of them at 10G.
+  cxp: { formFactor: 'CXP', maxLanes: 12, laneGbps: 10 },
+  // Cisco CPAK: CAUI-10 host interface, 10 x 10G.
+  cpak: { formFactor: 'CPAK', maxLanes: 10, laneGbps: 10 },
   x2: { formFactor: 'X2', maxLanes: 4, laneGbps: 3.125 },
   xfp: { formFactor: 'XFP', maxLanes: 1, laneGbps: 10 },
   xenpak: { formFactor: 'XENPAK', maxLanes: 4, laneGbps: 3.125 },
@@ -42,6 +51,7 @@ const CAGES: Record<string, { formFactor: string; maxLanes: number; laneGbps: nu
 export const EXPLICIT_INTERFACE_TYPES: Record<string, PortMapping> = {
   '100base-tx': { formFactor: 'RJ45', speedGbps: 0.1, lanes: 1 },
   '1000base-t': { formFactor: 'RJ45', speedGbps: 1, lanes: 1 },
+  '1000base-tx': { formFactor: 'RJ45', speedGbps: 1, lanes: 1 },
   '2.5gbase-t': { formFactor: 'RJ45', speedGbps: 2.5, lanes: 1 },
   '5gbase-t': { formFactor: 'RJ45', speedGbps: 5, lanes: 1 },
   '10gbase-t': { formFactor: 'RJ45', speedGbps: 10, lanes: 1 },
@@ -63,26 +73,79 @@ export const EXPLICIT_INTERFACE_TYPES: Record<string, PortMapping> = {
 /** Interface types that are not a physical port to cable (skipped, not an error). */
 export const VIRTUAL_INTERFACE_TYPES = new Set(['virtual', 'bridge', 'lag']);
 
-const PATTERN = /^(\d+(?:\.\d+)?)(g|t)?base-([a-z0-9]+)(?:-([a-z0-9]+(?:-rhs)?))?$/;
+/**
+ * NetBox types Trayline knows but does not map to a data-centre port: no pluggable cage and no
+ * fabric use. Each keeps its port with form factor "unknown" and the reason in the type's gaps.
+ */
+const NOT_MAPPED: [RegExp, string][] = [
+  [/^\d+(\.\d+)?(g|t)?base-k[rxp]\d*$/, 'backplane Ethernet: no front-panel cage'],
+  [/^(ieee802\.1[15]|other-wireless)/, 'wireless: not a cabled port'],
+  [/^(gsm|cdma|lte|4g|5g)$/, 'cellular: not a cabled port'],
+  [/^sonet-/, 'SONET: the cage is not given'],
+  [/^(t1|e1|t3|e3)$/, 'serial WAN circuit: not a fabric port'],
+  [/^xdsl$/, 'xDSL (ATM): not a fabric port'],
+  [/^(docsis|moca)$/, 'coaxial: not a fabric port'],
+  [/^(bpon|epon|10g-epon|gpon|xg-pon|xgs-pon|ng-pon2|25g-pon|50g-pon)$/, 'PON: not a fabric port'],
+  [/^(cisco|juniper|extreme)-/, 'vendor stacking port: proprietary cable, not modelled'],
+  [/^other$/, 'NetBox type "other" names no cage or speed'],
+];
 
-/** Maps a NetBox interface type slug; null when the type says nothing usable (e.g. "other"). */
-export function mapInterfaceType(type: string): PortMapping | null {
-  const t = type.trim().toLowerCase();
-  const explicit = EXPLICIT_INTERFACE_TYPES[t];
-  if (explicit) return explicit;
-  const m = PATTERN.exec(t);
-  if (!m) return null;
-  const n = Number(m[1]);
+const CAGED = /^(\d+(?:\.\d+)?)(g|t)?base-x-([a-z0-9]+(?:-rhs)?)$/;
+const FIBRE_CHANNEL = /^(\d+)gfc-([a-z0-9]+)$/;
+// A PMD name (optics or copper medium, no cage): 400gbase-dr4, 100gbase-sr1.2, 400gbase-sr4_2.
+const PMD = /^(\d+(?:\.\d+)?)(g|t)?base-([a-z]+?)(\d+)?(?:[-_.][a-z0-9.]+)?$/;
+
+/** What Trayline makes of a NetBox interface type. */
+export type InterfaceTypeClass =
+  | { kind: 'port'; mapping: PortMapping }
+  /** The type names the optics or medium (PMD) but not the cage: speed and lanes only. */
+  | { kind: 'pmd'; mapping: PortMapping }
+  | { kind: 'virtual' }
+  | { kind: 'not-mapped'; reason: string }
+  | { kind: 'unknown' };
+
+function gbps(n: string, unit: string | undefined): number {
   // "1000base" is in Mb/s, "10gbase" in Gb/s, "1.6tbase" in Tb/s.
-  const speedGbps = m[2] === 't' ? n * 1000 : m[2] === 'g' ? n : n / 1000;
-  const media = m[3]!;
-  const cage = m[4];
-  if (cage && CAGES[cage]) {
-    const c = CAGES[cage];
-    return { formFactor: c.formFactor, speedGbps, lanes: Math.max(1, Math.min(c.maxLanes, Math.ceil(speedGbps / c.laneGbps))) };
+  const v = Number(n);
+  return unit === 't' ? v * 1000 : unit === 'g' ? v : v / 1000;
+}
+
+function caged(cage: string, speedGbps: number): PortMapping | null {
+  const c = CAGES[cage];
+  return c ? { formFactor: c.formFactor, speedGbps, lanes: Math.max(1, Math.min(c.maxLanes, Math.ceil(speedGbps / c.laneGbps))) } : null;
+}
+
+export function classifyInterfaceType(type: string): InterfaceTypeClass {
+  const t = type.trim().toLowerCase();
+  if (VIRTUAL_INTERFACE_TYPES.has(t)) return { kind: 'virtual' };
+  const explicit = EXPLICIT_INTERFACE_TYPES[t];
+  if (explicit) return { kind: 'port', mapping: explicit };
+  for (const [re, reason] of NOT_MAPPED) if (re.test(t)) return { kind: 'not-mapped', reason };
+  let m = CAGED.exec(t);
+  if (m) {
+    const mapping = caged(m[3]!, gbps(m[1]!, m[2]));
+    return mapping ? { kind: 'port', mapping } : { kind: 'unknown' };
   }
-  if (media === 't') return { formFactor: 'RJ45', speedGbps, lanes: 1 };
-  return null;
+  m = FIBRE_CHANNEL.exec(t);
+  if (m) {
+    const mapping = caged(m[2]!, Number(m[1]));
+    return mapping ? { kind: 'port', mapping } : { kind: 'unknown' };
+  }
+  m = PMD.exec(t);
+  if (m) {
+    const speedGbps = gbps(m[1]!, m[2]);
+    if (m[3] === 't' && !m[4]) return { kind: 'port', mapping: { formFactor: 'RJ45', speedGbps, lanes: 1 } };
+    // The digit counts lanes (sr4, dr8, cr10) except on 1 Gb/s and slower, where it is a reach (lx10, bx10).
+    const lanes = m[4] && speedGbps > 1 ? Number(m[4]) : 1;
+    return { kind: 'pmd', mapping: { formFactor: 'unknown', speedGbps, lanes } };
+  }
+  return { kind: 'unknown' };
+}
+
+/** Maps a NetBox interface type slug; null when the type gives no speed (e.g. "other", wireless). */
+export function mapInterfaceType(type: string): PortMapping | null {
+  const c = classifyInterfaceType(type);
+  return c.kind === 'port' || c.kind === 'pmd' ? c.mapping : null;
 }
 
 /** NetBox front/rear port types -> connector. Fibre count per MPO is not in NetBox: lanes 0. */
@@ -94,7 +157,9 @@ export function mapPassivePortType(type: string): PortMapping | null {
   if (t.startsWith('mpo')) return { formFactor: 'MPO', speedGbps: 0, lanes: 0 };
   if (t.startsWith('mtrj')) return { formFactor: 'MT-RJ', speedGbps: 0, lanes: 2 };
   if (t.startsWith('st')) return { formFactor: 'ST', speedGbps: 0, lanes: 1 };
-  if (t === 'cs' || t === 'sn') return { formFactor: t.toUpperCase(), speedGbps: 0, lanes: 2 };
+  if (t === 'cs' || t === 'sn' || t === 'mdc') return { formFactor: t.toUpperCase(), speedGbps: 0, lanes: 2 };
+  // Simplex fibre connectors: one fibre each.
+  if (/^(mu|lsh|lx5|fc)(-|$)/.test(t)) return { formFactor: t.split('-')[0]!.toUpperCase(), speedGbps: 0, lanes: 1 };
   if (t === 'splice') return { formFactor: 'splice', speedGbps: 0, lanes: 1 };
   return null;
 }

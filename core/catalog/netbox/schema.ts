@@ -40,6 +40,7 @@ export const netboxInterfaceSchema = z.object({
   name: z.union([z.string(), z.number()]).transform(String),
   type: z.string().nullish(),
   mgmt_only: z.boolean().nullish(),
+  description: z.string().nullish(),
 });
 
 export const netboxPassivePortSchema = z.object({

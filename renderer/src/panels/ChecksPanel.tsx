@@ -20,6 +20,7 @@ const RULE_TITLES: Record<RuleId, string> = {
   'tray-fill': 'Tray fill',
   unroutable: 'Unroutable',
   'no-media': 'No media',
+  'lpo-host': 'Linear optics host',
   bounds: 'Outside the hall',
 };
 const SHOW_MAX = 300;

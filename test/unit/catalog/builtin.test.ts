@@ -6,7 +6,7 @@ import { mediaKindSchema } from '../../../core/model/schemas.js';
 const AGREED_SLUGS = [
   'nvidia-dgx-h100', 'nvidia-dgx-h200', 'nvidia-dgx-b200', 'nvidia-gb200-nvl72', 'nvidia-qm9700', 'nvidia-q3400',
   'nvidia-sn5600', 'nvidia-sn5610', 'arista-7060x6-64pe', 'generic-mpo-patch-panel-1u', 'generic-lc-patch-panel-1u',
-  'generic-pdu-3ph-415v-60a',
+  'generic-pdu-3ph-415v-60a', 'nvidia-dgx-b300', 'nvidia-gb300-nvl72', 'nvidia-q3450-ld',
 ];
 
 test('every agreed slug is built in, once', () => {
@@ -22,6 +22,15 @@ test('every built-in device figure that has a value names its source; every null
     for (const k of ['maxPowerW', 'typicalPowerW', 'weightKg'] as const) {
       if (t[k] !== null) assert.ok(t.sources[k]?.trim(), `${t.slug}.${k} = ${t[k]} has no source`);
       else assert.ok(t.gaps.some((g) => g.includes(k)), `${t.slug}.${k} is null and no gap says why`);
+    }
+    if (t.coolingKind) assert.ok(t.sources.coolingKind?.trim(), `${t.slug}.coolingKind has no source`);
+    if (t.psuCount != null || t.psuRatingW != null || t.psuRedundancy != null) assert.ok(t.sources.psu?.trim(), `${t.slug}: PSU figures without a source`);
+    if (t.rackScale || t.nvlinkDomainGpus != null) assert.ok(t.sources.rackScale?.trim(), `${t.slug}: rack-scale figures without a source`);
+    if (t.parts?.length) assert.ok(t.sources.parts?.trim(), `${t.slug}: parts without a source`);
+    // Active equipment says how it is cooled and powered, or says why it cannot.
+    if (t.role === 'server' || t.role === 'switch') {
+      if (!t.coolingKind) assert.ok(t.gaps.some((g) => g.includes('coolingKind')), `${t.slug}.coolingKind is null and no gap says why`);
+      if (t.psuCount == null) assert.ok(t.gaps.some((g) => g.includes('psuCount')), `${t.slug}.psuCount is null and no gap says why`);
     }
   }
 });
@@ -50,8 +59,9 @@ test('port names are unique per device type and follow the vendors\' numbering',
   assert.ok(p800[0]!.breakouts.some((b) => b.count * b.speedGbps === 800 && b.count === 2), 'an 800G cage breaks out as 2 x 400G');
 
   const q3400 = portTemplates(BUILTIN_DEVICE_TYPES.find((t) => t.slug === 'nvidia-q3400')!);
-  // 72 twin-port cages x 2 XDR 800G ports
-  assert.equal(q3400.filter((p) => p.speedGbps === 800).length, 72 * 2);
+  // 72 twin-port cages x 2 XDR 800G fabric ports; the 800G FNM port is a management port
+  assert.equal(q3400.filter((p) => p.speedGbps === 800 && !p.mgmtOnly).length, 72 * 2);
+  assert.deepEqual(q3400.filter((p) => p.mgmtOnly).map((p) => p.name), ['fnm1', 'eth0']);
 });
 
 test('every built-in media entry has a source, a valid kind, a positive reach and unique id', () => {

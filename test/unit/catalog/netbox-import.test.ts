@@ -22,16 +22,20 @@ function yamlFiles(dir: string): { name: string; text: string }[] {
 const fixture = (name: string) => ({ name, text: readFileSync(join(FIXTURES, name), 'utf8') });
 const fresh = () => openProject(join(mkdtempSync(join(tmpdir(), 'tl-cat-')), 'p.trayline'), { create: true });
 
-test('a switch file maps figures, ports and power (sum of power ports), weight converted to kg', () => {
+test('a switch file maps figures and ports; the draw is the sum of allocated_draw, maximum_draw is the PSU rating; weight converted to kg', () => {
   const r = convertNetboxFile(fixture('Acme/LS-3264.yaml'));
   assert.ok(r.ok);
   const t = r.deviceType;
   assert.equal(t.slug, 'acme-ls-3264');
   assert.equal(t.role, 'switch');
   assert.equal(t.uHeight, 1);
-  // 2 power ports x 650 W maximum_draw, 2 x 300 W allocated_draw
-  assert.equal(t.maxPowerW, 2 * 650);
+  // 2 power ports x 650 W maximum_draw (PSU ratings), 2 x 300 W allocated_draw (the draw)
   assert.equal(t.typicalPowerW, 2 * 300);
+  assert.equal(t.maxPowerW, null);
+  assert.equal(t.psuCount, 2);
+  assert.equal(t.psuRatingW, 650);
+  assert.equal(t.psuRedundancy, 'N+N');
+  assert.ok(r.gaps.some((g) => /psuRedundancy: N\+N inferred from 2 PSUs/.test(g)), r.gaps.join('\n'));
   // 33 lb x 0.45359237 kg/lb = 14.97 kg
   assert.equal(t.weightKg, Math.round(33 * 0.45359237 * 100) / 100);
   const data = t.ports.filter((p) => p.speedGbps === 400);
@@ -94,14 +98,14 @@ test('a folder imports in one go: good files written, bad ones skipped with thei
   assert.equal(count, good.length);
 
   // Re-import with one figure changed: updated in place, same number of types.
-  const changed = files.map((f) => (f.name === 'Acme/LS-3264.yaml' ? { ...f, text: f.text.replace(/maximum_draw: 650/g, 'maximum_draw: 700') } : f));
+  const changed = files.map((f) => (f.name === 'Acme/LS-3264.yaml' ? { ...f, text: f.text.replace(/allocated_draw: 300/g, 'allocated_draw: 350') } : f));
   const second = importNetboxFiles(db, changed);
   assert.equal(second.imported, 0);
   assert.equal(second.updated, good.length);
   const types = readDeviceTypes(db);
   assert.equal(types.length, count);
   const ls = types.find((t) => t.slug === 'acme-ls-3264')!;
-  assert.equal(ls.maxPowerW, 2 * 700);
+  assert.equal(ls.typicalPowerW, 2 * 350);
   assert.equal(ls.ports.length, 33);
   assert.ok(ls.gaps !== undefined);
 });

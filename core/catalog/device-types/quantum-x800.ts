@@ -1,0 +1,111 @@
+// NVIDIA Quantum-X800 XDR InfiniBand switches: the pluggable Q3400-RA (72 twin-port OSFP cages)
+// and the co-packaged-optics Q3450-LD, whose 144 ports take fibre directly (no transceivers) and
+// whose lasers sit in field-replaceable external laser modules. The port side is the front face.
+import { cagePorts, numbered } from '../ports.js';
+import type { BuiltinDeviceType } from '../types.js';
+
+const XDR = 'https://networking-docs.nvidia.com/xdrswitcheshw/introduction (NVIDIA Quantum-X800 XDR switch systems)';
+const XDR_REV =
+  'https://docs.nvidia.com/networking/display/XDRSwitchesHWUM/Document-Revision-History (Q32xx/Q34xx user manual: rev 1.2 "Updated FNM - Fabric Network Management Port under Interfaces"; rev 1.3, Nov 2025, adds the Q3401-RD and Q3450-LD)';
+const X800_PAGE = 'https://www.nvidia.com/en-us/networking/products/infiniband/quantum-x800/';
+const DTL_Q3400 = 'netbox-community/devicetype-library device-types/Nvidia/Q3400-RA.yaml (fnm1: infiniband-xdr, "In-band fabric node management (UFM)"; secondary)';
+const X800_AIR = 'Converge Digest Quantum-X800 Q3400-RA summary: "Cooling: Air-cooled" (secondary)';
+const LAMBDA_Q3450 =
+  'Lambda blog on the Q3450-LD, as summarised at https://aissential.tech/articles/38c9e11f-5c69-4365-b113-96e5c40fc32b (4U, liquid-cooled, 48 V DC busbar, 144 x 800G InfiniBand, 115.2 Tb/s; secondary)';
+const WEDOANY_Q3450 =
+  'https://en.wedoany.com/shortnews/193917.html (Q3450-LD: 4U, 144 x 800G, 115.2 Tb/s, four ASICs, liquid cooling with two internal loops and four UDQ4 couplings, fibre-array connections, 18 detachable light-source modules feeding the MPO ports; secondary)';
+const NV_CPO_BLOG =
+  'https://developer.nvidia.com/blog/?p=104786 (NVIDIA Technical Blog, A. Seyedi, co-packaged optics: about 9 W per port with CPO against about 30 W with pluggable optics)';
+const TPU_CPO =
+  'https://www.techpowerup.com/forums/posts/5479274 (Quantum 3450-LD: 144 x 800 Gb/s on four Quantum-X CPO sockets, liquid-cooled; continuous-wave laser sources inside the chassis; secondary)';
+
+export const QUANTUM_X800_TYPES: BuiltinDeviceType[] = [
+  {
+    slug: 'nvidia-q3400',
+    manufacturer: 'NVIDIA',
+    model: 'Quantum-X800 Q3400-RA',
+    partNumber: '920-9B36F-00RX-8S0',
+    role: 'switch',
+    uHeight: 4,
+    isFullDepth: true,
+    maxPowerW: null,
+    typicalPowerW: null,
+    weightKg: null,
+    airflow: null,
+    coolingKind: 'air',
+    portGroups: [
+      {
+        // 72 twin-port OSFP cages carrying 144 XDR 800G ports, named swXpY as in NVOS.
+        names: cagePorts(1, 72, 2, (c, s) => `sw${c}p${s}`),
+        formFactor: 'OSFP',
+        speedGbps: 800,
+        lanes: 4,
+        face: 'front',
+        breakouts: [{ count: 2, speedGbps: 400 }],
+        role: 'InfiniBand XDR (twin-port OSFP cages)',
+      },
+      // The fabric network management port is an XDR port UFM uses in-band: a management port,
+      // never one of the 144 fabric ports.
+      { names: ['fnm1'], formFactor: 'OSFP', speedGbps: 800, lanes: 4, face: 'front', role: 'FNM: in-band fabric network management (UFM)', mgmtOnly: true },
+      { names: ['eth0'], formFactor: 'RJ45', speedGbps: 1, lanes: 1, face: 'rear', role: 'out-of-band management', mgmtOnly: true },
+    ],
+    sources: {
+      uHeight: XDR,
+      isFullDepth: XDR,
+      coolingKind: `air: Q3400-RA is the air-cooled model; ${X800_AIR}`,
+      ports: `${X800_PAGE}; ${XDR}: 144 ports of 800 Gb/s over 72 OSFP cages; FNM port: ${XDR_REV}; its XDR type: ${DTL_Q3400}`,
+    },
+    gaps: [
+      'maxPowerW, typicalPowerW, weightKg, airflow: not found in a primary NVIDIA source; fill them in from the data sheet you hold (devicetype-library gives 8 x 875 W PSUs and 60 kg without a source; 875 W is a PSU rating, not a draw).',
+      'psuCount: not found in a primary NVIDIA source (devicetype-library lists 8 PSUs without a source).',
+      'fnm1: face (port side) and cage not stated in the sources used.',
+    ],
+  },
+  {
+    slug: 'nvidia-q3450-ld',
+    manufacturer: 'NVIDIA',
+    model: 'Quantum-X Photonics Q3450-LD',
+    role: 'switch',
+    uHeight: 4,
+    isFullDepth: true,
+    maxPowerW: null,
+    typicalPowerW: null,
+    weightKg: null,
+    airflow: null,
+    coolingKind: 'liquid',
+    portGroups: [
+      {
+        // Co-packaged optics: the fibre plugs into the switch; each 800G port is 4 x 200G lanes.
+        names: numbered('p', 1, 144),
+        formFactor: 'MPO-12',
+        speedGbps: 800,
+        lanes: 4,
+        face: 'front',
+        cpo: true,
+        role: 'InfiniBand XDR, co-packaged optics (fibre directly, no transceiver)',
+      },
+    ],
+    parts: [
+      {
+        name: 'external laser source module (detachable light source)',
+        count: 18,
+        note: 'field-replaceable; feeds the co-packaged optical engines that drive the MPO ports',
+      },
+    ],
+    sources: {
+      uHeight: `${LAMBDA_Q3450}; ${WEDOANY_Q3450}`,
+      isFullDepth: `${WEDOANY_Q3450} (4U rack switch; depth not stated, full depth assumed like the Q3400)`,
+      coolingKind: `liquid: ${LAMBDA_Q3450}; ${TPU_CPO}`,
+      parts: `18 detachable light-source modules: ${WEDOANY_Q3450}; lasers in the chassis: ${TPU_CPO}`,
+      ports: `144 x 800 Gb/s InfiniBand, MPO: ${WEDOANY_Q3450}; ${TPU_CPO}; manual covering the Q3450-LD: ${XDR_REV}; power per CPO port: ${NV_CPO_BLOG}`,
+    },
+    gaps: [
+      'maxPowerW, typicalPowerW, weightKg: not published in the sources used (NVIDIA gives about 9 W per CPO port, not a system figure).',
+      'psuCount: powered from a 48 V DC busbar (Lambda), no PSUs of its own are listed.',
+      'airflow: liquid-cooled; the air-side airflow is not stated.',
+      'ports: port names p1..p144 are Trayline\'s (the NVOS names are not in the sources used); MPO-12 per the sources used, NVIDIA\'s interconnect page also lists MMC connectors for CPO switches: confirm the connector.',
+      'Management ports are not modelled: not stated in the sources used.',
+    ],
+    notes: 'Each 800G port carries 4 x 200G lanes; cables from these ports need a fibre assembly only at this end (no transceiver).',
+  },
+];
