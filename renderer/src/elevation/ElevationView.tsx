@@ -10,6 +10,25 @@ import { linkKey, linkLabel, linksFor } from '../inspector/links.js';
 import { cablesByPort, devicesByRack, portsByDevice, useDoc } from '../store/document.js';
 import { ELEV_ZOOM_MAX, isSelected, useUi } from '../store/ui.js';
 
+/** The zoom at which every device of the rack with a marked port (or marked itself) shows its ports at 10 px or more. */
+function zoomForMarks(rackId: Id, marks: ReturnType<typeof elevationMarks>, baseUPx: number): { zoom: number; device: string } | null {
+  if (marks.port.size === 0 && marks.device.size === 0) return null;
+  const doc = useDoc.getState();
+  const byDevice = portsByDevice(doc.port);
+  let best: { zoom: number; device: string } | null = null;
+  for (const d of devicesByRack(doc.device).get(rackId) ?? []) {
+    const ports = byDevice.get(d.id) ?? [];
+    if (!marks.device.has(d.id) && !ports.some((p) => marks.port.has(p.id))) continue;
+    const h = Math.max(1, Math.ceil(doc.deviceTypes.get(d.typeId)?.uHeight ?? 1));
+    for (const face of ['front', 'rear'] as const) {
+      const n = ports.filter((p) => portRackFace(d, p) === face).length;
+      const z = n ? zoomForPorts(n, h, baseUPx) : null;
+      if (z != null && (!best || z > best.zoom)) best = { zoom: z, device: d.name };
+    }
+  }
+  return best;
+}
+
 /** A device to bring into view once the elevation has been laid out at a new zoom. */
 const scrollTarget: { device: string | null } = { device: null };
 function zoomToDevice(zoom: number, device: string): void {
@@ -236,8 +255,22 @@ export function ElevationView() {
   const heightU = rack?.heightU ?? 42;
   const baseUPx = Math.max(12, Math.min(22, Math.floor(((hostH || 700) - 140) / heightU)));
   const scale = elevationScale(baseUPx, zoom);
+  // Marked ports (an audit's "Show", a found port) are shown big enough to see and hit: once per
+  // rack and set of marks, the zoom goes up to what the marked devices' ports need.
+  const highlights = useUi((s) => s.highlights);
+  const cablesMap = useDoc((s) => s.cable);
+  const marks = useMemo(() => elevationMarks(highlights, cablesMap), [highlights, cablesMap]);
+  const autoZoom = useMemo(() => (rack && hostH > 0 ? zoomForMarks(rack.id, marks, baseUPx) : null), [rack?.id, marks, baseUPx, hostH > 0]);
+  const autoDone = useRef<{ rackId: number; marks: unknown } | null>(null);
+  const autoPending = !!autoZoom && autoZoom.zoom > zoom && !(autoDone.current?.rackId === rack?.id && autoDone.current?.marks === marks);
   // Tell the test hooks (and anything waiting) once the layout has its measured, final sizes.
   useLayoutEffect(() => {
+    if (autoPending && rack && autoZoom) {
+      autoDone.current = { rackId: rack.id, marks };
+      markElevation(null, null);
+      zoomToDevice(autoZoom.zoom, autoZoom.device);
+      return;
+    }
     markElevation(rack && hostH > 0 ? rack.id : null, hostH > 0 ? scale.uPx : null);
   });
   useLayoutEffect(() => () => markElevation(null, null), []);

@@ -38,7 +38,8 @@ export function FindBox() {
         onChange={(e) => {
           setQ(e.target.value);
           setAt(0);
-          setOpen(true);
+          // Only typing opens the list (not a change the browser makes, e.g. its own undo).
+          if (document.activeElement === e.target) setOpen(true);
         }}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') setAt(Math.min(at + 1, result.hits.length - 1));

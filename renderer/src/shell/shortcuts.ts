@@ -22,8 +22,11 @@ export function handleKey(e: KeyboardEvent): boolean {
   const ui = useUi.getState();
   const mod = e.ctrlKey || e.metaKey;
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-  // Inside a text field, Ctrl+Z and the other keys belong to the field.
-  if (typing(e)) return false;
+  // Inside a text field, Ctrl+Z and the other keys belong to the field. A drop-down list has no
+  // text to undo: there Ctrl+Z/Y are the app's (else the browser undoes the last text typed
+  // anywhere on the page, such as the find box's).
+  const inSelect = (e.target as HTMLElement | null)?.tagName === 'SELECT';
+  if (typing(e) && !(inSelect && mod && (key === 'z' || key === 'y'))) return false;
   if ((mod && key === 'f') || (!mod && e.key === '/')) return focusFind();
   if (mod && key === 'z') {
     void (e.shiftKey ? redo() : undo());

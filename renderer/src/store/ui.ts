@@ -146,12 +146,15 @@ export const useUi = create<UiState>()((set, get) => ({
     set({ hover });
   },
   setCursor: (cursorMm) => set({ cursorMm }),
-  // The inspector follows the elevation: opening a rack selects it, unless what is selected is
-  // already in it (a device or port chosen there).
+  // The inspector follows the elevation: opening a rack selects it, unless the selection is what
+  // the elevation shows (devices, ports, cables, as a panel's "Show" selects them) or the rack itself.
   openRack(openRackId) {
     if (openRackId == null) return set({ openRackId });
-    const keep = get().selection.some((r) => (r.kind === 'rack' && r.id === openRackId) || r.kind === 'device' || r.kind === 'port');
-    set({ openRackId, ...(keep && get().selection.length === 1 ? {} : { selection: [{ kind: 'rack', id: openRackId }] }) });
+    const sel = get().selection;
+    const keep = sel.length > 0 && sel.every((r) => r.kind === 'device' || r.kind === 'port' || r.kind === 'cable' || (r.kind === 'rack' && r.id === openRackId));
+    // Each rack opens fitted to the window (marked ports may zoom it in: ElevationView).
+    const zoom = openRackId !== get().openRackId ? { elevZoom: 1 } : {};
+    set({ openRackId, ...zoom, ...(keep ? {} : { selection: [{ kind: 'rack', id: openRackId }] }) });
   },
   setHighlights(sourceId, items) {
     const next = { ...get().highlights };
