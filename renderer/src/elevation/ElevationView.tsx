@@ -161,7 +161,7 @@ function Face({ rack, face, drag, scale, baseUPx, onDeviceDrag }: { rack: Rack; 
                 <button
                   className="ports-zoom"
                   data-testid="ports-zoom"
-                  title="The ports are too small to click at this zoom"
+                  title="Zoom in until these ports can be clicked (they are under 10 px at this zoom)"
                   onPointerDown={(e) => e.stopPropagation()}
                   onClick={(e) => {
                     e.stopPropagation();
@@ -169,7 +169,7 @@ function Face({ rack, face, drag, scale, baseUPx, onDeviceDrag }: { rack: Rack; 
                     if (z != null) zoomToDevice(z, device.name);
                   }}
                 >
-                  {facePorts.length} ports · zoom in to cable
+                  {facePorts.length} ports ⊕
                 </button>
               )}
             </div>
