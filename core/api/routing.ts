@@ -115,6 +115,6 @@ export const routingApi = {
   ),
   /** Rack power use and tray fill from the latest run or update, for colouring the floor plan. */
   'checks.heat': method<HeatResult>()(z.object({})),
-  /** Violations involving the given objects, from the latest run or update. */
+  /** Violations involving the given objects, from the latest run or update (hints may name steps as {token}: core/checks/hint-steps.ts phrases them). */
   'checks.forObjects': method<ChecksResult>()(z.object({ objects: z.array(z.object({ kind: objectKindSchema, id: idSchema })).min(1).max(100_000) })),
 };

@@ -1,3 +1,4 @@
+import { step } from './hint-steps.js';
 import { fiberOpticProblem, mediaPortProblem, opticsPairProblem, portsSpeedProblem, type PortSpec } from '../routing/compat.js';
 import { isAssembly, resolveLink, type LinkParts } from '../routing/link.js';
 import type { Cable } from '../model/entities.js';
@@ -42,7 +43,7 @@ function findings(a: PortSpec, b: PortSpec, parts: LinkParts): Finding[] {
       severity: p.what === 'lanes' ? 'warning' : 'error',
       ports: end,
       text: ` at @: ${p.what} mismatch, ${p.text}.`,
-      hint: p.what === 'form factor' ? 'Choose media with the port\'s connector (or run auto media).' : 'Choose media of the port\'s speed and lane count.',
+      hint: p.what === 'form factor' ? `Choose media with the port's connector, or ${step('reconsider-media')}.` : 'Choose media of the port\'s speed and lane count.',
     });
   }
   if (parts.opticA && parts.opticB) {

@@ -1,3 +1,4 @@
+import { rackBoundsRule, trayBoundsRule } from './bounds.js';
 import { feedPowerRule } from './feed-power.js';
 import { lpoHostRule } from './lpo-host.js';
 import { noMediaRule } from './no-media.js';
@@ -31,4 +32,6 @@ export const RULES: readonly Rule[] = [
   polarityRule,
   trunkCapacityRule,
   panelPortReuseRule,
+  rackBoundsRule,
+  trayBoundsRule,
 ];

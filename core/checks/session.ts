@@ -41,8 +41,8 @@ export class CheckSession implements CheckContext {
   private fills = new Map<Id, { areaMm2: Float64Array; count: Int32Array }>();
   private specs: PortSpecs;
   readonly channels: Channels;
-  /** Results per rule, per owner id. */
-  private results = new Map<RuleId, Map<Id, readonly Violation[]>>();
+  /** Results per rule id (one map per owner kind it checks), per owner id. */
+  private results = new Map<RuleId, Map<Id, readonly Violation[]>[]>();
   /** The rules of each owner kind, in RULES order, with their results. */
   private rulesByOwner = new Map<OwnerKind, { rule: Rule; results: Map<Id, readonly Violation[]> }[]>();
   /** How many owners the last run or update re-checked. */
@@ -51,11 +51,13 @@ export class CheckSession implements CheckContext {
   constructor(snapshot: ProjectSnapshot) {
     this.world = buildWorld(snapshot);
     this.specs = new PortSpecs(this.world);
-    for (const r of RULE_IDS) this.results.set(r, new Map());
+    for (const r of RULE_IDS) this.results.set(r, []);
     for (const rule of RULES) {
       let list = this.rulesByOwner.get(rule.owner);
       if (!list) this.rulesByOwner.set(rule.owner, (list = []));
-      list.push({ rule, results: this.results.get(rule.id)! });
+      const results = new Map<Id, readonly Violation[]>();
+      this.results.get(rule.id)!.push(results);
+      list.push({ rule, results });
     }
     this.router = new Router(this.world);
     this.loads = new RackLoads(this.world, {
@@ -107,7 +109,7 @@ export class CheckSession implements CheckContext {
 
   violations(): Violation[] {
     const out: Violation[] = [];
-    for (const rule of RULE_IDS) for (const list of this.results.get(rule)!.values()) out.push(...list);
+    for (const rule of RULE_IDS) for (const m of this.results.get(rule)!) for (const list of m.values()) out.push(...list);
     return out;
   }
 
@@ -115,7 +117,7 @@ export class CheckSession implements CheckContext {
     const out = {} as RuleCounts;
     for (const rule of RULE_IDS) {
       const c = { errors: 0, warnings: 0 };
-      for (const list of this.results.get(rule)!.values()) for (const v of list) v.severity === 'error' ? c.errors++ : c.warnings++;
+      for (const m of this.results.get(rule)!) for (const list of m.values()) for (const v of list) v.severity === 'error' ? c.errors++ : c.warnings++;
       out[rule] = c;
     }
     return out;
@@ -211,6 +213,13 @@ export class CheckSession implements CheckContext {
       for (const v of patch.put[kind] ?? []) fn(v.id, v as never);
       for (const id of patch.del[kind] ?? []) fn(id, null);
     };
+    // A hall that grows or shrinks re-checks what stands in it (bounds).
+    each('hall', (id, hl) => {
+      if (hl) w.halls.set(id, hl);
+      else w.halls.delete(id);
+      for (const r of w.racks.values()) if (r.hallId === id) dirty.racks.add(r.id);
+      for (const t of w.trays.values()) if (t.hallId === id) dirty.trays.add(t.id);
+    });
     each('tray', (id, t) => {
       traysChanged = true;
       if (t) w.trays.set(id, t);

@@ -1,6 +1,6 @@
 // What a check reports. Each rule lives in its own file and checks one "owner" object (a cable, a
-// port, a rack, a feed or a tray), so that after an edit only the owners it touched are re-checked.
-import type { Cable, Id, PowerFeed, ProjectSettings, Rack, Tray } from '../model/entities.js';
+// port, a rack, a feed or a tray; a rule id may have one rule per owner kind), so that after an edit only the owners it touched are re-checked.
+import type { Cable, Hall, Id, PowerFeed, ProjectSettings, Rack, Tray } from '../model/entities.js';
 import type { PortSpec } from '../routing/compat.js';
 import type { CableRoute, RoutingWorld } from '../routing/router.js';
 import type { Channels } from '../routing/channel.js';
@@ -22,6 +22,8 @@ export const RULE_IDS = [
   'polarity',
   'trunk-capacity',
   'panel-port-reuse',
+  // hall bounds (core/model/bounds.ts)
+  'bounds',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export type Severity = 'error' | 'warning';
@@ -38,6 +40,7 @@ export interface Violation {
   severity: Severity;
   objects: CheckObject[];
   message: string;
+  /** How to fix it; steps a surface phrases in its own words are written {token} (hint-steps.ts). */
   hint: string;
 }
 
@@ -56,6 +59,7 @@ export interface RackLoad {
 export interface CheckWorld extends RoutingWorld {
   cables: Map<Id, Cable>;
   feeds: Map<Id, PowerFeed>;
+  halls: Map<Id, Hall>;
 }
 
 /** What a rule may read. */

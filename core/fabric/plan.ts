@@ -1,6 +1,7 @@
 // Turns fabric inputs into a complete plan: the logical topology, the racks and trays on the
 // floor, every cable with its two port indexes, and the summary a user compares architectures by.
 // Pure: the same inputs and catalog always give the same plan.
+import { step } from '../checks/hint-steps.js';
 import { DEFAULT_SETTINGS, type DeviceType, type Media } from '../model/entities.js';
 import { costSplit, type CostSplit } from '../economics/cost.js';
 import { failureExposure, type FailureExposure } from '../economics/failures.js';
@@ -217,7 +218,7 @@ function summarize(plan: FabricPlan, catalog: FabricCatalog, baseNotes: string[]
     rates: { ...(catalog.failureRates ?? ratesOf(DEFAULT_SETTINGS)), ...definedOnly(inputs.failureRates) },
   });
   const notes = [...baseNotes];
-  if (!cost.complete) notes.push(`no price for ${cost.missing.join(', ')}: left out of the cost (set one with catalog set-price)`);
+  if (!cost.complete) notes.push(`no price for ${cost.missing.join(', ')}: left out of the cost (${step('set-price')})`);
   if (sw.powerW === 0) notes.push(`${sw.type.slug} has no published power figure: switch power counted as 0 W`);
   if (lt.linksByMedia.unassigned) notes.push(`${lt.linksByMedia.unassigned} cables have no catalog media for their speed, cages and length`);
   const switches: FabricSummary['switches'] =

@@ -170,6 +170,26 @@ const choiceCache = new WeakMap<readonly Media[], Map<string, MediaChoice>>();
  * kinds, exact length and policy: racks sit on a grid, so a hall repeats lengths (100,000 cables
  * of the routing bench have under 2,000 distinct ones). The result is shared: do not mutate it.
  */
+/** An option for a list: does it reach the route (null when there is no route yet)? */
+export interface LinkListOption extends MediaOption {
+  reaches: boolean | null;
+}
+
+/**
+ * Every link that fits both ports (an assembly, or a transceiver pair over a fibre), best first by
+ * the policy, each saying whether it reaches the routed length: what an inspector lists so a link
+ * is chosen whole, in one step.
+ */
+export function linkOptions(catalog: readonly Media[], a: PortSpec, b: PortSpec, routedMm: number | null, policy: MediaPolicy): LinkListOption[] {
+  const all = candidates(catalog, a, b).map((c) => option(c, routedMm ?? 0, a, b));
+  all.sort((x, y) => compare(x, y, policy));
+  return all.map((o) => ({
+    ...o,
+    orderedMm: routedMm == null ? null : o.orderedMm,
+    reaches: routedMm == null ? null : o.reachM * 1000 >= routedMm && o.orderedMm != null,
+  }));
+}
+
 export function chooseMedia(catalog: readonly Media[], a: PortSpec, b: PortSpec, routedMm: number, policy: MediaPolicy): MediaChoice {
   let memo = choiceCache.get(catalog);
   if (!memo) choiceCache.set(catalog, (memo = new Map()));

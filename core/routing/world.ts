@@ -13,6 +13,7 @@ function byId<T extends { id: Id }>(list: readonly T[]): Map<Id, T> {
 export interface World extends RoutingWorld {
   cables: Map<Id, ProjectSnapshot['cables'][number]>;
   feeds: Map<Id, ProjectSnapshot['feeds'][number]>;
+  halls: Map<Id, ProjectSnapshot['halls'][number]>;
 }
 
 export function buildWorld(s: ProjectSnapshot): World {
@@ -25,6 +26,7 @@ export function buildWorld(s: ProjectSnapshot): World {
     trays: byId(s.trays),
     cables: byId(s.cables),
     feeds: byId(s.feeds),
+    halls: byId(s.halls),
     settings: s.settings,
   };
 }

@@ -61,8 +61,8 @@ test('after each edit the incremental result equals a full re-check', () => {
     applyToSnapshot(w, patch);
     assert.deepEqual(canon(s), canon(new CheckSession(w.snap)), `after step ${i}`);
     if (i === 0) {
-      // rack-power + u-space for one rack, feed-power for its feed: 3 checks, no cable re-checked
-      assert.equal(s.lastChecked, 3);
+      // rack-power + u-space + bounds for one rack, feed-power for its feed: 4 checks, no cable re-checked
+      assert.equal(s.lastChecked, 4);
       assert.ok(s.violations().some((v) => v.rule === 'rack-power' && v.objects[0]!.id === racks[0]!.id));
     }
   }
