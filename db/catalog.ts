@@ -33,7 +33,7 @@ interface DeviceTypeRow {
 export function readDeviceTypes(db: Db): DeviceType[] {
   const types = db.prepare('SELECT * FROM device_types ORDER BY id').all() as DeviceTypeRow[];
   const ports = db
-    .prepare('SELECT device_type_id, name, kind, form_factor, speed_gbps, lanes, face, breakouts, mgmt_only, lpo_capable, cpo FROM port_templates ORDER BY device_type_id, position')
+    .prepare('SELECT device_type_id, name, kind, form_factor, speed_gbps, lanes, face, breakouts, mgmt_only, lpo_capable, cpo, single_port FROM port_templates ORDER BY device_type_id, position')
     .all() as Array<{
       device_type_id: Id;
       name: string;
@@ -46,12 +46,13 @@ export function readDeviceTypes(db: Db): DeviceType[] {
       mgmt_only: number;
       lpo_capable: number;
       cpo: number;
+      single_port: number;
     }>;
   const byType = new Map<Id, PortTemplate[]>();
   for (const p of ports) {
     let list = byType.get(p.device_type_id);
     if (!list) byType.set(p.device_type_id, (list = []));
-    const flags = portFlags({ mgmtOnly: p.mgmt_only === 1, lpoCapable: p.lpo_capable === 1, cpo: p.cpo === 1 });
+    const flags = portFlags({ mgmtOnly: p.mgmt_only === 1, lpoCapable: p.lpo_capable === 1, cpo: p.cpo === 1, singlePort: p.single_port === 1 });
     list.push({ name: p.name, kind: p.kind, formFactor: p.form_factor, speedGbps: p.speed_gbps, lanes: p.lanes, face: p.face, breakouts: JSON.parse(p.breakouts), ...flags });
   }
   return types.map((t) => ({
@@ -134,11 +135,11 @@ export function upsertDeviceType(db: Db, t: Omit<DeviceType, 'id'>): { id: Id; c
     );
   }
   const ins = db.prepare(
-    'INSERT INTO port_templates (device_type_id, position, name, kind, form_factor, speed_gbps, lanes, face, breakouts, mgmt_only, lpo_capable, cpo) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)',
+    'INSERT INTO port_templates (device_type_id, position, name, kind, form_factor, speed_gbps, lanes, face, breakouts, mgmt_only, lpo_capable, cpo, single_port) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)',
   );
   const bit = (b: boolean | undefined) => (b ? 1 : 0);
   t.ports.forEach((p, i) =>
-    ins.run(id, i, p.name, p.kind, p.formFactor, p.speedGbps, p.lanes, p.face, JSON.stringify(p.breakouts), bit(p.mgmtOnly), bit(p.lpoCapable), bit(p.cpo)),
+    ins.run(id, i, p.name, p.kind, p.formFactor, p.speedGbps, p.lanes, p.face, JSON.stringify(p.breakouts), bit(p.mgmtOnly), bit(p.lpoCapable), bit(p.cpo), bit(p.singlePort)),
   );
   return { id, created: existing === undefined };
 }

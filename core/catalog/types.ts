@@ -31,6 +31,7 @@ export interface CatalogPortGroup {
   mgmtOnly?: boolean;
   lpoCapable?: boolean;
   cpo?: boolean;
+  singlePort?: boolean;
 }
 
 export interface BuiltinDeviceType extends Omit<DeviceType, 'id' | 'origin' | 'source' | 'ports' | 'partNumber' | 'gaps' | 'notes'> {

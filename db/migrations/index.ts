@@ -3,6 +3,7 @@
 import { sql as m001 } from './001_init.js';
 import { sql as m002 } from './002_catalog.js';
 import { sql as m003 } from './003_catalog_physics.js';
+import { sql as m005 } from './005_physics.js';
 
 export interface Migration {
   version: number;
@@ -14,6 +15,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'init', sql: m001 },
   { version: 2, name: 'catalog', sql: m002 },
   { version: 3, name: 'catalog_physics', sql: m003 },
+  { version: 5, name: 'physics', sql: m005 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
