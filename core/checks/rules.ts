@@ -1,4 +1,7 @@
+import { aisleRule } from './aisle.js';
+import { coolingCduRule, coolingRackRule } from './cooling.js';
 import { feedPowerRule } from './feed-power.js';
+import { floorLoadRule } from './floor-load.js';
 import { lpoHostRule } from './lpo-host.js';
 import { noMediaRule } from './no-media.js';
 import { portCompatRule } from './port-compat.js';
@@ -6,6 +9,7 @@ import { portReuseRule } from './port-reuse.js';
 import { rackPowerRule } from './rack-power.js';
 import { reachRule } from './reach.js';
 import { trayFillRule } from './tray-fill.js';
+import { trayLoadRule } from './tray-load.js';
 import type { Rule } from './types.js';
 import { unroutableRule } from './unroutable.js';
 import { uSpaceRule } from './u-space.js';
@@ -21,4 +25,9 @@ export const RULES: readonly Rule[] = [
   unroutableRule,
   noMediaRule,
   lpoHostRule,
+  coolingRackRule,
+  coolingCduRule,
+  floorLoadRule,
+  trayLoadRule,
+  aisleRule,
 ];

@@ -5,11 +5,14 @@
 // re-routes everything; changing the settings or the catalog needs a new session.
 import type { Patch } from '../model/edits.js';
 import type { Cable, Id, ProjectSnapshot, Rack } from '../model/entities.js';
+import { rackRect, type Rect } from '../geometry/footprint.js';
 import type { PortSpec } from '../routing/compat.js';
 import { portShare } from '../routing/compat.js';
 import { diameterMm, endElement, resolveLink, type LinkParts } from '../routing/link.js';
 import { Router, type CableRoute } from '../routing/router.js';
 import { buildWorld, PortSpecs } from '../routing/world.js';
+import { AISLE_REACH_MM } from './aisle.js';
+import { PhysicalIndex, placementChanged } from './physical-index.js';
 import { RULES } from './rules.js';
 import { RULE_IDS, type CheckContext, type CheckObject, type CheckWorld, type OwnerKind, type RackLoad, type Rule, type RuleId, type Violation } from './types.js';
 
@@ -28,6 +31,7 @@ export interface Dirty {
   racks: Set<Id>;
   feeds: Set<Id>;
   trays: Set<Id>;
+  cdus: Set<Id>;
 }
 
 // Small arrays rather than Sets: most ports carry one cable and there are hundreds of thousands.
@@ -58,8 +62,9 @@ export class CheckSession implements CheckContext {
   private loads = new Map<Id, RackLoad>();
   private fills = new Map<Id, { areaMm2: Float64Array; count: Int32Array }>();
   private specs: PortSpecs;
-  /** Results per rule, per owner id. */
-  private results = new Map<RuleId, Map<Id, readonly Violation[]>>();
+  private phys: PhysicalIndex;
+  /** Results per rule object (a rule id may check two owner kinds), per owner id. */
+  private results = new Map<RuleId, Map<Id, readonly Violation[]>[]>();
   /** The rules of each owner kind, in RULES order, with their results. */
   private rulesByOwner = new Map<OwnerKind, { rule: Rule; results: Map<Id, readonly Violation[]> }[]>();
   /** How many owners the last run or update re-checked. */
@@ -68,17 +73,23 @@ export class CheckSession implements CheckContext {
   constructor(snapshot: ProjectSnapshot) {
     this.world = buildWorld(snapshot);
     this.specs = new PortSpecs(this.world);
-    for (const r of RULE_IDS) this.results.set(r, new Map());
+    for (const r of RULE_IDS) this.results.set(r, []);
     for (const rule of RULES) {
       let list = this.rulesByOwner.get(rule.owner);
       if (!list) this.rulesByOwner.set(rule.owner, (list = []));
-      list.push({ rule, results: this.results.get(rule.id)! });
+      const results = new Map<Id, readonly Violation[]>();
+      this.results.get(rule.id)!.push(results);
+      list.push({ rule, results });
     }
     this.router = new Router(this.world);
+    this.phys = new PhysicalIndex(this.world);
     // ids are unique in a snapshot: no need to test for duplicates
     for (const p of snapshot.ports) addTo(this.devicePorts, p.deviceId, p.id, true);
     for (const d of snapshot.devices) addTo(this.rackDevices, d.rackId, d.id, true);
-    for (const r of snapshot.racks) addTo(this.feedRacks, r.feedId, r.id, true);
+    for (const r of snapshot.racks) {
+      addTo(this.feedRacks, r.feedId, r.id, true);
+      if (r.feedBId !== r.feedId) addTo(this.feedRacks, r.feedBId ?? null, r.id, true);
+    }
     for (const t of snapshot.trays) this.resetFill(t.id);
     this.initialDeviceLoads();
     // One pass over the cables, each indexed, routed, added to the fills and to its racks' loads
@@ -94,6 +105,7 @@ export class CheckSession implements CheckContext {
       rack: [...this.world.racks.keys()],
       feed: [...this.world.feeds.keys()],
       tray: [...this.world.trays.keys()],
+      cdu: [...this.world.cdus.keys()],
     });
   }
 
@@ -120,6 +132,7 @@ export class CheckSession implements CheckContext {
     const area = crossSectionMm2(parts);
     this.addFill(r, area, null);
     this.filledArea.set(c.id, area);
+    this.phys.cableRouted(c.id, r, parts);
     this.addEndPower(parts, 'a', c.aPortId, r.rackA);
     this.addEndPower(parts, 'b', c.bPortId, r.rackB);
   }
@@ -139,7 +152,7 @@ export class CheckSession implements CheckContext {
 
   violations(): Violation[] {
     const out: Violation[] = [];
-    for (const rule of RULE_IDS) for (const list of this.results.get(rule)!.values()) out.push(...list);
+    for (const rule of RULE_IDS) for (const byOwner of this.results.get(rule)!) for (const list of byOwner.values()) out.push(...list);
     return out;
   }
 
@@ -147,7 +160,7 @@ export class CheckSession implements CheckContext {
     const out = {} as RuleCounts;
     for (const rule of RULE_IDS) {
       const c = { errors: 0, warnings: 0 };
-      for (const list of this.results.get(rule)!.values()) for (const v of list) v.severity === 'error' ? c.errors++ : c.warnings++;
+      for (const byOwner of this.results.get(rule)!) for (const list of byOwner.values()) for (const v of list) v.severity === 'error' ? c.errors++ : c.warnings++;
       out[rule] = c;
     }
     return out;
@@ -186,6 +199,15 @@ export class CheckSession implements CheckContext {
   trayFill(trayId: Id) {
     return this.fills.get(trayId);
   }
+  trayLoadKgPerM(trayId: Id): Float64Array | undefined {
+    return this.phys.trayLoadKgPerM(trayId);
+  }
+  racksOnCdu(cduId: Id): readonly Id[] {
+    return this.phys.racksOnCdu(cduId);
+  }
+  racksNear(hallId: Id, area: Rect): readonly Id[] {
+    return this.phys.racksNear(hallId, area);
+  }
   portSpec(portId: Id): PortSpec | undefined {
     return this.specs.of(portId);
   }
@@ -195,6 +217,7 @@ export class CheckSession implements CheckContext {
     rack: (r) => ({ kind: 'rack', id: r.id, name: r.name }),
     tray: (t) => ({ kind: 'tray', id: t.id, name: t.name }),
     feed: (f) => ({ kind: 'feed', id: f.id, name: f.name }),
+    cdu: (c) => ({ kind: 'cdu', id: c.id, name: c.name }),
     device: (id) => {
       const d = this.world.devices.get(id);
       return d ? { kind: 'device', id, name: d.name } : null;
@@ -216,7 +239,7 @@ export class CheckSession implements CheckContext {
 
   /** Applies an edit's patch and re-checks what it touched; returns what was re-checked. */
   applyPatch(patch: Patch): Dirty {
-    const dirty: Dirty = { cables: new Set(), ports: new Set(), racks: new Set(), feeds: new Set(), trays: new Set() };
+    const dirty: Dirty = { cables: new Set(), ports: new Set(), racks: new Set(), feeds: new Set(), trays: new Set(), cdus: new Set() };
     const w = this.world;
     const cablesOfPort = (portId: Id) => {
       for (const c of this.cablesOnPort(portId)) dirty.cables.add(c);
@@ -248,20 +271,39 @@ export class CheckSession implements CheckContext {
       if (f) w.feeds.set(id, f);
       else w.feeds.delete(id);
     });
+    each('cdu', (id, c) => {
+      dirty.cdus.add(id);
+      if (c) w.cdus.set(id, c);
+      else w.cdus.delete(id);
+    });
+    each('hall', (id, h) => {
+      // a hall's floor rating: its racks' floor load
+      if (h) w.halls.set(id, h);
+      else w.halls.delete(id);
+      for (const r of w.racks.values()) if (r.hallId === id) dirty.racks.add(r.id);
+    });
     each('rack', (id, r) => {
       const old = w.racks.get(id);
       dirty.racks.add(id);
       if (old) {
-        removeFrom(this.feedRacks, old.feedId, id);
-        if (old.feedId != null) dirty.feeds.add(old.feedId);
+        for (const f of [old.feedId, old.feedBId ?? null]) {
+          removeFrom(this.feedRacks, f, id);
+          if (f != null) dirty.feeds.add(f);
+        }
       }
       if (r) {
         w.racks.set(id, r);
-        addTo(this.feedRacks, r.feedId, id);
-        if (r.feedId != null) dirty.feeds.add(r.feedId);
+        for (const f of [r.feedId, r.feedBId ?? null]) {
+          addTo(this.feedRacks, f, id);
+          if (f != null) dirty.feeds.add(f);
+        }
       } else w.racks.delete(id);
+      for (const c of this.phys.rackChanged(old, r)) dirty.cdus.add(c);
+      // the racks whose fronts looked at its old or new footprint (aisle)
+      if (!old || !r || placementChanged(old, r)) for (const x of [old, r]) if (x) for (const n of this.racksAround(x)) dirty.racks.add(n);
       const moved =
-        !old || !r || old.xMm !== r.xMm || old.yMm !== r.yMm || old.heightU !== r.heightU || old.dropTrayId !== r.dropTrayId || old.hallId !== r.hallId;
+        !old || !r || old.xMm !== r.xMm || old.yMm !== r.yMm || old.heightU !== r.heightU || old.dropTrayId !== r.dropTrayId || old.hallId !== r.hallId ||
+        old.plinthMm !== r.plinthMm || old.topMm !== r.topMm;
       if (moved) {
         this.router.rackChanged(id);
         for (const d of this.devicesInRack(id)) cablesOfDevice(d);
@@ -315,6 +357,7 @@ export class CheckSession implements CheckContext {
     });
     if (traysChanged) {
       this.router.traysChanged();
+      this.phys.resetTrays();
       for (const id of [...this.fills.keys()]) {
         if (w.trays.has(id)) continue;
         this.fills.delete(id);
@@ -336,10 +379,12 @@ export class CheckSession implements CheckContext {
       }
       const l = this.computeLoad(id);
       this.loads.set(id, l);
-      const feed = w.racks.get(id)!.feedId;
-      if (feed != null && before !== l.totalW) dirty.feeds.add(feed);
+      const rack = w.racks.get(id)!;
+      if (before !== l.totalW) for (const feed of [rack.feedId, rack.feedBId ?? null]) if (feed != null) dirty.feeds.add(feed);
+      // a CDU sums its racks' liquid load, which a device edit can change with the same total
+      if (rack.cduId != null) dirty.cdus.add(rack.cduId);
     }
-    this.runOwners({ cable: dirty.cables, port: dirty.ports, rack: dirty.racks, feed: dirty.feeds, tray: dirty.trays });
+    this.runOwners({ cable: dirty.cables, port: dirty.ports, rack: dirty.racks, feed: dirty.feeds, tray: dirty.trays, cdu: dirty.cdus });
     return dirty;
   }
 
@@ -390,6 +435,7 @@ export class CheckSession implements CheckContext {
     const old = this.routes.get(cableId);
     const oldArea = this.filledArea.get(cableId);
     if (old && oldArea !== undefined) this.addFill(old, -oldArea, dirty);
+    this.phys.cableUnrouted(cableId, old);
     const c = this.world.cables.get(cableId);
     if (!c) {
       this.routes.delete(cableId);
@@ -398,9 +444,11 @@ export class CheckSession implements CheckContext {
     }
     const r = this.router.route(c);
     this.routes.set(cableId, r);
-    const area = crossSectionMm2(resolveLink(c, this.world.media));
+    const parts = resolveLink(c, this.world.media);
+    const area = crossSectionMm2(parts);
     this.addFill(r, area, dirty);
     this.filledArea.set(cableId, area);
+    this.phys.cableRouted(cableId, r, parts);
   }
 
   private computeLoad(rackId: Id): RackLoad {
@@ -443,6 +491,13 @@ export class CheckSession implements CheckContext {
       if (m) watts += (m.powerW ?? 0) * portShare(m, port);
     }
     return watts;
+  }
+
+  /** Racks within an aisle's reach of a rack's front or rear (their aisle findings may change). */
+  private racksAround(r: Rack): readonly Id[] {
+    const f = rackRect(r);
+    const m = AISLE_REACH_MM;
+    return this.phys.racksNear(r.hallId, { x0: f.x0 - m, y0: f.y0 - m, x1: f.x1 + m, y1: f.y1 + m });
   }
 
   private runOwners(owners: Record<OwnerKind, Iterable<Id>>): void {

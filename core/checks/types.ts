@@ -1,13 +1,17 @@
 // What a check reports. Each rule lives in its own file and checks one "owner" object (a cable, a
 // port, a rack, a feed or a tray), so that after an edit only the owners it touched are re-checked.
-import type { Cable, Id, PowerFeed, ProjectSettings, Rack, Tray } from '../model/entities.js';
+import type { Rect } from '../geometry/footprint.js';
+import type { Cable, Cdu, Hall, Id, PowerFeed, ProjectSettings, Rack, Tray } from '../model/entities.js';
 import type { PortSpec } from '../routing/compat.js';
 import type { CableRoute, RoutingWorld } from '../routing/router.js';
 
-export const RULE_IDS = ['reach', 'port-compat', 'port-reuse', 'rack-power', 'feed-power', 'u-space', 'tray-fill', 'unroutable', 'no-media', 'lpo-host'] as const;
+export const RULE_IDS = [
+  'reach', 'port-compat', 'port-reuse', 'rack-power', 'feed-power', 'u-space', 'tray-fill', 'unroutable', 'no-media', 'lpo-host',
+  'cooling', 'floor-load', 'tray-load', 'aisle',
+] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export type Severity = 'error' | 'warning';
-export type ObjectKind = 'cable' | 'rack' | 'device' | 'port' | 'tray' | 'feed';
+export type ObjectKind = 'cable' | 'rack' | 'device' | 'port' | 'tray' | 'feed' | 'cdu';
 
 export interface CheckObject {
   kind: ObjectKind;
@@ -23,7 +27,7 @@ export interface Violation {
   hint: string;
 }
 
-export type OwnerKind = 'cable' | 'port' | 'rack' | 'feed' | 'tray';
+export type OwnerKind = 'cable' | 'port' | 'rack' | 'feed' | 'tray' | 'cdu';
 
 export interface RackLoad {
   /** Devices' maximum power (typical where no maximum is known), W. */
@@ -38,6 +42,8 @@ export interface RackLoad {
 export interface CheckWorld extends RoutingWorld {
   cables: Map<Id, Cable>;
   feeds: Map<Id, PowerFeed>;
+  cdus: Map<Id, Cdu>;
+  halls: Map<Id, Hall>;
 }
 
 /** What a rule may read. */
@@ -51,12 +57,18 @@ export interface CheckContext {
   rackLoad(rackId: Id): RackLoad;
   /** Cross-section of the cables in each segment of a tray, mm^2, and how many. */
   trayFill(trayId: Id): { areaMm2: Float64Array; count: Int32Array } | undefined;
+  /** Weight of the cables in each segment of a tray, kg per metre. */
+  trayLoadKgPerM(trayId: Id): Float64Array | undefined;
+  racksOnCdu(cduId: Id): readonly Id[];
+  /** Racks of a hall whose footprints meet a floor rectangle. */
+  racksNear(hallId: Id, area: Rect): readonly Id[];
   portSpec(portId: Id): PortSpec | undefined;
   ref: {
     cable(c: Cable): CheckObject;
     rack(r: Rack): CheckObject;
     tray(t: Tray): CheckObject;
     feed(f: PowerFeed): CheckObject;
+    cdu(c: Cdu): CheckObject;
     device(id: Id): CheckObject | null;
     port(id: Id): CheckObject | null;
     /** The racks of a cable's two ends (one when both are in the same rack). */

@@ -1,10 +1,10 @@
 // Whether a port and a media (or two ports) fit together: form factor, speed, lanes, breakout.
 // Catalog form factors may list alternatives ("QSFP112/OSFP") and details ("OSFP twin-port
 // (2x400G)", "OSFP twin-port -> 2x OSFP" for splitters); the cage is the leading token of each.
-import type { Breakout, FiberType, Media, Port } from '../model/entities.js';
+import type { Breakout, FiberType, Media, Port, PortTemplate } from '../model/entities.js';
 
-/** A port with the breakouts its device type allows. */
-export type PortSpec = Pick<Port, 'formFactor' | 'speedGbps' | 'lanes'> & { breakouts: readonly Breakout[] };
+/** A port with the breakouts its device type allows, and its template's cage flags. */
+export type PortSpec = Pick<Port, 'formFactor' | 'speedGbps' | 'lanes'> & { breakouts: readonly Breakout[] } & Pick<PortTemplate, 'lpoCapable' | 'cpo' | 'singlePort'>;
 
 const tokenCache = new Map<string, string[]>();
 export function formFactorTokens(ff: string): string[] {
