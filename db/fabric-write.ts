@@ -9,6 +9,7 @@
 // are not recorded; the result says so and the hall can be deleted instead.
 import type { FabricWritten } from '../core/api/fabric.js';
 import type { Cable, Device, EntityKind, Hall, Id, Port, Rack, RouteStep, RowGroup, Tray } from '../core/model/entities.js';
+import { DEFAULT_TRAY_LOAD_KG_PER_M } from '../core/model/physical.js';
 import type { FabricPlan } from '../core/fabric/plan.js';
 import { devicePorts } from '../core/fabric/plan.js';
 import { historyState, recordStep, type HistoryState } from './history.js';
@@ -74,7 +75,7 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
   const trays: Tray[] = P.trays.map((tr, i) => {
     const name = uniqueName(trayNames, `${tag} ${tr.name}`);
     trayNames.add(name);
-    return { id: trayBase + i, hallId, name, heightMm: tr.heightMm, widthMm: tr.widthMm, depthMm: tr.depthMm, points: tr.points };
+    return { id: trayBase + i, hallId, name, heightMm: tr.heightMm, widthMm: tr.widthMm, depthMm: tr.depthMm, points: tr.points, ratedLoadKgPerM: tr.ratedLoadKgPerM ?? DEFAULT_TRAY_LOAD_KG_PER_M };
   });
 
   // Racks keep their tile names (TIA-606) unless another hall already uses the name.
@@ -260,8 +261,8 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
       db.prepare('INSERT INTO halls (id, name, width_mm, depth_mm, tile_mm) VALUES (?, ?, ?, ?, ?)').run(h.id, h.name, h.widthMm, h.depthMm, h.tileMm);
       const insRow = db.prepare('INSERT INTO rows (id, hall_id, name, kind) VALUES (?, ?, ?, ?)');
       for (const r of e.rows) insRow.run(r.id, r.hallId, r.name, r.kind);
-      const insTray = db.prepare('INSERT INTO trays (id, hall_id, name, height_mm, width_mm, depth_mm, points) VALUES (?, ?, ?, ?, ?, ?, ?)');
-      for (const t of e.trays) insTray.run(t.id, t.hallId, t.name, t.heightMm, t.widthMm, t.depthMm, JSON.stringify(t.points));
+      const insTray = db.prepare('INSERT INTO trays (id, hall_id, name, height_mm, width_mm, depth_mm, points, rated_load_kg_per_m) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+      for (const t of e.trays) insTray.run(t.id, t.hallId, t.name, t.heightMm, t.widthMm, t.depthMm, JSON.stringify(t.points), t.ratedLoadKgPerM ?? DEFAULT_TRAY_LOAD_KG_PER_M);
       const insRack = db.prepare(
         `INSERT INTO racks (id, hall_id, row_id, name, name_auto, x_mm, y_mm, rotation_deg, width_mm, depth_mm, height_u, power_budget_w, feed_id, drop_tray_id)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)`,

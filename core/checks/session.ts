@@ -4,7 +4,7 @@
 // feeds, trays) whose inputs changed are re-checked. Moving a tray rebuilds the tray graph and
 // re-routes everything; changing the settings or the catalog needs a new session.
 import type { Patch } from '../model/edits.js';
-import type { Cable, Id, ProjectSnapshot, Rack } from '../model/entities.js';
+import type { Cable, Id, ProjectSnapshot, Rack, Tray } from '../model/entities.js';
 import { rackRect, type Rect } from '../geometry/footprint.js';
 import type { PortSpec } from '../routing/compat.js';
 import { portShare } from '../routing/compat.js';
@@ -17,6 +17,11 @@ import { RULES } from './rules.js';
 import { RULE_IDS, type CheckContext, type CheckObject, type CheckWorld, type OwnerKind, type RackLoad, type Rule, type RuleId, type Violation } from './types.js';
 
 const EMPTY: readonly Id[] = [];
+
+/** Whether two versions of a tray route cables the same (the tray graph reads these fields only). */
+function sameTrayPath(a: Tray, b: Tray): boolean {
+  return a.hallId === b.hallId && a.heightMm === b.heightMm && a.widthMm === b.widthMm && JSON.stringify(a.points) === JSON.stringify(b.points);
+}
 
 function crossSectionMm2(parts: LinkParts): number {
   const d = diameterMm(parts);
@@ -262,7 +267,10 @@ export class CheckSession implements CheckContext {
       for (const id of patch.del[kind] ?? []) fn(id, null);
     };
     each('tray', (id, t) => {
-      traysChanged = true;
+      const old = w.trays.get(id);
+      // a new rating, depth or name changes no route: only the tray's own rules run again
+      if (t && old && sameTrayPath(old, t)) dirty.trays.add(id);
+      else traysChanged = true;
       if (t) w.trays.set(id, t);
       else w.trays.delete(id);
     });

@@ -2,10 +2,11 @@
 // floor, every cable with its two port indexes, and the summary a user compares architectures by.
 // Pure: the same inputs and catalog always give the same plan.
 import type { DeviceType, Media } from '../model/entities.js';
+import { cableKgPerM } from '../model/physical.js';
 import { buildArch, type ArchResult } from './archs.js';
 import { FabricInputError, serverFacts, switchFacts, type LogicalPort, type ServerFacts, type SwitchFacts } from './hardware.js';
 import { fabricInputsSchema, type FabricInputs, type FabricInputsIn } from './inputs.js';
-import { estimatePath, placeFabric, sizeTrays, type Placement } from './layout.js';
+import { estimatePath, placeFabric, rateTrays, sizeTrays, type Placement } from './layout.js';
 import { DEFAULT_COPPER_DIAMETER_MM, DEFAULT_OPTICAL_DIAMETER_MM } from '../routing/link.js';
 import { chooseMedia, type MediaOption } from '../routing/media-choice.js';
 import { portShare } from '../routing/compat.js';
@@ -119,6 +120,7 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
   let costComplete = true;
   const rackOpticsW = new Float64Array(placement.racks.length);
   const trayArea = new Float64Array(placement.trays.length);
+  const trayKg = new Float64Array(placement.trays.length);
   const path: number[] = [];
   const COPPER = new Set(['dac', 'acc', 'aec']);
   for (let i = 0; i < n; i++) {
@@ -144,7 +146,11 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
       const c = m?.mediaId ? mediaById.get(m.mediaId) : undefined;
       const d = c?.diameterMm ?? (c && COPPER.has(c.kind) ? DEFAULT_COPPER_DIAMETER_MM : m ? DEFAULT_OPTICAL_DIAMETER_MM : DEFAULT_COPPER_DIAMETER_MM);
       const area = (Math.PI * d * d) / 4;
-      for (const tr of path) trayArea[tr]! += area;
+      const kg = cableKgPerM(c ?? null, !!(m?.opticA || m?.opticB));
+      for (const tr of path) {
+        trayArea[tr]! += area;
+        trayKg[tr]! += kg;
+      }
     }
     const mk = m ? mediaKey(m) : 'unassigned';
     byMedia[mk] = (byMedia[mk] ?? 0) + 1;
@@ -161,6 +167,7 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
   }
   transceivers = Math.round(transceivers);
   const overfull = sizeTrays(placement, trayArea, catalog.trayFillPct ?? 50);
+  const overweight = rateTrays(placement, trayKg);
   // Rack budgets: the user's budget for server racks; otherwise the rack's devices and optics
   // plus 10% headroom, rounded up to a kilowatt.
   placement.racks.forEach((r, i) => {
@@ -179,6 +186,7 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
   if (sw.powerW === 0) notes.push(`${sw.type.slug} has no published power figure: switch power counted as 0 W`);
   if (byMedia.unassigned) notes.push(`${byMedia.unassigned} cables have no catalog media for their speed, cages and length`);
   if (overfull.length) notes.push(`${overfull.length} trays need more than the largest standard tray (use structured cabling): ${overfull.slice(0, 3).join('; ')}${overfull.length > 3 ? '; ...' : ''}`);
+  if (overweight.length) notes.push(`${overweight.length} trays carry more cable weight than the heaviest NEMA VE 1 class (use structured cabling or more trays): ${overweight.slice(0, 3).join('; ')}${overweight.length > 3 ? '; ...' : ''}`);
   if (sw.breakout > 1) notes.push(`switch ports split ${sw.breakout} ways to reach ${server.nicSpeedGbps} Gb/s`);
 
   const switches: FabricSummary['switches'] =

@@ -14,6 +14,7 @@ import { chooseMedia, type MediaOption } from '../../core/routing/media-choice.j
 import { orderedLengthMm } from '../../core/routing/link.js';
 import { readDeviceTypes, readMedia } from '../../db/catalog.js';
 import { buildHallEntities, fabricLabel, insertHall, rebaseHall, type HallEntities } from '../../db/fabric-write.js';
+import { heavierTrayClasses } from '../../core/fabric/layout.js';
 import type { Db } from '../../db/open.js';
 import { readSettings } from '../../db/settings.js';
 import type { HandlerContext } from './context.js';
@@ -92,6 +93,12 @@ export async function generateFabric(db: Db, inputs: FabricInputsIn, opts: Gener
     progress('route', 1, 1);
     lap('route');
     const fix = rechooseMedia(plan, e, session, cat.media);
+    // the routed loads, not the plan's estimate, set each tray's load class
+    const heavier = heavierTrayClasses(e.trays, (id) => session.trayLoadKgPerM(id));
+    if (heavier.length) {
+      session.applyPatch({ put: { tray: heavier }, del: {} });
+      e.trays = e.trays.map((t) => heavier.find((h) => h.id === t.id) ?? t);
+    }
     let routed = 0;
     let unroutable = 0;
     let totalMm = 0;
