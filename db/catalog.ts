@@ -1,7 +1,7 @@
 // Device types (with port templates) and media in the project file. Each project carries its
 // own copy of the catalog so that it opens the same on any machine and prices are per project.
 import { portFlags } from '../core/catalog/index.js';
-import type { DeviceType, Id, Media, PortTemplate } from '../core/model/entities.js';
+import type { AssemblySpec, DeviceType, Id, Media, PortTemplate } from '../core/model/entities.js';
 import type { Db } from './open.js';
 
 interface DeviceTypeRow {
@@ -33,7 +33,9 @@ interface DeviceTypeRow {
 export function readDeviceTypes(db: Db): DeviceType[] {
   const types = db.prepare('SELECT * FROM device_types ORDER BY id').all() as DeviceTypeRow[];
   const ports = db
-    .prepare('SELECT device_type_id, name, kind, form_factor, speed_gbps, lanes, face, breakouts, mgmt_only, lpo_capable, cpo, single_port FROM port_templates ORDER BY device_type_id, position')
+    .prepare(
+      'SELECT device_type_id, name, kind, form_factor, speed_gbps, lanes, face, breakouts, mgmt_only, lpo_capable, cpo, single_port, rear_port, rear_position, positions FROM port_templates ORDER BY device_type_id, position',
+    )
     .all() as Array<{
       device_type_id: Id;
       name: string;
@@ -47,13 +49,21 @@ export function readDeviceTypes(db: Db): DeviceType[] {
       lpo_capable: number;
       cpo: number;
       single_port: number;
+      rear_port: string | null;
+      rear_position: number | null;
+      positions: number | null;
     }>;
   const byType = new Map<Id, PortTemplate[]>();
   for (const p of ports) {
     let list = byType.get(p.device_type_id);
     if (!list) byType.set(p.device_type_id, (list = []));
     const flags = portFlags({ mgmtOnly: p.mgmt_only === 1, lpoCapable: p.lpo_capable === 1, cpo: p.cpo === 1, singlePort: p.single_port === 1 });
-    list.push({ name: p.name, kind: p.kind, formFactor: p.form_factor, speedGbps: p.speed_gbps, lanes: p.lanes, face: p.face, breakouts: JSON.parse(p.breakouts), ...flags });
+    const t: PortTemplate = { name: p.name, kind: p.kind, formFactor: p.form_factor, speedGbps: p.speed_gbps, lanes: p.lanes, face: p.face, breakouts: JSON.parse(p.breakouts), ...flags };
+    // front/rear mapping only where set: most templates are active ports
+    if (p.rear_port != null) t.rearPort = p.rear_port;
+    if (p.rear_position != null) t.rearPosition = p.rear_position;
+    if (p.positions != null) t.positions = p.positions;
+    list.push(t);
   }
   return types.map((t) => ({
     id: t.id,
@@ -135,11 +145,11 @@ export function upsertDeviceType(db: Db, t: Omit<DeviceType, 'id'>): { id: Id; c
     );
   }
   const ins = db.prepare(
-    'INSERT INTO port_templates (device_type_id, position, name, kind, form_factor, speed_gbps, lanes, face, breakouts, mgmt_only, lpo_capable, cpo, single_port) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)',
+    'INSERT INTO port_templates (device_type_id, position, name, kind, form_factor, speed_gbps, lanes, face, breakouts, mgmt_only, lpo_capable, cpo, single_port, rear_port, rear_position, positions) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
   );
   const bit = (b: boolean | undefined) => (b ? 1 : 0);
   t.ports.forEach((p, i) =>
-    ins.run(id, i, p.name, p.kind, p.formFactor, p.speedGbps, p.lanes, p.face, JSON.stringify(p.breakouts), bit(p.mgmtOnly), bit(p.lpoCapable), bit(p.cpo), bit(p.singlePort)),
+    ins.run(id, i, p.name, p.kind, p.formFactor, p.speedGbps, p.lanes, p.face, JSON.stringify(p.breakouts), bit(p.mgmtOnly), bit(p.lpoCapable), bit(p.cpo), bit(p.singlePort), p.rearPort ?? null, p.rearPosition ?? null, p.positions ?? null),
   );
   return { id, created: existing === undefined };
 }
@@ -164,6 +174,7 @@ interface MediaRow {
   cost_source: string | null;
   cost_estimate: number;
   linear: Media['linear'];
+  assembly: string | null;
 }
 
 export function readMedia(db: Db): Media[] {
@@ -187,19 +198,20 @@ export function readMedia(db: Db): Media[] {
     costSource: m.cost_source,
     costEstimate: m.cost_estimate === 1,
     linear: m.linear,
+    ...(m.assembly != null ? { assembly: JSON.parse(m.assembly) as AssemblySpec } : {}),
   }));
 }
 
 export function upsertMedia(db: Db, m: Media): void {
   db.prepare(
-    `INSERT INTO media (id, kind, name, speed_gbps, form_factor, lanes, connector, fiber, max_reach_m, power_w, lengths_m, unit_cost_usd, diameter_mm, source, standard, notes, cost_source, cost_estimate, linear)
-     VALUES (@id, @kind, @name, @speed_gbps, @form_factor, @lanes, @connector, @fiber, @max_reach_m, @power_w, @lengths_m, @unit_cost_usd, @diameter_mm, @source, @standard, @notes, @cost_source, @cost_estimate, @linear)
+    `INSERT INTO media (id, kind, name, speed_gbps, form_factor, lanes, connector, fiber, max_reach_m, power_w, lengths_m, unit_cost_usd, diameter_mm, source, standard, notes, cost_source, cost_estimate, linear, assembly)
+     VALUES (@id, @kind, @name, @speed_gbps, @form_factor, @lanes, @connector, @fiber, @max_reach_m, @power_w, @lengths_m, @unit_cost_usd, @diameter_mm, @source, @standard, @notes, @cost_source, @cost_estimate, @linear, @assembly)
      ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, name=excluded.name, speed_gbps=excluded.speed_gbps,
        form_factor=excluded.form_factor, lanes=excluded.lanes, connector=excluded.connector, fiber=excluded.fiber,
        max_reach_m=excluded.max_reach_m, power_w=excluded.power_w, lengths_m=excluded.lengths_m,
        unit_cost_usd=excluded.unit_cost_usd, diameter_mm=excluded.diameter_mm, source=excluded.source,
        standard=excluded.standard, notes=excluded.notes, cost_source=excluded.cost_source, cost_estimate=excluded.cost_estimate,
-       linear=excluded.linear`,
+       linear=excluded.linear, assembly=excluded.assembly`,
   ).run({
     id: m.id,
     kind: m.kind,
@@ -220,6 +232,7 @@ export function upsertMedia(db: Db, m: Media): void {
     cost_source: m.costSource ?? null,
     cost_estimate: m.costEstimate ? 1 : 0,
     linear: m.linear ?? null,
+    assembly: m.assembly ? JSON.stringify(m.assembly) : null,
   });
 }
 

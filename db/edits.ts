@@ -1,6 +1,7 @@
 // Applies one edit (a gesture's list of operations) in one transaction: validates every field,
 // cascades deletes explicitly so undo can restore them, keeps derived rack names, refuses what
 // breaks the floor or the rack (overlapping racks, devices sharing a U), and records one undo step.
+import { portFromTemplate } from '../core/model/port-from-template.js';
 import { ApiError, describeZodError } from '../core/api/define.js';
 import type { Edit, EditOp, Patch } from '../core/model/edits.js';
 import { parseFields } from '../core/model/edits.js';
@@ -127,7 +128,7 @@ function createEntity(store: EntityStore, kind: EntityKind, value: Record<string
     if (!store.get('rack', value.rackId as Id)) throw new ApiError('not-found', `rack ${String(value.rackId)} does not exist`);
     const id = store.insert('device', value as never, cs);
     for (const p of type.ports) {
-      store.insert('port', { deviceId: id, name: p.name, kind: p.kind, formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, face: p.face }, cs);
+      store.insert('port', portFromTemplate(id, p), cs);
     }
     return id;
   }

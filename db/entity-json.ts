@@ -12,12 +12,22 @@ import { TABLES, type TableDef } from './tables.js';
 export function jsonObjectSql(kind: EntityKind): string {
   const t = TABLES[kind] as TableDef;
   const args = [`'id', id`];
+  const opt: [string, string][] = [];
   for (const [field, [col, codec]] of Object.entries(t.fields) as [string, [string, string]][]) {
+    if (codec === 'opt') {
+      opt.push([field, col]);
+      continue;
+    }
     // Mirrors fromRow: bool is `v === 1`; json text is embedded as JSON (null stays null).
     const expr = codec === 'bool' ? `iif(${col} = 1, json('true'), json('false'))` : codec === 'json' ? `json(${col})` : col;
     args.push(`'${field}', ${expr}`);
   }
-  return `json_object(${args.join(', ')})`;
+  const base = `json_object(${args.join(', ')})`;
+  if (opt.length === 0) return base;
+  // Opt fields are left out when NULL, as fromRow does: json_patch drops null members (RFC 7396),
+  // and rows that set none skip the patch altogether.
+  const none = opt.map(([, c]) => `${c} IS NULL`).join(' AND ');
+  return `iif(${none}, ${base}, json_patch(${base}, json_object(${opt.map(([f, c]) => `'${f}', ${c}`).join(', ')})))`;
 }
 
 const statements = new WeakMap<Db, Map<EntityKind, Statement>>();

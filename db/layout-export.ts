@@ -9,25 +9,11 @@ import { DEFAULT_PLINTH_MM, DEFAULT_RACK_WEIGHT_KG, DEFAULT_TRAY_LOAD_KG_PER_M }
 import { readDeviceTypes } from './catalog.js';
 import type { Db } from './open.js';
 import { EntityStore } from './store.js';
+import { compareNatural } from './natural.js';
+import { loadSnapshot } from './snapshot.js';
+import { structuredSections } from './layout-structured.js';
 
-/** Natural, locale-independent order: digit runs compare as numbers. */
-export function compareNatural(a: string, b: string): number {
-  const ra = a.match(/\d+|\D+/g) ?? [];
-  const rb = b.match(/\d+|\D+/g) ?? [];
-  for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
-    const x = ra[i]!;
-    const y = rb[i]!;
-    if (x === y) continue;
-    const dx = /^\d/.test(x);
-    const dy = /^\d/.test(y);
-    if (dx && dy) {
-      const d = Number(x) - Number(y) || x.length - y.length;
-      if (d !== 0) return d;
-    }
-    return x < y ? -1 : 1;
-  }
-  return ra.length - rb.length || (a < b ? -1 : a > b ? 1 : 0);
-}
+export { compareNatural };
 
 const byName = <T extends { name: string }>(a: T, b: T) => compareNatural(a.name, b.name);
 
@@ -57,7 +43,7 @@ export function exportLayout(db: Db): Layout {
       compareNatural(hallName.get(a.hallId)!, hallName.get(b.hallId)!) || byName(a, b);
     return {
       format: 'trayline-layout' as const,
-      version: 1 as const,
+      version: 2 as const,
       halls: halls.map((h) => ({
         name: h.name,
         widthM: mFromMm(h.widthMm),
@@ -107,7 +93,11 @@ export function exportLayout(db: Db): Layout {
           ...(c.opticA !== null ? { opticA: c.opticA } : {}),
           ...(c.opticB !== null ? { opticB: c.opticB } : {}),
           ...(c.status !== 'planned' ? { status: c.status } : {}),
+          ...(c.polarity != null ? { polarity: c.polarity } : {}),
+          ...(c.assemblyId != null ? { assembly: c.assemblyId, leg: c.leg ?? 1 } : {}),
         })),
+      // halls without patch panels have no channels longer than one cable: skip the tracing
+      ...(db.prepare("SELECT 1 FROM ports WHERE kind <> 'interface' LIMIT 1").get() ? structuredSections(loadSnapshot(db)) : {}),
     };
   })();
 }

@@ -3,6 +3,7 @@
 // name against the document and the project, and checked with the same rules as an edit (racks
 // inside their hall and not overlapping, devices within the rack and not sharing a U) before
 // anything is written. The import is recorded as one undo step, unless it is a bulk import.
+import { portFromTemplate } from '../core/model/port-from-template.js';
 import type { DeviceType, Id, Rack } from '../core/model/entities.js';
 import type { Layout } from '../core/model/layout.js';
 import { mmFromM } from '../core/model/units.js';
@@ -213,6 +214,7 @@ function check(layout: Layout, ex: Existing): Problem[] {
 
   // Cables: label, both ends (device and port), media.
   const labels = new Map<string, number>();
+  const legs = new Map<string, number>();
   const portCache = new Map<string, Set<string>>();
   const portsOf = (name: string, d: DeviceInfo) => {
     let set = portCache.get(name);
@@ -231,6 +233,12 @@ function check(layout: Layout, ex: Existing): Problem[] {
       else if (!portsOf(c[end].device, d).has(c[end].port)) add([...at, end, 'port'], `device "${c[end].device}" (${d.type.slug}) has no port "${c[end].port}"`);
     }
     if (c.a.device === c.b.device && c.a.port === c.b.port) add([...at, 'b'], 'a cable cannot connect a port to itself');
+    if (c.assembly !== undefined && c.leg !== undefined) {
+      const k = `${c.assembly}\u0000${c.leg}`;
+      const other = legs.get(k);
+      if (other !== undefined) add([...at, 'leg'], `assembly "${c.assembly}" has leg ${c.leg} twice (also at ${pathString(['cables', other])})`);
+      else legs.set(k, i);
+    }
     for (const f of ['media', 'opticA', 'opticB'] as const) {
       const id = c[f];
       if (id != null && !ex.media.has(id)) add([...at, f], `unknown media "${id}" (trayline catalog lists them)`);
@@ -323,7 +331,7 @@ function write(db: Db, layout: Layout, ex: Existing, cs: ChangeSet, progress: Im
     const id = insert('device', { rackId: rackId.get(d.rack)!, name: d.name, typeId: type.id, u: d.u, face: d.face });
     const mine = new Map<string, Id>();
     for (const p of type.ports) {
-      mine.set(p.name, insert('port', { deviceId: id, name: p.name, kind: p.kind, formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, face: p.face }));
+      mine.set(p.name, insert('port', portFromTemplate(id, p)));
       counts.ports++;
     }
     ports.set(d.name, mine);
@@ -344,6 +352,8 @@ function write(db: Db, layout: Layout, ex: Existing, cs: ChangeSet, progress: Im
       orderedMm: null,
       route: null,
       status: c.status ?? 'planned',
+      ...(c.polarity ? { polarity: c.polarity } : {}),
+      ...(c.assembly !== undefined ? { assemblyId: c.assembly, leg: c.leg! } : {}),
     });
     counts.cables++;
     step('cables');

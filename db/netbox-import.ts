@@ -2,6 +2,7 @@
 // the columns NetBox's bulk import and export use) in ONE transaction: every row is checked first
 // and every problem is reported with file, row, column and reason; nothing is written unless all
 // rows are good. NetBox has no floor coordinates, so racks are placed in rows (see placeRacks).
+import { portFromTemplate } from '../core/model/port-from-template.js';
 import { convertNetboxFile } from '../core/catalog/netbox/convert.js';
 import { normHost, normPort } from '../core/audit/names.js';
 import { lengthToMm, readTable, type Table, type TableRecord } from '../core/audit/table.js';
@@ -287,7 +288,7 @@ function write(
       const id = store.insert('device', { rackId: rackIds.get(d.rack.toLowerCase())!, name: d.name, typeId: type.id, u: d.u, face: d.face }, cs);
       deviceIds.set(normHost(d.name), id);
       for (const p of type.ports) {
-        const pid = store.insert('port', { deviceId: id, name: p.name, kind: p.kind, formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, face: p.face }, cs);
+        const pid = store.insert('port', portFromTemplate(id, p), cs);
         portIds.set(`${id}\t${normPort(p.name)}`, pid);
       }
       summary.devices++;

@@ -43,7 +43,8 @@ export function openProject(path: string, opts: OpenOptions = {}): Db {
         path,
       );
     }
-    if (version < LATEST_SCHEMA_VERSION) {
+    const applied = appliedVersions(db);
+    if (MIGRATIONS.some((m) => !applied.has(m.version))) {
       if (opts.readonly) {
         throw new ProjectFileError(
           `${path} uses schema version ${version}; open it once for writing to migrate it to ${LATEST_SCHEMA_VERSION}`,
@@ -51,7 +52,7 @@ export function openProject(path: string, opts: OpenOptions = {}): Db {
         );
       }
       if (version > 0) backup(db, path, version);
-      migrate(db, version);
+      migrate(db, applied);
     }
     return db;
   } catch (e) {
@@ -81,13 +82,21 @@ export function currentVersion(db: Db): number {
   return row.v ?? 0;
 }
 
+/** Migrations are numbered by branch as well as by time (two may merge in either order), so each
+ * one not yet recorded is applied, not only those above the highest recorded. */
+function appliedVersions(db: Db): Set<number> {
+  const has = db.prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_migrations'").get();
+  if (!has) return new Set();
+  return new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+}
+
 function backup(db: Db, path: string, version: number): void {
   db.pragma('wal_checkpoint(TRUNCATE)');
   const target = `${path}.v${version}.bak`;
   copyFileSync(path, target);
 }
 
-function migrate(db: Db, from: number): void {
+function migrate(db: Db, applied: ReadonlySet<number>): void {
   db.transaction(() => {
     db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
       version INTEGER PRIMARY KEY,
@@ -95,7 +104,7 @@ function migrate(db: Db, from: number): void {
       applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
     )`);
     for (const m of MIGRATIONS) {
-      if (m.version <= from) continue;
+      if (applied.has(m.version)) continue;
       db.exec(m.sql);
       db.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)').run(m.version, m.name);
     }

@@ -1,7 +1,10 @@
 // Maps each editable entity kind to its table: field name <-> column, and how the value is stored.
 import type { EntityKind, EntityMap } from '../core/model/entities.js';
 
-type Codec = 'plain' | 'bool' | 'json';
+/** 'opt': a plain column whose field is left out of the entity when NULL (structured-cabling
+ * fields that most rows never set: a 100,000-cable snapshot stays the size it was). Opt fields
+ * come last in each table so the key order matches the SQL-built JSON (db/entity-json.ts). */
+type Codec = 'plain' | 'bool' | 'json' | 'opt';
 
 export interface TableDef<K extends EntityKind = EntityKind> {
   kind: K;
@@ -87,6 +90,9 @@ export const TABLES: { [K in EntityKind]: TableDef<K> } = {
     speedGbps: ['speed_gbps', 'plain'],
     lanes: ['lanes', 'plain'],
     face: ['face', 'plain'],
+    rearPort: ['rear_port', 'opt'],
+    rearPosition: ['rear_position', 'opt'],
+    positions: ['positions', 'opt'],
   }),
   cable: def('cable', 'cables', {
     label: ['label', 'plain'],
@@ -100,6 +106,9 @@ export const TABLES: { [K in EntityKind]: TableDef<K> } = {
     orderedMm: ['ordered_mm', 'plain'],
     route: ['route', 'json'],
     status: ['status', 'plain'],
+    polarity: ['polarity', 'opt'],
+    assemblyId: ['assembly_id', 'opt'],
+    leg: ['leg', 'opt'],
   }),
 };
 
@@ -113,6 +122,10 @@ export function fromRow<K extends EntityKind>(kind: K, row: Row): EntityMap[K] {
   const out: Row = { id: row.id };
   for (const [field, [col, codec]] of Object.entries(t.fields) as [string, [string, Codec]][]) {
     const v = row[col];
+    if (codec === 'opt') {
+      if (v != null) out[field] = v;
+      continue;
+    }
     out[field] = codec === 'bool' ? v === 1 : codec === 'json' ? (v == null ? null : JSON.parse(v as string)) : v;
   }
   return out as unknown as EntityMap[K];
@@ -125,6 +138,10 @@ export function toRow(kind: EntityKind, entity: Record<string, unknown>): Row {
   for (const [field, [col, codec]] of Object.entries(t.fields) as [string, [string, Codec]][]) {
     if (!(field in entity)) continue;
     const v = entity[field];
+    if (codec === 'opt') {
+      out[col] = v ?? null;
+      continue;
+    }
     out[col] = codec === 'bool' ? (v ? 1 : 0) : codec === 'json' ? (v == null ? null : JSON.stringify(v)) : v;
   }
   return out;

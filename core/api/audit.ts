@@ -39,6 +39,7 @@ const foundViewSchema = z.object({
   cableType: z.string().nullable(),
   lengthMm: z.number().nullable(),
   label: z.string().nullable(),
+  rate: z.string().nullable().optional(),
 });
 
 export const auditItemSchema = z.object({
@@ -57,9 +58,12 @@ export const auditResultSchema = z.object({
   swapped: count,
   wrongMedia: count,
   wrongLength: count,
+  wrongSpeed: count.default(0),
   unaudited: count,
   items: z.array(auditItemSchema),
   sources: z.array(z.object({ name: z.string(), format: z.enum(AUDIT_FORMATS), links: count })),
+  unreadable: z.array(z.object({ name: z.string(), reason: z.string() })).default([]),
+  wave: z.number().int().positive().nullable().default(null),
   warnings: z.array(z.string()),
 });
 
@@ -78,9 +82,18 @@ export interface AuditReportFile {
 export const auditApi = {
   /** Parses the as-built sources and diffs them against the open project's cables. */
   'audit.run': method<AuditResult>()(
-    z.strictObject({ sources: z.array(auditSourceSchema).min(1), format: auditFormatSchema.default('auto') }),
+    z.strictObject({
+      sources: z.array(auditSourceSchema).min(1),
+      format: auditFormatSchema.default('auto'),
+      /** A UFM HCA mapping file (`port,hca-name`) for InfiniBand host adapters; default mlx5_0 = port 1. */
+      hcaMap: z.strictObject({ name: z.string().min(1), text: z.string() }).optional(),
+      /** Audit only this bring-up wave (the numbering of the bring-up export). */
+      wave: z.number().int().positive().optional(),
+    }),
     { progress: true },
   ),
+  /** The bring-up waves of the open project, for the wave filter. */
+  'audit.waves': method<{ wave: number; name: string; cables: number }[]>()(z.strictObject({})),
   /** "Accept as-built into the plan" for the given items, as ONE undoable edit. */
   'audit.accept': method<AuditAcceptResult>()(z.strictObject({ items: z.array(auditItemSchema).min(1) })),
   /** An audit report of a result as CSV, XLSX or PDF, base64 for the browser to download. */

@@ -18,6 +18,10 @@ export const exportChoicesSchema = z.strictObject({
   date: z.iso.date().optional(),
   /** NetBox site the racks, devices and cables belong to; default the project's file name. */
   site: z.string().min(1).max(100).optional(),
+  /** slurm-topology: the block form (topology/block), blocks by scalable unit, NVLink domain or rack. */
+  block: z.enum(['su', 'nvlink', 'rack']).optional(),
+  /** ibnetdiscover / UFM exports: host port n's RDMA device name (index 0 = port 1); default mlx5_(n-1). */
+  hcaMap: z.array(z.string().min(1)).min(1).optional(),
 });
 export type ExportChoices = z.output<typeof exportChoicesSchema>;
 

@@ -69,7 +69,7 @@ class KeyIndex {
   }
 }
 
-export function pairLinks(plan: LinkTable, found: LinkTable, scope: ReadonlySet<string> | null): Pairings {
+export function pairLinks(plan: LinkTable, found: LinkTable, scope: ReadonlySet<string> | null, cableInScope: Uint8Array | null = null): Pairings {
   const out: Pairing[] = [];
   const P = plan.length;
   const F = found.length;
@@ -110,6 +110,10 @@ export function pairLinks(plan: LinkTable, found: LinkTable, scope: ReadonlySet<
       pDone[pi] = 1;
       fDone[fi] = 1;
       matchedFound[pi] = fi;
+    } else if (pi !== undefined && !named(fi)) {
+      // The other end's report of a link already matched, both naming only their own port (two
+      // Junos neighbours sending ifIndexes without descriptions): the same cable seen twice.
+      fDone[fi] = 2;
     }
   }
 
@@ -159,7 +163,7 @@ export function pairLinks(plan: LinkTable, found: LinkTable, scope: ReadonlySet<
   for (let fi = 0; fi < F; fi++) if (!fDone[fi]) out.push({ class: 'unexpected', f: fi });
   for (let pi = 0; pi < P; pi++) {
     if (pDone[pi]) continue;
-    const inScope = scope === null || scope.has(plan.aHost[pi]!) || scope.has(plan.bHost[pi]!);
+    const inScope = scope === null || cableInScope?.[pi] === 1 || scope.has(plan.aHost[pi]!) || scope.has(plan.bHost[pi]!);
     out.push(inScope ? { class: 'missing', p: pi } : { class: 'unaudited', p: pi });
   }
   return { matchedFound, differences: out };

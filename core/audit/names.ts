@@ -1,5 +1,6 @@
 // Host and interface name normalisation, so that "Et1/1" on a switch, "Ethernet1/1" in a plan and
 // "eth1-1" in a spreadsheet meet on one key. See docs/audit.md for the rules.
+import type { End } from './types.js';
 
 /** Lower case, without surrounding quotes and without the DNS domain ("leaf01.dc1.example" -> "leaf01"). */
 export function normHost(name: string): string {
@@ -49,8 +50,32 @@ export function portAliases(canon: string): string[] {
   if (m) return [`eth${m[1]}`];
   m = /^p(\d+)$/.exec(canon);
   if (m) return [`p${m[1]}/1`];
+  // NVIDIA split ports: MLNX-OS and UFM write cage 1, port 2 as "1/2", NVOS as "sw1p2" (both count
+  // cages from 1; NetBox's "P0.1" counts from 0, so it is not an alias).
+  m = /^(\d+)\/(\d+)$/.exec(canon);
+  if (m) return [`sw${m[1]}p${m[2]}`];
+  m = /^sw(\d+)p(\d+)$/.exec(canon);
+  if (m) return [`${m[1]}/${m[2]}`];
   return [];
 }
+
+/**
+ * The far end a neighbour reports. Its port id is normally the port's name; some neighbours send
+ * a MAC address or a bare ifIndex instead (Junos sends the ifIndex, "516", and names the port in
+ * its description, "xe-0/0/0"). Then the description is the name when it is one word, and the end
+ * is marked `described`; with no usable description a MAC address leaves the port unnamed (the
+ * far end is matched on its host only). Every LLDP parser uses this one rule.
+ */
+export function farEnd(host: string, portId: string | null, descr: string | null): End {
+  const id = stripQuotes(portId ?? '');
+  const d = descr === null ? '' : stripQuotes(descr);
+  const idIsName = !isUnnamedPort(id) && !isIfIndex(id);
+  if (!idIsName && d !== '' && !/\s/.test(d) && !isUnnamedPort(d) && !isIfIndex(d)) return { host: stripQuotes(host), port: d, described: true };
+  return { host: stripQuotes(host), port: id, ...(isUnnamedPort(id) ? { unnamed: true } : {}) };
+}
+
+/** A bare number as a port id: an SNMP ifIndex, not a port name. */
+export const isIfIndex = (value: string) => /^\d+$/.test(stripQuotes(value).trim());
 
 /** A MAC address or an empty value: not a port name a plan can hold. */
 export function isUnnamedPort(value: string): boolean {

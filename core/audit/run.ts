@@ -1,31 +1,68 @@
 // The audit: parse every as-built source, resolve what it names against the plan, pair planned
-// and found links (diff.ts), then judge media and length of the matched ones.
-import type { Media, ProjectSnapshot } from '../model/entities.js';
+// and found links (diff.ts), then judge media, length and link rate of the matched ones.
+import { ApiError } from '../api/define.js';
+import type { HcaMap } from '../ib/ports.js';
+import { rateGbps } from '../ib/rates.js';
+import type { DeviceType, Media, ProjectSnapshot } from '../model/entities.js';
 import { A_UNNAMED, B_UNNAMED, REDUNDANT, linkTable, pairLinks, type LinkTable } from './diff.js';
+import { nameNumberedEnds } from './ib-ends.js';
 import { lengthVerdict, mediaVerdict, type Verdict } from './media.js';
 import { normHost } from './names.js';
 import { parseSource } from './parsers/index.js';
 import { indexPlan, planEndView, resolver, type PlanIndex, type PlannedCable, type Resolved } from './plan.js';
+import { ibCableScope, waveFilter } from './scope.js';
 import type { AuditFormat, AuditItem, AuditResult, AuditSource, EndView, FoundLink, FoundView, PlannedView } from './types.js';
 
 export interface AuditPlan {
-  snapshot: Pick<ProjectSnapshot, 'devices' | 'ports' | 'media'> & { cables: PlannedCable[] };
+  snapshot: Pick<ProjectSnapshot, 'devices' | 'ports' | 'media'> & { cables: PlannedCable[]; deviceTypes?: DeviceType[] };
 }
 
-export function runAudit(snapshot: AuditPlan['snapshot'], sources: AuditSource[], format: AuditFormat | 'auto' = 'auto'): AuditResult {
-  const found: FoundLink[] = [];
+export interface AuditOptions {
+  /** Host port -> RDMA device names from a UFM HCA mapping file; null: UFM's default. */
+  hcaMap?: HcaMap;
+  /** Audit only the planned cables (and the found links at their ports) of this bring-up wave. */
+  wave?: number;
+}
+
+export function runAudit(snapshot: AuditPlan['snapshot'], sources: AuditSource[], format: AuditFormat | 'auto' = 'auto', opts: AuditOptions = {}): AuditResult {
+  let found: FoundLink[] = [];
   const warnings: string[] = [];
   const summary: AuditResult['sources'] = [];
-  let scope: Set<string> | null = new Set();
+  const unreadable: AuditResult['unreadable'] = [];
+  let firstError: ApiError | null = null;
+  let hosts: Set<string> | null = new Set();
+  let infiniband = false;
   for (const src of sources) {
-    const { format: f, parsed } = parseSource(src, format);
+    let result;
+    try {
+      result = parseSource(src, format);
+    } catch (e) {
+      // One file that cannot be read or parsed is listed; the others are still audited.
+      if (!(e instanceof ApiError) || e.code !== 'bad-input') throw e;
+      firstError ??= e;
+      unreadable.push({ name: src.name, reason: e.message.startsWith(src.name) ? e.message.slice(src.name.length).replace(/^:(\d+):\s*/, 'line $1: ').replace(/^:\s*/, '') : e.message });
+      continue;
+    }
+    const { format: f, parsed } = result;
     summary.push({ name: src.name, format: f, links: parsed.links.length });
     for (const l of parsed.links) found.push(l);
     warnings.push(...parsed.warnings);
-    if (parsed.surveyed === null) scope = null;
-    else if (scope) for (const h of parsed.surveyed) scope.add(normHost(h));
+    if (parsed.infinibandOnly) infiniband = true;
+    else if (parsed.surveyed === null) hosts = null;
+    else if (hosts) for (const h of parsed.surveyed) hosts.add(normHost(h));
   }
-  return { ...diffAgainstPlan(snapshot, found, scope), sources: summary, warnings };
+  // Nothing could be read at all: that is bad input, not an audit.
+  if (summary.length === 0 && firstError) throw firstError;
+  const idx = indexPlan(snapshot);
+  warnings.push(...nameNumberedEnds(found, idx, opts.hcaMap ?? null));
+  let plan = snapshot;
+  if (opts.wave !== undefined) {
+    const w = waveFilter(snapshot, idx, opts.wave);
+    plan = { ...snapshot, cables: w.cables };
+    found = found.filter(w.keepsLink);
+  }
+  const cableInScope = infiniband && hosts !== null ? ibCableScope(plan, idx) : null;
+  return { ...diffAgainstPlan(plan, found, hosts, { cableInScope, idx }), sources: summary, unreadable, wave: opts.wave ?? null, warnings };
 }
 
 /** Pairs found links with the plan's cables; exported for the bench and for callers with links in hand. */
@@ -33,8 +70,14 @@ export function diffAgainstPlan(
   snapshot: AuditPlan['snapshot'],
   foundLinks: FoundLink[],
   scope: ReadonlySet<string> | null,
-): Omit<AuditResult, 'sources' | 'warnings'> {
-  const idx = indexPlan(snapshot);
+  more: {
+    /** Planned cables a source covers whatever their hosts (InfiniBand links under ibnetdiscover), by index. */
+    cableInScope?: Uint8Array | null;
+    /** The plan's index when the caller has built it already. */
+    idx?: PlanIndex;
+  } = {},
+): Omit<AuditResult, 'sources' | 'warnings' | 'unreadable' | 'wave'> {
+  const idx = more.idx ?? indexPlan(snapshot);
   const media = new Map<string, Media>(snapshot.media.map((m) => [m.id, m]));
   const cables = snapshot.cables;
   const plan = linkTable(cables.length);
@@ -54,12 +97,15 @@ export function diffAgainstPlan(
   // A bare number the plan does not have as a port name is an ifIndex (Junos sends them as port
   // ids): as good as no name.
   let unnamedEnd = false;
+  // A port name taken from a neighbour's description (its id was an ifIndex or MAC) that the plan
+  // lacks is as good as no name too.
+  let described = false;
   const keyOf = (host: string, port: string, unnamed: boolean | undefined): number => {
     unnamedEnd = !!unnamed;
     if (!unnamed) {
       const p = R.port(host, port);
       if (p) return p.id;
-      unnamedEnd = /^\s*\d+\s*$/.test(port);
+      unnamedEnd = described || /^\s*\d+\s*$/.test(port);
     }
     const name = `${R.host(host)}\t${unnamedEnd ? '?' : R.canon(port)}`;
     let k = outside.get(name);
@@ -75,8 +121,10 @@ export function diffAgainstPlan(
   const found = linkTable(foundLinks.length);
   let anyUnnamed = false;
   for (const l of foundLinks) {
+    described = !!l.a.described;
     const ka = keyOf(l.a.host, l.a.port, l.a.unnamed);
     const aUnnamed = unnamedEnd;
+    described = !!l.b.described;
     const kb = keyOf(l.b.host, l.b.port, l.b.unnamed);
     const bUnnamed = unnamedEnd;
     const lo = Math.min(ka, kb);
@@ -108,6 +156,7 @@ export function diffAgainstPlan(
     // a second report of the same link may add what the first lacks (a sheet's type or length)
     const reports = [l, ...(extra ?? [])];
     const pickField = <K extends 'cableType' | 'lengthMm' | 'label'>(k: K) => reports.map((x) => x[k]).find((v) => v !== null) ?? null;
+    const rate = reports.find((x) => x.rate)?.rate;
     // the source line named is the one that gives the type or length, when one does: the evidence
     const evidence = reports.find((x) => x.cableType !== null || x.lengthMm !== null) ?? l;
     return {
@@ -118,6 +167,7 @@ export function diffAgainstPlan(
       cableType: pickField('cableType') as string | null,
       lengthMm: pickField('lengthMm') as number | null,
       label: pickField('label') as string | null,
+      ...(rate ? { rate: rate.label } : {}),
     };
   };
   // A neighbour that named no port adds nothing when the other side's report names it.
@@ -135,8 +185,8 @@ export function diffAgainstPlan(
     }
   }
 
-  const pairings = pairLinks(plan, found, scope);
-  const counts = { matched: 0, missing: 0, unexpected: 0, miswired: 0, swapped: 0, wrongMedia: 0, wrongLength: 0, unaudited: 0 };
+  const pairings = pairLinks(plan, found, scope, more.cableInScope ?? null);
+  const counts = { matched: 0, missing: 0, unexpected: 0, miswired: 0, swapped: 0, wrongMedia: 0, wrongLength: 0, wrongSpeed: 0, unaudited: 0 };
   const items: AuditItem[] = [];
   const pv = (i: number) => plannedView(idx, cables[i]!);
   // the same few types and media repeat over every link
@@ -167,6 +217,10 @@ export function diffAgainstPlan(
       counts.wrongLength++;
       const routed = c.orderedMm === null && c.lengthMm === null ? ' (routed; the cable is too short)' : '';
       items.push({ class: 'wrong-length', planned: [pv(pi)], found: [fv(fi)], detail: `${c.label}: found ${mm(len)}, planned ${mm(refLength(c))}${routed}` });
+    } else if (slowerThanPlanned(idx, c, l, extra)) {
+      counts.wrongSpeed++;
+      const r = [l, ...(extra ?? [])].find((x) => x.rate)!.rate!;
+      items.push({ class: 'wrong-speed', planned: [pv(pi)], found: [fv(fi)], detail: `${c.label}: trained at ${r.label} (${rateGbps(r)} Gb/s), planned ${plannedGbps(idx, c)} Gb/s` });
     } else counts.matched++;
   });
   for (const p of pairings.differences) {
@@ -208,6 +262,18 @@ export function diffAgainstPlan(
     }
   }
   return { ...counts, items };
+}
+
+/** The rate a planned link should train at: the slower of its two ports. */
+function plannedGbps(idx: PlanIndex, c: PlannedCable): number {
+  return Math.min(idx.portById[c.aPortId]?.speedGbps ?? Infinity, idx.portById[c.bPortId]?.speedGbps ?? Infinity);
+}
+
+/** A 4x link at a lower rate, or fewer lanes than planned: the source's active rate is below the plan's. */
+function slowerThanPlanned(idx: PlanIndex, c: PlannedCable, l: FoundLink, extra: FoundLink[] | undefined): boolean {
+  const r = [l, ...(extra ?? [])].find((x) => x.rate)?.rate;
+  const planned = plannedGbps(idx, c);
+  return r !== undefined && Number.isFinite(planned) && rateGbps(r) < planned;
 }
 
 function plannedView(idx: PlanIndex, c: PlannedCable): PlannedView {

@@ -1,5 +1,6 @@
 // What the audit works on: links as a source reports them, links as the plan has them, and the
 // differences between the two. Names are kept as written; matching uses names.ts.
+import type { LinkRate } from '../ib/rates.js';
 import type { Id } from '../model/entities.js';
 
 /** One end of a link as a source names it. */
@@ -8,6 +9,15 @@ export interface End {
   port: string;
   /** The source did not name the port (LLDP gave a MAC address or a number): match on host only. */
   unnamed?: boolean;
+  /**
+   * The port name came from the neighbour's port description because its port id was a MAC
+   * address or an ifIndex: when the plan has no such port, match on the host only.
+   */
+  described?: boolean;
+  /** InfiniBand sources and UFM sheets number ports: the device's n-th IB port (core/ib/ports.ts). */
+  portNumber?: number;
+  /** A host adapter named by its RDMA device (mlx5_0, HCA-1) and its port on that adapter. */
+  hca?: { name: string; port: number };
 }
 
 /** A link an as-built source reports. For LLDP, `a` is the local end. */
@@ -21,12 +31,16 @@ export interface FoundLink {
   cableType: string | null;
   lengthMm: number | null;
   label: string | null;
+  /** The active width and rate of the link (InfiniBand sources). */
+  rate?: LinkRate;
 }
 
 export interface ParsedSource {
   links: FoundLink[];
   /** Hosts whose neighbours the source lists (LLDP); null when the source claims to be complete. */
   surveyed: string[] | null;
+  /** The source sees only the InfiniBand fabric (ibnetdiscover, ibdiagnet): Ethernet cables are not audited by it. */
+  infinibandOnly?: boolean;
   warnings: string[];
 }
 
@@ -36,9 +50,13 @@ export interface SheetRow {
   cells: string[];
 }
 
-export type AuditSource = { name: string; text: string } | { name: string; rows: SheetRow[] };
+/** A file as read from disk or the UI; `unreadable` when it could not be read at all (the reason). */
+export type AuditSource = { name: string; text: string } | { name: string; rows: SheetRow[] } | { name: string; unreadable: string };
 
-export const AUDIT_FORMATS = ['lldpd-json', 'p2p', 'netbox-csv', 'eos', 'nxos', 'junos', 'cumulus'] as const;
+/** A source that was read (text or sheet rows). */
+export type ReadSource = Exclude<AuditSource, { unreadable: string }>;
+
+export const AUDIT_FORMATS = ['lldpd-json', 'lldpctl', 'p2p', 'netbox-csv', 'eos', 'nxos', 'junos', 'cumulus', 'ibnetdiscover', 'ibdiagnet-topo'] as const;
 export type AuditFormat = (typeof AUDIT_FORMATS)[number];
 
 export interface EndView {
@@ -65,9 +83,11 @@ export interface FoundView {
   cableType: string | null;
   lengthMm: number | null;
   label: string | null;
+  /** The active link rate the source gives ("4xNDR"), InfiniBand sources only. */
+  rate?: string | null;
 }
 
-export const AUDIT_CLASSES = ['missing', 'unexpected', 'miswired', 'swapped', 'wrong-media', 'wrong-length'] as const;
+export const AUDIT_CLASSES = ['missing', 'unexpected', 'miswired', 'swapped', 'wrong-media', 'wrong-length', 'wrong-speed'] as const;
 export type AuditClass = (typeof AUDIT_CLASSES)[number];
 
 /** One difference. Missing has no found link, unexpected no planned one, a swap two of each. */
@@ -87,6 +107,8 @@ export interface AuditCounts {
   swapped: number;
   wrongMedia: number;
   wrongLength: number;
+  /** Connected as planned, but the link trained at a lower width or rate than its ports (InfiniBand). */
+  wrongSpeed: number;
   /** Planned links neither of whose hosts any LLDP source covers: not judged. */
   unaudited: number;
 }
@@ -94,5 +116,17 @@ export interface AuditCounts {
 export interface AuditResult extends AuditCounts {
   items: AuditItem[];
   sources: { name: string; format: AuditFormat; links: number }[];
+  /** Files that could not be read or parsed, with the reason; the others were still audited. */
+  unreadable: { name: string; reason: string }[];
+  /** The bring-up wave the audit was limited to (docs/exports.md), or null for the whole plan. */
+  wave: number | null;
   warnings: string[];
+}
+
+/** Links read from all sources: 0 means nothing was audited, whatever the counts say. */
+export const linksRead = (r: Pick<AuditResult, 'sources'>) => r.sources.reduce((n, s) => n + s.links, 0);
+
+/** Differences that make `trayline audit` exit 1; an audit that read no link or skipped a file does too. */
+export function hasDifferences(r: AuditResult): boolean {
+  return r.missing + r.unexpected + r.miswired + r.wrongMedia + r.wrongLength + r.wrongSpeed > 0 || r.unreadable.length > 0 || linksRead(r) === 0;
 }

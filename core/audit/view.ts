@@ -10,6 +10,7 @@ export const CLASS_COLORS: Record<AuditClass, string> = {
   swapped: '#c2185b',
   'wrong-media': '#1976d2',
   'wrong-length': '#00897b',
+  'wrong-speed': '#5d4037',
 };
 
 export const CLASS_LABELS: Record<AuditClass, string> = {
@@ -19,6 +20,7 @@ export const CLASS_LABELS: Record<AuditClass, string> = {
   swapped: 'Swapped pair',
   'wrong-media': 'Wrong media',
   'wrong-length': 'Wrong length',
+  'wrong-speed': 'Wrong speed',
 };
 
 export interface AuditFilter {

@@ -5,6 +5,8 @@ import { DGX_TYPES } from './device-types/nvidia-dgx.js';
 import { PASSIVE_TYPES } from './device-types/passive.js';
 import { QUANTUM_X800_TYPES } from './device-types/quantum-x800.js';
 import { RACK_SCALE_TYPES } from './device-types/rack-scale.js';
+import { STRUCTURED_TYPES } from './device-types/structured.js';
+import { TRUNKS_AND_HARNESSES } from './media/trunks.js';
 import { SWITCH_TYPES } from './device-types/switches.js';
 import { CABLES_AND_OPTICS } from './media/cables-and-optics.js';
 import { FIBRE } from './media/fibre.js';
@@ -21,22 +23,32 @@ export const BUILTIN_DEVICE_TYPES: readonly BuiltinDeviceType[] = [
   ...SWITCH_TYPES,
   ...QUANTUM_X800_TYPES,
   ...PASSIVE_TYPES,
+  ...STRUCTURED_TYPES,
 ];
-export const BUILTIN_MEDIA: readonly BuiltinMedia[] = [...CABLES_AND_OPTICS, ...OPTICS_1600G, ...PER_FIBRE, ...FIBRE];
+export const BUILTIN_MEDIA: readonly BuiltinMedia[] = [...CABLES_AND_OPTICS, ...OPTICS_1600G, ...PER_FIBRE, ...FIBRE, ...TRUNKS_AND_HARNESSES];
 
 /** Expands port groups into port templates, in order. */
 export function portTemplates(t: Pick<BuiltinDeviceType, 'portGroups'>): PortTemplate[] {
   return t.portGroups.flatMap((g) =>
-    g.names.map((name) => ({
-      name,
-      kind: g.kind ?? 'interface',
-      formFactor: g.formFactor,
-      speedGbps: g.speedGbps,
-      lanes: g.lanes,
-      face: g.face,
-      breakouts: g.breakouts ?? [],
-      ...portFlags(g),
-    })),
+    g.names.map((name, i) => {
+      const p: PortTemplate = {
+        name,
+        kind: g.kind ?? 'interface',
+        formFactor: g.formFactor,
+        speedGbps: g.speedGbps,
+        lanes: g.lanes,
+        face: g.face,
+        breakouts: g.breakouts ?? [],
+        ...portFlags(g),
+      };
+      const r = g.rear?.[i];
+      if (r) {
+        p.rearPort = r.port;
+        p.rearPosition = r.position;
+      }
+      if (g.positions != null) p.positions = g.positions;
+      return p;
+    }),
   );
 }
 

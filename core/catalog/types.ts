@@ -32,6 +32,10 @@ export interface CatalogPortGroup {
   lpoCapable?: boolean;
   cpo?: boolean;
   singlePort?: boolean;
+  /** Front ports: the rear port and position each name continues on (same order as names). */
+  rear?: { port: string; position: number }[];
+  /** Rear ports: positions each carries (NetBox positions). */
+  positions?: number;
 }
 
 export interface BuiltinDeviceType extends Omit<DeviceType, 'id' | 'origin' | 'source' | 'ports' | 'partNumber' | 'gaps' | 'notes'> {

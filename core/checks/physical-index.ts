@@ -2,7 +2,7 @@
 // weight on every tray segment (kg/m, kept like tray fill as cables are routed and re-routed), and
 // a floor grid of rack footprints for the aisle rule's "what is in front of this rack".
 import { rackRect, type Rect } from '../geometry/footprint.js';
-import type { Id, Rack } from '../model/entities.js';
+import type { Cable, Id, Rack } from '../model/entities.js';
 import { cableKgPerM } from '../model/physical.js';
 import type { LinkParts } from '../routing/link.js';
 import type { CableRoute } from '../routing/router.js';
@@ -71,9 +71,11 @@ export class PhysicalIndex {
     for (const t of this.world.trays.keys()) this.resetTray(t);
   }
 
-  cableRouted(cableId: Id, route: CableRoute, parts: LinkParts): void {
+  cableRouted(cable: Pick<Cable, 'id' | 'assemblyId' | 'leg'>, route: CableRoute, parts: LinkParts): void {
     if (!route.route || route.route.length === 0) return;
-    const kg = cableKgPerM(parts.cable, !!(parts.opticA || parts.opticB));
+    const cableId = cable.id;
+    // the legs of one assembly (a multi-leg trunk, a harness) are one cable: leg 1 carries its weight
+    const kg = cable.assemblyId != null && cable.leg != null && cable.leg !== 1 ? 0 : cableKgPerM(parts.cable, !!(parts.opticA || parts.opticB));
     this.addKg(route, kg);
     this.cableKg.set(cableId, kg);
   }

@@ -1,3 +1,5 @@
+import type { Cable } from '../model/entities.js';
+import { connectorsOn } from './panel-port-reuse.js';
 import type { Rule } from './types.js';
 
 export const portReuseRule: Rule = {
@@ -8,7 +10,11 @@ export const portReuseRule: Rule = {
     if (ids.length < 2) return [];
     const port = ctx.ref.port(portId);
     if (!port) return [];
-    const cables = [...ids].map((id) => ctx.world.cables.get(id)).filter((c) => !!c);
+    // panel ports are panel-port-reuse's
+    if (ctx.world.ports.get(portId)?.kind !== 'interface') return [];
+    const cables = [...ids].map((id) => ctx.world.cables.get(id)).filter((c): c is Cable => !!c);
+    // the legs of one breakout harness share the port's one connector
+    if (connectorsOn(cables) < 2) return [];
     return [
       {
         rule: 'port-reuse',

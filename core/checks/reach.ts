@@ -1,9 +1,41 @@
 import { longestStockMm, reachOf, resolveLink } from '../routing/link.js';
+import { nvidiaChannelLimitM, NVIDIA_CHANNELS } from '../catalog/media/channel-budgets.js';
+import type { Link } from '../routing/channel.js';
 import type { Cable } from '../model/entities.js';
-import { NO_VIOLATIONS, type CheckContext, type Rule } from './types.js';
+import { linkName, linkObjects, linkParts } from './link-parts.js';
+import { NO_VIOLATIONS, type CheckContext, type Rule, type Violation } from './types.js';
 
 const m = (mm: number) => `${+(mm / 1000).toFixed(2)} m`;
 const objects = (ctx: CheckContext, c: Cable) => [ctx.ref.cable(c), ...ctx.ref.cableRacks(c)];
+
+/** Reach of a structured link is its channel's: every cable from one transceiver to the other. */
+function channelReach(ctx: CheckContext, link: Link): Violation | null {
+  const parts = linkParts(ctx, link);
+  if (!parts) return null;
+  let mm = 0;
+  for (const c of link.cables) {
+    const l = ctx.cableLengthMm(c);
+    if (l == null) return null;
+    mm += l;
+  }
+  const limits: { m: number; by: string; source?: string }[] = [];
+  for (const o of [parts.opticA, parts.opticB]) {
+    if (!o) continue;
+    if (o.maxReachM > 0) limits.push({ m: o.maxReachM, by: o.id });
+    const nv = nvidiaChannelLimitM(o, link.legs.length > 0);
+    if (nv != null) limits.push({ m: nv, by: `NVIDIA's ${link.legs.length ? 'splitter' : 'straight'} channel limit for ${o.id}`, source: NVIDIA_CHANNELS });
+  }
+  if (limits.length === 0) return null;
+  const limit = limits.reduce((x, y) => (y.m < x.m ? y : x));
+  if (mm <= limit.m * 1000) return null;
+  return {
+    rule: 'reach',
+    severity: 'error',
+    objects: linkObjects(ctx, link, parts.cables),
+    message: `Link ${linkName(ctx, link)} runs ${m(mm)} over ${link.cables.length} cables (${parts.cables.map((c) => c.label).join(', ')}) but ${limit.by} reaches ${limit.m} m.`,
+    hint: `Shorten the channel (panels nearer the switches, a shorter trunk route) or use optics that reach further.${limit.source ? ` Limit: ${limit.source}` : ''}`,
+  };
+}
 
 export const reachRule: Rule = {
   id: 'reach',
@@ -14,29 +46,38 @@ export const reachRule: Rule = {
     if (!c || !r || r.routedMm == null) return NO_VIOLATIONS;
     const lengthMm = c.lengthMm ?? r.routedMm;
     const parts = resolveLink(c, ctx.world.media);
-    const reach = reachOf(parts);
-    if (reach && lengthMm > reach.m * 1000) {
-      return [
-        {
-          rule: 'reach',
-          severity: 'error',
-          objects: objects(ctx, c),
-          message: `Cable ${c.label} is ${m(lengthMm)} long but ${reach.by.id} reaches ${reach.m} m.`,
-          hint: 'Use media that reaches further (AEC, AOC or optics over fibre), or bring the racks closer.',
-        },
-      ];
+    // A cable that is part of a longer channel (jumper, trunk) is checked as the channel, once,
+    // on the channel's first cable; alone it only has to come in a long enough stock length.
+    let out: Violation[] | null = null;
+    if (ctx.channels.inLongerChannel(id)) {
+      for (const l of ctx.channels.headedBy(id)) {
+        if (l.cables.length < 2) continue;
+        const v = channelReach(ctx, l);
+        if (v) (out ??= []).push(v);
+      }
+    } else {
+      const reach = reachOf(parts);
+      if (reach && lengthMm > reach.m * 1000) {
+        return [
+          {
+            rule: 'reach',
+            severity: 'error',
+            objects: objects(ctx, c),
+            message: `Cable ${c.label} is ${m(lengthMm)} long but ${reach.by.id} reaches ${reach.m} m.`,
+            hint: 'Use media that reaches further (AEC, AOC or optics over fibre), or bring the racks closer.',
+          },
+        ];
+      }
     }
     if (parts.cable && c.lengthMm == null && r.orderedMm == null && parts.cable.lengthsM.length > 0) {
-      return [
-        {
-          rule: 'reach',
-          severity: 'error',
-          objects: objects(ctx, c),
-          message: `Cable ${c.label} needs ${m(lengthMm)} but the longest stock ${parts.cable.id} is ${m(longestStockMm(parts.cable)!)}.`,
-          hint: 'Choose media sold in a longer length, or shorten the route.',
-        },
-      ];
+      (out ??= []).push({
+        rule: 'reach',
+        severity: 'error',
+        objects: objects(ctx, c),
+        message: `Cable ${c.label} needs ${m(lengthMm)} but the longest stock ${parts.cable.id} is ${m(longestStockMm(parts.cable)!)}.`,
+        hint: 'Choose media sold in a longer length, or shorten the route.',
+      });
     }
-    return NO_VIOLATIONS;
+    return out ?? NO_VIOLATIONS;
   },
 };

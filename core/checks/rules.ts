@@ -11,6 +11,11 @@ import { reachRule } from './reach.js';
 import { trayFillRule } from './tray-fill.js';
 import { trayLoadRule } from './tray-load.js';
 import type { Rule } from './types.js';
+import { channelLossRule } from './channel-loss.js';
+import { connectorCountRule } from './connector-count.js';
+import { panelPortReuseRule } from './panel-port-reuse.js';
+import { polarityRule } from './polarity.js';
+import { trunkCapacityRule } from './trunk-capacity.js';
 import { unroutableRule } from './unroutable.js';
 import { uSpaceRule } from './u-space.js';
 
@@ -25,6 +30,11 @@ export const RULES: readonly Rule[] = [
   unroutableRule,
   noMediaRule,
   lpoHostRule,
+  channelLossRule,
+  connectorCountRule,
+  polarityRule,
+  trunkCapacityRule,
+  panelPortReuseRule,
   coolingRackRule,
   coolingCduRule,
   floorLoadRule,

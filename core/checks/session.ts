@@ -13,6 +13,7 @@ import { Router, type CableRoute } from '../routing/router.js';
 import { buildWorld, PortSpecs } from '../routing/world.js';
 import { AISLE_REACH_MM } from './aisle.js';
 import { PhysicalIndex, placementChanged } from './physical-index.js';
+import { Channels } from '../routing/channel.js';
 import { RULES } from './rules.js';
 import { RULE_IDS, type CheckContext, type CheckObject, type CheckWorld, type OwnerKind, type RackLoad, type Rule, type RuleId, type Violation } from './types.js';
 
@@ -23,7 +24,9 @@ function sameTrayPath(a: Tray, b: Tray): boolean {
   return a.hallId === b.hallId && a.heightMm === b.heightMm && a.widthMm === b.widthMm && JSON.stringify(a.points) === JSON.stringify(b.points);
 }
 
-function crossSectionMm2(parts: LinkParts): number {
+function crossSectionMm2(parts: LinkParts, c: Cable): number {
+  // The legs of one assembly (a multi-leg trunk, a harness) share one jacket: leg 1 carries it.
+  if (c.assemblyId != null && c.leg != null && c.leg !== 1) return 0;
   const d = diameterMm(parts);
   return Math.PI * (d / 2) ** 2;
 }
@@ -68,6 +71,7 @@ export class CheckSession implements CheckContext {
   private fills = new Map<Id, { areaMm2: Float64Array; count: Int32Array }>();
   private specs: PortSpecs;
   private phys: PhysicalIndex;
+  readonly channels: Channels;
   /** Results per rule object (a rule id may check two owner kinds), per owner id. */
   private results = new Map<RuleId, Map<Id, readonly Violation[]>[]>();
   /** The rules of each owner kind, in RULES order, with their results. */
@@ -101,6 +105,7 @@ export class CheckSession implements CheckContext {
     // while it is at hand (separate passes fetched every cable and route again).
     for (const c of this.world.cables.values()) this.addInitialCable(c);
     for (const l of this.loads.values()) l.totalW = l.devicesW + l.opticsW;
+    this.channels = new Channels({ ...this.world, cablesOnPort: (p) => this.portCables.get(p) });
     const shared: Id[] = [];
     for (const [port, cables] of this.portCables) if (typeof cables !== 'number') shared.push(port);
     // arrays, not iterators: several rules share an owner kind
@@ -134,10 +139,10 @@ export class CheckSession implements CheckContext {
     const r = this.router.route(c);
     this.routes.set(c.id, r);
     const parts = resolveLink(c, this.world.media);
-    const area = crossSectionMm2(parts);
+    const area = crossSectionMm2(parts, c);
     this.addFill(r, area, null);
     this.filledArea.set(c.id, area);
-    this.phys.cableRouted(c.id, r, parts);
+    this.phys.cableRouted(c, r, parts);
     this.addEndPower(parts, 'a', c.aPortId, r.rackA);
     this.addEndPower(parts, 'b', c.bPortId, r.rackB);
   }
@@ -215,6 +220,13 @@ export class CheckSession implements CheckContext {
   }
   portSpec(portId: Id): PortSpec | undefined {
     return this.specs.of(portId);
+  }
+  cableLengthMm(cableId: Id): number | null {
+    const c = this.world.cables.get(cableId);
+    if (!c) return null;
+    if (c.lengthMm != null) return c.lengthMm;
+    const r = this.routes.get(cableId);
+    return r?.orderedMm ?? r?.routedMm ?? null;
   }
 
   readonly ref: CheckContext['ref'] = {
@@ -378,7 +390,17 @@ export class CheckSession implements CheckContext {
       for (const [id] of this.routes) this.routes.delete(id);
       for (const id of w.cables.keys()) dirty.cables.add(id);
     }
+    // Links within reach of changed cables and ports are traced again; their cables are re-checked
+    // (a trunk's capacity, a head cable's channel), and so are the links through re-routed cables
+    // (a longer trunk makes every channel on it longer).
+    const recheck = new Set(dirty.cables);
+    if (dirty.ports.size > 0) {
+      const { removed, added } = this.channels.update(dirty.ports);
+      for (const l of removed) for (const c of l.cables) if (w.cables.has(c)) recheck.add(c);
+      for (const l of added) for (const c of l.cables) recheck.add(c);
+    }
     for (const id of dirty.cables) this.reroute(id, dirty);
+    for (const id of dirty.cables) for (const l of this.channels.through(id)) recheck.add(l.cables[0]!);
     for (const id of dirty.racks) {
       const before = this.loads.get(id)?.totalW;
       if (!w.racks.has(id)) {
@@ -392,7 +414,8 @@ export class CheckSession implements CheckContext {
       // a CDU sums its racks' liquid load, which a device edit can change with the same total
       if (rack.cduId != null) dirty.cdus.add(rack.cduId);
     }
-    this.runOwners({ cable: dirty.cables, port: dirty.ports, rack: dirty.racks, feed: dirty.feeds, tray: dirty.trays, cdu: dirty.cdus });
+    // ports of re-traced trunks' panels keep their one-cable state: panel-port-reuse reads cables only
+    this.runOwners({ cable: recheck, port: dirty.ports, rack: dirty.racks, feed: dirty.feeds, tray: dirty.trays, cdu: dirty.cdus });
     return dirty;
   }
 
@@ -453,10 +476,10 @@ export class CheckSession implements CheckContext {
     const r = this.router.route(c);
     this.routes.set(cableId, r);
     const parts = resolveLink(c, this.world.media);
-    const area = crossSectionMm2(parts);
+    const area = crossSectionMm2(parts, c);
     this.addFill(r, area, dirty);
     this.filledArea.set(cableId, area);
-    this.phys.cableRouted(cableId, r, parts);
+    this.phys.cableRouted(c, r, parts);
   }
 
   private computeLoad(rackId: Id): RackLoad {

@@ -4,10 +4,30 @@ import type { Rect } from '../geometry/footprint.js';
 import type { Cable, Cdu, Hall, Id, PowerFeed, ProjectSettings, Rack, Tray } from '../model/entities.js';
 import type { PortSpec } from '../routing/compat.js';
 import type { CableRoute, RoutingWorld } from '../routing/router.js';
+import type { Channels } from '../routing/channel.js';
 
 export const RULE_IDS = [
-  'reach', 'port-compat', 'port-reuse', 'rack-power', 'feed-power', 'u-space', 'tray-fill', 'unroutable', 'no-media', 'lpo-host',
-  'cooling', 'floor-load', 'tray-load', 'aisle',
+  'reach',
+  'port-compat',
+  'port-reuse',
+  'rack-power',
+  'feed-power',
+  'u-space',
+  'tray-fill',
+  'unroutable',
+  'no-media',
+  'lpo-host',
+  // structured cabling (docs/structured-cabling.md)
+  'channel-loss',
+  'connector-count',
+  'polarity',
+  'trunk-capacity',
+  'panel-port-reuse',
+  // physical model (docs/routing-and-checks.md)
+  'cooling',
+  'floor-load',
+  'tray-load',
+  'aisle',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export type Severity = 'error' | 'warning';
@@ -63,6 +83,10 @@ export interface CheckContext {
   /** Racks of a hall whose footprints meet a floor rectangle. */
   racksNear(hallId: Id, area: Rect): readonly Id[];
   portSpec(portId: Id): PortSpec | undefined;
+  /** Links and their channels (jumpers, panels, trunks) between interface ports. */
+  channels: Channels;
+  /** A cable's length as installed: fixed, else ordered, else routed, mm; null when unroutable. */
+  cableLengthMm(cableId: Id): number | null;
   ref: {
     cable(c: Cable): CheckObject;
     rack(r: Rack): CheckObject;

@@ -52,7 +52,7 @@ function asLogical(p: PortTemplate): LogicalPort {
 }
 
 /** The largest group of the fastest interface ports: on a DGX, the eight OSFP compute NICs. */
-function defaultNicPorts(t: DeviceType): PortTemplate[] {
+export function defaultNicPorts(t: DeviceType): PortTemplate[] {
   const ifaces = t.ports.filter((p) => p.kind === 'interface' && !p.mgmtOnly);
   const groups = new Map<string, PortTemplate[]>();
   for (const p of ifaces) {

@@ -14,6 +14,8 @@ export type CoolingKind = 'air' | 'liquid';
 export type PsuRedundancy = 'N' | 'N+1' | 'N+2' | 'N+N';
 /** Linear optics: LPO (no DSP in the module) or LRO (DSP on transmit only); both lean on the host SerDes. */
 export type LinearOptics = 'lpo' | 'lro';
+/** TIA-568.3-D MPO polarity method of a trunk or cord: A straight, B reversed, C pair-flipped. */
+export type Polarity = 'A' | 'B' | 'C';
 
 export interface Hall {
   id: Id;
@@ -101,6 +103,12 @@ export interface PortTemplate {
   cpo?: boolean;
   /** The cage holds this one port (e.g. a single-port ConnectX-8 OSFP): no twin-port module fits. */
   singlePort?: boolean;
+  /** Front ports: the rear port (by name, on the same device) this port's fibres continue on. */
+  rearPort?: string | null;
+  /** Front ports: which position of that rear port (1-based; NetBox rear_port_position). */
+  rearPosition?: number | null;
+  /** Rear ports: how many front-port positions it carries (NetBox positions); 1 when absent. */
+  positions?: number | null;
 }
 
 /** A field-replaceable part a type is built from or needs, e.g. external laser modules, power shelves. */
@@ -164,6 +172,37 @@ export interface Port {
   speedGbps: number;
   lanes: number;
   face: Face;
+  /** As on PortTemplate: set on the ports of patch panels and cassettes (docs/structured-cabling.md). */
+  rearPort?: string | null;
+  rearPosition?: number | null;
+  positions?: number | null;
+}
+
+/**
+ * What a made assembly (MPO trunk, breakout harness, jumper) adds to its media entry: how many
+ * connectors each end has, its default polarity, how it is ordered and priced. Prices here are per
+ * assembly (base + per metre), never a per-piece price multiplied by metres.
+ */
+export interface AssemblySpec {
+  /** Trunks and harnesses: 'trunk' runs between panels' rear ports; 'harness' fans one connector
+   * out to several legs; 'jumper' is a patch cord between a port and a panel's front. */
+  role: 'trunk' | 'harness' | 'jumper';
+  /** Connectors at each end of a trunk, or legs at the split end of a harness. */
+  legs: number;
+  /** Fibres in each leg's connector (e.g. 12 for MPO-12, 8 for an MPO-8 leg, 2 for LC duplex). */
+  fibresPerLeg: number;
+  /** Polarity the assembly is made in, unless a cable declares its own. */
+  polarity: Polarity | null;
+  /** Made to length in this increment, m (trunks); null for stock lengths (lengthsM). */
+  orderStepM: number | null;
+  /** Shortest length made, m. */
+  minLengthM: number | null;
+  weightKgPerM: number | null;
+  /** Price of one assembly: costBaseUsd + costPerMUsd x ordered metres. */
+  costBaseUsd: number | null;
+  costPerMUsd: number | null;
+  /** Fusion splices each fibre passes (spliced pigtail trunks); 0 for factory-terminated. */
+  splices: number;
 }
 
 export interface Media {
@@ -193,6 +232,8 @@ export interface Media {
   costEstimate?: boolean;
   /** Set on linear optics (LPO/LRO), which need a host port that can drive them. */
   linear?: LinearOptics | null;
+  /** Set for trunks, harnesses and jumpers of structured cabling. */
+  assembly?: AssemblySpec | null;
 }
 
 export interface RouteStep {
@@ -215,6 +256,12 @@ export interface Cable {
   orderedMm: number | null;
   route: RouteStep[] | null;
   status: CableStatus;
+  /** Declared TIA-568 polarity of a trunk or jumper; null: the media's own (docs/structured-cabling.md). */
+  polarity?: Polarity | null;
+  /** Shared by the legs of one breakout harness or multi-leg trunk: one row per leg. */
+  assemblyId?: string | null;
+  /** 1-based leg of the assembly; leg 1 carries the assembly's tray fill and price. */
+  leg?: number | null;
 }
 
 export interface Tray {
@@ -290,6 +337,18 @@ export interface ProjectSettings {
   /** Feed derating, percent of the breaker rating: caps every feed's own deratePct. */
   feedDeratePct: number;
   mediaPolicy: 'cheapest' | 'power';
+  /** Loss of one mated connector pair, dB (channel-loss). */
+  matedPairLossDb: number;
+  /** Loss of one fusion splice, dB. */
+  spliceLossDb: number;
+  /** Cabled multimode attenuation at 850 nm, dB/km. */
+  mmLossDbPerKm: number;
+  /** Cabled single-mode attenuation at 1310 nm, dB/km. */
+  smLossDbPerKm: number;
+  /** Most connector junctions (patch panels) a channel may pass (connector-count). */
+  maxJunctions: number;
+  /** Most mated connector pairs in a channel, not counting the transceivers' own. */
+  maxMatedPairs: number;
 }
 
 /** Defaults and their sources: docs/routing-and-checks.md. */
@@ -308,4 +367,16 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
   // NEC continuous-load rule: 80% of the breaker rating
   feedDeratePct: 80,
   mediaPolicy: 'cheapest',
+  // TIA-568.3-D: 0.75 dB maximum per mated connector pair, 0.3 dB per splice (the worst case; low-loss
+  // MPO makers publish lower, e.g. NVIDIA requires MPO <= 0.35 dB: set your own for such parts)
+  matedPairLossDb: 0.75,
+  spliceLossDb: 0.3,
+  // Multimode 3.5 dB/km at 850 nm: what IEEE 802.3 Clause 138 budgets assume (OM4 1.9 dB = 1.5 dB
+  // connections + 100 m x 3.5 dB/km, tiafotc.org 400GBASE-SR8 overview); NVIDIA's cable requirements
+  // use 3.0. OS2 0.4 dB/km at 1310 nm (cabled OS2 maximum, tiafotc.org 800GBASE-DR8 overview)
+  mmLossDbPerKm: 3.5,
+  smLossDbPerKm: 0.4,
+  // NVIDIA NDR/400G interconnect requirements: optic reach assumes at most two junctions, four mated pairs
+  maxJunctions: 2,
+  maxMatedPairs: 4,
 };

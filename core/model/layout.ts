@@ -1,7 +1,7 @@
 // The human-editable layout document (`trayline import` / `trayline export --format json`).
 // Names are the keys, as in NetBox imports; lengths are metres.
 import { z } from 'zod';
-import { coolingKindSchema, faceSchema, fiberSchema, nameSchema, rotationSchema, cableStatusSchema } from './schemas.js';
+import { coolingKindSchema, faceSchema, fiberSchema, nameSchema, polaritySchema, rotationSchema, cableStatusSchema } from './schemas.js';
 
 const metres = z.number().finite();
 const positiveMetres = metres.positive('must be greater than 0');
@@ -98,11 +98,48 @@ export const layoutCableSchema = z.strictObject({
   opticA: z.string().min(1).nullable().optional(),
   opticB: z.string().min(1).nullable().optional(),
   status: cableStatusSchema.optional(),
+  // version 2: structured cabling (docs/structured-cabling.md)
+  /** TIA-568 polarity method the cable is made in; absent: its media's. */
+  polarity: polaritySchema.optional(),
+  /** The assembly (harness, multi-leg trunk) this cable is one leg of, and which leg. */
+  assembly: nameSchema.optional(),
+  leg: z.number().int().positive().optional(),
+});
+
+const endName = z.string().min(1);
+
+/** Written by export for reading; derived from devices' types and the cables, ignored on import. */
+export const layoutPanelSchema = z.strictObject({
+  device: nameSchema,
+  rack: nameSchema,
+  type: z.string().min(1),
+  /** Front ports onto rear ports and positions, in runs: "F1-F12 -> T1:1-12". */
+  map: z.array(z.string()),
+});
+
+export const layoutTrunkSchema = z.strictObject({
+  label: nameSchema,
+  a: endName,
+  b: endName,
+  media: z.string().min(1).nullable(),
+  fibres: z.number().int().nonnegative().nullable(),
+  /** Links it carries / positions its ends have. */
+  links: z.number().int().nonnegative(),
+  positions: z.number().int().nonnegative(),
+  polarity: polaritySchema,
+});
+
+export const layoutChannelSchema = z.strictObject({
+  a: endName,
+  b: endName.nullable(),
+  via: z.array(nameSchema),
 });
 
 export const layoutSchema = z.strictObject({
   format: z.literal('trayline-layout'),
-  version: z.literal(1),
+  /** 1: the first format (still read); 2: adds cable polarity/assembly/leg and the derived
+   * panels, trunks and channels sections. */
+  version: z.union([z.literal(1), z.literal(2)]),
   halls: z.array(layoutHallSchema).default([]),
   rows: z.array(layoutRowSchema).optional(),
   feeds: z.array(layoutFeedSchema).optional(),
@@ -111,6 +148,22 @@ export const layoutSchema = z.strictObject({
   devices: z.array(layoutDeviceSchema).default([]),
   trays: z.array(layoutTraySchema).default([]),
   cables: z.array(layoutCableSchema).default([]),
+  panels: z.array(layoutPanelSchema).optional(),
+  trunks: z.array(layoutTrunkSchema).optional(),
+  channels: z.array(layoutChannelSchema).optional(),
+}).superRefine((doc, ctx) => {
+  doc.cables.forEach((c, i) => {
+    if ((c.assembly === undefined) !== (c.leg === undefined)) ctx.addIssue({ code: 'custom', path: ['cables', i, c.assembly === undefined ? 'assembly' : 'leg'], message: 'assembly and leg go together' });
+  });
+  if (doc.version !== 1) return;
+  for (const k of ['panels', 'trunks', 'channels'] as const) {
+    if (doc[k] !== undefined) ctx.addIssue({ code: 'custom', path: [k], message: `"${k}" is a version 2 section: set "version": 2` });
+  }
+  doc.cables.forEach((c, i) => {
+    for (const k of ['polarity', 'assembly', 'leg'] as const) {
+      if (c[k] !== undefined) ctx.addIssue({ code: 'custom', path: ['cables', i, k], message: `"${k}" is a version 2 field: set "version": 2` });
+    }
+  });
 });
 
 export type Layout = z.infer<typeof layoutSchema>;

@@ -64,7 +64,7 @@ export function floorRatingKgM2(h: Pick<Hall, 'floorRatingKgM2'> | undefined, s:
  * or optical (AOC, fibre, optics without a fibre) from NVIDIA's averages.
  */
 export function cableKgPerM(cable: Media | null, hasOptics: boolean): number {
-  const own = (cable as { assembly?: { weightKgPerM?: number | null } | null } | null)?.assembly?.weightKgPerM;
+  const own = cable?.assembly?.weightKgPerM;
   if (own != null) return own;
   if (!cable) return hasOptics ? OPTICAL_KG_PER_M : COPPER_KG_PER_M;
   return cable.kind === 'dac' || cable.kind === 'acc' || cable.kind === 'aec' ? COPPER_KG_PER_M : OPTICAL_KG_PER_M;

@@ -13,6 +13,7 @@ export const fiberSchema = z.enum(['OM3', 'OM4', 'OM5', 'OS2']);
 export const mediaKindSchema = z.enum(['dac', 'acc', 'aec', 'aoc', 'transceiver', 'fiber']);
 export const cableStatusSchema = z.enum(['planned', 'installed', 'connected', 'decommissioning']);
 export const portKindSchema = z.enum(['interface', 'front-port', 'rear-port']);
+export const polaritySchema = z.enum(['A', 'B', 'C']);
 export const pointSchema = z.tuple([mm, mm]);
 
 export const coolingKindSchema = z.enum(['air', 'liquid']);
@@ -71,6 +72,9 @@ export const portFields = z.object({
   speedGbps: z.number().nonnegative(),
   lanes: z.number().int().nonnegative(),
   face: faceSchema,
+  rearPort: nameSchema.nullable().optional(),
+  rearPosition: z.number().int().positive().nullable().optional(),
+  positions: z.number().int().positive().nullable().optional(),
 });
 
 export const routeStepSchema = z.object({ trayId: idSchema, seg: z.number().int().nonnegative() });
@@ -87,6 +91,9 @@ export const cableFields = z.object({
   orderedMm: mm.nonnegative().nullable(),
   route: z.array(routeStepSchema).nullable(),
   status: cableStatusSchema,
+  polarity: polaritySchema.nullable().optional(),
+  assemblyId: nameSchema.nullable().optional(),
+  leg: z.number().int().positive().nullable().optional(),
 });
 
 export const trayFields = z.object({
@@ -137,4 +144,10 @@ export const settingsSchema = z.object({
   trayFillPct: z.number().positive().max(100),
   feedDeratePct: z.number().positive().max(100),
   mediaPolicy: z.enum(['cheapest', 'power']),
+  matedPairLossDb: z.number().nonnegative().max(5),
+  spliceLossDb: z.number().nonnegative().max(5),
+  mmLossDbPerKm: z.number().nonnegative().max(20),
+  smLossDbPerKm: z.number().nonnegative().max(20),
+  maxJunctions: z.number().int().nonnegative().max(20),
+  maxMatedPairs: z.number().int().nonnegative().max(40),
 });

@@ -128,10 +128,29 @@ function stockMm(m: Media): number[] {
 
 export function orderedLengthMm(routedMm: number, cable: Media | null): number | null {
   if (!cable) return null;
+  // Trunks are made to length in their maker's increment (rounded up), not cut on site.
+  const step = cable.assembly?.orderStepM;
+  if (step && step > 0 && cable.lengthsM.length === 0) {
+    const stepMm = Math.round(step * 1000);
+    const min = Math.round((cable.assembly!.minLengthM ?? 0) * 1000);
+    return Math.max(min, Math.ceil(routedMm / stepMm) * stepMm);
+  }
   // An assembly whose catalog entry lists no stock lengths is ordered in whole metres.
   if (cable.lengthsM.length === 0) return isAssembly(cable) ? Math.ceil(routedMm / 1000) * 1000 : routedMm;
   for (const mm of stockMm(cable)) if (mm >= routedMm) return mm;
   return null;
+}
+
+/**
+ * Price of one made assembly (trunk, harness, jumper) of an ordered length: its base plus its
+ * per-metre price, when the media gives them; null when it does not (the caller falls back to the
+ * unit price). Never a per-piece price multiplied by metres.
+ */
+export function assemblyCostUsd(m: Media, orderedMm: number | null): number | null {
+  const a = m.assembly;
+  if (!a || a.costBaseUsd == null) return null;
+  if (a.costPerMUsd == null) return a.costBaseUsd;
+  return orderedMm == null ? null : a.costBaseUsd + a.costPerMUsd * (orderedMm / 1000);
 }
 
 export function longestStockMm(m: Media): number | null {

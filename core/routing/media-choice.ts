@@ -7,7 +7,7 @@
 // power ranks after every known one.
 import type { Media, ProjectSettings } from '../model/entities.js';
 import { cpoEndProblem, fiberOpticProblem, mediaPortProblem, opticsPairProblem, portShare, type PortSpec } from './compat.js';
-import { ASSEMBLY_KINDS, kindLabel, orderedLengthMm } from './link.js';
+import { ASSEMBLY_KINDS, assemblyCostUsd, kindLabel, orderedLengthMm } from './link.js';
 import { deliversLinkSpeed, linkSpeedGbps } from './link-speed.js';
 
 export type MediaPolicy = ProjectSettings['mediaPolicy'];
@@ -111,8 +111,10 @@ function option(c: Candidate, routedMm: number, a: PortSpec, b: PortSpec): Media
       powerW = powerW == null || o.powerW == null ? null : powerW + o.powerW * share;
     }
     if (c.cable && costUsd != null) {
+      // made assemblies (trunks, harnesses) are priced per assembly: base + per metre
+      const made = c.cable.assembly ? assemblyCostUsd(c.cable, orderedMm) : null;
       const fc = c.cable.unitCostUsd;
-      costUsd = fc == null ? null : costUsd + (c.cable.lengthsM.length ? fc : fc * ((orderedMm ?? routedMm) / 1000));
+      costUsd = made != null ? costUsd + made : fc == null ? null : costUsd + (c.cable.lengthsM.length ? fc : fc * ((orderedMm ?? routedMm) / 1000));
     }
   }
   const m = (mm: number | null) => (mm == null ? '?' : `${+(mm / 1000).toFixed(2)} m`);

@@ -3,6 +3,7 @@
 import { sql as m001 } from './001_init.js';
 import { sql as m002 } from './002_catalog.js';
 import { sql as m003 } from './003_catalog_physics.js';
+import { sql as m004 } from './004_structured.js';
 import { sql as m005 } from './005_physics.js';
 
 export interface Migration {
@@ -15,6 +16,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'init', sql: m001 },
   { version: 2, name: 'catalog', sql: m002 },
   { version: 3, name: 'catalog_physics', sql: m003 },
+  { version: 4, name: 'structured', sql: m004 },
   { version: 5, name: 'physics', sql: m005 },
 ];
 

@@ -1,11 +1,12 @@
-// What the audit needs of a project: devices, ports, cables and media (not the whole snapshot).
+// What the audit needs of a project: devices, ports, cables, media and device types (for the
+// InfiniBand scope and the wave filter), not the whole snapshot.
 import type { AuditPlan } from '../../core/audit/run.js';
-import { readMedia } from '../../db/catalog.js';
+import { readDeviceTypes, readMedia } from '../../db/catalog.js';
 import type { Db } from '../../db/open.js';
 import { EntityStore } from '../../db/store.js';
 import type { ProjectSnapshot } from '../../core/model/entities.js';
 
-export function auditPlanData(db: Db): AuditPlan['snapshot'] & Pick<ProjectSnapshot, 'cables'> {
+export function auditPlanData(db: Db): AuditPlan['snapshot'] & Pick<ProjectSnapshot, 'cables' | 'deviceTypes'> {
   const s = new EntityStore(db);
-  return db.transaction(() => ({ devices: s.all('device'), ports: s.all('port'), cables: s.all('cable'), media: readMedia(db) }))();
+  return db.transaction(() => ({ devices: s.all('device'), ports: s.all('port'), cables: s.all('cable'), media: readMedia(db), deviceTypes: readDeviceTypes(db) }))();
 }

@@ -39,6 +39,7 @@ export function summaryLines(r: AuditResult): [string, number][] {
     ['  of which swapped pairs', r.swapped],
     ['Wrong media', r.wrongMedia],
     ['Wrong length', r.wrongLength],
+    ['Wrong speed (trained below the planned rate)', r.wrongSpeed],
     ['Not audited (no source covers either end)', r.unaudited],
   ];
 }
@@ -56,7 +57,9 @@ async function xlsx(r: AuditResult): Promise<Buffer> {
   sum.columns = [{ header: 'Class', width: 44 }, { header: 'Links', width: 10 }];
   for (const [k, v] of summaryLines(r)) sum.addRow([k, v]);
   sum.addRow([]);
+  if (r.wave !== null) sum.addRow([`Bring-up wave ${r.wave} only`]);
   for (const s of r.sources) sum.addRow([`Source ${s.name} (${s.format})`, s.links]);
+  for (const u of r.unreadable) sum.addRow([`Not read: ${u.name}: ${u.reason}`]);
   for (const w of r.warnings) sum.addRow([`Warning: ${w}`]);
   const ws = wb.addWorksheet('Differences', { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = REPORT_HEADERS.map((h, i) => ({ header: h, width: [14, 18, 26, 26, 26, 26, 28, 70][i] }));
@@ -76,7 +79,9 @@ function pdf(r: AuditResult): Promise<Buffer> {
     doc.font('Helvetica-Bold').fontSize(16).text('Audit report: plan against as-built');
     doc.moveDown(0.5).font('Helvetica').fontSize(10);
     for (const [k, v] of summaryLines(r)) doc.text(`${k}: ${v}`);
+    if (r.wave !== null) doc.text(`Bring-up wave ${r.wave} only`);
     doc.text(`Sources: ${r.sources.map((s) => `${s.name} (${s.format}, ${s.links} links)`).join('; ')}`);
+    for (const u of r.unreadable) doc.text(`Not read: ${u.name}: ${u.reason}`);
     doc.moveDown();
     const widths = [62, 70, 110, 110, 110, 110, 198];
     const heads = ['Class', 'Cable', 'Planned A', 'Planned B', 'Found A', 'Found B', 'Source / detail'];

@@ -28,9 +28,32 @@ export async function readSourcePaths(paths: string[]): Promise<AuditSource[]> {
           .filter((f) => statSync(f).isFile())
       : [p];
     if (st.isDirectory() && files.length === 0) throw new ApiError('bad-input', `${p}: the folder holds no files`, p);
-    for (const f of files) out.push(isSheet(f) ? { name: f, rows: await sheetRows(f, readFileSync(f)) } : { name: f, text: readFileSync(f, 'utf8') });
+    for (const f of files) out.push(await readOne(f, () => readFileSync(f)));
   }
   return out;
+}
+
+/**
+ * One file as a source; a file that cannot be read (permissions, a damaged workbook, binary
+ * content) becomes an unreadable source with the reason, so the rest of a folder is still audited.
+ */
+async function readOne(name: string, read: () => Buffer): Promise<AuditSource> {
+  let data: Buffer;
+  try {
+    data = read();
+  } catch (e) {
+    return { name, unreadable: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+  }
+  // a workbook is a zip ("PK\x03\x04"), whatever its file is called
+  if (isSheet(name) || data.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
+    try {
+      return { name, rows: await sheetRows(name, data) };
+    } catch (e) {
+      return { name, unreadable: (e as Error).message.replace(`${name}: `, '') };
+    }
+  }
+  if (data.subarray(0, 8000).includes(0)) return { name, unreadable: 'a binary file, not a text capture or sheet' };
+  return { name, text: data.toString('utf8') };
 }
 
 /** Sources as the API receives them: text, or base64 (spreadsheets, or text files the UI encoded). */
@@ -38,10 +61,7 @@ export async function decodeSources(sources: AuditSourceArg[]): Promise<AuditSou
   const out: AuditSource[] = [];
   for (const s of sources) {
     if ('text' in s) out.push(s);
-    else {
-      const buf = Buffer.from(s.base64, 'base64');
-      out.push(isSheet(s.name) ? { name: s.name, rows: await sheetRows(s.name, buf) } : { name: s.name, text: buf.toString('utf8') });
-    }
+    else out.push(await readOne(s.name, () => Buffer.from(s.base64, 'base64')));
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // The `trayline export` flags behind the export choices (core/api/export.ts), for parseArgs.
 import type { ExportChoices } from '../../core/api/export.js';
+import { parseHcaMap } from '../../core/ib/ports.js';
 
 export const EXPORT_FLAGS = {
   'label-size': { type: 'string' },
@@ -9,6 +10,9 @@ export const EXPORT_FLAGS = {
   revision: { type: 'string' },
   date: { type: 'string' },
   site: { type: 'string' },
+  block: { type: 'boolean' },
+  'block-by': { type: 'string' },
+  'hca-map': { type: 'string' },
 } as const;
 
 export const EXPORT_FLAGS_HELP = `Options for the drawing, label and NetBox formats:
@@ -20,12 +24,23 @@ export const EXPORT_FLAGS_HELP = `Options for the drawing, label and NetBox form
   --revision REV    title block revision (default A)
   --date YYYY-MM-DD title block date (default today)
   --site NAME       NetBox site (default: the project file name)
+
+Options for the InfiniBand, UFM, Slurm and bring-up formats (one hall each):
+  --hall NAME       the hall to export (required when the project has several)
+  --block           slurm-topology: the block form (topology/block), one block per scalable unit
+  --block-by B      ... blocks by su (default), nvlink (an NVL72 rack-scale system, else one
+                    server) or rack
+  --hca-map CSV     ibnetdiscover, ufm-*: host adapter names from a UFM "port,hca-name" file
+                    (default: port 1 is mlx5_0, port 2 mlx5_1 ...)
 `;
 
 type FlagValues = { [K in keyof typeof EXPORT_FLAGS]?: string | boolean | undefined };
 
-/** Flags as export choices; exportContext validates them and names a bad one. */
-export function choicesFromFlags(v: FlagValues): Partial<ExportChoices> {
+/**
+ * Flags as export choices; exportContext validates them and names a bad one. `readText` reads a
+ * file a flag names (the HCA mapping).
+ */
+export function choicesFromFlags(v: FlagValues, readText: (path: string) => string = () => ''): Partial<ExportChoices> {
   const s = (x: string | boolean | undefined) => (typeof x === 'string' ? x : undefined);
   const out: Partial<ExportChoices> = {};
   if (s(v['label-size']) !== undefined) out.labelSize = s(v['label-size'])!;
@@ -35,5 +50,9 @@ export function choicesFromFlags(v: FlagValues): Partial<ExportChoices> {
   if (s(v.revision) !== undefined) out.revision = s(v.revision)!;
   if (s(v.date) !== undefined) out.date = s(v.date)!;
   if (s(v.site) !== undefined) out.site = s(v.site)!;
+  const by = s(v['block-by']);
+  if (v.block === true || by !== undefined) out.block = (by ?? 'su') as ExportChoices['block'];
+  const map = s(v['hca-map']);
+  if (map !== undefined) out.hcaMap = parseHcaMap(map, readText(map));
   return out;
 }

@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Db } from '../../db/open.js';
 import { exportLayout, formatLayout } from '../../db/layout-export.js';
+import { FABRIC_FORMATS } from './fabric-formats.js';
 import { TRAYLINE_FORMATS } from './trayline-formats.js';
 
 export interface ExportOptions {
@@ -30,4 +31,6 @@ export const FORMATS: Record<string, ExportFormat> = {
   },
   // Cable schedule, BOM, labels, NetBox and drawings (issue 7): main/export/trayline-formats.ts.
   ...TRAYLINE_FORMATS,
+  // ibnetdiscover, UFM cable validation, Slurm topology and bring-up order (issue 15): main/export/fabric-formats.ts.
+  ...FABRIC_FORMATS,
 };

@@ -7,11 +7,12 @@ import JSZip from 'jszip';
 import { ApiError } from '../../core/api/define.js';
 import type { exportApi } from '../../core/api/export.js';
 import { FORMATS } from '../export/formats.js';
+import { FABRIC_FILES } from '../export/fabric-formats.js';
 import { EXPORT_FILES } from '../export/trayline-formats.js';
 import type { Handlers } from './types.js';
 
 function fileInfo(name: string) {
-  return EXPORT_FILES[name] ?? { fileName: `${name}${FORMATS[name]?.folder ? '.zip' : ''}`, mime: 'application/octet-stream' };
+  return EXPORT_FILES[name] ?? FABRIC_FILES[name] ?? { fileName: `${name}${FORMATS[name]?.folder ? '.zip' : ''}`, mime: 'application/octet-stream' };
 }
 
 function filesUnder(dir: string): string[] {

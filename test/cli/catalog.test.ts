@@ -39,8 +39,8 @@ test('import-netbox: a folder is read recursively, bad files skipped with path a
   const r = cli('catalog', 'import-netbox', file, dir, '--json');
   assert.equal(r.code, 1, r.stderr);
   const s = JSON.parse(r.stdout);
-  // 4 good files (Acme x3, Generic x1); 2 broken; notes.txt is not a .yaml file and is ignored
-  assert.equal(s.imported, 4);
+  // 5 good files (Acme x3, Generic x2); 2 broken; notes.txt is not a .yaml file and is ignored
+  assert.equal(s.imported, 5);
   assert.equal(s.updated, 0);
   assert.deepEqual(s.skipped.map((x: { file: string }) => x.file.slice(dir.length + 1)).sort(), ['device-types/Broken/bad-u-height.yaml', 'device-types/Broken/not-yaml.yaml']);
   for (const x of s.skipped) assert.ok(x.reason.length > 0);
@@ -54,7 +54,7 @@ test('import-netbox: a folder is read recursively, bad files skipped with path a
   const acme = list.deviceTypes.filter((t: { slug: string }) => t.slug === 'acme-ls-3264');
   assert.equal(acme.length, 1);
   assert.equal(acme[0].uHeight, 2);
-  assert.equal(list.deviceTypes.length, BUILTIN_DEVICE_TYPES.length + 4);
+  assert.equal(list.deviceTypes.length, BUILTIN_DEVICE_TYPES.length + 5);
 });
 
 test('import-netbox: a missing path is a usage error and nothing is written', () => {

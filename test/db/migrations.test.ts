@@ -24,7 +24,7 @@ function fileAtVersion(path: string, version: number): void {
 
 test('an older project file is backed up as FILE.vN.bak, then migrated with its data', { skip: LATEST_SCHEMA_VERSION < 2 && 'only one schema version exists' }, () => {
   const path = join(tempDir(), 'old.trayline');
-  // the version before the latest (numbers may have gaps: each branch reserves its own)
+  // the migration before the latest (numbers may have gaps: each branch has its own)
   const old = MIGRATIONS[MIGRATIONS.length - 2]!.version;
   fileAtVersion(path, old);
   const originalBytes = readFileSync(path);
@@ -57,4 +57,20 @@ test('a file from a newer Trayline is refused with a clear message and left unto
     assert.match(r.stderr, /was written by a newer Trayline .* Update Trayline to open it/);
   }
   assert.equal(fileDigest(path), before);
+});
+
+test('a migration missing below the highest one recorded is still applied (branches merge in either order)', () => {
+  const path = join(tempDir(), 'gap.trayline');
+  const skipped = MIGRATIONS[1]!;
+  const db0 = new Database(path);
+  db0.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)');
+  for (const m of MIGRATIONS.filter((x) => x !== skipped)) {
+    db0.exec(m.sql);
+    db0.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)').run(m.version, m.name);
+  }
+  db0.close();
+  const db = openProject(path);
+  const applied = db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all();
+  assert.deepEqual(applied, MIGRATIONS.map((m) => m.version).sort((a, b) => a - b));
+  db.close();
 });

@@ -2,9 +2,8 @@
 // `show lldp table` (LocalPort / RemoteDevice / RemotePortID / Capability / RemotePortDescr).
 // Both are lldpd underneath; the local host comes from the prompt or the file name.
 import { sourceError } from '../errors.js';
-import { isUnnamedPort } from '../names.js';
 import type { FoundLink, ParsedSource } from '../types.js';
-import { columnStarts, cut, hostFromFileName, isRule, promptHost, textLink } from './text.js';
+import { captureLines, columnStarts, cut, hostFromFileName, isRule, textLink } from './text.js';
 
 const SONIC = ['LocalPort', 'RemoteDevice', 'RemotePortID', 'Capability', 'RemotePortDescr'];
 
@@ -14,15 +13,11 @@ export function parseCumulus(file: string, text: string): ParsedSource {
   const links: FoundLink[] = [];
   let mode: 'cumulus' | 'sonic' | null = null;
   let starts: number[] | null = null;
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const n = i + 1;
-    const line = raw.replace(/\s+$/, '');
-    const p = promptHost(line);
-    if (p) {
-      host = p;
-      mode = null;
-      return;
-    }
+  const prompt = (p: string) => {
+    host = p;
+    mode = null;
+  };
+  captureLines(text, prompt, (line, n) => {
     if (/^LocalPort\s+Speed\s+Mode\s+RemoteHost\s+RemotePort/.test(line)) {
       mode = 'cumulus';
       surveyed.add(host);
@@ -44,9 +39,7 @@ export function parseCumulus(file: string, text: string): ParsedSource {
     }
     const [local, device, portId, , descr] = SONIC.map((_, c) => cut(line, starts!, c));
     if (!local || !device) throw sourceError(file, n, 'cannot read this row of `show lldp table`: expected LocalPort, RemoteDevice, RemotePortID, Capability and RemotePortDescr');
-    // A neighbour that sends its MAC as port id often names the port in its description.
-    const port = isUnnamedPort(portId!) && descr && !/\s/.test(descr) ? descr : portId!;
-    links.push(textLink(file, n, host, local, device, port));
+    links.push(textLink(file, n, host, local, device, portId!, descr || null));
   });
   return { links, surveyed: [...surveyed], warnings: surveyed.size ? [] : [`${file}: no \`net show lldp\` or \`show lldp table\` found`] };
 }

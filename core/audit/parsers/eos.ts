@@ -2,10 +2,9 @@
 // `show lldp neighbors detail` (one block per local interface). Captures: ntc-templates tests.
 import { sourceError } from '../errors.js';
 import type { FoundLink, ParsedSource } from '../types.js';
-import { farPortName, hostFromFileName, isRule, promptHost, textLink } from './text.js';
+import { captureLines, hostFromFileName, isRule, textLink } from './text.js';
 
 export function parseEos(file: string, text: string): ParsedSource {
-  const lines = text.split(/\r?\n/);
   let host = hostFromFileName(file);
   const surveyed = new Set<string>();
   const links: FoundLink[] = [];
@@ -17,22 +16,17 @@ export function parseEos(file: string, text: string): ParsedSource {
   const flush = () => {
     if (detail && detailPort) {
       const far = detail.name ?? detail.chassis;
-      const port = farPortName(detail.port, detail.portDescr, true);
-      if (far) links.push(textLink(file, detail.line, host, detailPort, far, port));
+      if (far) links.push(textLink(file, detail.line, host, detailPort, far, detail.port, detail.portDescr));
     }
     detail = null;
   };
-  lines.forEach((raw, i) => {
-    const n = i + 1;
-    const line = raw.replace(/\s+$/, '');
-    const p = promptHost(line);
-    if (p) {
-      flush();
-      host = p;
-      surveyed.add(host);
-      inTable = false;
-      return;
-    }
+  const prompt = (p: string) => {
+    flush();
+    host = p;
+    surveyed.add(host);
+    inTable = false;
+  };
+  captureLines(text, prompt, (line, n) => {
     if (/^Port\s+Neighbor Device ID\s+Neighbor Port ID\s+TTL/.test(line)) {
       inTable = true;
       surveyed.add(host);

@@ -2,7 +2,7 @@
 // Port info / System Name, fixed-width (port info may hold spaces).
 import { sourceError } from '../errors.js';
 import type { FoundLink, ParsedSource } from '../types.js';
-import { columnStarts, cut, hostFromFileName, promptHost, textLink } from './text.js';
+import { captureLines, columnStarts, cut, hostFromFileName, textLink } from './text.js';
 
 const COLUMNS = ['Local Interface', 'Parent Interface', 'Chassis Id', 'Port info', 'System Name'];
 
@@ -11,14 +11,11 @@ export function parseJunos(file: string, text: string): ParsedSource {
   const surveyed = new Set<string>();
   const links: FoundLink[] = [];
   let starts: number[] | null = null;
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.replace(/\s+$/, '');
-    const p = promptHost(line);
-    if (p) {
-      host = p;
-      starts = null;
-      return;
-    }
+  const prompt = (p: string) => {
+    host = p;
+    starts = null;
+  };
+  captureLines(text, prompt, (line, n) => {
     const s = columnStarts(line, COLUMNS);
     if (s && line.trimStart().startsWith('Local Interface')) {
       starts = s;
@@ -27,8 +24,8 @@ export function parseJunos(file: string, text: string): ParsedSource {
     }
     if (!starts || line.trim() === '') return;
     const [local, , chassis, portInfo, name] = COLUMNS.map((_, c) => cut(line, starts!, c));
-    if (!local || !portInfo) throw sourceError(file, i + 1, 'cannot read this row of `show lldp neighbors`: expected Local Interface, Parent Interface, Chassis Id, Port info and System Name');
-    links.push(textLink(file, i + 1, host, local, name || chassis!, portInfo));
+    if (!local || !portInfo) throw sourceError(file, n, 'cannot read this row of `show lldp neighbors`: expected Local Interface, Parent Interface, Chassis Id, Port info and System Name');
+    links.push(textLink(file, n, host, local, name || chassis!, portInfo));
   });
   return { links, surveyed: [...surveyed], warnings: [] };
 }

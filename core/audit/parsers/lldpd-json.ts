@@ -2,7 +2,7 @@
 // Cumulus `net show lldp json` prints). The local host is not in the output: it comes from the
 // file name (one file per host). Shapes: lldpd tests/integration/test_lldpcli.py.
 import { lineAt, sourceError } from '../errors.js';
-import { isUnnamedPort } from '../names.js';
+import { farEnd } from '../names.js';
 import { jsonErrorLine } from '../table.js';
 import type { FoundLink, ParsedSource } from '../types.js';
 
@@ -13,7 +13,6 @@ interface Neighbour {
   host: string | null;
   chassisId: string | null;
   portId: string | null;
-  portIdType: string | null;
   portDescr: string | null;
 }
 
@@ -40,12 +39,9 @@ export function parseLldpdJson(file: string, text: string, localHost: string): P
       warnings.push(`${file}:${line}: neighbour on ${n.localPort} sends no system name or chassis id: skipped`);
       continue;
     }
-    // Port id subtype ifname carries the name; mac/local often leave it in the description.
-    let port = n.portId ?? '';
-    if ((n.portIdType !== 'ifname' || isUnnamedPort(port)) && n.portDescr && !isUnnamedPort(n.portDescr) && !/\s/.test(n.portDescr)) port = n.portDescr;
     links.push({
       a: { host: localHost, port: n.localPort },
-      b: { host, port, ...(isUnnamedPort(port) ? { unnamed: true } : {}) },
+      b: farEnd(host, n.portId, n.portDescr),
       source: file,
       line,
       cableType: null,
@@ -76,7 +72,6 @@ function json(lldp: Obj): Neighbour[] {
       host: names[0] ?? null,
       chassisId: str(cid?.value),
       portId: str(pid?.value),
-      portIdType: str(pid?.type),
       portDescr: str(port.descr),
     };
   });
@@ -95,7 +90,6 @@ function json0(lldp: unknown[]): Neighbour[] {
         host: str(first(chassis?.name)?.value),
         chassisId: str(first(chassis?.id)?.value),
         portId: str(pid?.value),
-        portIdType: str(pid?.type),
         portDescr: str(first(port?.descr)?.value),
       });
     }

@@ -3,7 +3,7 @@
 // `show lldp neighbors [detail] | display json`. The local host comes from the file name.
 // Shapes: real captures in netenglabs/suzieq tests/integration/sqcmds/*-input/lldp.output.
 import { lineAt, sourceError } from '../errors.js';
-import { isUnnamedPort, stripQuotes } from '../names.js';
+import { stripQuotes } from '../names.js';
 import { jsonErrorLine } from '../table.js';
 import type { AuditFormat, FoundLink, ParsedSource } from '../types.js';
 import { hostFromFileName, textLink } from './text.js';
@@ -46,8 +46,7 @@ export function parseNosJson(file: string, text: string, format: AuditFormat): P
       warnings.push(`${file}:${line}: neighbour on ${r.local} sends no system name: skipped`);
       continue;
     }
-    const port = isUnnamedPort(r.port) && r.descr && !/\s/.test(r.descr) ? r.descr : r.port;
-    links.push(textLink(file, line, localHost, r.local, r.host, port));
+    links.push(textLink(file, line, localHost, r.local, r.host, r.port, r.descr));
   }
   return { links, surveyed: [localHost], warnings };
 }

@@ -2,10 +2,9 @@
 // long device ids wrapped onto their own line) and `show lldp neighbors detail`.
 import { sourceError } from '../errors.js';
 import type { FoundLink, ParsedSource } from '../types.js';
-import { farPortName, hostFromFileName, promptHost, textLink } from './text.js';
+import { captureLines, hostFromFileName, textLink } from './text.js';
 
 export function parseNxos(file: string, text: string): ParsedSource {
-  const lines = text.split(/\r?\n/);
   let host = hostFromFileName(file);
   const surveyed = new Set<string>();
   const links: FoundLink[] = [];
@@ -15,22 +14,17 @@ export function parseNxos(file: string, text: string): ParsedSource {
   const flush = () => {
     if (detail?.local) {
       const far = detail.name && detail.name !== 'not advertised' ? detail.name : detail.chassis;
-      const port = farPortName(detail.port, detail.descr, false);
-      if (far) links.push(textLink(file, detail.line, host, detail.local, far, port));
+      if (far) links.push(textLink(file, detail.line, host, detail.local, far, detail.port, detail.descr));
     }
     detail = null;
   };
-  lines.forEach((raw, i) => {
-    const n = i + 1;
-    const line = raw.replace(/\s+$/, '');
-    const p = promptHost(line);
-    if (p) {
-      flush();
-      host = p;
-      surveyed.add(host);
-      inTable = false;
-      return;
-    }
+  const prompt = (p: string) => {
+    flush();
+    host = p;
+    surveyed.add(host);
+    inTable = false;
+  };
+  captureLines(text, prompt, (line, n) => {
     if (/^Device ID\s+Local Intf\s+Hold-time\s+Capability\s+Port ID/.test(line)) {
       inTable = true;
       surveyed.add(host);

@@ -1,17 +1,17 @@
 // Point-to-point sheets (A node / A port / Z node / Z port, like NVIDIA's cable validation sheet
 // or Arista AVD's p2p and topology CSVs) and NetBox cable exports, as links.
 import { sourceError } from '../errors.js';
-import { isUnnamedPort } from '../names.js';
+import { isIfIndex, isUnnamedPort } from '../names.js';
 import { lengthToMm, normHeader, readTable, rowsTable, type Table } from '../table.js';
-import type { AuditSource, FoundLink, ParsedSource } from '../types.js';
+import type { End, FoundLink, ParsedSource, ReadSource } from '../types.js';
 
 const h = (...names: string[]) => names.map(normHeader);
 
 /** Accepted header names for each field, normalised; the first present wins. */
 export const COLUMN_ALIASES = {
-  aHost: h('A Node', 'A-Node', 'Node A', 'A Device', 'A Hostname', 'A Host', 'A Switch', 'A Name', 'Source Device', 'Source Node', 'Source Host', 'Local Device', 'Local Host', 'Local Node', 'Node', 'Device', 'Hostname', 'Side A Device', 'Device A', 'Endpoint A Device'),
+  aHost: h('A-Node Name', 'A Node', 'A-Node', 'Node A', 'A Device', 'A Hostname', 'A Host', 'A Switch', 'A Name', 'Source Device', 'Source Node', 'Source Host', 'Local Device', 'Local Host', 'Local Node', 'Node', 'Device', 'Hostname', 'Side A Device', 'Device A', 'Endpoint A Device'),
   aPort: h('A Port', 'A Interface', 'A Intf', 'Port A', 'Interface A', 'A Port Name', 'Source Port', 'Source Interface', 'Local Port', 'Local Interface', 'Node Interface', 'Node Port', 'Interface', 'Port', 'Side A Name', 'Termination A', 'A Terminations', 'Endpoint A Port'),
-  bHost: h('Z Node', 'Z-Node', 'Node Z', 'Z Device', 'Z Hostname', 'Z Host', 'Z Switch', 'Z Name', 'B Node', 'B Device', 'B Hostname', 'Node B', 'Destination Device', 'Destination Node', 'Destination Host', 'Dest Device', 'Remote Device', 'Remote Host', 'Remote Node', 'Peer Node', 'Peer Device', 'Peer', 'Neighbor', 'Neighbour', 'Side B Device', 'Device B', 'Endpoint B Device'),
+  bHost: h('Z-Node Name', 'Z Node', 'Z-Node', 'Node Z', 'Z Device', 'Z Hostname', 'Z Host', 'Z Switch', 'Z Name', 'B Node', 'B Device', 'B Hostname', 'Node B', 'Destination Device', 'Destination Node', 'Destination Host', 'Dest Device', 'Remote Device', 'Remote Host', 'Remote Node', 'Peer Node', 'Peer Device', 'Peer', 'Neighbor', 'Neighbour', 'Side B Device', 'Device B', 'Endpoint B Device'),
   bPort: h('Z Port', 'Z Interface', 'Z Intf', 'Port Z', 'Interface Z', 'Z Port Name', 'B Port', 'B Interface', 'Port B', 'Interface B', 'Destination Port', 'Destination Interface', 'Dest Port', 'Remote Port', 'Remote Interface', 'Peer Interface', 'Peer Port', 'Neighbor Port', 'Neighbour Port', 'Side B Name', 'Termination B', 'B Terminations', 'Endpoint B Port'),
   cableType: h('Cable Type', 'Media', 'Media Type', 'Cable Media', 'Optic', 'Transceiver', 'Part Number', 'Cable Part Number'),
   length: h('Length', 'Cable Length', 'Length (m)', 'Length m', 'Length (mm)', 'Length (cm)', 'Length (ft)', 'Cable Length (m)'),
@@ -42,7 +42,7 @@ function cableTypeColumn(t: Table, netbox: boolean): string | null {
 
 const DATA_TERMINATIONS = new Set(['dcim.interface', 'dcim.frontport', 'dcim.rearport', '']);
 
-export function parseTableLinks(src: AuditSource, netbox: boolean): ParsedSource {
+export function parseTableLinks(src: ReadSource, netbox: boolean): ParsedSource {
   const t = 'text' in src ? readTable(src.name, src.text, hasLinkColumns) : rowsTable(src.name, src.rows, hasLinkColumns);
   if (!hasLinkColumns(t.columns)) {
     throw sourceError(src.name, 1, `needs columns for both ends (e.g. "A Node, A Port, Z Node, Z Port" or NetBox's side_a_device, side_a_name, side_b_device, side_b_name); found: ${[...t.written.values()].join(', ')}`);
@@ -82,8 +82,8 @@ export function parseTableLinks(src: AuditSource, netbox: boolean): ParsedSource
       if (lengthMm === null) throw sourceError(src.name, r.line, `"${r.get(lenCol)}" is not a length (a number with an optional unit mm, cm, m, ft or in)`, t.written.get(lenCol));
     }
     links.push({
-      a: { host: values[0]!, port: values[1]!, ...(isUnnamedPort(values[1]!) ? { unnamed: true } : {}) },
-      b: { host: values[2]!, port: values[3]!, ...(isUnnamedPort(values[3]!) ? { unnamed: true } : {}) },
+      a: sheetEnd(values[0]!, values[1]!),
+      b: sheetEnd(values[2]!, values[3]!),
       source: src.name,
       line: r.line,
       cableType: typeCol ? r.get(typeCol) || null : null,
@@ -94,4 +94,13 @@ export function parseTableLinks(src: AuditSource, netbox: boolean): ParsedSource
   if (skippedPower) warnings.push(`${src.name}: ${skippedPower} power or console cable(s) skipped (not data links)`);
   if (skippedPlanned) warnings.push(`${src.name}: ${skippedPlanned} cable(s) with status "planned" skipped (not built yet)`);
   return { links, surveyed: null, warnings };
+}
+
+/**
+ * A sheet names a port, or numbers it as UFM's P2P sheet does: a bare number is the device's
+ * n-th InfiniBand port (a host's n-th adapter port, mlx5_(n-1) by default; core/ib/ports.ts).
+ */
+function sheetEnd(host: string, port: string): End {
+  if (isUnnamedPort(port)) return { host, port, unnamed: true };
+  return isIfIndex(port) ? { host, port, portNumber: Number(port) } : { host, port };
 }

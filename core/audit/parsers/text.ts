@@ -1,5 +1,5 @@
 // Shared pieces of the CLI-text parsers: prompts that name the local host, and link building.
-import { isUnnamedPort, stripQuotes } from '../names.js';
+import { farEnd, stripQuotes } from '../names.js';
 import type { FoundLink } from '../types.js';
 
 /**
@@ -11,17 +11,31 @@ export function promptHost(line: string): string | null {
   return m ? m[1]! : null;
 }
 
+/**
+ * The lines of a CLI capture, trailing spaces trimmed, with their 1-based numbers. A line that
+ * echoes a prompt ("leaf01# show lldp neighbors") names the host of what follows: it goes to
+ * onPrompt instead of onLine.
+ */
+export function captureLines(text: string, onPrompt: (host: string) => void, onLine: (line: string, n: number) => void): void {
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.replace(/\s+$/, '');
+    const p = promptHost(line);
+    if (p) onPrompt(p);
+    else onLine(line, i + 1);
+  });
+}
+
 /** The file name without folders and extension: the host a per-host capture belongs to. */
 export function hostFromFileName(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
   return base.replace(/\.(json|txt|log|out|output|raw|cap)$/i, '');
 }
 
-export function textLink(file: string, line: number, localHost: string, localPort: string, host: string, port: string): FoundLink {
-  const p = stripQuotes(port);
+/** A link from a neighbour table: the far end by its port id, or its description (names.ts farEnd). */
+export function textLink(file: string, line: number, localHost: string, localPort: string, host: string, portId: string | null, descr: string | null = null): FoundLink {
   return {
     a: { host: localHost, port: stripQuotes(localPort) },
-    b: { host: stripQuotes(host), port: p, ...(isUnnamedPort(p) ? { unnamed: true } : {}) },
+    b: farEnd(host, portId, descr),
     source: file,
     line,
     cableType: null,
@@ -49,13 +63,3 @@ export function cut(line: string, starts: number[], i: number): string {
 }
 
 export const isRule = (l: string) => /^[\s-]+$/.test(l) && l.includes('---');
-
-/**
- * The far port's name from a detail record. Some neighbours advertise their port id as a MAC
- * address (or, on EOS, a bare ifIndex); their port description then holds the real name.
- */
-export function farPortName(portId: string | null, descr: string | null, ifIndexToo: boolean): string {
-  const port = portId ?? '';
-  const unnamed = /^([0-9a-f]{4}\.){2}[0-9a-f]{4}$/i.test(port) || (ifIndexToo && /^\d+$/.test(port));
-  return unnamed && descr && !/\s/.test(descr) ? descr : port;
-}

@@ -20,7 +20,7 @@ export const PASSIVE_TYPES: BuiltinDeviceType[] = [
     airflow: 'passive',
     portGroups: [
       // lanes = fibres per connector for passive ports; speed 0 = carries any speed.
-      { names: numbered('F', 1, 24), kind: 'front-port', formFactor: 'MPO-12', speedGbps: 0, lanes: 12, face: 'front', role: 'MPO-12 adapter, front' },
+      { names: numbered('F', 1, 24), kind: 'front-port', formFactor: 'MPO-12', speedGbps: 0, lanes: 12, face: 'front', role: 'MPO-12 adapter, front', rear: numbered('R', 1, 24).map((port) => ({ port, position: 1 })) },
       { names: numbered('R', 1, 24), kind: 'rear-port', formFactor: 'MPO-12', speedGbps: 0, lanes: 12, face: 'rear', role: 'MPO-12 adapter, rear' },
     ],
     sources: {
@@ -43,7 +43,7 @@ export const PASSIVE_TYPES: BuiltinDeviceType[] = [
     weightKg: null,
     airflow: 'passive',
     portGroups: [
-      { names: numbered('F', 1, 48), kind: 'front-port', formFactor: 'LC', speedGbps: 0, lanes: 2, face: 'front', role: 'LC duplex adapter, front' },
+      { names: numbered('F', 1, 48), kind: 'front-port', formFactor: 'LC', speedGbps: 0, lanes: 2, face: 'front', role: 'LC duplex adapter, front', rear: numbered('R', 1, 48).map((port) => ({ port, position: 1 })) },
       { names: numbered('R', 1, 48), kind: 'rear-port', formFactor: 'LC', speedGbps: 0, lanes: 2, face: 'rear', role: 'LC duplex adapter, rear' },
     ],
     sources: {

@@ -12,6 +12,7 @@ import {
   netboxInterfaceSchema,
   netboxModuleBaySchema,
   netboxPassivePortSchema,
+  netboxPortMappingSchema,
   netboxPowerPortSchema,
   type NetboxDeviceType,
 } from './schema.js';
@@ -66,6 +67,11 @@ function toDeviceType(d: NetboxDeviceType, fileName: string): { deviceType: Omit
   const rearPorts = items(d['rear-ports'], netboxPassivePortSchema, 'rear-ports', gaps);
   const powerPorts = items(d['power-ports'], netboxPowerPortSchema, 'power-ports', gaps);
   const moduleBays = items(d['module-bays'], netboxModuleBaySchema, 'module-bays', gaps);
+  // Front -> rear mapping: inline on each front port (older files) or a port-mappings list (newer).
+  const mappings = items(d['port-mappings'], netboxPortMappingSchema, 'port-mappings', gaps);
+  const rearOfFront = new Map<string, { rear: string; position: number }>();
+  for (const f of frontPorts) if (f.rear_port) rearOfFront.set(f.name, { rear: f.rear_port, position: f.rear_port_position ?? 1 });
+  for (const m of mappings) rearOfFront.set(m.front_port, { rear: m.rear_port, position: m.rear_port_position ?? 1 });
   const hasOutlets = (d['power-outlets']?.length ?? 0) > 0;
 
   // A management port: mgmt_only, or (files often miss the flag, e.g. a Q3400's in-band FNM port)
@@ -120,6 +126,7 @@ function toDeviceType(d: NetboxDeviceType, fileName: string): { deviceType: Omit
     if (names) names.push(name);
     else byProblem.set(problem, [name]);
   };
+  const rearNames = new Map<string, string>();
   for (const i of interfaces) {
     const type = (i.type ?? '').trim();
     const c = type ? classifyInterfaceType(type) : ({ kind: 'unknown' } as const);
@@ -161,10 +168,31 @@ function toDeviceType(d: NetboxDeviceType, fileName: string): { deviceType: Omit
       if (!m) gaps.push(`${kind} "${p.name}": ${type ? `type "${type}" not mapped` : 'no type given'}; connector left unknown`);
       // A rear port carries the fibres of the front ports mapped onto it (e.g. an MPO rear port
       // with 4 LC duplex front ports carries 8); failing that, its own connector's per position.
-      const fanIn = kind === 'rear-port' ? frontPorts.filter((f) => f.rear_port === p.name).reduce((n, f) => n + (mapPassivePortType(f.type ?? '')?.lanes ?? 0), 0) : 0;
+      const fanIn = kind === 'rear-port' ? frontPorts.filter((f) => rearOfFront.get(f.name)?.rear === p.name).reduce((n, f) => n + (mapPassivePortType(f.type ?? '')?.lanes ?? 0), 0) : 0;
       const lanes = fanIn > 0 ? fanIn : m?.lanes ? m.lanes * (kind === 'rear-port' ? (p.positions ?? 1) : 1) : 0;
       if (m && lanes === 0) gaps.push(`${kind} "${p.name}": fibre count of the ${m.formFactor} connector not given by NetBox`);
-      add(p.name, { kind, formFactor: m?.formFactor ?? 'unknown', speedGbps: 0, lanes, face, breakouts: [] }, kind);
+      const port: Omit<PortTemplate, 'name'> = { kind, formFactor: m?.formFactor ?? 'unknown', speedGbps: 0, lanes, face, breakouts: [] };
+      if (kind === 'rear-port') port.positions = p.positions ?? 1;
+      const map = kind === 'front-port' ? rearOfFront.get(p.name) : undefined;
+      if (map) {
+        port.rearPort = map.rear;
+        port.rearPosition = map.position;
+      } else if (kind === 'front-port') gaps.push(`front-port "${p.name}": no rear port given; it leads nowhere in a traced channel`);
+      const before = ports.length;
+      add(p.name, port, kind);
+      if (kind === 'rear-port' && ports.length > before) rearNames.set(p.name.trim(), ports[ports.length - 1]!.name);
+    }
+  }
+  // Rear ports renamed above ("Port 1" -> "Port 1 (rear)") keep their front ports' mapping, and a
+  // mapping to a rear port the file does not list is reported.
+  for (const t of ports) {
+    if (t.kind !== 'front-port' || t.rearPort == null) continue;
+    const actual = rearNames.get(t.rearPort.trim());
+    if (actual) t.rearPort = actual;
+    else {
+      gaps.push(`front-port "${t.name}": rear port "${t.rearPort}" is not in the file`);
+      t.rearPort = null;
+      t.rearPosition = null;
     }
   }
 

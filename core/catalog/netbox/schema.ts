@@ -33,6 +33,8 @@ export const netboxDeviceTypeSchema = z.object({
   'module-bays': componentList,
   'device-bays': componentList,
   'console-ports': componentList,
+  /** NetBox 4.5+ / devicetype-library after PRs #4194, #4527, #4552: front/rear mapping as a list. */
+  'port-mappings': componentList,
 });
 export type NetboxDeviceType = z.infer<typeof netboxDeviceTypeSchema>;
 
@@ -48,6 +50,14 @@ export const netboxPassivePortSchema = z.object({
   type: z.string().nullish(),
   positions: z.number().int().positive().nullish(),
   rear_port: z.union([z.string(), z.number()]).transform(String).nullish(),
+  rear_port_position: z.number().int().positive().nullish(),
+});
+
+export const netboxPortMappingSchema = z.object({
+  front_port: z.union([z.string(), z.number()]).transform(String),
+  rear_port: z.union([z.string(), z.number()]).transform(String),
+  front_port_position: z.number().int().positive().nullish(),
+  rear_port_position: z.number().int().positive().nullish(),
 });
 
 export const netboxPowerPortSchema = z.object({

@@ -1,8 +1,9 @@
 // `trayline audit FILE --as-built PATH...`: compares the project's cables with what the hall has.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AUDIT_FORMATS, type AuditFormat, type AuditResult } from '../../../core/audit/types.js';
+import { AUDIT_FORMATS, hasDifferences, linksRead, type AuditFormat, type AuditResult } from '../../../core/audit/types.js';
+import { parseHcaMap } from '../../../core/ib/ports.js';
 import { runAudit } from '../../../core/audit/run.js';
 import { FORMAT_NAMES } from '../../../core/audit/parsers/index.js';
 import { openProject } from '../../../db/open.js';
@@ -11,23 +12,31 @@ import { summaryLines, writeReport, type ReportFormat } from '../../audit/report
 import { readSourcePaths } from '../../audit/sources.js';
 import { UsageError, type Command } from '../command.js';
 
-const usage = `Usage: trayline audit FILE --as-built PATH... [--format F] [--json] [--report OUT.csv|.xlsx|.pdf]
+const usage = `Usage: trayline audit FILE --as-built PATH... [--format F] [--hca-map CSV] [--wave N] [--json] [--report OUT.csv|.xlsx|.pdf]
 
 Compares the project's planned cables with an as-built record and lists every difference:
 missing (planned, not found), unexpected (found, not planned), miswired (one end right; two
 cables whose far ends are exchanged are one "swapped" item), wrong media or length (where the
-source gives them). Exit 0 when the hall matches the plan, 1 when there is any difference,
-2 on bad input (the message names the file and line).
+source gives them), and InfiniBand links that trained below their planned rate. Exit 0 when the
+hall matches the plan, 1 when there is any difference, when a file could not be read (the others
+are still audited; each is listed with its reason) or when no link was read at all, 2 on bad
+input (the message names the file and line).
 
   --as-built PATH   a file or a folder of files (repeatable). lldpd JSON files in a folder
                     are named <host>.json: the local host is taken from the file name.
   --format F        auto (default) or one of:
 ${AUDIT_FORMATS.map((f) => `                      ${f.padEnd(11)} ${FORMAT_NAMES[f]}`).join('\n')}
+  --hca-map CSV     InfiniBand host adapters: a UFM HCA mapping file of "port,hca-name" lines
+                    (default: port 1 is mlx5_0, port 2 mlx5_1 ...)
+  --wave N          audit only bring-up wave N (the numbering of export --format bring-up-csv):
+                    its planned cables and the links found at their ports
   --json            print {"matched","missing","unexpected","miswired",...,"items":[...]} on stdout
   --report PATH     also write a report; the extension picks CSV, XLSX or PDF
 
 Only hosts an LLDP source covers are audited: planned cables with neither end among them are
-counted as "unaudited", not missing. Sheets and NetBox exports cover every host.
+counted as "unaudited", not missing. Sheets and NetBox exports cover every host;
+ibnetdiscover and ibdiagnet topo files cover every InfiniBand link (Ethernet cables are not
+audited by them).
 `;
 
 const command: Command = {
@@ -40,6 +49,8 @@ const command: Command = {
       options: {
         'as-built': { type: 'string', multiple: true },
         format: { type: 'string', default: 'auto' },
+        'hca-map': { type: 'string' },
+        wave: { type: 'string' },
         json: { type: 'boolean', default: false },
         report: { type: 'string' },
       },
@@ -57,26 +68,45 @@ const command: Command = {
       if (ext !== 'csv' && ext !== 'xlsx' && ext !== 'pdf') throw new UsageError(`--report ${values.report}: the file name must end in .csv, .xlsx or .pdf`);
       reportFormat = ext;
     }
+    let wave: number | undefined;
+    if (values.wave !== undefined) {
+      if (!/^[1-9]\d*$/.test(values.wave)) throw new UsageError(`--wave ${values.wave}: a wave number from 1 (export --format bring-up-csv lists them)`);
+      wave = Number(values.wave);
+    }
+    const hcaFile = values['hca-map'];
+    const hcaMap = hcaFile ? parseHcaMap(hcaFile, readText(hcaFile)) : null;
     const sources = await readSourcePaths(paths);
     const db = openProject(positionals[0]!, { readonly: true });
     let result: AuditResult;
     try {
-      result = runAudit(auditPlanData(db), sources, format as AuditFormat | 'auto');
+      result = runAudit(auditPlanData(db), sources, format as AuditFormat | 'auto', { hcaMap, ...(wave !== undefined ? { wave } : {}) });
     } finally {
       db.close();
     }
     if (reportFormat) writeFileSync(values.report!, await writeReport(result, reportFormat));
     for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
+    for (const u of result.unreadable) process.stderr.write(`not read: ${u.name}: ${u.reason}\n`);
     if (values.json) process.stdout.write(JSON.stringify(result) + '\n');
     else process.stdout.write(human(result));
-    const differences = result.missing + result.unexpected + result.miswired + result.wrongMedia + result.wrongLength;
-    return differences > 0 ? 1 : 0;
+    return hasDifferences(result) ? 1 : 0;
   },
 };
 export default command;
 
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new UsageError(`${path}: no such file`);
+  }
+}
+
 function human(r: AuditResult): string {
-  const lines = summaryLines(r).map(([k, v]) => `${k.padEnd(44)} ${v}`);
+  const lines: string[] = [];
+  if (r.wave !== null) lines.push(`Bring-up wave ${r.wave} only`, '');
+  if (linksRead(r) === 0) lines.push('No links were read from the as-built sources: nothing was audited.', '');
+  lines.push(...summaryLines(r).map(([k, v]) => `${k.padEnd(46)} ${v}`));
+  if (r.unreadable.length) lines.push('', `${r.unreadable.length} file(s) not read:`, ...r.unreadable.map((u) => `  ${u.name}: ${u.reason}`));
   if (r.items.length) lines.push('', ...r.items.map((i) => `${i.class.padEnd(12)} ${i.detail}`));
   return lines.join('\n') + '\n';
 }

@@ -1,5 +1,5 @@
 // `trayline export FILE --format NAME --out PATH`: formats are looked up in main/export/formats.ts.
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -48,7 +48,11 @@ const command: Command = {
     if (out !== '-' && !existsSync(dirname(out))) throw new UsageError(`${dirname(out)}: no such folder`);
     if (!existsSync(file)) throw new UsageError(`${file}: no such project file`);
     const db = openProject(file, { readonly: true });
-    const opts = { projectPath: file, progress: stderrProgress(`export ${name}`), choices: choicesFromFlags(values) };
+    const readText = (path: string) => {
+      if (!existsSync(path)) throw new UsageError(`${path}: no such file`);
+      return readFileSync(path, 'utf8');
+    };
+    const opts = { projectPath: file, progress: stderrProgress(`export ${name}`), choices: choicesFromFlags(values, readText) };
     try {
       if (out !== '-') {
         await format.write(db, out, opts);

@@ -2,6 +2,8 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openProject } from '../../../db/open.js';
+import { loadSnapshot } from '../../../db/snapshot.js';
+import { structuredCounts } from '../../../core/routing/links.js';
 import { projectHandlers } from '../../handlers/project.js';
 import { ProjectSession } from '../../session/session.js';
 import { UsageError, type Command } from '../command.js';
@@ -11,8 +13,13 @@ const usage = `Usage: trayline info FILE [--json]
 Prints the project's schema version and how many halls, racks, devices, ports, cables and trays
 it holds. Reads the file without writing, so it works while the app has it open.
 
+cables counts physical cable assemblies (jumpers and trunks included). links counts the logical
+links between active ports, traced end to end through patch panels and trunks (what LLDP sees);
+openLinks the channels that stop at an empty panel port. trunks counts cables between two
+panels' rear ports (a multi-leg assembly once); panels the devices with front/rear ports.
+
 Options:
-  --json    {"schemaVersion","halls","racks","devices","ports","cables","trays", ...} on stdout
+  --json    {"schemaVersion","halls","racks","devices","ports","cables","trays","links","openLinks","trunks","panels", ...}
 `;
 
 const command: Command = {
@@ -25,7 +32,8 @@ const command: Command = {
     if (!existsSync(file)) throw new UsageError(`${file}: no such project file`);
     const session = new ProjectSession({ path: file, db: openProject(file, { readonly: true }) });
     try {
-      const info = await projectHandlers['project.info'](session.context(), {});
+      const counts = await projectHandlers['project.info'](session.context(), {});
+      const info = { ...counts, ...structuredCounts(loadSnapshot(session.context().project().db)) };
       if (values.json) {
         process.stdout.write(JSON.stringify(info) + '\n');
         return 0;
@@ -39,6 +47,9 @@ const command: Command = {
         ['ports', String(info.ports)],
         ['cables', String(info.cables)],
         ['trays', String(info.trays)],
+        ['links', `${info.links}${info.openLinks ? ` (+ ${info.openLinks} open)` : ''}`],
+        ['trunks', String(info.trunks)],
+        ['panels', String(info.panels)],
       ];
       const w = Math.max(...rows.map(([k]) => k.length));
       process.stdout.write(rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n') + '\n');

@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openProject } from '../../../db/open.js';
 import { routeProject } from '../../handlers/routing.js';
+import { linkRows } from '../../../core/routing/links.js';
+import { loadSnapshot } from '../../../db/snapshot.js';
 import { UsageError, type Command } from '../command.js';
 
 const usage = `Usage: trayline route FILE [--auto-media[=all]] [--policy cheapest|power] [--json]
@@ -20,7 +22,10 @@ Options:
   --auto-media=all    reconsider the media of every cable
   --policy P          cheapest (cable + optics unit cost) or power (lowest power); default: the
                       project's media policy
-  --json              {"routed","unroutable","totalLengthM","cables":[{"label","media","routedM","orderedM"}], ...}
+  --json              {"routed","unroutable","totalLengthM","cables":[{"label","media","routedM","orderedM"}],
+                       "links":[{"a","b","cables","panels","junctions","matedPairs","legs","lengthM","open"}], ...}
+                      links: each logical link's channel from a-end to b-end (cables by label, panels
+                      passed with front, rear and position); lengthM sums the cables' ordered lengths.
 
 Media chosen here is one undo step in the app. Exit code 1 when some cable is unroutable.
 `;
@@ -65,8 +70,11 @@ const command: Command = {
       const res = routeProject(db, { autoMedia: auto, policy, details: true });
       if (values.json) {
         const { cables, ...summary } = res;
+        // the routes just written: each link's channel with its cables' lengths
+        const snap = loadSnapshot(db);
+        const links = linkRows(snap, (c) => c.lengthMm ?? c.orderedMm ?? c.routedMm);
         process.stdout.write(
-          JSON.stringify({ ...summary, cables: cables!.map((c) => ({ label: c.label, media: c.media, routedM: c.routedM, orderedM: c.orderedM })) }) + '\n',
+          JSON.stringify({ ...summary, cables: cables!.map((c) => ({ label: c.label, media: c.media, routedM: c.routedM, orderedM: c.orderedM })), links }) + '\n',
         );
       } else {
         const out: string[] = [];

@@ -1,9 +1,9 @@
 // The audit: load as-built files (LLDP captures, p2p sheets, NetBox cables), see every
 // difference with the plan in a filterable list and on the floor plan (a colour per class),
 // accept what the floor has into the plan (one undoable step per click), export a report.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { AuditClass, AuditItem, AuditResult } from '../../../core/audit/types.js';
-import { AUDIT_CLASSES, AUDIT_FORMATS } from '../../../core/audit/types.js';
+import { AUDIT_CLASSES, AUDIT_FORMATS, linksRead } from '../../../core/audit/types.js';
 import { CLASS_COLORS, CLASS_LABELS, filterItems, highlightsOf } from '../../../core/audit/view.js';
 import type { AuditAcceptResult, AuditReportFile, AuditSourceArg } from '../../../core/api/audit.js';
 import type { Highlight, Ref } from './api.js';
@@ -41,16 +41,27 @@ export function AuditPanel() {
   const [busy, setBusy] = useState(false);
   const [classes, setClasses] = useState<Set<AuditClass>>(() => new Set(AUDIT_CLASSES));
   const [text, setText] = useState('');
+  const [waves, setWaves] = useState<{ wave: number; name: string; cables: number }[]>([]);
+  const [wave, setWave] = useState<number | null>(null);
+  const [hcaMap, setHcaMap] = useState<{ name: string; text: string } | null>(null);
+  const cableCount = useDoc((s) => s.cable.size);
+
+  // the bring-up waves follow the plan: reload them when its cables change
+  useEffect(() => {
+    api.call('audit.waves', {}).then(setWaves, () => setWaves([]));
+  }, [api, cableCount]);
 
   const shown = useMemo(() => (result ? filterItems(result.items, { classes, text }) : []), [result, classes, text]);
   const highlights = useMemo(() => withPorts(shown, highlightsOf(shown)), [shown]);
   useHighlights('audit', highlights);
 
-  const run = async (srcs = sources) => {
+  const run = async (srcs = sources, opts: { wave?: number | null; hcaMap?: { name: string; text: string } | null } = {}) => {
     if (srcs.length === 0) return;
+    const w = opts.wave === undefined ? wave : opts.wave;
+    const map = opts.hcaMap === undefined ? hcaMap : opts.hcaMap;
     setBusy(true);
     try {
-      setResult(await api.call('audit.run', { sources: srcs, format: format as 'auto' }));
+      setResult(await api.call('audit.run', { sources: srcs, format: format as 'auto', ...(w !== null ? { wave: w } : {}), ...(map ? { hcaMap: map } : {}) }));
     } catch (e) {
       toast('error', e instanceof CallError ? e.message : String(e));
     } finally {
@@ -63,6 +74,19 @@ export function AuditPanel() {
     const read = await Promise.all([...files].map(readSource));
     setSources(read);
     await run(read);
+  };
+
+  const pickHcaMap = async (files: FileList | null) => {
+    const file = files?.[0];
+    const map = file ? { name: file.name, text: await file.text() } : null;
+    setHcaMap(map);
+    await run(sources, { hcaMap: map });
+  };
+
+  const chooseWave = async (value: string) => {
+    const w = value === '' ? null : Number(value);
+    setWave(w);
+    await run(sources, { wave: w });
   };
 
   const accept = async (items: AuditItem[]) => {
@@ -99,7 +123,7 @@ export function AuditPanel() {
   return (
     <div className="audit" data-testid="audit">
       <p className="muted" style={{ margin: 0 }}>
-        Compare the plan with the hall: LLDP captures (lldpd JSON, EOS, NX-OS, Junos, Cumulus, SONiC), point-to-point sheets (CSV, XLSX) or NetBox cable exports.
+        Compare the plan with the hall: LLDP captures (lldpd JSON or text, EOS, NX-OS, Junos, Cumulus, SONiC), InfiniBand topologies (ibnetdiscover, ibdiagnet), point-to-point sheets (CSV, XLSX, UFM P2P) or NetBox cable exports.
       </p>
       <div className="actions" style={{ display: 'flex', gap: 6, alignItems: 'center', flexWrap: 'wrap' }}>
         <label className="button-like">
@@ -118,6 +142,23 @@ export function AuditPanel() {
             </option>
           ))}
         </select>
+        <select value={wave ?? ''} onChange={(e) => void chooseWave(e.target.value)} data-testid="audit-wave" aria-label="Bring-up wave" title="Audit one bring-up wave (the waves of the bring-up export)">
+          <option value="">all waves</option>
+          {waves.map((w) => (
+            <option key={w.wave} value={w.wave} disabled={w.cables === 0}>
+              {`Wave ${w.wave}: ${w.name} (${w.cables})`}
+            </option>
+          ))}
+        </select>
+        <label className="button-like" title="InfiniBand host adapters: a UFM HCA mapping file of port,hca-name lines (default: port 1 is mlx5_0)">
+          {hcaMap ? `HCA map: ${hcaMap.name}` : 'HCA mapping…'}
+          <input type="file" accept=".csv,.txt" hidden data-testid="audit-hca-map" onChange={(e) => void pickHcaMap(e.target.files)} />
+        </label>
+        {hcaMap && (
+          <button onClick={() => void pickHcaMap(null)} title="Back to the default mapping (port 1 is mlx5_0)">
+            ×
+          </button>
+        )}
         <button disabled={busy || sources.length === 0} onClick={() => void run()} data-testid="audit-run">
           {busy ? 'Auditing…' : 'Re-run'}
         </button>
@@ -134,6 +175,20 @@ export function AuditPanel() {
       )}
       {result && (
         <>
+          {linksRead(result) === 0 && (
+            <p className="audit-nothing" data-testid="audit-nothing">
+              No links were read from the as-built files: nothing was audited.
+            </p>
+          )}
+          {result.unreadable.length > 0 && (
+            <ul className="audit-warnings" data-testid="audit-unreadable">
+              {result.unreadable.map((u) => (
+                <li key={u.name}>
+                  Not read: {u.name}: {u.reason}
+                </li>
+              ))}
+            </ul>
+          )}
           <div className="audit-counts" data-testid="audit-counts">
             <span className="audit-chip" title="Connected as planned">
               Matched {result.matched}
@@ -232,6 +287,8 @@ function acceptHint(item: AuditItem): string {
     case 'miswired':
     case 'swapped':
       return 'Move the planned cable ends to the ports the hall has';
+    case 'wrong-speed':
+      return 'Nothing to change in the plan: reseat or replace the cable or optic on the floor';
     default:
       return 'Take the media or length the source gives';
   }

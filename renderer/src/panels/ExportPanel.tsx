@@ -1,4 +1,5 @@
-// Export dialog: pick a format (cable schedule, BOM, labels, NetBox, drawings), set the few
+// Export dialog: pick a format (cable schedule, BOM, labels, NetBox, drawings, the fabric's
+// ibnetdiscover / UFM / Slurm / bring-up files), set the few
 // options it takes, run it with progress. The file is produced in the main process by
 // export.run and comes back as base64; the browser saves it as a download (NetBox as a .zip).
 import { useEffect, useMemo, useState } from 'react';
@@ -8,6 +9,8 @@ import { CallError, toast, useApi, useDoc, useSelection } from './api.js';
 import './ExportPanel.css';
 
 const DRAWINGS = new Set(['floorplan-svg', 'floorplan-png', 'floorplan-pdf', 'elevations-pdf']);
+/** One hall each (docs/exports.md, "Fabric bring-up"). */
+const PER_HALL = new Set(['ibnetdiscover', 'ufm-p2p-xlsx', 'ufm-hca-mapping-csv', 'ufm-layout-csv', 'slurm-topology', 'bring-up-csv', 'bring-up-xlsx']);
 
 function download(r: ExportRunResult): void {
   const bytes = Uint8Array.from(atob(r.base64 ?? ''), (c) => c.charCodeAt(0));
@@ -31,10 +34,15 @@ export function ExportPanel() {
   const [revision, setRevision] = useState('A');
   const [site, setSite] = useState('');
   const [onlySelected, setOnlySelected] = useState(false);
+  const [hallName, setHallName] = useState('');
+  const [block, setBlock] = useState<'' | 'su' | 'nvlink' | 'rack'>('');
   const [busy, setBusy] = useState<{ phase: string; done: number; total: number } | null>(null);
   const [result, setResult] = useState<ExportRunResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const racks = useDoc((s) => s.rack);
+  const halls = useDoc((s) => s.hall);
+  const hallNames = useMemo(() => [...halls.values()].map((h) => h.name).sort((a, b) => a.localeCompare(b, 'en', { numeric: true })), [halls]);
+  const hall = hallNames.includes(hallName) ? hallName : (hallNames[0] ?? '');
   const cables = useDoc((s) => s.cable);
   const selection = useSelection();
   const selectedRacks = useMemo(
@@ -53,6 +61,8 @@ export function ExportPanel() {
     if (format === 'labels-pdf') options.labelSize = labelSize;
     if (format === 'netbox' && site.trim()) options.site = site.trim();
     if (DRAWINGS.has(format) && onlySelected && selectedRacks.length) options.racks = selectedRacks;
+    if (PER_HALL.has(format) && hall) options.hall = hall;
+    if (format === 'slurm-topology' && block) options.block = block;
     setBusy({ phase: 'starting', done: 0, total: 1 });
     setResult(null);
     setError(null);
@@ -107,6 +117,31 @@ export function ExportPanel() {
         <div className="field">
           <span>NetBox site</span>
           <input data-testid="export-site" value={site} placeholder="project name" onChange={(e) => setSite(e.target.value)} />
+          <span />
+        </div>
+      )}
+      {PER_HALL.has(format) && (
+        <div className="field">
+          <span>Hall</span>
+          <select data-testid="export-hall" value={hall} onChange={(e) => setHallName(e.target.value)}>
+            {hallNames.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+          <span />
+        </div>
+      )}
+      {format === 'slurm-topology' && (
+        <div className="field">
+          <span>Form</span>
+          <select data-testid="export-block" value={block} onChange={(e) => setBlock(e.target.value as '' | 'su' | 'nvlink' | 'rack')}>
+            <option value="">tree (leaves and switches)</option>
+            <option value="su">block: one per scalable unit</option>
+            <option value="nvlink">block: one per NVLink domain</option>
+            <option value="rack">block: one per rack</option>
+          </select>
           <span />
         </div>
       )}

@@ -67,6 +67,20 @@ test('a patch panel maps front and rear ports; an MPO rear port carries the fibr
   // 4 LC duplex front ports (2 fibres each) per MPO rear port
   assert.equal(rear[0]!.lanes, 4 * 2);
   assert.equal(r.deviceType.maxPowerW, 0);
+  // the front -> rear mapping (inline rear_port / rear_port_position) and the rear positions
+  assert.deepEqual(rear.map((p) => [p.name, p.positions]), [['MPO1', 4], ['MPO2', 4]]);
+  assert.deepEqual(front.map((p) => `${p.name}>${p.rearPort}:${p.rearPosition}`), ['LC1>MPO1:1', 'LC2>MPO1:2', 'LC3>MPO1:3', 'LC4>MPO1:4', 'LC5>MPO2:1', 'LC6>MPO2:2', 'LC7>MPO2:3', 'LC8>MPO2:4']);
+});
+
+test('the NetBox 4.5 port-mappings list maps front to rear ports, following renamed rear ports', () => {
+  const r = convertNetboxFile(fixture('Generic/LC-12-port-mappings.yaml'));
+  assert.ok(r.ok);
+  const t = r.deviceType;
+  // rear ports named like front ports become "Port 1 (rear)"; the mapping follows them
+  assert.deepEqual(t.ports.filter((p) => p.kind === 'rear-port').map((p) => [p.name, p.positions]), [['Port 1 (rear)', 6], ['Port 2 (rear)', 6]]);
+  const front = t.ports.filter((p) => p.kind === 'front-port').map((p) => `${p.name}>${p.rearPort}:${p.rearPosition}`);
+  assert.deepEqual(front, ['Port 1>Port 1 (rear):1', 'Port 2>Port 1 (rear):2', 'Port 3>Port 1 (rear):3', 'Port 7>Port 2 (rear):1', 'Port 8>null:null']);
+  assert.ok(r.gaps.some((g) => g === 'front-port "Port 8": rear port "Port 9" is not in the file'), r.gaps.join('\n'));
 });
 
 test('a duplicate port name is kept under a new name and reported', () => {

@@ -53,3 +53,16 @@ test('export.run with outPath writes there; bad input is refused naming the fiel
   assert.throws(() => api['export.run'].args.parse({ format: 'bom-csv', options: { date: '30/11/2026' } }));
   await assert.rejects(run({ format: 'floorplan-svg', options: { hall: 'H9' } }), (e: Error & { where?: string }) => e.where === 'options.hall');
 });
+
+test('export.formats and export.run: the fabric formats of issue 15, one hall each', async () => {
+  const list = await exportHandlers['export.formats'](ctx, {});
+  const files = Object.fromEntries(list.map((x) => [x.name, x.fileName]));
+  assert.deepEqual(
+    ['ibnetdiscover', 'ufm-p2p-xlsx', 'ufm-hca-mapping-csv', 'ufm-layout-csv', 'slurm-topology', 'bring-up-csv', 'bring-up-xlsx'].map((n) => files[n]),
+    ['plan.topo', 'ufm-p2p.xlsx', 'hca_mapping.csv', 'layout.csv', 'topology.conf', 'bring-up.csv', 'bring-up.xlsx'],
+  );
+  const r = await run({ format: 'ufm-layout-csv', options: { date: '2026-11-30' } });
+  assert.match(Buffer.from(r.base64!, 'base64').toString('utf8'), /^Rack,Data Hall,Scalable Unit,Row\n/);
+  await assert.rejects(run({ format: 'slurm-topology', options: { hall: 'Nope' } }), /options\.hall: no hall named "Nope"/);
+  await assert.rejects(run({ format: 'slurm-topology', options: { block: 'row' } }), /block/);
+});

@@ -1,0 +1,78 @@
+// What the channel rules read about one link: the transceiver at each end (on the cable plugged
+// into that end's port), each cable's media, the channel's length and how it is worded.
+import type { Cable, Id, Media } from '../model/entities.js';
+import type { Link } from '../routing/channel.js';
+import { resolveLink } from '../routing/link.js';
+import { NO_VIOLATIONS, type CheckContext, type CheckObject, type Rule, type RuleId, type Violation } from './types.js';
+
+export interface LinkParts {
+  opticA: Media | null;
+  opticB: Media | null;
+  cables: Cable[];
+  /** Each cable's routed-and-ordered media (fibre, cord, trunk); null where it has none. */
+  media: (Media | null)[];
+}
+
+/** The transceiver a cable carries at the end plugged into a port. */
+function opticAt(ctx: CheckContext, c: Cable, portId: Id): Media | null {
+  const parts = resolveLink(c, ctx.world.media);
+  return c.aPortId === portId ? parts.opticA : c.bPortId === portId ? parts.opticB : null;
+}
+
+export function linkParts(ctx: CheckContext, link: Link): LinkParts | null {
+  const cables: Cable[] = [];
+  for (const id of link.cables) {
+    const c = ctx.world.cables.get(id);
+    if (!c) return null;
+    cables.push(c);
+  }
+  const first = cables[0]!;
+  const last = cables[cables.length - 1]!;
+  return {
+    opticA: opticAt(ctx, first, link.a),
+    opticB: link.b === null ? null : opticAt(ctx, last, link.b),
+    cables,
+    media: cables.map((c) => resolveLink(c, ctx.world.media).cable),
+  };
+}
+
+/** "leaf-01:swp1 to spine-01:swp3", for messages. */
+export function linkName(ctx: CheckContext, link: Link): string {
+  const a = ctx.ref.port(link.a)?.name ?? `port ${link.a}`;
+  const b = link.b === null ? 'an open end' : (ctx.ref.port(link.b)?.name ?? `port ${link.b}`);
+  return `${a} to ${b}`;
+}
+
+/** The objects a link's violation names: its end ports and its cables. */
+export function linkObjects(ctx: CheckContext, link: Link, cables: readonly Cable[]): CheckObject[] {
+  const out: CheckObject[] = [];
+  const a = ctx.ref.port(link.a);
+  if (a) out.push(a);
+  const b = link.b === null ? null : ctx.ref.port(link.b);
+  if (b) out.push(b);
+  for (const c of cables) out.push(ctx.ref.cable(c));
+  return out;
+}
+
+export const mOf = (mm: number) => `${+(mm / 1000).toFixed(2)} m`;
+
+/**
+ * A rule over links, reported on each link's first cable: `check` words at most one violation per
+ * link. Cables that head no link (most, in a direct hall) cost one lookup.
+ */
+export function linkRule(id: RuleId, check: (ctx: CheckContext, link: Link) => Violation | null): Rule {
+  return {
+    id,
+    owner: 'cable',
+    check(ctx, cableId) {
+      const links = ctx.channels.headedBy(cableId);
+      if (links.length === 0) return NO_VIOLATIONS;
+      let out: Violation[] | null = null;
+      for (const link of links) {
+        const v = check(ctx, link);
+        if (v) (out ??= []).push(v);
+      }
+      return out ?? NO_VIOLATIONS;
+    },
+  };
+}

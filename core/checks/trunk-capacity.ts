@@ -1,0 +1,65 @@
+// A trunk (a cable between two panels' rear ports) carries the links patched onto its positions:
+// the fibres they use (the front ports' fibres at each used position) must fit the trunk's fibre
+// count, and each used position must exist at both ends.
+import type { Cable, Id } from '../model/entities.js';
+import { resolveLink } from '../routing/link.js';
+import { NO_VIOLATIONS, type CheckContext, type Rule, type Violation } from './types.js';
+
+/** A trunk runs between two rear ports. */
+export function isTrunk(ctx: CheckContext, c: Cable): boolean {
+  return ctx.world.ports.get(c.aPortId)?.kind === 'rear-port' && ctx.world.ports.get(c.bPortId)?.kind === 'rear-port';
+}
+
+function positionsOf(ctx: CheckContext, rearId: Id): number {
+  const p = ctx.world.ports.get(rearId);
+  if (!p) return 0;
+  if (p.positions != null) return p.positions;
+  const d = ctx.world.devices.get(p.deviceId);
+  const t = d && ctx.world.types.get(d.typeId);
+  return t?.ports.find((x) => x.name === p.name)?.positions ?? 1;
+}
+
+export const trunkCapacityRule: Rule = {
+  id: 'trunk-capacity',
+  owner: 'cable',
+  check(ctx, id) {
+    const c = ctx.world.cables.get(id);
+    if (!c || ctx.channels.countThrough(id) === 0 || !isTrunk(ctx, c)) return NO_VIOLATIONS;
+    // the position each link uses on this trunk, and the fibres of the front port there
+    const fibresAt = new Map<number, number>();
+    for (const link of ctx.channels.through(id)) {
+      const p = link.panels;
+      for (let i = 0; i < p.length; i += 4) {
+        if (p[i + 1] !== c.aPortId && p[i + 1] !== c.bPortId) continue;
+        fibresAt.set(p[i + 2]!, Math.max(fibresAt.get(p[i + 2]!) ?? 0, ctx.world.ports.get(p[i]!)?.lanes ?? 0));
+        break;
+      }
+    }
+    const out: Violation[] = [];
+    const objects = [ctx.ref.cable(c), ...ctx.ref.cableRacks(c)];
+    const used = [...fibresAt.keys()].sort((x, y) => x - y);
+    const fibres = [...fibresAt.values()].reduce((x, y) => x + y, 0);
+    const media = resolveLink(c, ctx.world.media).cable;
+    if (media?.kind === 'fiber' && media.lanes > 0 && fibres > media.lanes) {
+      out.push({
+        rule: 'trunk-capacity',
+        severity: 'error',
+        objects,
+        message: `Trunk ${c.label} (${media.id}, ${media.lanes} fibres) carries ${used.length} link(s) on positions ${used.join(', ')} needing ${fibres} fibres, over its ${media.lanes}.`,
+        hint: 'Use a trunk with more fibres, or move links to another trunk.',
+      });
+    }
+    const ends = Math.min(positionsOf(ctx, c.aPortId), positionsOf(ctx, c.bPortId));
+    const beyond = used.filter((p) => p > ends);
+    if (beyond.length) {
+      out.push({
+        rule: 'trunk-capacity',
+        severity: 'error',
+        objects,
+        message: `Trunk ${c.label} joins rear ports with ${positionsOf(ctx, c.aPortId)} and ${positionsOf(ctx, c.bPortId)} positions; links use position(s) ${beyond.join(', ')} that one end lacks.`,
+        hint: 'Land the trunk on panel entries with the same number of positions at both ends.',
+      });
+    }
+    return out.length ? out : NO_VIOLATIONS;
+  },
+};

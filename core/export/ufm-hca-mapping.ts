@@ -1,0 +1,15 @@
+// The HCA mapping file of UFM's Cable Validation Tool ("Optional Files",
+// https://docs.nvidia.com/networking/display/cablevalidationtool150/optional+files): `port,hca-name`
+// lines telling which RDMA device each host port is.
+import { hcaNameOf, ibPorts, type HcaMap } from '../ib/ports.js';
+import type { DeviceType, Id } from '../model/entities.js';
+import type { HallPlan } from './plan-links.js';
+
+/** `port,hca-name` for as many host ports as the hall's servers have. */
+export function ufmHcaMapping(plan: HallPlan, types: ReadonlyMap<Id, DeviceType>, map: HcaMap): string {
+  let n = 0;
+  for (const d of plan.devices) if (types.get(d.typeId)?.role === 'server') n = Math.max(n, ibPorts(plan.portsOf.get(d.id) ?? []).length);
+  const lines = ['port,hca-name'];
+  for (let k = 1; k <= n; k++) lines.push(`${k},${hcaNameOf(k, map)}`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,67 @@
+// Small index structures for link tracing (core/routing/channel.ts): typed arrays that grow with
+// the ids that index them, and id -> ids maps that allocate nothing for the usual single value.
+import type { Id } from '../model/entities.js';
+
+export function grown<T extends Int32Array | Uint8Array>(a: T, need: number, make: (n: number) => T, fill = 0): T {
+  if (need < a.length) return a;
+  const b = make(Math.max(need + 1, a.length * 2));
+  b.set(a);
+  if (fill !== 0) b.fill(fill, a.length);
+  return b;
+}
+
+
+const NONE: readonly Id[] = [];
+/** The index's shape without allocating for the usual single cable. */
+export function listOf(x: Id | readonly Id[] | undefined, one: Id[]): readonly Id[] {
+  if (x === undefined) return NONE;
+  if (typeof x === 'number') {
+    one[0] = x;
+    return one;
+  }
+  return x;
+}
+
+
+/** Keys (port or cable ids) to link ids: the first in a typed array, any more in a small map
+ * (a trunk carries many links, a jumper one). */
+export class Multi {
+  private first = new Int32Array(1024);
+  private more = new Map<number, number[]>();
+  add(k: number, v: number): void {
+    if (k >= this.first.length) this.first = grown(this.first, k, (n) => new Int32Array(n));
+    const f = this.first[k]!;
+    if (f === 0) this.first[k] = v;
+    else if (f !== v) {
+      const m = this.more.get(k);
+      if (!m) this.more.set(k, [v]);
+      else if (!m.includes(v)) m.push(v);
+    }
+  }
+  remove(k: number, v: number): void {
+    if (k >= this.first.length) return;
+    const m = this.more.get(k);
+    if (this.first[k] === v) {
+      this.first[k] = m ? m.shift()! : 0;
+      if (m && m.length === 0) this.more.delete(k);
+    } else if (m) {
+      const i = m.indexOf(v);
+      if (i >= 0) m.splice(i, 1);
+      if (m.length === 0) this.more.delete(k);
+    }
+  }
+  /** The first value of a key that has one (check count first). */
+  first1(k: number): number {
+    return this.first[k]!;
+  }
+  count(k: number): number {
+    if (k >= this.first.length || this.first[k] === 0) return 0;
+    return 1 + (this.more.get(k)?.length ?? 0);
+  }
+  get(k: number): number[] {
+    if (k >= this.first.length || this.first[k] === 0) return [];
+    const m = this.more.get(k);
+    return m ? [this.first[k]!, ...m] : [this.first[k]!];
+  }
+}
+

@@ -1,0 +1,58 @@
+// What link tracing produces (core/routing/channel.ts) and small functions over it.
+import type { Cable, Device, DeviceType, Id, Port } from '../model/entities.js';
+
+/** One patch-panel pass of a channel: in at one side, out at the other. */
+export interface PanelPass {
+  deviceId: Id;
+  front: Id;
+  rear: Id;
+  position: number;
+  /** 1 for an adapter the two cables meet in; 2 for a cassette or module (fibre inside). */
+  matedPairs: 1 | 2;
+}
+
+export interface Link {
+  /** Stable while the link exists (a key for results), not across sessions. */
+  id: number;
+  /** The interface port at the start of the channel. */
+  a: Id;
+  /** The interface port at the end, or null when the channel stops short (see `open`). */
+  b: Id | null;
+  /** Cables from a to b. */
+  cables: Id[];
+  /** Panel passes, flat: [front port, rear port, position, mated pairs] for each (see Channels.passes). */
+  panels: number[];
+  /** Why the channel stops before an interface port; null when it reaches one. */
+  open: string | null;
+  /** Harness legs on the way: leg k of n of an assembly, at the cable index where it is. */
+  legs: { cable: number; leg: number; of: number }[];
+}
+
+export interface ChannelInput {
+  ports: ReadonlyMap<Id, Port>;
+  cables: ReadonlyMap<Id, Cable>;
+  devices: ReadonlyMap<Id, Device>;
+  types: ReadonlyMap<Id, DeviceType>;
+  /** Cables plugged into a port, as the check session indexes them: one id, several, or none. */
+  cablesOnPort(portId: Id): Id | readonly Id[] | undefined;
+}
+
+/** The same link read from its other end. */
+export function reversed(l: Link): Link {
+  const panels: number[] = [];
+  for (let i = l.panels.length - 4; i >= 0; i -= 4) panels.push(l.panels[i]!, l.panels[i + 1]!, l.panels[i + 2]!, l.panels[i + 3]!);
+  const n = l.cables.length;
+  const legs = l.legs.length ? l.legs.map((x) => ({ ...x, cable: n - 1 - x.cable })).reverse() : l.legs;
+  return { id: l.id, a: l.b!, b: l.a, cables: l.cables.slice().reverse(), panels, open: l.open, legs };
+}
+
+export function matedPairsOf(link: Link): number {
+  let n = 0;
+  for (let i = 3; i < link.panels.length; i += 4) n += link.panels[i]!;
+  return n;
+}
+
+/** Patch panels the channel passes (connector junctions). */
+export function junctionsOf(link: Link): number {
+  return link.panels.length / 4;
+}

@@ -1,0 +1,402 @@
+// Links and their channels. A link is the logical connection between two active (interface)
+// ports, what LLDP sees; its channel is the chain of cables and patch-panel passes that carries it:
+// one direct cable, or jumper -> front port -> rear port/position -> trunk -> rear port/position ->
+// front port -> jumper, and longer chains. Tracing follows NetBox's model: a front port continues
+// on its rear port at one position; a cable between rear ports keeps the position; a rear port
+// continues on the front port mapped to that position.
+//
+// Built once per snapshot from typed arrays indexed by port and cable id (no per-call scans), then
+// kept up to date edit by edit: only links within reach of the touched ports are traced again.
+import type { Cable, Device, DeviceType, Id, Port, PortTemplate } from '../model/entities.js';
+import { grown, listOf, Multi } from './channel-index.js';
+import { reversed, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
+
+export { junctionsOf, matedPairsOf, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
+
+const NO_LEGS: Link['legs'] = [];
+const NO_LINKS: readonly Link[] = Object.freeze([]) as readonly Link[];
+
+const KIND_NONE = 0;
+const KIND_INTERFACE = 1;
+const KIND_FRONT = 2;
+const KIND_REAR = 3;
+const KIND: Record<Port['kind'], number> = { interface: KIND_INTERFACE, 'front-port': KIND_FRONT, 'rear-port': KIND_REAR };
+const MAX_HOPS = 24;
+
+const norm = (ff: string) => ff.trim().toUpperCase().replace(/^MTP/, 'MPO');
+
+export class Channels {
+  private kind = new Uint8Array(1024);
+  /** Front ports: their rear port id (0 when unmapped) and position. */
+  private rearOf = new Int32Array(1024);
+  private rearPos = new Int32Array(1024);
+  /** Front ports: mated pairs of the pass (1 adapter, 2 cassette). */
+  private pairs = new Uint8Array(1024);
+  /** Rear ports: front port per position (index position - 1). */
+  private frontsOf = new Map<Id, Int32Array>();
+  /** By link id (ids only grow; a removed link leaves a hole). */
+  private links: (Link | undefined)[] = [];
+  private count = 0;
+  private byPort = new Multi();
+  private byCable = new Multi();
+  /** Scratch state of the walk in progress (no allocation per walk; copied when a link is kept). */
+  private sCables: Id[] = [];
+  private sPanels: number[] = [];
+  private sLegs: number[] = [];
+  private one: Id[] = [0];
+  private nextId = 1;
+  private templates = new Map<Id, Map<string, PortTemplate>>();
+
+  constructor(private readonly input: ChannelInput) {
+    let max = 0;
+    for (const id of input.ports.keys()) if (id > max) max = id;
+    this.kind = new Uint8Array(max + 1);
+    this.rearOf = new Int32Array(max + 1);
+    this.rearPos = new Int32Array(max + 1);
+    this.pairs = new Uint8Array(max + 1);
+    const fronts: Port[] = [];
+    const interfaces: Id[] = [];
+    for (const p of input.ports.values()) {
+      this.indexPort(p);
+      if (p.kind === 'front-port') fronts.push(p);
+      else if (p.kind === 'interface') interfaces.push(p.id);
+    }
+    for (const p of fronts) this.mapFront(p);
+    for (const id of interfaces) this.traceFrom(id);
+  }
+
+  // ---- reading ----
+
+  *all(): IterableIterator<Link> {
+    for (const l of this.links) if (l) yield l;
+  }
+  get size(): number {
+    return this.count;
+  }
+  get(id: number): Link | undefined {
+    return this.links[id];
+  }
+  /** A link's panel passes as objects. */
+  passes(link: Link): PanelPass[] {
+    const out: PanelPass[] = [];
+    const p = link.panels;
+    for (let i = 0; i < p.length; i += 4) {
+      out.push({ deviceId: this.input.ports.get(p[i]!)?.deviceId ?? 0, front: p[i]!, rear: p[i + 1]!, position: p[i + 2]!, matedPairs: p[i + 3] as 1 | 2 });
+    }
+    return out;
+  }
+  /** Links whose channel passes a cable (a trunk carries many). */
+  through(cableId: Id): Link[] {
+    return this.resolve(this.byCable.get(cableId));
+  }
+  /** How many links pass a cable, without building a list. */
+  countThrough(cableId: Id): number {
+    return this.byCable.count(cableId);
+  }
+  /** Links whose channel starts with this cable: the cable that reports on them. Allocates
+   * nothing for a cable that heads none (every rule asks this of every cable). */
+  headedBy(cableId: Id): readonly Link[] {
+    const n = this.byCable.count(cableId);
+    if (n === 0) return NO_LINKS;
+    if (n === 1) {
+      const l = this.links[this.byCable.first1(cableId)]!;
+      return l.cables[0] === cableId ? [l] : NO_LINKS;
+    }
+    return this.through(cableId).filter((l) => l.cables[0] === cableId);
+  }
+  /** Whether some link through this cable has more than one cable (a jumper, a trunk). */
+  inLongerChannel(cableId: Id): boolean {
+    const n = this.byCable.count(cableId);
+    if (n === 0) return false;
+    if (n === 1) return this.links[this.byCable.first1(cableId)]!.cables.length > 1;
+    return this.through(cableId).some((l) => l.cables.length > 1);
+  }
+  /** Links ending at an interface port. */
+  atPort(portId: Id): Link[] {
+    return this.resolve(this.byPort.get(portId));
+  }
+  private resolve(ids: number[]): Link[] {
+    return ids.map((id) => this.links[id]!);
+  }
+
+  // ---- keeping up to date ----
+
+  /**
+   * After edits: ports (and cables, by their old and new ends) that changed. Every link within
+   * reach of them is traced again; returns the links removed and the links made, so the caller
+   * can re-check their cables.
+   */
+  update(touchedPorts: Iterable<Id>): { removed: Link[]; added: Link[] } {
+    const touched = [...touchedPorts];
+    const resized = new Set<Id>();
+    for (const id of touched) {
+      const p = this.input.ports.get(id);
+      if (p && this.indexPort(p)) resized.add(p.deviceId);
+      else if (!p && id < this.kind.length) this.kind[id] = KIND_NONE;
+    }
+    for (const id of touched) {
+      const p = this.input.ports.get(id);
+      if (p?.kind === 'front-port') this.mapFront(p);
+    }
+    // A rear port whose positions changed starts empty: map its device's front ports again (rare:
+    // a scan rather than an index kept for every front port).
+    if (resized.size) for (const fp of this.input.ports.values()) if (fp.kind === 'front-port' && resized.has(fp.deviceId)) this.mapFront(fp);
+    // Old links reach the touched ports through their stored cables; new ones by walking.
+    const ends = new Set<Id>();
+    const removed: Link[] = [];
+    for (const id of touched) for (const l of this.atPort(id)) ends.add(l.a);
+    for (const id of this.reachableInterfaces(touched)) ends.add(id);
+    const cablesTouched = new Set<Id>();
+    for (const id of touched) for (const c of listOf(this.input.cablesOnPort(id), [0])) cablesTouched.add(c);
+    for (const c of cablesTouched) for (const l of this.through(c)) ends.add(l.a);
+    // the other end of every link going: it is traced again too (its channel may now stop short)
+    for (const e of [...ends]) {
+      for (const l of this.atPort(e)) {
+        ends.add(l.a);
+        if (l.b !== null) ends.add(l.b);
+      }
+    }
+    for (const e of ends) for (const l of this.atPort(e)) removed.push(this.remove(l));
+    const before = this.nextId;
+    for (const e of ends) {
+      const p = this.input.ports.get(e);
+      if (p?.kind === 'interface') this.traceFrom(e);
+    }
+    const added: Link[] = [];
+    for (let id = before; id < this.nextId; id++) {
+      const l = this.links[id];
+      if (l) added.push(l);
+    }
+    return { removed, added };
+  }
+
+  /** Call when cables were removed or re-ended: the ports at their old and new ends. */
+  static portsOf(cables: Iterable<Cable | undefined>): Id[] {
+    const out: Id[] = [];
+    for (const c of cables) if (c) out.push(c.aPortId, c.bPortId);
+    return out;
+  }
+
+  // ---- internals ----
+
+  /** Indexes a port; true when an existing rear port's positions changed (its slots emptied). */
+  private indexPort(p: Port): boolean {
+    if (p.id >= this.kind.length) {
+      this.kind = grown(this.kind, p.id, (n) => new Uint8Array(n));
+      this.rearOf = grown(this.rearOf, p.id, (n) => new Int32Array(n));
+      this.rearPos = grown(this.rearPos, p.id, (n) => new Int32Array(n));
+      this.pairs = grown(this.pairs, p.id, (n) => new Uint8Array(n));
+    }
+    this.kind[p.id] = KIND[p.kind];
+    if (p.kind === 'rear-port') this.rearNames.set(`${p.deviceId}\u0000${p.name}`, p.id);
+    if (p.kind === 'rear-port') {
+      const n = Math.max(1, this.mapping(p).positions ?? 1);
+      const old = this.frontsOf.get(p.id);
+      if (!old || old.length !== n) {
+        this.frontsOf.set(p.id, new Int32Array(n));
+        return old !== undefined;
+      }
+    }
+    return false;
+  }
+
+  /** The port's own mapping, or its device type template's (ports made before the mapping was known). */
+  private mapping(p: Port): Pick<PortTemplate, 'rearPort' | 'rearPosition' | 'positions' | 'formFactor'> {
+    if (p.rearPort != null || p.positions != null) return p;
+    const d = this.input.devices.get(p.deviceId);
+    const t = d && this.input.types.get(d.typeId);
+    if (!t) return p;
+    let byName = this.templates.get(t.id);
+    if (!byName) this.templates.set(t.id, (byName = new Map(t.ports.map((x) => [x.name, x]))));
+    return byName.get(p.name) ?? p;
+  }
+
+  private mapFront(p: Port): void {
+    const m = this.mapping(p);
+    this.rearOf[p.id] = 0;
+    if (!m.rearPort) return;
+    const rear = this.portByName(p.deviceId, m.rearPort);
+    if (!rear || rear.kind !== 'rear-port') return;
+    const pos = m.rearPosition ?? 1;
+    const slots = this.frontsOf.get(rear.id);
+    if (!slots || pos > slots.length) return;
+    this.rearOf[p.id] = rear.id;
+    this.rearPos[p.id] = pos;
+    slots[pos - 1] = p.id;
+    // Front and rear of the same connector type is an adapter the two cables' connectors meet in
+    // (one mated pair), also when a rear port stands for the legs of one trunk (a position per
+    // leg); a change of connector (MPO rear, LC fronts; MPO-16 to MPO-8) is a cassette or module
+    // with fibre inside: two mated pairs.
+    this.pairs[p.id] = norm(p.formFactor) === norm(rear.formFactor) ? 1 : 2;
+  }
+
+  /** Rear port ids by device and name: what front ports name as their rear port. */
+  private rearNames = new Map<string, Id>();
+  private portByName(deviceId: Id, name: string): Port | undefined {
+    const id = this.rearNames.get(`${deviceId}\u0000${name}`);
+    const p = id === undefined ? undefined : this.input.ports.get(id);
+    return p && p.deviceId === deviceId && p.name === name ? p : undefined;
+  }
+
+  private frontAt(rear: Id, pos: number): Id {
+    const slots = this.frontsOf.get(rear);
+    if (!slots || pos < 1 || pos > slots.length) return 0;
+    const f = slots[pos - 1]!;
+    // a slot may be stale after its front port was re-mapped or deleted
+    return f && this.kind[f] === KIND_FRONT && this.rearOf[f] === rear && this.rearPos[f] === pos ? f : 0;
+  }
+
+  private other(c: Cable, port: Id): Id {
+    return c.aPortId === port ? c.bPortId : c.aPortId;
+  }
+
+  /** Traces every channel that starts at an interface port and records each link once. */
+  private traceFrom(start: Id): void {
+    const on = this.input.cablesOnPort(start);
+    if (on === undefined) return;
+    if (typeof on === 'number') return this.startWalk(start, on);
+    for (const cid of on.slice()) this.startWalk(start, cid);
+  }
+
+  private startWalk(start: Id, cableId: Id): void {
+    const c = this.input.cables.get(cableId);
+    if (!c) return;
+    // A link is traced from whichever end comes first; from its other end it is already known.
+    if (this.byCable.count(cableId) > 0 && this.through(cableId).some((l) => l.b !== null && (l.b === start || l.a === start))) return;
+    this.sCables.length = 0;
+    this.sPanels.length = 0;
+    this.sLegs.length = 0;
+    this.walk(start, start, c, 0, 0);
+  }
+
+  private walk(start: Id, here: Id, cable: Cable, pos: number, hops: number): void {
+    const sc = this.sCables;
+    const sp = this.sPanels;
+    for (;;) {
+      sc.push(cable.id);
+      if (cable.leg != null && cable.assemblyId != null) this.sLegs.push(sc.length - 1, cable.leg);
+      const far = this.other(cable, here);
+      const k = far < this.kind.length ? this.kind[far]! : KIND_NONE;
+      if (k === KIND_INTERFACE) return this.record(start, far, null);
+      if (++hops > MAX_HOPS) return this.record(start, null, `more than ${MAX_HOPS} cables: a loop?`);
+      let next: Id;
+      let nextPos: number;
+      if (k === KIND_FRONT) {
+        const rear = this.rearOf[far]!;
+        if (!rear) return this.record(start, null, `front port ${this.name(far)} maps to no rear port`);
+        const p = this.rearPos[far]!;
+        sp.push(far, rear, p, this.pairs[far]!);
+        next = rear;
+        nextPos = p;
+      } else if (k === KIND_REAR) {
+        const slots = this.frontsOf.get(far);
+        const p = pos || (slots?.length === 1 ? 1 : 0);
+        if (!p) return this.record(start, null, `a cable reaches rear port ${this.name(far)}, which has ${slots?.length ?? 0} positions: connect it to a front port`);
+        const front = this.frontAt(far, p);
+        if (!front) return this.record(start, null, `rear port ${this.name(far)} has no front port at position ${p}`);
+        sp.push(front, far, p, this.pairs[front]!);
+        next = front;
+        nextPos = 0;
+      } else return this.record(start, null, `port ${far} does not exist`);
+      const on = listOf(this.input.cablesOnPort(next), this.one);
+      let onward: Cable | undefined;
+      let count = 0;
+      for (const id of on) {
+        const c = id === cable.id ? undefined : this.input.cables.get(id);
+        if (!c) continue;
+        if (!onward) onward = c;
+        count++;
+      }
+      if (!onward) return this.record(start, null, `nothing is plugged into ${this.name(next)}`);
+      if (count > 1) {
+        // The legs of a harness fan out: one channel per leg, each from the state here.
+        const nc = sc.length;
+        const np = sp.length;
+        const nl = this.sLegs.length;
+        for (const id of [...on]) {
+          const b = id === cable.id ? undefined : this.input.cables.get(id);
+          if (!b) continue;
+          this.walk(start, next, b, nextPos, hops);
+          sc.length = nc;
+          sp.length = np;
+          this.sLegs.length = nl;
+        }
+        return;
+      }
+      here = next;
+      pos = nextPos;
+      cable = onward;
+    }
+  }
+
+  private name(portId: Id): string {
+    const p = this.input.ports.get(portId);
+    return p ? `${p.name} (port ${portId})` : `port ${portId}`;
+  }
+
+  private record(start: Id, end: Id | null, open: string | null): void {
+    const sc = this.sCables;
+    // a port linked to itself through a loop of panels is kept once, from its lower cable
+    if (end !== null && end === start && sc.length > 1 && sc[0]! > sc[sc.length - 1]!) return;
+    const sl = this.sLegs;
+    let legs = NO_LEGS;
+    if (sl.length) {
+      legs = [];
+      for (let i = 0; i < sl.length; i += 2) legs.push({ cable: sl[i]!, leg: sl[i + 1]!, of: this.legCount(this.input.cables.get(sc[sl[i]!]!)!) });
+    }
+    let link: Link = { id: this.nextId++, a: start, b: end, cables: sc.slice(), panels: this.sPanels.slice(), open, legs };
+    // whichever end was traced first, a complete link reads from its lower port id
+    if (end !== null && end < start) link = reversed(link);
+    this.links[link.id] = link;
+    this.count++;
+    this.byPort.add(link.a, link.id);
+    if (link.b !== null && link.b !== link.a) this.byPort.add(link.b, link.id);
+    for (const c of link.cables) this.byCable.add(c, link.id);
+  }
+
+  /** Legs of an assembly: the highest leg among the cables at the same port carrying it. */
+  private legCount(c: Cable): number {
+    let n = c.leg ?? 1;
+    for (const end of [c.aPortId, c.bPortId]) {
+      for (const id of listOf(this.input.cablesOnPort(end), [0])) {
+        const o = this.input.cables.get(id);
+        if (o && o.assemblyId === c.assemblyId && o.leg != null && o.leg > n) n = o.leg;
+      }
+    }
+    return n;
+  }
+
+  private remove(l: Link): Link {
+    this.links[l.id] = undefined;
+    this.count--;
+    this.byPort.remove(l.a, l.id);
+    if (l.b !== null && l.b !== l.a) this.byPort.remove(l.b, l.id);
+    for (const c of l.cables) this.byCable.remove(c, l.id);
+    return l;
+  }
+
+  /** Interface ports reachable from some ports over cables and panel mappings, stopping at interfaces. */
+  private reachableInterfaces(from: Id[]): Set<Id> {
+    const seen = new Set<Id>();
+    const found = new Set<Id>();
+    const stack = [...from];
+    while (stack.length) {
+      const p = stack.pop()!;
+      if (seen.has(p)) continue;
+      seen.add(p);
+      const k = p < this.kind.length ? this.kind[p]! : KIND_NONE;
+      if (k === KIND_INTERFACE) found.add(p);
+      for (const cid of listOf(this.input.cablesOnPort(p), [0])) {
+        const c = this.input.cables.get(cid);
+        if (!c) continue;
+        const far = this.other(c, p);
+        if (far < this.kind.length && this.kind[far] === KIND_INTERFACE) found.add(far);
+        else stack.push(far);
+      }
+      if (k === KIND_FRONT && this.rearOf[p]) stack.push(this.rearOf[p]!);
+      if (k === KIND_REAR) for (const f of this.frontsOf.get(p) ?? []) if (f) stack.push(f);
+    }
+    return found;
+  }
+}
+

@@ -1,0 +1,93 @@
+// Whether a channel delivers each transmit fibre of one transceiver to a receive fibre of the
+// other. Every cable of the channel maps the fibre positions of the transceivers' fibre group by its
+// TIA-568.3-D polarity: type A straight (1->1), type B reversed (1->n), type C pair-flipped
+// (1->2, 2->1). Panels and cassettes keep positions (NetBox's position model; a cassette is assumed
+// to match its trunk's method, as makers sell them in sets). So a duplex channel needs an odd
+// number of flips, a parallel one (MPO SR4/DR4/SR8/DR8) an overall reversal: B-B-B (method B) or
+// A-trunk with one A and one B cord (method A); method C cannot serve parallel optics.
+import type { Media, Polarity } from '../model/entities.js';
+
+export interface FibreLayout {
+  /** Fibres in the transceiver's connector (2 for duplex LC, 12 or 16 for MPO). */
+  fibres: number;
+  tx: number[];
+  rx: number[];
+}
+
+const layouts = new WeakMap<Media, FibreLayout | null>();
+
+/**
+ * Transmit and receive positions of a transceiver's connector, from its connector and lane count:
+ * duplex LC transmits on 1 and receives on 2; a parallel MPO transmits on the first lanes and
+ * receives on the last (MPO-12 SR4/DR4: Tx 1-4, Rx 9-12; MPO-16 SR8/DR8: Tx 1-8, Rx 9-16, per
+ * IEEE 802.3 Clauses 138/124 MDI lane assignments). A twin-port module's connector serves one port.
+ */
+export function fibreLayout(optic: Media): FibreLayout | null {
+  let l = layouts.get(optic);
+  if (l === undefined) {
+    l = null;
+    const c = optic.connector;
+    const connectors = Number(/(\d+)\s*x\s*(?:duplex\s*)?(?:MPO|LC)/i.exec(c)?.[1] ?? 1);
+    const lanes = Math.max(1, Math.round(optic.lanes / connectors));
+    const mpo = /MPO-?(\d+)/i.exec(c);
+    if (mpo) {
+      const n = Number(mpo[1]);
+      if (2 * lanes <= n) l = { fibres: n, tx: range(1, lanes), rx: range(n - lanes + 1, n) };
+    } else if (/\bLC\b/i.test(c)) l = { fibres: 2, tx: [1], rx: [2] };
+    layouts.set(optic, l);
+  }
+  return l;
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i <= b; i++) out.push(i);
+  return out;
+}
+
+/** Where fibre position i (1-based, of n) comes out of a cable of this polarity. */
+export function through(p: Polarity, i: number, n: number): number {
+  if (p === 'A') return i;
+  if (p === 'B') return n + 1 - i;
+  return i % 2 === 1 ? Math.min(i + 1, n) : i - 1;
+}
+
+/** The polarity a cable is made in when it declares none: its media's, else read from the
+ * connector text ("type B"), else type B (TIA-568.3-D's duplex A-to-B cord and MPO method B). */
+export function defaultPolarity(m: Media | null): Polarity {
+  const own = m?.assembly?.polarity;
+  if (own) return own;
+  const t = m && /type\s*([ABC])\b/i.exec(m.connector + ' ' + (m.standard ?? ''));
+  return (t?.[1]?.toUpperCase() as Polarity | undefined) ?? 'B';
+}
+
+const verdicts = new Map<string, string | null>();
+
+/**
+ * Null when every transmit fibre of each end reaches a receive fibre of the other through the
+ * cables' polarities in order; otherwise what goes wrong, in words.
+ */
+export function polarityProblem(a: FibreLayout, b: FibreLayout, polarities: readonly Polarity[]): string | null {
+  const key = `${a.fibres}:${a.tx.join(',')}|${b.fibres}:${b.tx.join(',')}|${polarities.join('')}`;
+  let v = verdicts.get(key);
+  if (v === undefined) verdicts.set(key, (v = compute(a, b, polarities)));
+  return v;
+}
+
+function compute(a: FibreLayout, b: FibreLayout, polarities: readonly Polarity[]): string | null {
+  if (a.fibres !== b.fibres) return `the transceivers' connectors differ (${a.fibres} and ${b.fibres} fibres)`;
+  const n = a.fibres;
+  const forward = (i: number) => polarities.reduce((x, p) => through(p, x, n), i);
+  const backward = (i: number) => polarities.reduceRight((x, p) => through(p, x, n), i);
+  const rxB = new Set(b.rx);
+  const rxA = new Set(a.rx);
+  for (const t of a.tx) {
+    const at = forward(t);
+    if (!rxB.has(at)) return `transmit fibre ${t} arrives on fibre ${at}, ${b.tx.includes(at) ? 'a transmit fibre' : 'an unused fibre'} of the far transceiver`;
+  }
+  for (const t of b.tx) {
+    const at = backward(t);
+    if (!rxA.has(at)) return `the far end's transmit fibre ${t} arrives on fibre ${at}, ${a.tx.includes(at) ? 'a transmit fibre' : 'an unused fibre'}`;
+  }
+  return null;
+}
