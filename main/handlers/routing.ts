@@ -101,7 +101,7 @@ function stale(db: Db, s: CheckSession): boolean {
   return count('device_types') !== s.world.types.size || count('media') !== s.world.media.size;
 }
 
-const KINDS: EntityKind[] = ['feed', 'tray', 'rack', 'device', 'port', 'cable'];
+const KINDS: EntityKind[] = ['hall', 'feed', 'cdu', 'tray', 'rack', 'device', 'port', 'cable'];
 
 export const routingHandlers: Handlers<typeof routingApi> = {
   'routing.routeAll': (ctx, args) => routeProject(ctx.project().db, args, ctx.progress),
