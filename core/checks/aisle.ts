@@ -11,7 +11,7 @@ import { formatM } from '../model/units.js';
 import type { Rule } from './types.js';
 
 /**
- * How far in front of a rack another rack still shares its aisle, mm: six 600 mm floor tiles, the
+ * How far in front of a rack another rack still shares its aisle, mm (inclusive): six 600 mm floor tiles, the
  * reach of the floor plan's aisle shading. Cold aisles are planned at 2 tiles (1.2 m) and hot
  * aisles at 0.9-1.2 m (TIA-942 planning grid; docs/routing-and-checks.md), so a rack farther away
  * than 3.6 m is across a wider walkway, not an aisle.
@@ -30,7 +30,8 @@ export const aisleRule: Rule = {
     const r = rackRect(rack);
     let nearest = Infinity;
     const facing: { other: Rack; gap: number }[] = [];
-    for (const id of ctx.racksNear(rack.hallId, stripBeside(r, f.dx, f.dy, AISLE_REACH_MM))) {
+    // (+1: a rack exactly AISLE_REACH_MM away touches the strip's far edge and still counts)
+    for (const id of ctx.racksNear(rack.hallId, stripBeside(r, f.dx, f.dy, AISLE_REACH_MM + 1))) {
       if (id === rackId) continue;
       const other = ctx.world.racks.get(id)!;
       const { gap, lateral } = gapAcross(r, rackRect(other), f.dx, f.dy);

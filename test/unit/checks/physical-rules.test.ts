@@ -120,7 +120,10 @@ test('aisle: fronts face fronts and rears face rears; a front facing a rear is f
   assert.equal(v.length, 2);
   assert.deepEqual(v.map((x) => x.objects[0]!.id).sort(), c.map((r) => r.id).sort());
   assert.equal(v.find((x) => x.objects[0]!.id === c[0]!.id)!.message, `Rack ${c[0]!.name}'s front (air intake) faces the rear (hot exhaust) of rack ${d[0]!.name} across a 1.20 m aisle.`);
-  // Farther than 3.6 m away the rows share no aisle: D moved to 4.2 m beyond C's front.
+  // 3.6 m away still shares the aisle; farther, the rows share none: D at 3.6 m, then 4.2 m
+  // beyond C's front.
+  for (const r of d) r.yMm = 6000 + 3600 + 600;
+  assert.match(of(check(w), 'aisle')[0]!.message, /across a 3\.60 m aisle/);
   for (const r of d) r.yMm = 6000 + 4200 + 600;
   assert.equal(of(check(w), 'aisle').length, 0);
   // Turned round, D faces C front to front.
