@@ -11,12 +11,13 @@ import { formatM } from '../model/units.js';
 import type { Rule } from './types.js';
 
 /**
- * How far in front of a rack another rack still shares its aisle, mm (inclusive): six 600 mm floor tiles, the
- * reach of the floor plan's aisle shading. Cold aisles are planned at 2 tiles (1.2 m) and hot
- * aisles at 0.9-1.2 m (TIA-942 planning grid; docs/routing-and-checks.md), so a rack farther away
- * than 3.6 m is across a wider walkway, not an aisle.
+ * How far in front of a rack another rack still shares its aisle, mm (inclusive): five 600 mm
+ * floor tiles. Cold aisles are planned at 2 tiles (1.2 m) and hot aisles at 0.9-1.2 m on the
+ * TIA-942 tile grid (docs/routing-and-checks.md), 1.8 m where equipment is moved in; racks farther
+ * apart face each other across open floor (a gap where a short row ends), not a shared aisle.
+ * Trayline's reading of those figures, not a published limit.
  */
-export const AISLE_REACH_MM = 3600;
+export const AISLE_REACH_MM = 3000;
 /** Racks of one row stand within a few millimetres of the same line. */
 const SAME_LINE_MM = 50;
 

@@ -120,11 +120,11 @@ test('aisle: fronts face fronts and rears face rears; a front facing a rear is f
   assert.equal(v.length, 2);
   assert.deepEqual(v.map((x) => x.objects[0]!.id).sort(), c.map((r) => r.id).sort());
   assert.equal(v.find((x) => x.objects[0]!.id === c[0]!.id)!.message, `Rack ${c[0]!.name}'s front (air intake) faces the rear (hot exhaust) of rack ${d[0]!.name} across a 1.20 m aisle.`);
-  // 3.6 m away still shares the aisle; farther, the rows share none: D at 3.6 m, then 4.2 m
-  // beyond C's front.
+  // 3.0 m away still shares the aisle; farther, the rows face across open floor: D at 3.0 m,
+  // then 3.6 m beyond C's front (a row's depth and two aisles: where a row is missing).
+  for (const r of d) r.yMm = 6000 + 3000 + 600;
+  assert.match(of(check(w), 'aisle')[0]!.message, /across a 3\.00 m aisle/);
   for (const r of d) r.yMm = 6000 + 3600 + 600;
-  assert.match(of(check(w), 'aisle')[0]!.message, /across a 3\.60 m aisle/);
-  for (const r of d) r.yMm = 6000 + 4200 + 600;
   assert.equal(of(check(w), 'aisle').length, 0);
   // Turned round, D faces C front to front.
   for (const r of d) Object.assign(r, { yMm: 7800, rotationDeg: 180 });
