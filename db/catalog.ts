@@ -28,6 +28,9 @@ interface DeviceTypeRow {
   rack_scale: number;
   nvlink_domain_gpus: number | null;
   parts: string;
+  unit_cost_usd: number | null;
+  cost_source: string | null;
+  cost_estimate: number;
 }
 
 export function readDeviceTypes(db: Db): DeviceType[] {
@@ -90,10 +93,16 @@ export function readDeviceTypes(db: Db): DeviceType[] {
     rackScale: t.rack_scale === 1,
     nvlinkDomainGpus: t.nvlink_domain_gpus,
     parts: JSON.parse(t.parts) as NonNullable<DeviceType['parts']>,
+    unitCostUsd: t.unit_cost_usd,
+    costSource: t.cost_source,
+    costEstimate: t.cost_estimate === 1,
   }));
 }
 
-/** Inserts or replaces (by slug) a device type and its port templates; returns its id. */
+/**
+ * Inserts or replaces (by slug) a device type and its port templates; returns its id. A type
+ * written without a price keeps the price it had (a NetBox re-import does not drop the user's).
+ */
 export function upsertDeviceType(db: Db, t: Omit<DeviceType, 'id'>): { id: Id; created: boolean } {
   const existing = db.prepare('SELECT id FROM device_types WHERE slug = ?').pluck().get(t.slug) as Id | undefined;
   const row = {
@@ -119,6 +128,9 @@ export function upsertDeviceType(db: Db, t: Omit<DeviceType, 'id'>): { id: Id; c
     rack_scale: t.rackScale ? 1 : 0,
     nvlink_domain_gpus: t.nvlinkDomainGpus ?? null,
     parts: JSON.stringify(t.parts ?? []),
+    unit_cost_usd: t.unitCostUsd ?? null,
+    cost_source: t.costSource ?? null,
+    cost_estimate: t.costEstimate ? 1 : 0,
   };
   let id: Id;
   if (existing !== undefined) {
@@ -129,7 +141,10 @@ export function upsertDeviceType(db: Db, t: Omit<DeviceType, 'id'>): { id: Id; c
        weight_kg=@weight_kg, airflow=@airflow, source=@source, origin=@origin,
        part_number=@part_number, notes=@notes, gaps=@gaps, cooling_kind=@cooling_kind, psu_count=@psu_count,
        psu_rating_w=@psu_rating_w, psu_redundancy=@psu_redundancy, rack_scale=@rack_scale,
-       nvlink_domain_gpus=@nvlink_domain_gpus, parts=@parts WHERE id=@id`,
+       nvlink_domain_gpus=@nvlink_domain_gpus, parts=@parts,
+       cost_source = CASE WHEN @unit_cost_usd IS NULL THEN cost_source ELSE @cost_source END,
+       cost_estimate = CASE WHEN @unit_cost_usd IS NULL THEN cost_estimate ELSE @cost_estimate END,
+       unit_cost_usd = COALESCE(@unit_cost_usd, unit_cost_usd) WHERE id=@id`,
     ).run({ ...row, id });
     db.prepare('DELETE FROM port_templates WHERE device_type_id = ?').run(id);
   } else {
@@ -137,9 +152,9 @@ export function upsertDeviceType(db: Db, t: Omit<DeviceType, 'id'>): { id: Id; c
       db
         .prepare(
           `INSERT INTO device_types (slug, manufacturer, model, role, u_height, is_full_depth, max_power_w, typical_power_w, weight_kg, airflow, source, origin, part_number, notes, gaps,
-             cooling_kind, psu_count, psu_rating_w, psu_redundancy, rack_scale, nvlink_domain_gpus, parts)
+             cooling_kind, psu_count, psu_rating_w, psu_redundancy, rack_scale, nvlink_domain_gpus, parts, unit_cost_usd, cost_source, cost_estimate)
            VALUES (@slug, @manufacturer, @model, @role, @u_height, @is_full_depth, @max_power_w, @typical_power_w, @weight_kg, @airflow, @source, @origin, @part_number, @notes, @gaps,
-             @cooling_kind, @psu_count, @psu_rating_w, @psu_redundancy, @rack_scale, @nvlink_domain_gpus, @parts)`,
+             @cooling_kind, @psu_count, @psu_rating_w, @psu_redundancy, @rack_scale, @nvlink_domain_gpus, @parts, @unit_cost_usd, @cost_source, @cost_estimate)`,
         )
         .run(row).lastInsertRowid,
     );
@@ -242,6 +257,23 @@ export function setMediaPrice(db: Db, id: string, unitCostUsd: number | null, co
     .prepare('UPDATE media SET unit_cost_usd = ?, cost_source = ?, cost_estimate = 0 WHERE id = ?')
     .run(unitCostUsd, unitCostUsd === null ? null : costSource, id);
   return r.changes === 1;
+}
+
+/**
+ * Sets one device type's unit price (the user's price list): no longer an estimate, and the gap
+ * about its price is dropped. Returns the updated type, or null when the slug is unknown.
+ */
+export function setDeviceTypePrice(db: Db, slug: string, unitCostUsd: number | null, costSource = 'user price list'): DeviceType | null {
+  const type = readDeviceTypes(db).find((t) => t.slug === slug);
+  if (!type) return null;
+  const gaps = unitCostUsd === null ? (type.gaps ?? []) : (type.gaps ?? []).filter((g) => !g.startsWith('unitCostUsd:'));
+  db.prepare('UPDATE device_types SET unit_cost_usd = ?, cost_source = ?, cost_estimate = 0, gaps = ? WHERE id = ?').run(
+    unitCostUsd,
+    unitCostUsd === null ? null : costSource,
+    JSON.stringify(gaps),
+    type.id,
+  );
+  return readDeviceTypes(db).find((t) => t.id === type.id)!;
 }
 
 /** Device type figures a user may fill in or correct (the ones a source often lacks). */

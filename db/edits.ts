@@ -2,7 +2,8 @@
 // cascades deletes explicitly so undo can restore them, keeps derived rack names, refuses what
 // breaks the floor or the rack (overlapping racks, devices sharing a U), and records one undo step.
 import { portFromTemplate } from '../core/model/port-from-template.js';
-import { ApiError, describeZodError } from '../core/api/define.js';
+import { freeName } from '../core/model/names.js';
+import { ApiError, describeZodError } from '../core/model/errors.js';
 import type { Edit, EditOp, Patch } from '../core/model/edits.js';
 import { parseFields } from '../core/model/edits.js';
 import type { EntityKind, Id, Rack } from '../core/model/entities.js';
@@ -180,12 +181,8 @@ function renameFromTile(store: EntityStore, rack: Rack, cs: ChangeSet): void {
   if (!hall) return;
   const rect = rackRect(rack);
   const base = tileName(rect.x0 + 1, rect.y0 + 1, hall.tileMm);
-  let name = base;
-  for (let n = 2; ; n++) {
-    const other = store.db.prepare('SELECT id FROM racks WHERE name = ? AND id <> ?').get(name, rack.id);
-    if (!other) break;
-    name = `${base}-${n}`;
-  }
+  const other = store.db.prepare('SELECT id FROM racks WHERE name = ? AND id <> ?');
+  const name = freeName(base, (x) => other.get(x, rack.id) !== undefined);
   if (name !== rack.name) store.update('rack', rack.id, { name }, cs);
 }
 

@@ -7,15 +7,16 @@
 // Undo: fabrics up to UNDO_ROW_LIMIT rows are recorded as one undo step (row images built from
 // the objects, no read-back). Bigger fabrics would store hundreds of megabytes of images, so they
 // are not recorded; the result says so and the hall can be deleted instead.
-import type { FabricWritten } from '../core/api/fabric.js';
-import type { Cable, Device, EntityKind, Hall, Id, Port, Rack, RouteStep, RowGroup, Tray } from '../core/model/entities.js';
-import { DEFAULT_TRAY_LOAD_KG_PER_M } from '../core/model/physical.js';
+import { freeName } from '../core/model/names.js';
+import type { FabricWritten } from '../core/fabric/written.js';
+import type { Cable, Device, EntityKind, EntityMap, Hall, Id, Port, Rack, RouteStep, RowGroup, Tray } from '../core/model/entities.js';
+import { DEFAULT_TRAY_LOAD_KG_PER_M, RACK_PHYSICAL_DEFAULTS } from '../core/model/physical.js';
 import type { FabricPlan } from '../core/fabric/plan.js';
 import { devicePorts } from '../core/fabric/plan.js';
 import { historyState, recordStep, type HistoryState } from './history.js';
 import type { Db } from './open.js';
 import { ChangeSet } from './store.js';
-import { toRow } from './tables.js';
+import { columnsOf, insertHeadOf, rowValuesOf, toRow } from './tables.js';
 
 export const UNDO_ROW_LIMIT = 60_000;
 
@@ -30,7 +31,7 @@ export interface HallEntities {
   cables: Cable[];
 }
 
-/** What the fabric API reports (core/api/fabric.ts), plus the undo state after the write. */
+/** What the fabric write made (core/fabric/written.ts), plus the undo state after the write. */
 export interface FabricWriteResult extends FabricWritten {
   history: HistoryState;
 }
@@ -42,8 +43,7 @@ function nextId(db: Db, table: string): number {
 }
 
 function uniqueName(taken: Set<string>, base: string): string {
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base} ${n}`)) return `${base} ${n}`;
+  return freeName(base, (x) => taken.has(x), (n) => `${base} ${n}`);
 }
 
 /**
@@ -64,6 +64,7 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
     widthMm: P.hall.widthMm,
     depthMm: P.hall.depthMm,
     tileMm: P.hall.tileMm,
+    floorRatingKgM2: null,
   };
   // Short hall tag keeping generated names unique when a name is taken, e.g. "F3".
   const tag = `F${hallId}`;
@@ -88,6 +89,7 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
     return {
       id: rackBase + i, hallId, rowId: rowBase + r.row, name, nameAuto: auto, xMm: r.xMm, yMm: r.yMm, rotationDeg: r.rotationDeg,
       widthMm: r.widthMm, depthMm: r.depthMm, heightU: r.heightU, powerBudgetW: r.powerBudgetW, feedId: null, dropTrayId: null,
+      ...RACK_PHYSICAL_DEFAULTS,
     };
   });
 
@@ -227,7 +229,7 @@ class BatchInsert {
   private sql(rows: number): string {
     return `${this.head} VALUES ${Array(rows).fill(`(${Array(this.cols).fill('?').join(',')})`).join(',')}`;
   }
-  add(...values: unknown[]): void {
+  add(values: readonly unknown[]): void {
     for (const v of values) this.buf.push(v);
     if (this.buf.length === this.batch * this.cols) {
       this.full.run(this.buf);
@@ -257,45 +259,45 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
   if (fkOff) db.pragma('foreign_keys = OFF');
   try {
     db.transaction(() => {
-      const h = e.hall;
-      db.prepare('INSERT INTO halls (id, name, width_mm, depth_mm, tile_mm) VALUES (?, ?, ?, ?, ?)').run(h.id, h.name, h.widthMm, h.depthMm, h.tileMm);
-      const insRow = db.prepare('INSERT INTO rows (id, hall_id, name, kind) VALUES (?, ?, ?, ?)');
-      for (const r of e.rows) insRow.run(r.id, r.hallId, r.name, r.kind);
-      const insTray = db.prepare('INSERT INTO trays (id, hall_id, name, height_mm, width_mm, depth_mm, points, rated_load_kg_per_m) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-      for (const t of e.trays) insTray.run(t.id, t.hallId, t.name, t.heightMm, t.widthMm, t.depthMm, JSON.stringify(t.points), t.ratedLoadKgPerM ?? DEFAULT_TRAY_LOAD_KG_PER_M);
-      const insRack = db.prepare(
-        `INSERT INTO racks (id, hall_id, row_id, name, name_auto, x_mm, y_mm, rotation_deg, width_mm, depth_mm, height_u, power_budget_w, feed_id, drop_tray_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)`,
-      );
-      for (const r of e.racks) insRack.run(r.id, r.hallId, r.rowId, r.name, r.nameAuto ? 1 : 0, r.xMm, r.yMm, r.rotationDeg, r.widthMm, r.depthMm, r.heightU, r.powerBudgetW);
+      // Column lists and value order come from db/tables.ts, like every other write.
+      const one = <K extends EntityKind>(kind: K, list: readonly EntityMap[K][]) => {
+        const ins = db.prepare(`${insertHeadOf(kind)} VALUES (${columnsOf(kind).map(() => '?').join(', ')})`);
+        const values = rowValuesOf(kind);
+        for (const o of list) ins.run(values(o));
+      };
+      one('hall', [e.hall]);
+      one('row', e.rows);
+      one('tray', e.trays);
+      one('rack', e.racks);
       progress('racks', e.racks.length, e.racks.length);
-      const insDev = new BatchInsert(db, 'INSERT INTO devices (id, rack_id, name, type_id, u, face)', 6);
-      for (const d of e.devices) insDev.add(d.id, d.rackId, d.name, d.typeId, d.u, d.face);
+      const insDev = new BatchInsert(db, insertHeadOf('device'), columnsOf('device').length);
+      const devValues = rowValuesOf('device');
+      for (const d of e.devices) insDev.add(devValues(d));
       insDev.flush();
-      const insPort = new BatchInsert(db, 'INSERT INTO ports (id, device_id, name, kind, form_factor, speed_gbps, lanes, face)', 8);
+      const insPort = new BatchInsert(db, insertHeadOf('port'), columnsOf('port').length);
+      const portValues = rowValuesOf('port');
       const step = Math.max(1, Math.floor(e.ports.length / 10));
       e.ports.forEach((p, i) => {
-        insPort.add(p.id, p.deviceId, p.name, p.kind, p.formFactor, p.speedGbps, p.lanes, p.face);
+        insPort.add(portValues(p));
         if (i % step === 0) progress('ports', i, e.ports.length);
       });
       insPort.flush();
       progress('ports', e.ports.length, e.ports.length);
-      const insCable = new BatchInsert(
-        db,
-        'INSERT INTO cables (id, label, a_port_id, b_port_id, media_id, optic_a, optic_b, length_mm, routed_mm, ordered_mm, route, status)',
-        12,
-      );
-      const cstep = Math.max(1, Math.floor(e.cables.length / 10));
       // Routed cables share the router's step arrays (one per pair of tray stretches, roughly):
       // each array is written out once.
       const routeTexts = new WeakMap<RouteStep[], string>();
-      const routeText = (r: RouteStep[]) => {
+      const routeText = (v: unknown) => {
+        const r = v as RouteStep[] | null;
+        if (r == null) return null;
         let text = routeTexts.get(r);
         if (text === undefined) routeTexts.set(r, (text = JSON.stringify(r)));
         return text;
       };
+      const insCable = new BatchInsert(db, insertHeadOf('cable'), columnsOf('cable').length);
+      const cableValues = rowValuesOf('cable', { route: routeText });
+      const cstep = Math.max(1, Math.floor(e.cables.length / 10));
       e.cables.forEach((c, i) => {
-        insCable.add(c.id, c.label, c.aPortId, c.bPortId, c.mediaId, c.opticA, c.opticB, c.lengthMm, c.routedMm, c.orderedMm, c.route == null ? null : routeText(c.route), c.status);
+        insCable.add(cableValues(c));
         if (i % cstep === 0) progress('cables', i, e.cables.length);
       });
       insCable.flush();

@@ -65,3 +65,8 @@ export function historyState(db: Db): HistoryState {
   const r = db.prepare('SELECT label FROM history WHERE undone = 1 ORDER BY id ASC LIMIT 1').get() as { label: string } | undefined;
   return { canUndo: !!u, canRedo: !!r, undoLabel: u?.label ?? null, redoLabel: r?.label ?? null };
 }
+
+/** Forgets every undo step (a new project's starting point is not undoable). */
+export function clearHistory(db: Db): void {
+  db.prepare('DELETE FROM history').run();
+}

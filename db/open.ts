@@ -91,7 +91,7 @@ function appliedVersions(db: Db): Set<number> {
 }
 
 function backup(db: Db, path: string, version: number): void {
-  db.pragma('wal_checkpoint(TRUNCATE)');
+  checkpoint(db);
   const target = `${path}.v${version}.bak`;
   copyFileSync(path, target);
 }
@@ -109,4 +109,24 @@ function migrate(db: Db, applied: ReadonlySet<number>): void {
       db.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)').run(m.version, m.name);
     }
   })();
+}
+
+/** Moves the WAL's pages into the file and empties it (a closed project is then one file). */
+export function checkpoint(db: Db): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+}
+
+/** Closes the file, checkpointing first when it was open for writing; safe on a closed handle. */
+export function closeProjectDb(db: Db, opts: { checkpoint?: boolean } = {}): void {
+  if (!db.open) return;
+  try {
+    if (opts.checkpoint && !db.readonly) checkpoint(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** Writes a compact copy of the whole file (undo history included) to `path`. */
+export function vacuumInto(db: Db, path: string): void {
+  db.prepare('VACUUM INTO ?').run(path);
 }

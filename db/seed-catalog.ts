@@ -11,7 +11,16 @@ export interface SeedSummary {
 
 export function seedCatalog(db: Db): SeedSummary {
   const run = db.transaction(() => {
-    for (const t of BUILTIN_DEVICE_TYPES) upsertDeviceType(db, toDeviceType(t));
+    const typePriceOf = db.prepare('SELECT unit_cost_usd, cost_source, cost_estimate FROM device_types WHERE slug = ?');
+    for (const t of BUILTIN_DEVICE_TYPES) {
+      const type = toDeviceType(t);
+      const existing = typePriceOf.get(t.slug) as { unit_cost_usd: number | null; cost_source: string | null; cost_estimate: number } | undefined;
+      const userPriced = existing !== undefined && existing.unit_cost_usd !== null && existing.cost_source !== type.costSource;
+      upsertDeviceType(
+        db,
+        userPriced ? { ...type, unitCostUsd: existing.unit_cost_usd, costSource: existing.cost_source, costEstimate: existing.cost_estimate === 1 } : type,
+      );
+    }
     const priceOf = db.prepare('SELECT unit_cost_usd, cost_source, cost_estimate FROM media WHERE id = ?');
     for (const m of BUILTIN_MEDIA) {
       const media = toMedia(m);

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // `npm test`: builds what the end-to-end tests serve, runs every test file under node's test
-// runner (unit, api, e2e), and ends with the plain line `N passed, N failed` over all of them.
-//   npm test                 everything
+// runner (unit, api, e2e), runs ESLint (`npm run lint`) as one more test, and ends with the plain
+// line `N passed, N failed` over all of them.
+//   npm test                 everything, lint included
 //   npm test -- unit         only files whose path contains "unit" (any substring filter)
+//   npm test -- lint         only the lint
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +26,19 @@ function findTests(dir) {
 
 let files = findTests(join(root, 'test'));
 if (filters.length) files = files.filter((f) => filters.some((x) => f.includes(x)));
+// The whole run, or `npm test -- lint`, lints the tree; a lint error is one failed test.
+const lint = filters.length === 0 || filters.includes('lint');
+let lintPassed = null;
+if (lint) {
+  console.log('lint: eslint . (npm run lint)');
+  const l = spawnSync(process.execPath, [join(root, 'node_modules/eslint/bin/eslint.js'), '.'], { cwd: root, stdio: 'inherit' });
+  lintPassed = l.status === 0;
+  console.log(lintPassed ? 'lint: passed' : 'lint: FAILED (npm run lint shows the problems)');
+}
+if (files.length === 0 && lintPassed !== null) {
+  console.log(`${lintPassed ? 1 : 0} passed, ${lintPassed ? 0 : 1} failed`);
+  process.exit(lintPassed ? 0 : 1);
+}
 if (files.length === 0) {
   console.error('no test files matched');
   console.log('0 passed, 1 failed');
@@ -63,5 +78,7 @@ try {
 }
 // A crashed file counts as a failure even if no test inside it reported one.
 if (r.status !== 0 && totals.failed === 0) totals.failed = 1;
+if (lintPassed === true) totals.passed += 1;
+if (lintPassed === false) totals.failed += 1;
 console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
-process.exit(totals.failed > 0 || r.status !== 0 ? 1 : 0);
+process.exit(totals.failed > 0 || r.status !== 0 || lintPassed === false ? 1 : 0);

@@ -36,6 +36,10 @@ export const catalogApi = {
       })
       .strict(),
   ),
+  /** Sets a device type's unit price in USD (null clears it); the price becomes the user's, not an estimate. */
+  'catalog.setDevicePrice': method<DeviceType>()(
+    z.object({ slug: z.string().min(1), unitCostUsd: z.number().nonnegative().max(100_000_000).nullable() }).strict(),
+  ),
   /** Sets a media entry's unit price in USD (null clears it); the price becomes the user's, not an estimate. */
   'catalog.setPrice': method<Media>()(
     z.object({ mediaId: z.string().min(1), unitCostUsd: z.number().nonnegative().max(10_000_000).nullable() }),

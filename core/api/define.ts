@@ -2,6 +2,11 @@
 // for its argument and a TypeScript type for its result. main/ implements it; the preload and the
 // loopback bridge serve it; the renderer calls it. Nothing crosses a process boundary unchecked.
 import { z } from 'zod';
+import type { ApiErrorCode } from '../model/errors.js';
+
+// The errors live in core/model (core and db throw them without depending on the transport);
+// the contract re-exports them for its callers.
+export { ApiError, describeZodError, type ApiErrorCode } from '../model/errors.js';
 
 export interface MethodDef<A extends z.ZodType, R> {
   args: A;
@@ -23,21 +28,6 @@ export type ArgsOf<M> = M extends MethodDef<infer A, unknown> ? z.input<A> : nev
 export type ParsedArgsOf<M> = M extends MethodDef<infer A, unknown> ? z.output<A> : never;
 export type ResultOf<M> = M extends MethodDef<z.ZodType, infer R> ? R : never;
 
-export type ApiErrorCode = 'bad-input' | 'refused' | 'not-found' | 'conflict' | 'no-project' | 'internal';
-
-/** An error a handler means the user to see. Anything else thrown is reported as internal. */
-export class ApiError extends Error {
-  constructor(
-    public readonly code: ApiErrorCode,
-    message: string,
-    /** JSON path, field, file or line the error is about. */
-    public readonly where?: string,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
-
 export interface ApiErrorBody {
   code: ApiErrorCode;
   message: string;
@@ -52,12 +42,4 @@ export interface ProgressEvent {
   phase: string;
   done: number;
   total: number;
-}
-
-/** Formats a zod error as one line naming the path of the first bad field. */
-export function describeZodError(error: z.ZodError, prefix = ''): { message: string; where: string } {
-  const issue = error.issues[0];
-  if (!issue) return { message: 'invalid input', where: prefix || '$' };
-  const where = [prefix || '$', ...issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))].join('');
-  return { message: `${where}: ${issue.message}`, where };
 }

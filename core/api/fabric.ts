@@ -2,27 +2,16 @@
 // project (generate, with progress), and the side-by-side comparison of architectures (compare).
 import { z } from 'zod';
 import { compareInputsSchema, fabricInputsSchema } from '../fabric/inputs.js';
+import { varyAxisSchema } from '../economics/vary-axis.js';
+import type { CompareSet } from '../economics/vary.js';
 import type { FabricSummary } from '../fabric/plan.js';
 import type { RuleCounts } from '../checks/session.js';
-import type { Id } from '../model/entities.js';
 import { method } from './define.js';
 
 export type { FabricSummary } from '../fabric/plan.js';
 export type { FabricInputs, FabricInputsIn, CompareInputsIn } from '../fabric/inputs.js';
-
-export interface FabricWritten {
-  hallId: Id;
-  hallName: string;
-  rows: number;
-  racks: number;
-  devices: number;
-  ports: number;
-  cables: number;
-  trays: number;
-  /** False for fabrics too big to keep in the undo history (see note). */
-  undoable: boolean;
-  undoNote: string | null;
-}
+export type { FabricWritten } from '../fabric/written.js';
+import type { FabricWritten } from '../fabric/written.js';
 
 export interface FabricRouting {
   routed: number;
@@ -48,8 +37,17 @@ export interface FabricGenerateResult {
   timingsMs: Record<string, number>;
 }
 
-/** A comparison row: the architecture's summary, or why it cannot be built from these inputs. */
-export type FabricCompareRow = FabricSummary | { arch: FabricSummary['arch']; error: string; field: string };
+export type { CompareRow } from '../economics/compare.js';
+export type { CompareSet, CompareCombo } from '../economics/vary.js';
+export type { VaryAxis, VaryField } from '../economics/vary-axis.js';
+
+export interface CompareExportResult {
+  fileName: string;
+  mime: string;
+  bytes: number;
+  base64: string;
+  path: null;
+}
 
 export const fabricApi = {
   'fabric.preview': method<FabricSummary>()(z.object({ inputs: fabricInputsSchema })),
@@ -62,5 +60,10 @@ export const fabricApi = {
     }),
     { progress: true },
   ),
-  'fabric.compare': method<FabricCompareRow[]>()(z.object({ inputs: compareInputsSchema })),
+  /** The comparison of every architecture, for each combination of the varied inputs (none: one). */
+  'fabric.compare': method<CompareSet>()(z.object({ inputs: compareInputsSchema, vary: z.array(varyAxisSchema).max(3).default([]) })),
+  /** The same as a file to download: the workbook, or the chart as SVG or PNG. */
+  'fabric.compareExport': method<CompareExportResult>()(
+    z.object({ inputs: compareInputsSchema, vary: z.array(varyAxisSchema).max(3).default([]), format: z.enum(['compare-xlsx', 'compare-svg', 'compare-png']) }),
+  ),
 };

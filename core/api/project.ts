@@ -12,6 +12,11 @@ export interface ProjectInfo {
   ports: number;
   cables: number;
   trays: number;
+  /** With the structured counts (trayline info): logical links, open channels, trunks, panels. */
+  links?: number;
+  openLinks?: number;
+  trunks?: number;
+  panels?: number;
 }
 
 export const projectApi = {

@@ -1,5 +1,6 @@
 // "Accept as-built into the plan": turns audit items into one edit (create, update or delete
 // cables) so the plan says what the floor has, undoable as one step.
+import { freeName } from '../model/names.js';
 import type { EditOp } from '../model/edits.js';
 import type { Id, ProjectSnapshot } from '../model/entities.js';
 import { indexPlan, resolveEnd, type PlanIndex } from './plan.js';
@@ -26,9 +27,8 @@ export function acceptOps(s: Snap, items: AuditItem[]): AcceptPlan {
     return resolveEnd(idx, e.host, e.port).portRec?.id ?? null;
   };
   const newLabel = (f: FoundView) => {
-    let base = f.label ?? `AB-${f.a.host}-${f.a.port}`;
-    let label = base;
-    for (let n = 2; labels.has(label); n++) label = `${base}-${n}`;
+    const base = f.label ?? `AB-${f.a.host}-${f.a.port}`;
+    const label = freeName(base, (x) => labels.has(x));
     labels.add(label);
     return label;
   };

@@ -1,4 +1,4 @@
-import { ApiError } from '../api/define.js';
+import { ApiError } from '../model/errors.js';
 
 /** Bad input in an as-built or NetBox file: names the file and line (and column where known). */
 export function sourceError(file: string, line: number | null, message: string, column?: string): ApiError {

@@ -1,9 +1,10 @@
 // The audit: parse every as-built source, resolve what it names against the plan, pair planned
 // and found links (diff.ts), then judge media, length and link rate of the matched ones.
-import { ApiError } from '../api/define.js';
+import { ApiError } from '../model/errors.js';
 import type { HcaMap } from '../ib/ports.js';
 import { rateGbps } from '../ib/rates.js';
 import type { DeviceType, Media, ProjectSnapshot } from '../model/entities.js';
+import { formatM } from '../model/units.js';
 import { A_UNNAMED, B_UNNAMED, REDUNDANT, linkTable, pairLinks, type LinkTable } from './diff.js';
 import { nameNumberedEnds } from './ib-ends.js';
 import { lengthVerdict, mediaVerdict, type Verdict } from './media.js';
@@ -289,7 +290,7 @@ function refLength(c: PlannedCable): number | null {
 }
 
 const end = (e: EndView) => `${e.host} ${e.port}`;
-const mm = (v: number | null) => (v === null ? '?' : `${(v / 1000).toFixed(2)} m`);
+const mm = (v: number | null) => (v === null ? '?' : formatM(v));
 
 function miswireDetail(p: PlannedView, f: FoundView, found: LinkTable, fi: number, plan: LinkTable, pi: number): string {
   // Orient both so that the end they share comes first.

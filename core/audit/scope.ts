@@ -1,7 +1,7 @@
 // Which planned cables an audit judges: the InfiniBand links when the sources are InfiniBand
 // tools (they see no Ethernet), and the cables of one bring-up wave when the audit is limited to
 // it (the waves of the bring-up export, core/export/fabric-roles.ts).
-import { ApiError } from '../api/define.js';
+import { ApiError } from '../model/errors.js';
 import { fabricRoles } from '../export/fabric-roles.js';
 import { planView } from '../export/plan-links.js';
 import { ibPorts, isInfiniBandSwitch } from '../ib/ports.js';

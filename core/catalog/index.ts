@@ -12,9 +12,16 @@ import { CABLES_AND_OPTICS } from './media/cables-and-optics.js';
 import { FIBRE } from './media/fibre.js';
 import { OPTICS_1600G } from './media/optics-1600g.js';
 import { PER_FIBRE } from './media/per-fibre.js';
+import { builtinPrice, priceSourceText } from './prices.js';
 import type { BuiltinDeviceType, BuiltinMedia, DeviceFigure } from './types.js';
 
 export type { BuiltinDeviceType, BuiltinMedia, CatalogPortGroup, DeviceFigure } from './types.js';
+
+/** A built-in entry with its default price from prices.ts (which wins over a price written inline). */
+function priced<T extends { unitCostUsd?: number | null; costSource?: string | null; costEstimate?: boolean }>(key: string, x: T): T {
+  const p = builtinPrice(key);
+  return p ? { ...x, unitCostUsd: p.usd, costSource: priceSourceText(p), costEstimate: p.estimate } : x;
+}
 
 export const BUILTIN_DEVICE_TYPES: readonly BuiltinDeviceType[] = [
   ...DGX_TYPES,
@@ -24,8 +31,8 @@ export const BUILTIN_DEVICE_TYPES: readonly BuiltinDeviceType[] = [
   ...QUANTUM_X800_TYPES,
   ...PASSIVE_TYPES,
   ...STRUCTURED_TYPES,
-];
-export const BUILTIN_MEDIA: readonly BuiltinMedia[] = [...CABLES_AND_OPTICS, ...OPTICS_1600G, ...PER_FIBRE, ...FIBRE, ...TRUNKS_AND_HARNESSES];
+].map((t) => priced(t.slug, t));
+export const BUILTIN_MEDIA: readonly BuiltinMedia[] = [...CABLES_AND_OPTICS, ...OPTICS_1600G, ...PER_FIBRE, ...FIBRE, ...TRUNKS_AND_HARNESSES].map((m) => priced(m.id, m));
 
 /** Expands port groups into port templates, in order. */
 export function portTemplates(t: Pick<BuiltinDeviceType, 'portGroups'>): PortTemplate[] {
@@ -79,6 +86,9 @@ export function toDeviceType(t: BuiltinDeviceType): Omit<DeviceType, 'id'> {
     partNumber: partNumber ?? null,
     gaps,
     notes: notes ?? null,
+    unitCostUsd: t.unitCostUsd ?? null,
+    costSource: t.costSource ?? null,
+    costEstimate: t.costEstimate ?? false,
   };
 }
 

@@ -23,6 +23,9 @@ export interface CatalogListing {
     ports: ({ name: string; kind: string; formFactor: string; speedGbps: number; lanes: number; face: string } & Pick<PortTemplate, 'mgmtOnly' | 'lpoCapable' | 'cpo' | 'singlePort'>)[];
     gaps: string[];
     source: string;
+    unitCost: number | null;
+    costEstimate: boolean;
+    costSource: string | null;
   }[];
   media: {
     id: string;
@@ -38,6 +41,7 @@ export interface CatalogListing {
     linear: Media['linear'];
     unitCost: number | null;
     costEstimate: boolean;
+    costSource: string | null;
     lengthsM: number[];
     diameterMm: number | null;
     source: string;
@@ -60,6 +64,9 @@ export function catalogListing(deviceTypes: readonly DeviceType[], media: readon
       ports: t.ports.map((p) => ({ name: p.name, kind: p.kind, formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, face: p.face, ...portFlags(p) })),
       gaps: t.gaps ?? [],
       source: t.source,
+      unitCost: t.unitCostUsd ?? null,
+      costEstimate: t.costEstimate ?? false,
+      costSource: t.costSource ?? null,
     })),
     media: media.map((m) => ({
       id: m.id,
@@ -75,6 +82,7 @@ export function catalogListing(deviceTypes: readonly DeviceType[], media: readon
       linear: m.linear ?? null,
       unitCost: m.unitCostUsd,
       costEstimate: m.costEstimate ?? false,
+      costSource: m.costSource ?? null,
       lengthsM: m.lengthsM,
       diameterMm: m.diameterMm,
       source: m.source,

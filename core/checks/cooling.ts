@@ -4,10 +4,11 @@
 //    rack's whole load (devices + optics), a liquid rack's liquid load;
 //  - a liquid-cooled rack that no CDU serves: warning (its liquid load is checked against nothing);
 //  - a CDU whose racks' liquid load is over its capacity: error.
-// Liquid load = the power of the rack's liquid-cooled devices (maximum, typical where no maximum
-// is known), counted whole: a hybrid system (GB200 NVL72) also sheds some heat to air, so this
+// Liquid load = the power of the rack's liquid-cooled devices (deviceDrawW: maximum, typical where
+// no maximum is known), counted whole: a hybrid system (GB200 NVL72) also sheds some heat to air, so this
 // errs on the side of the CDU.
 import type { Id } from '../model/entities.js';
+import { deviceDrawW } from '../model/power.js';
 import { formatW } from '../model/units.js';
 import type { CheckContext, Rule, Violation } from './types.js';
 
@@ -20,7 +21,7 @@ export function liquidLoad(ctx: CheckContext, rackId: Id): { w: number; devices:
     const t = d && ctx.world.types.get(d.typeId);
     if (!d || t?.coolingKind !== 'liquid') continue;
     devices.push(id);
-    w += t.maxPowerW ?? t.typicalPowerW ?? 0;
+    w += deviceDrawW(t) ?? 0;
   }
   return { w, devices };
 }

@@ -2,10 +2,11 @@ import { longestStockMm, reachOf, resolveLink } from '../routing/link.js';
 import { nvidiaChannelLimitM, NVIDIA_CHANNELS } from '../catalog/media/channel-budgets.js';
 import type { Link } from '../routing/channel.js';
 import type { Cable } from '../model/entities.js';
+import { formatMCompact } from '../model/units.js';
 import { linkName, linkObjects, linkParts } from './link-parts.js';
 import { NO_VIOLATIONS, type CheckContext, type Rule, type Violation } from './types.js';
 
-const m = (mm: number) => `${+(mm / 1000).toFixed(2)} m`;
+const m = formatMCompact;
 const objects = (ctx: CheckContext, c: Cable) => [ctx.ref.cable(c), ...ctx.ref.cableRacks(c)];
 
 /** Reach of a structured link is its channel's: every cable from one transceiver to the other. */

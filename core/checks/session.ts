@@ -7,13 +7,14 @@ import type { Patch } from '../model/edits.js';
 import type { Cable, Id, ProjectSnapshot, Rack, Tray } from '../model/entities.js';
 import { rackRect, type Rect } from '../geometry/footprint.js';
 import type { PortSpec } from '../routing/compat.js';
-import { portShare } from '../routing/compat.js';
-import { diameterMm, endElement, resolveLink, type LinkParts } from '../routing/link.js';
+import { resolveLink } from '../routing/link.js';
 import { Router, type CableRoute } from '../routing/router.js';
 import { buildWorld, PortSpecs } from '../routing/world.js';
 import { AISLE_REACH_MM } from './aisle.js';
 import { PhysicalIndex, placementChanged } from './physical-index.js';
 import { Channels } from '../routing/channel.js';
+import { RackLoads } from './rack-load.js';
+import { addTo, crossSectionMm2, removeFrom } from './session-index.js';
 import { RULES } from './rules.js';
 import { RULE_IDS, type CheckContext, type CheckObject, type CheckWorld, type OwnerKind, type RackLoad, type Rule, type RuleId, type Violation } from './types.js';
 
@@ -22,13 +23,6 @@ const EMPTY: readonly Id[] = [];
 /** Whether two versions of a tray route cables the same (the tray graph reads these fields only). */
 function sameTrayPath(a: Tray, b: Tray): boolean {
   return a.hallId === b.hallId && a.heightMm === b.heightMm && a.widthMm === b.widthMm && JSON.stringify(a.points) === JSON.stringify(b.points);
-}
-
-function crossSectionMm2(parts: LinkParts, c: Cable): number {
-  // The legs of one assembly (a multi-leg trunk, a harness) share one jacket: leg 1 carries it.
-  if (c.assemblyId != null && c.leg != null && c.leg !== 1) return 0;
-  const d = diameterMm(parts);
-  return Math.PI * (d / 2) ** 2;
 }
 
 export type RuleCounts = Record<RuleId, { errors: number; warnings: number }>;
@@ -42,22 +36,6 @@ export interface Dirty {
   cdus: Set<Id>;
 }
 
-// Small arrays rather than Sets: most ports carry one cable and there are hundreds of thousands.
-function addTo(index: Map<Id, Id[]>, key: Id | null, value: Id, unique = false): void {
-  if (key == null) return;
-  const s = index.get(key);
-  if (!s) index.set(key, [value]);
-  else if (unique || !s.includes(value)) s.push(value);
-}
-function removeFrom(index: Map<Id, Id[]>, key: Id | null, value: Id): void {
-  if (key == null) return;
-  const s = index.get(key);
-  if (!s) return;
-  const i = s.indexOf(value);
-  if (i >= 0) s.splice(i, 1);
-  if (s.length === 0) index.delete(key);
-}
-
 export class CheckSession implements CheckContext {
   readonly world: CheckWorld;
   readonly router: Router;
@@ -67,7 +45,7 @@ export class CheckSession implements CheckContext {
   private devicePorts = new Map<Id, Id[]>();
   private rackDevices = new Map<Id, Id[]>();
   private feedRacks = new Map<Id, Id[]>();
-  private loads = new Map<Id, RackLoad>();
+  private loads: RackLoads;
   private fills = new Map<Id, { areaMm2: Float64Array; count: Int32Array }>();
   private specs: PortSpecs;
   private phys: PhysicalIndex;
@@ -91,6 +69,11 @@ export class CheckSession implements CheckContext {
       list.push({ rule, results });
     }
     this.router = new Router(this.world);
+    this.loads = new RackLoads(this.world, {
+      devicesInRack: (id) => this.devicesInRack(id),
+      portsOfDevice: (id) => this.devicePorts.get(id),
+      cablesAtPort: (id) => this.portCables.get(id),
+    });
     this.phys = new PhysicalIndex(this.world);
     // ids are unique in a snapshot: no need to test for duplicates
     for (const p of snapshot.ports) addTo(this.devicePorts, p.deviceId, p.id, true);
@@ -100,11 +83,11 @@ export class CheckSession implements CheckContext {
       if (r.feedBId !== r.feedId) addTo(this.feedRacks, r.feedBId ?? null, r.id, true);
     }
     for (const t of snapshot.trays) this.resetFill(t.id);
-    this.initialDeviceLoads();
+    this.loads.startDevices();
     // One pass over the cables, each indexed, routed, added to the fills and to its racks' loads
     // while it is at hand (separate passes fetched every cable and route again).
     for (const c of this.world.cables.values()) this.addInitialCable(c);
-    for (const l of this.loads.values()) l.totalW = l.devicesW + l.opticsW;
+    this.loads.finishStart();
     this.channels = new Channels({ ...this.world, cablesOnPort: (p) => this.portCables.get(p) });
     const shared: Id[] = [];
     for (const [port, cables] of this.portCables) if (typeof cables !== 'number') shared.push(port);
@@ -119,20 +102,6 @@ export class CheckSession implements CheckContext {
     });
   }
 
-  /** All racks' device loads in one pass (computeLoad does one rack); cables add their optics. */
-  private initialDeviceLoads(): void {
-    const w = this.world;
-    for (const r of w.racks.values()) this.loads.set(r.id, { devicesW: 0, opticsW: 0, totalW: 0, unknown: [] });
-    for (const d of w.devices.values()) {
-      const l = this.loads.get(d.rackId);
-      if (!l) continue;
-      const t = w.types.get(d.typeId);
-      const p = t?.maxPowerW ?? t?.typicalPowerW ?? null;
-      if (p == null) l.unknown.push(d.name);
-      l.devicesW += p ?? 0;
-    }
-  }
-
   private addInitialCable(c: Cable): void {
     this.addCable(c.aPortId, c.id);
     this.addCable(c.bPortId, c.id);
@@ -143,15 +112,8 @@ export class CheckSession implements CheckContext {
     this.addFill(r, area, null);
     this.filledArea.set(c.id, area);
     this.phys.cableRouted(c, r, parts);
-    this.addEndPower(parts, 'a', c.aPortId, r.rackA);
-    this.addEndPower(parts, 'b', c.bPortId, r.rackB);
-  }
-
-  private addEndPower(parts: LinkParts, end: 'a' | 'b', portId: Id, rackId: Id | null): void {
-    const m = endElement(parts, end);
-    const l = rackId == null ? undefined : this.loads.get(rackId);
-    const port = this.world.ports.get(portId);
-    if (m && l && port) l.opticsW += (m.powerW ?? 0) * portShare(m, port);
+    this.loads.addEnd(parts, 'a', c.aPortId, r.rackA);
+    this.loads.addEnd(parts, 'b', c.bPortId, r.rackB);
   }
 
   get settings() {
@@ -202,9 +164,7 @@ export class CheckSession implements CheckContext {
     return this.feedRacks.get(feedId) ?? EMPTY;
   }
   rackLoad(rackId: Id): RackLoad {
-    let l = this.loads.get(rackId);
-    if (!l) this.loads.set(rackId, (l = this.computeLoad(rackId)));
-    return l;
+    return this.loads.get(rackId);
   }
   trayFill(trayId: Id) {
     return this.fills.get(trayId);
@@ -402,13 +362,9 @@ export class CheckSession implements CheckContext {
     for (const id of dirty.cables) this.reroute(id, dirty);
     for (const id of dirty.cables) for (const l of this.channels.through(id)) recheck.add(l.cables[0]!);
     for (const id of dirty.racks) {
-      const before = this.loads.get(id)?.totalW;
-      if (!w.racks.has(id)) {
-        this.loads.delete(id);
-        continue;
-      }
-      const l = this.computeLoad(id);
-      this.loads.set(id, l);
+      const before = this.loads.totalW(id);
+      const l = this.loads.recompute(id);
+      if (!l) continue;
       const rack = w.racks.get(id)!;
       if (before !== l.totalW) for (const feed of [rack.feedId, rack.feedBId ?? null]) if (feed != null) dirty.feeds.add(feed);
       // a CDU sums its racks' liquid load, which a device edit can change with the same total
@@ -482,48 +438,6 @@ export class CheckSession implements CheckContext {
     this.phys.cableRouted(c, r, parts);
   }
 
-  private computeLoad(rackId: Id): RackLoad {
-    const w = this.world;
-    let devicesW = 0;
-    let opticsW = 0;
-    const unknown: string[] = [];
-    for (const id of this.devicesInRack(rackId)) {
-      const d = w.devices.get(id)!;
-      const t = w.types.get(d.typeId);
-      const p = t?.maxPowerW ?? t?.typicalPowerW ?? null;
-      if (p == null) unknown.push(d.name);
-      devicesW += p ?? 0;
-      // A switch rack has thousands of ports: read the index directly rather than through
-      // cablesOnPort, which wraps the usual single cable in a new array.
-      for (const portId of this.devicePorts.get(id) ?? EMPTY) {
-        const on = this.portCables.get(portId);
-        if (on === undefined) continue;
-        if (typeof on === 'number') opticsW = this.addPowerAtPort(opticsW, on, portId);
-        else for (const cid of on) opticsW = this.addPowerAtPort(opticsW, cid, portId);
-      }
-    }
-    return { devicesW, opticsW, totalW: devicesW + opticsW, unknown };
-  }
-
-  /** `sum` plus the power a cable draws at the given port (each of its ends plugged there). */
-  private addPowerAtPort(sum: number, cableId: Id, portId: Id): number {
-    const w = this.world;
-    const c = w.cables.get(cableId)!;
-    const parts = resolveLink(c, w.media);
-    const port = w.ports.get(portId)!;
-    let watts = sum;
-    // a twin-port module serving two ports is counted half per port
-    if (c.aPortId === portId) {
-      const m = endElement(parts, 'a');
-      if (m) watts += (m.powerW ?? 0) * portShare(m, port);
-    }
-    if (c.bPortId === portId) {
-      const m = endElement(parts, 'b');
-      if (m) watts += (m.powerW ?? 0) * portShare(m, port);
-    }
-    return watts;
-  }
-
   /** Racks within an aisle's reach of a rack's front or rear (their aisle findings may change). */
   private racksAround(r: Rack): readonly Id[] {
     const f = rackRect(r);
@@ -548,10 +462,4 @@ export class CheckSession implements CheckContext {
     }
     this.lastChecked = n;
   }
-}
-
-/** Runs every rule over a snapshot once. */
-export function runChecks(snapshot: ProjectSnapshot): { violations: Violation[]; counts: RuleCounts; session: CheckSession } {
-  const session = new CheckSession(snapshot);
-  return { violations: session.violations(), counts: session.counts(), session };
 }

@@ -15,7 +15,6 @@ export const DEMO_HALL = 'Hall 1';
 
 const HALL = { widthM: 24, depthM: 18, tileM: 0.6 };
 const ROWS = 3;
-const GPU_RACKS_PER_ROW = 4;
 const SERVERS_PER_RACK = 4;
 const RAILS = 8;
 const LEAVES = RAILS;

@@ -10,11 +10,16 @@ export interface Stroke {
   opacity?: number;
 }
 
+/** Optional data-* attributes written into the SVG (charts mark bars and labels for readers). */
+export interface DataAttrs {
+  data?: Record<string, string>;
+}
+
 export type Shape =
-  | ({ t: 'rect'; x: number; y: number; w: number; h: number; fill?: string } & Stroke)
+  | ({ t: 'rect'; x: number; y: number; w: number; h: number; fill?: string } & Stroke & DataAttrs)
   | ({ t: 'line'; x1: number; y1: number; x2: number; y2: number } & Stroke)
   | ({ t: 'polyline'; points: [number, number][] } & Stroke)
-  | {
+  | ({
       t: 'text';
       x: number;
       /** Baseline. */
@@ -26,7 +31,7 @@ export type Shape =
       fill?: string;
       /** Degrees, clockwise, about (x, y). */
       rotate?: number;
-    };
+    } & DataAttrs);
 
 export interface Drawing {
   title: string;
@@ -55,6 +60,7 @@ export function fitSize(text: string, width: number, max: number, bold = false):
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const n = (v: number) => (Math.round(v * 100) / 100).toString();
+const dataAttrs = (d?: Record<string, string>) => (d ? Object.entries(d).map(([k, v]) => ` data-${k}="${esc(v)}"`).join('') : '');
 
 function strokeAttrs(s: Stroke, defaultStroke: string | null): string {
   const stroke = s.stroke ?? defaultStroke;
@@ -76,7 +82,7 @@ export function toSvg(d: Drawing): string {
   for (const s of d.shapes) {
     switch (s.t) {
       case 'rect':
-        out.push(`<rect x="${n(s.x)}" y="${n(s.y)}" width="${n(s.w)}" height="${n(s.h)}" fill="${s.fill ?? 'none'}"${strokeAttrs(s, s.fill ? null : '#000')}/>`);
+        out.push(`<rect x="${n(s.x)}" y="${n(s.y)}" width="${n(s.w)}" height="${n(s.h)}" fill="${s.fill ?? 'none'}"${strokeAttrs(s, s.fill ? null : '#000')}${dataAttrs(s.data)}/>`);
         break;
       case 'line':
         out.push(`<line x1="${n(s.x1)}" y1="${n(s.y1)}" x2="${n(s.x2)}" y2="${n(s.y2)}"${strokeAttrs(s, '#000')}/>`);
@@ -90,7 +96,7 @@ export function toSvg(d: Drawing): string {
         const anchor = s.anchor && s.anchor !== 'start' ? ` text-anchor="${s.anchor}"` : '';
         const weight = s.bold ? ' font-weight="bold"' : '';
         const rot = s.rotate ? ` transform="rotate(${n(s.rotate)} ${n(s.x)} ${n(s.y)})"` : '';
-        out.push(`<text x="${n(s.x)}" y="${n(s.y)}" font-size="${n(s.size)}"${anchor}${weight} fill="${s.fill ?? '#000'}"${rot}>${esc(s.text)}</text>`);
+        out.push(`<text x="${n(s.x)}" y="${n(s.y)}" font-size="${n(s.size)}"${anchor}${weight} fill="${s.fill ?? '#000'}"${rot}${dataAttrs(s.data)}>${esc(s.text)}</text>`);
         break;
       }
     }

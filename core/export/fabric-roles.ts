@@ -109,7 +109,13 @@ export function fabricRoles(plan: Pick<HallPlan, 'devices' | 'portsOf' | 'port' 
   for (const id of frontier) tier.set(id, 1);
   for (let t = 2; frontier.length; t++) {
     const next: Id[] = [];
-    for (const id of frontier) for (const n of switchLinks.get(id) ?? []) if (!tier.has(n)) (tier.set(n, t), next.push(n));
+    for (const id of frontier) {
+      for (const n of switchLinks.get(id) ?? []) {
+        if (tier.has(n)) continue;
+        tier.set(n, t);
+        next.push(n);
+      }
+    }
     frontier = next;
   }
 

@@ -2,7 +2,7 @@
 // Today a link is a planned cable between two device ports. When structured cabling lands
 // (patch panels and trunks between the two devices) this becomes the end-to-end link list, and
 // every export that reads its links through planLinks follows without change.
-import { ApiError } from '../api/define.js';
+import { ApiError } from '../model/errors.js';
 import type { Cable, Device, Hall, Id, Port, ProjectSnapshot, Rack } from '../model/entities.js';
 import { naturalKey } from './schedule.js';
 

@@ -2,6 +2,7 @@
 // its media and optics, lengths in metres and the trays it runs through. Rows are produced lazily
 // so that 100,000 cables stream to a file without building them all at once.
 import type { Cable, RouteStep } from '../model/entities.js';
+import { mOrNull } from '../model/units.js';
 import { placeId } from './labels.js';
 import type { PortPlace, ProjectIndex } from './project-index.js';
 
@@ -46,8 +47,6 @@ function endCells(index: ProjectIndex, p: PortPlace | null): Cell[] {
   return [p.hall?.name ?? null, p.row?.name ?? null, p.rack.name, p.device.u, p.device.name, p.port.name, placeId(index, p)];
 }
 
-const metres = (mm: number | null): number | null => (mm === null ? null : mm / 1000);
-
 /** Tray names in order, consecutive segments of one tray folded: "T-A:0-3 > T-B:1". */
 export function describeRoute(index: ProjectIndex, route: RouteStep[] | null): string {
   if (!route || route.length === 0) return '';
@@ -78,8 +77,8 @@ export function scheduleRow(index: ProjectIndex, { cable: c, a, b }: PlacedCable
     c.opticA,
     c.opticB,
     index.fiberOf(c),
-    metres(c.routedMm),
-    metres(c.orderedMm ?? c.lengthMm),
+    mOrNull(c.routedMm),
+    mOrNull(c.orderedMm ?? c.lengthMm),
     describeRoute(index, c.route),
     c.status,
   ];
@@ -99,37 +98,12 @@ export interface PlacedCable {
   b: PortPlace | null;
 }
 
-export function placeCables(index: ProjectIndex, cables: readonly Cable[] = index.snap.cables): PlacedCable[] {
-  return cables.map((cable) => ({ cable, a: index.place(cable.aPortId), b: index.place(cable.bPortId) }));
-}
-
-export interface PullSheet {
-  name: string;
-  cables: PlacedCable[];
-}
-
 /**
  * A key that sorts names in natural order with a plain string comparison ("R2" before "R10"):
  * digit runs are zero-padded. Used in JS and, through a SQL function, by SQLite's ORDER BY.
  */
 export function naturalKey(s: string): string {
   return s.toLowerCase().replace(/\d+/g, (d) => d.padStart(12, '0')) + '\u0000' + s;
-}
-
-const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Cables grouped into pull sheets, sheets by name and cables by label within each. */
-export function pullSheets(cables: readonly PlacedCable[]): PullSheet[] {
-  const groups = new Map<string, { key: string; list: { key: string; c: PlacedCable }[] }>();
-  for (const c of cables) {
-    const name = pullSheetOf(c.a);
-    let g = groups.get(name);
-    if (!g) groups.set(name, (g = { key: naturalKey(name), list: [] }));
-    g.list.push({ key: naturalKey(c.cable.label), c });
-  }
-  return [...groups.entries()]
-    .sort(([, a], [, b]) => byKey(a.key, b.key))
-    .map(([name, g]) => ({ name, cables: g.list.sort((x, y) => byKey(x.key, y.key)).map((x) => x.c) }));
 }
 
 export interface SheetSummary {
@@ -141,16 +115,21 @@ export interface SheetSummary {
   orderedM: number;
 }
 
-export function summarise(name: string, cables: readonly PlacedCable[]): SheetSummary {
-  let routed = 0;
-  let routedMm = 0;
-  let orderedMm = 0;
-  for (const { cable: c } of cables) {
-    if (c.routedMm !== null) {
-      routed++;
-      routedMm += c.routedMm;
-    }
-    orderedMm += c.orderedMm ?? c.lengthMm ?? 0;
-  }
-  return { name, cables: cables.length, routed, unrouted: cables.length - routed, routedM: routedMm / 1000, orderedM: orderedMm / 1000 };
+/** A cable of the schedule with the pull sheet it belongs to. */
+export interface SheetRow extends PlacedCable {
+  sheet: string;
+}
+
+/**
+ * The cable schedule's data as a reader streams it (db/schedule-source.ts): rows already in
+ * pull-sheet order, so 100,000 cables are written as they are read.
+ */
+export interface ScheduleSource {
+  /** Lookups over halls, rows, racks, trays and media only: its snapshot has no devices, ports or cables. */
+  index: ProjectIndex;
+  /** Pull sheets in order with their counts and lengths. */
+  sheets(): SheetSummary[];
+  total: number;
+  /** Every cable, in pull-sheet order, read as it is consumed. */
+  rows(): Generator<SheetRow>;
 }

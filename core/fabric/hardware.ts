@@ -1,6 +1,7 @@
 // What the generator needs to know about the chosen server and switch, read from their device
 // types: the server's compute NIC ports and speed, and the switch's fabric ports at that speed
 // (split by a breakout when the switch port is faster than the NIC).
+import { deviceDrawW } from '../model/power.js';
 import type { DeviceType, PortTemplate } from '../model/entities.js';
 import type { FabricInputs } from './inputs.js';
 
@@ -93,7 +94,7 @@ export function serverFacts(t: DeviceType, inputs: Pick<FabricInputs, 'nicPorts'
     nicSpeedGbps: used[0]!.speedGbps,
     gpusPerServer: inputs.gpusPerServer ?? nics.length,
     ports,
-    powerW: t.maxPowerW ?? t.typicalPowerW ?? 0,
+    powerW: deviceDrawW(t) ?? 0,
   };
 }
 
@@ -142,5 +143,5 @@ export function switchFacts(t: DeviceType, nicSpeedGbps: number, radix?: number)
     }
     fabricIdx = fabricIdx.slice(0, radix);
   }
-  return { type: t, fabricIdx, ports, radix: fabricIdx.length, breakout, powerW: t.maxPowerW ?? t.typicalPowerW ?? 0 };
+  return { type: t, fabricIdx, ports, radix: fabricIdx.length, breakout, powerW: deviceDrawW(t) ?? 0 };
 }

@@ -57,8 +57,16 @@ const fabricInputsObject = z.strictObject({
       .default({ tileMm: 600 }),
     layout: rowLayoutSchema.default(rowLayoutSchema.parse({})),
     mediaPolicy: z.enum(['cheapest', 'power']).optional(),
-    /** Estimated switch price, USD, when the catalog has none (see docs/fabrics.md). */
+    /** A switch price, USD, for this plan: overrides the catalog's (see docs/economics.md). */
     switchPriceUsd: z.number().nonnegative().optional(),
+    /** Failure rates for this plan, percent per month; each one not given: the project's setting. */
+    failureRates: z
+      .strictObject({
+        linkPctPerMonth: z.number().nonnegative().max(100).optional(),
+        opticPctPerMonth: z.number().nonnegative().max(100).optional(),
+        switchPctPerMonth: z.number().nonnegative().max(100).optional(),
+      })
+      .optional(),
   });
 
 const sized = (v: { gpus?: number; scalableUnits?: number }) => v.gpus !== undefined || v.scalableUnits !== undefined;

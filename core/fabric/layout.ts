@@ -280,19 +280,32 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
   return { hall: { widthMm, depthMm, tileMm: tile }, rows, racks, trays, rackOf, uOf, serversPerRack: spr, crossX, backboneY };
 }
 
+/** The project's length allowances the routing engine adds to a cable (settings, mm). */
+export interface LengthAllowances {
+  slackMm: number;
+  /** At each end of a cable that leaves its rack. */
+  serviceLoopMm: number;
+  /** Inside one rack, when the two ports are on different faces. */
+  faceCrossingMm: number;
+}
+
 /**
  * The path a cable is expected to take: its length along the trays (for previews before the
  * routing engine runs) and the trays it uses, by index into `trays` (rows first, then each
- * block's cross trays, then the two backbones), for sizing them.
+ * block's cross trays, then the two backbones), for sizing them. The length carries the same
+ * allowances the routing engine adds (slack, a service loop at each end of a cable leaving its
+ * rack, the face crossing inside a rack), so that media chosen on the estimate is the media the
+ * routed cable keeps (docs/fabrics.md, "Costs, power and counts").
  */
-export function estimatePath(p: Placement, a: number, b: number, slackMm: number, trays?: number[]): number {
+export function estimatePath(p: Placement, a: number, b: number, allow: LengthAllowances, crossesFaces: boolean, trays?: number[]): number {
+  const slackMm = allow.slackMm;
   if (trays) trays.length = 0;
   const ra = p.racks[p.rackOf[a]!]!;
   const rb = p.racks[p.rackOf[b]!]!;
   // port heights above the floor, as the router measures them (plinth + about the device's middle)
   const ua = DEFAULT_PLINTH_MM + p.uOf[a]! * U_MM;
   const ub = DEFAULT_PLINTH_MM + p.uOf[b]! * U_MM;
-  if (ra === rb) return Math.round(Math.abs(ua - ub) + slackMm);
+  if (ra === rb) return Math.round(Math.abs(ua - ub) + (crossesFaces ? allow.faceCrossingMm : 0) + slackMm);
   const vertical = 2 * TRAY_HEIGHT_MM - ua - ub;
   let horizontal = Infinity;
   const rows = p.rows.length;
@@ -326,7 +339,7 @@ export function estimatePath(p: Placement, a: number, b: number, slackMm: number
     const backbone = p.trays.length - p.backboneY.length + best[2]!;
     trays?.push(ra.row, rb.row, crossBase(ra.block) + best[0]!, crossBase(rb.block) + best[1]!, backbone);
   }
-  return Math.round(vertical + horizontal + slackMm);
+  return Math.round(vertical + horizontal + slackMm + 2 * allow.serviceLoopMm);
 }
 
 /** Standard tray sizes (width x depth, mm), smallest section first: 12", 18", 24", 36" wide. */

@@ -1,24 +1,31 @@
 // Turns fabric inputs into a complete plan: the logical topology, the racks and trays on the
 // floor, every cable with its two port indexes, and the summary a user compares architectures by.
 // Pure: the same inputs and catalog always give the same plan.
-import type { DeviceType, Media } from '../model/entities.js';
+import { DEFAULT_SETTINGS, type DeviceType, type Media } from '../model/entities.js';
 import { cableKgPerM } from '../model/physical.js';
+import { costSplit, type CostSplit } from '../economics/cost.js';
+import { failureExposure, type FailureExposure } from '../economics/failures.js';
+import { ratesOf, type FailureRates } from '../economics/rates.js';
 import { buildArch, type ArchResult } from './archs.js';
 import { FabricInputError, serverFacts, switchFacts, type LogicalPort, type ServerFacts, type SwitchFacts } from './hardware.js';
 import { fabricInputsSchema, type FabricInputs, type FabricInputsIn } from './inputs.js';
 import { estimatePath, placeFabric, rateTrays, sizeTrays, type Placement } from './layout.js';
+import { linkTotals } from './link-totals.js';
 import { DEFAULT_COPPER_DIAMETER_MM, DEFAULT_OPTICAL_DIAMETER_MM } from '../routing/link.js';
 import { chooseMedia, type MediaOption } from '../routing/media-choice.js';
-import { portShare } from '../routing/compat.js';
 
 export interface FabricCatalog {
   deviceTypes: readonly DeviceType[];
   media: readonly Media[];
-  /** Project settings used for length estimates and media choice. */
+  /** Project settings used for length estimates and media choice (the routing engine's allowances). */
   slackMm?: number;
+  serviceLoopMm?: number;
+  faceCrossingMm?: number;
   mediaPolicy?: 'cheapest' | 'power';
   /** Usable share of a tray's section, percent (project setting; default 50). */
   trayFillPct?: number;
+  /** The project's failure rates (defaults: DEFAULT_SETTINGS, sources in docs/economics.md). */
+  failureRates?: FailureRates;
 }
 
 export interface FabricSummary {
@@ -26,6 +33,9 @@ export interface FabricSummary {
   gpus: number;
   servers: number;
   endpoints: number;
+  /** Switch ports used at the NIC speed, and compute NICs (rails) per server. */
+  radix: number;
+  rails: number;
   tiers: number;
   scalableUnits: number | null;
   oversubscription: number | null;
@@ -35,16 +45,23 @@ export interface FabricSummary {
   racks: number;
   rows: number;
   hall: { widthMm: number; depthMm: number };
-  /** Cables per media id; "unassigned" where no catalog media carries the link. */
+  /** Links per media ("optic over fibre" or the assembly); "unassigned" where no catalog media carries the link. */
   cablesByMedia: Record<string, number>;
+  /** Cable assemblies and fibre cords per media id. */
+  cables: Record<string, number>;
+  /** Transceiver modules per optic id (a twin-port module serving two links counts once). */
+  optics: Record<string, number>;
   transceivers: number;
   /** Network power: switches at their maximum plus optics and active cable ends, W. */
   powerW: number;
-  /** Network cost: switches (when priced) plus cables and optics, USD. */
+  power: { switchesW: number; opticsW: number; perGpuW: number };
+  /** Network cost: switches plus cables and optics, USD (cost.totalUsd). */
   costUsd: number;
   costPerGpuUsd: number;
-  /** False when a switch or media price is unknown and left out of costUsd. */
+  /** False when a switch or media price is unknown and left out of costUsd (cost.missing says which). */
   costComplete: boolean;
+  cost: CostSplit;
+  failures: FailureExposure;
   notes: string[];
 }
 
@@ -63,12 +80,7 @@ export interface FabricPlan {
   summary: FabricSummary;
 }
 
-/** How a link's media is named in counts: the assembly, or the optics (and fibre) it uses. */
-export function mediaKey(m: MediaOption): string {
-  if (!m.opticA) return m.mediaId ?? 'unassigned';
-  const optics = m.opticA === m.opticB ? m.opticA : `${m.opticA}+${m.opticB}`;
-  return m.mediaId ? `${optics} over ${m.mediaId}` : optics;
-}
+export { mediaKey } from './link-totals.js';
 
 export function parseFabricInputs(raw: unknown): FabricInputs {
   return fabricInputsSchema.parse(raw);
@@ -82,6 +94,12 @@ function findType(types: readonly DeviceType[], slug: string, field: string): De
 
 export function devicePorts(plan: Pick<FabricPlan, 'server' | 'sw'>, role: string): LogicalPort[] {
   return role === 'server' ? plan.server.ports : plan.sw.ports;
+}
+
+/** The ports at both ends of link i. */
+function linkPorts(plan: Pick<FabricPlan, 'arch' | 'server' | 'sw' | 'portA' | 'portB'>): (i: number) => [LogicalPort, LogicalPort] {
+  const t = plan.arch.topo;
+  return (i) => [devicePorts(plan, t.devices[t.a[i]!]!.role)[plan.portA[i]!]!, devicePorts(plan, t.devices[t.b[i]!]!.role)[plan.portB[i]!]!];
 }
 
 export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: FabricCatalog): FabricPlan {
@@ -99,7 +117,11 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
   const lengthMm = new Int32Array(n);
   const media: (MediaOption | null)[] = new Array(n);
   const policy = inputs.mediaPolicy ?? catalog.mediaPolicy ?? 'cheapest';
-  const slack = catalog.slackMm ?? 500;
+  const allow = {
+    slackMm: catalog.slackMm ?? DEFAULT_SETTINGS.slackMm,
+    serviceLoopMm: catalog.serviceLoopMm ?? DEFAULT_SETTINGS.serviceLoopMm,
+    faceCrossingMm: catalog.faceCrossingMm ?? DEFAULT_SETTINGS.faceCrossingMm,
+  };
   const toPort = (dev: number, ordinal: number): number => {
     if (t.devices[dev]!.role === 'server') return server.nicIdx[ordinal]!;
     const p = sw.fabricIdx[ordinal];
@@ -113,11 +135,6 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
   const spec = (p: LogicalPort) => `${p.formFactor}|${p.speedGbps}|${p.lanes}|${p.breakouts.map((b) => `${b.count}x${b.speedGbps}`).join(',')}`;
   const srvSpec = server.ports.map(spec);
   const swSpec = sw.ports.map(spec);
-  const byMedia: Record<string, number> = {};
-  let transceivers = 0;
-  let opticsW = 0;
-  let cablesUsd = 0;
-  let costComplete = true;
   const rackOpticsW = new Float64Array(placement.racks.length);
   const trayArea = new Float64Array(placement.trays.length);
   const trayKg = new Float64Array(placement.trays.length);
@@ -130,13 +147,13 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
     const rb = t.devices[b]!.role;
     portA[i] = toPort(a, t.pa[i]!);
     portB[i] = toPort(b, t.pb[i]!);
-    const len = estimatePath(placement, a, b, slack, path);
+    const pa = devicePorts({ server, sw }, ra)[portA[i]!]!;
+    const pb = devicePorts({ server, sw }, rb)[portB[i]!]!;
+    const len = estimatePath(placement, a, b, allow, pa.face !== pb.face, path);
     lengthMm[i] = len;
     const bucket = Math.ceil(len / 500) * 500;
     const key = `${(ra === 'server' ? srvSpec : swSpec)[portA[i]!]}#${(rb === 'server' ? srvSpec : swSpec)[portB[i]!]}#${bucket}`;
     let m = choices.get(key);
-    const pa = devicePorts({ server, sw }, ra)[portA[i]!]!;
-    const pb = devicePorts({ server, sw }, rb)[portB[i]!]!;
     if (m === undefined) {
       m = chooseMedia(catalog.media, pa, pb, bucket, policy).choice;
       choices.set(key, m);
@@ -152,20 +169,12 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
         trayKg[tr]! += kg;
       }
     }
-    const mk = m ? mediaKey(m) : 'unassigned';
-    byMedia[mk] = (byMedia[mk] ?? 0) + 1;
     if (m) {
-      if (m.opticA) transceivers += portShare(mediaById.get(m.opticA)!, pa);
-      if (m.opticB) transceivers += portShare(mediaById.get(m.opticB)!, pb);
-      opticsW += m.powerW ?? 0;
       // Half of a link's optics power at each end's rack (exact for a pair of equal optics).
       rackOpticsW[placement.rackOf[a]!]! += (m.powerW ?? 0) / 2;
       rackOpticsW[placement.rackOf[b]!]! += (m.powerW ?? 0) / 2;
-      if (m.costUsd === null) costComplete = false;
-      else cablesUsd += m.costUsd;
-    } else costComplete = false;
+    }
   }
-  transceivers = Math.round(transceivers);
   const overfull = sizeTrays(placement, trayArea, catalog.trayFillPct ?? 50);
   const overweight = rateTrays(placement, trayKg);
   // Rack budgets: the user's budget for server racks; otherwise the rack's devices and optics
@@ -174,48 +183,97 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
     if (r.kind === 'compute' && inputs.rackPowerBudgetW) return;
     r.powerBudgetW = Math.ceil((1.1 * (r.powerBudgetW + rackOpticsW[i]!)) / 1000) * 1000;
   });
-
-  const switchCount = t.devices.length - arch.servers;
-  const switchW = switchCount * sw.powerW;
-  const price = inputs.switchPriceUsd;
-  if (price === undefined) costComplete = false;
-  const costUsd = Math.round(cablesUsd + (price ?? 0) * switchCount);
-  const gpus = inputs.gpus ?? arch.servers * server.gpusPerServer;
+  const plan: FabricPlan = { inputs, arch, server, sw, placement, portA, portB, lengthMm, media, summary: null as unknown as FabricSummary };
   const notes = [...arch.notes];
-  if (price === undefined) notes.push('switch price unknown: give switchPriceUsd (--switch-price) to include switches in the cost');
-  if (sw.powerW === 0) notes.push(`${sw.type.slug} has no published power figure: switch power counted as 0 W`);
-  if (byMedia.unassigned) notes.push(`${byMedia.unassigned} cables have no catalog media for their speed, cages and length`);
   if (overfull.length) notes.push(`${overfull.length} trays need more than the largest standard tray (use structured cabling): ${overfull.slice(0, 3).join('; ')}${overfull.length > 3 ? '; ...' : ''}`);
   if (overweight.length) notes.push(`${overweight.length} trays carry more cable weight than the heaviest NEMA VE 1 class (use structured cabling or more trays): ${overweight.slice(0, 3).join('; ')}${overweight.length > 3 ? '; ...' : ''}`);
   if (sw.breakout > 1) notes.push(`switch ports split ${sw.breakout} ways to reach ${server.nicSpeedGbps} Gb/s`);
+  plan.summary = summarize(plan, catalog, notes);
+  return plan;
+}
 
+/**
+ * The summary of a plan from the media its links have now: called on the estimated lengths, and
+ * again (resummarize) once the routing engine has re-chosen media on the routed lengths.
+ */
+function summarize(plan: FabricPlan, catalog: FabricCatalog, baseNotes: string[]): FabricSummary {
+  const { inputs, arch, server, sw, placement } = plan;
+  const t = arch.topo;
+  const mediaById = new Map(catalog.media.map((m) => [m.id, m]));
+  const lt = linkTotals(plan.media, linkPorts(plan), mediaById);
+  const switchCount = t.devices.length - arch.servers;
+  const switchW = switchCount * sw.powerW;
+  const gpus = inputs.gpus ?? arch.servers * server.gpusPerServer;
+  const cost = costSplit({
+    gpus,
+    switchType: sw.type,
+    switches: switchCount,
+    switchPriceUsd: inputs.switchPriceUsd,
+    serverType: server.type,
+    servers: arch.servers,
+    opticsUsd: lt.opticsUsd,
+    cablesUsd: lt.cablesUsd,
+    unpricedMedia: lt.unpriced,
+    usedMedia: lt.used,
+  });
+  const failures = failureExposure({
+    topo: t,
+    gpus,
+    gpusPerNic: server.gpusPerServer / server.nicIdx.length,
+    opticModules: lt.transceivers,
+    opticalLinks: lt.opticalLinks,
+    rates: { ...(catalog.failureRates ?? ratesOf(DEFAULT_SETTINGS)), ...definedOnly(inputs.failureRates) },
+  });
+  const notes = [...baseNotes];
+  if (!cost.complete) notes.push(`no price for ${cost.missing.join(', ')}: left out of the cost (set one with catalog set-price)`);
+  if (sw.powerW === 0) notes.push(`${sw.type.slug} has no published power figure: switch power counted as 0 W`);
+  if (lt.linksByMedia.unassigned) notes.push(`${lt.linksByMedia.unassigned} cables have no catalog media for their speed, cages and length`);
   const switches: FabricSummary['switches'] =
     inputs.arch === 'dragonfly'
       ? { routers: t.count('router'), total: switchCount }
       : { leaf: t.count('leaf'), spine: t.count('spine'), core: t.count('core'), total: switchCount };
-  const summary: FabricSummary = {
+  const powerW = Math.round(switchW + lt.opticsW);
+  const perGpu = (v: number) => (gpus > 0 ? Math.round((v / gpus) * 100) / 100 : 0);
+  return {
     arch: inputs.arch,
     gpus,
     servers: arch.servers,
     endpoints: arch.endpoints,
+    radix: sw.radix,
+    rails: server.nicIdx.length,
     tiers: arch.tiers,
     scalableUnits: arch.scalableUnits,
     oversubscription: arch.oversubscription,
     dragonfly: arch.dragonfly,
     switches,
-    links: { byTier: t.linksByTier(), total: n },
+    links: { byTier: t.linksByTier(), total: t.linkCount },
     racks: placement.racks.length,
     rows: placement.rows.length,
     hall: { widthMm: placement.hall.widthMm, depthMm: placement.hall.depthMm },
-    cablesByMedia: byMedia,
-    transceivers,
-    powerW: Math.round(switchW + opticsW),
-    costUsd,
-    costPerGpuUsd: gpus > 0 ? Math.round((costUsd / gpus) * 100) / 100 : 0,
-    costComplete,
+    cablesByMedia: lt.linksByMedia,
+    cables: lt.cables,
+    optics: lt.optics,
+    transceivers: lt.transceivers,
+    powerW,
+    power: { switchesW: Math.round(switchW), opticsW: Math.round(lt.opticsW), perGpuW: perGpu(powerW) },
+    costUsd: cost.totalUsd,
+    costPerGpuUsd: cost.perGpu.total,
+    costComplete: cost.complete && lt.allAssigned,
+    cost,
+    failures,
     notes,
   };
-  return { inputs, arch, server, sw, placement, portA, portB, lengthMm, media, summary };
+}
+
+function definedOnly<T extends object>(o: T | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Recomputes a plan's summary after its media changed (the routing engine re-chose some on routed lengths). */
+export function resummarize(plan: FabricPlan, catalog: FabricCatalog): FabricSummary {
+  const derived = /^(no price for |\S+ has no published power figure|\d+ cables have no catalog media)/;
+  plan.summary = summarize(plan, catalog, plan.summary.notes.filter((x) => !derived.test(x)));
+  return plan.summary;
 }
 
 /** The same inputs under every architecture, for the side-by-side comparison. */

@@ -151,6 +151,11 @@ export interface DeviceType {
   /** GPUs in one NVLink domain, for rack-scale systems. */
   nvlinkDomainGpus?: number | null;
   parts?: FieldReplaceablePart[];
+  /** Unit price, USD; null where none is known (never invented: cost then says which types lack one). */
+  unitCostUsd?: number | null;
+  /** Where the price comes from (source and date); costEstimate marks it as an estimate, not a quote. */
+  costSource?: string | null;
+  costEstimate?: boolean;
 }
 
 export interface Device {
@@ -349,6 +354,12 @@ export interface ProjectSettings {
   maxJunctions: number;
   /** Most mated connector pairs in a channel, not counting the transceivers' own. */
   maxMatedPairs: number;
+  /** Share of links that fail in a month, percent (failure exposure; docs/economics.md). */
+  linkFailurePctPerMonth: number;
+  /** Share of optical modules that fail in a month, percent. */
+  opticFailurePctPerMonth: number;
+  /** Share of switches that fail (crash, critical error) in a month, percent. */
+  switchFailurePctPerMonth: number;
 }
 
 /** Defaults and their sources: docs/routing-and-checks.md. */
@@ -379,4 +390,10 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
   // NVIDIA NDR/400G interconnect requirements: optic reach assumes at most two junctions, four mated pairs
   maxJunctions: 2,
   maxMatedPairs: 4,
+  // Alibaba HPN (SIGCOMM 2024, section 2.3): "0.057% of NIC-ToR links fail each month"
+  linkFailurePctPerMonth: 0.057,
+  // Derived upper bound: half the HPN link rate (a link has two modules; not every link failure is an optic)
+  opticFailurePctPerMonth: 0.0285,
+  // Alibaba HPN (SIGCOMM 2024, section 2.3): "about 0.051% of ToR switches encounter critical errors and crashes" each month
+  switchFailurePctPerMonth: 0.051,
 };

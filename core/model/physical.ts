@@ -37,6 +37,17 @@ export const DEFAULT_TRAY_LOAD_KG_PER_M = NEMA_TRAY_CLASSES_KG_PER_M[0];
 export const COPPER_KG_PER_M = 0.045;
 export const OPTICAL_KG_PER_M = 0.009;
 
+/** A new rack's physical fields: every default above, nothing declared. */
+export const RACK_PHYSICAL_DEFAULTS = {
+  plinthMm: DEFAULT_PLINTH_MM,
+  topMm: null,
+  feedBId: null,
+  coolingKind: 'air',
+  coolingCapacityW: 0,
+  cduId: null,
+  weightKg: DEFAULT_RACK_WEIGHT_KG,
+} as const satisfies Required<Pick<Rack, 'plinthMm' | 'topMm' | 'feedBId' | 'coolingKind' | 'coolingCapacityW' | 'cduId' | 'weightKg'>>;
+
 export function rackPlinthMm(r: Pick<Rack, 'plinthMm'>): number {
   return r.plinthMm ?? DEFAULT_PLINTH_MM;
 }

@@ -40,3 +40,16 @@ export function uSpaceProblems(heightU: number, slots: readonly USlot[]): USpace
   }
   return out;
 }
+
+/**
+ * The lowest U at which `type` fits on `face` of a rack of `heightU` holding `slots` (from
+ * slotOf), without overflowing or overlapping anything; null when no run of free U is tall enough.
+ */
+export function lowestFreeU(heightU: number, slots: readonly USlot[], type: Pick<DeviceType, 'uHeight' | 'isFullDepth'>, face: Face): number | null {
+  const h = Math.max(1, Math.ceil(type.uHeight));
+  for (let u = 1; u + h - 1 <= heightU; u++) {
+    const candidate = slotOf({ id: -1, u, face }, type);
+    if (uSpaceProblems(heightU, [...slots, candidate]).every((p) => p.deviceId !== -1 && !(p.kind === 'overlap' && p.otherId === -1))) return u;
+  }
+  return null;
+}

@@ -150,4 +150,7 @@ export const settingsSchema = z.object({
   smLossDbPerKm: z.number().nonnegative().max(20),
   maxJunctions: z.number().int().nonnegative().max(20),
   maxMatedPairs: z.number().int().nonnegative().max(40),
+  linkFailurePctPerMonth: z.number().nonnegative().max(100),
+  opticFailurePctPerMonth: z.number().nonnegative().max(100),
+  switchFailurePctPerMonth: z.number().nonnegative().max(100),
 });

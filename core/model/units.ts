@@ -27,3 +27,13 @@ export function formatM(mm: number, decimals = 2): string {
 export function formatW(w: number): string {
   return w >= 10_000 ? `${(w / 1000).toFixed(1)} kW` : `${Math.round(w)} W`;
 }
+
+/** Metres of a length that may be unknown (not routed yet). */
+export function mOrNull(mm: number | null): number | null {
+  return mm == null ? null : mFromMm(mm);
+}
+
+/** "2.5 m": at most 2 decimals, trailing zeros dropped, for messages. */
+export function formatMCompact(mm: number): string {
+  return `${+mFromMm(mm).toFixed(2)} m`;
+}

@@ -7,7 +7,7 @@
 //
 // Built once per snapshot from typed arrays indexed by port and cable id (no per-call scans), then
 // kept up to date edit by edit: only links within reach of the touched ports are traced again.
-import type { Cable, Device, DeviceType, Id, Port, PortTemplate } from '../model/entities.js';
+import type { Cable, Id, Port, PortTemplate } from '../model/entities.js';
 import { grown, listOf, Multi } from './channel-index.js';
 import { reversed, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
 

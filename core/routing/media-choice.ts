@@ -6,6 +6,7 @@
 // active assemblies and per module for transceivers, so a link draws two of each. Unknown cost or
 // power ranks after every known one.
 import type { Media, ProjectSettings } from '../model/entities.js';
+import { formatMCompact } from '../model/units.js';
 import { cpoEndProblem, fiberOpticProblem, mediaPortProblem, opticsPairProblem, portShare, type PortSpec } from './compat.js';
 import { ASSEMBLY_KINDS, assemblyCostUsd, kindLabel, orderedLengthMm } from './link.js';
 import { deliversLinkSpeed, linkSpeedGbps } from './link-speed.js';
@@ -19,6 +20,9 @@ export interface MediaOption {
   /** What limits reach, m. */
   reachM: number;
   costUsd: number | null;
+  /** The split of costUsd: transceivers, and the cable or fibre (null where unknown). */
+  opticsCostUsd: number | null;
+  cableCostUsd: number | null;
   powerW: number | null;
   orderedMm: number | null;
   label: string;
@@ -95,29 +99,31 @@ export function candidates(catalog: readonly Media[], a: PortSpec, b: PortSpec):
 
 function option(c: Candidate, routedMm: number, a: PortSpec, b: PortSpec): MediaOption {
   const orderedMm = c.cable ? orderedLengthMm(routedMm, c.cable) : routedMm;
-  let costUsd: number | null = 0;
+  let opticsCostUsd: number | null = 0;
+  let cableCostUsd: number | null = 0;
   let powerW: number | null = 0;
   // A twin-port module or cable serving two ports is charged half to each link.
   if (c.cable && ASSEMBLY_KINDS.has(c.cable.kind)) {
     const sa = portShare(c.cable, a);
     const sb = portShare(c.cable, b);
-    costUsd = c.cable.unitCostUsd == null ? null : c.cable.unitCostUsd * Math.max(sa, sb);
+    cableCostUsd = c.cable.unitCostUsd == null ? null : c.cable.unitCostUsd * Math.max(sa, sb);
     powerW = c.cable.powerW == null ? (c.cable.kind === 'dac' ? 0 : null) : c.cable.powerW * (sa + sb);
   } else {
     for (const [o, p] of [[c.opticA, a], [c.opticB, b]] as const) {
       if (!o) continue;
       const share = portShare(o, p);
-      costUsd = costUsd == null || o.unitCostUsd == null ? null : costUsd + o.unitCostUsd * share;
+      opticsCostUsd = opticsCostUsd == null || o.unitCostUsd == null ? null : opticsCostUsd + o.unitCostUsd * share;
       powerW = powerW == null || o.powerW == null ? null : powerW + o.powerW * share;
     }
-    if (c.cable && costUsd != null) {
+    if (c.cable) {
       // made assemblies (trunks, harnesses) are priced per assembly: base + per metre
       const made = c.cable.assembly ? assemblyCostUsd(c.cable, orderedMm) : null;
       const fc = c.cable.unitCostUsd;
-      costUsd = made != null ? costUsd + made : fc == null ? null : costUsd + (c.cable.lengthsM.length ? fc : fc * ((orderedMm ?? routedMm) / 1000));
+      cableCostUsd = made != null ? made : fc == null ? null : c.cable.lengthsM.length ? fc : fc * ((orderedMm ?? routedMm) / 1000);
     }
   }
-  const m = (mm: number | null) => (mm == null ? '?' : `${+(mm / 1000).toFixed(2)} m`);
+  const costUsd = opticsCostUsd == null || cableCostUsd == null ? null : opticsCostUsd + cableCostUsd;
+  const m = (mm: number | null) => (mm == null ? '?' : formatMCompact(mm));
   const label = optionLabel(c, m(orderedMm));
   return {
     mediaId: c.cable?.id ?? null,
@@ -125,6 +131,8 @@ function option(c: Candidate, routedMm: number, a: PortSpec, b: PortSpec): Media
     opticB: c.opticB?.id ?? null,
     reachM: c.reachM,
     costUsd,
+    opticsCostUsd,
+    cableCostUsd,
     powerW,
     orderedMm,
     label,

@@ -5,6 +5,7 @@ import { sql as m002 } from './002_catalog.js';
 import { sql as m003 } from './003_catalog_physics.js';
 import { sql as m004 } from './004_structured.js';
 import { sql as m005 } from './005_physics.js';
+import { sql as m006 } from './006_prices.js';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 3, name: 'catalog_physics', sql: m003 },
   { version: 4, name: 'structured', sql: m004 },
   { version: 5, name: 'physics', sql: m005 },
+  { version: 6, name: 'prices', sql: m006 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

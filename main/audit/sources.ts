@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { ApiError } from '../../core/api/define.js';
+import { ApiError } from '../../core/model/errors.js';
 import type { AuditSourceArg } from '../../core/api/audit.js';
 import type { AuditSource, SheetRow } from '../../core/audit/types.js';
 

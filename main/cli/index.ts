@@ -2,7 +2,7 @@
 import { COMMANDS } from './commands.js';
 import { UsageError } from './command.js';
 import { ApiError } from '../../core/api/define.js';
-import { ProjectFileError } from '../../db/open.js';
+import { ProjectFileError } from '../app/project.js';
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

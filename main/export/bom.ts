@@ -4,12 +4,11 @@ import { writeFileSync } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { BOM_HEADERS, bomTable, buildBom, type MediaLine } from '../../core/export/bom.js';
-import type { Db } from '../../db/open.js';
 import { exportContext, writeAtomically } from './context.js';
-import type { ExportOptions } from './formats.js';
+import type { ExportOptions, ExportSource } from './types.js';
 
-export async function writeBomCsv(db: Db, outPath: string, opts: ExportOptions): Promise<void> {
-  const { index, progress } = exportContext(db, opts);
+export async function writeBomCsv(src: ExportSource, outPath: string, opts: ExportOptions): Promise<void> {
+  const { index, progress } = exportContext(src, opts);
   const bom = buildBom(index);
   progress('bom', 1, 1);
   await writeAtomically(outPath, async (tmp) => writeFileSync(tmp, stringify(bomTable(bom), { header: true, columns: BOM_HEADERS })));
@@ -23,8 +22,10 @@ const MEDIA_COLUMNS = [
   { header: 'count', key: 'count', width: 8 },
   { header: 'unit cost (USD)', key: 'unitCostUsd', width: 15, style: { numFmt: '#,##0.00' } },
   { header: 'extended cost (USD)', key: 'extendedCostUsd', width: 19, style: { numFmt: '#,##0.00' } },
+  { header: 'price basis', key: 'priceBasis', width: 11 },
   { header: 'power each (W)', key: 'powerEachW', width: 15 },
   { header: 'total power (W)', key: 'totalPowerW', width: 15 },
+  { header: 'price source', key: 'priceSource', width: 80 },
 ];
 
 function sheet(wb: ExcelJS.Workbook, name: string, columns: Partial<ExcelJS.Column>[]) {
@@ -35,8 +36,8 @@ function sheet(wb: ExcelJS.Workbook, name: string, columns: Partial<ExcelJS.Colu
   return ws;
 }
 
-export async function writeBomXlsx(db: Db, outPath: string, opts: ExportOptions): Promise<void> {
-  const { index, progress, project, date } = exportContext(db, opts);
+export async function writeBomXlsx(src: ExportSource, outPath: string, opts: ExportOptions): Promise<void> {
+  const { index, progress, project, date } = exportContext(src, opts);
   const bom = buildBom(index);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Trayline';
@@ -53,8 +54,12 @@ export async function writeBomXlsx(db: Db, outPath: string, opts: ExportOptions)
     { header: 'role', key: 'role', width: 12 },
     { header: 'count', key: 'count', width: 8 },
     { header: 'U each', key: 'uEach', width: 8 },
+    { header: 'unit cost (USD)', key: 'unitCostUsd', width: 15, style: { numFmt: '#,##0.00' } },
+    { header: 'extended cost (USD)', key: 'extendedCostUsd', width: 19, style: { numFmt: '#,##0.00' } },
+    { header: 'price basis', key: 'priceBasis', width: 11 },
     { header: 'max power each (W)', key: 'maxPowerEachW', width: 18 },
     { header: 'total max power (W)', key: 'totalMaxPowerW', width: 19 },
+    { header: 'price source', key: 'priceSource', width: 80 },
   ]);
   for (const l of bom.devices) dev.addRow(l);
   const t = bom.totals;
@@ -66,6 +71,8 @@ export async function writeBomXlsx(db: Db, outPath: string, opts: ExportOptions)
   tot.addRows([
     ['cables', t.cables, `${t.unrouted} not routed yet (no stock length), ${t.noMedia} without media`],
     ['media cost (USD)', t.costUsd, `${t.linesWithoutCost} lines have no price and are not included`],
+    ['device cost (USD)', t.deviceCostUsd, `${t.deviceLinesWithoutCost} lines have no price and are not included`],
+    ['total cost (USD)', Math.round((t.costUsd + t.deviceCostUsd) * 100) / 100, `${t.estimatedLines} priced lines are estimates (price basis "estimate"), not quotes`],
     ['media power (W)', t.mediaPowerW, 'transceivers and active cable ends'],
     ['device maximum power (W)', t.devicePowerW, `${t.linesWithoutPower} lines have no power figure and are not included`],
     ['total power (W)', Math.round((t.mediaPowerW + t.devicePowerW) * 100) / 100, ''],

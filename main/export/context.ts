@@ -2,16 +2,12 @@
 // validated choices (label size, racks, hall, revision, date, site), and safe file writing.
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { ApiError, describeZodError } from '../../core/api/define.js';
+import { ApiError, describeZodError } from '../../core/model/errors.js';
 import { exportChoicesSchema, type ExportChoices } from '../../core/api/export.js';
 import type { Hall, Rack } from '../../core/model/entities.js';
 import { ProjectIndex } from '../../core/export/project-index.js';
-import type { Db } from '../../db/open.js';
-import { loadSnapshot } from '../../db/snapshot.js';
-import type { ExportOptions } from './formats.js';
+import type { ExportOptions, ExportSource } from './types.js';
 
-/** What the CLI (--label-size, --racks, ...) and export.run pass besides the common options. */
-export type ExportOptionsWithChoices = ExportOptions & { choices?: Partial<ExportChoices> };
 
 export interface ExportContext {
   index: ProjectIndex;
@@ -23,7 +19,7 @@ export interface ExportContext {
 }
 
 /** The validated choices, without reading the project (for exports that read it their own way). */
-export function exportOptions(opts: ExportOptionsWithChoices): Omit<ExportContext, 'index'> {
+export function exportOptions(opts: ExportOptions): Omit<ExportContext, 'index'> {
   const parsed = exportChoicesSchema.safeParse(opts.choices ?? {});
   if (!parsed.success) {
     const { message, where } = describeZodError(parsed.error, 'options');
@@ -38,9 +34,9 @@ export function exportOptions(opts: ExportOptionsWithChoices): Omit<ExportContex
   };
 }
 
-export function exportContext(db: Db, opts: ExportOptionsWithChoices): ExportContext {
+export function exportContext(src: ExportSource, opts: ExportOptions): ExportContext {
   const o = exportOptions(opts);
-  return { ...o, index: new ProjectIndex(loadSnapshot(db)) };
+  return { ...o, index: new ProjectIndex(src.snapshot()) };
 }
 
 /** The racks named by --racks, in the order given; an unknown name is an error naming it. */

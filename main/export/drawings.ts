@@ -4,13 +4,12 @@ import { createWriteStream, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import PDFDocument from 'pdfkit';
 import { Resvg } from '@resvg/resvg-js';
-import { ApiError } from '../../core/api/define.js';
+import { ApiError } from '../../core/model/errors.js';
 import { toSvg, type Drawing } from '../../core/export/drawing.js';
 import { elevationDrawing } from '../../core/export/elevations.js';
 import { floorPlanDrawing } from '../../core/export/floorplan.js';
-import type { Db } from '../../db/open.js';
 import { chosenHalls, exportContext, selectedRacks, writeAtomically, type ExportContext } from './context.js';
-import type { ExportOptions } from './formats.js';
+import type { ExportOptions, ExportSource } from './types.js';
 import { paintDrawing } from './pdf-paint.js';
 
 /** PNG resolution: 150 dpi, enough to read rack names on an A3 plan. */
@@ -24,8 +23,8 @@ function floorPlans(ctx: ExportContext, allHalls: boolean): Drawing[] {
   );
 }
 
-export async function writeFloorplanSvg(db: Db, outPath: string, opts: ExportOptions): Promise<void> {
-  const ctx = exportContext(db, opts);
+export async function writeFloorplanSvg(src: ExportSource, outPath: string, opts: ExportOptions): Promise<void> {
+  const ctx = exportContext(src, opts);
   const [plan] = floorPlans(ctx, false);
   await writeAtomically(outPath, async (tmp) => writeFileSync(tmp, toSvg(plan!)));
   ctx.progress('floor plan', 1, 1);
@@ -40,8 +39,8 @@ export function svgToPng(svg: string, widthPx: number): Buffer {
   return r.render().asPng();
 }
 
-export async function writeFloorplanPng(db: Db, outPath: string, opts: ExportOptions): Promise<void> {
-  const ctx = exportContext(db, opts);
+export async function writeFloorplanPng(src: ExportSource, outPath: string, opts: ExportOptions): Promise<void> {
+  const ctx = exportContext(src, opts);
   const [plan] = floorPlans(ctx, false);
   const widthPx = Math.round((plan!.widthPt / 72) * PNG_DPI);
   await writeAtomically(outPath, async (tmp) => writeFileSync(tmp, svgToPng(toSvg(plan!), widthPx)));
@@ -62,13 +61,13 @@ async function writePdf(outPath: string, title: string, drawings: Drawing[], ctx
   });
 }
 
-export async function writeFloorplanPdf(db: Db, outPath: string, opts: ExportOptions): Promise<void> {
-  const ctx = exportContext(db, opts);
+export async function writeFloorplanPdf(src: ExportSource, outPath: string, opts: ExportOptions): Promise<void> {
+  const ctx = exportContext(src, opts);
   await writePdf(outPath, `${ctx.project} floor plan`, floorPlans(ctx, true), ctx);
 }
 
-export async function writeElevationsPdf(db: Db, outPath: string, opts: ExportOptions): Promise<void> {
-  const ctx = exportContext(db, opts);
+export async function writeElevationsPdf(src: ExportSource, outPath: string, opts: ExportOptions): Promise<void> {
+  const ctx = exportContext(src, opts);
   const chosen = selectedRacks(ctx);
   const collator = new Intl.Collator('en', { numeric: true });
   const racks = chosen.length ? chosen : [...ctx.index.snap.racks].sort((a, b) => a.hallId - b.hallId || collator.compare(a.name, b.name));

@@ -1,9 +1,9 @@
-// The fabric bring-up exports of issue 15, registered into FORMATS (main/export/formats.ts):
+// The fabric bring-up exports of issue 15, registered in main/export/registry.ts:
 // ibnetdiscover, UFM Cable Validation files, Slurm topology.conf and the bring-up order, one hall
 // each. The pure builders live in core/export/; these only read the project and write files.
 import { writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { ApiError } from '../../core/api/define.js';
+import { ApiError } from '../../core/model/errors.js';
 import { bringUp, type BringupWave, BRINGUP_HEADERS } from '../../core/export/bringup.js';
 import { csvLine } from '../../core/export/csv.js';
 import { fabricRoles, type FabricRoles } from '../../core/export/fabric-roles.js';
@@ -14,11 +14,9 @@ import { ufmHcaMapping } from '../../core/export/ufm-hca-mapping.js';
 import { LAYOUT_HEADERS, ufmLayoutRows } from '../../core/export/ufm-layout.js';
 import { P2P_HEADERS, ufmP2pRows } from '../../core/export/ufm-p2p.js';
 import type { DeviceType, Id } from '../../core/model/entities.js';
-import type { Db } from '../../db/open.js';
-import { exportContext, writeAtomically, type ExportContext, type ExportOptionsWithChoices } from './context.js';
-import type { ExportFormat } from './formats.js';
+import { exportContext, writeAtomically, type ExportContext } from './context.js';
 import { sheetName } from './schedule.js';
-import type { FileInfo } from './trayline-formats.js';
+import type { ExportFormat, ExportOptions, ExportSource } from './types.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -29,15 +27,15 @@ interface Fabric {
   roles: FabricRoles;
 }
 
-function fabric(db: Db, opts: ExportOptionsWithChoices): Fabric {
-  const ctx = exportContext(db, opts);
+function fabric(src: ExportSource, opts: ExportOptions): Fabric {
+  const ctx = exportContext(src, opts);
   const plan = hallPlan(ctx.index.snap, ctx.choices.hall);
   const types = ctx.index.types;
   return { ctx, plan, types, roles: fabricRoles(plan, types) };
 }
 
-const text = (build: (f: Fabric) => string) => async (db: Db, out: string, opts: ExportOptionsWithChoices) => {
-  const content = build(fabric(db, opts));
+const text = (build: (f: Fabric) => string) => async (src: ExportSource, out: string, opts: ExportOptions) => {
+  const content = build(fabric(src, opts));
   await writeAtomically(out, async (tmp) => writeFileSync(tmp, content));
 };
 
@@ -61,33 +59,39 @@ async function workbook(out: string, title: string, sheets: Iterable<{ name: str
 
 function ibnetdiscover(f: Fabric): string {
   const { text: t, links } = ibnetdiscoverTopology(f.plan, f.types, { hcaMap: f.ctx.choices.hcaMap ?? null, project: f.ctx.project, date: f.ctx.date });
-  if (links === 0) throw new ApiError('bad-input', `hall "${f.plan.hall?.name}" has no link on an InfiniBand switch (a Quantum or other IB switch type)`, 'options.hall');
+  if (links === 0)
+    throw new ApiError('bad-input', `hall "${f.plan.hall?.name}" has no link on an InfiniBand switch (a Quantum or other IB switch type)`, 'options.hall');
   return t;
 }
 
 const waveSummary = (waves: BringupWave[]) => waves.map((w) => [w.wave, w.name, w.devices, w.links]);
 
-export const FABRIC_FILES: Record<string, FileInfo> = {
-  ibnetdiscover: { fileName: 'plan.topo', mime: 'text/plain' },
-  'ufm-p2p-xlsx': { fileName: 'ufm-p2p.xlsx', mime: XLSX },
-  'ufm-hca-mapping-csv': { fileName: 'hca_mapping.csv', mime: 'text/csv' },
-  'ufm-layout-csv': { fileName: 'layout.csv', mime: 'text/csv' },
-  'slurm-topology': { fileName: 'topology.conf', mime: 'text/plain' },
-  'bring-up-csv': { fileName: 'bring-up.csv', mime: 'text/csv' },
-  'bring-up-xlsx': { fileName: 'bring-up.xlsx', mime: XLSX },
-};
-
+/** Each format's file name and MIME type, then its writer; registry.ts lists them with the rest. */
 export const FABRIC_FORMATS: Record<string, ExportFormat> = {
-  ibnetdiscover: { description: 'the hall as an ibnetdiscover topology (node descriptions, IB port numbers) to diff with the live fabric (--hall, --hca-map)', write: text(ibnetdiscover) },
+  ibnetdiscover: {
+    fileName: 'plan.topo',
+    mime: 'text/plain',
+    description: 'the hall as an ibnetdiscover topology (node descriptions, IB port numbers) to diff with the live fabric (--hall, --hca-map)',
+    write: text(ibnetdiscover),
+  },
   'ufm-p2p-xlsx': {
+    fileName: 'ufm-p2p.xlsx',
+    mime: XLSX,
     description: 'UFM Cable Validation P2P workbook: A/Z rack, U, node name, type and port, one row per link (--hall)',
-    async write(db, out, opts) {
-      const f = fabric(db, opts);
+    async write(src, out, opts) {
+      const f = fabric(src, opts);
       await workbook(out, `${f.ctx.project} P2P`, [{ name: f.plan.hall?.name ?? 'P2P', header: P2P_HEADERS, rows: ufmP2pRows(f.plan, f.types, f.roles) }]);
     },
   },
-  'ufm-hca-mapping-csv': { description: 'UFM Cable Validation HCA mapping: port,hca-name for the hall\'s servers (--hall, --hca-map)', write: text((f) => ufmHcaMapping(f.plan, f.types, f.ctx.choices.hcaMap ?? null)) },
+  'ufm-hca-mapping-csv': {
+    fileName: 'hca_mapping.csv',
+    mime: 'text/csv',
+    description: "UFM Cable Validation HCA mapping: port,hca-name for the hall's servers (--hall, --hca-map)",
+    write: text((f) => ufmHcaMapping(f.plan, f.types, f.ctx.choices.hcaMap ?? null)),
+  },
   'ufm-layout-csv': {
+    fileName: 'layout.csv',
+    mime: 'text/csv',
     description: 'UFM Cable Validation layout: rack, data hall, scalable unit, row (--hall)',
     write: text((f) => {
       const rows = new Map(f.ctx.index.snap.rows.map((r) => [r.id, r.name]));
@@ -95,21 +99,31 @@ export const FABRIC_FORMATS: Record<string, ExportFormat> = {
     }),
   },
   'slurm-topology': {
+    fileName: 'topology.conf',
+    mime: 'text/plain',
     description: 'Slurm topology.conf: leaves with their servers, switches above (--hall; --block [--block-by su|nvlink|rack] for topology/block)',
-    write: text((f) => slurmTopology(f.plan, f.types, f.roles, { ...(f.ctx.choices.block ? { block: f.ctx.choices.block } : {}), project: f.ctx.project, date: f.ctx.date })),
+    write: text((f) =>
+      slurmTopology(f.plan, f.types, f.roles, { ...(f.ctx.choices.block ? { block: f.ctx.choices.block } : {}), project: f.ctx.project, date: f.ctx.date }),
+    ),
   },
   'bring-up-csv': {
+    fileName: 'bring-up.csv',
+    mime: 'text/csv',
     description: 'bring-up order: devices to power and links to cable, wave by wave (OOB, management, spine-leaf, then each SU) (--hall)',
     write: text((f) => [BRINGUP_HEADERS, ...bringUp(f.plan, f.roles).flatMap((w) => w.rows)].map(csvLine).join('')),
   },
   'bring-up-xlsx': {
+    fileName: 'bring-up.xlsx',
+    mime: XLSX,
     description: 'bring-up order workbook: a summary of the waves and a sheet per wave (--hall)',
-    async write(db, out, opts) {
-      const f = fabric(db, opts);
+    async write(src, out, opts) {
+      const f = fabric(src, opts);
       const waves = bringUp(f.plan, f.roles);
       await workbook(out, `${f.ctx.project} bring-up order`, [
         { name: 'Waves', header: ['Wave', 'Phase', 'Devices to power', 'Links to cable'], rows: waveSummary(waves) },
-        ...waves.filter((w) => w.rows.length).map((w) => ({ name: `Wave ${w.wave}${w.su ? ` ${w.name.replace(/^Compute fabric /, '')}` : ''}`, header: BRINGUP_HEADERS, rows: w.rows })),
+        ...waves
+          .filter((w) => w.rows.length)
+          .map((w) => ({ name: `Wave ${w.wave}${w.su ? ` ${w.name.replace(/^Compute fabric /, '')}` : ''}`, header: BRINGUP_HEADERS, rows: w.rows })),
       ]);
     },
   },

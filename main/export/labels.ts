@@ -4,12 +4,11 @@ import { createWriteStream, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { stringify } from 'csv-stringify/sync';
 import PDFDocument from 'pdfkit';
-import { ApiError } from '../../core/api/define.js';
+import { ApiError } from '../../core/model/errors.js';
 import { cableEndLabels, type CableEndLabel } from '../../core/export/labels.js';
 import { DEFAULT_LABEL_SIZE, LABEL_SIZES, resolveLabelSize, sheetLayout, type LabelSize } from '../../core/export/label-sizes.js';
-import type { Db } from '../../db/open.js';
 import { exportContext, writeAtomically, type ExportContext } from './context.js';
-import type { ExportOptions } from './formats.js';
+import type { ExportOptions, ExportSource } from './types.js';
 
 export const LABEL_CSV_HEADERS = ['cable id', 'cable label', 'end', 'this end', 'other end', 'text', 'hall', 'rack', 'device', 'port'];
 
@@ -23,8 +22,8 @@ export function chosenLabelSize(ctx: ExportContext): LabelSize {
   return size;
 }
 
-export async function writeLabelsCsv(db: Db, outPath: string, opts: ExportOptions): Promise<void> {
-  const ctx = exportContext(db, opts);
+export async function writeLabelsCsv(src: ExportSource, outPath: string, opts: ExportOptions): Promise<void> {
+  const ctx = exportContext(src, opts);
   const rows: (string | number)[][] = [];
   for (const l of cableEndLabels(ctx.index)) rows.push([l.cableId, l.cableLabel, l.end, l.near, l.far, l.text, l.hall, l.rack, l.device, l.port]);
   ctx.progress('labels', rows.length, rows.length);
@@ -71,8 +70,8 @@ function drawLabel(doc: PDFKit.PDFDocument, l: CableEndLabel, x: number, y: numb
   });
 }
 
-export async function writeLabelsPdf(db: Db, outPath: string, opts: ExportOptions): Promise<void> {
-  const ctx = exportContext(db, opts);
+export async function writeLabelsPdf(src: ExportSource, outPath: string, opts: ExportOptions): Promise<void> {
+  const ctx = exportContext(src, opts);
   const size = chosenLabelSize(ctx);
   const layout = sheetLayout(size);
   const total = ctx.index.snap.cables.length * 2;

@@ -5,16 +5,15 @@ import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import * as yaml from 'js-yaml';
 import { deviceTypeDefinition, NETBOX_COLUMNS, netboxTables, slugify, typesToDefine } from '../../core/export/netbox.js';
-import type { Db } from '../../db/open.js';
 import { exportContext, writeFolderAtomically } from './context.js';
-import type { ExportOptions } from './formats.js';
+import type { ExportOptions, ExportSource } from './types.js';
 
 function csv(columns: readonly string[], rows: Record<string, string | number>[]): string {
   return stringify(rows, { header: true, columns: columns.map((c) => ({ key: c, header: c })) });
 }
 
-export async function writeNetbox(db: Db, outDir: string, opts: ExportOptions): Promise<void> {
-  const ctx = exportContext(db, opts);
+export async function writeNetbox(src: ExportSource, outDir: string, opts: ExportOptions): Promise<void> {
+  const ctx = exportContext(src, opts);
   const site = ctx.choices.site ?? ctx.project;
   const t = netboxTables(ctx.index, site);
   const defs = typesToDefine(ctx.index);

@@ -1,20 +1,19 @@
 // Cable schedule as CSV (streamed in chunks: 100,000 rows never sit in memory as text) and as XLSX pull
 // sheets (exceljs's streaming writer: one sheet per row or pod plus a summary sheet).
+import { freeName } from '../../core/model/names.js';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { csvLine } from '../../core/export/csv.js';
 import ExcelJS from 'exceljs';
 import { SCHEDULE_COLUMNS, SCHEDULE_HEADERS, scheduleRow } from '../../core/export/schedule.js';
-import { readScheduleSource } from './schedule-source.js';
-import type { Db } from '../../db/open.js';
 import { exportOptions, writeAtomically } from './context.js';
-import type { ExportOptions } from './formats.js';
+import type { ExportOptions, ExportSource } from './types.js';
 
 const PROGRESS_EVERY = 5000;
 
-export async function writeScheduleCsv(db: Db, outPath: string, opts: ExportOptions): Promise<void> {
+export async function writeScheduleCsv(src: ExportSource, outPath: string, opts: ExportOptions): Promise<void> {
   const { progress } = exportOptions(opts);
-  const src = readScheduleSource(db);
-  const total = src.total;
+  const sched = src.schedule();
+  const total = sched.total;
   // Lines go out in chunks as the rows are read: memory stays flat however many cables there are.
   // (Plain synchronous writes: measured faster here than a stream pipeline, and SQLite's cursor
   // is synchronous anyway.)
@@ -24,8 +23,8 @@ export async function writeScheduleCsv(db: Db, outPath: string, opts: ExportOpti
       const out = new FileLines(fd);
       let done = 0;
       out.add(csvLine(SCHEDULE_HEADERS));
-      for (const c of src.rows()) {
-        out.add(csvLine(scheduleRow(src.index, c)));
+      for (const c of sched.rows()) {
+        out.add(csvLine(scheduleRow(sched.index, c)));
         if (++done % PROGRESS_EVERY === 0) progress('cables', done, total);
       }
       out.flush();
@@ -64,8 +63,7 @@ class FileLines {
 /** Excel sheet names: at most 31 characters, none of []:*?/\ and unique regardless of case. */
 export function sheetName(name: string, taken: Set<string>): string {
   const base = name.replace(/[[\]:*?/\\]/g, '-').replace(/^'+|'+$/g, '').slice(0, 31) || 'Sheet';
-  let out = base;
-  for (let n = 2; taken.has(out.toLowerCase()); n++) out = `${base.slice(0, 31 - String(n).length - 3)} (${n})`;
+  const out = freeName(base, (x) => taken.has(x.toLowerCase()), (n) => `${base.slice(0, 31 - String(n).length - 3)} (${n})`);
   taken.add(out.toLowerCase());
   return out;
 }
@@ -93,10 +91,10 @@ export const SUMMARY_COLUMNS = [
   { header: 'ordered length (m)', width: 18 },
 ];
 
-export async function writeScheduleXlsx(db: Db, outPath: string, opts: ExportOptions): Promise<void> {
+export async function writeScheduleXlsx(src: ExportSource, outPath: string, opts: ExportOptions): Promise<void> {
   const { progress, project, date } = exportOptions(opts);
-  const src = readScheduleSource(db);
-  const total = src.total;
+  const sched = src.schedule();
+  const total = sched.total;
   await writeAtomically(outPath, async (tmp) => {
     // No cell styles: exceljs looks a style up for every cell, which took ~40% of the time on
     // 100,000 rows. The header stands out by the frozen pane and the filter buttons instead.
@@ -105,7 +103,7 @@ export async function writeScheduleXlsx(db: Db, outPath: string, opts: ExportOpt
     wb.title = `${project} cable schedule`;
     const taken = new Set<string>();
     const summary = addSheet(wb, sheetName('Summary', taken), SUMMARY_COLUMNS);
-    const sheets = src.sheets();
+    const sheets = sched.sheets();
     for (const s of sheets) summary.addRow([s.name, s.cables, s.routed, s.unrouted, s.routedM, s.orderedM]).commit();
     const sum = (k: 'cables' | 'routed' | 'unrouted' | 'routedM' | 'orderedM') => sheets.reduce((n, s) => n + s[k], 0);
     summary.addRow(['Total', sum('cables'), sum('routed'), sum('unrouted'), sum('routedM'), sum('orderedM')]).commit();
@@ -116,13 +114,13 @@ export async function writeScheduleXlsx(db: Db, outPath: string, opts: ExportOpt
     let sheet: string | null = null;
     let ws: ReturnType<typeof addSheet> | undefined;
     // Rows arrive in pull-sheet order: a new sheet starts where the sheet name changes.
-    for (const c of src.rows()) {
+    for (const c of sched.rows()) {
       if (!ws || sheet !== c.sheet) {
         ws?.commit();
         sheet = c.sheet;
         ws = addSheet(wb, sheetName(c.sheet, taken), SCHEDULE_COLUMNS);
       }
-      ws.addRow(scheduleRow(src.index, c)).commit();
+      ws.addRow(scheduleRow(sched.index, c)).commit();
       if (++done % PROGRESS_EVERY === 0) progress('cables', done, total);
     }
     ws?.commit();

@@ -1,9 +1,6 @@
-import type { Db } from '../../db/open.js';
+import type { OpenProject } from '../app/project.js';
 
-export interface OpenProject {
-  path: string;
-  db: Db;
-}
+export type { OpenProject } from '../app/project.js';
 
 /** What a handler gets besides its validated argument. */
 export interface HandlerContext {

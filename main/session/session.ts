@@ -2,8 +2,8 @@
 // dispatch() hands to every handler, and a clean close of the database when the app quits.
 import { basename } from 'node:path';
 import { ApiError } from '../../core/api/define.js';
-import { openProject, type Db, type OpenOptions } from '../../db/open.js';
-import type { HandlerContext, OpenProject } from '../handlers/context.js';
+import { closeProject, openProjectFile, type OpenOptions, type OpenProject, type ProjectDb } from '../app/project.js';
+import type { HandlerContext } from '../handlers/context.js';
 
 export type ProgressSink = (phase: string, done: number, total: number) => void;
 
@@ -16,7 +16,7 @@ export class ProjectSession {
 
   /** Opens an existing project file (migrating an older one); throws ProjectFileError. */
   static open(path: string, opts: OpenOptions = {}): ProjectSession {
-    return new ProjectSession({ path, db: openProject(path, opts) });
+    return new ProjectSession(openProjectFile(path, opts));
   }
 
   get path(): string | null {
@@ -39,7 +39,7 @@ export class ProjectSession {
   }
 
   /** Replaces the open project (closing the previous one). */
-  replace(path: string, db: Db): void {
+  replace(path: string, db: ProjectDb): void {
     this.close();
     this.current = { path, db };
   }
@@ -48,11 +48,6 @@ export class ProjectSession {
   close(): void {
     const p = this.current;
     this.current = null;
-    if (!p || !p.db.open) return;
-    try {
-      if (!p.db.readonly) p.db.pragma('wal_checkpoint(TRUNCATE)');
-    } finally {
-      p.db.close();
-    }
+    if (p) closeProject(p, { checkpoint: true });
   }
 }

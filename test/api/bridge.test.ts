@@ -9,7 +9,7 @@ import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { startBridge, type Bridge } from '../../main/bridge/server.js';
-import { createProject } from '../../main/session/create-project.js';
+import { createProject } from '../../main/app/project.js';
 import { ProjectSession, type ProgressSink } from '../../main/session/session.js';
 import { tempDir } from '../cli/run-cli.js';
 

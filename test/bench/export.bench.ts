@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { FORMATS } from '../../main/export/formats.js';
+import { writeExport } from '../../main/app/export.js';
 import { buildFixture } from '../unit/export/fixture.js';
 
 const t0 = performance.now();
@@ -17,7 +17,7 @@ for (const [format, aimS] of [['cable-schedule-csv', 1], ['cable-schedule-csv', 
   const out = join(f.dir, format);
   const t = performance.now();
   const c = process.cpuUsage();
-  await FORMATS[format]!.write(f.db, out, { projectPath: f.path, progress: () => {} });
+  await writeExport(f.db, format, out, { projectPath: f.path, progress: () => {} });
   const s = (performance.now() - t) / 1000;
   const cu = process.cpuUsage(c);
   const cpu = (cu.user + cu.system) / 1e6;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openProject } from '../../db/open.js';
 import { seedCatalog } from '../../db/seed-catalog.js';
-import { generateFabric } from '../../main/handlers/fabric.js';
+import { generateFabric } from '../../main/app/fabric.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'trayline-bench-fabric-'));
 try {

@@ -9,7 +9,7 @@ import { parseLayoutText } from '../../db/layout-parse.js';
 import { importLayout } from '../../db/layout-import.js';
 import { exportLayout, formatLayout } from '../../db/layout-export.js';
 import { openProject } from '../../db/open.js';
-import { createProject } from '../../main/session/create-project.js';
+import { createProject } from '../../main/app/project.js';
 import { ProjectSession } from '../../main/session/session.js';
 import { startBridge } from '../../main/bridge/server.js';
 import { bigLayout } from '../fixtures/layout/big-layout.js';

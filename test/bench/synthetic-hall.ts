@@ -22,7 +22,7 @@ export function buildHall(file: string) {
   });
   const rackPorts: Id[][] = [];
   const rackAt: { row: number; i: number }[] = [];
-  let trayIds: Id[] = [];
+  const trayIds: Id[] = [];
   let spineId = 0;
   db.transaction(() => {
     const hallId = store.insert('hall', { name: 'Bench hall', widthMm: X0 + PER_ROW * RACK_W + 3000, depthMm: 2000 + ROWS * ROW_PITCH + 2000, tileMm: 600 }, null);

@@ -24,7 +24,7 @@ function fileAtVersion(path: string, version: number): void {
 
 test('an older project file is backed up as FILE.vN.bak, then migrated with its data', { skip: LATEST_SCHEMA_VERSION < 2 && 'only one schema version exists' }, () => {
   const path = join(tempDir(), 'old.trayline');
-  // the migration before the latest (numbers may have gaps: each branch has its own)
+  // The version before the latest (versions need not be consecutive while numbers are reserved).
   const old = MIGRATIONS[MIGRATIONS.length - 2]!.version;
   fileAtVersion(path, old);
   const originalBytes = readFileSync(path);

@@ -99,6 +99,17 @@ test('catalog browser: search, filters, price editing, NetBox import and drag on
     assert.equal(gpu.maxPowerW, 6000);
     assert.match(gpu.source, /maxPowerW: entered by the user/);
 
+    // An imported switch has no price (none is invented); the user's price becomes its price.
+    await page.locator('[data-type="acme-ls-3264"] .catalog-row').click();
+    const price = page.locator('[data-type="acme-ls-3264"] [data-testid="device-price-input"]');
+    assert.match((await page.locator('[data-type="acme-ls-3264"] [data-testid="device-price-source"]').textContent())!, /No price/);
+    await price.fill('30000');
+    await price.press('Enter');
+    await page.locator('[data-type="acme-ls-3264"] [data-testid="device-price-source"]', { hasText: 'user price list' }).waitFor();
+    const sw = (await callApi<{ deviceTypes: { slug: string; unitCostUsd: number | null; costEstimate: boolean }[] }>(app, 'catalog.list')).deviceTypes.find((t) => t.slug === 'acme-ls-3264')!;
+    assert.equal(sw.unitCostUsd, 30000);
+    assert.equal(sw.costEstimate, false);
+
     // Drag a 1U patch panel onto a free U of a rack's elevation.
     const snap = await callApi<ProjectSnapshot>(app, 'project.snapshot');
     const rack = snap.racks[0]!;

@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ProjectSnapshot } from '../../core/model/entities.js';
-import { ROOT, startApp, type App, callApi } from './harness.js';
+import { ROOT, startApp, callApi } from './harness.js';
 
 interface Hooks {
   idle(): Promise<void>;

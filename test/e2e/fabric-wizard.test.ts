@@ -73,11 +73,11 @@ test('fabric wizard: live counts, generate with routing, compare and generate a 
 
     // Compare, then generate the rail-only row.
     await page.locator('[data-action="compare"]').click();
-    await page.getByTestId('fabric-compare').waitFor();
+    await page.getByTestId('compare-result').waitFor();
     for (const arch of ['clos', 'rail-optimized', 'rail-only', 'dragonfly']) {
-      assert.equal(await page.locator(`.fabric-compare th`, { hasText: arch === 'clos' ? 'Clos' : arch === 'dragonfly' ? 'Dragonfly' : arch === 'rail-only' ? 'Rail-only' : 'Rail-optimized' }).count(), 1);
+      assert.equal(await page.locator(`.fcmp-card[data-arch="${arch}"]`).count(), 1);
     }
-    assert.ok((await page.locator('.fabric-compare svg rect').count()) >= 4, 'a bar per architecture and measure');
+    assert.ok((await page.locator('[data-testid="compare-chart"] rect[data-arch]').count()) >= 4 * 3, 'bars per architecture and measure');
     await page.locator('[data-generate="rail-only"]').click();
     await page.waitForFunction((want) => document.querySelector('[data-testid="fabric-result"]')?.textContent?.includes(want), `${n(railOnly.links.total)} cables`, { timeout: 120_000 });
     assert.deepEqual(app.pageErrors, []);

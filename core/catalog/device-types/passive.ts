@@ -70,7 +70,11 @@ export const PASSIVE_TYPES: BuiltinDeviceType[] = [
       uHeight: 'Trayline design default: vertical 0U PDU mounted in the rack side channel',
       ports: 'Outlets are not modelled as ports; capacity = 415 V x 60 A x sqrt(3) = 43.1 kVA before derating (NetBox three-phase formula, netbox-community/netbox dcim power feed)',
     },
-    gaps: ['maxPowerW, typicalPowerW: a PDU distributes power; its own draw is small and not modelled.', 'weightKg: generic, no single source.'],
+    gaps: [
+      'maxPowerW, typicalPowerW: a PDU distributes power; its own draw is small and not modelled.',
+      'weightKg: generic, no single source.',
+      'unitCostUsd: no public price found for a generic 415 V 60 A three-phase PDU; enter yours (trayline catalog set-price).',
+    ],
     notes: 'Input 415 V 3-phase 60 A (e.g. IEC 60309 3P+N+E); 43.1 kVA nominal, 34.5 kVA at 80 % continuous derating.',
   },
 ];

@@ -4,7 +4,7 @@
 import * as yaml from 'js-yaml';
 import { z } from 'zod';
 import type { DeviceType, PortTemplate } from '../../model/entities.js';
-import { describeZodError } from '../../api/define.js';
+import { describeZodError } from '../../model/errors.js';
 import { classifyInterfaceType, mapPassivePortType, VIRTUAL_INTERFACE_TYPES } from './interface-types.js';
 import { powerFigures } from './power.js';
 import {

@@ -3,13 +3,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AUDIT_FORMATS, hasDifferences, linksRead, type AuditFormat, type AuditResult } from '../../../core/audit/types.js';
-import { parseHcaMap } from '../../../core/ib/ports.js';
-import { runAudit } from '../../../core/audit/run.js';
 import { FORMAT_NAMES } from '../../../core/audit/parsers/index.js';
-import { openProject } from '../../../db/open.js';
-import { auditPlanData } from '../../audit/plan-data.js';
-import { summaryLines, writeReport, type ReportFormat } from '../../audit/report.js';
-import { readSourcePaths } from '../../audit/sources.js';
+import { auditProject, readAuditPaths, readHcaMap, summaryLines, writeReport, type ReportFormat } from '../../app/audit.js';
+import { withProject } from '../../app/project.js';
 import { UsageError, type Command } from '../command.js';
 
 const usage = `Usage: trayline audit FILE --as-built PATH... [--format F] [--hca-map CSV] [--wave N] [--json] [--report OUT.csv|.xlsx|.pdf]
@@ -74,15 +70,11 @@ const command: Command = {
       wave = Number(values.wave);
     }
     const hcaFile = values['hca-map'];
-    const hcaMap = hcaFile ? parseHcaMap(hcaFile, readText(hcaFile)) : null;
-    const sources = await readSourcePaths(paths);
-    const db = openProject(positionals[0]!, { readonly: true });
-    let result: AuditResult;
-    try {
-      result = runAudit(auditPlanData(db), sources, format as AuditFormat | 'auto', { hcaMap, ...(wave !== undefined ? { wave } : {}) });
-    } finally {
-      db.close();
-    }
+    const hcaMap = hcaFile ? readHcaMap(hcaFile, readText(hcaFile)) : null;
+    const sources = await readAuditPaths(paths);
+    const result = await withProject(positionals[0]!, { readonly: true }, (p) =>
+      auditProject(p.db, sources, format as AuditFormat | 'auto', { hcaMap, ...(wave !== undefined ? { wave } : {}) }),
+    );
     if (reportFormat) writeFileSync(values.report!, await writeReport(result, reportFormat));
     for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
     for (const u of result.unreadable) process.stderr.write(`not read: ${u.name}: ${u.reason}\n`);

@@ -2,17 +2,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { catalogListing } from '../../../core/catalog/list.js';
 import { isNetboxYamlName, type NetboxFile } from '../../../core/catalog/netbox/convert.js';
-import { readDeviceTypes, readMedia, setDeviceTypeFigures, setMediaPrice, type DeviceFigures } from '../../../db/catalog.js';
-import { importNetboxFiles } from '../../../db/catalog-import.js';
-import { openProject } from '../../../db/open.js';
+import { catalogListing, importDeviceTypes, setDeviceFigures, setDevicePrice, setPrice as setMediaPrice, type DeviceFigures } from '../../app/catalog.js';
+import { closeProject, openProjectFile } from '../../app/project.js';
 import { UsageError, type Command } from '../command.js';
 
 const usage = `Usage:
   trayline catalog list FILE [--json]
   trayline catalog import-netbox FILE PATH... [--json]
-  trayline catalog set-price FILE MEDIA_ID USD [--json]
+  trayline catalog set-price FILE ID USD [--json]
   trayline catalog set-figure FILE SLUG FIELD VALUE [--json]
 
 list          Device types (with ports) and media (reach, power per end, price, stock lengths)
@@ -22,7 +20,8 @@ import-netbox Imports NetBox devicetype-library YAML files (.yaml/.yml). A PATH 
               and skipped; the rest are written in one transaction. Re-importing updates device
               types by slug. Figures a file does not give stay empty and are listed as gaps.
               --json prints {"imported", "updated", "skipped": [{"file", "reason"}], "types"}.
-set-price     Sets MEDIA_ID's unit price in USD in the project's price list ("none" clears it).
+set-price     Sets the unit price in USD of a media id or a device type slug in the project's
+              price list ("none" clears it). The price is then the user's, not an estimate.
 set-figure    Fills in a figure a source lacks (or corrects one) for device type SLUG: FIELD is
               max-power-w, typical-power-w, weight-kg or airflow; "none" clears it. The figure's
               source then reads "entered by the user" and the gap about it is dropped.
@@ -62,9 +61,9 @@ function collectYaml(paths: string[]): NetboxFile[] {
 async function list(argv: string[]): Promise<number> {
   const { values, positionals } = args(argv);
   if (positionals.length !== 1) throw new UsageError('expected: trayline catalog list FILE [--json]');
-  const db = openProject(positionals[0]!, { readonly: true });
+  const p = openProjectFile(positionals[0]!, { readonly: true });
   try {
-    const listing = catalogListing(readDeviceTypes(db), readMedia(db));
+    const listing = catalogListing(p.db);
     if (values.json) {
       process.stdout.write(JSON.stringify(listing) + '\n');
       return 0;
@@ -72,7 +71,8 @@ async function list(argv: string[]): Promise<number> {
     const lines = [`Device types (${listing.deviceTypes.length}):`];
     for (const t of listing.deviceTypes) {
       const power = t.maxPowerW === null ? 'max power unknown' : `max ${t.maxPowerW} W`;
-      lines.push(`  ${t.slug.padEnd(34)} ${`${t.manufacturer} ${t.model}`.padEnd(36)} ${String(t.uHeight).padStart(3)}U  ${power.padEnd(18)} ${t.ports.length} ports`);
+      const price = t.unitCost === null ? 'no price' : `$${t.unitCost.toLocaleString('en-US')}${t.costEstimate ? ' (est.)' : ''}`;
+      lines.push(`  ${t.slug.padEnd(34)} ${`${t.manufacturer} ${t.model}`.padEnd(36)} ${String(t.uHeight).padStart(3)}U  ${power.padEnd(18)} ${`${t.ports.length} ports`.padEnd(10)} ${price}`);
     }
     lines.push('', `Media (${listing.media.length}):`);
     for (const m of listing.media) {
@@ -84,7 +84,7 @@ async function list(argv: string[]): Promise<number> {
     process.stdout.write(lines.join('\n') + '\n');
     return 0;
   } finally {
-    db.close();
+    closeProject(p);
   }
 }
 
@@ -94,10 +94,10 @@ async function importNetbox(argv: string[]): Promise<number> {
   const [file, ...paths] = positionals as [string, ...string[]];
   const files = collectYaml(paths);
   if (files.length === 0) throw new UsageError(`no .yaml or .yml files under ${paths.join(', ')}`);
-  const db = openProject(file);
+  const p = openProjectFile(file);
   try {
     const showProgress = !values.json && process.stderr.isTTY;
-    const summary = importNetboxFiles(db, files, (phase, done, total) => {
+    const summary = importDeviceTypes(p.db, files, (phase, done, total) => {
       if (showProgress && (done === total || done % 100 === 0)) process.stderr.write(`\r${phase} ${done}/${total}`);
     });
     if (showProgress) process.stderr.write('\n');
@@ -113,25 +113,31 @@ async function importNetbox(argv: string[]): Promise<number> {
     }
     return summary.skipped.length > 0 ? 1 : 0;
   } finally {
-    db.close();
+    closeProject(p);
   }
 }
 
 async function setPrice(argv: string[]): Promise<number> {
   const { values, positionals } = args(argv);
-  if (positionals.length !== 3) throw new UsageError('expected: trayline catalog set-price FILE MEDIA_ID USD');
+  if (positionals.length !== 3) throw new UsageError('expected: trayline catalog set-price FILE ID USD (ID: a media id or a device type slug)');
   const [file, id, usdText] = positionals as [string, string, string];
-  const usd = usdText.toLowerCase() === 'none' ? null : Number(usdText.replace(/^\$/, ''));
+  const usd = usdText.toLowerCase() === 'none' ? null : Number(usdText.replace(/^\$/, '').replace(/,/g, ''));
   if (usd !== null && (!Number.isFinite(usd) || usd < 0)) throw new UsageError(`USD: "${usdText}" is not a price (a number >= 0, or "none")`);
-  const db = openProject(file);
+  const p = openProjectFile(file);
   try {
-    if (!setMediaPrice(db, id, usd)) throw new UsageError(`${file}: no media "${id}" in the catalog (trayline catalog list ${file})`);
-    const m = readMedia(db).find((x) => x.id === id)!;
-    if (values.json) process.stdout.write(JSON.stringify({ id: m.id, unitCost: m.unitCostUsd }) + '\n');
-    else process.stdout.write(`${m.id}: ${m.unitCostUsd === null ? 'no price' : `$${m.unitCostUsd}`}\n`);
+    let unitCost: number | null;
+    const m = setMediaPrice(p.db, id, usd);
+    if (m) unitCost = m.unitCostUsd;
+    else {
+      const t = setDevicePrice(p.db, id, usd);
+      if (!t) throw new UsageError(`${file}: no media id or device type slug "${id}" in the catalog (trayline catalog list ${file})`);
+      unitCost = t.unitCostUsd ?? null;
+    }
+    if (values.json) process.stdout.write(JSON.stringify({ id, unitCost }) + '\n');
+    else process.stdout.write(`${id}: ${unitCost === null ? 'no price' : `$${unitCost}`}\n`);
     return 0;
   } finally {
-    db.close();
+    closeProject(p);
   }
 }
 
@@ -156,15 +162,15 @@ async function setFigure(argv: string[]): Promise<number> {
     }
     value = n;
   }
-  const db = openProject(file);
+  const p = openProjectFile(file);
   try {
-    const t = setDeviceTypeFigures(db, slug, { [field]: value });
+    const t = setDeviceFigures(p.db, slug, { [field]: value });
     if (!t) throw new UsageError(`${file}: no device type "${slug}" in the catalog (trayline catalog list ${file})`);
     if (values.json) process.stdout.write(JSON.stringify({ slug: t.slug, [field]: t[field], gaps: t.gaps ?? [] }) + '\n');
     else process.stdout.write(`${t.slug}: ${fieldText} = ${t[field] ?? 'none'}\n`);
     return 0;
   } finally {
-    db.close();
+    closeProject(p);
   }
 }
 

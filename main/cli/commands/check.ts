@@ -1,10 +1,9 @@
 // `trayline check FILE [--json]`: every check over the project; exit 1 when there is an error.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CheckSession } from '../../../core/checks/session.js';
 import { RULE_IDS } from '../../../core/checks/types.js';
-import { openProject } from '../../../db/open.js';
-import { loadSnapshot } from '../../../db/snapshot.js';
+import { checkProject } from '../../app/checks.js';
+import { withProject } from '../../app/project.js';
 import { UsageError, type Command } from '../command.js';
 
 const usage = `Usage: trayline check FILE [--json]
@@ -41,16 +40,7 @@ const command: Command = {
     if (positionals.length !== 1) throw new UsageError('expected one project FILE (trayline check --help)');
     const file = positionals[0]!;
     if (!existsSync(file)) throw new UsageError(`${file}: no such project file`);
-    const db = openProject(file, { readonly: true });
-    let session: CheckSession;
-    try {
-      session = new CheckSession(loadSnapshot(db));
-    } finally {
-      db.close();
-    }
-    const violations = session.violations();
-    const errors = violations.filter((v) => v.severity === 'error').length;
-    const warnings = violations.length - errors;
+    const { errors, warnings, counts, violations } = await withProject(file, { readonly: true }, (p) => checkProject(p.db));
     if (values.json) {
       process.stdout.write(
         JSON.stringify({
@@ -61,7 +51,6 @@ const command: Command = {
       );
     } else {
       const out: string[] = [];
-      const counts = session.counts();
       out.push(`${errors} error(s), ${warnings} warning(s)`);
       for (const r of RULE_IDS) {
         const c = counts[r];

@@ -1,99 +1,162 @@
-// `trayline compare [FILE] (--gpus N | --scalable-units N) [options] [--json]`: the same inputs
-// under every architecture, one row each: switches, links, transceivers, network power and cost.
-import { existsSync } from 'node:fs';
+// `trayline compare [FILE] (--gpus N | --scalable-units N) [options] [--vary F=V1,V2]... [--json]
+// [--out PATH]`: the same inputs under every architecture, one row each (switches, links, optics,
+// power, cost split, failure exposure), for each combination of the varied inputs.
+import { existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { FabricCompareRow } from '../../../core/api/fabric.js';
+import type { CompareRow } from '../../../core/economics/compare.js';
+import { FabricInputError } from '../../../core/fabric/hardware.js';
+import { parseVary, VARY_FLAG, type CompareSet, type VaryAxis } from '../../../core/economics/vary.js';
 import type { CompareInputsIn } from '../../../core/fabric/inputs.js';
-import { openProject, type Db } from '../../../db/open.js';
-import { compareWith } from '../../handlers/fabric.js';
+import { COMPARE_FORMATS, compareFormatOf, writeComparison, type CompareFormat } from '../../app/compare-export.js';
+import { compareFabrics } from '../../app/fabric.js';
+import { closeProject, openProjectFile, type OpenProject } from '../../app/project.js';
 import { UsageError, type Command } from '../command.js';
 import { FABRIC_FLAGS_HELP, FABRIC_OPTIONS, compareInputsSchema, fabricError, inputsFromFlags, parseInputs } from './generate.js';
 
 const usage = `Usage: trayline compare [FILE] (--gpus N | --scalable-units N) [options] [--json]
 
 Plans the same cluster as a Clos, rail-optimized, rail-only and Dragonfly fabric and prints one
-row per architecture: switches, links, transceivers, network power, network cost and cost per
-GPU. Uses FILE's catalog and prices when given, else the built-in catalog. Writes nothing.
+row per architecture: switches by tier, links, optics, network power, network cost split into
+switches, optics, cables and trunks (per GPU), and failure exposure from the failure rates
+(docs/economics.md). Where two architectures come out equal, one line says why. Uses FILE's
+catalog, prices and settings when given, else the built-in catalog. Writes nothing unless --out.
 
-${FABRIC_FLAGS_HELP.replace('  --arch A                 clos | rail-optimized | rail-only | dragonfly\n', '')}`;
+  --vary F=V1,V2      repeat the comparison for each value (and each combination of several
+                      --vary): ${Object.values(VARY_FLAG).join(', ')}; at most 16 combinations
+  --out PATH          also write the comparison: .xlsx workbook, .svg or .png chart
+  --format NAME       ${Object.keys(COMPARE_FORMATS).join(' | ')} (default: from PATH's extension)
+  --json              print JSON: the rows (an array of {values, label, rows, explanations} with --vary)
 
-export interface CompareRowJson {
-  arch: string;
-  switches: number | null;
-  links: number | null;
-  transceivers: number | null;
-  networkPowerW: number | null;
-  networkCostUsd: number | null;
-  costPerGpuUsd: number | null;
-  costComplete: boolean | null;
-  error?: string;
-  detail?: unknown;
+${FABRIC_FLAGS_HELP.replace('  --arch A                 clos | rail-optimized | rail-only | dragonfly\n', '')}
+Every default price is an estimate with its source (catalog list shows them; docs/economics.md
+lists them all); a project's own prices (catalog set-price) replace them. Types without a price
+(a NetBox import, your own) are named and the cost is marked incomplete, never invented.`;
+
+const fmt = (n: number | null | undefined, d = 0) => (n == null ? '-' : n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }));
+
+function pad(rows: string[][], right: boolean[]): string[] {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return rows.map((r) => r.map((c, i) => (right[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd());
 }
 
-export function compareRows(rows: FabricCompareRow[]): CompareRowJson[] {
-  return rows.map((r) => {
-    if ('error' in r) {
-      return { arch: r.arch, switches: null, links: null, transceivers: null, networkPowerW: null, networkCostUsd: null, costPerGpuUsd: null, costComplete: null, error: r.error };
-    }
-    return {
-      arch: r.arch,
-      switches: r.switches.total,
-      links: r.links.total,
-      transceivers: r.transceivers,
-      networkPowerW: r.powerW,
-      networkCostUsd: r.costUsd,
-      costPerGpuUsd: r.costPerGpuUsd,
-      costComplete: r.costComplete,
-      detail: { switches: r.switches, links: r.links.byTier, racks: r.racks, tiers: r.tiers, cablesByMedia: r.cablesByMedia, notes: r.notes },
-    };
-  });
+function tierText(r: CompareRow): string {
+  const t = r.switchesByTier ?? {};
+  return 'routers' in t ? `${fmt(t.routers)} routers` : `${fmt(t.leaf)}/${fmt(t.spine)}/${fmt(t.core)}`;
 }
 
-function table(rows: CompareRowJson[]): string {
-  const head = ['arch', 'switches', 'links', 'transceivers', 'power kW', 'cost USD', 'USD/GPU'];
-  const body = rows.map((r) =>
-    r.error
-      ? [r.arch, `cannot build: ${r.error}`]
-      : [
-          r.arch,
-          String(r.switches),
-          String(r.links),
-          String(r.transceivers),
-          ((r.networkPowerW ?? 0) / 1000).toFixed(1),
-          `${(r.networkCostUsd ?? 0).toLocaleString('en-US')}${r.costComplete ? '' : '*'}`,
-          String(r.costPerGpuUsd),
-        ],
+function comboText(rows: CompareRow[], explanations: string[]): string {
+  const ok = rows.filter((r) => !r.error);
+  const out: string[] = [];
+  out.push(
+    ...pad(
+      [
+        ['arch', 'tiers', 'switches', 'leaf/spine/core', 'links', 'optics', 'power kW', 'W/GPU', 'cost USD', 'USD/GPU', 'switches', 'optics', 'cables', 'trunks'],
+        ...rows.map((r) =>
+          r.error
+            ? [r.arch, `cannot build: ${r.error}`]
+            : [
+                r.arch,
+                String(r.tiers),
+                fmt(r.switches),
+                tierText(r),
+                fmt(r.links),
+                fmt(r.transceivers),
+                fmt((r.networkPowerW ?? 0) / 1000, 1),
+                fmt(r.powerPerGpuW, 1),
+                `${fmt(r.networkCostUsd)}${r.costComplete ? '' : '*'}`,
+                fmt(r.cost!.perGpu.total),
+                fmt(r.cost!.perGpu.switches),
+                fmt(r.cost!.perGpu.optics),
+                fmt(r.cost!.perGpu.cables),
+                fmt(r.cost!.perGpu.trunks),
+              ],
+        ),
+      ],
+      [false, true, true, true, true, true, true, true, true, true, true, true, true, true],
+    ),
   );
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b.length > 2 ? (b[i] ?? '').length : 0))));
-  const line = (cells: string[]) => (cells.length === 2 ? `${cells[0]!.padEnd(widths[0]!)}  ${cells[1]}` : cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
-  const foot = rows.some((r) => r.costComplete === false) ? '\n* cost incomplete: a switch or media price is unknown (--switch-price)\n' : '\n';
-  return [line(head), ...body.map(line)].join('\n') + foot;
+  out.push('(USD/GPU split: switches, optics, cables, trunks)', '');
+  if (ok.length) {
+    out.push(
+      ...pad(
+        [
+          ['failures / month', 'links', 'optics', 'switches', 'GPUs per switch failure', 'job interruptions', 'optics/GPU', 'connectors/GPU'],
+          ...ok.map((r) => {
+            const f = r.failures!;
+            return [r.arch, fmt(f.linkFailuresPerMonth, 2), fmt(f.opticFailuresPerMonth, 2), fmt(f.switchFailuresPerMonth, 2), String(f.gpusPerSwitchFailure), fmt(f.jobInterruptionsPerMonth, 2), fmt(f.opticsPerGpu, 2), fmt(f.fibreConnectorsPerGpu, 2)];
+          }),
+        ],
+        [false, true, true, true, true, true, true, true],
+      ),
+    );
+    const f = ok[0]!.failures!;
+    out.push(
+      `(rates: links ${f.rates.linkPctPerMonth}%, optics ${f.rates.opticPctPerMonth}%, switches ${f.rates.switchPctPerMonth}% a month; at Meta's Llama 3 rate these GPUs would see ${fmt(f.llama3NetworkInterruptionsPerMonth, 2)} switch and cable interruptions a month)`,
+    );
+  }
+  for (const e of explanations) out.push('', e);
+  const incomplete = ok.filter((r) => !r.costComplete);
+  if (incomplete.length) out.push('', `* cost incomplete: no price for ${[...new Set(incomplete.flatMap((r) => r.cost!.missing))].join(', ')} (trayline catalog set-price)`);
+  const est = new Map<string, number>();
+  for (const r of ok) for (const e of r.cost!.estimates) est.set(e.id, e.usd);
+  if (est.size) out.push('', `Estimated prices (not quotes; sources: catalog list, docs/economics.md, --json): ${[...est].map(([id, usd]) => `${id} $${fmt(usd, usd % 1 ? 2 : 0)}`).join(' · ')}`);
+  return out.join('\n') + '\n';
+}
+
+function setText(set: CompareSet): string {
+  if (set.axes.length === 0) return comboText(set.combos[0]!.rows, set.combos[0]!.explanations);
+  return set.combos.map((c) => `== ${c.label} ==\n${comboText(c.rows, c.explanations)}`).join('\n');
 }
 
 const command: Command = {
-  summary: 'Compare Clos, rail-optimized, rail-only and Dragonfly for the same GPUs',
+  summary: 'Compare Clos, rail-optimized, rail-only and Dragonfly for the same GPUs: cost, power, failures',
   usage,
   async run(argv) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: FABRIC_OPTIONS });
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { ...FABRIC_OPTIONS, vary: { type: 'string', multiple: true }, out: { type: 'string' }, format: { type: 'string' } },
+    });
     if (positionals.length > 1) throw new UsageError('expected at most one FILE (trayline compare --help)');
     const inputs: CompareInputsIn = parseInputs(compareInputsSchema, inputsFromFlags(values));
-    let db: Db | null = null;
+    let axes: VaryAxis[];
+    try {
+      axes = (values.vary ?? []).map(parseVary);
+    } catch (e) {
+      throw new UsageError(`--vary: ${(e as Error).message}`);
+    }
+    let format: CompareFormat | undefined;
+    if (values.out) {
+      format = (values.format as CompareFormat | undefined) ?? compareFormatOf(values.out);
+      if (!format || !(format in COMPARE_FORMATS)) {
+        throw new UsageError(`--format: ${values.format ? `"${values.format}" is not` : `cannot tell from ${values.out}; give`} one of ${Object.keys(COMPARE_FORMATS).join(', ')}`);
+      }
+      if (existsSync(values.out) && statSync(values.out).isDirectory()) throw new UsageError(`--out: ${values.out} is a folder; give a file path`);
+      if (!existsSync(dirname(values.out))) throw new UsageError(`--out: ${dirname(values.out)}: no such folder`);
+    } else if (values.format) throw new UsageError('--format needs --out PATH');
+    let p: OpenProject | null = null;
     if (positionals[0]) {
       if (!existsSync(positionals[0])) throw new UsageError(`${positionals[0]}: no such project file`);
-      db = openProject(positionals[0], { readonly: true });
+      p = openProjectFile(positionals[0], { readonly: true });
     }
     try {
-      let rows: FabricCompareRow[];
+      let set: CompareSet;
       try {
-        rows = compareWith(db, inputs);
+        set = compareFabrics(p?.db ?? null, inputs, axes);
       } catch (e) {
+        if (e instanceof FabricInputError && e.field.startsWith('vary')) throw new UsageError(`--vary: ${e.message}`);
         throw fabricError(e);
       }
-      const out = compareRows(rows);
-      process.stdout.write(values.json ? JSON.stringify(out, null, 2) + '\n' : table(out));
+      if (values.out && format) await writeComparison(set, format, values.out);
+      if (values.json) {
+        const json = set.axes.length === 0 ? set.combos[0]!.rows : set.combos;
+        process.stdout.write(JSON.stringify(json, null, 2) + '\n');
+      } else process.stdout.write(setText(set));
+      if (values.out && !values.json) process.stderr.write(`wrote ${values.out}\n`);
       return 0;
     } finally {
-      db?.close();
+      if (p) closeProject(p);
     }
   },
 };

@@ -1,15 +1,16 @@
 // `trayline generate FILE --arch ...`: generates a fabric into a new hall of the project (one
 // transaction), routes it, re-chooses media on routed lengths and runs the checks.
 // The flag parsing here is shared with `trayline compare`.
+import { mFromMm, mmFromM } from '../../../core/model/units.js';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ApiError } from '../../../core/api/define.js';
 import { ARCHES, compareInputsSchema, fabricInputsSchema, type FabricInputsIn } from '../../../core/fabric/inputs.js';
 import { FabricInputError } from '../../../core/fabric/hardware.js';
-import { planFabric, type FabricSummary } from '../../../core/fabric/plan.js';
-import { openProject } from '../../../db/open.js';
-import { fabricCatalog, generateFabric } from '../../handlers/fabric.js';
+import type { FabricSummary } from '../../../core/fabric/plan.js';
+import { generateFabric, previewFabric } from '../../app/fabric.js';
+import { closeProject, openProjectFile } from '../../app/project.js';
 import { stderrProgress } from '../progress.js';
 import { UsageError, type Command } from '../command.js';
 
@@ -31,7 +32,10 @@ export const FABRIC_FLAGS_HELP = `Fabric options:
   --racks-per-row N        at most N racks per row (default 20)
   --hall-width M --hall-depth M   hall size in metres (default: just big enough)
   --media-policy P         cheapest | power (default: the project's setting)
-  --switch-price USD       switch price for the cost (none is invented)
+  --switch-price USD       switch price for the cost (default: the catalog's price)
+  --link-failure-pct P     links failing a month, percent (default: the project's, 0.057)
+  --optic-failure-pct P    optical modules failing a month, percent (default 0.0285)
+  --switch-failure-pct P   switches failing a month, percent (default 0.051)
 `;
 
 export const FABRIC_OPTIONS = {
@@ -56,6 +60,9 @@ export const FABRIC_OPTIONS = {
   'hall-depth': { type: 'string' },
   'media-policy': { type: 'string' },
   'switch-price': { type: 'string' },
+  'link-failure-pct': { type: 'string' },
+  'optic-failure-pct': { type: 'string' },
+  'switch-failure-pct': { type: 'string' },
   json: { type: 'boolean', default: false },
 } as const;
 
@@ -84,6 +91,9 @@ const FLAG_OF: Record<string, string> = {
   mediaPolicy: '--media-policy',
   switchPriceUsd: '--switch-price',
   nicPorts: '--server',
+  'failureRates.linkPctPerMonth': '--link-failure-pct',
+  'failureRates.opticPctPerMonth': '--optic-failure-pct',
+  'failureRates.switchPctPerMonth': '--switch-failure-pct',
 };
 
 function num(flag: string, v: string | undefined): number | undefined {
@@ -102,8 +112,8 @@ export function inputsFromFlags(v: Values): Record<string, unknown> {
   const hall: Record<string, unknown> = {};
   const w = num('--hall-width', v['hall-width']);
   const d = num('--hall-depth', v['hall-depth']);
-  if (w !== undefined) hall.widthMm = Math.round(w * 1000);
-  if (d !== undefined) hall.depthMm = Math.round(d * 1000);
+  if (w !== undefined) hall.widthMm = mmFromM(w);
+  if (d !== undefined) hall.depthMm = mmFromM(d);
   const tiers = v.tiers === undefined ? undefined : v.tiers === 'auto' ? 'auto' : num('--tiers', v.tiers);
   const out: Record<string, unknown> = {
     arch: v.arch,
@@ -124,6 +134,13 @@ export function inputsFromFlags(v: Values): Record<string, unknown> {
     mediaPolicy: v['media-policy'],
     switchPriceUsd: num('--switch-price', v['switch-price']),
   };
+  const rates = {
+    linkPctPerMonth: num('--link-failure-pct', v['link-failure-pct']),
+    opticPctPerMonth: num('--optic-failure-pct', v['optic-failure-pct']),
+    switchPctPerMonth: num('--switch-failure-pct', v['switch-failure-pct']),
+  };
+  for (const k of Object.keys(rates) as (keyof typeof rates)[]) if (rates[k] === undefined) delete rates[k];
+  if (Object.keys(rates).length) out.failureRates = rates;
   if (Object.keys(layout).length) out.layout = layout;
   if (Object.keys(hall).length) out.hall = hall;
   for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
@@ -142,7 +159,7 @@ export function parseInputs<S extends z.ZodType>(schema: S, raw: Record<string, 
 
 export function fabricError(e: unknown): unknown {
   if (e instanceof FabricInputError) return new UsageError(`${FLAG_OF[e.field] ?? e.field}: ${e.message}`);
-  if (e instanceof ApiError && e.where?.startsWith('inputs.')) return new UsageError(`${FLAG_OF[e.where.slice(7)] ?? e.where}: ${e.message}`);
+  if (e instanceof ApiError && e.where?.startsWith('inputs.')) return new UsageError(`${FLAG_OF[e.where.slice(7)] ?? e.where.slice(7)}: ${e.message}`);
   return e;
 }
 
@@ -158,7 +175,7 @@ function summaryText(s: FabricSummary): string {
     `${s.arch}: ${s.gpus} GPUs on ${s.servers} servers, ${s.endpoints} endpoints, ${s.tiers} tier${s.tiers === 1 ? '' : 's'}`,
     `switches: ${sw} (${s.switches.total} total)`,
     `links: ${Object.entries(s.links.byTier).map(([k, n]) => `${k} ${n}`).join(', ')} (${s.links.total} total)`,
-    `racks: ${s.racks} in ${s.rows} rows; hall ${s.hall.widthMm / 1000} x ${s.hall.depthMm / 1000} m`,
+    `racks: ${s.racks} in ${s.rows} rows; hall ${mFromMm(s.hall.widthMm)} x ${mFromMm(s.hall.depthMm)} m`,
     `media: ${Object.entries(s.cablesByMedia).map(([k, n]) => `${k} ${n}`).join(', ')}; transceivers ${s.transceivers}`,
     `network power ${(s.powerW / 1000).toFixed(1)} kW; network cost $${s.costUsd.toLocaleString('en-US')}${s.costComplete ? '' : ' (incomplete)'}; $${s.costPerGpuUsd} per GPU`,
     ...s.notes.map((n) => `note: ${n}`),
@@ -202,12 +219,12 @@ const command: Command = {
     if (values['hall-name']) raw.hall = { ...(raw.hall as object), name: values['hall-name'] };
     const inputs: FabricInputsIn = parseInputs(fabricInputsSchema, raw);
     const dry = values['dry-run'];
-    const db = openProject(file, { readonly: dry });
+    const p = openProjectFile(file, { readonly: dry });
     try {
       if (dry) {
         let s: FabricSummary;
         try {
-          s = planFabric(inputs, fabricCatalog(db)).summary;
+          s = previewFabric(p.db, inputs);
         } catch (e) {
           throw fabricError(e);
         }
@@ -216,7 +233,7 @@ const command: Command = {
       }
       let r;
       try {
-        r = await generateFabric(db, inputs, { route: !values['no-route'], progress: values.json || !process.stderr.isTTY ? undefined : stderrProgress('generate') });
+        r = await generateFabric(p.db, inputs, { route: !values['no-route'], progress: values.json || !process.stderr.isTTY ? undefined : stderrProgress('generate') });
       } catch (e) {
         throw fabricError(e);
       }
@@ -232,7 +249,7 @@ const command: Command = {
       }
       return r.checks && r.checks.errors > 0 ? 1 : 0;
     } finally {
-      db.close();
+      closeProject(p);
     }
   },
 };

@@ -1,10 +1,9 @@
 // `trayline import-netbox FILE --racks R.csv --devices D.csv --cables C.csv`: an existing hall
 // from NetBox exports, all or nothing.
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { NetboxImportError, importNetbox, type NetboxFileText } from '../../../db/netbox-import.js';
-import { openProject } from '../../../db/open.js';
+import { importNetboxHall, NetboxImportError, type NetboxFileText } from '../../app/imports.js';
 import { UsageError, type Command } from '../command.js';
 
 const usage = `Usage: trayline import-netbox FILE [--racks R.csv] [--devices D.csv] [--cables C.csv]
@@ -49,35 +48,27 @@ const command: Command = {
     };
     const input = { racks: read(values.racks), devices: read(values.devices), cables: read(values.cables), deviceTypes: yamlFiles(values['device-types'] ?? []) };
     const file = positionals[0]!;
-    const created = !existsSync(file);
-    const db = openProject(file, { create: true });
-    let failed = false;
+    let summary;
     try {
-      if (created) await seed(db);
-      const summary = importNetbox(db, input, { rowLength });
-      for (const n of summary.notes) process.stderr.write(`note: ${n}\n`);
-      if (values.json) process.stdout.write(JSON.stringify(summary) + '\n');
-      else {
-        process.stdout.write(
-          `imported ${summary.racks} racks in ${summary.rows} rows (${summary.halls} new halls), ${summary.devices} devices, ${summary.cables} cables` +
-            (summary.deviceTypes ? `, ${summary.deviceTypes} device types` : '') +
-            '\n',
-        );
-      }
-      return 0;
+      summary = importNetboxHall(file, input, { rowLength });
     } catch (e) {
-      failed = true;
       if (!(e instanceof NetboxImportError)) throw e;
       const shown = e.errors.slice(0, 100);
       for (const line of e.message.split('\n').slice(0, shown.length)) process.stderr.write(`trayline import-netbox: ${line}\n`);
       if (e.errors.length > shown.length) process.stderr.write(`trayline import-netbox: ... and ${e.errors.length - shown.length} more\n`);
       process.stderr.write(`trayline import-netbox: ${e.errors.length} problem(s); nothing was imported\n`);
       return 2;
-    } finally {
-      db.close();
-      // A project file this command created for an import that failed is not left behind.
-      if (failed && created) for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
     }
+    for (const n of summary.notes) process.stderr.write(`note: ${n}\n`);
+    if (values.json) process.stdout.write(JSON.stringify(summary) + '\n');
+    else {
+      process.stdout.write(
+        `imported ${summary.racks} racks in ${summary.rows} rows (${summary.halls} new halls), ${summary.devices} devices, ${summary.cables} cables` +
+          (summary.deviceTypes ? `, ${summary.deviceTypes} device types` : '') +
+          '\n',
+      );
+    }
+    return 0;
   },
 };
 export default command;
@@ -91,10 +82,4 @@ function yamlFiles(paths: string[]): NetboxFileText[] {
   };
   paths.forEach(walk);
   return out;
-}
-
-/** A new project gets the built-in catalog, like `trayline new`. */
-async function seed(db: import('../../../db/open.js').Db): Promise<void> {
-  const { seedCatalog } = await import('../../../db/seed-catalog.js');
-  seedCatalog(db);
 }

@@ -2,9 +2,8 @@
 // naming the file, line and JSON path, and leaves the project file as it was.
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { LayoutError, parseLayoutText } from '../../../db/layout-parse.js';
-import { importLayout } from '../../../db/layout-import.js';
-import { openProject } from '../../../db/open.js';
+import { importLayoutInto, LayoutError, parseLayout } from '../../app/imports.js';
+import { closeProject, openProjectFile } from '../../app/project.js';
 import { UsageError, type Command } from '../command.js';
 import { stderrProgress } from '../progress.js';
 
@@ -36,10 +35,10 @@ const command: Command = {
       throw new UsageError(`${layoutPath}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
     try {
-      const { layout, locate } = parseLayoutText(text, layoutPath);
-      const db = openProject(file);
+      const doc = parseLayout(text, layoutPath);
+      const p = openProjectFile(file);
       try {
-        const counts = importLayout(db, layout, { locate, file: layoutPath, label: `Import ${layoutPath}`, progress: stderrProgress('import', 2000) });
+        const counts = importLayoutInto(p.db, doc, { progress: stderrProgress('import', 2000) });
         if (values.json) process.stdout.write(JSON.stringify(counts) + '\n');
         else {
           const { undoable, ...n } = counts;
@@ -49,7 +48,7 @@ const command: Command = {
         }
         return 0;
       } finally {
-        db.close();
+        closeProject(p);
       }
     } catch (e) {
       if (e instanceof LayoutError) throw new UsageError(e.message);

@@ -1,11 +1,7 @@
 // `trayline info FILE [--json]`: counts. Opened read-only, so it works while the app has the file open.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { openProject } from '../../../db/open.js';
-import { loadSnapshot } from '../../../db/snapshot.js';
-import { structuredCounts } from '../../../core/routing/links.js';
-import { projectHandlers } from '../../handlers/project.js';
-import { ProjectSession } from '../../session/session.js';
+import { projectInfo, withProject } from '../../app/project.js';
 import { UsageError, type Command } from '../command.js';
 
 const usage = `Usage: trayline info FILE [--json]
@@ -30,33 +26,27 @@ const command: Command = {
     if (positionals.length !== 1) throw new UsageError('expected one project FILE (trayline info --help)');
     const file = positionals[0]!;
     if (!existsSync(file)) throw new UsageError(`${file}: no such project file`);
-    const session = new ProjectSession({ path: file, db: openProject(file, { readonly: true }) });
-    try {
-      const counts = await projectHandlers['project.info'](session.context(), {});
-      const info = { ...counts, ...structuredCounts(loadSnapshot(session.context().project().db)) };
-      if (values.json) {
-        process.stdout.write(JSON.stringify(info) + '\n');
-        return 0;
-      }
-      const rows: [string, string][] = [
-        ['file', info.path],
-        ['schema version', String(info.schemaVersion)],
-        ['halls', String(info.halls)],
-        ['racks', String(info.racks)],
-        ['devices', String(info.devices)],
-        ['ports', String(info.ports)],
-        ['cables', String(info.cables)],
-        ['trays', String(info.trays)],
-        ['links', `${info.links}${info.openLinks ? ` (+ ${info.openLinks} open)` : ''}`],
-        ['trunks', String(info.trunks)],
-        ['panels', String(info.panels)],
-      ];
-      const w = Math.max(...rows.map(([k]) => k.length));
-      process.stdout.write(rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n') + '\n');
+    const info = await withProject(file, { readonly: true }, (p) => projectInfo(p, { structured: true }));
+    if (values.json) {
+      process.stdout.write(JSON.stringify(info) + '\n');
       return 0;
-    } finally {
-      session.close();
     }
+    const rows: [string, string][] = [
+      ['file', info.path],
+      ['schema version', String(info.schemaVersion)],
+      ['halls', String(info.halls)],
+      ['racks', String(info.racks)],
+      ['devices', String(info.devices)],
+      ['ports', String(info.ports)],
+      ['cables', String(info.cables)],
+      ['trays', String(info.trays)],
+      ['links', `${info.links}${info.openLinks ? ` (+ ${info.openLinks} open)` : ''}`],
+      ['trunks', String(info.trunks)],
+      ['panels', String(info.panels)],
+    ];
+    const w = Math.max(...rows.map(([k]) => k.length));
+    process.stdout.write(rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n') + '\n');
+    return 0;
   },
 };
 export default command;

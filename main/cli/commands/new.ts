@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createProject } from '../../session/create-project.js';
+import { createProject } from '../../app/project.js';
 import { UsageError, type Command } from '../command.js';
 
 const usage = `Usage: trayline new FILE [--demo]

@@ -1,10 +1,8 @@
 // `trayline route FILE [--auto-media[=all]] [--policy cheapest|power] [--json]`
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { openProject } from '../../../db/open.js';
-import { routeProject } from '../../handlers/routing.js';
-import { linkRows } from '../../../core/routing/links.js';
-import { loadSnapshot } from '../../../db/snapshot.js';
+import { closeProject, openProjectFile } from '../../app/project.js';
+import { linkChannels, routeProject } from '../../app/routing.js';
 import { UsageError, type Command } from '../command.js';
 
 const usage = `Usage: trayline route FILE [--auto-media[=all]] [--policy cheapest|power] [--json]
@@ -65,14 +63,12 @@ const command: Command = {
     }
     const file = positionals[0]!;
     if (!existsSync(file)) throw new UsageError(`${file}: no such project file`);
-    const db = openProject(file);
+    const p = openProjectFile(file);
     try {
-      const res = routeProject(db, { autoMedia: auto, policy, details: true });
+      const res = routeProject(p.db, { autoMedia: auto, policy, details: true });
       if (values.json) {
         const { cables, ...summary } = res;
-        // the routes just written: each link's channel with its cables' lengths
-        const snap = loadSnapshot(db);
-        const links = linkRows(snap, (c) => c.lengthMm ?? c.orderedMm ?? c.routedMm);
+        const links = linkChannels(p.db);
         process.stdout.write(
           JSON.stringify({ ...summary, cables: cables!.map((c) => ({ label: c.label, media: c.media, routedM: c.routedM, orderedM: c.orderedM })), links }) + '\n',
         );
@@ -100,7 +96,7 @@ const command: Command = {
       }
       return res.unroutable > 0 ? 1 : 0;
     } finally {
-      db.close();
+      closeProject(p);
     }
   },
 };

@@ -1,3 +1,4 @@
+import { freeName } from '../../../core/model/names.js';
 import type { DeviceType, Face, Rack } from '../../../core/model/entities.js';
 import { useDoc } from '../store/document.js';
 import { applyEdit } from '../store/edits.js';
@@ -6,9 +7,7 @@ import { applyEdit } from '../store/edits.js';
 export function deviceName(rack: Rack, u: number, face: Face): string {
   const taken = new Set([...useDoc.getState().device.values()].map((d) => d.name));
   const base = `${rack.name}-U${u}${face === 'rear' ? 'R' : ''}`;
-  let name = base;
-  for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
-  return name;
+  return freeName(base, (x) => taken.has(x));
 }
 
 /** Mounts a device type with its lowest U at `u`; the server refuses collisions and overflow. */

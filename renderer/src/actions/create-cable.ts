@@ -1,3 +1,4 @@
+import { freeName } from '../../../core/model/names.js';
 import type { Id } from '../../../core/model/entities.js';
 import { useDoc } from '../store/document.js';
 import { applyEdit } from '../store/edits.js';
@@ -11,9 +12,7 @@ export function cableLabel(aPortId: Id, bPortId: Id): string {
   };
   const base = `${end(aPortId)}—${end(bPortId)}`.slice(0, 190);
   const taken = new Set([...doc.cable.values()].map((c) => c.label));
-  let label = base;
-  for (let n = 2; taken.has(label); n++) label = `${base} (${n})`;
-  return label;
+  return freeName(base, (x) => taken.has(x), (n) => `${base} (${n})`);
 }
 
 /** A planned cable between two ports; media null leaves the choice to routing. */

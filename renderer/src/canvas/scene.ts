@@ -1,6 +1,7 @@
 // What the floor plan draws, derived from the document for one hall: racks with their power use,
 // tray segments with the cables routed through them, drop points, junctions, aisles, and spatial
 // indexes for culling and hit-testing. Each part is rebuilt only when its inputs change.
+import { deviceDrawW } from '../../../core/model/power.js';
 import { rackRect, type Rect } from '../../../core/geometry/footprint.js';
 import type { Cable, Device, DeviceType, Hall, Id, Port, Rack, RowGroup, Tray } from '../../../core/model/entities.js';
 import type { DocState } from '../store/document.js';
@@ -10,7 +11,7 @@ import { frontDir } from './orientation.js';
 export interface RackItem {
   rack: Rack;
   rect: Rect;
-  /** Sum of the devices' maxPowerW (devices without a figure count 0). */
+  /** What the devices draw (core/model/power.ts; devices without a figure count 0). */
   powerW: number;
   devices: number;
 }
@@ -95,7 +96,7 @@ const rackPart = memo1((racksMap: unknown, devicesMap: unknown, typesMap: unknow
   const power = new Map<Id, { w: number; n: number }>();
   for (const d of devices.values()) {
     const p = power.get(d.rackId) ?? { w: 0, n: 0 };
-    p.w += types.get(d.typeId)?.maxPowerW ?? 0;
+    p.w += deviceDrawW(types.get(d.typeId)) ?? 0;
     p.n++;
     power.set(d.rackId, p);
   }

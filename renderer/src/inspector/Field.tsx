@@ -1,6 +1,7 @@
 // One editable field: shows the stored value in display units, validates on Enter/blur (number
 // parsing, then the entity's zod field schema, so the message matches the server's), and applies
 // one edit. Esc restores the stored value.
+import { mFromMm, mmFromM } from '../../../core/model/units.js';
 import { useEffect, useState } from 'react';
 import { entityFieldSchemas } from '../../../core/model/schemas.js';
 import type { EntityKind, Id } from '../../../core/model/entities.js';
@@ -15,7 +16,7 @@ export interface Unit {
 }
 
 export const UNITS = {
-  m: { label: 'm', show: (v: number) => (v / 1000).toFixed(3).replace(/\.?0+$/, '') || '0', parse: (s: string) => Math.round(Number(s.replace(',', '.')) * 1000) },
+  m: { label: 'm', show: (v: number) => mFromMm(v).toFixed(3).replace(/\.?0+$/, '') || '0', parse: (s: string) => mmFromM(Number(s.replace(',', '.'))) },
   mm: { label: 'mm', show: (v: number) => String(v), parse: (s: string) => Number(s) },
   kW: { label: 'kW', show: (v: number) => (v / 1000).toFixed(2).replace(/\.?0+$/, '') || '0', parse: (s: string) => Math.round(Number(s.replace(',', '.')) * 1000) },
   U: { label: 'U', show: (v: number) => String(v), parse: (s: string) => Number(s) },

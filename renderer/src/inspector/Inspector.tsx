@@ -1,7 +1,8 @@
 // The built-in inspector: the selection's fields, validated, with units (metres and kW on screen,
 // mm and W stored), plus the actions that fit the selection.
+import { devicesDrawW } from '../../../core/model/power.js';
 import { useState } from 'react';
-import { formatM, formatW } from '../../../core/model/units.js';
+import { formatM, formatW, mmFromM } from '../../../core/model/units.js';
 import type { Rack } from '../../../core/model/entities.js';
 import { addRow } from '../actions/add-row.js';
 import { makeGroupFromSelection } from '../actions/make-row.js';
@@ -17,13 +18,8 @@ import { applyEdit } from '../store/edits.js';
 
 export function rackPower(rack: Rack): { usedW: number; unknown: number } {
   const doc = useDoc.getState();
-  let usedW = 0, unknown = 0;
-  for (const d of devicesByRack(doc.device).get(rack.id) ?? []) {
-    const w = doc.deviceTypes.get(d.typeId)?.maxPowerW;
-    if (w == null) unknown++;
-    else usedW += w;
-  }
-  return { usedW, unknown };
+  const { w, unknown } = devicesDrawW(devicesByRack(doc.device).get(rack.id) ?? [], doc.deviceTypes);
+  return { usedW: w, unknown };
 }
 
 export function PowerLine({ rack }: { rack: Rack }) {
@@ -182,7 +178,7 @@ function NewHall() {
   const [f, setF] = useState({ name: 'Hall 1', w: '24', d: '18', tile: '600' });
   const [error, setError] = useState<string | null>(null);
   const create = async () => {
-    const value = { name: f.name.trim(), widthMm: Math.round(Number(f.w) * 1000), depthMm: Math.round(Number(f.d) * 1000), tileMm: Math.round(Number(f.tile)) };
+    const value = { name: f.name.trim(), widthMm: mmFromM(Number(f.w)), depthMm: mmFromM(Number(f.d)), tileMm: Math.round(Number(f.tile)) };
     for (const [k, v] of Object.entries(value)) {
       const problem = validateField('hall', k, v);
       if (problem || (typeof v === 'number' && !Number.isFinite(v))) return setError(`${k}: ${problem ?? 'enter a number'}`);

@@ -6,23 +6,14 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ExportChoices, ExportFormatInfo, ExportRunResult } from '../../../core/api/export.js';
 import { DEFAULT_LABEL_SIZE, LABEL_SIZES } from '../../../core/export/label-sizes.js';
 import { CallError, toast, useApi, useDoc, useSelection } from './api.js';
+import { downloadBase64 } from './download.js';
 import './ExportPanel.css';
 
 const DRAWINGS = new Set(['floorplan-svg', 'floorplan-png', 'floorplan-pdf', 'elevations-pdf']);
 /** One hall each (docs/exports.md, "Fabric bring-up"). */
 const PER_HALL = new Set(['ibnetdiscover', 'ufm-p2p-xlsx', 'ufm-hca-mapping-csv', 'ufm-layout-csv', 'slurm-topology', 'bring-up-csv', 'bring-up-xlsx']);
 
-function download(r: ExportRunResult): void {
-  const bytes = Uint8Array.from(atob(r.base64 ?? ''), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: r.mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = r.fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+const download = (r: ExportRunResult) => downloadBase64(r);
 
 const size = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1e3))} kB`);
 

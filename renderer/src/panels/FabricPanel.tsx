@@ -1,10 +1,11 @@
 // "New fabric": a wizard whose counts update live as the inputs change (fabric.preview), a
 // generate button with progress (the work runs in the main process, so the UI stays responsive),
-// and a side-by-side comparison of the four architectures with a bar chart, any row of which can
-// be generated into a new hall.
+// and the comparison of the four architectures (FabricCompare.tsx), any of which can be
+// generated into a new hall.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { FabricCompareRow, FabricGenerateResult, FabricInputsIn, FabricSummary } from '../../../core/api/fabric.js';
+import type { FabricGenerateResult, FabricInputsIn, FabricSummary } from '../../../core/api/fabric.js';
 import { CallError, loadProject, showHall, toast, useApi, useDoc } from './api.js';
+import { FabricCompare } from './FabricCompare.js';
 import './FabricPanel.css';
 
 type Arch = FabricInputsIn['arch'];
@@ -89,7 +90,6 @@ export function FabricPanel() {
   const [previewError, setPreviewError] = useState<string | null>(null);
   const [busy, setBusy] = useState<{ phase: string; done: number; total: number } | null>(null);
   const [result, setResult] = useState<FabricGenerateResult | null>(null);
-  const [compare, setCompare] = useState<FabricCompareRow[] | null>(null);
   const seq = useRef(0);
 
   // Default the pickers to types the project has, when the DGX/QM9700 defaults are missing.
@@ -139,15 +139,6 @@ export function FabricPanel() {
     } finally {
       if (typeof off === 'function') off();
       setBusy(null);
-    }
-  }
-
-  async function runCompare() {
-    try {
-      const { arch: _a, ...rest } = inputs;
-      setCompare(await api.call('fabric.compare', { inputs: rest }));
-    } catch (e) {
-      toast('error', e instanceof Error ? e.message : String(e));
     }
   }
 
@@ -233,7 +224,7 @@ export function FabricPanel() {
         </label>
         <label>
           Switch price (USD)
-          <input type="number" min={0} placeholder="not priced" value={form.switchPrice} onChange={(e) => set('switchPrice', e.target.value)} data-field="switchPrice" />
+          <input type="number" min={0} placeholder="from the catalog" value={form.switchPrice} onChange={(e) => set('switchPrice', e.target.value)} data-field="switchPrice" />
         </label>
       </div>
 
@@ -275,9 +266,6 @@ export function FabricPanel() {
         <button onClick={() => generate()} disabled={!!busy || !preview} data-action="generate">
           Generate into a new hall
         </button>
-        <button onClick={runCompare} disabled={!!busy} data-action="compare">
-          Compare architectures
-        </button>
       </div>
       {busy && (
         <div className="fabric-progress" data-testid="fabric-progress">
@@ -293,80 +281,7 @@ export function FabricPanel() {
           <div className="actions"><button data-testid="fabric-show-hall" onClick={() => showHall(result.written.hallId)}>Show hall {result.written.hallName}</button></div>
         </div>
       )}
-      {compare && <CompareTable rows={compare} onGenerate={(a) => generate(a)} busy={!!busy} />}
-    </div>
-  );
-}
-
-function CompareTable({ rows, onGenerate, busy }: { rows: FabricCompareRow[]; onGenerate: (a: Arch) => void; busy: boolean }) {
-  const ok = rows.filter((r): r is FabricSummary => !('error' in r));
-  const maxCost = Math.max(1, ...ok.map((r) => r.costPerGpuUsd));
-  const maxPower = Math.max(1, ...ok.map((r) => r.powerW));
-  const barW = 120;
-  return (
-    <div className="fabric-compare" data-testid="fabric-compare">
-      <table>
-        <thead>
-          <tr>
-            <th />
-            {rows.map((r) => (
-              <th key={r.arch}>{ARCH_LABEL[r.arch]}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {(
-            [
-              ['Switches', (s: FabricSummary) => fmt(s.switches.total)],
-              ['Links', (s: FabricSummary) => fmt(s.links.total)],
-              ['Transceivers', (s: FabricSummary) => fmt(s.transceivers)],
-              ['Network power', (s: FabricSummary) => kw(s.powerW)],
-              ['Network cost', (s: FabricSummary) => `${usd(s.costUsd)}${s.costComplete ? '' : '*'}`],
-              ['Cost per GPU', (s: FabricSummary) => usd(s.costPerGpuUsd)],
-            ] as const
-          ).map(([label, f]) => (
-            <tr key={label}>
-              <th>{label}</th>
-              {rows.map((r) => (
-                <td key={r.arch} data-arch={r.arch}>
-                  {'error' in r ? <span className="fabric-error">–</span> : f(r)}
-                </td>
-              ))}
-            </tr>
-          ))}
-          <tr>
-            <th />
-            {rows.map((r) => (
-              <td key={r.arch}>
-                {'error' in r ? (
-                  <span className="muted" title={r.error}>
-                    cannot build
-                  </span>
-                ) : (
-                  <button disabled={busy} onClick={() => onGenerate(r.arch)} data-generate={r.arch}>
-                    Generate
-                  </button>
-                )}
-              </td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
-      <svg width={barW + 130} height={ok.length * 34 + 20} role="img" aria-label="cost per GPU and network power by architecture">
-        {ok.map((r, i) => (
-          <g key={r.arch} transform={`translate(0, ${i * 34 + 4})`}>
-            <text x={0} y={11} fontSize={11}>
-              {r.arch}
-            </text>
-            <rect x={110} y={0} width={(r.costPerGpuUsd / maxCost) * barW} height={12} fill="#2563eb" />
-            <rect x={110} y={14} width={(r.powerW / maxPower) * barW} height={12} fill="#f59e0b" />
-          </g>
-        ))}
-        <text x={110} y={ok.length * 34 + 16} fontSize={10} fill="#6b7280">
-          ■ cost/GPU (blue) ■ network power (amber)
-        </text>
-      </svg>
-      {rows.some((r) => !('error' in r) && !r.costComplete) && <div className="muted">* cost incomplete: a switch or media price is unknown</div>}
+      <FabricCompare inputs={inputs} busy={!!busy} onGenerate={(a) => void generate(a)} />
     </div>
   );
 }

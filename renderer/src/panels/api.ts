@@ -3,7 +3,6 @@
 import { useEffect } from 'react';
 import type { ApiClient } from '../../../core/api/index.js';
 import { apiClient } from '../api/session.js';
-import { useDoc } from '../store/document.js';
 import { useUi, type Highlight, type Ref } from '../store/ui.js';
 import { zoomTo, zoomToFit } from '../actions/navigate.js';
 import { floorView } from '../canvas/floor-view.js';
@@ -82,3 +81,4 @@ export function showHall(hallId: Id): void {
 export function rackAt(clientX: number, clientY: number): Rack | null {
   return floorView()?.rackAt(clientX, clientY) ?? null;
 }
+export { addDevice } from '../actions/add-device.js';

@@ -1,4 +1,5 @@
 import { tileName } from '../../../core/geometry/grid.js';
+import { formatM } from '../../../core/model/units.js';
 import { useDoc } from '../store/document.js';
 import { useUi } from '../store/ui.js';
 
@@ -12,7 +13,7 @@ export function StatusBar() {
   const inside = cursor && hall && cursor.x >= 0 && cursor.y >= 0 && cursor.x < hall.widthMm && cursor.y < hall.depthMm;
   return (
     <footer className="statusbar">
-      <span data-testid="cursor">{cursor ? `x ${(cursor.x / 1000).toFixed(2)} m  y ${(cursor.y / 1000).toFixed(2)} m` : '—'}</span>
+      <span data-testid="cursor">{cursor ? `x ${formatM(cursor.x)}  y ${formatM(cursor.y)}` : '—'}</span>
       <span data-testid="tile">{inside && hall ? `tile ${tileName(cursor.x, cursor.y, hall.tileMm)}` : ''}</span>
       <span>{selection.length ? `${selection.length} selected` : ''}</span>
       <span className="spacer" />

@@ -3,35 +3,13 @@
 // (a main/ file importing React, a renderer file importing a Node builtin through a package).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-
-function sources(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (name === 'node_modules') continue;
-    if (statSync(p).isDirectory()) out.push(...sources(p));
-    else if (/\.(ts|tsx)$/.test(name) && !name.endsWith('.d.ts')) out.push(p);
-  }
-  return out;
-}
-
-function imports(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
-  const specs: string[] = [];
-  const re = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
-  for (let m; (m = re.exec(text)); ) specs.push((m[1] ?? m[2] ?? m[3])!);
-  return specs;
-}
+import { relative } from 'node:path';
+import { importsOf, root, sources, target } from './source-files.js';
 
 const NODE = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 const isNode = (s: string) => NODE.has(s) || s.startsWith('node:');
-const topOf = (file: string, spec: string) => relative(root, resolve(dirname(file), spec)).split(/[\\/]/)[0];
+const topOf = (file: string, spec: string) => target(file, spec)!.split('/')[0];
 
 interface Rule {
   folder: string;
@@ -50,9 +28,9 @@ const RULES: Rule[] = [
 for (const rule of RULES) {
   test(`${rule.folder}/ imports only what it may`, () => {
     const bad: string[] = [];
-    for (const file of sources(join(root, rule.folder))) {
+    for (const file of sources(rule.folder)) {
       if (rule.folder === 'renderer' && file.endsWith('vite.config.ts')) continue; // build tooling, runs in Node
-      for (const spec of imports(file)) {
+      for (const { spec } of importsOf(file)) {
         const where = `${relative(root, file)} imports ${spec}`;
         if (spec.startsWith('.')) {
           const top = topOf(file, spec);

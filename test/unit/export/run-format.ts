@@ -1,7 +1,7 @@
 // Runs one registered export format on a fixture project and returns where it wrote.
 import { join } from 'node:path';
 import type { ExportChoices } from '../../../core/api/export.js';
-import { FORMATS } from '../../../main/export/formats.js';
+import { exportFormatNames, writeExport } from '../../../main/app/export.js';
 import type { Fixture } from './fixture.js';
 
 export interface ProgressReport {
@@ -11,11 +11,10 @@ export interface ProgressReport {
 }
 
 export async function runFormat(f: Fixture, format: string, choices: Partial<ExportChoices> = {}, name = format): Promise<{ out: string; progress: ProgressReport[] }> {
-  const fmt = FORMATS[format];
-  if (!fmt) throw new Error(`format ${format} is not registered`);
+  if (!exportFormatNames().includes(format)) throw new Error(`format ${format} is not registered`);
   const out = join(f.dir, name);
   const progress: ProgressReport[] = [];
   const opts = { projectPath: f.path, progress: (phase: string, done: number, total: number) => progress.push({ phase, done, total }), choices: { date: '2026-11-30', ...choices } };
-  await fmt.write(f.db, out, opts);
+  await writeExport(f.db, format, out, opts);
   return { out, progress };
 }

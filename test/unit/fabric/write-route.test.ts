@@ -12,7 +12,7 @@ import { buildHallEntities, insertHall, rebaseHall, writeFabric } from '../../..
 import { planFabric } from '../../../core/fabric/plan.js';
 import { undo } from '../../../db/history.js';
 import { EntityStore } from '../../../db/store.js';
-import { generateFabric } from '../../../main/handlers/fabric.js';
+import { generateFabric } from '../../../main/app/fabric.js';
 import type { FabricInputsIn } from '../../../core/fabric/inputs.js';
 import { CATALOG } from './hardware-fixtures.js';
 

@@ -143,7 +143,7 @@ test('assemblies round up to stock lengths; structured fibre keeps its exact len
 
 test('a rack drops into its chosen tray even when another is nearer', () => {
   const w = new World();
-  const t = w.type({ uHeight: 1 });
+  w.type({ uHeight: 1 });
   w.tray([[0, 0], [10000, 0]]);
   const far = w.tray([[0, 3000], [10000, 3000]]);
   const r = w.rack({ xMm: 2000, yMm: 800, dropTrayId: far.id });

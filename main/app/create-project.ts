@@ -2,8 +2,9 @@
 // temporary file beside the target and renamed into place, so a failure leaves no half-made project.
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { demoLayout } from '../../core/demo/demo-hall.js';
+import { clearHistory } from '../../db/history.js';
 import { importLayout, type ImportResult } from '../../db/layout-import.js';
-import { openProject, ProjectFileError } from '../../db/open.js';
+import { checkpoint, openProject, ProjectFileError } from '../../db/open.js';
 import { seedCatalog } from '../../db/seed-catalog.js';
 
 export interface CreateOptions {
@@ -23,9 +24,9 @@ export function createProject(path: string, opts: CreateOptions = {}): ImportRes
       if (opts.demo) {
         counts = importLayout(db, demoLayout(), { label: 'Demo hall', progress: opts.progress });
         // The demo is the starting point, not an undoable step.
-        db.prepare('DELETE FROM history').run();
+        clearHistory(db);
       }
-      db.pragma('wal_checkpoint(TRUNCATE)');
+      checkpoint(db);
     } finally {
       db.close();
     }

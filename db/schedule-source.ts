@@ -3,27 +3,32 @@
 // same natural-order key and sheet rule as core), so rows are written as they are read and
 // memory stays flat. Halls, rows, racks, trays and media (small tables) come through the store.
 // On 100,000 cables this takes a fraction of loading every port and device as objects.
-import type { Cable, CableStatus, Id, PortKind, ProjectSnapshot, RouteStep } from '../../core/model/entities.js';
-import { DEFAULT_SETTINGS } from '../../core/model/entities.js';
-import { ProjectIndex } from '../../core/export/project-index.js';
-import { naturalKey, pullSheetOf, type PlacedCable, type SheetSummary } from '../../core/export/schedule.js';
-import { readMedia } from '../../db/catalog.js';
-import type { Db } from '../../db/open.js';
-import { EntityStore } from '../../db/store.js';
+import { mFromMm } from '../core/model/units.js';
+import type { Id, PortKind, ProjectSnapshot, RouteStep } from '../core/model/entities.js';
+import { DEFAULT_SETTINGS } from '../core/model/entities.js';
+import { ProjectIndex, type PortPlace } from '../core/export/project-index.js';
+import { naturalKey, pullSheetOf, type ScheduleSource, type SheetSummary } from '../core/export/schedule.js';
+import { readMedia } from './catalog.js';
+import type { Db } from './open.js';
+import { EntityStore } from './store.js';
+import { columnsOf, fromValuesOf } from './tables.js';
 
 const FROM = `
   FROM cables c
   LEFT JOIN ports pa ON pa.id = c.a_port_id LEFT JOIN devices da ON da.id = pa.device_id
   LEFT JOIN ports pb ON pb.id = c.b_port_id LEFT JOIN devices db ON db.id = pb.device_id`;
 
+// The cable's columns (from db/tables.ts), then each end's port and device, then the sheet.
+const CABLE_COLUMNS = columnsOf('cable');
+const END = (p: string, d: string) => [`${p}.name`, `${p}.kind`, `${d}.name`, `${d}.u`, `${d}.rack_id`];
 const ROWS = `
-  SELECT c.id, c.label, c.a_port_id, c.b_port_id, c.media_id, c.optic_a, c.optic_b, c.length_mm, c.routed_mm,
-         c.ordered_mm, c.route, c.status,
-         pa.name, pa.kind, da.name, da.u, da.rack_id,
-         pb.name, pb.kind, db.name, db.u, db.rack_id,
+  SELECT ${[...CABLE_COLUMNS.map((c) => `c.${c}`), ...END('pa', 'da'), ...END('pb', 'db')].join(', ')},
          trayline_sheet(da.rack_id) AS sheet
   ${FROM}
   ORDER BY trayline_sheet_key(da.rack_id), trayline_natural(c.label), c.id`;
+const A_END = CABLE_COLUMNS.length;
+const B_END = A_END + 5;
+const SHEET = B_END + 5;
 
 const SHEETS = `
   SELECT trayline_sheet(da.rack_id) AS sheet, count(*), count(c.routed_mm), coalesce(sum(c.routed_mm), 0),
@@ -31,26 +36,11 @@ const SHEETS = `
   ${FROM}
   GROUP BY sheet ORDER BY trayline_natural(sheet)`;
 
-type JoinedRow = [
-  Id, string, Id, Id, string | null, string | null, string | null, number | null, number | null,
-  number | null, string | null, CableStatus,
-  string | null, PortKind | null, string | null, number | null, Id | null,
-  string | null, PortKind | null, string | null, number | null, Id | null,
-  string,
-];
-
-export interface SheetRow extends PlacedCable {
-  sheet: string;
-}
-
-export interface ScheduleSource {
-  /** Lookups over halls, rows, racks, trays and media only: its snapshot has no devices, ports or cables. */
-  index: ProjectIndex;
-  /** Pull sheets in order with their counts and lengths (one more pass over the join). */
-  sheets(): SheetSummary[];
-  total: number;
-  /** Every cable, in pull-sheet order, read as it is consumed. */
-  rows(): Generator<SheetRow>;
+/** One end's port name and kind, device name, U and rack, at `at` of a joined row. */
+function placeOf(index: ProjectIndex, r: readonly unknown[], at: number): PortPlace | null {
+  const rackId = r[at + 4] as Id | null;
+  if (rackId === null) return null;
+  return index.placeIn(rackId, { name: r[at] as string, kind: r[at + 1] as PortKind }, { name: r[at + 2] as string, u: r[at + 3] as number });
 }
 
 export function readScheduleSource(db: Db): ScheduleSource {
@@ -96,23 +86,18 @@ export function readScheduleSource(db: Db): ScheduleSource {
     if (!r) routes.set(text, (r = JSON.parse(text) as RouteStep[]));
     return r;
   };
+  const cableOf = fromValuesOf('cable', { route: (v) => (v === null ? null : parseRoute(v as string)) });
   const stmt = db.prepare(ROWS).raw();
   return {
     index,
     sheets: () =>
       (db.prepare(SHEETS).raw().all() as [string, number, number, number, number][]).map(
-        ([name, cables, routed, routedMm, orderedMm]): SheetSummary => ({ name, cables, routed, unrouted: cables - routed, routedM: routedMm / 1000, orderedM: orderedMm / 1000 }),
+        ([name, cables, routed, routedMm, orderedMm]): SheetSummary => ({ name, cables, routed, unrouted: cables - routed, routedM: mFromMm(routedMm), orderedM: mFromMm(orderedMm) }),
       ),
     total: db.prepare('SELECT count(*) FROM cables').pluck().get() as number,
     *rows() {
-      for (const r of stmt.iterate() as IterableIterator<JoinedRow>) {
-        const cable: Cable = {
-          id: r[0], label: r[1], aPortId: r[2], bPortId: r[3], mediaId: r[4], opticA: r[5], opticB: r[6],
-          lengthMm: r[7], routedMm: r[8], orderedMm: r[9], route: r[10] === null ? null : parseRoute(r[10]), status: r[11],
-        };
-        const a = r[16] === null ? null : index.placeIn(r[16], { name: r[12]!, kind: r[13]! }, { name: r[14]!, u: r[15]! });
-        const b = r[21] === null ? null : index.placeIn(r[21], { name: r[17]!, kind: r[18]! }, { name: r[19]!, u: r[20]! });
-        yield { cable, a, b, sheet: r[22] };
+      for (const r of stmt.iterate() as IterableIterator<unknown[]>) {
+        yield { cable: cableOf(r), a: placeOf(index, r, A_END), b: placeOf(index, r, B_END), sheet: r[SHEET] as string };
       }
     },
   };

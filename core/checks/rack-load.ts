@@ -1,0 +1,115 @@
+// Each rack's power load, kept current by the check session: what its devices draw (the one rule
+// in core/model/power.ts) plus the transceivers and active cable ends plugged into them. Built
+// for every rack in one pass when the session starts, then recomputed per rack after an edit.
+import type { Id } from '../model/entities.js';
+import { deviceDrawW } from '../model/power.js';
+import { portShare } from '../routing/compat.js';
+import { endElement, resolveLink, type LinkParts } from '../routing/link.js';
+import type { CheckWorld, RackLoad } from './types.js';
+
+const EMPTY: readonly Id[] = [];
+
+/** The session's indexes the loads read. */
+export interface LoadIndex {
+  devicesInRack(rackId: Id): readonly Id[];
+  portsOfDevice(deviceId: Id): readonly Id[] | undefined;
+  /** The cable on a port (a number), the cables when several share it, or undefined. */
+  cablesAtPort(portId: Id): Id | readonly Id[] | undefined;
+}
+
+export class RackLoads {
+  private loads = new Map<Id, RackLoad>();
+
+  constructor(
+    private readonly world: CheckWorld,
+    private readonly index: LoadIndex,
+  ) {}
+
+  /** All racks' device loads in one pass (compute does one rack); cables then add their ends. */
+  startDevices(): void {
+    const w = this.world;
+    for (const r of w.racks.values()) this.loads.set(r.id, { devicesW: 0, opticsW: 0, totalW: 0, unknown: [] });
+    for (const d of w.devices.values()) {
+      const l = this.loads.get(d.rackId);
+      if (!l) continue;
+      const p = deviceDrawW(w.types.get(d.typeId));
+      if (p == null) l.unknown.push(d.name);
+      l.devicesW += p ?? 0;
+    }
+  }
+
+  /** While the session starts: one end of a cable plugged into a device of `rackId`. */
+  addEnd(parts: LinkParts, end: 'a' | 'b', portId: Id, rackId: Id | null): void {
+    const m = endElement(parts, end);
+    const l = rackId == null ? undefined : this.loads.get(rackId);
+    const port = this.world.ports.get(portId);
+    if (m && l && port) l.opticsW += (m.powerW ?? 0) * portShare(m, port);
+  }
+
+  /** After every cable's ends were added. */
+  finishStart(): void {
+    for (const l of this.loads.values()) l.totalW = l.devicesW + l.opticsW;
+  }
+
+  get(rackId: Id): RackLoad {
+    let l = this.loads.get(rackId);
+    if (!l) this.loads.set(rackId, (l = this.compute(rackId)));
+    return l;
+  }
+
+  totalW(rackId: Id): number | undefined {
+    return this.loads.get(rackId)?.totalW;
+  }
+
+  /** Recomputes a rack after an edit (forgets it when the rack is gone). */
+  recompute(rackId: Id): RackLoad | null {
+    if (!this.world.racks.has(rackId)) {
+      this.loads.delete(rackId);
+      return null;
+    }
+    const l = this.compute(rackId);
+    this.loads.set(rackId, l);
+    return l;
+  }
+
+  private compute(rackId: Id): RackLoad {
+    const w = this.world;
+    let devicesW = 0;
+    let opticsW = 0;
+    const unknown: string[] = [];
+    for (const id of this.index.devicesInRack(rackId)) {
+      const d = w.devices.get(id)!;
+      const p = deviceDrawW(w.types.get(d.typeId));
+      if (p == null) unknown.push(d.name);
+      devicesW += p ?? 0;
+      // A switch rack has thousands of ports: read the index directly rather than through
+      // cablesOnPort, which wraps the usual single cable in a new array.
+      for (const portId of this.index.portsOfDevice(id) ?? EMPTY) {
+        const on = this.index.cablesAtPort(portId);
+        if (on === undefined) continue;
+        if (typeof on === 'number') opticsW = this.addPowerAtPort(opticsW, on, portId);
+        else for (const cid of on) opticsW = this.addPowerAtPort(opticsW, cid, portId);
+      }
+    }
+    return { devicesW, opticsW, totalW: devicesW + opticsW, unknown };
+  }
+
+  /** `sum` plus the power a cable draws at the given port (each of its ends plugged there). */
+  private addPowerAtPort(sum: number, cableId: Id, portId: Id): number {
+    const w = this.world;
+    const c = w.cables.get(cableId)!;
+    const parts = resolveLink(c, w.media);
+    const port = w.ports.get(portId)!;
+    let watts = sum;
+    // a twin-port module serving two ports is counted half per port
+    if (c.aPortId === portId) {
+      const m = endElement(parts, 'a');
+      if (m) watts += (m.powerW ?? 0) * portShare(m, port);
+    }
+    if (c.bPortId === portId) {
+      const m = endElement(parts, 'b');
+      if (m) watts += (m.powerW ?? 0) * portShare(m, port);
+    }
+    return watts;
+  }
+}

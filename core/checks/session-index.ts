@@ -1,0 +1,27 @@
+// Small helpers of the check session's indexes.
+import type { Cable, Id } from '../model/entities.js';
+import { diameterMm, type LinkParts } from '../routing/link.js';
+
+/** A cable's cross-section in a tray, mm^2 (a circle of its outer diameter). */
+export function crossSectionMm2(parts: LinkParts, c: Cable): number {
+  // The legs of one assembly (a multi-leg trunk, a harness) share one jacket: leg 1 carries it.
+  if (c.assemblyId != null && c.leg != null && c.leg !== 1) return 0;
+  const d = diameterMm(parts);
+  return Math.PI * (d / 2) ** 2;
+}
+
+// Small arrays rather than Sets: most ports carry one cable and there are hundreds of thousands.
+export function addTo(index: Map<Id, Id[]>, key: Id | null, value: Id, unique = false): void {
+  if (key == null) return;
+  const s = index.get(key);
+  if (!s) index.set(key, [value]);
+  else if (unique || !s.includes(value)) s.push(value);
+}
+export function removeFrom(index: Map<Id, Id[]>, key: Id | null, value: Id): void {
+  if (key == null) return;
+  const s = index.get(key);
+  if (!s) return;
+  const i = s.indexOf(value);
+  if (i >= 0) s.splice(i, 1);
+  if (s.length === 0) index.delete(key);
+}

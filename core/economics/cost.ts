@@ -1,0 +1,83 @@
+// The network cost of a fabric, split the way a buyer compares architectures: switches, optics,
+// cables and trunks, in total and per GPU. Prices come from the catalog (built-in defaults with
+// their sources, or the project's own price list); a type or media without a price is never
+// given one: it is named in `missing` and the cost is marked incomplete.
+import type { DeviceType, Media } from '../model/entities.js';
+
+export interface CostSplit {
+  switchesUsd: number;
+  opticsUsd: number;
+  cablesUsd: number;
+  /** Structured-cabling trunks and panels: 0 until Trayline plans structured cabling (point-to-point links only). */
+  trunksUsd: number;
+  totalUsd: number;
+  /** The same split divided by the GPUs, USD. */
+  perGpu: { switches: number; optics: number; cables: number; trunks: number; total: number };
+  /** The servers at their unit price, for the network's share of the cluster; not in totalUsd. */
+  serversUsd: number | null;
+  /** False when a price is unknown: then `missing` says which. */
+  complete: boolean;
+  /** What has no price and is left out, e.g. "switch my-leaf (netbox import)". */
+  missing: string[];
+  /** Priced items whose price is an estimate (not a quote): id, unit price and where it comes from. */
+  estimates: PriceNote[];
+}
+
+export interface PriceNote {
+  id: string;
+  usd: number;
+  source: string;
+}
+
+export interface CostInputs {
+  gpus: number;
+  switchType: DeviceType;
+  switches: number;
+  /** An explicit switch price for this comparison (the user's; not an estimate). */
+  switchPriceUsd?: number;
+  serverType: DeviceType;
+  servers: number;
+  opticsUsd: number;
+  cablesUsd: number;
+  /** Media used whose price is unknown, and media used at all (for the estimate notes). */
+  unpricedMedia: ReadonlySet<string>;
+  usedMedia: readonly Media[];
+}
+
+const ORIGIN: Record<DeviceType['origin'], string> = { builtin: 'built-in', netbox: 'netbox import', user: "user's type" };
+const round2 = (v: number) => Math.round(v * 100) / 100;
+
+function note(id: string, usd: number, source: string | null | undefined): PriceNote {
+  return { id, usd, source: source ?? 'estimate (no source recorded)' };
+}
+
+export function costSplit(c: CostInputs): CostSplit {
+  const missing: string[] = [];
+  const estimates: PriceNote[] = [];
+  const switchPrice = c.switchPriceUsd ?? c.switchType.unitCostUsd ?? null;
+  if (switchPrice === null) missing.push(`switch ${c.switchType.slug} (${ORIGIN[c.switchType.origin]})`);
+  else if (c.switchPriceUsd === undefined && c.switchType.costEstimate) estimates.push(note(c.switchType.slug, switchPrice, c.switchType.costSource));
+  for (const id of [...c.unpricedMedia].sort()) missing.push(`media ${id}`);
+  for (const m of [...c.usedMedia].sort((a, b) => a.id.localeCompare(b.id))) {
+    if (m.unitCostUsd != null && m.costEstimate) estimates.push(note(m.id, m.unitCostUsd, m.costSource));
+  }
+  const switchesUsd = Math.round((switchPrice ?? 0) * c.switches);
+  const opticsUsd = Math.round(c.opticsUsd);
+  const cablesUsd = Math.round(c.cablesUsd);
+  const trunksUsd = 0;
+  const totalUsd = switchesUsd + opticsUsd + cablesUsd + trunksUsd;
+  const per = (v: number) => (c.gpus > 0 ? round2(v / c.gpus) : 0);
+  const serverPrice = c.serverType.unitCostUsd ?? null;
+  return {
+    switchesUsd,
+    opticsUsd,
+    cablesUsd,
+    trunksUsd,
+    totalUsd,
+    perGpu: { switches: per(switchesUsd), optics: per(opticsUsd), cables: per(cablesUsd), trunks: per(trunksUsd), total: per(totalUsd) },
+    serversUsd: serverPrice === null ? null : Math.round(serverPrice * c.servers),
+    complete: missing.length === 0,
+    missing,
+    estimates,
+  };
+}

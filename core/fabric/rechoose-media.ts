@@ -1,0 +1,43 @@
+// After a generated fabric is routed: each cable whose routed length the estimated media does not
+// reach (or has no stock length for) gets the routing engine's choice for its routed length
+// (cached per pair of port kinds and 0.5 m, rounded up); the check session re-routes and
+// re-checks just those. The plan's media is updated too, so its summary can count what is written.
+import type { CheckSession } from '../checks/session.js';
+import type { Cable, Media } from '../model/entities.js';
+import { orderedLengthMm } from '../routing/link.js';
+import { chooseMedia, type MediaOption } from '../routing/media-choice.js';
+import { devicePorts, type FabricPlan } from './plan.js';
+
+/** `cables` in link order (cable i is the plan's link i), as the session holds them. */
+export function rechooseMedia(plan: FabricPlan, cables: readonly Cable[], session: CheckSession, media: readonly Media[]): { changed: number; notFound: number } {
+  const byId = new Map(media.map((m) => [m.id, m]));
+  const policy = plan.inputs.mediaPolicy ?? session.settings.mediaPolicy;
+  const t = plan.arch.topo;
+  const cache = new Map<string, MediaOption | null>();
+  const changed: Cable[] = [];
+  let notFound = 0;
+  cables.forEach((c, i) => {
+    const routed = session.routeOf(c.id)?.routedMm;
+    if (routed == null) return;
+    const cur = plan.media[i] ?? null;
+    const cable = cur?.mediaId ? (byId.get(cur.mediaId) ?? null) : null;
+    if (cur !== null && cur.reachM * 1000 >= routed && (!cable || orderedLengthMm(routed, cable) !== null)) return;
+    const pa = devicePorts(plan, t.devices[t.a[i]!]!.role)[plan.portA[i]!]!;
+    const pb = devicePorts(plan, t.devices[t.b[i]!]!.role)[plan.portB[i]!]!;
+    const bucket = Math.ceil(routed / 500) * 500;
+    const key = `${pa.formFactor}|${pa.speedGbps}|${pa.lanes}#${pb.formFactor}|${pb.speedGbps}|${pb.lanes}#${bucket}`;
+    let m = cache.get(key);
+    if (m === undefined) {
+      m = chooseMedia(media, pa, pb, bucket, policy).choice;
+      cache.set(key, m);
+    }
+    if (!m) {
+      notFound++;
+      return;
+    }
+    plan.media[i] = m;
+    changed.push({ ...session.world.cables.get(c.id)!, mediaId: m.mediaId, opticA: m.opticA, opticB: m.opticB });
+  });
+  if (changed.length) session.applyPatch({ put: { cable: changed }, del: {} });
+  return { changed: changed.length, notFound };
+}

@@ -1,0 +1,107 @@
+// Where NetBox racks stand on the floor. NetBox racks have no floor position: racks go into rows
+// by hall (location, else site), then by rack group, in natural name order, side by side, fronts
+// facing the same way; a group longer than rowLength wraps onto the next row; rows are one aisle
+// apart. Racks added to an existing hall start below its racks, and the hall grows to fit.
+import type { Hall, Id, Rack, RowGroup } from '../model/entities.js';
+import { freeName } from '../model/names.js';
+import type { NetboxImportOptions, RackRow } from './netbox-types.js';
+
+const MARGIN_MM = 1200;
+const AISLE_MM = 1200;
+
+export interface PlacedRow {
+  name: string;
+  racks: { rack: RackRow; xMm: number; yMm: number }[];
+}
+
+export interface HallPlacement {
+  name: string;
+  /** The project's hall of that name, or null for a new hall. */
+  hallId: Id | null;
+  tileMm: number;
+  /** The hall's size after the import (grown to fit). */
+  widthMm: number;
+  depthMm: number;
+  rows: PlacedRow[];
+}
+
+export interface RackPlacement {
+  halls: HallPlacement[];
+  /** Says how the racks were placed (for the import's notes); null when there were none. */
+  note: string | null;
+}
+
+export function placeNetboxRacks(
+  racks: RackRow[],
+  project: { halls: readonly Hall[]; racks: readonly Rack[]; rows: readonly RowGroup[] },
+  opts: NetboxImportOptions,
+): RackPlacement {
+  if (racks.length === 0) return { halls: [], note: null };
+  const tile = opts.tileMm ?? 600;
+  const rowLength = opts.rowLength ?? 20;
+  const halls = new Map(project.halls.map((h) => [h.name.toLowerCase(), h]));
+  const out: HallPlacement[] = [];
+  let rowCount = 0;
+  for (const [hallName, hallRacks] of groupBy(racks, (r) => r.hall)) {
+    const hall = halls.get(hallName.toLowerCase());
+    let y = MARGIN_MM;
+    if (hall) {
+      const mine = project.racks.filter((r) => r.hallId === hall.id);
+      if (mine.length) y = Math.max(...mine.map((r) => r.yMm + r.depthMm / 2)) + AISLE_MM;
+    }
+    const size = hall ?? { widthMm: tile, depthMm: tile, tileMm: tile };
+    const rowNames = new Set(hall ? project.rows.filter((r) => r.hallId === hall.id).map((r) => r.name.toLowerCase()) : []);
+    const rows: PlacedRow[] = [];
+    let maxX = 0;
+    const groups = [...groupBy(hallRacks, (r) => r.group)].sort(([a], [b]) => naturalCompare(a, b));
+    let rowNo = rowNames.size;
+    for (const [group, members] of groups) {
+      members.sort((a, b) => naturalCompare(a.name, b.name));
+      for (let i = 0; i < members.length; i += rowLength) {
+        const chunk = members.slice(i, i + rowLength);
+        rowNo++;
+        const name = freeName(group ? (members.length > rowLength ? `${group} ${i / rowLength + 1}` : group) : `Row ${rowNo}`, (x) => rowNames.has(x.toLowerCase()));
+        rowNames.add(name.toLowerCase());
+        const depth = Math.max(...chunk.map((r) => r.depthMm));
+        let x = MARGIN_MM;
+        const placed: PlacedRow['racks'] = [];
+        for (const r of chunk) {
+          placed.push({ rack: r, xMm: x + r.widthMm / 2, yMm: y + depth / 2 });
+          x += r.widthMm;
+        }
+        rows.push({ name, racks: placed });
+        maxX = Math.max(maxX, x);
+        y += depth + AISLE_MM;
+      }
+    }
+    rowCount += rows.length;
+    out.push({
+      name: hallName,
+      hallId: hall?.id ?? null,
+      tileMm: hall?.tileMm ?? tile,
+      widthMm: Math.max(size.widthMm, Math.ceil((maxX + MARGIN_MM) / tile) * tile),
+      depthMm: Math.max(size.depthMm, Math.ceil((y - AISLE_MM + MARGIN_MM) / tile) * tile),
+      rows,
+    });
+  }
+  return {
+    halls: out,
+    note: `NetBox has no floor coordinates: ${racks.length} rack(s) placed in ${rowCount} row(s) by location, rack group and name, fronts facing the same way, ${AISLE_MM} mm aisles; move them on the floor plan to where they stand`,
+  };
+}
+
+export function groupBy<T>(list: T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const x of list) {
+    const k = key(x);
+    let l = m.get(k);
+    if (!l) m.set(k, (l = []));
+    l.push(x);
+  }
+  return m;
+}
+
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+function naturalCompare(a: string, b: string): number {
+  return collator.compare(a, b);
+}

@@ -1,0 +1,78 @@
+// The shapes of a NetBox hall import: its input files, its options, the rows that passed the
+// checks, the problems found and the summary of what was written.
+import type { CableStatus, DeviceType, Face } from '../model/entities.js';
+
+export interface NetboxFileText {
+  name: string;
+  text: string;
+}
+
+export interface NetboxImportInput {
+  racks?: NetboxFileText;
+  devices?: NetboxFileText;
+  cables?: NetboxFileText;
+  /** devicetype-library YAML files, added to the project's catalog. */
+  deviceTypes?: NetboxFileText[];
+}
+
+export interface NetboxImportOptions {
+  tileMm?: number;
+  /** Racks per row before a rack group wraps onto the next row. */
+  rowLength?: number;
+}
+
+export interface RowError {
+  file: string;
+  line: number | null;
+  column: string | null;
+  reason: string;
+}
+
+export interface NetboxImportSummary {
+  deviceTypes: number;
+  halls: number;
+  rows: number;
+  racks: number;
+  devices: number;
+  cables: number;
+  notes: string[];
+}
+
+export class NetboxImportError extends Error {
+  constructor(readonly errors: RowError[]) {
+    super(errors.map(formatRowError).join('\n'));
+    this.name = 'NetboxImportError';
+  }
+}
+
+export function formatRowError(e: RowError): string {
+  return `${e.file}${e.line !== null ? `:${e.line}` : ''}: ${e.column ? `${e.column}: ` : ''}${e.reason}`;
+}
+
+export interface RackRow {
+  line: number;
+  name: string;
+  hall: string;
+  group: string;
+  widthMm: number;
+  depthMm: number;
+  heightU: number;
+}
+
+export interface DeviceRow {
+  line: number;
+  name: string;
+  type: DeviceType;
+  rack: string;
+  u: number;
+  face: Face;
+}
+
+export interface CableRow {
+  line: number;
+  label: string | null;
+  a: { device: string; port: string };
+  b: { device: string; port: string };
+  status: CableStatus;
+  lengthMm: number | null;
+}

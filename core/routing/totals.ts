@@ -1,0 +1,27 @@
+// Routed/unroutable counts and total lengths of a routing run, as the reports show them.
+import { MM_PER_M } from '../model/units.js';
+
+export interface RouteTotals {
+  routed: number;
+  unroutable: number;
+  /** Sum of the routed lengths, m (to the mm). */
+  totalLengthM: number;
+  /** Sum of the lengths to order (stock lengths for assemblies), m (to the mm). */
+  orderedLengthM: number;
+}
+
+export function routeTotals(routes: Iterable<{ routedMm: number | null; orderedMm: number | null }>): RouteTotals {
+  let routed = 0;
+  let unroutable = 0;
+  let totalMm = 0;
+  let orderedMm = 0;
+  for (const r of routes) {
+    if (r.routedMm == null) unroutable++;
+    else {
+      routed++;
+      totalMm += r.routedMm;
+    }
+    orderedMm += r.orderedMm ?? 0;
+  }
+  return { routed, unroutable, totalLengthM: Math.round(totalMm) / MM_PER_M, orderedLengthM: Math.round(orderedMm) / MM_PER_M };
+}

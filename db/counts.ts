@@ -1,0 +1,25 @@
+// How many rows a project holds, for `project.info` and for noticing a changed catalog.
+import type { Db } from './open.js';
+
+/** The tables whose sizes `project.info` reports. */
+const ENTITY_TABLES = ['halls', 'racks', 'devices', 'ports', 'cables', 'trays'] as const;
+
+export type EntityCounts = Record<(typeof ENTITY_TABLES)[number], number>;
+
+function countRows(db: Db, table: string): number {
+  return db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+}
+
+export function entityCounts(db: Db): EntityCounts {
+  return db.transaction(() => Object.fromEntries(ENTITY_TABLES.map((t) => [t, countRows(db, t)])) as EntityCounts)();
+}
+
+/** Sizes of the catalog tables (a check session built before an import no longer matches them). */
+export function catalogCounts(db: Db): { deviceTypes: number; media: number } {
+  return { deviceTypes: countRows(db, 'device_types'), media: countRows(db, 'media') };
+}
+
+/** Cables in the project. */
+export function cableCount(db: Db): number {
+  return countRows(db, 'cables');
+}

@@ -1,0 +1,151 @@
+// Fabric generation: preview (counts only), generate (plan, route and check in memory, one bulk
+// write) and compare. Without an open project the built-in catalog stands in for the project's.
+import type { FabricGenerateResult } from '../../core/api/fabric.js';
+import { BUILTIN_DEVICE_TYPES, BUILTIN_MEDIA, toDeviceType, toMedia } from '../../core/catalog/index.js';
+import { CheckSession } from '../../core/checks/session.js';
+import { severityCounts } from '../../core/checks/severity.js';
+import { FabricInputError } from '../../core/fabric/hardware.js';
+import type { CompareInputsIn, FabricInputsIn } from '../../core/fabric/inputs.js';
+import { planFabric, resummarize, type FabricCatalog, type FabricPlan, type FabricSummary } from '../../core/fabric/plan.js';
+import { ratesOf } from '../../core/economics/rates.js';
+import { compareSet, type CompareSet, type VaryAxis } from '../../core/economics/vary.js';
+import { heavierTrayClasses } from '../../core/fabric/layout.js';
+import { rechooseMedia } from '../../core/fabric/rechoose-media.js';
+import { ApiError } from '../../core/model/errors.js';
+import { routeTotals } from '../../core/routing/totals.js';
+import { readDeviceTypes, readMedia } from '../../db/catalog.js';
+import { buildHallEntities, fabricLabel, insertHall, rebaseHall } from '../../db/fabric-write.js';
+import { LATEST_SCHEMA_VERSION } from '../../db/migrations/index.js';
+import { readSettings } from '../../db/settings.js';
+import { forgetChecks } from './checks.js';
+import type { ProjectDb } from './project.js';
+
+/** The project's catalog and settings; the built-in catalog when no project is open. */
+export function fabricCatalog(db: ProjectDb | null): FabricCatalog {
+  if (!db) {
+    return {
+      deviceTypes: BUILTIN_DEVICE_TYPES.map((t, i) => ({ id: i + 1, ...toDeviceType(t) })),
+      media: BUILTIN_MEDIA.map(toMedia),
+    };
+  }
+  const s = readSettings(db);
+  return {
+    deviceTypes: readDeviceTypes(db),
+    media: readMedia(db),
+    slackMm: s.slackMm,
+    serviceLoopMm: s.serviceLoopMm,
+    faceCrossingMm: s.faceCrossingMm,
+    mediaPolicy: s.mediaPolicy,
+    trayFillPct: s.trayFillPct,
+    failureRates: ratesOf(s),
+  };
+}
+
+/** A generator refusal as a bad-input error naming the input field (`inputs.<field>`). */
+export function asApiError(e: unknown, prefix = 'inputs'): unknown {
+  if (e instanceof FabricInputError) return new ApiError('bad-input', e.message, prefix ? `${prefix}.${e.field}` : e.field);
+  return e;
+}
+
+function plan(inputs: FabricInputsIn, db: ProjectDb | null): FabricPlan {
+  try {
+    return planFabric(inputs, fabricCatalog(db));
+  } catch (e) {
+    throw asApiError(e);
+  }
+}
+
+/** The counts a generate would produce, writing nothing. */
+export function previewFabric(db: ProjectDb | null, inputs: FabricInputsIn): FabricSummary {
+  return plan(inputs, db).summary;
+}
+
+/**
+ * The same GPUs under every architecture, one row each, for each combination of the varied inputs
+ * (the use case of `compare`, fabric.compare and the panel). A bad varied value names `vary...`.
+ */
+export function compareFabrics(db: ProjectDb | null, inputs: CompareInputsIn, vary: readonly VaryAxis[] = []): CompareSet {
+  try {
+    return compareSet(inputs, vary, fabricCatalog(db));
+  } catch (e) {
+    throw asApiError(e, e instanceof FabricInputError && e.field.startsWith('vary') ? '' : 'inputs');
+  }
+}
+
+export interface GenerateOptions {
+  hallName?: string;
+  route: boolean;
+  progress?: (phase: string, done: number, total: number) => void;
+}
+
+/** Lets queued progress events reach the caller (IPC / the bridge) between long phases. */
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Plans the fabric, routes and checks it in memory (when asked), then writes it in one go. */
+export async function generateFabric(db: ProjectDb, inputs: FabricInputsIn, opts: GenerateOptions): Promise<FabricGenerateResult> {
+  const progress = opts.progress ?? (() => {});
+  const timingsMs: Record<string, number> = {};
+  let t0 = performance.now();
+  const lap = (name: string) => {
+    const t = performance.now();
+    timingsMs[name] = Math.round(t - t0);
+    t0 = t;
+  };
+  progress('plan', 0, 1);
+  const p = plan(inputs, db);
+  progress('plan', 1, 1);
+  lap('plan');
+  await pause();
+  const cat = fabricCatalog(db);
+  const e = buildHallEntities(db, p, { hallName: opts.hallName });
+  let routing: FabricGenerateResult['routing'] = null;
+  let checks: FabricGenerateResult['checks'] = null;
+  if (opts.route) {
+    // The routing engine routes and checks the new hall in memory (nothing else in the project
+    // touches it); media is re-chosen by its rule only where a routed length needs it; the cables
+    // are then written once, with their routes.
+    progress('route', 0, 1);
+    const session = new CheckSession({
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      halls: [e.hall],
+      rows: e.rows,
+      racks: e.racks,
+      devices: e.devices,
+      ports: e.ports,
+      cables: e.cables,
+      trays: e.trays,
+      feeds: [],
+      deviceTypes: [...cat.deviceTypes],
+      media: [...cat.media],
+      settings: readSettings(db),
+    });
+    progress('route', 1, 1);
+    lap('route');
+    const fix = rechooseMedia(p, e.cables, session, cat.media);
+    // the routed loads, not the plan's estimate, set each tray's load class
+    const heavier = heavierTrayClasses(e.trays, (id) => session.trayLoadKgPerM(id));
+    if (heavier.length) {
+      session.applyPatch({ put: { tray: heavier }, del: {} });
+      e.trays = e.trays.map((t) => heavier.find((h) => h.id === t.id) ?? t);
+    }
+    // The summary counts what is written: the media chosen on the routed lengths (the BOM's rule).
+    resummarize(p, cat);
+    e.cables = e.cables.map((c) => {
+      const r = session.routeOf(c.id)!;
+      return { ...session.world.cables.get(c.id)!, routedMm: r.routedMm, orderedMm: r.orderedMm, route: r.route };
+    });
+    const t = routeTotals(e.cables);
+    routing = { routed: t.routed, unroutable: t.unroutable, mediaChosen: fix.changed, mediaNotFound: fix.notFound, totalLengthM: t.totalLengthM };
+    checks = { ...severityCounts(session.violations()), counts: session.counts() };
+    lap('check');
+    await pause();
+  }
+  // Rows written while this ran (an edit in another window) only shift the new hall's ids.
+  rebaseHall(db, e);
+  const w = insertHall(db, e, fabricLabel(p), progress);
+  forgetChecks(db);
+  lap('write');
+  await pause();
+  const { history: _h, ...written } = w;
+  return { summary: p.summary, written, routing, checks, timingsMs };
+}

@@ -1,0 +1,104 @@
+// Opening, closing and copying project files, and what a project holds: the use cases every
+// adapter starts from. An OpenProject is the port the other use cases take: the file's path and
+// its connection, which only db/ reads and writes.
+import { basename, dirname, join } from 'node:path';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import type { ProjectInfo } from '../../core/api/project.js';
+import type { ProjectSettings, ProjectSnapshot } from '../../core/model/entities.js';
+import { entityCounts } from '../../db/counts.js';
+import { structuredCounts } from '../../core/routing/links.js';
+import { closeProjectDb, currentVersion, openProject, vacuumInto, type Db, type OpenOptions } from '../../db/open.js';
+import { writeSettings } from '../../db/settings.js';
+import { cachedSnapshotJson, loadSnapshot } from '../../db/snapshot.js';
+import { createProject } from './create-project.js';
+
+export { ProjectFileError } from '../../db/open.js';
+export type { OpenOptions } from '../../db/open.js';
+export type { ImportResult } from '../../db/layout-import.js';
+export { createProject, type CreateOptions } from './create-project.js';
+
+/** The database port of the use cases: a project file's connection. */
+export type ProjectDb = Db;
+
+export interface OpenProject {
+  path: string;
+  db: ProjectDb;
+}
+
+/** Opens an existing project file (migrating an older one); throws ProjectFileError naming it. */
+export function openProjectFile(path: string, opts: OpenOptions = {}): OpenProject {
+  return { path, db: openProject(path, opts) };
+}
+
+/**
+ * Closes the file. `checkpoint` (the app quitting or switching project) folds the WAL into the
+ * file first; the CLI just closes, so it never waits on a reader the app holds.
+ */
+export function closeProject(p: OpenProject, opts: { checkpoint?: boolean } = {}): void {
+  closeProjectDb(p.db, opts);
+}
+
+/** Runs `fn` on the project file and closes it whatever happens. */
+export async function withProject<T>(path: string, opts: OpenOptions, fn: (p: OpenProject) => T | Promise<T>): Promise<T> {
+  const p = openProjectFile(path, opts);
+  try {
+    return await fn(p);
+  } finally {
+    closeProject(p);
+  }
+}
+
+/** Counts; `structured` adds links, trunks and panels (traced over the whole snapshot: not for every call). */
+export function projectInfo(p: OpenProject, opts: { structured?: boolean } = {}): ProjectInfo {
+  const info: ProjectInfo = { path: p.path, schemaVersion: currentVersion(p.db), ...entityCounts(p.db) };
+  return opts.structured ? { ...info, ...structuredCounts(loadSnapshot(p.db)) } : info;
+}
+
+export function projectSnapshot(db: ProjectDb): ProjectSnapshot {
+  return loadSnapshot(db);
+}
+
+/** The snapshot as JSON text pieces, cached until the data changes (the bridge sends them as is). */
+export function projectSnapshotJson(db: ProjectDb): Buffer[] {
+  return cachedSnapshotJson(db);
+}
+
+export function updateSettings(db: ProjectDb, patch: Partial<ProjectSettings>): ProjectSettings {
+  return writeSettings(db, patch);
+}
+
+/**
+ * Writes a project file beside `target`, then puts it in place with one rename, so a failure
+ * leaves `target` as it was. A stale -wal/-shm of the file being replaced would otherwise be
+ * replayed into the new one, so they go first.
+ */
+function writeVia(target: string, write: (tmp: string) => void): void {
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  const clean = (p: string, suffixes = ['', '-wal', '-shm']) => suffixes.forEach((s) => rmSync(p + s, { force: true }));
+  clean(tmp);
+  try {
+    write(tmp);
+    clean(target, ['-wal', '-shm']);
+    renameSync(tmp, target);
+  } catch (e) {
+    clean(tmp);
+    throw e;
+  }
+}
+
+/** A new project (schema and built-in catalog) at `path`, replacing a file already there. */
+export function createProjectReplacing(path: string): void {
+  writeVia(path, (tmp) => void createProject(tmp));
+}
+
+/** A compact copy of the open project (undo history included) at `path`, replacing a file there. */
+export function saveProjectCopy(p: OpenProject, path: string): void {
+  writeVia(path, (tmp) => vacuumInto(p.db, tmp));
+}
+
+/** The built-in demo project at `path`, created with the demo hall on first use. */
+export function ensureDemoProject(path: string): void {
+  if (existsSync(path)) return;
+  mkdirSync(dirname(path), { recursive: true });
+  createProject(path, { demo: true });
+}
