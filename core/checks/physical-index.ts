@@ -1,11 +1,9 @@
-// The check session's indexes for the physical rules: which racks each CDU serves, the cable
-// weight on every tray segment (kg/m, kept like tray fill as cables are routed and re-routed), and
-// a floor grid of rack footprints for the aisle rule's "what is in front of this rack".
+// The check session's indexes for the physical rules: which racks each CDU serves, and a floor
+// grid of rack footprints for the aisle rule's "what is in front of this rack".
 import { rackRect, type Rect } from '../geometry/footprint.js';
-import type { Cable, Id, Rack } from '../model/entities.js';
-import { cableKgPerM } from '../model/physical.js';
-import type { LinkParts } from '../routing/link.js';
-import type { CableRoute } from '../routing/router.js';
+import type { Patch } from '../model/edits.js';
+import type { Id, Rack, Tray } from '../model/entities.js';
+import { AISLE_REACH_MM } from './aisle.js';
 import type { CheckWorld } from './types.js';
 
 const EMPTY: readonly Id[] = [];
@@ -14,14 +12,22 @@ const CELL_MM = 2400;
 
 export class PhysicalIndex {
   private cduRacks = new Map<Id, Id[]>();
-  private trayKg = new Map<Id, Float64Array>();
-  /** kg/m each routed cable added to its segments, so removal subtracts the same. */
-  private cableKg = new Map<Id, number>();
   private grid: Map<string, Id[]> | null = null;
 
   constructor(private readonly world: CheckWorld) {
     for (const r of world.racks.values()) this.addRack(r);
-    for (const t of world.trays.keys()) this.resetTray(t);
+  }
+
+  /** A patch's CDUs and halls into the world; a hall's floor rating re-checks its racks. */
+  cdusAndHalls(patch: Patch, dirty: { cdus: Set<Id>; racks: Set<Id> }): void {
+    const w = this.world;
+    for (const c of patch.put.cdu ?? []) w.cdus.set(c.id, c);
+    for (const id of patch.del.cdu ?? []) w.cdus.delete(id);
+    for (const id of [...(patch.put.cdu ?? []).map((c) => c.id), ...(patch.del.cdu ?? [])]) dirty.cdus.add(id);
+    for (const h of patch.put.hall ?? []) w.halls.set(h.id, h);
+    for (const id of patch.del.hall ?? []) w.halls.delete(id);
+    const halls = new Set([...(patch.put.hall ?? []).map((h) => h.id), ...(patch.del.hall ?? [])]);
+    if (halls.size) for (const r of w.racks.values()) if (halls.has(r.hallId)) dirty.racks.add(r.id);
   }
 
   // ---- CDUs ----
@@ -30,8 +36,11 @@ export class PhysicalIndex {
     return this.cduRacks.get(cduId) ?? EMPTY;
   }
 
-  /** A rack was put (new or changed) or deleted: returns the CDUs whose racks changed. */
-  rackChanged(old: Rack | undefined, next: Rack | null): Id[] {
+  /**
+   * A rack was put (new or changed) or deleted: returns the CDUs whose racks changed, and when it
+   * moved or turned, the racks near its old and new place (their aisle findings may change).
+   */
+  rackChanged(old: Rack | undefined, next: Rack | null): { cdus: Id[]; racks: Id[] } {
     const cdus: Id[] = [];
     if (old?.cduId != null) {
       const list = this.cduRacks.get(old.cduId);
@@ -41,8 +50,12 @@ export class PhysicalIndex {
     }
     if (next) this.addRack(next);
     if (next?.cduId != null && !cdus.includes(next.cduId)) cdus.push(next.cduId);
-    if (!old || !next || placementChanged(old, next)) this.grid = null;
-    return cdus;
+    const racks: Id[] = [];
+    if (!old || !next || placementChanged(old, next)) {
+      this.grid = null;
+      for (const r of [old, next]) if (r) racks.push(...this.racksAround(r));
+    }
+    return { cdus, racks };
   }
 
   private addRack(r: Rack): void {
@@ -52,50 +65,14 @@ export class PhysicalIndex {
     if (!list.includes(r.id)) list.push(r.id);
   }
 
-  // ---- tray load ----
-
-  trayLoadKgPerM(trayId: Id): Float64Array | undefined {
-    return this.trayKg.get(trayId);
-  }
-
-  resetTray(trayId: Id): void {
-    const t = this.world.trays.get(trayId);
-    if (!t) this.trayKg.delete(trayId);
-    else this.trayKg.set(trayId, new Float64Array(Math.max(0, t.points.length - 1)));
-  }
-
-  /** After the trays changed: every tray starts empty and every cable is routed again. */
-  resetTrays(): void {
-    this.trayKg.clear();
-    this.cableKg.clear();
-    for (const t of this.world.trays.keys()) this.resetTray(t);
-  }
-
-  cableRouted(cable: Pick<Cable, 'id' | 'assemblyId' | 'leg'>, route: CableRoute, parts: LinkParts): void {
-    if (!route.route || route.route.length === 0) return;
-    const cableId = cable.id;
-    // the legs of one assembly (a multi-leg trunk, a harness) are one cable: leg 1 carries its weight
-    const kg = cable.assemblyId != null && cable.leg != null && cable.leg !== 1 ? 0 : cableKgPerM(parts.cable, !!(parts.opticA || parts.opticB));
-    this.addKg(route, kg);
-    this.cableKg.set(cableId, kg);
-  }
-
-  /** Before a cable is re-routed or deleted: takes its weight off its old segments. */
-  cableUnrouted(cableId: Id, route: CableRoute | undefined): void {
-    const kg = this.cableKg.get(cableId);
-    if (kg === undefined) return;
-    this.cableKg.delete(cableId);
-    if (route) this.addKg(route, -kg);
-  }
-
-  private addKg(route: CableRoute, kg: number): void {
-    for (const s of route.route ?? EMPTY_STEPS) {
-      const a = this.trayKg.get(s.trayId);
-      if (a && s.seg < a.length) a[s.seg]! += kg;
-    }
-  }
-
   // ---- floor grid ----
+
+  /** Racks within an aisle's reach of a rack's front or rear. */
+  private racksAround(r: Rack): Id[] {
+    const f = rackRect(r);
+    const m = AISLE_REACH_MM;
+    return this.racksNear(r.hallId, { x0: f.x0 - m, y0: f.y0 - m, x1: f.x1 + m, y1: f.y1 + m });
+  }
 
   /** Racks of a hall whose footprints meet `area`. */
   racksNear(hallId: Id, area: Rect): Id[] {
@@ -131,9 +108,13 @@ export class PhysicalIndex {
   }
 }
 
-const EMPTY_STEPS: readonly { trayId: Id; seg: number }[] = [];
 
 /** Whether a rack's footprint or facing changed (what the aisle rule reads). */
 export function placementChanged(a: Rack, b: Rack): boolean {
   return a.xMm !== b.xMm || a.yMm !== b.yMm || a.rotationDeg !== b.rotationDeg || a.widthMm !== b.widthMm || a.depthMm !== b.depthMm || a.hallId !== b.hallId;
+}
+
+/** Whether two versions of a tray route cables the same (the tray graph reads these fields only). */
+export function sameTrayPath(a: Tray, b: Tray): boolean {
+  return a.hallId === b.hallId && a.heightMm === b.heightMm && a.widthMm === b.widthMm && JSON.stringify(a.points) === JSON.stringify(b.points);
 }

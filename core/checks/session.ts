@@ -1,29 +1,24 @@
 // Routes every cable and runs every rule once, then keeps an index so that after an edit only
 // what it touched is recomputed: the cables on changed ports, devices and racks are re-routed,
 // their old and new tray segments' fill adjusted, and only the owners (cables, ports, racks,
-// feeds, trays) whose inputs changed are re-checked. Moving a tray rebuilds the tray graph and
-// re-routes everything; changing the settings or the catalog needs a new session.
+// feeds, trays, CDUs) whose inputs changed are re-checked. Moving a tray rebuilds the tray graph
+// and re-routes everything; changing the settings or the catalog needs a new session.
 import type { Patch } from '../model/edits.js';
-import type { Cable, Id, ProjectSnapshot, Rack, Tray } from '../model/entities.js';
-import { rackRect, type Rect } from '../geometry/footprint.js';
+import type { Cable, Id, ProjectSnapshot, Rack } from '../model/entities.js';
+import type { Rect } from '../geometry/footprint.js';
 import type { PortSpec } from '../routing/compat.js';
 import { resolveLink } from '../routing/link.js';
 import { Router, type CableRoute } from '../routing/router.js';
 import { buildWorld, PortSpecs } from '../routing/world.js';
-import { AISLE_REACH_MM } from './aisle.js';
-import { PhysicalIndex, placementChanged } from './physical-index.js';
+import { PhysicalIndex, sameTrayPath } from './physical-index.js';
+import { TrayFills } from './tray-fills.js';
 import { Channels } from '../routing/channel.js';
 import { RackLoads } from './rack-load.js';
-import { addTo, crossSectionMm2, removeFrom } from './session-index.js';
+import { addTo, removeFrom } from './session-index.js';
 import { RULES } from './rules.js';
 import { RULE_IDS, type CheckContext, type CheckObject, type CheckWorld, type OwnerKind, type RackLoad, type Rule, type RuleId, type Violation } from './types.js';
 
 const EMPTY: readonly Id[] = [];
-
-/** Whether two versions of a tray route cables the same (the tray graph reads these fields only). */
-function sameTrayPath(a: Tray, b: Tray): boolean {
-  return a.hallId === b.hallId && a.heightMm === b.heightMm && a.widthMm === b.widthMm && JSON.stringify(a.points) === JSON.stringify(b.points);
-}
 
 export type RuleCounts = Record<RuleId, { errors: number; warnings: number }>;
 
@@ -46,7 +41,7 @@ export class CheckSession implements CheckContext {
   private rackDevices = new Map<Id, Id[]>();
   private feedRacks = new Map<Id, Id[]>();
   private loads: RackLoads;
-  private fills = new Map<Id, { areaMm2: Float64Array; count: Int32Array }>();
+  private fills: TrayFills;
   private specs: PortSpecs;
   private phys: PhysicalIndex;
   readonly channels: Channels;
@@ -82,7 +77,7 @@ export class CheckSession implements CheckContext {
       addTo(this.feedRacks, r.feedId, r.id, true);
       if (r.feedBId !== r.feedId) addTo(this.feedRacks, r.feedBId ?? null, r.id, true);
     }
-    for (const t of snapshot.trays) this.resetFill(t.id);
+    this.fills = new TrayFills(this.world);
     this.loads.startDevices();
     // One pass over the cables, each indexed, routed, added to the fills and to its racks' loads
     // while it is at hand (separate passes fetched every cable and route again).
@@ -108,10 +103,7 @@ export class CheckSession implements CheckContext {
     const r = this.router.route(c);
     this.routes.set(c.id, r);
     const parts = resolveLink(c, this.world.media);
-    const area = crossSectionMm2(parts, c);
-    this.addFill(r, area, null);
-    this.filledArea.set(c.id, area);
-    this.phys.cableRouted(c, r, parts);
+    this.fills.routed(c, r, parts, null);
     this.loads.addEnd(parts, 'a', c.aPortId, r.rackA);
     this.loads.addEnd(parts, 'b', c.bPortId, r.rackB);
   }
@@ -170,7 +162,7 @@ export class CheckSession implements CheckContext {
     return this.fills.get(trayId);
   }
   trayLoadKgPerM(trayId: Id): Float64Array | undefined {
-    return this.phys.trayLoadKgPerM(trayId);
+    return this.fills.get(trayId)?.kgPerM;
   }
   racksOnCdu(cduId: Id): readonly Id[] {
     return this.phys.racksOnCdu(cduId);
@@ -251,36 +243,20 @@ export class CheckSession implements CheckContext {
       if (f) w.feeds.set(id, f);
       else w.feeds.delete(id);
     });
-    each('cdu', (id, c) => {
-      dirty.cdus.add(id);
-      if (c) w.cdus.set(id, c);
-      else w.cdus.delete(id);
-    });
-    each('hall', (id, h) => {
-      // a hall's floor rating: its racks' floor load
-      if (h) w.halls.set(id, h);
-      else w.halls.delete(id);
-      for (const r of w.racks.values()) if (r.hallId === id) dirty.racks.add(r.id);
-    });
+    this.phys.cdusAndHalls(patch, dirty);
     each('rack', (id, r) => {
       const old = w.racks.get(id);
       dirty.racks.add(id);
-      if (old) {
-        for (const f of [old.feedId, old.feedBId ?? null]) {
-          removeFrom(this.feedRacks, f, id);
-          if (f != null) dirty.feeds.add(f);
-        }
-      }
-      if (r) {
-        w.racks.set(id, r);
-        for (const f of [r.feedId, r.feedBId ?? null]) {
-          addTo(this.feedRacks, f, id);
-          if (f != null) dirty.feeds.add(f);
-        }
-      } else w.racks.delete(id);
-      for (const c of this.phys.rackChanged(old, r)) dirty.cdus.add(c);
-      // the racks whose fronts looked at its old or new footprint (aisle)
-      if (!old || !r || placementChanged(old, r)) for (const x of [old, r]) if (x) for (const n of this.racksAround(x)) dirty.racks.add(n);
+      // its A and B feeds, old and new
+      for (const f of old ? [old.feedId, old.feedBId ?? null] : []) removeFrom(this.feedRacks, f, id);
+      for (const f of r ? [r.feedId, r.feedBId ?? null] : []) addTo(this.feedRacks, f, id);
+      for (const f of [old?.feedId, old?.feedBId, r?.feedId, r?.feedBId]) if (f != null) dirty.feeds.add(f);
+      if (r) w.racks.set(id, r);
+      else w.racks.delete(id);
+      // its CDUs, old and new, and the racks whose fronts looked at its old or new place (aisle)
+      const near = this.phys.rackChanged(old, r);
+      for (const c of near.cdus) dirty.cdus.add(c);
+      for (const n of near.racks) dirty.racks.add(n);
       const moved =
         !old || !r || old.xMm !== r.xMm || old.yMm !== r.yMm || old.heightU !== r.heightU || old.dropTrayId !== r.dropTrayId || old.hallId !== r.hallId ||
         old.plinthMm !== r.plinthMm || old.topMm !== r.topMm;
@@ -337,16 +313,7 @@ export class CheckSession implements CheckContext {
     });
     if (traysChanged) {
       this.router.traysChanged();
-      this.phys.resetTrays();
-      for (const id of [...this.fills.keys()]) {
-        if (w.trays.has(id)) continue;
-        this.fills.delete(id);
-        dirty.trays.add(id);
-      }
-      for (const t of w.trays.keys()) {
-        this.resetFill(t);
-        dirty.trays.add(t);
-      }
+      for (const t of this.fills.resetAll()) dirty.trays.add(t);
       for (const [id] of this.routes) this.routes.delete(id);
       for (const id of w.cables.keys()) dirty.cables.add(id);
     }
@@ -397,52 +364,16 @@ export class CheckSession implements CheckContext {
     else this.portCables.set(portId, rest.length === 1 ? rest[0]! : rest);
   }
 
-  private resetFill(trayId: Id): void {
-    const t = this.world.trays.get(trayId);
-    const n = Math.max(0, (t?.points.length ?? 1) - 1);
-    this.fills.set(trayId, { areaMm2: new Float64Array(n), count: new Int32Array(n) });
-  }
-
-  private addFill(route: CableRoute, area: number, dirty: Dirty | null): void {
-    if (!route.route || route.route.length === 0) return;
-    const sign = area < 0 ? -1 : 1;
-    for (const s of route.route) {
-      const f = this.fills.get(s.trayId);
-      if (!f || s.seg >= f.areaMm2.length) continue;
-      f.areaMm2[s.seg]! += area;
-      f.count[s.seg]! += sign;
-      dirty?.trays.add(s.trayId);
-    }
-  }
-
-  /** Cross-section each routed cable added to the fill, so removal subtracts the same. */
-  private filledArea = new Map<Id, number>();
-
   private reroute(cableId: Id, dirty: Dirty | null): void {
-    const old = this.routes.get(cableId);
-    const oldArea = this.filledArea.get(cableId);
-    if (old && oldArea !== undefined) this.addFill(old, -oldArea, dirty);
-    this.phys.cableUnrouted(cableId, old);
+    this.fills.unrouted(cableId, this.routes.get(cableId), dirty?.trays ?? null);
     const c = this.world.cables.get(cableId);
     if (!c) {
       this.routes.delete(cableId);
-      this.filledArea.delete(cableId);
       return;
     }
     const r = this.router.route(c);
     this.routes.set(cableId, r);
-    const parts = resolveLink(c, this.world.media);
-    const area = crossSectionMm2(parts, c);
-    this.addFill(r, area, dirty);
-    this.filledArea.set(cableId, area);
-    this.phys.cableRouted(c, r, parts);
-  }
-
-  /** Racks within an aisle's reach of a rack's front or rear (their aisle findings may change). */
-  private racksAround(r: Rack): readonly Id[] {
-    const f = rackRect(r);
-    const m = AISLE_REACH_MM;
-    return this.phys.racksNear(r.hallId, { x0: f.x0 - m, y0: f.y0 - m, x1: f.x1 + m, y1: f.y1 + m });
+    this.fills.routed(c, r, resolveLink(c, this.world.media), dirty?.trays ?? null);
   }
 
   private runOwners(owners: Record<OwnerKind, Iterable<Id>>): void {

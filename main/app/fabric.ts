@@ -9,7 +9,7 @@ import type { CompareInputsIn, FabricInputsIn } from '../../core/fabric/inputs.j
 import { planFabric, resummarize, type FabricCatalog, type FabricPlan, type FabricSummary } from '../../core/fabric/plan.js';
 import { ratesOf } from '../../core/economics/rates.js';
 import { compareSet, type CompareSet, type VaryAxis } from '../../core/economics/vary.js';
-import { heavierTrayClasses } from '../../core/fabric/layout.js';
+import { heavierTrayClasses } from '../../core/fabric/tray-classes.js';
 import { rechooseMedia } from '../../core/fabric/rechoose-media.js';
 import { ApiError } from '../../core/model/errors.js';
 import { routeTotals } from '../../core/routing/totals.js';
