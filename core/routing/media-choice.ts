@@ -10,6 +10,7 @@ import { formatMCompact } from '../model/units.js';
 import { cpoEndProblem, fiberOpticProblem, mediaPortProblem, opticsPairProblem, portShare, type PortSpec } from './compat.js';
 import { ASSEMBLY_KINDS, assemblyCostUsd, kindLabel, orderedLengthMm } from './link.js';
 import { deliversLinkSpeed, linkSpeedGbps } from './link-speed.js';
+import { defaultPolarity, fibreLayout, polarityProblem } from './polarity.js';
 
 export type MediaPolicy = ProjectSettings['mediaPolicy'];
 
@@ -53,6 +54,20 @@ function spec(p: PortSpec): string {
 }
 
 /**
+ * Whether fibre `f` can be the one cable between two transceivers (or a transceiver and a
+ * co-packaged port): not a trunk or a harness (they run between panels' rear ports or fan out to
+ * legs), and of a polarity that takes each transmit fibre to a receive fibre (a type A MPO cord
+ * alone joins transmit to transmit).
+ */
+function directCarrier(f: Media, x: Media | null, y: Media | null): boolean {
+  const role = f.assembly?.role;
+  if (role === 'trunk' || role === 'harness') return false;
+  const la = x && fibreLayout(x);
+  const lb = y && fibreLayout(y);
+  return !la || !lb || polarityProblem(la, lb, [defaultPolarity(f)]) === null;
+}
+
+/**
  * Every assembly, and every transceiver pair with a fibre, that fits both ports at the link's
  * speed (core/routing/link-speed.ts). Linear optics (LPO/LRO) only where the port is lpoCapable
  * (the lpo-host rule). A co-packaged-optics port takes the fibre itself: no transceiver at that end,
@@ -83,7 +98,11 @@ export function candidates(catalog: readonly Media[], a: PortSpec, b: PortSpec):
       if (x && y && opticsPairProblem(x, y, a, b)) continue;
       if (cpoEndProblem(a, null, null, y, !!b.cpo) || cpoEndProblem(b, null, null, x, !!a.cpo)) continue;
       const suits = (f: Media) =>
-        !(x && fiberOpticProblem(f, x)) && !(y && fiberOpticProblem(f, y)) && !cpoEndProblem(a, null, f, y, !!b.cpo) && !cpoEndProblem(b, null, f, x, !!a.cpo);
+        !(x && fiberOpticProblem(f, x)) &&
+        !(y && fiberOpticProblem(f, y)) &&
+        !cpoEndProblem(a, null, f, y, !!b.cpo) &&
+        !cpoEndProblem(b, null, f, x, !!a.cpo) &&
+        directCarrier(f, x, y);
       const carriers = fibres.filter(suits);
       const limitOptic = x && y ? (x.maxReachM <= y.maxReachM ? x : y) : (x ?? y);
       if (limitOptic && carriers.length === 0) out.push({ cable: null, opticA: x, opticB: y, reachM: limitOptic.maxReachM, limit: limitOptic });
