@@ -3,6 +3,7 @@
 import { portFlags } from '../core/catalog/index.js';
 import type { AssemblySpec, DeviceType, Id, Media, PortTemplate } from '../core/model/entities.js';
 import type { Db } from './open.js';
+import { ApiError } from '../core/model/errors.js';
 
 interface DeviceTypeRow {
   id: Id;
@@ -251,12 +252,30 @@ export function upsertMedia(db: Db, m: Media): void {
   });
 }
 
-/** Sets one media's unit price (the user's price list): the price is no longer an estimate. */
-export function setMediaPrice(db: Db, id: string, unitCostUsd: number | null, costSource = 'user price list'): boolean {
-  const r = db
-    .prepare('UPDATE media SET unit_cost_usd = ?, cost_source = ?, cost_estimate = 0 WHERE id = ?')
-    .run(unitCostUsd, unitCostUsd === null ? null : costSource, id);
-  return r.changes === 1;
+/**
+ * Sets one media's unit price (the user's price list): the price is no longer an estimate. A made
+ * assembly (trunk, harness, jumper) is priced per assembly: `unitCostUsd` is its base and
+ * `perMUsd` its price per metre of ordered length (undefined keeps the one it has, null: a flat
+ * price per assembly); both go into its assembly spec, which the tools price it by. Returns false
+ * for an unknown id; a price per metre on media that is not an assembly is a bad-input ApiError.
+ */
+export function setMediaPrice(db: Db, id: string, unitCostUsd: number | null, costSource = 'user price list', perMUsd?: number | null): boolean {
+  const row = db.prepare('SELECT assembly FROM media WHERE id = ?').get(id) as { assembly: string | null } | undefined;
+  if (!row) return false;
+  if (perMUsd != null && row.assembly == null) throw new ApiError('bad-input', `${id}: a price per metre is only for a made assembly (a trunk); this media is not one`, 'perMUsd');
+  let assembly = row.assembly;
+  if (assembly != null) {
+    const a = JSON.parse(assembly) as AssemblySpec;
+    const perM = unitCostUsd === null ? null : perMUsd === undefined ? a.costPerMUsd : perMUsd;
+    assembly = JSON.stringify({ ...a, costBaseUsd: unitCostUsd, costPerMUsd: perM });
+  }
+  db.prepare('UPDATE media SET unit_cost_usd = ?, cost_source = ?, cost_estimate = 0, assembly = ? WHERE id = ?').run(
+    unitCostUsd,
+    unitCostUsd === null ? null : costSource,
+    assembly,
+    id,
+  );
+  return true;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Seeds a project file with the built-in catalog. Runs in one transaction; re-running updates
 // built-in entries by slug / id. Prices the user has edited are kept (the price list is theirs).
 import { BUILTIN_DEVICE_TYPES, BUILTIN_MEDIA, toDeviceType, toMedia } from '../core/catalog/index.js';
+import type { AssemblySpec } from '../core/model/entities.js';
 import { upsertDeviceType, upsertMedia } from './catalog.js';
 import type { Db } from './open.js';
 
@@ -21,16 +22,19 @@ export function seedCatalog(db: Db): SeedSummary {
         userPriced ? { ...type, unitCostUsd: existing.unit_cost_usd, costSource: existing.cost_source, costEstimate: existing.cost_estimate === 1 } : type,
       );
     }
-    const priceOf = db.prepare('SELECT unit_cost_usd, cost_source, cost_estimate FROM media WHERE id = ?');
+    const priceOf = db.prepare('SELECT unit_cost_usd, cost_source, cost_estimate, assembly FROM media WHERE id = ?');
     for (const m of BUILTIN_MEDIA) {
       const media = toMedia(m);
-      const existing = priceOf.get(m.id) as { unit_cost_usd: number | null; cost_source: string | null; cost_estimate: number } | undefined;
-      // A price whose origin differs from the built-in default is the user's: keep it as it is.
+      const existing = priceOf.get(m.id) as { unit_cost_usd: number | null; cost_source: string | null; cost_estimate: number; assembly: string | null } | undefined;
+      // A price whose origin differs from the built-in default is the user's: keep it as it is
+      // (for a made assembly, with its base and per-metre price).
       const userPriced = existing !== undefined && (existing.cost_source !== media.costSource || existing.unit_cost_usd !== media.unitCostUsd);
-      upsertMedia(
-        db,
-        userPriced ? { ...media, unitCostUsd: existing.unit_cost_usd, costSource: existing.cost_source, costEstimate: existing.cost_estimate === 1 } : media,
-      );
+      const kept = userPriced ? { ...media, unitCostUsd: existing.unit_cost_usd, costSource: existing.cost_source, costEstimate: existing.cost_estimate === 1 } : media;
+      if (userPriced && media.assembly && existing.assembly != null) {
+        const old = JSON.parse(existing.assembly) as AssemblySpec;
+        kept.assembly = { ...media.assembly, costBaseUsd: old.costBaseUsd, costPerMUsd: old.costPerMUsd };
+      }
+      upsertMedia(db, kept);
     }
   });
   run();

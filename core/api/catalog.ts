@@ -40,8 +40,16 @@ export const catalogApi = {
   'catalog.setDevicePrice': method<DeviceType>()(
     z.object({ slug: z.string().min(1), unitCostUsd: z.number().nonnegative().max(100_000_000).nullable() }).strict(),
   ),
-  /** Sets a media entry's unit price in USD (null clears it); the price becomes the user's, not an estimate. */
+  /**
+   * Sets a media entry's unit price in USD (null clears it); the price becomes the user's, not an
+   * estimate. A made assembly (trunk) is priced per assembly: unitCostUsd is its base, perMUsd its
+   * price per metre of ordered length (omitted: keeps the one it has; null: a flat price).
+   */
   'catalog.setPrice': method<Media>()(
-    z.object({ mediaId: z.string().min(1), unitCostUsd: z.number().nonnegative().max(10_000_000).nullable() }),
+    z.object({
+      mediaId: z.string().min(1),
+      unitCostUsd: z.number().nonnegative().max(10_000_000).nullable(),
+      perMUsd: z.number().nonnegative().max(100_000).nullable().optional(),
+    }),
   ),
 };

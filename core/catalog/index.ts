@@ -17,10 +17,22 @@ import type { BuiltinDeviceType, BuiltinMedia, DeviceFigure } from './types.js';
 
 export type { BuiltinDeviceType, BuiltinMedia, CatalogPortGroup, DeviceFigure } from './types.js';
 
-/** A built-in entry with its default price from prices.ts (which wins over a price written inline). */
+/** A built-in entry with its default price from prices.ts, the one home of default prices. */
 function priced<T extends { unitCostUsd?: number | null; costSource?: string | null; costEstimate?: boolean }>(key: string, x: T): T {
   const p = builtinPrice(key);
   return p ? { ...x, unitCostUsd: p.usd, costSource: priceSourceText(p), costEstimate: p.estimate } : x;
+}
+
+/**
+ * A built-in media entry priced: a made assembly (trunk, harness, jumper) also gets the price in
+ * its assembly spec (base, and per metre when made to length), which media choice, compare and the
+ * BOM price it by (routing/link.ts assemblyCostUsd), never a per-piece price times metres.
+ */
+function pricedMedia(m: BuiltinMedia): BuiltinMedia {
+  const p = builtinPrice(m.id);
+  const out = priced(m.id, m);
+  if (p?.perMUsd != null && !m.assembly) throw new Error(`prices.ts: ${m.id} has a price per metre but no assembly spec to carry it`);
+  return p && m.assembly ? { ...out, assembly: { ...m.assembly, costBaseUsd: p.usd, costPerMUsd: p.perMUsd ?? null } } : out;
 }
 
 export const BUILTIN_DEVICE_TYPES: readonly BuiltinDeviceType[] = [
@@ -32,7 +44,7 @@ export const BUILTIN_DEVICE_TYPES: readonly BuiltinDeviceType[] = [
   ...PASSIVE_TYPES,
   ...STRUCTURED_TYPES,
 ].map((t) => priced(t.slug, t));
-export const BUILTIN_MEDIA: readonly BuiltinMedia[] = [...CABLES_AND_OPTICS, ...OPTICS_1600G, ...PER_FIBRE, ...FIBRE, ...TRUNKS_AND_HARNESSES].map((m) => priced(m.id, m));
+export const BUILTIN_MEDIA: readonly BuiltinMedia[] = [...CABLES_AND_OPTICS, ...OPTICS_1600G, ...PER_FIBRE, ...FIBRE, ...TRUNKS_AND_HARNESSES].map(pricedMedia);
 
 /** Expands port groups into port templates, in order. */
 export function portTemplates(t: Pick<BuiltinDeviceType, 'portGroups'>): PortTemplate[] {
@@ -107,7 +119,7 @@ export function physicsDefaults(t: Partial<DeviceType>): Required<Pick<DeviceTyp
 
 /** A built-in media entry as the model's Media. */
 export function toMedia(m: BuiltinMedia): Media {
-  return { ...m, standard: m.standard ?? null, notes: m.notes ?? null, costSource: m.costSource ?? null, costEstimate: m.costEstimate ?? false, linear: m.linear ?? null };
+  return { ...m, unitCostUsd: m.unitCostUsd ?? null, standard: m.standard ?? null, notes: m.notes ?? null, costSource: m.costSource ?? null, costEstimate: m.costEstimate ?? false, linear: m.linear ?? null };
 }
 
 export function findBuiltinDeviceType(slug: string): BuiltinDeviceType | undefined {

@@ -39,7 +39,10 @@ export interface CatalogListing {
     maxReachM: number;
     powerW: number | null;
     linear: Media['linear'];
+    /** Per item; for a made assembly priced per metre, the base of one assembly (see perMUsd). */
     unitCost: number | null;
+    /** A made assembly's price per metre of ordered length (added to unitCost per assembly); null otherwise. */
+    perMUsd: number | null;
     costEstimate: boolean;
     costSource: string | null;
     lengthsM: number[];
@@ -81,6 +84,7 @@ export function catalogListing(deviceTypes: readonly DeviceType[], media: readon
       powerW: m.powerW,
       linear: m.linear ?? null,
       unitCost: m.unitCostUsd,
+      perMUsd: m.assembly?.costPerMUsd ?? null,
       costEstimate: m.costEstimate ?? false,
       costSource: m.costSource ?? null,
       lengthsM: m.lengthsM,

@@ -6,10 +6,22 @@
 // listing, a reported price or a vendor's published price table, and where no figure exists for
 // a part, a figure derived from the nearest class that has one, the derivation said in words.
 // The full table with sources is in docs/economics.md.
+//
+// This is the one home of default prices: the media and device type files carry none. A made
+// assembly (trunk, harness, jumper: media with an `assembly` spec) is priced per assembly; the
+// catalog build writes `usd` (and `perMUsd`) into its spec, which media choice, compare and the
+// BOM price from (routing/link.ts assemblyCostUsd): base + per metre x ordered metres, never a
+// per-piece price times metres.
 
 export interface BuiltinPrice {
-  /** USD per item; for made-to-length fibre (no stock lengths), USD per metre. */
+  /**
+   * USD per item. For a made-to-length assembly (`perMUsd` set) the base of one assembly (its
+   * terminated, tested connectors); for made-to-length fibre without an assembly spec (the older
+   * TRUNK-MPO12-*F-OM4/OS2 entries), USD per metre.
+   */
   usd: number;
+  /** Made-to-length assemblies only: USD per metre of ordered length, added to `usd` per assembly. */
+  perMUsd?: number;
   source: string;
   /** The date the source gives (publication or archive capture); "undated" says so. */
   date: string;
@@ -52,8 +64,21 @@ const COSTOWL =
 /** Per metre of a made-to-length trunk: the high end, as a pre-terminated MPO trunk carries factory terminations that bulk installed cable does not. */
 const TRUNK_PER_M = `per metre: ${COSTOWL}; USD 6/ft (high end) = USD 19.69/m`;
 const TRUNK_144_PER_M = `per metre, derived: six times the fibres of the 24-fibre trunk at six times its price per metre (${TRUNK_PER_M})`;
+const IFACTORY_B300 =
+  'iFactory, "NVIDIA DGX B200 vs B300: Blackwell System Comparison" (W. Jackes, ifactoryapp.com/sap-integration/on-prem-ai/nvidia-dgx-b200-b300-blackwell-systems): DGX B300 "$300K-$350K full 8-GPU system (2026)"; midpoint';
+const AWESOME_GB300 =
+  'awesomeagents.ai, "NVIDIA GB300 NVL72 - Blackwell Ultra Rack" (awesomeagents.ai/hardware/nvidia-gb300-nvl72): "an estimated $3-4 million per rack"; midpoint';
+/** Trayline's own planning figures from the structured-cabling catalog: no public MPO trunk or harness price list was found. */
+const TRAYLINE_STRUCTURED =
+  'Trayline planning figure set with the structured-cabling catalog (USD at 2025 levels), not a quote: no public MPO trunk or harness price list found';
+const STRUCTURED_TRUNK = `${TRAYLINE_STRUCTURED}; per assembly: base = USD 45 per terminated and tested MPO connector (both ends), plus per metre USD 0.05 per fibre of OS2 cable, 0.10 of OM4; for scale, ${LUXOPTX} gives MPO-16 trunk cables (one connector each end) at USD 50-150 per cable`;
+const STRUCTURED_HARNESS = `${TRAYLINE_STRUCTURED}; per harness in a stock length; for scale, ${LUXOPTX} gives MPO trunk cables at USD 50-150 per cable`;
+const STRUCTURED_DATE = '2026-12-05';
 
-const est = (usd: number, source: string, date: string): BuiltinPrice => ({ usd: Math.round(usd * 100) / 100, source, date, estimate: true });
+const cents = (v: number) => Math.round(v * 100) / 100;
+const est = (usd: number, source: string, date: string): BuiltinPrice => ({ usd: cents(usd), source, date, estimate: true });
+/** An estimate for a made-to-length assembly: base per assembly plus USD per metre. */
+const estAssembly = (base: number, perM: number, source: string, date: string): BuiltinPrice => ({ ...est(base, source, date), perMUsd: cents(perM) });
 const r5 = (v: number) => Math.round(v / 5) * 5;
 
 // Class prices used by several entries (USD).
@@ -68,6 +93,15 @@ const P800_LPO = 800;
 const P1600 = 2 * P800_DR;
 const SWITCH_64x800 = 150_000;
 
+/** MPO-12 trunk (type B, made to length): 2 x legs connectors at USD 45, fibres x 0.05 (OS2) or 0.10 (OM4) per metre. */
+const TRUNK_B = (fibres: number, fiber: 'OS2' | 'OM4'): BuiltinPrice => estAssembly(2 * (fibres / 12) * 45, fibres * (fiber === 'OS2' ? 0.05 : 0.1), STRUCTURED_TRUNK, STRUCTURED_DATE);
+const TRUNKS_B: Record<string, BuiltinPrice> = Object.fromEntries(
+  [24, 48, 96, 144, 288, 576].flatMap((n) => (['OS2', 'OM4'] as const).map((f) => [`TRUNK-MPO12-${n}F-${f}-B`, TRUNK_B(n, f)])),
+);
+const PANEL_PER_PORT = (ports: number, what: string) => `derived: ${LUX_PANEL}, x ${ports}/48 ports (${what})`;
+/** Q3400 switch-side optics a co-packaged Q3450-LD replaces: 72 twin-port 1.6T (2 x 800G DR4) modules. */
+const Q3450_OPTICS = 72 * P1600;
+
 const FR_DERIVED = (base: string) => `derived: ${base} x ${REACH_PREMIUM.toFixed(2)}, the 2 km over 500 m premium of the 800G classes in the same LuxOptX table`;
 const PER_GBPS = (what: string) => `derived: per Gb/s of the ${what}`;
 
@@ -77,15 +111,31 @@ export const BUILTIN_PRICES: Readonly<Record<string, BuiltinPrice>> = {
   'nvidia-dgx-h200': est(329_580, `no DGX H200 price found; floor = the DGX H100 listing (same chassis, CPUs and NICs; the H200 GPUs cost more): ${DELTA_DGX_H100}`, '2023-12-11'),
   'nvidia-dgx-b200': est(515_000, VENGINEER, '2025-03-16'),
   'nvidia-gb200-nvl72': est(3_000_000, TWEAKTOWN, '2024-05-02'),
+  'nvidia-dgx-b300': est(325_000, IFACTORY_B300, '2026-05-01'),
+  'nvidia-gb300-nvl72': est(3_500_000, AWESOME_GB300, READ),
   // ---- switches
   'nvidia-qm9700': est(36_000, SHEET_2024, '2024-08-22'),
   'nvidia-sn5600': est(SWITCH_64x800, LUX_SWITCH, READ),
   'nvidia-sn5610': est(SWITCH_64x800, LUX_SWITCH, READ),
   'arista-7060x6-64pe': est(SWITCH_64x800, LUX_SWITCH, READ),
   'nvidia-q3400': est((SWITCH_64x800 * 144) / 64, `derived: ${LUX_SWITCH}, x 144/64 ports for 144 x 800G`, READ),
+  'nvidia-q3450-ld': est(
+    (SWITCH_64x800 * 144) / 64 + Q3450_OPTICS,
+    `derived: no Quantum-X Photonics price found; the Q3400 figure (same 144 x 800G XDR ports: ${LUX_SWITCH}, x 144/64 = USD 337,500) plus the switch-side optics its co-packaged optics replace (72 twin-port 1.6T 2 x DR4 modules at USD 2,500, per Gb/s of ${LUX_DR8}: USD 180,000); any CPO premium or saving is not in a source`,
+    READ,
+  ),
   // ---- passive
   'generic-mpo-patch-panel-1u': est(1000, LUX_PANEL, READ),
   'generic-lc-patch-panel-1u': est(1000, LUX_PANEL, READ),
+  'generic-mpo12-trunk-panel-1u': est(1000, `${LUX_PANEL} (48 MPO-12 adapters)`, READ),
+  'generic-mpo12-trunk-panel-2u': est(2000, PANEL_PER_PORT(96, '96 MPO-12 adapters'), READ),
+  'generic-mpo12-trunk-panel-4u': est(4000, PANEL_PER_PORT(192, '192 MPO-12 adapters'), READ),
+  'fs-fhd-1ufce-4x-fhd-1mtp12lcdos2a': est(
+    1000,
+    `floor: no FS.com listing found in the sources searched; ${LUX_PANEL} (4 cassettes give 48 LC duplex ports; cassettes carry fibre inside and cost more than adapter panels)`,
+    READ,
+  ),
+  'generic-mpo16-2xmpo8-cassette-1u': est(500, `floor: no cassette price found; ${PANEL_PER_PORT(24, '24 MPO-8 fronts; conversion cassettes carry fibre inside and cost more than adapter panels')}`, READ),
 
   // ---- 100G
   '100GBASE-SR4': est(P100, PMR_100G, READ),
@@ -139,8 +189,9 @@ export const BUILTIN_PRICES: Readonly<Record<string, BuiltinPrice>> = {
   // ---- 1.6T
   'NVIDIA-XDR-1.6T-2xDR4': est(P1600, `${PER_GBPS('800G DR8 class')}: ${LUX_DR8}`, READ),
   '1.6TBASE-DR8': est(P1600, `${PER_GBPS('800G DR8 class')}: ${LUX_DR8}`, READ),
+  'NVIDIA-XDR-1.6T-2xFR4': est(2 * P800_FR, `${PER_GBPS('800G FR4 class (two 800G FR4 engines)')}: ${LUX_FR4}`, READ),
   '1.6TBASE-CR8': est(2 * r5(DAC_RATIO * P800_FR), `${PER_GBPS('800G DAC')}; ${DAC(P800_FR, '800G')}`, READ),
-  // ---- structured fibre: cords per piece, trunks (made to length) per metre
+  // ---- structured fibre: cords per piece, the older trunks (made to length, no assembly spec) per metre
   'PATCH-LC-OM3': est(35, LUX_LC, READ),
   'PATCH-LC-OM4': est(35, LUX_LC, READ),
   'PATCH-LC-OM5': est(35, LUX_LC, READ),
@@ -154,6 +205,13 @@ export const BUILTIN_PRICES: Readonly<Record<string, BuiltinPrice>> = {
   'TRUNK-MPO12-24F-OS2': est(19.69, TRUNK_PER_M, '2021-12-08'),
   'TRUNK-MPO12-144F-OM4': est(6 * 19.69, TRUNK_144_PER_M, '2021-12-08'),
   'TRUNK-MPO12-144F-OS2': est(6 * 19.69, TRUNK_144_PER_M, '2021-12-08'),
+  // ---- structured cabling assemblies: trunks per assembly (base + per metre), harnesses and jumpers per piece
+  ...TRUNKS_B,
+  'HARNESS-MPO16-2xMPO8-OS2': est(110, STRUCTURED_HARNESS, STRUCTURED_DATE),
+  'HARNESS-MPO16-8xLC-OS2': est(160, STRUCTURED_HARNESS, STRUCTURED_DATE),
+  'HARNESS-MPO12-4xLC-OS2': est(95, STRUCTURED_HARNESS, STRUCTURED_DATE),
+  'HARNESS-MPO16-2xMPO8-OM4': est(120, STRUCTURED_HARNESS, STRUCTURED_DATE),
+  'PATCH-MPO12-OS2-A': est(80, `${TRAYLINE_STRUCTURED}; per cord in a stock length: the PATCH-MPO12-OS2 default of the time (USD 80; that cord is now USD 100, ${LUX_MPO})`, STRUCTURED_DATE),
 };
 
 /** The price of a built-in id or slug, or undefined for one without a default price. */

@@ -48,11 +48,13 @@ export interface BuiltinDeviceType extends Omit<DeviceType, 'id' | 'origin' | 's
   notes?: string;
 }
 
-export interface BuiltinMedia extends Omit<Media, 'source' | 'standard' | 'notes' | 'costSource' | 'costEstimate'> {
+export interface BuiltinMedia extends Omit<Media, 'source' | 'standard' | 'notes' | 'unitCostUsd' | 'costSource' | 'costEstimate'> {
   /** Where the reach, power and form figures come from. */
   source: string;
   /** IEEE clause, MSA or vendor part number family. */
   standard?: string;
+  /** Set by the catalog build from prices.ts (the one home of default prices), never written inline. */
+  unitCostUsd?: number | null;
   /** Where the default unit cost comes from; when `costEstimate` it is only an estimate. */
   costSource?: string;
   costEstimate?: boolean;

@@ -25,3 +25,4 @@ export function removeFrom(index: Map<Id, Id[]>, key: Id | null, value: Id): voi
   if (i >= 0) s.splice(i, 1);
   if (s.length === 0) index.delete(key);
 }
+

@@ -15,6 +15,7 @@ import { TrayFills } from './tray-fills.js';
 import { Channels } from '../routing/channel.js';
 import { RackLoads } from './rack-load.js';
 import { addTo, removeFrom } from './session-index.js';
+import { addOne, removeOne } from '../model/id-index.js';
 import { RULES } from './rules.js';
 import { RULE_IDS, type CheckContext, type CheckObject, type CheckWorld, type OwnerKind, type RackLoad, type Rule, type RuleId, type Violation } from './types.js';
 
@@ -345,23 +346,11 @@ export class CheckSession implements CheckContext {
   // ---- internals ----
 
   private addCable(portId: Id, cableId: Id): void {
-    const c = this.portCables.get(portId);
-    if (c === undefined) this.portCables.set(portId, cableId);
-    else if (typeof c === 'number') {
-      if (c !== cableId) this.portCables.set(portId, [c, cableId]);
-    } else if (!c.includes(cableId)) c.push(cableId);
+    addOne(this.portCables, portId, cableId);
   }
 
   private removeCable(portId: Id, cableId: Id): void {
-    const c = this.portCables.get(portId);
-    if (c === undefined) return;
-    if (typeof c === 'number') {
-      if (c === cableId) this.portCables.delete(portId);
-      return;
-    }
-    const rest = c.filter((x) => x !== cableId);
-    if (rest.length === 0) this.portCables.delete(portId);
-    else this.portCables.set(portId, rest.length === 1 ? rest[0]! : rest);
+    removeOne(this.portCables, portId, cableId);
   }
 
   private reroute(cableId: Id, dirty: Dirty | null): void {

@@ -25,7 +25,10 @@ export interface CostSplit {
 
 export interface PriceNote {
   id: string;
+  /** Per item; for a made assembly priced per metre, its base per assembly. */
   usd: number;
+  /** A made assembly's price per metre of ordered length, on top of `usd` per assembly. */
+  perMUsd?: number;
   source: string;
 }
 
@@ -47,8 +50,8 @@ export interface CostInputs {
 const ORIGIN: Record<DeviceType['origin'], string> = { builtin: 'built-in', netbox: 'netbox import', user: "user's type" };
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
-function note(id: string, usd: number, source: string | null | undefined): PriceNote {
-  return { id, usd, source: source ?? 'estimate (no source recorded)' };
+function note(id: string, usd: number, source: string | null | undefined, perMUsd?: number | null): PriceNote {
+  return { id, usd, ...(perMUsd != null ? { perMUsd } : {}), source: source ?? 'estimate (no source recorded)' };
 }
 
 export function costSplit(c: CostInputs): CostSplit {
@@ -59,7 +62,7 @@ export function costSplit(c: CostInputs): CostSplit {
   else if (c.switchPriceUsd === undefined && c.switchType.costEstimate) estimates.push(note(c.switchType.slug, switchPrice, c.switchType.costSource));
   for (const id of [...c.unpricedMedia].sort()) missing.push(`media ${id}`);
   for (const m of [...c.usedMedia].sort((a, b) => a.id.localeCompare(b.id))) {
-    if (m.unitCostUsd != null && m.costEstimate) estimates.push(note(m.id, m.unitCostUsd, m.costSource));
+    if (m.unitCostUsd != null && m.costEstimate) estimates.push(note(m.id, m.unitCostUsd, m.costSource, m.assembly?.costPerMUsd));
   }
   const switchesUsd = Math.round((switchPrice ?? 0) * c.switches);
   const opticsUsd = Math.round(c.opticsUsd);

@@ -1,11 +1,13 @@
 // Bill of materials: cable assemblies by media and stock length, transceiver modules (counted
 // by the one rule of economics/modules.ts: a twin-port module serving two ports is one module),
 // devices by type; with unit and extended cost where the catalog has a price, whether that price
-// is an estimate, and power where it has one. Made-to-length fibre is priced per metre. Unknown
-// figures stay unknown (null), and totals say how many lines they leave out.
-import { mOrNull } from '../model/units.js';
+// is an estimate, and power where it has one. A made assembly (trunk, harness, jumper) is priced
+// per assembly of its ordered length (base + per metre); other made-to-length fibre per metre.
+// Unknown figures stay unknown (null), and totals say how many lines they leave out.
+import { mmFromM, mOrNull } from '../model/units.js';
 import type { Cable, DeviceType, Media } from '../model/entities.js';
 import { assemblyShare, ModuleCount } from '../economics/modules.js';
+import { assemblyCostUsd } from '../routing/link.js';
 import type { ProjectIndex } from './project-index.js';
 
 /** Where a unit price comes from, as the BOM prints it. */
@@ -23,7 +25,10 @@ export interface MediaLine {
   /** Ordered (stock) length; null for cables not routed yet. */
   lengthM: number | null;
   count: number;
-  /** Per item; per metre for made-to-length fibre (then extended = unit x length x count). */
+  /**
+   * Per item; for a made assembly, one assembly of this length (base + per metre x length); per
+   * metre for other made-to-length fibre (then extended = unit x length x count).
+   */
   unitCostUsd: number | null;
   extendedCostUsd: number | null;
   priceBasis: PriceBasis;
@@ -75,9 +80,11 @@ export interface Bom {
 const ENDS_PER_CABLE = 2;
 
 function line(m: Media | undefined, id: string, lengthM: number | null, count: number, powerEach: number | null): MediaLine {
-  const unit = m?.unitCostUsd ?? null;
-  // A made-to-length fibre is priced per metre (the routing engine's cost rule); unknown length: unknown cost.
-  const perMetre = m?.kind === 'fiber' && m.lengthsM.length === 0;
+  // A made assembly is priced per assembly of its ordered length (the routing engine's cost rule).
+  const made = m?.assembly ? assemblyCostUsd(m, lengthM === null ? null : mmFromM(lengthM)) : null;
+  const unit = made !== null ? round2(made) : (m?.unitCostUsd ?? null);
+  // Other made-to-length fibre is priced per metre; unknown length: unknown cost.
+  const perMetre = made === null && m?.kind === 'fiber' && m.lengthsM.length === 0;
   const each = unit === null ? null : perMetre ? (lengthM === null ? null : unit * lengthM) : unit;
   return {
     mediaId: id,

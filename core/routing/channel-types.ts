@@ -56,3 +56,10 @@ export function matedPairsOf(link: Link): number {
 export function junctionsOf(link: Link): number {
   return link.panels.length / 4;
 }
+
+/** Port kinds as small numbers, for the typed arrays the tracer indexes by port id. */
+export const KIND_NONE = 0;
+export const KIND_INTERFACE = 1;
+export const KIND_FRONT = 2;
+export const KIND_REAR = 3;
+export const KIND: Record<Port['kind'], number> = { interface: KIND_INTERFACE, 'front-port': KIND_FRONT, 'rear-port': KIND_REAR };

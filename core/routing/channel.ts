@@ -9,18 +9,13 @@
 // kept up to date edit by edit: only links within reach of the touched ports are traced again.
 import type { Cable, Id, Port, PortTemplate } from '../model/entities.js';
 import { grown, listOf, Multi } from './channel-index.js';
-import { reversed, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
+import { KIND, KIND_FRONT, KIND_INTERFACE, KIND_NONE, KIND_REAR, reversed, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
 
 export { junctionsOf, matedPairsOf, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
 
 const NO_LEGS: Link['legs'] = [];
 const NO_LINKS: readonly Link[] = Object.freeze([]) as readonly Link[];
 
-const KIND_NONE = 0;
-const KIND_INTERFACE = 1;
-const KIND_FRONT = 2;
-const KIND_REAR = 3;
-const KIND: Record<Port['kind'], number> = { interface: KIND_INTERFACE, 'front-port': KIND_FRONT, 'rear-port': KIND_REAR };
 const MAX_HOPS = 24;
 
 const norm = (ff: string) => ff.trim().toUpperCase().replace(/^MTP/, 'MPO');

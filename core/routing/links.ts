@@ -1,19 +1,14 @@
 // Links, trunks and panels of a whole snapshot as plain rows: what `info --json` counts and
 // `route --json` lists (each link's channel). Pure; builds its own port -> cables index.
 import type { Cable, Id, ProjectSnapshot } from '../model/entities.js';
+import { addOne } from '../model/id-index.js';
 import { Channels, junctionsOf, matedPairsOf, type Link } from './channel.js';
 
 export function channelsOf(s: Pick<ProjectSnapshot, 'ports' | 'cables' | 'devices' | 'deviceTypes'>): Channels {
   const onPort = new Map<Id, Id | Id[]>();
-  const add = (p: Id, c: Id) => {
-    const x = onPort.get(p);
-    if (x === undefined) onPort.set(p, c);
-    else if (typeof x === 'number') onPort.set(p, [x, c]);
-    else x.push(c);
-  };
   for (const c of s.cables) {
-    add(c.aPortId, c.id);
-    if (c.bPortId !== c.aPortId) add(c.bPortId, c.id);
+    addOne(onPort, c.aPortId, c.id);
+    addOne(onPort, c.bPortId, c.id);
   }
   return new Channels({
     ports: new Map(s.ports.map((p) => [p.id, p])),

@@ -34,9 +34,12 @@ export function setDeviceFigures(db: ProjectDb, slug: string, figures: DeviceFig
   return setDeviceTypeFigures(db, slug, figures);
 }
 
-/** Sets (or clears) a media's unit price; null when the catalog has no such media. */
-export function setPrice(db: ProjectDb, mediaId: string, unitCostUsd: number | null): Media | null {
-  if (!setMediaPrice(db, mediaId, unitCostUsd)) return null;
+/**
+ * Sets (or clears) a media's unit price; null when the catalog has no such media. A made assembly
+ * (trunk) also takes `perMUsd`, its price per metre (undefined keeps the one it has, null: flat).
+ */
+export function setPrice(db: ProjectDb, mediaId: string, unitCostUsd: number | null, perMUsd?: number | null): Media | null {
+  if (!setMediaPrice(db, mediaId, unitCostUsd, undefined, perMUsd)) return null;
   return readMedia(db).find((m) => m.id === mediaId)!;
 }
 

@@ -99,12 +99,13 @@ export async function compareWorkbook(set: CompareSet): Promise<ExcelJS.Workbook
     { header: 'item', width: 34 },
     { header: 'unit price (USD)', width: 14, style: { numFmt: '#,##0.00' } },
     { header: 'source (an estimate, not a quote)', width: 140 },
+    { header: 'per metre (USD, made-to-length assemblies: added per assembly)', width: 18, style: { numFmt: '#,##0.00' } },
   ]);
   const seen = new Set<string>();
   for (const c of set.combos) for (const r of c.rows) for (const e of r.cost?.estimates ?? []) {
     if (seen.has(e.id)) continue;
     seen.add(e.id);
-    prices.addRow([e.id, e.usd, e.source]);
+    prices.addRow([e.id, e.usd, e.source, e.perMUsd ?? null]);
   }
   const rates = sheet(wb, 'Failure rates', [
     { header: 'rate', width: 30 },

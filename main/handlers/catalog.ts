@@ -16,8 +16,8 @@ export const catalogHandlers: Handlers<typeof catalogApi> = {
     if (!updated) throw new ApiError('not-found', `no device type "${slug}" in the catalog`, 'slug');
     return updated;
   },
-  'catalog.setPrice': (ctx, { mediaId, unitCostUsd }) => {
-    const m = setPrice(ctx.project().db, mediaId, unitCostUsd);
+  'catalog.setPrice': (ctx, { mediaId, unitCostUsd, perMUsd }) => {
+    const m = setPrice(ctx.project().db, mediaId, unitCostUsd, perMUsd);
     if (!m) throw new ApiError('not-found', `no media "${mediaId}" in the catalog`, 'mediaId');
     return m;
   },

@@ -1,9 +1,10 @@
 // The economics methods through the one door (dispatch): fabric.compare with sensitivity axes,
-// fabric.compareExport as a file, catalog.setDevicePrice, and the failure rates as settings.
+// fabric.compareExport as a file, catalog.setDevicePrice and setPrice, and the failure rates as settings.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { CompareSet } from '../../core/economics/vary.js';
+import type { Media } from '../../core/model/entities.js';
 import { dispatch } from '../../main/handlers/dispatch.js';
 import { ProjectSession } from '../../main/session/session.js';
 import { createProject } from '../../main/app/create-project.js';
@@ -56,4 +57,14 @@ test('catalog.setDevicePrice makes a price the user\'s; fabric.compareExport ret
   const file = x.value as { fileName: string; base64: string; bytes: number };
   assert.equal(file.fileName, 'compare.xlsx');
   assert.equal(Buffer.from(file.base64, 'base64').subarray(0, 2).toString(), 'PK');
+});
+
+test('catalog.setPrice on a trunk takes a price per metre; on an optic a price per metre is refused', async () => {
+  const s = session();
+  const r = await dispatch(s.context(), 'catalog.setPrice', { mediaId: 'TRUNK-MPO12-48F-OS2-B', unitCostUsd: 250, perMUsd: 1.5 });
+  assert.ok(r.ok, JSON.stringify(r));
+  const m = r.value as Media;
+  assert.deepEqual([m.unitCostUsd, m.assembly!.costBaseUsd, m.assembly!.costPerMUsd, m.costEstimate], [250, 250, 1.5, false]);
+  const bad = await dispatch(s.context(), 'catalog.setPrice', { mediaId: '400GBASE-DR4', unitCostUsd: 500, perMUsd: 2 });
+  assert.equal(bad.ok ? '' : bad.error.code, 'bad-input');
 });

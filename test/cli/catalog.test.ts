@@ -81,6 +81,26 @@ test('set-price changes one media price; an unknown id or a bad price is refused
   assert.match(bad.stderr, /not a price/);
 });
 
+test('set-price on a trunk sets its base and price per metre; a price per metre on a non-assembly is refused', () => {
+  const file = project();
+  const id = 'TRUNK-MPO12-144F-OS2-B';
+  const listed = () => JSON.parse(cli('catalog', 'list', file, '--json').stdout).media.find((x: { id: string }) => x.id === id);
+  // The default: 24 connectors x 45 + 144 fibres x 0.05 per metre (prices.ts).
+  assert.deepEqual([listed().unitCost, listed().perMUsd], [1080, 7.2]);
+  const r = cli('catalog', 'set-price', file, id, '900', '--per-m', '5', '--json');
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(JSON.parse(r.stdout), { id, unitCost: 900, perMUsd: 5 });
+  assert.deepEqual([listed().unitCost, listed().perMUsd, listed().costEstimate], [900, 5, false]);
+  // Without --per-m the per-metre price stays; --per-m none makes it a flat price per assembly.
+  assert.deepEqual(JSON.parse(cli('catalog', 'set-price', file, id, '950', '--json').stdout), { id, unitCost: 950, perMUsd: 5 });
+  assert.match(cli('catalog', 'set-price', file, id, '1200', '--per-m', 'none').stdout, /TRUNK-MPO12-144F-OS2-B: \$1,200\n/);
+  assert.equal(listed().perMUsd, null);
+  const dac = BUILTIN_MEDIA.find((m) => m.kind === 'dac')!.id;
+  const bad = cli('catalog', 'set-price', file, dac, '10', '--per-m', '1');
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /: a price per metre is only for a made assembly/);
+});
+
 test('set-figure fills in a missing figure of a device type; a bad field or value is refused', () => {
   const file = project();
   const slug = BUILTIN_DEVICE_TYPES.find((t) => t.maxPowerW === null)!.slug;

@@ -1,9 +1,8 @@
 // Structured fibre: patch cords and MPO trunks per fibre type. A fibre assembly carries any speed
 // (speedGbps 0); the optic at each end sets the reach, so maxReachM here is only the longest reach
-// any catalog optic reaches on this fibre type, and lanes counts fibres.
+// any catalog optic reaches on this fibre type, and lanes counts fibres. Prices: ../prices.ts.
 import type { BuiltinMedia } from '../types.js';
 import type { FiberType } from '../../model/entities.js';
-import { STREET_ESTIMATE } from './cost.js';
 
 const PATCH_STOCK = [0.5, 1, 1.5, 2, 3, 5, 7.5, 10, 15, 20, 25, 30];
 const PATCH_STOCK_SOURCE = 'stock lengths: https://dcimprofessionals.com/charts/structured-cabling/patch-cord-length-reference';
@@ -20,7 +19,7 @@ const FIBRE_STANDARDS: Record<FiberType, string> = {
   OS2: 'ITU-T G.652.D single-mode (OS2)',
 };
 
-function patchCord(fiber: FiberType, cost: number): BuiltinMedia {
+function patchCord(fiber: FiberType): BuiltinMedia {
   return {
     id: `PATCH-LC-${fiber}`,
     kind: 'fiber',
@@ -33,16 +32,13 @@ function patchCord(fiber: FiberType, cost: number): BuiltinMedia {
     maxReachM: LONGEST_OPTIC_M[fiber],
     powerW: 0,
     lengthsM: PATCH_STOCK,
-    unitCostUsd: cost,
     diameterMm: 2.0,
     source: `${FIBRE_STANDARDS[fiber]}; ${PATCH_STOCK_SOURCE}; ${JACKET_SOURCE}`,
     standard: 'TIA-568.3-D',
-    costEstimate: true,
-    costSource: STREET_ESTIMATE,
   };
 }
 
-function mpoCord(fiber: FiberType, fibres: 12 | 16, cost: number): BuiltinMedia {
+function mpoCord(fiber: FiberType, fibres: 12 | 16): BuiltinMedia {
   const apc = fiber === 'OS2';
   return {
     id: `PATCH-MPO${fibres}-${fiber}`,
@@ -56,16 +52,13 @@ function mpoCord(fiber: FiberType, fibres: 12 | 16, cost: number): BuiltinMedia 
     maxReachM: LONGEST_OPTIC_M[fiber],
     powerW: 0,
     lengthsM: PATCH_STOCK,
-    unitCostUsd: cost,
     diameterMm: 3.0,
     source: `${FIBRE_STANDARDS[fiber]}; ${NVIDIA_CABLING}; ${PATCH_STOCK_SOURCE}; ${JACKET_SOURCE}`,
     standard: 'TIA-568.3-D (MPO polarity method B)',
-    costEstimate: true,
-    costSource: STREET_ESTIMATE,
   };
 }
 
-function trunk(fiber: FiberType, fibres: 24 | 48 | 144, cost: number): BuiltinMedia {
+function trunk(fiber: FiberType, fibres: 24 | 144): BuiltinMedia {
   const apc = fiber === 'OS2';
   return {
     id: `TRUNK-MPO12-${fibres}F-${fiber}`,
@@ -80,28 +73,25 @@ function trunk(fiber: FiberType, fibres: 24 | 48 | 144, cost: number): BuiltinMe
     powerW: 0,
     // Trunks are made to the routed length: no stock lengths.
     lengthsM: [],
-    unitCostUsd: cost,
     diameterMm: null,
     source: `${FIBRE_STANDARDS[fiber]}; ${NVIDIA_CABLING}`,
     standard: 'TIA-568.3-D',
-    costEstimate: true,
-    costSource: STREET_ESTIMATE,
     notes: 'Made to length; outer diameter depends on the make (not sourced), enter it for tray fill.',
   };
 }
 
 export const FIBRE: BuiltinMedia[] = [
-  patchCord('OM3', 12),
-  patchCord('OM4', 15),
-  patchCord('OM5', 25),
-  patchCord('OS2', 12),
-  mpoCord('OM3', 12, 60),
-  mpoCord('OM4', 12, 70),
-  mpoCord('OS2', 12, 80),
-  mpoCord('OM4', 16, 90),
-  mpoCord('OS2', 16, 100),
-  trunk('OM4', 24, 300),
-  trunk('OS2', 24, 300),
-  trunk('OM4', 144, 1200),
-  trunk('OS2', 144, 1200),
+  patchCord('OM3'),
+  patchCord('OM4'),
+  patchCord('OM5'),
+  patchCord('OS2'),
+  mpoCord('OM3', 12),
+  mpoCord('OM4', 12),
+  mpoCord('OS2', 12),
+  mpoCord('OM4', 16),
+  mpoCord('OS2', 16),
+  trunk('OM4', 24),
+  trunk('OS2', 24),
+  trunk('OM4', 144),
+  trunk('OS2', 144),
 ];

@@ -18,7 +18,6 @@ export const OPTICS_1600G: BuiltinMedia[] = [
     maxReachM: 2000,
     powerW: 26,
     lengthsM: [],
-    unitCostUsd: null,
     diameterMm: null,
     source: `NVIDIA MMS4A50-XM (980-9IAS0-00XM00), 1.6T twin-port OSFP 2 x 800G FR4 for XDR, as named in ${FS16} ; reach 2 km and power: 26 W, FS OSFP-2FR4-1.6T (4 CWDM wavelengths x 200G-PAM4 per port, 2 x duplex LC, compatible with MMS4A50-XM): ${FS16}`,
     standard: 'InfiniBand XDR (2 x 800G FR4, 200G-PAM4 on a CWDM4 grid)',

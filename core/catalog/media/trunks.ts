@@ -1,7 +1,8 @@
 // MPO trunks, breakout harnesses and a type-A jumper for structured cabling. Trunks are made to
 // length and priced per assembly: a base (the terminated, tested connectors) plus a price per metre
-// of cable; never a per-piece price times metres. Existing cords (PATCH-MPO12-*, PATCH-LC-*) are the
-// type-B jumpers, sold in stock lengths (core/catalog/media/fibre.ts).
+// of cable; never a per-piece price times metres. The prices live in ../prices.ts (base `usd`, per
+// metre `perMUsd`); the catalog build writes them into `assembly`. Existing cords (PATCH-MPO12-*,
+// PATCH-LC-*) are the type-B jumpers, sold in stock lengths (core/catalog/media/fibre.ts).
 import type { AssemblySpec, FiberType } from '../../model/entities.js';
 import type { BuiltinMedia } from '../types.js';
 
@@ -23,8 +24,6 @@ const CABLE: Record<number, { od: number; kgPerM: number; estimate?: string }> =
 };
 const ORDER_STEP =
   'Trayline design default: made to order in whole metres, at least 3 m (custom-length trunks are quoted per metre); set your maker\'s increment';
-const TRUNK_PRICE =
-  'Estimate (USD, 2025) set by Trayline for planning, not a quote: base = $45 per terminated and tested MPO connector (both ends), per metre = $0.05 per fibre-metre of OS2, $0.10 of OM4 cable. Replace with your price list.';
 const STOCK = [0.5, 1, 1.5, 2, 3, 5, 7.5, 10, 15, 20, 25, 30];
 const STOCK_SOURCE = 'stock lengths: https://dcimprofessionals.com/charts/structured-cabling/patch-cord-length-reference';
 
@@ -40,8 +39,9 @@ function trunk(fiber: 'OS2' | 'OM4', fibres: 24 | 48 | 96 | 144 | 288 | 576): Bu
     orderStepM: 1,
     minLengthM: 3,
     weightKgPerM: cable.kgPerM,
-    costBaseUsd: 2 * legs * 45,
-    costPerMUsd: +(fibres * (apc ? 0.05 : 0.1)).toFixed(2),
+    // prices.ts: base and per metre, applied by the catalog build
+    costBaseUsd: null,
+    costPerMUsd: null,
     splices: 0,
   };
   return {
@@ -56,18 +56,15 @@ function trunk(fiber: 'OS2' | 'OM4', fibres: 24 | 48 | 96 | 144 | 288 | 576): Bu
     maxReachM: fiber === 'OS2' ? 10000 : 100,
     powerW: 0,
     lengthsM: [],
-    unitCostUsd: null,
     diameterMm: cable.od,
     source: `${STANDARDS[fiber]}; ${NVIDIA_CABLING}; diameter and weight: ${CABLE_SHEET}${cable.estimate ? ` ${cable.estimate}` : ''}; made to length: ${ORDER_STEP}`,
     standard: 'TIA-568.3-D (MPO polarity method B)',
-    costEstimate: true,
-    costSource: TRUNK_PRICE,
     notes: 'Price per assembly: costBaseUsd + costPerMUsd x ordered metres (assembly).',
     assembly,
   };
 }
 
-function harness(id: string, name: string, wide: string, leg: string, legs: number, fibresPerLeg: number, fiber: FiberType, cost: number, use: string): BuiltinMedia {
+function harness(id: string, name: string, wide: string, leg: string, legs: number, fibresPerLeg: number, fiber: FiberType, use: string): BuiltinMedia {
   return {
     id,
     kind: 'fiber',
@@ -80,23 +77,20 @@ function harness(id: string, name: string, wide: string, leg: string, legs: numb
     maxReachM: fiber === 'OS2' ? 10000 : 100,
     powerW: 0,
     lengthsM: STOCK,
-    unitCostUsd: cost,
     diameterMm: 3.0,
     source: `${STANDARDS[fiber === 'OS2' ? 'OS2' : 'OM4']}; ${use}; ${STOCK_SOURCE}; jacket 3.0 mm: https://docs.nvidia.com/networking/display/intrcnctcabreqndr400eth/mpo/lc+cable+requirements`,
     standard: 'TIA-568.3-D',
-    costEstimate: true,
-    costSource: 'Estimate (USD, 2025) set by Trayline for planning, per harness in a stock length; not a quote.',
     notes: `One cable row per leg sharing an assembly id (leg 1..${legs}); leg k carries lanes ${fibresPerLeg / 2}(k-1)+1..${fibresPerLeg / 2}k of the wide end.`,
-    assembly: { role: 'harness', legs, fibresPerLeg, polarity: 'B', orderStepM: null, minLengthM: null, weightKgPerM: null, costBaseUsd: cost, costPerMUsd: null, splices: 0 },
+    assembly: { role: 'harness', legs, fibresPerLeg, polarity: 'B', orderStepM: null, minLengthM: null, weightKgPerM: null, costBaseUsd: null, costPerMUsd: null, splices: 0 },
   };
 }
 
 export const TRUNKS_AND_HARNESSES: BuiltinMedia[] = [
   ...([24, 48, 96, 144, 288, 576] as const).flatMap((n) => [trunk('OS2', n), trunk('OM4', n)]),
-  harness('HARNESS-MPO16-2xMPO8-OS2', 'Breakout MPO-16 APC to 2 x MPO-8 APC, OS2', 'MPO-16', 'MPO-12', 2, 8, 'OS2', 110, '800GBASE-DR8 port to 2 x 400GBASE-DR4 (IEEE 802.3df, 800G -> 2 x 400G)'),
-  harness('HARNESS-MPO16-8xLC-OS2', 'Breakout MPO-16 APC to 8 x LC duplex, OS2', 'MPO-16', 'LC', 8, 2, 'OS2', 160, '800GBASE-DR8 port to 8 x 100GBASE-DR (800G -> 8 x 100G)'),
-  harness('HARNESS-MPO12-4xLC-OS2', 'Breakout MPO-12 APC to 4 x LC duplex, OS2', 'MPO-12', 'LC', 4, 2, 'OS2', 95, '400GBASE-DR4 port to 4 x 100GBASE-DR (400G -> 4 x 100G)'),
-  harness('HARNESS-MPO16-2xMPO8-OM4', 'Breakout MPO-16 to 2 x MPO-8, OM4', 'MPO-16', 'MPO-12', 2, 8, 'OM4', 120, '800GBASE-SR8 port to 2 x 400GBASE-SR4 (800G -> 2 x 400G)'),
+  harness('HARNESS-MPO16-2xMPO8-OS2', 'Breakout MPO-16 APC to 2 x MPO-8 APC, OS2', 'MPO-16', 'MPO-12', 2, 8, 'OS2', '800GBASE-DR8 port to 2 x 400GBASE-DR4 (IEEE 802.3df, 800G -> 2 x 400G)'),
+  harness('HARNESS-MPO16-8xLC-OS2', 'Breakout MPO-16 APC to 8 x LC duplex, OS2', 'MPO-16', 'LC', 8, 2, 'OS2', '800GBASE-DR8 port to 8 x 100GBASE-DR (800G -> 8 x 100G)'),
+  harness('HARNESS-MPO12-4xLC-OS2', 'Breakout MPO-12 APC to 4 x LC duplex, OS2', 'MPO-12', 'LC', 4, 2, 'OS2', '400GBASE-DR4 port to 4 x 100GBASE-DR (400G -> 4 x 100G)'),
+  harness('HARNESS-MPO16-2xMPO8-OM4', 'Breakout MPO-16 to 2 x MPO-8, OM4', 'MPO-16', 'MPO-12', 2, 8, 'OM4', '800GBASE-SR8 port to 2 x 400GBASE-SR4 (800G -> 2 x 400G)'),
   {
     id: 'PATCH-MPO12-OS2-A',
     kind: 'fiber',
@@ -109,12 +103,9 @@ export const TRUNKS_AND_HARNESSES: BuiltinMedia[] = [
     maxReachM: 10000,
     powerW: 0,
     lengthsM: STOCK,
-    unitCostUsd: 80,
     diameterMm: 3.0,
     source: `${STANDARDS.OS2}; ${NVIDIA_CABLING}; ${STOCK_SOURCE}`,
     standard: 'TIA-568.3-D (MPO polarity method A)',
-    costEstimate: true,
-    costSource: 'Estimate: order-of-magnitude street price (USD, 2025) set by Trayline for planning; not a quote (same as PATCH-MPO12-OS2).',
     assembly: { role: 'jumper', legs: 1, fibresPerLeg: 12, polarity: 'A', orderStepM: null, minLengthM: null, weightKgPerM: null, costBaseUsd: null, costPerMUsd: null, splices: 0 },
   },
 ];

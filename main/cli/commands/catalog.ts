@@ -10,7 +10,7 @@ import { UsageError, type Command } from '../command.js';
 const usage = `Usage:
   trayline catalog list FILE [--json]
   trayline catalog import-netbox FILE PATH... [--json]
-  trayline catalog set-price FILE ID USD [--json]
+  trayline catalog set-price FILE ID USD [--per-m USD] [--json]
   trayline catalog set-figure FILE SLUG FIELD VALUE [--json]
 
 list          Device types (with ports) and media (reach, power per end, price, stock lengths)
@@ -22,6 +22,9 @@ import-netbox Imports NetBox devicetype-library YAML files (.yaml/.yml). A PATH 
               --json prints {"imported", "updated", "skipped": [{"file", "reason"}], "types"}.
 set-price     Sets the unit price in USD of a media id or a device type slug in the project's
               price list ("none" clears it). The price is then the user's, not an estimate.
+              A made assembly (an MPO trunk) is priced per assembly: USD is its base and
+              --per-m its price per metre of ordered length (without --per-m it keeps the one
+              it has; --per-m none: a flat price per assembly).
 set-figure    Fills in a figure a source lacks (or corrects one) for device type SLUG: FIELD is
               max-power-w, typical-power-w, weight-kg or airflow; "none" clears it. The figure's
               source then reads "entered by the user" and the gap about it is dropped.
@@ -32,7 +35,7 @@ Exit codes: 0 done; 1 import-netbox skipped some files; 2 bad usage or input.
 /** --json and positionals; a bad option (e.g. a negative number read as one) is a usage error. */
 function args(argv: string[]) {
   try {
-    return parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+    return parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false }, 'per-m': { type: 'string' } } });
   } catch (e) {
     throw new UsageError(`${(e as Error).message} (trayline catalog --help)`);
   }
@@ -77,7 +80,7 @@ async function list(argv: string[]): Promise<number> {
     lines.push('', `Media (${listing.media.length}):`);
     for (const m of listing.media) {
       const speed = m.speedGbps ? `${m.speedGbps}G` : 'any';
-      const price = m.unitCost === null ? 'no price' : `$${m.unitCost}${m.costEstimate ? ' (est.)' : ''}`;
+      const price = m.unitCost === null ? 'no price' : `${priceText(m.unitCost, m.perMUsd)}${m.costEstimate ? ' (est.)' : ''}`;
       const power = m.powerW === null ? 'power ?' : `${m.powerW} W/end`;
       lines.push(`  ${m.id.padEnd(34)} ${m.kind.padEnd(11)} ${speed.padStart(5)} ${m.formFactor.padEnd(24)} ${(m.fiber ?? '-').padEnd(4)} ${`${m.maxReachM} m`.padStart(8)}  ${power.padEnd(10)} ${price}`);
     }
@@ -117,24 +120,42 @@ async function importNetbox(argv: string[]): Promise<number> {
   }
 }
 
+/** A price argument in USD ("$1,200" or "none"), or a usage error naming the argument. */
+function priceArg(text: string, what: string): number | null {
+  if (text.toLowerCase() === 'none') return null;
+  const v = Number(text.replace(/^\$/, '').replace(/,/g, ''));
+  if (!Number.isFinite(v) || v < 0) throw new UsageError(`${what}: "${text}" is not a price (a number >= 0, or "none")`);
+  return v;
+}
+
+/** "$180 + $1.2/m" for an assembly priced per metre, "$180" otherwise. */
+function priceText(unit: number | null, perM: number | null): string {
+  if (unit === null) return 'no price';
+  return perM == null ? `$${unit.toLocaleString('en-US')}` : `$${unit.toLocaleString('en-US')} + $${perM}/m`;
+}
+
 async function setPrice(argv: string[]): Promise<number> {
   const { values, positionals } = args(argv);
   if (positionals.length !== 3) throw new UsageError('expected: trayline catalog set-price FILE ID USD (ID: a media id or a device type slug)');
   const [file, id, usdText] = positionals as [string, string, string];
-  const usd = usdText.toLowerCase() === 'none' ? null : Number(usdText.replace(/^\$/, '').replace(/,/g, ''));
-  if (usd !== null && (!Number.isFinite(usd) || usd < 0)) throw new UsageError(`USD: "${usdText}" is not a price (a number >= 0, or "none")`);
+  const usd = priceArg(usdText, 'USD');
+  const perM = values['per-m'] === undefined ? undefined : priceArg(values['per-m'], '--per-m');
   const p = openProjectFile(file);
   try {
     let unitCost: number | null;
-    const m = setMediaPrice(p.db, id, usd);
-    if (m) unitCost = m.unitCostUsd;
-    else {
+    let perMUsd: number | null | undefined;
+    const m = setMediaPrice(p.db, id, usd, perM);
+    if (m) {
+      unitCost = m.unitCostUsd;
+      perMUsd = m.assembly ? m.assembly.costPerMUsd : undefined;
+    } else {
+      if (perM !== undefined) throw new UsageError(`--per-m: "${id}" is not a media id (a price per metre is only for a made assembly)`);
       const t = setDevicePrice(p.db, id, usd);
       if (!t) throw new UsageError(`${file}: no media id or device type slug "${id}" in the catalog (trayline catalog list ${file})`);
       unitCost = t.unitCostUsd ?? null;
     }
-    if (values.json) process.stdout.write(JSON.stringify({ id, unitCost }) + '\n');
-    else process.stdout.write(`${id}: ${unitCost === null ? 'no price' : `$${unitCost}`}\n`);
+    if (values.json) process.stdout.write(JSON.stringify({ id, unitCost, ...(perMUsd !== undefined ? { perMUsd } : {}) }) + '\n');
+    else process.stdout.write(`${id}: ${priceText(unitCost, perMUsd ?? null)}\n`);
     return 0;
   } finally {
     closeProject(p);

@@ -98,9 +98,10 @@ function comboText(rows: CompareRow[], explanations: string[]): string {
   for (const e of explanations) out.push('', e);
   const incomplete = ok.filter((r) => !r.costComplete);
   if (incomplete.length) out.push('', `* cost incomplete: no price for ${[...new Set(incomplete.flatMap((r) => r.cost!.missing))].join(', ')} (trayline catalog set-price)`);
-  const est = new Map<string, number>();
-  for (const r of ok) for (const e of r.cost!.estimates) est.set(e.id, e.usd);
-  if (est.size) out.push('', `Estimated prices (not quotes; sources: catalog list, docs/economics.md, --json): ${[...est].map(([id, usd]) => `${id} $${fmt(usd, usd % 1 ? 2 : 0)}`).join(' · ')}`);
+  const est = new Map<string, string>();
+  const money = (usd: number) => `$${fmt(usd, usd % 1 ? 2 : 0)}`;
+  for (const r of ok) for (const e of r.cost!.estimates) est.set(e.id, e.perMUsd == null ? money(e.usd) : `${money(e.usd)} + ${money(e.perMUsd)}/m`);
+  if (est.size) out.push('', `Estimated prices (not quotes; sources: catalog list, docs/economics.md, --json): ${[...est].map(([id, price]) => `${id} ${price}`).join(' · ')}`);
   return out.join('\n') + '\n';
 }
 

@@ -131,8 +131,8 @@ export function FabricCompare({ inputs, busy, onGenerate }: { inputs: FabricInpu
 
 function ComboView({ combo, busy, onGenerate }: { combo: CompareCombo; busy: boolean; onGenerate: (a: Arch) => void }) {
   const drawing = useMemo(() => compareChart(combo), [combo]);
-  const estimates = new Map<string, number>();
-  for (const r of combo.rows) for (const e of r.cost?.estimates ?? []) estimates.set(e.id, e.usd);
+  const estimates = new Map<string, string>();
+  for (const r of combo.rows) for (const e of r.cost?.estimates ?? []) estimates.set(e.id, e.perMUsd == null ? usd(e.usd) : `${usd(e.usd)} + $${+e.perMUsd.toFixed(2)}/m`);
   const missing = [...new Set(combo.rows.flatMap((r) => r.cost?.missing ?? []))];
   return (
     <>
@@ -150,7 +150,7 @@ function ComboView({ combo, busy, onGenerate }: { combo: CompareCombo; busy: boo
       {missing.length > 0 && <p className="fcmp-note fabric-error">Cost incomplete, no price for: {missing.join(', ')}. Set one in the catalog.</p>}
       {estimates.size > 0 && (
         <p className="fcmp-note muted" data-testid="compare-estimates">
-          Estimated prices, not quotes (sources in the catalog): {[...estimates].map(([id, v]) => `${id} ${usd(v)}`).join(', ')}.
+          Estimated prices, not quotes (sources in the catalog): {[...estimates].map(([id, v]) => `${id} ${v}`).join(', ')}.
         </p>
       )}
     </>

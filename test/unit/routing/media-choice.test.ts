@@ -89,3 +89,17 @@ test('a twin-port 800G cage breaking out to 2 x 400G accepts a 400G partner', ()
   assert.equal(c.choice?.mediaId, 'SPLIT');
   assert.equal(c.choice?.orderedMm, 3000);
 });
+
+test('one cable between two parallel optics: a type B cord, never a cheaper type A cord, a trunk or a harness', () => {
+  const w = new World();
+  w.media({ id: 'SR8', kind: 'transceiver', fiber: 'OM4', connector: 'MPO-16', maxReachM: 100, unitCostUsd: 150, powerW: 16 });
+  // A type A cord joins Tx 1-8 to Tx 1-8 (TIA-568.3-D); a trunk runs panel to panel; a harness fans out.
+  const fibre = { kind: 'fiber' as const, formFactor: 'MPO', fiber: 'OM4' as const, connector: 'MPO-16', maxReachM: 0 };
+  w.media({ id: 'CORD-A', ...fibre, unitCostUsd: 1, assembly: { role: 'jumper', legs: 1, fibresPerLeg: 16, polarity: 'A', orderStepM: null, minLengthM: null, weightKgPerM: null, costBaseUsd: null, costPerMUsd: null, splices: 0 } });
+  w.media({ id: 'TRUNK', ...fibre, unitCostUsd: 1, assembly: { role: 'trunk', legs: 2, fibresPerLeg: 16, polarity: 'B', orderStepM: 1, minLengthM: 3, weightKgPerM: null, costBaseUsd: 1, costPerMUsd: 0.01, splices: 0 } });
+  w.media({ id: 'CORD-B', ...fibre, unitCostUsd: 5 });
+  const c = chooseMedia(w.snap.media, osfp800, osfp800, 30_000, 'cheapest');
+  // 2 x SR8 ($300) over CORD-B (30 m x $5 = $150): the only carrier left
+  assert.equal(c.choice?.mediaId, 'CORD-B');
+  assert.equal(c.choice?.costUsd, 450);
+});
