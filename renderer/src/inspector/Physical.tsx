@@ -78,7 +78,7 @@ export function RackPhysics({ rack }: { rack: Rack }) {
   const cdu = rack.cduId != null ? cdus.find((c) => c.id === rack.cduId) : undefined;
   const feedOptions = [{ value: null, label: '—' }, ...feeds.map((f) => ({ value: f.id, label: f.name }))];
   return (
-    <details className="physical" open data-testid="rack-physical">
+    <details className="physical" data-testid="rack-physical">
       <summary>Physical</summary>
       <Field kind="rack" id={rack.id} field="plinthMm" label="U1 above floor" value={rackPlinthMm(rack)} unit={UNITS.mm} editLabel={`Set plinth of ${rack.name}`} />
       <Field kind="rack" id={rack.id} field="topMm" label="Top above floor" value={rackTopMm(rack)} unit={UNITS.m} editLabel={`Set top of ${rack.name}`} />
