@@ -159,6 +159,7 @@ export function deleteCascade(store: EntityStore, kind: EntityKind, id: Id, cs: 
       for (const t of store.idsWhere('tray', 'hall_id', id)) deleteCascade(store, 'tray', t, cs);
       for (const r of store.idsWhere('row', 'hall_id', id)) deleteCascade(store, 'row', r, cs);
       for (const f of store.idsWhere('feed', 'hall_id', id)) deleteCascade(store, 'feed', f, cs);
+      for (const c of store.idsWhere('cdu', 'hall_id', id)) deleteCascade(store, 'cdu', c, cs);
       break;
     case 'rack':
       for (const d of store.idsWhere('device', 'rack_id', id)) deleteCascade(store, 'device', d, cs);
@@ -175,6 +176,10 @@ export function deleteCascade(store: EntityStore, kind: EntityKind, id: Id, cs: 
       break;
     case 'feed':
       for (const r of store.idsWhere('rack', 'feed_id', id)) store.update('rack', r, { feedId: null }, cs);
+      for (const r of store.idsWhere('rack', 'feed_b_id', id)) store.update('rack', r, { feedBId: null }, cs);
+      break;
+    case 'cdu':
+      for (const r of store.idsWhere('rack', 'cdu_id', id)) store.update('rack', r, { cduId: null }, cs);
       break;
     case 'tray':
       for (const r of store.idsWhere('rack', 'drop_tray_id', id)) store.update('rack', r, { dropTrayId: null }, cs);

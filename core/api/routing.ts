@@ -82,7 +82,7 @@ export interface HeatResult {
   trays: { id: Id; maxFillPct: number; limitPct: number }[];
 }
 
-const objectKindSchema = z.enum(['cable', 'rack', 'device', 'port', 'tray', 'feed']);
+const objectKindSchema = z.enum(['cable', 'rack', 'device', 'port', 'tray', 'feed', 'cdu']);
 const idList = z.array(idSchema).max(1_000_000).optional();
 
 export const routingApi = {
@@ -110,7 +110,7 @@ export const routingApi = {
    */
   'checks.update': method<ChecksResult>()(
     z.object({
-      touched: z.object({ rack: idList, device: idList, port: idList, cable: idList, tray: idList, feed: idList }).strict(),
+      touched: z.object({ rack: idList, device: idList, port: idList, cable: idList, tray: idList, feed: idList, cdu: idList, hall: idList }).strict(),
     }),
   ),
   /** Rack power use and tray fill from the latest run or update, for colouring the floor plan. */

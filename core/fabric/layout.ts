@@ -6,6 +6,7 @@
 // racks close the middle compute row instead of standing alone in a row). One tray runs
 // along every row above the racks; cross trays join the rows at both ends and every five racks.
 import type { Rack, Rotation } from '../model/entities.js';
+import { DEFAULT_PLINTH_MM } from '../model/physical.js';
 import { U_MM } from '../model/units.js';
 import { tileName } from '../geometry/grid.js';
 import { FabricInputError } from './hardware.js';
@@ -26,6 +27,8 @@ export interface PlanTray {
   widthMm: number;
   depthMm: number;
   points: [number, number][];
+  /** Set by rateTrays: the NEMA VE 1 load class the tray's cables need, kg/m. */
+  ratedLoadKgPerM?: number;
 }
 
 export interface Placement {
@@ -303,8 +306,9 @@ export function estimatePath(p: Placement, a: number, b: number, allow: LengthAl
   if (trays) trays.length = 0;
   const ra = p.racks[p.rackOf[a]!]!;
   const rb = p.racks[p.rackOf[b]!]!;
-  const ua = p.uOf[a]! * U_MM;
-  const ub = p.uOf[b]! * U_MM;
+  // port heights above the floor, as the router measures them (plinth + about the device's middle)
+  const ua = DEFAULT_PLINTH_MM + p.uOf[a]! * U_MM;
+  const ub = DEFAULT_PLINTH_MM + p.uOf[b]! * U_MM;
   if (ra === rb) return Math.round(Math.abs(ua - ub) + (crossesFaces ? allow.faceCrossingMm : 0) + slackMm);
   const vertical = 2 * TRAY_HEIGHT_MM - ua - ub;
   let horizontal = Infinity;

@@ -13,6 +13,7 @@ import { zoomTo } from '../actions/navigate.js';
 import { devicesByRack, useDoc } from '../store/document.js';
 import { useUi } from '../store/ui.js';
 import { Field, SelectField, UNITS, validateField } from './Field.js';
+import { HallFloorField, RackPhysics, TrayLoadField } from './Physical.js';
 import { applyEdit } from '../store/edits.js';
 import { CableInspector, CablesInspector } from './CableInspector.js';
 
@@ -64,6 +65,7 @@ function RackInspector({ rack }: { rack: Rack }) {
         options={[{ value: null, label: 'nearest tray' }, ...hallTrays.map((t) => ({ value: t.id, label: t.name }))]} editLabel={`Set drop tray of ${rack.name}`} />
       <SelectField kind="rack" id={rack.id} field="rowId" label="Row / pod" value={rack.rowId}
         options={[{ value: null, label: '—' }, ...[...rows.values()].filter((r) => r.hallId === rack.hallId).map((r) => ({ value: r.id, label: `${r.name} (${r.kind})` }))]} />
+      <RackPhysics rack={rack} />
       <div className="actions">
         <button onClick={() => useUi.getState().openRack(rack.id)} title="Enter">Open elevation</button>
         <button onClick={() => void rotateSelected()} title="R">Rotate 90°</button>
@@ -123,6 +125,7 @@ function TrayInspector({ id }: { id: number }) {
       <Field kind="tray" id={id} field="heightMm" label="Height (bottom)" value={t.heightMm} unit={UNITS.m} />
       <Field kind="tray" id={id} field="widthMm" label="Width" value={t.widthMm} unit={UNITS.mm} />
       <Field kind="tray" id={id} field="depthMm" label="Depth" value={t.depthMm} unit={UNITS.mm} />
+      <TrayLoadField tray={t} />
       <p>{t.points.length} points, run length {formatM(len)}; {n} routed cable{n === 1 ? '' : 's'}.</p>
       <div className="actions"><button onClick={() => void deleteSelection()}>Delete</button></div>
     </div>
@@ -192,6 +195,7 @@ function HallInspector() {
       <Field kind="hall" id={hall.id} field="widthMm" label="Width (x)" value={hall.widthMm} unit={UNITS.m} />
       <Field kind="hall" id={hall.id} field="depthMm" label="Depth (y)" value={hall.depthMm} unit={UNITS.m} />
       <Field kind="hall" id={hall.id} field="tileMm" label="Floor tile" value={hall.tileMm} unit={UNITS.mm} />
+      <HallFloorField hall={hall} />
       <p className="muted">Select racks, trays or cables on the floor plan to edit them here. Press ? for shortcuts.</p>
     </div>
   );

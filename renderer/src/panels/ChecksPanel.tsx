@@ -27,6 +27,10 @@ const RULE_TITLES: Record<RuleId, string> = {
   'trunk-capacity': 'Trunk capacity',
   'panel-port-reuse': 'Panel port used twice',
   bounds: 'Outside the hall',
+  cooling: 'Cooling',
+  'floor-load': 'Floor load',
+  'tray-load': 'Tray load',
+  aisle: 'Hot/cold aisle',
 };
 const SHOW_MAX = 300;
 
@@ -94,7 +98,7 @@ export function ChecksPanel() {
 
   const pick = (v: Violation) => {
     setPicked(v);
-    const refs: Ref[] = v.objects.filter((o) => o.kind !== 'feed').map((o) => ({ kind: o.kind as Ref['kind'], id: o.id }));
+    const refs: Ref[] = v.objects.filter((o) => o.kind !== 'feed' && o.kind !== 'cdu').map((o) => ({ kind: o.kind as Ref['kind'], id: o.id }));
     if (refs.length) select(refs, { zoom: true });
   };
 
