@@ -9,6 +9,7 @@ import { U_MM } from '../model/units.js';
 import { assemblyCostUsd, orderedLengthMm } from '../routing/link.js';
 import { chooseChannelMedia, type MediaOption, type MediaPolicy } from '../routing/media-choice.js';
 import type { LogicalPort } from './hardware.js';
+import { cableKgPerM } from '../model/physical.js';
 import { estimateRackPath, type LengthAllowances, type Placement } from './layout.js';
 import { TrunkCatalog, type StructuredPlan } from './structured.js';
 import type { Topology } from './topology.js';
@@ -33,10 +34,10 @@ export function panelHeightMm(sp: StructuredPlan, panel: number): number {
 
 /**
  * Sets `media` and `lengthMm` (the channel estimate) of every structured link and the media and
- * estimated length of every trunk; adds each trunk's cross-section to the trays on its path.
+ * estimated length of every trunk; adds each trunk's cross-section and weight to the trays on its path.
  * Returns the groups for which nothing fits (their links keep no media).
  */
-export function chooseStructuredMedia(x: StructuredMediaInput, media: (MediaOption | null)[], lengthMm: Int32Array, trayArea: Float64Array): number {
+export function chooseStructuredMedia(x: StructuredMediaInput, media: (MediaOption | null)[], lengthMm: Int32Array, trayArea: Float64Array, trayKg: Float64Array): number {
   const { topo: t, placement: p, sp, allow } = x;
   const trunks = new TrunkCatalog(x.catalog, 'MPO-12', 12);
   const full = sp.panel.positions;
@@ -97,7 +98,11 @@ export function chooseStructuredMedia(x: StructuredMediaInput, media: (MediaOpti
       sp.trunkMedia[k] = m;
       sp.trunkMm[k] = trunkRouted;
       const d = m.diameterMm ?? 0;
-      for (const tr of path) trayArea[tr]! += (Math.PI * d * d) / 4;
+      const kg = cableKgPerM(m, false);
+      for (const tr of path) {
+        trayArea[tr]! += (Math.PI * d * d) / 4;
+        trayKg[tr]! += kg;
+      }
     }
   }
   return failed;

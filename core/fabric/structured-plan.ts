@@ -26,6 +26,7 @@ export interface StructuredStepInput {
   media: (MediaOption | null)[];
   lengthMm: Int32Array;
   trayArea: Float64Array;
+  trayKg: Float64Array;
 }
 
 /** Trayline design default: a quarter more panel positions than a switch's ports, for the last,
@@ -94,6 +95,7 @@ export function planStructuredCabling(x: StructuredStepInput): { sp: StructuredP
     x.media,
     x.lengthMm,
     x.trayArea,
+    x.trayKg,
   );
   let links = 0;
   for (const g of sp.groups) links += g.links.length;

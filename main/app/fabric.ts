@@ -123,10 +123,11 @@ export async function generateFabric(db: ProjectDb, inputs: FabricInputsIn, opts
     progress('route', 1, 1);
     lap('route');
     const fix = rechooseMedia(p, e.cables, session, cat.media);
-    // Trays get the depth (or stacked tiers) their routed load needs; routes stay as they are.
-    const tiered = tierTrays(e.trays, (id) => session.trayFill(id)?.areaMm2, session.settings.trayFillPct);
+    // Trays get the depth (or stacked tiers) and load class their routed load needs; a new
+    // section or rating on the same path re-routes nothing, only the tray rules run again.
+    const tiered = tierTrays(e.trays, (id) => session.trayFill(id), session.settings.trayFillPct);
     if (tiered.length) {
-      session.resizeTrays(tiered.map((x) => x.tray));
+      session.applyPatch({ put: { tray: tiered.map((x) => x.tray) }, del: {} });
       const byId = new Map(tiered.map((x) => [x.tray.id, x.tray]));
       e.trays = e.trays.map((t) => byId.get(t.id) ?? t);
     }
