@@ -5,7 +5,7 @@
 // trunk floor(k / 12) at position k mod 12 + 1, and its jumpers land on the fronts mapped to that
 // position, so tracing needs nothing else. Polarity is left to the media (method B: type-B cords
 // and trunks, docs/structured-cabling.md).
-import { portFromTemplate } from '../core/model/port-from-template.js';
+import { portWithId } from '../core/model/port-from-template.js';
 import type { Cable, Device, Port } from '../core/model/entities.js';
 import type { FabricPlan } from '../core/fabric/plan.js';
 
@@ -34,8 +34,6 @@ export function panelEntities(plan: FabricPlan, ids: StructuredIds): StructuredE
   const ports: Port[] = [];
   const firstPort = new Int32Array(sp.panelRack.length);
   let portId = ids.portBase;
-  // the ports of every panel are its type's template ports: made once, copied per panel
-  const templates = type.ports.map((t) => portFromTemplate(0, t));
   let prevRack = -1;
   let k = 0;
   for (let i = 0; i < sp.panelRack.length; i++) {
@@ -45,7 +43,7 @@ export function panelEntities(plan: FabricPlan, ids: StructuredIds): StructuredE
     const id = ids.devBase + i;
     devices.push({ id, rackId: ids.rackId(r), name: `${ids.prefix}${ids.rackName(r)}-PP${String(k).padStart(2, '0')}`, typeId: type.id, u: sp.panelU[i]!, face: 'front' });
     firstPort[i] = portId;
-    for (const t of templates) ports.push({ ...t, id: portId++, deviceId: id });
+    for (const t of type.ports) ports.push(portWithId(portId++, id, t));
   }
   return { devices, ports, firstPort };
 }
