@@ -156,6 +156,12 @@ export function linksAt(ctx: CheckContext, ref: { cableId?: Id; portId?: Id }): 
   if (p.kind === 'interface') return ctx.channels.atPort(p.id);
   const seen = new Set<number>();
   const out: Link[] = [];
-  for (const c of ctx.cablesOnPort(p.id)) for (const l of ctx.channels.through(c)) if (!seen.has(l.id)) seen.add(l.id), out.push(l);
+  for (const c of ctx.cablesOnPort(p.id)) {
+    for (const l of ctx.channels.through(c)) {
+      if (seen.has(l.id)) continue;
+      seen.add(l.id);
+      out.push(l);
+    }
+  }
   return out;
 }

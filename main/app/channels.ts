@@ -4,11 +4,11 @@ import type { ChannelsResult } from '../../core/api/routing.js';
 import { channelView, linksAt } from '../../core/checks/channel-view.js';
 import { ApiError } from '../../core/model/errors.js';
 import type { Id } from '../../core/model/entities.js';
-import { checkSessionOf } from './checks.js';
+import { currentCheckSession } from './checks.js';
 import type { ProjectDb } from './project.js';
 
 export function channelsAt(db: ProjectDb, ref: { cableId?: Id; portId?: Id }, limit: number): ChannelsResult {
-  const s = checkSessionOf(db);
+  const s = currentCheckSession(db);
   if (ref.cableId != null && !s.world.cables.has(ref.cableId)) throw new ApiError('not-found', `cable ${ref.cableId} does not exist`, 'cableId');
   if (ref.portId != null && !s.world.ports.has(ref.portId)) throw new ApiError('not-found', `port ${ref.portId} does not exist`, 'portId');
   const links = linksAt(s, ref);

@@ -10,6 +10,7 @@ import { frontDir } from './orientation.js';
 import type { Scene } from './scene.js';
 import { LabelSpace } from './label-space.js';
 import { BUNDLE_SHARE, STRAND_PX, STRAND_SPREAD } from './hit-cables.js';
+import { drawTrunks } from './draw-trunks.js';
 
 export interface View {
   cam: Camera;
@@ -22,6 +23,8 @@ export interface DrawStats {
   racks: number;
   segs: number;
   strands: number;
+  /** Trunk strands and bundle stripes drawn in the trunk colour. */
+  trunks: number;
   drops: number;
   labels: number;
   /** Rack names drawn, and the row names (with their rack range when zoomed out). */
@@ -31,7 +34,7 @@ export interface DrawStats {
   ms: Record<string, number>;
 }
 
-export const newStats = (): DrawStats => ({ racks: 0, segs: 0, strands: 0, drops: 0, labels: 0, rackNames: 0, rowNames: [], ms: {} });
+export const newStats = (): DrawStats => ({ racks: 0, segs: 0, strands: 0, trunks: 0, drops: 0, labels: 0, rackNames: 0, rowNames: [], ms: {} });
 
 const sx = (v: View, x: number) => x * v.cam.scale + v.cam.x;
 const sy = (v: View, y: number) => y * v.cam.scale + v.cam.y;
@@ -236,6 +239,8 @@ export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, 
       stats.labels++;
     }
   }
+
+  stats.trunks = drawTrunks(ctx, scene, v, strands, bundles);
 
   // Junctions.
   const r = Math.max(2.5, Math.min(6, 150 * s));
