@@ -84,6 +84,9 @@ test('structured cabling in the editor: trunk in the tray, panel port map, a cha
     assert.equal(await tint('.port[data-port="panel-a01:F13"]'), await tint('.port[data-port="panel-a01:T2"]'), 'F13 and T2 share their group tint');
     assert.notEqual(await tint('.port[data-port="panel-a01:F13"]'), await tint('.port[data-port="panel-a01:F1"]'), 'groups T1 and T2 differ');
     await shot(page, 'elevation-port-map');
+    await page.locator('.port[data-port="panel-a01:T1"]').scrollIntoViewIfNeeded();
+    await shot(page, 'elevation-port-map-rear');
+    await page.locator('.port[data-port="panel-a01:F1"]').scrollIntoViewIfNeeded();
 
     // A click on the jumper's panel port selects JA-01: its channel, hop by hop, lit.
     await page.locator('.port[data-port="panel-a01:F1"]').click();
@@ -105,6 +108,8 @@ test('structured cabling in the editor: trunk in the tray, panel port map, a cha
     for (const p of ['leaf-a01:1/1', 'panel-a01:F1', 'panel-a01:T1']) assert.equal(await bg(p), rgb(CHANNEL), `${p} lit`);
     assert.notEqual(await bg('panel-a01:F2'), rgb(CHANNEL), 'another link stays unlit');
     await shot(page, 'elevation-channel');
+    await page.locator('.port[data-port="panel-a01:T1"]').scrollIntoViewIfNeeded();
+    await shot(page, 'elevation-channel-rear');
 
     // The far rack's elevation, from the inspector: its end of the channel is lit too.
     await view.locator('button[data-open-rack="NB01"]').click();
