@@ -4,7 +4,7 @@
 // the bundle's middle. One path per style, like the rest of the plan.
 import { C } from './colors.js';
 import type { View } from './draw.js';
-import { STRAND_SPREAD } from './hit-cables.js';
+import { across, strandOffset } from './hit-cables.js';
 import type { Scene } from './scene.js';
 
 export const TRUNK_STRAND_PX = 3;
@@ -17,12 +17,11 @@ export function drawTrunks(ctx: CanvasRenderingContext2D, scene: Scene, v: View,
   ctx.beginPath();
   for (const i of strands) {
     const g = scene.segs[i]!;
-    const len = Math.hypot(g.x1 - g.x0, g.y1 - g.y0) || 1;
-    const nx = -(g.y1 - g.y0) / len, ny = (g.x1 - g.x0) / len;
+    const { nx, ny } = across(g);
     const k = g.cables.length;
     for (let j = 0; j < k; j++) {
       if (!scene.trunks.has(g.cables[j]!)) continue;
-      const off = (-0.5 + (j + 0.5) / k) * g.widthMm * STRAND_SPREAD;
+      const off = strandOffset(g.widthMm, j, k);
       ctx.moveTo(X(g.x0 + nx * off), Y(g.y0 + ny * off));
       ctx.lineTo(X(g.x1 + nx * off), Y(g.y1 + ny * off));
       n++;

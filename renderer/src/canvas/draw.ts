@@ -9,7 +9,7 @@ import { C, bundleColor, rackFill } from './colors.js';
 import { frontDir } from './orientation.js';
 import type { Scene } from './scene.js';
 import { LabelSpace } from './label-space.js';
-import { BUNDLE_SHARE, STRAND_PX, STRAND_SPREAD } from './hit-cables.js';
+import { across, BUNDLE_SHARE, STRAND_PX, strandOffset } from './hit-cables.js';
 import { drawTrunks } from './draw-trunks.js';
 
 export interface View {
@@ -185,11 +185,10 @@ export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, 
     let n = 0;
     for (const i of strands) {
       const g = scene.segs[i]!;
-      const len = Math.hypot(g.x1 - g.x0, g.y1 - g.y0) || 1;
-      const nx = -(g.y1 - g.y0) / len, ny = (g.x1 - g.x0) / len;
+      const { nx, ny } = across(g);
       const k = g.cables.length;
       for (let j = 0; j < k; j++) {
-        const off = (-0.5 + (j + 0.5) / k) * g.widthMm * STRAND_SPREAD;
+        const off = strandOffset(g.widthMm, j, k);
         ctx.moveTo(sx(v, g.x0 + nx * off), sy(v, g.y0 + ny * off));
         ctx.lineTo(sx(v, g.x1 + nx * off), sy(v, g.y1 + ny * off));
       }
