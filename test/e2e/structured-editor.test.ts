@@ -107,6 +107,10 @@ test('structured cabling in the editor: trunk in the tray, panel port map, a cha
     const bg = (name: string) => page.locator(`.port[data-port="${name}"]`).evaluate((el) => getComputedStyle(el).backgroundColor);
     for (const p of ['leaf-a01:1/1', 'panel-a01:F1', 'panel-a01:T1']) assert.equal(await bg(p), rgb(CHANNEL), `${p} lit`);
     assert.notEqual(await bg('panel-a01:F2'), rgb(CHANNEL), 'another link stays unlit');
+    // The jumper's lists: the optic sits in the switch port only, the cord meets the panel's adapter.
+    const chosen = (sel: string) => page.locator(sel).evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
+    assert.match(await chosen('[data-testid="cable-inspector"] select[data-field="link"]'), /^✓ 400G transceiver.*\(400GBASE-DR4\) over MPO-12 APC patch cord, OS2, 1\.50 m$/);
+    assert.match(await chosen('[data-testid="cable-inspector"] select[data-field="mediaId"]'), /^✓ /);
     await shot(page, 'elevation-channel');
     await page.locator('.port[data-port="panel-a01:T1"]').scrollIntoViewIfNeeded();
     await shot(page, 'elevation-channel-rear');

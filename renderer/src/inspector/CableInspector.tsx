@@ -16,6 +16,7 @@ import { ChannelView } from './ChannelView.js';
 import { Field, SelectField } from './Field.js';
 import { fitMark, linkKey, linkLabel, linksFor, mediaFits } from './links.js';
 import { trunkOptions } from '../elevation/TrunkDialog.js';
+import { jumperCordFits, jumperLinks, jumperPanelEnd } from './jumper-links.js';
 
 const m = (x: number | null | undefined) => (x == null ? '—' : `${x.toFixed(2)} m`);
 
@@ -40,10 +41,11 @@ export function CableInspector({ id }: { id: Id }) {
   const media = useDoc((s) => s.media);
   const route = useCableRoute(id);
   const routedMm = route && route !== 'loading' && route.routedM != null ? Math.round(route.routedM * 1000) : null;
-  const links = useMemo(() => (c ? linksFor(useDoc.getState(), c.aPortId, c.bPortId, c.lengthMm ?? routedMm) : []), [c, routedMm, media]);
+  const panelEnd = c ? jumperPanelEnd(useDoc.getState(), c.aPortId, c.bPortId) : null;
+  const links = useMemo(() => (c ? (panelEnd ? jumperLinks : linksFor)(useDoc.getState(), c.aPortId, c.bPortId, c.lengthMm ?? routedMm) : []), [c, routedMm, media, panelEnd]);
   // A trunk (rear port to rear port) carries no optics: its list is the catalog's trunks, fit-marked against both rear ports.
   const trunk = !!c && ports.get(c.aPortId)?.kind === 'rear-port' && ports.get(c.bPortId)?.kind === 'rear-port';
-  const fits = useMemo(() => (c ? (trunk ? trunkOptions(useDoc.getState(), c.aPortId, c.bPortId) : mediaFits(useDoc.getState(), c.aPortId, c.bPortId)) : []), [c?.aPortId, c?.bPortId, media, trunk]);
+  const fits = useMemo(() => (c ? (trunk ? trunkOptions(useDoc.getState(), c.aPortId, c.bPortId) : panelEnd ? jumperCordFits(useDoc.getState(), panelEnd === 'a' ? c.aPortId : c.bPortId) : mediaFits(useDoc.getState(), c.aPortId, c.bPortId)) : []), [c?.aPortId, c?.bPortId, media, trunk, panelEnd]);
   if (!c) return null;
   const end = (pid: number) => {
     const p = ports.get(pid);
