@@ -122,6 +122,21 @@ test('structured cabling in the editor: trunk in the tray, panel port map, a cha
     for (const p of ['spine-b01:1/1', 'panel-b01:F1', 'panel-b01:T1']) assert.equal(await bg(p), rgb(CHANNEL), `${p} lit`);
     await shot(page, 'elevation-channel-far');
 
+    // The panel's map in the device inspector; its rear port T1 picked there shows the trunk's 12 links.
+    await page.locator('.elev-rack[data-face="front"] [data-device="panel-b01"] .dev-label').click();
+    const map = page.getByTestId('panel-map');
+    await map.waitFor();
+    assert.deepEqual(await map.locator('.panel-rear').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.rear)), ['T1', 'T2', 'T3', 'T4']);
+    assert.match((await map.locator('.panel-rear[data-rear="T1"] > div').first().textContent())!, /T1 MPO-12, 12 pos\. · TRK-A01-B01 → panel-a01:T1/);
+    assert.match((await map.locator('.panel-rear[data-rear="T2"] tr[data-front="F13"]').textContent())!, /^1F13free$/);
+    await shot(page, 'panel-map-inspector');
+    await map.locator('.panel-rear[data-rear="T1"] button', { hasText: 'T1' }).click();
+    await page.getByTestId('port-inspector').waitFor();
+    const portView = page.locator('[data-testid="port-inspector"] [data-testid="channel-view"][data-state="ready"]');
+    await portView.waitFor();
+    assert.equal(await portView.getAttribute('data-links'), '12', 'the trunk on T1 carries twelve links');
+    await idle(page);
+
     // On the floor the trunk's route is lit in the channel colour.
     await page.getByRole('button', { name: 'Back to floor plan' }).click();
     await idle(page);
