@@ -28,12 +28,13 @@ export interface PanelMapInfo {
 /** Light tints a position number reads on; neighbouring groups differ. */
 const TINTS = ['#dbeafe', '#fef3c7', '#dcfce7', '#fce7f3', '#e0e7ff', '#ffedd5', '#ccfbf1', '#f3e8ff'];
 
-const maps = new WeakMap<Map<Id, Port>, Map<Id, PanelMapInfo | null>>();
+const maps = new WeakMap<Map<Id, Port>, { types: DocState['deviceTypes']; byDevice: Map<Id, PanelMapInfo | null> }>();
 
-/** The map of a device with rear ports, or null for any other device. Cached per ports map. */
+/** The map of a device with rear ports, or null for any other device. Cached per ports map and catalog. */
 export function panelMap(doc: Pick<DocState, 'port' | 'device' | 'deviceTypes'>, deviceId: Id): PanelMapInfo | null {
-  let byDevice = maps.get(doc.port);
-  if (!byDevice) maps.set(doc.port, (byDevice = new Map()));
+  let cached = maps.get(doc.port);
+  if (!cached || cached.types !== doc.deviceTypes) maps.set(doc.port, (cached = { types: doc.deviceTypes, byDevice: new Map() }));
+  const byDevice = cached.byDevice;
   if (byDevice.has(deviceId)) return byDevice.get(deviceId)!;
   const info = build(doc, deviceId);
   byDevice.set(deviceId, info);
