@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { applyEdit } from '../../db/edits.js';
 import { openProject } from '../../db/open.js';
 import { routingHandlers as h } from '../../main/handlers/routing.js';
 import { ProjectSession } from '../../main/session/session.js';
@@ -59,6 +60,10 @@ test('routing.channels: a jumper, a trunk and a port give their links hop by hop
     assert.equal(rear.total, 12);
     const free = await h['routing.channels'](ctx, { portId: portId('panel-a01', 'T2'), limit: 100 });
     assert.equal(free.total, 0);
+    // An edit no checks.update brought in (the checks panel closed): the view is rebuilt, never stale.
+    applyEdit(session.project().db, { label: 'unplug', ops: [{ op: 'delete', kind: 'cable', id: cableId('JA-02') }] });
+    const after = await h['routing.channels'](ctx, { cableId: cableId('TRK-A01-B01'), limit: 100 });
+    assert.equal(after.links.filter((x) => x.b !== null).length, 11, 'eleven complete links left on the trunk');
     await assert.rejects(async () => h['routing.channels'](ctx, { cableId: 99_999, limit: 100 }), /cable 99999 does not exist/);
   } finally {
     session.close();
