@@ -61,9 +61,14 @@ test('routing.channels: a jumper, a trunk and a port give their links hop by hop
     const free = await h['routing.channels'](ctx, { portId: portId('panel-a01', 'T2'), limit: 100 });
     assert.equal(free.total, 0);
     // An edit no checks.update brought in (the checks panel closed): the view is rebuilt, never stale.
-    applyEdit(session.project().db, { label: 'unplug', ops: [{ op: 'delete', kind: 'cable', id: cableId('JA-02') }] });
+    const ja02 = cableId('JA-02');
+    applyEdit(session.project().db, { label: 'unplug', ops: [{ op: 'delete', kind: 'cable', id: ja02 }] });
     const after = await h['routing.channels'](ctx, { cableId: cableId('TRK-A01-B01'), limit: 100 });
     assert.equal(after.links.filter((x) => x.b !== null).length, 11, 'eleven complete links left on the trunk');
+    // the checks' own update of that edit, arriving later, applies cleanly to the rebuilt session
+    const upd = await h['checks.update'](ctx, { touched: { cable: [ja02] } });
+    const full = await h['checks.run'](ctx, {});
+    assert.deepEqual([upd.errors, upd.warnings], [full.errors, full.warnings]);
     await assert.rejects(async () => h['routing.channels'](ctx, { cableId: 99_999, limit: 100 }), /cable 99999 does not exist/);
   } finally {
     session.close();
