@@ -62,6 +62,10 @@ test('structured cabling in the editor: trunk in the tray, panel port map, a cha
     const mid = await toScreen(page, 2.4, 4.5);
     assert.ok(dist(await pixel(page, mid.x, mid.y), TRUNK) < 40, `trunk colour in Tray X: ${await pixel(page, mid.x, mid.y)}`);
     await shot(page, 'floor-trunk');
+    await page.getByTestId('legend-toggle').click();
+    assert.match((await page.getByTestId('legend').textContent())!, /trunk: panel to panel, rear ports/);
+    await shot(page, 'floor-legend');
+    await page.getByTestId('legend-toggle').click();
 
     // The panel's port map in NA01's elevation.
     await openRackElevation(page, 'NA01');
