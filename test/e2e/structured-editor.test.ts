@@ -116,8 +116,10 @@ test('structured cabling in the editor: trunk in the tray, panel port map, a cha
     assert.match(await chosen('[data-testid="cable-inspector"] select[data-field="link"]'), /^✓ 400G transceiver.*\(400GBASE-DR4\) over MPO-12 APC patch cord, OS2, 1\.50 m$/);
     assert.match(await chosen('[data-testid="cable-inspector"] select[data-field="mediaId"]'), /^✓ /);
     await shot(page, 'elevation-channel');
+    if (SHOTS) await page.locator('.elev-rack[data-face="front"] [data-device="panel-a01"]').screenshot({ path: join(SHOTS, '13-editor-panel-front-closeup.png') });
     await page.locator('.port[data-port="panel-a01:T1"]').scrollIntoViewIfNeeded();
     await shot(page, 'elevation-channel-rear');
+    if (SHOTS) await page.locator('.elev-rack[data-face="rear"] [data-device="panel-a01"]').screenshot({ path: join(SHOTS, '13-editor-panel-rear-closeup.png') });
 
     // The far rack's elevation, from the inspector: its end of the channel is lit too.
     await view.locator('button[data-open-rack="NB01"]').click();

@@ -154,7 +154,7 @@ function Face({ rack, face, drag, scale, baseUPx, onDeviceDrag }: { rack: Rack; 
               <div className="dev-label" style={{ width: labelW, minWidth: labelW }}>
                 <b>{device.name}</b>
                 {!compact && <span>{t ? t.model : '?'}</span>}
-                {!compact && through && <span className="muted">{device.face}-mounted</span>}
+                {through && h * uPx >= 40 && <span className="muted">{device.face}-mounted</span>}
                 {!through && h * uPx >= 40 && <span>{t?.maxPowerW != null ? formatW(t.maxPowerW) : 'power n/a'}</span>}
               </div>
               {facePorts.length > 0 && grid && (
