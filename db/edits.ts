@@ -13,6 +13,7 @@ import { slotOf, uSpaceProblems } from '../core/model/rack-space.js';
 import { readDeviceTypes } from './catalog.js';
 import { historyState, recordStep, type HistoryState } from './history.js';
 import type { Db } from './open.js';
+import { writeTransaction } from './tx.js';
 import { ChangeSet, EntityStore } from './store.js';
 
 export interface EditOutcome {
@@ -23,7 +24,7 @@ export interface EditOutcome {
 export function applyEdit(db: Db, edit: Edit): EditOutcome {
   const store = new EntityStore(db);
   const cs = new ChangeSet();
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const touchedRacks = new Set<Id>();
     const refs = new Map<number, Id>();
     edit.ops.forEach((rawOp, i) => {
@@ -64,7 +65,7 @@ export function applyEdit(db: Db, edit: Edit): EditOutcome {
       checkRack(db, store, rackId);
     }
     recordStep(db, edit.label, cs);
-  })();
+  });
   return { patch: cs.toPatch(), history: historyState(db) };
 }
 

@@ -14,6 +14,7 @@ import type { FabricPlan } from '../core/fabric/plan.js';
 import { devicePorts } from '../core/fabric/plan.js';
 import { historyState, recordStep, type HistoryState } from './history.js';
 import type { Db } from './open.js';
+import { writeTransaction } from './tx.js';
 import { ChangeSet } from './store.js';
 import { columnsOf, insertHeadOf, rowValuesOf, toRow } from './tables.js';
 
@@ -255,7 +256,9 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
   const fkOff = fkWasOn && !db.inTransaction;
   if (fkOff) db.pragma('foreign_keys = OFF');
   try {
-    db.transaction(() => {
+    writeTransaction(db, () => {
+      // Another process may have written since the caller rebased: ids are taken under the write lock.
+      rebaseHall(db, e);
       // Column lists and value order come from db/tables.ts, like every other write.
       const one = <K extends EntityKind>(kind: K, list: readonly EntityMap[K][]) => {
         const ins = db.prepare(`${insertHeadOf(kind)} VALUES (${columnsOf(kind).map(() => '?').join(', ')})`);
@@ -314,7 +317,7 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
         // Not undoable, but still a change: steps undone before it can no longer be redone.
         db.prepare('DELETE FROM history WHERE undone = 1').run();
       }
-    })();
+    });
   } finally {
     if (fkOff) db.pragma('foreign_keys = ON');
   }

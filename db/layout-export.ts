@@ -7,6 +7,7 @@ import type { Layout } from '../core/model/layout.js';
 import { mFromMm } from '../core/model/units.js';
 import { readDeviceTypes } from './catalog.js';
 import type { Db } from './open.js';
+import { readTransaction } from './tx.js';
 import { EntityStore } from './store.js';
 import { compareNatural } from './natural.js';
 import { loadSnapshot } from './snapshot.js';
@@ -18,7 +19,7 @@ const byName = <T extends { name: string }>(a: T, b: T) => compareNatural(a.name
 
 export function exportLayout(db: Db): Layout {
   const s = new EntityStore(db);
-  return db.transaction(() => {
+  return readTransaction(db, () => {
     const halls = s.all('hall').sort(byName);
     const hallName = new Map(halls.map((h) => [h.id, h.name]));
     const rows = s.all('row');
@@ -86,7 +87,7 @@ export function exportLayout(db: Db): Layout {
       // halls without patch panels have no channels longer than one cable: skip the tracing
       ...(db.prepare("SELECT 1 FROM ports WHERE kind <> 'interface' LIMIT 1").get() ? structuredSections(loadSnapshot(db)) : {}),
     };
-  })();
+  });
 }
 
 /** One-line JSON with a space after each colon and comma, for one entry per line. */

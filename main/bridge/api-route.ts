@@ -80,7 +80,7 @@ export async function handleApiCall(
     args = text.trim() === '' ? {} : JSON.parse(text);
   } catch (e) {
     if (e instanceof BodyError) return send(e.status, errorReply('bad-input', e.message));
-    return send(400, errorReply('bad-input', `request body is not valid JSON: ${(e as Error).message}`));
+    return send(400, errorReply('bad-input', `request body is not valid JSON: ${(e as Error).message.split('\n', 1)[0]}`));
   }
   const rawId = req.headers['x-trayline-call-id'];
   const callId = typeof rawId === 'string' ? rawId.slice(0, 100) : '';
