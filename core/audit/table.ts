@@ -2,7 +2,8 @@
 // from a spreadsheet) as records keyed by a normalised header, each with its source line.
 import { parse as parseCsv } from 'csv-parse/browser/esm/sync';
 import * as yaml from 'js-yaml';
-import { lineAt, sourceError } from './errors.js';
+import { lineAt, lineCounter, sourceError } from './errors.js';
+import { fmtLimit, jsonTooDeep, LIMITS } from '../model/limits.js';
 import type { SheetRow } from './types.js';
 
 export interface TableRecord {
@@ -37,7 +38,7 @@ export function detectDelimiter(firstLines: string): string {
 export function readTable(file: string, text: string, isHeader: (cols: string[]) => boolean = () => true): Table {
   const t = text.replace(/^\uFEFF/, '');
   const first = t.trimStart()[0];
-  if (first === '[' || first === '{') return objectsTable(file, t, parseJson(file, t));
+  if (first === '[' || first === '{') return objectsTable(file, t, parseJsonSource(file, t));
   if (/\.ya?ml$/i.test(file)) {
     let data: unknown;
     try {
@@ -77,6 +78,7 @@ export function rowsTable(file: string, rows: SheetRow[], isHeader: (cols: strin
   // then names the columns it lacks.
   const h = Math.max(0, nonEmpty.slice(0, 20).findIndex((r) => isHeader(r.cells.map(normHeader))));
   if (nonEmpty.length === 0) throw sourceError(file, 1, 'the file is empty');
+  if (nonEmpty.length > LIMITS.tableRows + 1) throw sourceError(file, null, `more than ${fmtLimit(LIMITS.tableRows)} rows: split the file`);
   const header = nonEmpty[h]!.cells;
   const columns = header.map(normHeader);
   const written = new Map(columns.map((c, i) => [c, header[i]!.trim()]));
@@ -94,7 +96,10 @@ export function rowsTable(file: string, rows: SheetRow[], isHeader: (cols: strin
   return { columns, written, records };
 }
 
-function parseJson(file: string, text: string): unknown {
+/** JSON text of an input file, refused with one line naming the line when deeper than LIMITS.jsonDepth or not JSON. */
+export function parseJsonSource(file: string, text: string): unknown {
+  const deep = jsonTooDeep(text);
+  if (deep !== null) throw sourceError(file, deep, `nested more than ${LIMITS.jsonDepth} levels deep`);
   try {
     return JSON.parse(text);
   } catch (e) {
@@ -133,10 +138,12 @@ export function jsonErrorLine(text: string, e: Error): number | null {
 function objectsTable(file: string, text: string, data: unknown): Table {
   const list = Array.isArray(data) ? data : (data as { results?: unknown })?.results;
   if (!Array.isArray(list)) throw sourceError(file, 1, 'expected a list of objects (or an object with "results")');
+  if (list.length > LIMITS.tableRows) throw sourceError(file, null, `more than ${fmtLimit(LIMITS.tableRows)} items: split the file`);
   const columns: string[] = [];
   const written = new Map<string, string>();
   // Objects carry no line numbers: find each one's first key in the text, in order.
   let cursor = 0;
+  const lineOf = lineCounter(text);
   const records = list.map((item, i) => {
     if (!item || typeof item !== 'object' || Array.isArray(item)) throw sourceError(file, null, `item ${i + 1} is not an object`);
     const values = new Map<string, string>();
@@ -153,7 +160,7 @@ function objectsTable(file: string, text: string, data: unknown): Table {
     if (firstKey !== undefined) {
       const at = text.indexOf(firstKey, cursor);
       if (at >= 0) {
-        line = lineAt(text, at);
+        line = lineOf(at);
         cursor = at + firstKey.length;
       }
     }
