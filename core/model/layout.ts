@@ -2,7 +2,7 @@
 // Names are the keys, as in NetBox imports; lengths are metres.
 import { z } from 'zod';
 import { LIMITS } from './limits.js';
-import { faceSchema, fiberSchema, nameSchema, polaritySchema, rotationSchema, cableStatusSchema } from './schemas.js';
+import { coolingKindSchema, faceSchema, fiberSchema, nameSchema, polaritySchema, rotationSchema, cableStatusSchema } from './schemas.js';
 
 // Every number and list is bounded (core/model/limits.ts, docs/limits.md): a value beyond a bound
 // is refused naming its JSON path, never stored as something else (1e308 m is no length).
@@ -20,6 +20,8 @@ export const layoutHallSchema = z.strictObject({
   widthM: positiveUpTo(LIMITS.hallSideM),
   depthM: positiveUpTo(LIMITS.hallSideM),
   tileM: upTo(LIMITS.tileMaxM).min(LIMITS.tileMinM, `must be at least ${LIMITS.tileMinM} m`).default(0.6),
+  /** Floor load rating, kg/m2; absent: the project's setting. */
+  floorRatingKgM2: z.number().positive().max(100_000).optional(),
 });
 
 export const layoutRowSchema = z.strictObject({
@@ -52,6 +54,27 @@ export const layoutRackSchema = z.strictObject({
   dropTray: nameSchema.nullable().default(null),
   /** The name follows the rack's floor tile when it moves (written only when true). */
   nameAuto: z.boolean().optional(),
+  // Physical fields, written only when they differ from the defaults (docs/routing-and-checks.md).
+  /** Height of the bottom of U1 above the floor, m (default 0.1). */
+  plinthM: metres.nonnegative().max(2).optional(),
+  /** Height of the rack's top above the floor, m (default: plinth + U space). */
+  topM: positiveUpTo(5).optional(),
+  /** B feed of a rack with A/B supplies (`feed` is the A feed). */
+  feedB: nameSchema.optional(),
+  cooling: coolingKindSchema.optional(),
+  /** Heat the rack's cooling removes, kW (default 0: not checked). */
+  coolingKw: z.number().nonnegative().max(LIMITS.rackPowerKw, `must be at most ${n(LIMITS.rackPowerKw)} kW`).optional(),
+  /** The CDU that serves the rack (a CDU in the same hall). */
+  cdu: nameSchema.optional(),
+  /** The empty cabinet's weight, kg (default 138). */
+  weightKg: z.number().nonnegative().max(LIMITS.rackWeightKg).optional(),
+});
+
+export const layoutCduSchema = z.strictObject({
+  name: nameSchema,
+  hall: nameSchema,
+  placement: z.enum(['in-row', 'in-rack']),
+  capacityKw: z.number().positive().max(LIMITS.cduKw, `must be at most ${n(LIMITS.cduKw)} kW`),
 });
 
 export const layoutDeviceSchema = z.strictObject({
@@ -69,6 +92,8 @@ export const layoutTraySchema = z.strictObject({
   widthMm: z.number().int().positive().max(LIMITS.trayWidthMm),
   depthMm: z.number().int().positive().max(LIMITS.trayDepthMm),
   points: z.array(z.tuple([coord, coord])).min(2, 'a tray needs at least two points').max(LIMITS.trayPoints),
+  /** Cable load the tray is rated for, kg/m (default 74.4, NEMA VE 1 class A). */
+  ratedLoadKgPerM: z.number().positive().max(10_000).optional(),
 });
 
 const layoutEndSchema = z.strictObject({ device: nameSchema, port: nameSchema });
@@ -127,6 +152,7 @@ export const layoutSchema = z.strictObject({
   halls: list(layoutHallSchema).default([]),
   rows: list(layoutRowSchema).optional(),
   feeds: list(layoutFeedSchema).optional(),
+  cdus: list(layoutCduSchema).optional(),
   racks: list(layoutRackSchema).default([]),
   devices: list(layoutDeviceSchema).default([]),
   trays: list(layoutTraySchema).default([]),

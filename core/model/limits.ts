@@ -18,8 +18,12 @@ export const LIMITS = {
   rackSideM: 10,
   /** Rack height, U (EIA-310 racks go to about 58U). */
   rackHeightU: 60,
-  /** One rack's power budget, kW. */
+  /** One rack's power budget or cooling, kW. */
   rackPowerKw: 10_000,
+  /** An empty cabinet's weight, kg. */
+  rackWeightKg: 10_000,
+  /** One CDU's cooling capacity, kW. */
+  cduKw: 100_000,
   /** Tray height above the floor, m; width and depth, mm; corner points per tray. */
   trayHeightM: 100,
   trayWidthMm: 5_000,

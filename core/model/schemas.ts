@@ -24,11 +24,15 @@ export const portKindSchema = z.enum(['interface', 'front-port', 'rear-port']);
 export const polaritySchema = z.enum(['A', 'B', 'C']);
 export const pointSchema = z.tuple([coordMm, coordMm]);
 
+export const coolingKindSchema = z.enum(['air', 'liquid']);
+const kgM2 = z.number().positive('must be greater than 0').max(100_000);
+
 export const hallFields = z.object({
   name: nameSchema,
   widthMm: positiveMm.max(LIMITS.hallSideM * 1000, `must be at most ${LIMITS.hallSideM.toLocaleString('en-US')} m`),
   depthMm: positiveMm.max(LIMITS.hallSideM * 1000, `must be at most ${LIMITS.hallSideM.toLocaleString('en-US')} m`),
   tileMm: mm.min(LIMITS.tileMinM * 1000, `must be at least ${LIMITS.tileMinM} m`).max(LIMITS.tileMaxM * 1000, `must be at most ${LIMITS.tileMaxM} m`),
+  floorRatingKgM2: kgM2.nullable().optional(),
 });
 
 export const rowFields = z.object({
@@ -51,6 +55,13 @@ export const rackFields = z.object({
   powerBudgetW: z.number().int().nonnegative().max(LIMITS.rackPowerKw * 1000),
   feedId: idSchema.nullable(),
   dropTrayId: idSchema.nullable(),
+  plinthMm: mm.nonnegative().max(2000).optional(),
+  topMm: positiveMm.max(5000).nullable().optional(),
+  feedBId: idSchema.nullable().optional(),
+  coolingKind: coolingKindSchema.optional(),
+  coolingCapacityW: z.number().int().nonnegative().max(LIMITS.rackPowerKw * 1000).optional(),
+  cduId: idSchema.nullable().optional(),
+  weightKg: z.number().nonnegative().max(LIMITS.rackWeightKg).optional(),
 });
 
 export const deviceFields = z.object({
@@ -100,6 +111,7 @@ export const trayFields = z.object({
   widthMm: positiveMm.max(LIMITS.trayWidthMm),
   depthMm: positiveMm.max(LIMITS.trayDepthMm),
   points: z.array(pointSchema).min(2, 'a tray needs at least two points').max(LIMITS.trayPoints),
+  ratedLoadKgPerM: z.number().positive('must be greater than 0').max(10_000).optional(),
 });
 
 export const feedFields = z.object({
@@ -109,6 +121,13 @@ export const feedFields = z.object({
   amps: z.number().positive().max(LIMITS.feedAmps),
   phases: z.union([z.literal(1), z.literal(3)]),
   deratePct: z.number().positive().max(100),
+});
+
+export const cduFields = z.object({
+  hallId: idSchema,
+  name: nameSchema,
+  placement: z.enum(['in-row', 'in-rack']),
+  capacityW: z.number().int().positive('must be greater than 0').max(LIMITS.cduKw * 1000),
 });
 
 /** Field schemas by entity kind, for generic create/update validation. */
@@ -121,13 +140,15 @@ export const entityFieldSchemas = {
   cable: cableFields,
   tray: trayFields,
   feed: feedFields,
+  cdu: cduFields,
 } as const;
 
 export const settingsSchema = z.object({
   slackMm: mm.nonnegative().max(LIMITS.settingMm),
   serviceLoopMm: mm.nonnegative().max(LIMITS.settingMm),
   faceCrossingMm: mm.nonnegative().max(LIMITS.settingMm),
-  rackTopMm: mm.nonnegative().max(LIMITS.settingMm),
+  lengthContingencyPct: z.number().nonnegative().max(100),
+  floorRatingKgM2: kgM2,
   trayFillPct: z.number().positive().max(100),
   feedDeratePct: z.number().positive().max(100),
   mediaPolicy: z.enum(['cheapest', 'power']),
