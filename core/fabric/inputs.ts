@@ -7,9 +7,10 @@ export const ARCHES = ['clos', 'rail-optimized', 'rail-only', 'dragonfly'] as co
 export type Arch = (typeof ARCHES)[number];
 
 // Bounded (core/model/limits.ts): `--gpus 1e9` is a one-line refusal, not hours of planning.
-const count = z.number().int().positive().max(LIMITS.fabricCount);
-const gpus = z.number().int().positive().max(LIMITS.gpus, `at most ${LIMITS.gpus.toLocaleString('en-US')} GPUs`);
-const hallMm = z.number().int().positive().max(LIMITS.hallSideM * 1000, `at most ${LIMITS.hallSideM.toLocaleString('en-US')} m`);
+// The bound first: 1e308 is reported as over the bound, not as "not a safe integer".
+const count = z.number().max(LIMITS.fabricCount, `at most ${LIMITS.fabricCount.toLocaleString('en-US')}`).int().positive();
+const gpus = z.number().max(LIMITS.gpus, `at most ${LIMITS.gpus.toLocaleString('en-US')} GPUs`).int().positive();
+const hallMm = z.number().max(LIMITS.hallSideM * 1000, `at most ${LIMITS.hallSideM.toLocaleString('en-US')} m`).int().positive();
 
 export const rowLayoutSchema = z.strictObject({
   /** Where a group's first-tier switches stand: in their own rack at the end of the group or in its middle. */
