@@ -41,7 +41,6 @@ function cableTypeColumn(t: Table, netbox: boolean): string | null {
   return netbox && t.columns.includes('type') ? 'type' : null;
 }
 
-
 export function parseTableLinks(src: ReadSource, netbox: boolean): ParsedSource {
   const t = 'text' in src ? readTable(src.name, src.text, hasLinkColumns) : rowsTable(src.name, src.rows, hasLinkColumns);
   if (!hasLinkColumns(t.columns)) {
