@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { importNetboxHall, NetboxImportError, type NetboxFileText } from '../../app/imports.js';
 import { UsageError, type Command } from '../command.js';
 import { readInputText } from '../read-input.js';
+import { fmtLimit, LIMITS } from '../../../core/model/limits.js';
 
 const usage = `Usage: trayline import-netbox FILE [--racks R.csv] [--devices D.csv] [--cables C.csv]
                                    [--device-types PATH...] [--row-length N] [--json]
@@ -53,9 +54,9 @@ const command: Command = {
       summary = importNetboxHall(file, input, { rowLength });
     } catch (e) {
       if (!(e instanceof NetboxImportError)) throw e;
-      const shown = e.errors.slice(0, 100);
+      const shown = e.errors.slice(0, LIMITS.listedProblems);
       for (const line of e.message.split('\n').slice(0, shown.length)) process.stderr.write(`trayline import-netbox: ${line}\n`);
-      if (e.errors.length > shown.length) process.stderr.write(`trayline import-netbox: ... and ${e.errors.length - shown.length} more\n`);
+      if (e.errors.length > shown.length) process.stderr.write(`trayline import-netbox: ... and ${fmtLimit(e.errors.length - shown.length)} more\n`);
       process.stderr.write(`trayline import-netbox: ${e.errors.length} problem(s); nothing was imported\n`);
       return 2;
     }

@@ -51,3 +51,15 @@ test('50,000 NetBox devices with one name at one position: 49,999 duplicates and
   assert.ok(ms < 60_000, `${Math.round(ms)} ms`);
   console.log(`netbox ${n} duplicate devices: ${err.errors.length} problems in ${Math.round(ms)} ms`);
 });
+
+test('a table over the row bound is refused before it is parsed, naming the file and the bound', async () => {
+  const { readTable } = await import('../../../core/audit/table.js');
+  const { LIMITS } = await import('../../../core/model/limits.js');
+  const text = 'side_a_device,side_a_name\n' + 'leaf01,swp1\n'.repeat(LIMITS.tableRows + 1);
+  const t0 = performance.now();
+  assert.throws(() => readTable('cables.csv', text), (e: Error) => e.message === `cables.csv: more than ${LIMITS.tableRows.toLocaleString('en-US')} rows: split the file`);
+  // Parsing that many rows takes minutes here; counting lines, milliseconds.
+  assert.ok(performance.now() - t0 < 5_000);
+  // One row under the bound is read.
+  assert.equal(readTable('cables.csv', 'side_a_device,side_a_name\nleaf01,swp1\n').records.length, 1);
+});
