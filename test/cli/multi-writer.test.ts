@@ -144,3 +144,34 @@ test(`the app editing while ${WRITERS} CLI imports write the same file, ${KILLED
     db.close();
   }
 });
+
+test('a writer that holds the lock past the bounded wait: the CLI and the app each say so in one line, and write nothing', async () => {
+  const dir = tempDir();
+  const project = join(dir, 'p.trayline');
+  assert.equal(cli('new', project).code, 0);
+  const holder = new Database(project);
+  holder.prepare('BEGIN IMMEDIATE').run();
+  try {
+    const r = cli('import', project, join(ROOT, 'test/fixtures/layout/small-row.json'));
+    assert.equal(r.code, 2, r.stderr);
+    assert.equal(r.stderr, `trayline import: ${BUSY_MESSAGE}\n`);
+    const { ProjectSession } = await import('../../main/session/session.js');
+    const { dispatch } = await import('../../main/handlers/dispatch.js');
+    const session = ProjectSession.open(project);
+    try {
+      const reply = await dispatch(session.context(), 'edit.apply', { label: 'Add hall', ops: [{ op: 'create', kind: 'hall', value: { name: 'H', widthMm: 10_000, depthMm: 10_000, tileMm: 600 } }] });
+      assert.deepEqual(reply, { ok: false, error: { code: 'conflict', message: BUSY_MESSAGE } });
+    } finally {
+      session.close();
+    }
+  } finally {
+    holder.prepare('ROLLBACK').run();
+    holder.close();
+  }
+  const db = new Database(project, { readonly: true });
+  try {
+    assert.equal(db.prepare('SELECT count(*) FROM halls').pluck().get(), 0);
+  } finally {
+    db.close();
+  }
+});
