@@ -16,6 +16,7 @@ import { devicePorts } from '../core/fabric/plan.js';
 import { panelEntities, structuredCables } from './fabric-structured.js';
 import { historyState, recordStep, type HistoryState } from './history.js';
 import type { Db } from './open.js';
+import { writeTransaction } from './tx.js';
 import { ChangeSet } from './store.js';
 import { columnsOf, insertHeadOf, rowValuesOf, rowWriterOf, toRow } from './tables.js';
 
@@ -281,7 +282,9 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
   const fkOff = fkWasOn && !db.inTransaction;
   if (fkOff) db.pragma('foreign_keys = OFF');
   try {
-    db.transaction(() => {
+    writeTransaction(db, () => {
+      // Another process may have written since the caller rebased: ids are taken under the write lock.
+      rebaseHall(db, e);
       // Column lists and value order come from db/tables.ts, like every other write.
       const one = <K extends EntityKind>(kind: K, list: readonly EntityMap[K][]) => {
         const ins = db.prepare(`${insertHeadOf(kind)} VALUES (${columnsOf(kind).map(() => '?').join(', ')})`);
@@ -337,7 +340,7 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
         // Not undoable, but still a change: steps undone before it can no longer be redone.
         db.prepare('DELETE FROM history WHERE undone = 1').run();
       }
-    })();
+    });
   } finally {
     if (fkOff) db.pragma('foreign_keys = ON');
   }

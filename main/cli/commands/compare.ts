@@ -136,7 +136,7 @@ const command: Command = {
     let format: CompareFormat | undefined;
     if (values.out) {
       format = (values.format as CompareFormat | undefined) ?? compareFormatOf(values.out);
-      if (!format || !(format in COMPARE_FORMATS)) {
+      if (!format || !Object.hasOwn(COMPARE_FORMATS, format)) {
         throw new UsageError(`--format: ${values.format ? `"${values.format}" is not` : `cannot tell from ${values.out}; give`} one of ${Object.keys(COMPARE_FORMATS).join(', ')}`);
       }
       if (existsSync(values.out) && statSync(values.out).isDirectory()) throw new UsageError(`--out: ${values.out} is a folder; give a file path`);
@@ -155,7 +155,7 @@ const command: Command = {
         if (e instanceof FabricInputError && e.field.startsWith('vary')) throw new UsageError(`--vary: ${e.message}`);
         throw fabricError(e);
       }
-      if (values.out && format) await writeComparison(set, format, values.out);
+      if (values.out && format) await writeComparison(set, format, values.out, p?.path ?? null);
       if (values.json) {
         // notes name steps as tokens ({switch-price}): in the command line's words here
         const cli = (rows: CompareRow[]) => rows.map((r) => (r.detail ? { ...r, detail: { ...r.detail, notes: r.detail.notes.map((n) => phraseHint(n, 'cli')) } } : r));
