@@ -264,8 +264,8 @@ export function bomTable(b: Bom): (string | number | null)[][] {
   for (const l of b.devices) rows.push([l.section, l.slug, `${l.manufacturer} ${l.model}`.trim(), l.panelKind ?? l.role, null, l.count, l.unitCostUsd, l.extendedCostUsd, l.priceBasis, l.maxPowerEachW, l.totalMaxPowerW, l.priceSource, null]);
   const t = b.totals;
   const est = t.estimatedLines ? `; ${t.estimatedLines} priced lines are estimates, not quotes` : '';
-  rows.push(['total', 'media', `${t.cables} cables, ${t.unrouted} not routed, ${t.noMedia} without media; ${t.linesWithoutCost} lines without price`, null, null, null, null, t.costUsd, null, null, t.mediaPowerW, null]);
-  rows.push(['total', 'devices', `${b.devices.reduce((s, l) => s + l.count, 0)} devices (maximum power); ${t.deviceLinesWithoutCost} lines without price`, null, null, null, null, t.deviceCostUsd, null, null, t.devicePowerW, null]);
-  rows.push(['total', 'all', `power: ${t.linesWithoutPower} lines without a power figure${est}`, null, null, null, null, round2(t.costUsd + t.deviceCostUsd), null, null, round2(t.mediaPowerW + t.devicePowerW), null]);
+  rows.push(['total', 'media', `${t.cables} cables, ${t.unrouted} not routed, ${t.noMedia} without media; ${t.linesWithoutCost} lines without price`, null, null, null, null, t.costUsd, null, null, t.mediaPowerW, null, null]);
+  rows.push(['total', 'devices', `${b.devices.reduce((s, l) => s + l.count, 0)} devices (maximum power); ${t.deviceLinesWithoutCost} lines without price`, null, null, null, null, t.deviceCostUsd, null, null, t.devicePowerW, null, null]);
+  rows.push(['total', 'all', `power: ${t.linesWithoutPower} lines without a power figure${est}`, null, null, null, null, round2(t.costUsd + t.deviceCostUsd), null, null, round2(t.mediaPowerW + t.devicePowerW), null, null]);
   return rows;
 }

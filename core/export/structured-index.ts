@@ -10,7 +10,6 @@ import { roleOfEnds, type CableRole } from './cable-role.js';
 import type { ProjectIndex } from './project-index.js';
 import { naturalCompare as compareNatural } from './schedule.js';
 
-
 /** A trunk as it is ordered: one cable, or the legs of one assembly (listed once). */
 export interface TrunkAssembly {
   /** Leg 1 (or the only cable): label, media, polarity and status are its. */
@@ -180,7 +179,13 @@ export class StructuredIndex {
       const longest = legs.reduce((m, c) => ((orderedMmOf(c) ?? c.routedMm ?? -1) > (orderedMmOf(m) ?? m.routedMm ?? -1) ? c : m));
       const seen = new Set<number>();
       const links: Link[] = [];
-      for (const c of legs) for (const l of this.channels.through(c.id)) if (!seen.has(l.id)) (seen.add(l.id), links.push(l));
+      for (const c of legs) {
+        for (const l of this.channels.through(c.id)) {
+          if (seen.has(l.id)) continue;
+          seen.add(l.id);
+          links.push(l);
+        }
+      }
       return { head: legs[0]!, legs, longest, links };
     });
   }
