@@ -38,7 +38,7 @@ export function readDeviceTypes(db: Db): DeviceType[] {
   const types = db.prepare('SELECT * FROM device_types ORDER BY id').all() as DeviceTypeRow[];
   const ports = db
     .prepare(
-      'SELECT device_type_id, name, kind, form_factor, speed_gbps, lanes, face, breakouts, mgmt_only, lpo_capable, cpo, rear_port, rear_position, positions FROM port_templates ORDER BY device_type_id, position',
+      'SELECT device_type_id, name, kind, form_factor, speed_gbps, lanes, face, breakouts, mgmt_only, lpo_capable, cpo, single_port, rear_port, rear_position, positions FROM port_templates ORDER BY device_type_id, position',
     )
     .all() as Array<{
       device_type_id: Id;
@@ -52,6 +52,7 @@ export function readDeviceTypes(db: Db): DeviceType[] {
       mgmt_only: number;
       lpo_capable: number;
       cpo: number;
+      single_port: number;
       rear_port: string | null;
       rear_position: number | null;
       positions: number | null;
@@ -60,7 +61,7 @@ export function readDeviceTypes(db: Db): DeviceType[] {
   for (const p of ports) {
     let list = byType.get(p.device_type_id);
     if (!list) byType.set(p.device_type_id, (list = []));
-    const flags = portFlags({ mgmtOnly: p.mgmt_only === 1, lpoCapable: p.lpo_capable === 1, cpo: p.cpo === 1 });
+    const flags = portFlags({ mgmtOnly: p.mgmt_only === 1, lpoCapable: p.lpo_capable === 1, cpo: p.cpo === 1, singlePort: p.single_port === 1 });
     const t: PortTemplate = { name: p.name, kind: p.kind, formFactor: p.form_factor, speedGbps: p.speed_gbps, lanes: p.lanes, face: p.face, breakouts: JSON.parse(p.breakouts), ...flags };
     // front/rear mapping only where set: most templates are active ports
     if (p.rear_port != null) t.rearPort = p.rear_port;
@@ -160,11 +161,11 @@ export function upsertDeviceType(db: Db, t: Omit<DeviceType, 'id'>): { id: Id; c
     );
   }
   const ins = db.prepare(
-    'INSERT INTO port_templates (device_type_id, position, name, kind, form_factor, speed_gbps, lanes, face, breakouts, mgmt_only, lpo_capable, cpo, rear_port, rear_position, positions) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
+    'INSERT INTO port_templates (device_type_id, position, name, kind, form_factor, speed_gbps, lanes, face, breakouts, mgmt_only, lpo_capable, cpo, single_port, rear_port, rear_position, positions) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
   );
   const bit = (b: boolean | undefined) => (b ? 1 : 0);
   t.ports.forEach((p, i) =>
-    ins.run(id, i, p.name, p.kind, p.formFactor, p.speedGbps, p.lanes, p.face, JSON.stringify(p.breakouts), bit(p.mgmtOnly), bit(p.lpoCapable), bit(p.cpo), p.rearPort ?? null, p.rearPosition ?? null, p.positions ?? null),
+    ins.run(id, i, p.name, p.kind, p.formFactor, p.speedGbps, p.lanes, p.face, JSON.stringify(p.breakouts), bit(p.mgmtOnly), bit(p.lpoCapable), bit(p.cpo), bit(p.singlePort), p.rearPort ?? null, p.rearPosition ?? null, p.positions ?? null),
   );
   return { id, created: existing === undefined };
 }

@@ -8,6 +8,7 @@ import type { Edit, EditOp, Patch } from '../core/model/edits.js';
 import { parseFields } from '../core/model/edits.js';
 import type { EntityKind, Id, Rack } from '../core/model/entities.js';
 import { rackRect, rectsOverlap } from '../core/geometry/footprint.js';
+import { rackOutside, trayOutside } from '../core/model/bounds.js';
 import { tileName } from '../core/geometry/grid.js';
 import { slotOf, uSpaceProblems } from '../core/model/rack-space.js';
 import { readDeviceTypes } from './catalog.js';
@@ -25,6 +26,9 @@ export function applyEdit(db: Db, edit: Edit): EditOutcome {
   const cs = new ChangeSet();
   db.transaction(() => {
     const touchedRacks = new Set<Id>();
+    const touchedTrays = new Set<Id>();
+    const touchedHalls = new Set<Id>();
+    const createdRacks = new Set<Id>();
     const refs = new Map<number, Id>();
     edit.ops.forEach((rawOp, i) => {
       const at = `ops[${i}]`;
@@ -39,6 +43,8 @@ export function applyEdit(db: Db, edit: Edit): EditOutcome {
             refs.set(op.ref, id);
           }
           noteRack(store, op.kind, id, touchedRacks);
+          if (op.kind === 'tray') touchedTrays.add(id);
+          if (op.kind === 'rack') createdRacks.add(id);
         } else if (op.op === 'update') {
           const parsed = parseFields(op.kind, op.patch, true);
           if (!parsed.success) throw bad(parsed.error, `${at}.patch`);
@@ -49,6 +55,8 @@ export function applyEdit(db: Db, edit: Edit): EditOutcome {
           noteRack(store, op.kind, op.id, touchedRacks);
           store.update(op.kind, op.id, parsed.data as never, cs);
           noteRack(store, op.kind, op.id, touchedRacks);
+          if (op.kind === 'tray') touchedTrays.add(op.id);
+          if (op.kind === 'hall') touchedHalls.add(op.id);
         } else {
           if (!store.get(op.kind, op.id)) throw new ApiError('not-found', `${at}: ${op.kind} ${op.id} does not exist`, at);
           deleteCascade(store, op.kind, op.id, cs);
@@ -57,11 +65,18 @@ export function applyEdit(db: Db, edit: Edit): EditOutcome {
         throw asApiError(e, at);
       }
     });
-    for (const rackId of touchedRacks) {
-      const rack = store.get('rack', rackId);
-      if (!rack) continue;
+    // A resized hall must still hold everything in it.
+    for (const hallId of touchedHalls) {
+      for (const r of store.idsWhere('rack', 'hall_id', hallId)) touchedRacks.add(r);
+      for (const t of store.idsWhere('tray', 'hall_id', hallId)) touchedTrays.add(t);
+    }
+    const live = [...touchedRacks].filter((id) => store.get('rack', id));
+    // Checked before renaming, so a refusal names racks as the user sees them now.
+    for (const rackId of live) checkRack(db, store, rackId, touchedHalls, createdRacks);
+    for (const trayId of touchedTrays) checkTray(store, trayId, touchedHalls);
+    for (const rackId of live) {
+      const rack = store.get('rack', rackId)!;
       if (rack.nameAuto) renameFromTile(store, rack, cs);
-      checkRack(db, store, rackId);
     }
     recordStep(db, edit.label, cs);
   })();
@@ -144,6 +159,7 @@ export function deleteCascade(store: EntityStore, kind: EntityKind, id: Id, cs: 
       for (const t of store.idsWhere('tray', 'hall_id', id)) deleteCascade(store, 'tray', t, cs);
       for (const r of store.idsWhere('row', 'hall_id', id)) deleteCascade(store, 'row', r, cs);
       for (const f of store.idsWhere('feed', 'hall_id', id)) deleteCascade(store, 'feed', f, cs);
+      for (const c of store.idsWhere('cdu', 'hall_id', id)) deleteCascade(store, 'cdu', c, cs);
       break;
     case 'rack':
       for (const d of store.idsWhere('device', 'rack_id', id)) deleteCascade(store, 'device', d, cs);
@@ -160,6 +176,10 @@ export function deleteCascade(store: EntityStore, kind: EntityKind, id: Id, cs: 
       break;
     case 'feed':
       for (const r of store.idsWhere('rack', 'feed_id', id)) store.update('rack', r, { feedId: null }, cs);
+      for (const r of store.idsWhere('rack', 'feed_b_id', id)) store.update('rack', r, { feedBId: null }, cs);
+      break;
+    case 'cdu':
+      for (const r of store.idsWhere('rack', 'cdu_id', id)) store.update('rack', r, { cduId: null }, cs);
       break;
     case 'tray':
       for (const r of store.idsWhere('rack', 'drop_tray_id', id)) store.update('rack', r, { dropTrayId: null }, cs);
@@ -181,13 +201,31 @@ function renameFromTile(store: EntityStore, rack: Rack, cs: ChangeSet): void {
   if (name !== rack.name) store.update('rack', rack.id, { name }, cs);
 }
 
-function checkRack(db: Db, store: EntityStore, rackId: Id): void {
+/** The refusal for something that would leave its hall: the hall's resize, or the thing's own edit. */
+function outsideHall(what: string, hallName: string, why: string, resized: boolean, where: string): ApiError {
+  return new ApiError(
+    'refused',
+    resized ? `hall ${hallName} cannot be made that small: ${what} would be outside it (${why})` : `${what} would stand outside hall ${hallName}: ${why}`,
+    where,
+  );
+}
+
+function checkTray(store: EntityStore, trayId: Id, resizedHalls: Set<Id>): void {
+  const tray = store.get('tray', trayId);
+  const hall = tray && store.get('hall', tray.hallId);
+  if (!tray || !hall) return;
+  const why = trayOutside(tray, hall);
+  if (why) throw outsideHall(`tray ${tray.name}`, hall.name, `its ${why}`, resizedHalls.has(hall.id), `tray:${tray.name}`);
+}
+
+/** A rack being created has only a provisional name so far (the tile names it afterwards). */
+function checkRack(db: Db, store: EntityStore, rackId: Id, resizedHalls: Set<Id>, created: Set<Id>): void {
   const rack = store.get('rack', rackId)!;
   const rect = rackRect(rack);
   const hall = store.get('hall', rack.hallId);
-  if (hall && (rect.x0 < 0 || rect.y0 < 0 || rect.x1 > hall.widthMm || rect.y1 > hall.depthMm)) {
-    throw new ApiError('refused', `rack ${rack.name} would stand outside hall ${hall.name}`, `rack:${rack.name}`);
-  }
+  const me = created.has(rackId) && rack.nameAuto ? 'the new rack' : `rack ${rack.name}`;
+  const why = hall && rackOutside(rack, hall);
+  if (hall && why) throw outsideHall(me, hall.name, `its footprint ${why}`, resizedHalls.has(hall.id), `rack:${rack.name}`);
   const candidates = db
     .prepare('SELECT id FROM racks WHERE hall_id = ? AND id <> ? AND x_mm BETWEEN ? AND ? AND y_mm BETWEEN ? AND ?')
     .pluck()
@@ -195,7 +233,7 @@ function checkRack(db: Db, store: EntityStore, rackId: Id): void {
   for (const id of candidates) {
     const other = store.get('rack', id)!;
     if (rectsOverlap(rect, rackRect(other))) {
-      throw new ApiError('refused', `rack ${rack.name} would overlap rack ${other.name}`, `rack:${rack.name}`);
+      throw new ApiError('refused', `${me} would overlap ${created.has(other.id) && other.nameAuto ? 'another new rack' : `rack ${other.name}`}`, `rack:${rack.name}`);
     }
   }
   const types = new Map(readDeviceTypes(db).map((t) => [t.id, t]));

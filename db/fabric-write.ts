@@ -10,6 +10,7 @@
 import { freeName } from '../core/model/names.js';
 import type { FabricWritten } from '../core/fabric/written.js';
 import type { Cable, Device, EntityKind, EntityMap, Hall, Id, Port, Rack, RouteStep, RowGroup, Tray } from '../core/model/entities.js';
+import { DEFAULT_TRAY_LOAD_KG_PER_M, RACK_PHYSICAL_DEFAULTS } from '../core/model/physical.js';
 import type { FabricPlan } from '../core/fabric/plan.js';
 import { devicePorts } from '../core/fabric/plan.js';
 import { historyState, recordStep, type HistoryState } from './history.js';
@@ -63,6 +64,7 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
     widthMm: P.hall.widthMm,
     depthMm: P.hall.depthMm,
     tileMm: P.hall.tileMm,
+    floorRatingKgM2: null,
   };
   // Short hall tag keeping generated names unique when a name is taken, e.g. "F3".
   const tag = `F${hallId}`;
@@ -74,7 +76,7 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
   const trays: Tray[] = P.trays.map((tr, i) => {
     const name = uniqueName(trayNames, `${tag} ${tr.name}`);
     trayNames.add(name);
-    return { id: trayBase + i, hallId, name, heightMm: tr.heightMm, widthMm: tr.widthMm, depthMm: tr.depthMm, points: tr.points };
+    return { id: trayBase + i, hallId, name, heightMm: tr.heightMm, widthMm: tr.widthMm, depthMm: tr.depthMm, points: tr.points, ratedLoadKgPerM: tr.ratedLoadKgPerM ?? DEFAULT_TRAY_LOAD_KG_PER_M };
   });
 
   // Racks keep their tile names (TIA-606) unless another hall already uses the name.
@@ -87,6 +89,7 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
     return {
       id: rackBase + i, hallId, rowId: rowBase + r.row, name, nameAuto: auto, xMm: r.xMm, yMm: r.yMm, rotationDeg: r.rotationDeg,
       widthMm: r.widthMm, depthMm: r.depthMm, heightU: r.heightU, powerBudgetW: r.powerBudgetW, feedId: null, dropTrayId: null,
+      ...RACK_PHYSICAL_DEFAULTS,
     };
   });
 

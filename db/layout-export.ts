@@ -5,6 +5,7 @@
 import type { Cable, Device, Rack } from '../core/model/entities.js';
 import type { Layout } from '../core/model/layout.js';
 import { mFromMm } from '../core/model/units.js';
+import { DEFAULT_PLINTH_MM, DEFAULT_RACK_WEIGHT_KG, DEFAULT_TRAY_LOAD_KG_PER_M } from '../core/model/physical.js';
 import { readDeviceTypes } from './catalog.js';
 import type { Db } from './open.js';
 import { EntityStore } from './store.js';
@@ -25,6 +26,8 @@ export function exportLayout(db: Db): Layout {
     const rowName = new Map(rows.map((r) => [r.id, r.name]));
     const feeds = s.all('feed');
     const feedName = new Map(feeds.map((f) => [f.id, f.name]));
+    const cdus = s.all('cdu');
+    const cduName = new Map(cdus.map((c) => [c.id, c.name]));
     const trays = s.all('tray').sort(byName);
     const trayName = new Map(trays.map((t) => [t.id, t.name]));
     const racks = s.all('rack').sort(byName);
@@ -41,9 +44,17 @@ export function exportLayout(db: Db): Layout {
     return {
       format: 'trayline-layout' as const,
       version: 2 as const,
-      halls: halls.map((h) => ({ name: h.name, widthM: mFromMm(h.widthMm), depthM: mFromMm(h.depthMm), tileM: mFromMm(h.tileMm) })),
+      halls: halls.map((h) => ({
+        name: h.name,
+        widthM: mFromMm(h.widthMm),
+        depthM: mFromMm(h.depthMm),
+        tileM: mFromMm(h.tileMm),
+        ...(h.floorRatingKgM2 != null ? { floorRatingKgM2: h.floorRatingKgM2 } : {}),
+      })),
       rows: rows.sort(inHall).map((r) => ({ name: r.name, hall: hallName.get(r.hallId)!, kind: r.kind })),
       feeds: feeds.sort(inHall).map((f) => ({ name: f.name, hall: hallName.get(f.hallId)!, voltageV: f.voltageV, amps: f.amps, phases: f.phases, deratePct: f.deratePct })),
+      // only when the project has CDUs, so older documents export as they were
+      ...(cdus.length ? { cdus: cdus.sort(inHall).map((c) => ({ name: c.name, hall: hallName.get(c.hallId)!, placement: c.placement, capacityKw: c.capacityW / 1000 })) } : {}),
       racks: racks.map((r: Rack) => ({
         name: r.name,
         hall: hallName.get(r.hallId)!,
@@ -58,6 +69,7 @@ export function exportLayout(db: Db): Layout {
         feed: r.feedId === null ? null : feedName.get(r.feedId)!,
         dropTray: r.dropTrayId === null ? null : trayName.get(r.dropTrayId)!,
         ...(r.nameAuto ? { nameAuto: true } : {}),
+        ...rackPhysics(r, feedName, cduName),
       })),
       devices: devices.map((d) => ({ name: d.name, rack: rackName.get(d.rackId)!, type: typeSlug.get(d.typeId)!, u: d.u, face: d.face })),
       trays: trays.map((t) => ({
@@ -67,6 +79,7 @@ export function exportLayout(db: Db): Layout {
         widthMm: t.widthMm,
         depthMm: t.depthMm,
         points: t.points.map(([x, y]) => [mFromMm(x), mFromMm(y)] as [number, number]),
+        ...(t.ratedLoadKgPerM != null && t.ratedLoadKgPerM !== DEFAULT_TRAY_LOAD_KG_PER_M ? { ratedLoadKgPerM: t.ratedLoadKgPerM } : {}),
       })),
       cables: s
         .all('cable')
@@ -87,6 +100,19 @@ export function exportLayout(db: Db): Layout {
       ...(db.prepare("SELECT 1 FROM ports WHERE kind <> 'interface' LIMIT 1").get() ? structuredSections(loadSnapshot(db)) : {}),
     };
   })();
+}
+
+/** A rack's physical fields that differ from the defaults, in the layout's units. */
+function rackPhysics(r: Rack, feedName: Map<number, string>, cduName: Map<number, string>): Partial<Layout['racks'][number]> {
+  return {
+    ...(r.plinthMm != null && r.plinthMm !== DEFAULT_PLINTH_MM ? { plinthM: mFromMm(r.plinthMm) } : {}),
+    ...(r.topMm != null ? { topM: mFromMm(r.topMm) } : {}),
+    ...(r.feedBId != null ? { feedB: feedName.get(r.feedBId)! } : {}),
+    ...(r.coolingKind === 'liquid' ? { cooling: 'liquid' as const } : {}),
+    ...(r.coolingCapacityW ? { coolingKw: r.coolingCapacityW / 1000 } : {}),
+    ...(r.cduId != null ? { cdu: cduName.get(r.cduId)! } : {}),
+    ...(r.weightKg != null && r.weightKg !== DEFAULT_RACK_WEIGHT_KG ? { weightKg: r.weightKg } : {}),
+  };
 }
 
 /** One-line JSON with a space after each colon and comma, for one entry per line. */

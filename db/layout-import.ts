@@ -7,6 +7,7 @@ import { portFromTemplate } from '../core/model/port-from-template.js';
 import type { DeviceType, Id, Rack } from '../core/model/entities.js';
 import type { Layout } from '../core/model/layout.js';
 import { mmFromM } from '../core/model/units.js';
+import { DEFAULT_PLINTH_MM, DEFAULT_RACK_WEIGHT_KG, DEFAULT_TRAY_LOAD_KG_PER_M } from '../core/model/physical.js';
 import { overlappingRacks, rackRect, rectContains } from '../core/geometry/footprint.js';
 import { slotOf, uSpaceProblems, type USlot } from '../core/model/rack-space.js';
 import { readDeviceTypes } from './catalog.js';
@@ -21,6 +22,7 @@ export interface ImportCounts {
   halls: number;
   rows: number;
   feeds: number;
+  cdus: number;
   racks: number;
   devices: number;
   ports: number;
@@ -82,6 +84,7 @@ function readExisting(db: Db) {
     hallName,
     rows: scoped('rows'),
     feeds: scoped('power_feeds'),
+    cdus: scoped('cdus'),
     trays,
     racks: new Map(racks.map((r) => [r.name, r])),
     devices,
@@ -122,12 +125,16 @@ function check(layout: Layout, ex: Existing): Problem[] {
 
   const rows = layout.rows ?? [];
   const feeds = layout.feeds ?? [];
+  const cdus = layout.cdus ?? [];
   unique(rows, 'rows', (r) => ex.rows.has(key(r.hall, r.name)), (r) => r.hall);
   rows.forEach((r, i) => needHall(['rows', i, 'hall'], r.hall));
   unique(feeds, 'feeds', (f) => ex.feeds.has(key(f.hall, f.name)), (f) => f.hall);
   feeds.forEach((f, i) => needHall(['feeds', i, 'hall'], f.hall));
   const rowKeys = new Set([...ex.rows.keys(), ...rows.map((r) => key(r.hall, r.name))]);
   const feedKeys = new Set([...ex.feeds.keys(), ...feeds.map((f) => key(f.hall, f.name))]);
+  unique(cdus, 'cdus', (c) => ex.cdus.has(key(c.hall, c.name)), (c) => c.hall);
+  cdus.forEach((c, i) => needHall(['cdus', i, 'hall'], c.hall));
+  const cduKeys = new Set([...ex.cdus.keys(), ...cdus.map((c) => key(c.hall, c.name))]);
 
   unique(layout.trays, 'trays', (t) => ex.trays.has(t.name));
   const trayHall = new Map<string, string>([...ex.trays].map(([n, t]) => [n, t.hall]));
@@ -146,6 +153,8 @@ function check(layout: Layout, ex: Existing): Problem[] {
     needHall([...at, 'hall'], r.hall);
     if (r.row !== null && !rowKeys.has(key(r.hall, r.row))) add([...at, 'row'], `unknown row "${r.row}" in hall "${r.hall}"`);
     if (r.feed !== null && !feedKeys.has(key(r.hall, r.feed))) add([...at, 'feed'], `unknown power feed "${r.feed}" in hall "${r.hall}"`);
+    if (r.feedB !== undefined && !feedKeys.has(key(r.hall, r.feedB))) add([...at, 'feedB'], `unknown power feed "${r.feedB}" in hall "${r.hall}"`);
+    if (r.cdu !== undefined && !cduKeys.has(key(r.hall, r.cdu))) add([...at, 'cdu'], `unknown CDU "${r.cdu}" in hall "${r.hall}"`);
     if (r.dropTray !== null) {
       const th = trayHall.get(r.dropTray);
       if (th === undefined) add([...at, 'dropTray'], `unknown tray "${r.dropTray}"`);
@@ -241,14 +250,14 @@ function check(layout: Layout, ex: Existing): Problem[] {
 /** Writes a checked layout; names resolve against what was just inserted and the project. */
 function write(db: Db, layout: Layout, ex: Existing, cs: ChangeSet, progress: ImportOptions['progress']): ImportCounts {
   const store = new EntityStore(db);
-  const counts: ImportCounts = { halls: 0, rows: 0, feeds: 0, racks: 0, devices: 0, ports: 0, trays: 0, cables: 0 };
+  const counts: ImportCounts = { halls: 0, rows: 0, feeds: 0, cdus: 0, racks: 0, devices: 0, ports: 0, trays: 0, cables: 0 };
   const insert = (kind: EntityKind, value: Record<string, unknown>): Id => {
     const id = store.insert(kind, value as never, null);
     // The row image for the undo step, built from the value rather than read back (cheaper).
     cs.record({ k: kind, id, b: null, a: { ...toRow(kind, value), id } });
     return id;
   };
-  const total = layout.halls.length + (layout.rows?.length ?? 0) + (layout.feeds?.length ?? 0) + layout.trays.length + layout.racks.length + layout.devices.length + layout.cables.length;
+  const total = layout.halls.length + (layout.rows?.length ?? 0) + (layout.feeds?.length ?? 0) + (layout.cdus?.length ?? 0) + layout.trays.length + layout.racks.length + layout.devices.length + layout.cables.length;
   let done = 0;
   const step = (phase: string) => {
     done++;
@@ -257,7 +266,7 @@ function write(db: Db, layout: Layout, ex: Existing, cs: ChangeSet, progress: Im
 
   const hallId = new Map<string, Id>([...ex.halls].map(([n, h]) => [n, h.id!]));
   for (const h of layout.halls) {
-    hallId.set(h.name, insert('hall', { name: h.name, widthMm: mmFromM(h.widthM), depthMm: mmFromM(h.depthM), tileMm: mmFromM(h.tileM) }));
+    hallId.set(h.name, insert('hall', { name: h.name, widthMm: mmFromM(h.widthM), depthMm: mmFromM(h.depthM), tileMm: mmFromM(h.tileM), floorRatingKgM2: h.floorRatingKgM2 ?? null }));
     counts.halls++;
     step('halls');
   }
@@ -273,10 +282,16 @@ function write(db: Db, layout: Layout, ex: Existing, cs: ChangeSet, progress: Im
     counts.feeds++;
     step('power feeds');
   }
+  const cduId = new Map(ex.cdus);
+  for (const c of layout.cdus ?? []) {
+    cduId.set(key(c.hall, c.name), insert('cdu', { hallId: hallId.get(c.hall)!, name: c.name, placement: c.placement, capacityW: Math.round(c.capacityKw * 1000) }));
+    counts.cdus++;
+    step('CDUs');
+  }
   const trayId = new Map<string, Id>([...ex.trays].map(([n, t]) => [n, t.id]));
   for (const t of layout.trays) {
     const points = t.points.map(([x, y]) => [mmFromM(x), mmFromM(y)]);
-    trayId.set(t.name, insert('tray', { hallId: hallId.get(t.hall)!, name: t.name, heightMm: mmFromM(t.heightM), widthMm: t.widthMm, depthMm: t.depthMm, points }));
+    trayId.set(t.name, insert('tray', { hallId: hallId.get(t.hall)!, name: t.name, heightMm: mmFromM(t.heightM), widthMm: t.widthMm, depthMm: t.depthMm, points, ratedLoadKgPerM: t.ratedLoadKgPerM ?? DEFAULT_TRAY_LOAD_KG_PER_M }));
     counts.trays++;
     step('trays');
   }
@@ -298,6 +313,13 @@ function write(db: Db, layout: Layout, ex: Existing, cs: ChangeSet, progress: Im
         powerBudgetW: Math.round(r.powerBudgetKw * 1000),
         feedId: r.feed === null ? null : feedId.get(key(r.hall, r.feed))!,
         dropTrayId: r.dropTray === null ? null : trayId.get(r.dropTray)!,
+        plinthMm: r.plinthM === undefined ? DEFAULT_PLINTH_MM : mmFromM(r.plinthM),
+        topMm: r.topM === undefined ? null : mmFromM(r.topM),
+        feedBId: r.feedB === undefined ? null : feedId.get(key(r.hall, r.feedB))!,
+        coolingKind: r.cooling ?? 'air',
+        coolingCapacityW: Math.round((r.coolingKw ?? 0) * 1000),
+        cduId: r.cdu === undefined ? null : cduId.get(key(r.hall, r.cdu))!,
+        weightKg: r.weightKg ?? DEFAULT_RACK_WEIGHT_KG,
       }),
     );
     counts.racks++;

@@ -16,6 +16,7 @@ export function loadSnapshot(db: Db): ProjectSnapshot {
     cables: readAllEntities(db, 'cable'),
     trays: readAllEntities(db, 'tray'),
     feeds: readAllEntities(db, 'feed'),
+    cdus: readAllEntities(db, 'cdu'),
     deviceTypes: readDeviceTypes(db),
     media: readMedia(db),
     settings: readSettings(db),
@@ -44,6 +45,8 @@ export function snapshotJsonChunks(db: Db): Buffer[] {
     entityArrayJson(db, 'tray'),
     ',"feeds":',
     entityArrayJson(db, 'feed'),
+    ',"cdus":',
+    entityArrayJson(db, 'cdu'),
     `,"deviceTypes":${JSON.stringify(readDeviceTypes(db))},"media":${JSON.stringify(readMedia(db))},"settings":${JSON.stringify(readSettings(db))}}`,
   ])();
   return parts.map((p) => Buffer.from(p, 'utf8'));

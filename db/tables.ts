@@ -23,6 +23,7 @@ export const TABLES: { [K in EntityKind]: TableDef<K> } = {
     widthMm: ['width_mm', 'plain'],
     depthMm: ['depth_mm', 'plain'],
     tileMm: ['tile_mm', 'plain'],
+    floorRatingKgM2: ['floor_rating_kg_m2', 'plain'],
   }),
   row: def('row', 'rows', {
     hallId: ['hall_id', 'plain'],
@@ -44,6 +45,7 @@ export const TABLES: { [K in EntityKind]: TableDef<K> } = {
     widthMm: ['width_mm', 'plain'],
     depthMm: ['depth_mm', 'plain'],
     points: ['points', 'json'],
+    ratedLoadKgPerM: ['rated_load_kg_per_m', 'plain'],
   }),
   rack: def('rack', 'racks', {
     hallId: ['hall_id', 'plain'],
@@ -59,6 +61,19 @@ export const TABLES: { [K in EntityKind]: TableDef<K> } = {
     powerBudgetW: ['power_budget_w', 'plain'],
     feedId: ['feed_id', 'plain'],
     dropTrayId: ['drop_tray_id', 'plain'],
+    plinthMm: ['plinth_mm', 'plain'],
+    topMm: ['top_mm', 'plain'],
+    feedBId: ['feed_b_id', 'plain'],
+    coolingKind: ['cooling_kind', 'plain'],
+    coolingCapacityW: ['cooling_capacity_w', 'plain'],
+    cduId: ['cdu_id', 'plain'],
+    weightKg: ['weight_kg', 'plain'],
+  }),
+  cdu: def('cdu', 'cdus', {
+    hallId: ['hall_id', 'plain'],
+    name: ['name', 'plain'],
+    placement: ['placement', 'plain'],
+    capacityW: ['capacity_w', 'plain'],
   }),
   device: def('device', 'devices', {
     rackId: ['rack_id', 'plain'],
@@ -98,7 +113,7 @@ export const TABLES: { [K in EntityKind]: TableDef<K> } = {
 };
 
 /** Parents before children: the order to insert in, and the reverse to delete in. */
-export const INSERT_ORDER: EntityKind[] = ['hall', 'row', 'feed', 'tray', 'rack', 'device', 'port', 'cable'];
+export const INSERT_ORDER: EntityKind[] = ['hall', 'row', 'feed', 'cdu', 'tray', 'rack', 'device', 'port', 'cable'];
 
 type Row = Record<string, unknown>;
 

@@ -5,7 +5,7 @@ import type { EntityKind, Id } from '../core/model/entities.js';
 import type { Db } from './open.js';
 import { EntityStore } from './store.js';
 
-const KINDS: EntityKind[] = ['feed', 'tray', 'rack', 'device', 'port', 'cable'];
+const KINDS: EntityKind[] = ['hall', 'feed', 'cdu', 'tray', 'rack', 'device', 'port', 'cable'];
 
 export function touchedPatch(db: Db, touched: Partial<Record<EntityKind, Id[]>>): Patch {
   const store = new EntityStore(db);

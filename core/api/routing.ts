@@ -82,7 +82,7 @@ export interface HeatResult {
   trays: { id: Id; maxFillPct: number; limitPct: number }[];
 }
 
-const objectKindSchema = z.enum(['cable', 'rack', 'device', 'port', 'tray', 'feed']);
+const objectKindSchema = z.enum(['cable', 'rack', 'device', 'port', 'tray', 'feed', 'cdu']);
 const idList = z.array(idSchema).max(1_000_000).optional();
 
 export const routingApi = {
@@ -110,11 +110,11 @@ export const routingApi = {
    */
   'checks.update': method<ChecksResult>()(
     z.object({
-      touched: z.object({ rack: idList, device: idList, port: idList, cable: idList, tray: idList, feed: idList }).strict(),
+      touched: z.object({ rack: idList, device: idList, port: idList, cable: idList, tray: idList, feed: idList, cdu: idList, hall: idList }).strict(),
     }),
   ),
   /** Rack power use and tray fill from the latest run or update, for colouring the floor plan. */
   'checks.heat': method<HeatResult>()(z.object({})),
-  /** Violations involving the given objects, from the latest run or update. */
+  /** Violations involving the given objects, from the latest run or update (hints may name steps as {token}: core/checks/hint-steps.ts phrases them). */
   'checks.forObjects': method<ChecksResult>()(z.object({ objects: z.array(z.object({ kind: objectKindSchema, id: idSchema })).min(1).max(100_000) })),
 };

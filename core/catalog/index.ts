@@ -72,8 +72,13 @@ export function portTemplates(t: Pick<BuiltinDeviceType, 'portGroups'>): PortTem
 }
 
 /** The port flags that are set, and only those: a plain port stays { name, kind, ... breakouts }. */
-export function portFlags(p: Pick<PortTemplate, 'mgmtOnly' | 'lpoCapable' | 'cpo'>): Pick<PortTemplate, 'mgmtOnly' | 'lpoCapable' | 'cpo'> {
-  return { ...(p.mgmtOnly ? { mgmtOnly: true } : {}), ...(p.lpoCapable ? { lpoCapable: true } : {}), ...(p.cpo ? { cpo: true } : {}) };
+export function portFlags(p: Pick<PortTemplate, 'mgmtOnly' | 'lpoCapable' | 'cpo' | 'singlePort'>): Pick<PortTemplate, 'mgmtOnly' | 'lpoCapable' | 'cpo' | 'singlePort'> {
+  return {
+    ...(p.mgmtOnly ? { mgmtOnly: true } : {}),
+    ...(p.lpoCapable ? { lpoCapable: true } : {}),
+    ...(p.cpo ? { cpo: true } : {}),
+    ...(p.singlePort ? { singlePort: true } : {}),
+  };
 }
 
 /** One line per figure ("maxPowerW: <source>"), for the device type's source column. */

@@ -20,7 +20,7 @@ export interface CatalogListing {
     nvlinkDomainGpus: number | null;
     parts: NonNullable<DeviceType['parts']>;
     origin: DeviceType['origin'];
-    ports: ({ name: string; kind: string; formFactor: string; speedGbps: number; lanes: number; face: string } & Pick<PortTemplate, 'mgmtOnly' | 'lpoCapable' | 'cpo'>)[];
+    ports: ({ name: string; kind: string; formFactor: string; speedGbps: number; lanes: number; face: string } & Pick<PortTemplate, 'mgmtOnly' | 'lpoCapable' | 'cpo' | 'singlePort'>)[];
     gaps: string[];
     source: string;
     unitCost: number | null;

@@ -31,6 +31,7 @@ export interface CatalogPortGroup {
   mgmtOnly?: boolean;
   lpoCapable?: boolean;
   cpo?: boolean;
+  singlePort?: boolean;
   /** Front ports: the rear port and position each name continues on (same order as names). */
   rear?: { port: string; position: number }[];
   /** Rear ports: positions each carries (NetBox positions). */

@@ -1,4 +1,5 @@
 import { hasAnyMedia, resolveLink } from '../routing/link.js';
+import { step } from './hint-steps.js';
 import { NO_VIOLATIONS, type Rule } from './types.js';
 
 export const noMediaRule: Rule = {
@@ -26,7 +27,7 @@ export const noMediaRule: Rule = {
           severity: 'warning',
           objects: [ctx.ref.cable(c)],
           message: `Cable ${c.label} has no media, so it cannot be ordered or checked for reach.`,
-          hint: 'Choose media in the inspector, or run `trayline route FILE --auto-media`.',
+          hint: `Give it media: ${step('auto-media')}, or ${step('choose-media')}.`,
         },
       ];
     }

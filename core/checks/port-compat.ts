@@ -1,4 +1,5 @@
-import { fiberOpticProblem, mediaPortProblem, opticsPairProblem, portsSpeedProblem, type PortSpec } from '../routing/compat.js';
+import { step } from './hint-steps.js';
+import { cpoEndProblem, fiberOpticProblem, mediaPortProblem, opticsPairProblem, portsSpeedProblem, type PortSpec } from '../routing/compat.js';
 import { isAssembly, resolveLink, type LinkParts } from '../routing/link.js';
 import type { Cable } from '../model/entities.js';
 import { NO_VIOLATIONS, type CheckContext, type CheckObject, type Rule, type Violation } from './types.js';
@@ -36,14 +37,21 @@ function findings(a: PortSpec, b: PortSpec, parts: LinkParts): Finding[] {
     [parts.opticB ?? (isAssembly(parts.cable) ? parts.cable : null), b, 'b'],
   ] as const;
   for (const [m, spec, end] of ends) {
-    const p = m && mediaPortProblem(m, spec);
+    // a transceiver at a co-packaged port is reported below, once
+    const p = m && !(spec.cpo && m.kind === 'transceiver') && mediaPortProblem(m, spec);
     if (!p) continue;
     out.push({
       severity: p.what === 'lanes' ? 'warning' : 'error',
       ports: end,
       text: ` at @: ${p.what} mismatch, ${p.text}.`,
-      hint: p.what === 'form factor' ? 'Choose media with the port\'s connector (or run auto media).' : 'Choose media of the port\'s speed and lane count.',
+      hint: p.what === 'form factor' ? `Choose media with the port's connector, or ${step('reconsider-media')}.` : 'Choose media of the port\'s speed and lane count.',
     });
+  }
+  // co-packaged optics: the fibre plugs into the port; nothing else may (the co-packaged engine
+  // stands in for the transceiver, so no transceiver pair is checked at such a link)
+  for (const [port, optic, far, farPort, end] of [[a, parts.opticA, parts.opticB, b, 'a'], [b, parts.opticB, parts.opticA, a, 'b']] as const) {
+    const p = cpoEndProblem(port, optic, parts.cable, far, !!farPort.cpo);
+    if (p) out.push({ severity: 'error', ports: end, text: ` at @: ${p}.`, hint: `At a co-packaged port: no transceiver, the fibre straight in (MPO, single-mode), a DR4-class optic at the far end (or ${step('reconsider-media')}).` });
   }
   if (parts.opticA && parts.opticB) {
     const p = opticsPairProblem(parts.opticA, parts.opticB, a, b);

@@ -1,4 +1,8 @@
+import { rackBoundsRule, trayBoundsRule } from './bounds.js';
+import { aisleRule } from './aisle.js';
+import { coolingCduRule, coolingRackRule } from './cooling.js';
 import { feedPowerRule } from './feed-power.js';
+import { floorLoadRule } from './floor-load.js';
 import { lpoHostRule } from './lpo-host.js';
 import { noMediaRule } from './no-media.js';
 import { portCompatRule } from './port-compat.js';
@@ -6,6 +10,7 @@ import { portReuseRule } from './port-reuse.js';
 import { rackPowerRule } from './rack-power.js';
 import { reachRule } from './reach.js';
 import { trayFillRule } from './tray-fill.js';
+import { trayLoadRule } from './tray-load.js';
 import type { Rule } from './types.js';
 import { channelLossRule } from './channel-loss.js';
 import { connectorCountRule } from './connector-count.js';
@@ -31,4 +36,11 @@ export const RULES: readonly Rule[] = [
   polarityRule,
   trunkCapacityRule,
   panelPortReuseRule,
+  rackBoundsRule,
+  trayBoundsRule,
+  coolingRackRule,
+  coolingCduRule,
+  floorLoadRule,
+  trayLoadRule,
+  aisleRule,
 ];

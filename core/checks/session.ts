@@ -1,17 +1,20 @@
 // Routes every cable and runs every rule once, then keeps an index so that after an edit only
 // what it touched is recomputed: the cables on changed ports, devices and racks are re-routed,
 // their old and new tray segments' fill adjusted, and only the owners (cables, ports, racks,
-// feeds, trays) whose inputs changed are re-checked. Moving a tray rebuilds the tray graph and
-// re-routes everything; changing the settings or the catalog needs a new session.
+// feeds, trays, CDUs) whose inputs changed are re-checked. Moving a tray rebuilds the tray graph
+// and re-routes everything; changing the settings or the catalog needs a new session.
 import type { Patch } from '../model/edits.js';
 import type { Cable, Id, ProjectSnapshot, Rack } from '../model/entities.js';
+import type { Rect } from '../geometry/footprint.js';
 import type { PortSpec } from '../routing/compat.js';
 import { resolveLink } from '../routing/link.js';
 import { Router, type CableRoute } from '../routing/router.js';
 import { buildWorld, PortSpecs } from '../routing/world.js';
+import { PhysicalIndex, sameTrayPath } from './physical-index.js';
+import { TrayFills } from './tray-fills.js';
 import { Channels } from '../routing/channel.js';
 import { RackLoads } from './rack-load.js';
-import { addTo, crossSectionMm2, removeFrom } from './session-index.js';
+import { addTo, removeFrom } from './session-index.js';
 import { addOne, removeOne } from '../model/id-index.js';
 import { RULES } from './rules.js';
 import { RULE_IDS, type CheckContext, type CheckObject, type CheckWorld, type OwnerKind, type RackLoad, type Rule, type RuleId, type Violation } from './types.js';
@@ -26,6 +29,7 @@ export interface Dirty {
   racks: Set<Id>;
   feeds: Set<Id>;
   trays: Set<Id>;
+  cdus: Set<Id>;
 }
 
 export class CheckSession implements CheckContext {
@@ -38,11 +42,12 @@ export class CheckSession implements CheckContext {
   private rackDevices = new Map<Id, Id[]>();
   private feedRacks = new Map<Id, Id[]>();
   private loads: RackLoads;
-  private fills = new Map<Id, { areaMm2: Float64Array; count: Int32Array }>();
+  private fills: TrayFills;
   private specs: PortSpecs;
+  private phys: PhysicalIndex;
   readonly channels: Channels;
-  /** Results per rule, per owner id. */
-  private results = new Map<RuleId, Map<Id, readonly Violation[]>>();
+  /** Results per rule object (a rule id may check two owner kinds), per owner id. */
+  private results = new Map<RuleId, Map<Id, readonly Violation[]>[]>();
   /** The rules of each owner kind, in RULES order, with their results. */
   private rulesByOwner = new Map<OwnerKind, { rule: Rule; results: Map<Id, readonly Violation[]> }[]>();
   /** How many owners the last run or update re-checked. */
@@ -51,11 +56,13 @@ export class CheckSession implements CheckContext {
   constructor(snapshot: ProjectSnapshot) {
     this.world = buildWorld(snapshot);
     this.specs = new PortSpecs(this.world);
-    for (const r of RULE_IDS) this.results.set(r, new Map());
+    for (const r of RULE_IDS) this.results.set(r, []);
     for (const rule of RULES) {
       let list = this.rulesByOwner.get(rule.owner);
       if (!list) this.rulesByOwner.set(rule.owner, (list = []));
-      list.push({ rule, results: this.results.get(rule.id)! });
+      const results = new Map<Id, readonly Violation[]>();
+      this.results.get(rule.id)!.push(results);
+      list.push({ rule, results });
     }
     this.router = new Router(this.world);
     this.loads = new RackLoads(this.world, {
@@ -63,11 +70,15 @@ export class CheckSession implements CheckContext {
       portsOfDevice: (id) => this.devicePorts.get(id),
       cablesAtPort: (id) => this.portCables.get(id),
     });
+    this.phys = new PhysicalIndex(this.world);
     // ids are unique in a snapshot: no need to test for duplicates
     for (const p of snapshot.ports) addTo(this.devicePorts, p.deviceId, p.id, true);
     for (const d of snapshot.devices) addTo(this.rackDevices, d.rackId, d.id, true);
-    for (const r of snapshot.racks) addTo(this.feedRacks, r.feedId, r.id, true);
-    for (const t of snapshot.trays) this.resetFill(t.id);
+    for (const r of snapshot.racks) {
+      addTo(this.feedRacks, r.feedId, r.id, true);
+      if (r.feedBId !== r.feedId) addTo(this.feedRacks, r.feedBId ?? null, r.id, true);
+    }
+    this.fills = new TrayFills(this.world);
     this.loads.startDevices();
     // One pass over the cables, each indexed, routed, added to the fills and to its racks' loads
     // while it is at hand (separate passes fetched every cable and route again).
@@ -83,6 +94,7 @@ export class CheckSession implements CheckContext {
       rack: [...this.world.racks.keys()],
       feed: [...this.world.feeds.keys()],
       tray: [...this.world.trays.keys()],
+      cdu: [...this.world.cdus.keys()],
     });
   }
 
@@ -92,9 +104,7 @@ export class CheckSession implements CheckContext {
     const r = this.router.route(c);
     this.routes.set(c.id, r);
     const parts = resolveLink(c, this.world.media);
-    const area = crossSectionMm2(parts, c);
-    this.addFill(r, area, null);
-    this.filledArea.set(c.id, area);
+    this.fills.routed(c, r, parts, null);
     this.loads.addEnd(parts, 'a', c.aPortId, r.rackA);
     this.loads.addEnd(parts, 'b', c.bPortId, r.rackB);
   }
@@ -107,7 +117,7 @@ export class CheckSession implements CheckContext {
 
   violations(): Violation[] {
     const out: Violation[] = [];
-    for (const rule of RULE_IDS) for (const list of this.results.get(rule)!.values()) out.push(...list);
+    for (const rule of RULE_IDS) for (const byOwner of this.results.get(rule)!) for (const list of byOwner.values()) out.push(...list);
     return out;
   }
 
@@ -115,7 +125,7 @@ export class CheckSession implements CheckContext {
     const out = {} as RuleCounts;
     for (const rule of RULE_IDS) {
       const c = { errors: 0, warnings: 0 };
-      for (const list of this.results.get(rule)!.values()) for (const v of list) v.severity === 'error' ? c.errors++ : c.warnings++;
+      for (const byOwner of this.results.get(rule)!) for (const list of byOwner.values()) for (const v of list) v.severity === 'error' ? c.errors++ : c.warnings++;
       out[rule] = c;
     }
     return out;
@@ -152,6 +162,15 @@ export class CheckSession implements CheckContext {
   trayFill(trayId: Id) {
     return this.fills.get(trayId);
   }
+  trayLoadKgPerM(trayId: Id): Float64Array | undefined {
+    return this.fills.get(trayId)?.kgPerM;
+  }
+  racksOnCdu(cduId: Id): readonly Id[] {
+    return this.phys.racksOnCdu(cduId);
+  }
+  racksNear(hallId: Id, area: Rect): readonly Id[] {
+    return this.phys.racksNear(hallId, area);
+  }
   portSpec(portId: Id): PortSpec | undefined {
     return this.specs.of(portId);
   }
@@ -168,6 +187,7 @@ export class CheckSession implements CheckContext {
     rack: (r) => ({ kind: 'rack', id: r.id, name: r.name }),
     tray: (t) => ({ kind: 'tray', id: t.id, name: t.name }),
     feed: (f) => ({ kind: 'feed', id: f.id, name: f.name }),
+    cdu: (c) => ({ kind: 'cdu', id: c.id, name: c.name }),
     device: (id) => {
       const d = this.world.devices.get(id);
       return d ? { kind: 'device', id, name: d.name } : null;
@@ -189,7 +209,7 @@ export class CheckSession implements CheckContext {
 
   /** Applies an edit's patch and re-checks what it touched; returns what was re-checked. */
   applyPatch(patch: Patch): Dirty {
-    const dirty: Dirty = { cables: new Set(), ports: new Set(), racks: new Set(), feeds: new Set(), trays: new Set() };
+    const dirty: Dirty = { cables: new Set(), ports: new Set(), racks: new Set(), feeds: new Set(), trays: new Set(), cdus: new Set() };
     const w = this.world;
     const cablesOfPort = (portId: Id) => {
       for (const c of this.cablesOnPort(portId)) dirty.cables.add(c);
@@ -212,7 +232,10 @@ export class CheckSession implements CheckContext {
       for (const id of patch.del[kind] ?? []) fn(id, null);
     };
     each('tray', (id, t) => {
-      traysChanged = true;
+      const old = w.trays.get(id);
+      // a new rating, depth or name changes no route: only the tray's own rules run again
+      if (t && old && sameTrayPath(old, t)) dirty.trays.add(id);
+      else traysChanged = true;
       if (t) w.trays.set(id, t);
       else w.trays.delete(id);
     });
@@ -221,20 +244,23 @@ export class CheckSession implements CheckContext {
       if (f) w.feeds.set(id, f);
       else w.feeds.delete(id);
     });
+    this.phys.cdusAndHalls(patch, dirty);
     each('rack', (id, r) => {
       const old = w.racks.get(id);
       dirty.racks.add(id);
-      if (old) {
-        removeFrom(this.feedRacks, old.feedId, id);
-        if (old.feedId != null) dirty.feeds.add(old.feedId);
-      }
-      if (r) {
-        w.racks.set(id, r);
-        addTo(this.feedRacks, r.feedId, id);
-        if (r.feedId != null) dirty.feeds.add(r.feedId);
-      } else w.racks.delete(id);
+      // its A and B feeds, old and new
+      for (const f of old ? [old.feedId, old.feedBId ?? null] : []) removeFrom(this.feedRacks, f, id);
+      for (const f of r ? [r.feedId, r.feedBId ?? null] : []) addTo(this.feedRacks, f, id);
+      for (const f of [old?.feedId, old?.feedBId, r?.feedId, r?.feedBId]) if (f != null) dirty.feeds.add(f);
+      if (r) w.racks.set(id, r);
+      else w.racks.delete(id);
+      // its CDUs, old and new, and the racks whose fronts looked at its old or new place (aisle)
+      const near = this.phys.rackChanged(old, r);
+      for (const c of near.cdus) dirty.cdus.add(c);
+      for (const n of near.racks) dirty.racks.add(n);
       const moved =
-        !old || !r || old.xMm !== r.xMm || old.yMm !== r.yMm || old.heightU !== r.heightU || old.dropTrayId !== r.dropTrayId || old.hallId !== r.hallId;
+        !old || !r || old.xMm !== r.xMm || old.yMm !== r.yMm || old.heightU !== r.heightU || old.dropTrayId !== r.dropTrayId || old.hallId !== r.hallId ||
+        old.plinthMm !== r.plinthMm || old.topMm !== r.topMm;
       if (moved) {
         this.router.rackChanged(id);
         for (const d of this.devicesInRack(id)) cablesOfDevice(d);
@@ -288,15 +314,7 @@ export class CheckSession implements CheckContext {
     });
     if (traysChanged) {
       this.router.traysChanged();
-      for (const id of [...this.fills.keys()]) {
-        if (w.trays.has(id)) continue;
-        this.fills.delete(id);
-        dirty.trays.add(id);
-      }
-      for (const t of w.trays.keys()) {
-        this.resetFill(t);
-        dirty.trays.add(t);
-      }
+      for (const t of this.fills.resetAll()) dirty.trays.add(t);
       for (const [id] of this.routes) this.routes.delete(id);
       for (const id of w.cables.keys()) dirty.cables.add(id);
     }
@@ -315,11 +333,13 @@ export class CheckSession implements CheckContext {
       const before = this.loads.totalW(id);
       const l = this.loads.recompute(id);
       if (!l) continue;
-      const feed = w.racks.get(id)!.feedId;
-      if (feed != null && before !== l.totalW) dirty.feeds.add(feed);
+      const rack = w.racks.get(id)!;
+      if (before !== l.totalW) for (const feed of [rack.feedId, rack.feedBId ?? null]) if (feed != null) dirty.feeds.add(feed);
+      // a CDU sums its racks' liquid load, which a device edit can change with the same total
+      if (rack.cduId != null) dirty.cdus.add(rack.cduId);
     }
     // ports of re-traced trunks' panels keep their one-cable state: panel-port-reuse reads cables only
-    this.runOwners({ cable: recheck, port: dirty.ports, rack: dirty.racks, feed: dirty.feeds, tray: dirty.trays });
+    this.runOwners({ cable: recheck, port: dirty.ports, rack: dirty.racks, feed: dirty.feeds, tray: dirty.trays, cdu: dirty.cdus });
     return dirty;
   }
 
@@ -333,42 +353,16 @@ export class CheckSession implements CheckContext {
     removeOne(this.portCables, portId, cableId);
   }
 
-  private resetFill(trayId: Id): void {
-    const t = this.world.trays.get(trayId);
-    const n = Math.max(0, (t?.points.length ?? 1) - 1);
-    this.fills.set(trayId, { areaMm2: new Float64Array(n), count: new Int32Array(n) });
-  }
-
-  private addFill(route: CableRoute, area: number, dirty: Dirty | null): void {
-    if (!route.route || route.route.length === 0) return;
-    const sign = area < 0 ? -1 : 1;
-    for (const s of route.route) {
-      const f = this.fills.get(s.trayId);
-      if (!f || s.seg >= f.areaMm2.length) continue;
-      f.areaMm2[s.seg]! += area;
-      f.count[s.seg]! += sign;
-      dirty?.trays.add(s.trayId);
-    }
-  }
-
-  /** Cross-section each routed cable added to the fill, so removal subtracts the same. */
-  private filledArea = new Map<Id, number>();
-
   private reroute(cableId: Id, dirty: Dirty | null): void {
-    const old = this.routes.get(cableId);
-    const oldArea = this.filledArea.get(cableId);
-    if (old && oldArea !== undefined) this.addFill(old, -oldArea, dirty);
+    this.fills.unrouted(cableId, this.routes.get(cableId), dirty?.trays ?? null);
     const c = this.world.cables.get(cableId);
     if (!c) {
       this.routes.delete(cableId);
-      this.filledArea.delete(cableId);
       return;
     }
     const r = this.router.route(c);
     this.routes.set(cableId, r);
-    const area = crossSectionMm2(resolveLink(c, this.world.media), c);
-    this.addFill(r, area, dirty);
-    this.filledArea.set(cableId, area);
+    this.fills.routed(c, r, resolveLink(c, this.world.media), dirty?.trays ?? null);
   }
 
   private runOwners(owners: Record<OwnerKind, Iterable<Id>>): void {

@@ -1,6 +1,7 @@
 // What a check reports. Each rule lives in its own file and checks one "owner" object (a cable, a
-// port, a rack, a feed or a tray), so that after an edit only the owners it touched are re-checked.
-import type { Cable, Id, PowerFeed, ProjectSettings, Rack, Tray } from '../model/entities.js';
+// port, a rack, a feed or a tray; a rule id may have one rule per owner kind), so that after an edit only the owners it touched are re-checked.
+import type { Rect } from '../geometry/footprint.js';
+import type { Cable, Cdu, Hall, Id, PowerFeed, ProjectSettings, Rack, Tray } from '../model/entities.js';
 import type { PortSpec } from '../routing/compat.js';
 import type { CableRoute, RoutingWorld } from '../routing/router.js';
 import type { Channels } from '../routing/channel.js';
@@ -22,10 +23,17 @@ export const RULE_IDS = [
   'polarity',
   'trunk-capacity',
   'panel-port-reuse',
+  // hall bounds (core/model/bounds.ts)
+  'bounds',
+  // physical model (docs/routing-and-checks.md)
+  'cooling',
+  'floor-load',
+  'tray-load',
+  'aisle',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export type Severity = 'error' | 'warning';
-export type ObjectKind = 'cable' | 'rack' | 'device' | 'port' | 'tray' | 'feed';
+export type ObjectKind = 'cable' | 'rack' | 'device' | 'port' | 'tray' | 'feed' | 'cdu';
 
 export interface CheckObject {
   kind: ObjectKind;
@@ -38,10 +46,11 @@ export interface Violation {
   severity: Severity;
   objects: CheckObject[];
   message: string;
+  /** How to fix it; steps a surface phrases in its own words are written {token} (hint-steps.ts). */
   hint: string;
 }
 
-export type OwnerKind = 'cable' | 'port' | 'rack' | 'feed' | 'tray';
+export type OwnerKind = 'cable' | 'port' | 'rack' | 'feed' | 'tray' | 'cdu';
 
 export interface RackLoad {
   /** Devices' maximum power (typical where no maximum is known), W. */
@@ -56,6 +65,8 @@ export interface RackLoad {
 export interface CheckWorld extends RoutingWorld {
   cables: Map<Id, Cable>;
   feeds: Map<Id, PowerFeed>;
+  cdus: Map<Id, Cdu>;
+  halls: Map<Id, Hall>;
 }
 
 /** What a rule may read. */
@@ -69,6 +80,11 @@ export interface CheckContext {
   rackLoad(rackId: Id): RackLoad;
   /** Cross-section of the cables in each segment of a tray, mm^2, and how many. */
   trayFill(trayId: Id): { areaMm2: Float64Array; count: Int32Array } | undefined;
+  /** Weight of the cables in each segment of a tray, kg per metre. */
+  trayLoadKgPerM(trayId: Id): Float64Array | undefined;
+  racksOnCdu(cduId: Id): readonly Id[];
+  /** Racks of a hall whose footprints meet a floor rectangle. */
+  racksNear(hallId: Id, area: Rect): readonly Id[];
   portSpec(portId: Id): PortSpec | undefined;
   /** Links and their channels (jumpers, panels, trunks) between interface ports. */
   channels: Channels;
@@ -79,6 +95,7 @@ export interface CheckContext {
     rack(r: Rack): CheckObject;
     tray(t: Tray): CheckObject;
     feed(f: PowerFeed): CheckObject;
+    cdu(c: Cdu): CheckObject;
     device(id: Id): CheckObject | null;
     port(id: Id): CheckObject | null;
     /** The racks of a cable's two ends (one when both are in the same rack). */

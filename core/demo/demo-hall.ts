@@ -1,7 +1,10 @@
-// The built-in demo: one DGX H100 scalable unit in a 24 x 18 m hall, so a newcomer sees a populated
-// hall at once. Three rows of GPU racks (four DGX H100 per rack), a network rack at the west end of
-// each row with the rail leaf switches (NVIDIA QM9700), a spine rack, overhead trays along each row
-// joined by one tray across the rows, and every cable still to be routed (media and length null).
+// The built-in demo: one DGX H100 scalable unit in a 12 x 13.8 m hall, so a newcomer sees a populated
+// hall at once. Three rows of GPU racks (four DGX H100 per rack) standing side by side, a network
+// rack at the west end of each row with the rail leaf switches (NVIDIA QM9700), a spine rack,
+// overhead trays along each row joined by one tray across the rows. Rows alternate their facing so
+// that fronts face fronts across the cold aisle and rears face rears across the hot aisle. The
+// cables carry no media or length here: creating the demo project routes them and chooses media
+// (main/session/create-project.ts), so it opens routed with nothing to warn about.
 //
 // Fabric: rail-optimised. GPU NIC k (k = 1..8) of every server goes to leaf k; each leaf has 48
 // downlinks and 16 uplinks (3:1), 8 to each of the 2 spines, which fills the spines' 64 ports.
@@ -13,20 +16,27 @@ import { mmFromM } from '../model/units.js';
 
 export const DEMO_HALL = 'Hall 1';
 
-const HALL = { widthM: 24, depthM: 18, tileM: 0.6 };
+const HALL = { widthM: 12, depthM: 13.8, tileM: 0.6 };
 const ROWS = 3;
 const SERVERS_PER_RACK = 4;
 const RAILS = 8;
 const LEAVES = RAILS;
 const SPINES = 2;
 const UPLINKS_PER_SPINE = 8;
-/** Row centre lines (y) and the west end of the rows (x), metres; all on the 0.6 m tile grid. */
-const ROW_Y = [4.2, 9.0, 13.8];
+/**
+ * Row centre lines (y), metres, on the 0.6 m tile grid: row 1 spans 3.6-4.8 m and faces south,
+ * a 1.8 m (3-tile) cold aisle, row 2 spans 6.6-7.8 m and faces north, a 1.2 m (2-tile) hot aisle,
+ * row 3 spans 9.0-10.2 m and faces south.
+ */
+const ROW_Y = [4.2, 7.2, 9.6];
+/** 0 degrees faces +y (south on the plan), 180 faces north. */
+const ROW_ROTATION = [0, 180, 0] as const;
+/** Racks 0.6 m wide side by side from the west end: the network rack, then the GPU racks. */
 const NET_RACK_X = 4.5;
-const GPU_RACK_X = [6.3, 8.1, 9.9, 11.7];
-const SPINE_RACK_X = 13.5;
+const GPU_RACK_X = [5.1, 5.7, 6.3, 6.9];
+const SPINE_RACK_X = 7.5;
 const TRAY_WEST_X = 3.0;
-const TRAY_EAST_X = 14.4;
+const TRAY_EAST_X = 8.4;
 /** DGX H100 8U each, with a 2U gap for airflow and cable management. */
 const SERVER_U = [3, 13, 23, 33];
 /** 4 x DGX H100 at 10.2 kW maximum = 40.8 kW, so a 42 kW budget. */
@@ -39,7 +49,7 @@ const nicPort = (k: number) => `osfp${Math.floor(k / 2) + 1}/${(k % 2) + 1}`;
 const qmPort = (n: number) => `${Math.floor(n / 2) + 1}/${(n % 2) + 1}`;
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
-/** TIA-606 name of the tile under the rack's front-left corner, as the app names racks. */
+/** TIA-606 name of the tile under the footprint's north-west corner, as the app names racks. */
 function rackName(xM: number, yM: number): string {
   const r = rackRect({ xMm: mmFromM(xM), yMm: mmFromM(yM), widthMm: 600, depthMm: 1200, rotationDeg: 0 });
   return tileName(r.x0 + 1, r.y0 + 1, mmFromM(HALL.tileM));
@@ -57,9 +67,9 @@ export function demoLayout(): Layout {
     trays: [],
     cables: [],
   };
-  const rack = (name: string, row: string, xM: number, yM: number, kw: number, feed: string, tray: string) =>
+  const rack = (name: string, row: string, xM: number, yM: number, kw: number, feed: string, tray: string, rotationDeg: 0 | 180) =>
     layout.racks.push({
-      name, hall: DEMO_HALL, row, xM, yM, rotationDeg: 0, widthM: 0.6, depthM: 1.2, heightU: 48,
+      name, hall: DEMO_HALL, row, xM, yM, rotationDeg, widthM: 0.6, depthM: 1.2, heightU: 48,
       powerBudgetKw: kw, feed, dropTray: tray, nameAuto: true,
     });
   const device = (name: string, rackName: string, type: string, u: number) => layout.devices.push({ name, rack: rackName, type, u, face: 'front' });
@@ -76,11 +86,11 @@ export function demoLayout(): Layout {
     layout.feeds!.push({ name: feed, hall: DEMO_HALL, voltageV: 415, amps: 400, phases: 3, deratePct: 80 });
     layout.trays.push({ name: tray, hall: DEMO_HALL, heightM: 2.6, widthMm: 600, depthMm: 100, points: [[TRAY_WEST_X, y], [TRAY_EAST_X, y]] });
     const net = rackName(NET_RACK_X, y);
-    rack(net, row, NET_RACK_X, y, NET_RACK_KW, feed, tray);
+    rack(net, row, NET_RACK_X, y, NET_RACK_KW, feed, tray, ROW_ROTATION[r]!);
     leafRack.push(net);
     for (const x of GPU_RACK_X) {
       const name = rackName(x, y);
-      rack(name, row, x, y, GPU_RACK_KW, feed, tray);
+      rack(name, row, x, y, GPU_RACK_KW, feed, tray, ROW_ROTATION[r]!);
       for (const u of SERVER_U.slice(0, SERVERS_PER_RACK)) {
         const server = `dgx-${pad(servers.length + 1)}`;
         servers.push(server);
@@ -89,7 +99,7 @@ export function demoLayout(): Layout {
     }
     if (r === 1) {
       const spineRack = rackName(SPINE_RACK_X, y);
-      rack(spineRack, row, SPINE_RACK_X, y, NET_RACK_KW, feed, tray);
+      rack(spineRack, row, SPINE_RACK_X, y, NET_RACK_KW, feed, tray, ROW_ROTATION[r]!);
       for (let s = 0; s < SPINES; s++) device(`spine-${pad(s + 1)}`, spineRack, 'nvidia-qm9700', 24 + 2 * s);
     }
   }

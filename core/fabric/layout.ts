@@ -2,9 +2,11 @@
 // group, a set of leaves) becomes a run of server racks with its first-tier switches in network
 // racks at the end or in the middle of the run, as in the SuperPOD row layout (four server racks
 // either side of the leaf rack). Runs fill rows of at most maxRacksPerRow racks; spine and core
-// switches get their own rows in the middle of the hall so that uplinks stay short. One tray runs
+// switches get their own rows in the middle of the hall so that uplinks stay short (a few spine
+// racks close the middle compute row instead of standing alone in a row). One tray runs
 // along every row above the racks; cross trays join the rows at both ends and every five racks.
 import type { Rack, Rotation } from '../model/entities.js';
+import { DEFAULT_PLINTH_MM } from '../model/physical.js';
 import { U_MM } from '../model/units.js';
 import { tileName } from '../geometry/grid.js';
 import { FabricInputError } from './hardware.js';
@@ -25,6 +27,8 @@ export interface PlanTray {
   widthMm: number;
   depthMm: number;
   points: [number, number][];
+  /** Set by rateTrays: the NEMA VE 1 load class the tray's cables need, kg/m. */
+  ratedLoadKgPerM?: number;
 }
 
 export interface Placement {
@@ -138,10 +142,13 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
   if (cur.length) computeRows.push(cur);
   // Spine and core racks carry every port's cable out of the rack: at most 16 switches (1,024
   // cables of a 64-port switch) per rack and 8 racks per row keep a row's tray within standard sizes.
-  const upperRows: RowPlan[] = chunk(
-    chunk(upper, Math.min(switchesPerRack, UPPER_SWITCHES_PER_RACK)).map((devices) => ({ kind: 'network' as const, devices })),
-    Math.min(L.maxRacksPerRow, UPPER_RACKS_PER_ROW),
-  );
+  const upperRacks = chunk(upper, Math.min(switchesPerRack, UPPER_SWITCHES_PER_RACK)).map((devices) => ({ kind: 'network' as const, devices }));
+  // A handful of spine racks in a row of their own stood alone between the compute rows, reading
+  // as one turned rack in an aisle: up to a quarter of a row, they close the middle compute row
+  // instead (which may then pass maxRacksPerRow by that much).
+  const few = upperRacks.length <= Math.max(1, Math.floor(L.maxRacksPerRow / 4)) && computeRows.length > 0;
+  if (few) computeRows[Math.floor((computeRows.length - 1) / 2)]!.push(...upperRacks);
+  const upperRows: RowPlan[] = few ? [] : chunk(upperRacks, Math.min(L.maxRacksPerRow, UPPER_RACKS_PER_ROW));
   const mid = Math.ceil(computeRows.length / 2);
   const allRows: RowPlan[] = [...computeRows.slice(0, mid), ...upperRows, ...computeRows.slice(mid)];
 
@@ -299,8 +306,9 @@ export function estimatePath(p: Placement, a: number, b: number, allow: LengthAl
   if (trays) trays.length = 0;
   const ra = p.racks[p.rackOf[a]!]!;
   const rb = p.racks[p.rackOf[b]!]!;
-  const ua = p.uOf[a]! * U_MM;
-  const ub = p.uOf[b]! * U_MM;
+  // port heights above the floor, as the router measures them (plinth + about the device's middle)
+  const ua = DEFAULT_PLINTH_MM + p.uOf[a]! * U_MM;
+  const ub = DEFAULT_PLINTH_MM + p.uOf[b]! * U_MM;
   if (ra === rb) return Math.round(Math.abs(ua - ub) + (crossesFaces ? allow.faceCrossingMm : 0) + slackMm);
   const vertical = 2 * TRAY_HEIGHT_MM - ua - ub;
   let horizontal = Infinity;

@@ -1,7 +1,9 @@
 // Turns fabric inputs into a complete plan: the logical topology, the racks and trays on the
 // floor, every cable with its two port indexes, and the summary a user compares architectures by.
 // Pure: the same inputs and catalog always give the same plan.
+import { step } from '../checks/hint-steps.js';
 import { DEFAULT_SETTINGS, type DeviceType, type Media } from '../model/entities.js';
+import { cableKgPerM } from '../model/physical.js';
 import { costSplit, type CostSplit } from '../economics/cost.js';
 import { failureExposure, type FailureExposure } from '../economics/failures.js';
 import { ratesOf, type FailureRates } from '../economics/rates.js';
@@ -9,6 +11,7 @@ import { buildArch, type ArchResult } from './archs.js';
 import { FabricInputError, serverFacts, switchFacts, type LogicalPort, type ServerFacts, type SwitchFacts } from './hardware.js';
 import { fabricInputsSchema, type FabricInputs, type FabricInputsIn } from './inputs.js';
 import { estimatePath, placeFabric, sizeTrays, type Placement } from './layout.js';
+import { rateTrays } from './tray-classes.js';
 import { linkTotals } from './link-totals.js';
 import { DEFAULT_COPPER_DIAMETER_MM, DEFAULT_OPTICAL_DIAMETER_MM } from '../routing/link.js';
 import { chooseMedia, type MediaOption } from '../routing/media-choice.js';
@@ -136,6 +139,7 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
   const swSpec = sw.ports.map(spec);
   const rackOpticsW = new Float64Array(placement.racks.length);
   const trayArea = new Float64Array(placement.trays.length);
+  const trayKg = new Float64Array(placement.trays.length);
   const path: number[] = [];
   const COPPER = new Set(['dac', 'acc', 'aec']);
   for (let i = 0; i < n; i++) {
@@ -161,7 +165,11 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
       const c = m?.mediaId ? mediaById.get(m.mediaId) : undefined;
       const d = c?.diameterMm ?? (c && COPPER.has(c.kind) ? DEFAULT_COPPER_DIAMETER_MM : m ? DEFAULT_OPTICAL_DIAMETER_MM : DEFAULT_COPPER_DIAMETER_MM);
       const area = (Math.PI * d * d) / 4;
-      for (const tr of path) trayArea[tr]! += area;
+      const kg = cableKgPerM(c ?? null, !!(m?.opticA || m?.opticB));
+      for (const tr of path) {
+        trayArea[tr]! += area;
+        trayKg[tr]! += kg;
+      }
     }
     if (m) {
       // Half of a link's optics power at each end's rack (exact for a pair of equal optics).
@@ -170,6 +178,7 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
     }
   }
   const overfull = sizeTrays(placement, trayArea, catalog.trayFillPct ?? 50);
+  const overweight = rateTrays(placement, trayKg);
   // Rack budgets: the user's budget for server racks; otherwise the rack's devices and optics
   // plus 10% headroom, rounded up to a kilowatt.
   placement.racks.forEach((r, i) => {
@@ -179,6 +188,7 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
   const plan: FabricPlan = { inputs, arch, server, sw, placement, portA, portB, lengthMm, media, summary: null as unknown as FabricSummary };
   const notes = [...arch.notes];
   if (overfull.length) notes.push(`${overfull.length} trays need more than the largest standard tray (use structured cabling): ${overfull.slice(0, 3).join('; ')}${overfull.length > 3 ? '; ...' : ''}`);
+  if (overweight.length) notes.push(`${overweight.length} trays carry more cable weight than the heaviest NEMA VE 1 class (use structured cabling or more trays): ${overweight.slice(0, 3).join('; ')}${overweight.length > 3 ? '; ...' : ''}`);
   if (sw.breakout > 1) notes.push(`switch ports split ${sw.breakout} ways to reach ${server.nicSpeedGbps} Gb/s`);
   plan.summary = summarize(plan, catalog, notes);
   return plan;
@@ -217,7 +227,7 @@ function summarize(plan: FabricPlan, catalog: FabricCatalog, baseNotes: string[]
     rates: { ...(catalog.failureRates ?? ratesOf(DEFAULT_SETTINGS)), ...definedOnly(inputs.failureRates) },
   });
   const notes = [...baseNotes];
-  if (!cost.complete) notes.push(`no price for ${cost.missing.join(', ')}: left out of the cost (set one with catalog set-price)`);
+  if (!cost.complete) notes.push(`no price for ${cost.missing.join(', ')}: left out of the cost (${step('set-price')})`);
   if (sw.powerW === 0) notes.push(`${sw.type.slug} has no published power figure: switch power counted as 0 W`);
   if (lt.linksByMedia.unassigned) notes.push(`${lt.linksByMedia.unassigned} cables have no catalog media for their speed, cages and length`);
   const switches: FabricSummary['switches'] =

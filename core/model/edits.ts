@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { EntityKind, EntityMap, Id } from './entities.js';
 import { entityFieldSchemas, idSchema } from './schemas.js';
 
-const kindSchema = z.enum(['hall', 'row', 'rack', 'device', 'port', 'cable', 'tray', 'feed']);
+const kindSchema = z.enum(['hall', 'row', 'rack', 'device', 'port', 'cable', 'tray', 'feed', 'cdu']);
 
 /**
  * An entity created earlier in the same edit is referred to by the negative number its create op

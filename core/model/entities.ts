@@ -23,6 +23,8 @@ export interface Hall {
   widthMm: number;
   depthMm: number;
   tileMm: number;
+  /** Floor load rating of this hall, kg/m2; null (or absent): the project's floorRatingKgM2. */
+  floorRatingKgM2?: number | null;
 }
 
 /** A row of racks or a pod: a named group of racks in one hall. */
@@ -51,6 +53,31 @@ export interface Rack {
   feedId: Id | null;
   /** Tray the rack drops into; null means the nearest tray. */
   dropTrayId: Id | null;
+  // Physical fields (docs/routing-and-checks.md); absent means the default in core/model/physical.ts.
+  /** Height of the bottom of U1 above the floor (plinth, base, feet), mm. */
+  plinthMm?: number;
+  /** Height of the rack's top above the floor, where cables leave it, mm; null: plinth + U space. */
+  topMm?: number | null;
+  /** B feed of a rack with redundant (A/B) supplies; feedId is the A feed. */
+  feedBId?: Id | null;
+  /** How the rack is cooled, and the heat its cooling removes (W; 0 = not set, not checked). */
+  coolingKind?: CoolingKind;
+  coolingCapacityW?: number;
+  /** The CDU that serves a liquid-cooled rack. */
+  cduId?: Id | null;
+  /** The empty cabinet's own weight, kg. */
+  weightKg?: number;
+}
+
+/** A coolant distribution unit: serves the liquid loops of the racks whose cduId names it. */
+export interface Cdu {
+  id: Id;
+  hallId: Id;
+  name: string;
+  /** In-row (its own footprint in a row) or in-rack (in one of the racks it serves). */
+  placement: 'in-row' | 'in-rack';
+  /** Heat it can move from the racks' liquid loops, W. */
+  capacityW: number;
 }
 
 export interface Breakout {
@@ -74,6 +101,8 @@ export interface PortTemplate {
   lpoCapable?: boolean;
   /** Co-packaged optics: the port takes fibre directly (connector in formFactor); no transceiver. */
   cpo?: boolean;
+  /** The cage holds this one port (e.g. a single-port ConnectX-8 OSFP): no twin-port module fits. */
+  singlePort?: boolean;
   /** Front ports: the rear port (by name, on the same device) this port's fibres continue on. */
   rearPort?: string | null;
   /** Front ports: which position of that rear port (1-based; NetBox rear_port_position). */
@@ -250,6 +279,8 @@ export interface Tray {
   depthMm: number;
   /** Polyline vertices in floor coordinates. */
   points: [number, number][];
+  /** Cable weight the tray is rated to carry, kg per metre (absent: core/model/physical.ts). */
+  ratedLoadKgPerM?: number;
 }
 
 export interface PowerFeed {
@@ -272,9 +303,10 @@ export interface EntityMap {
   cable: Cable;
   tray: Tray;
   feed: PowerFeed;
+  cdu: Cdu;
 }
 export type EntityKind = keyof EntityMap;
-export const ENTITY_KINDS: EntityKind[] = ['hall', 'row', 'rack', 'device', 'port', 'cable', 'tray', 'feed'];
+export const ENTITY_KINDS: EntityKind[] = ['hall', 'row', 'rack', 'device', 'port', 'cable', 'tray', 'feed', 'cdu'];
 
 /** Everything the renderer and the engines need about one project, as plain data. */
 export interface ProjectSnapshot {
@@ -287,6 +319,8 @@ export interface ProjectSnapshot {
   cables: Cable[];
   trays: Tray[];
   feeds: PowerFeed[];
+  /** Absent in snapshots made before CDUs existed: none. */
+  cdus?: Cdu[];
   deviceTypes: DeviceType[];
   media: Media[];
   settings: ProjectSettings;
@@ -299,8 +333,10 @@ export interface ProjectSettings {
   serviceLoopMm: number;
   /** Extra length where the two ends of an in-rack cable are on different faces, mm. */
   faceCrossingMm: number;
-  /** Height of a rack above the floor to its top, mm, used for the vertical run to a tray. */
-  rackTopMm: number;
+  /** Added to every cable's measured path (vertical runs, across, trays), percent. */
+  lengthContingencyPct: number;
+  /** Floor load rating where a hall gives none, kg/m2 (floor-load). */
+  floorRatingKgM2: number;
   /** Usable fraction of a tray's cross-section, percent. */
   trayFillPct: number;
   /** Feed derating, percent of the breaker rating: caps every feed's own deratePct. */
@@ -333,7 +369,10 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
   serviceLoopMm: 1000,
   // in-rack front-to-rear patch cords are 3-5 m (dcimprofessionals.com patch-cord length reference)
   faceCrossingMm: 2000,
-  rackTopMm: 2300,
+  // 0: slack and service loops already are the allowances of the cited length rule (docs/routing-and-checks.md)
+  lengthContingencyPct: 0,
+  // TIA-942 / TIA-569 computer-room live load, 12 kPa (250 lbf/ft2) = 12000 / 9.80665 kg/m2
+  floorRatingKgM2: 1224,
   // NEC 392 basis: cable cross-sections at most 50% of the tray's fill area
   trayFillPct: 50,
   // NEC continuous-load rule: 80% of the breaker rating

@@ -1,7 +1,7 @@
 // The human-editable layout document (`trayline import` / `trayline export --format json`).
 // Names are the keys, as in NetBox imports; lengths are metres.
 import { z } from 'zod';
-import { faceSchema, fiberSchema, nameSchema, polaritySchema, rotationSchema, cableStatusSchema } from './schemas.js';
+import { coolingKindSchema, faceSchema, fiberSchema, nameSchema, polaritySchema, rotationSchema, cableStatusSchema } from './schemas.js';
 
 const metres = z.number().finite();
 const positiveMetres = metres.positive('must be greater than 0');
@@ -11,6 +11,8 @@ export const layoutHallSchema = z.strictObject({
   widthM: positiveMetres,
   depthM: positiveMetres,
   tileM: positiveMetres.default(0.6),
+  /** Floor load rating, kg/m2; absent: the project's setting. */
+  floorRatingKgM2: z.number().positive().optional(),
 });
 
 export const layoutRowSchema = z.strictObject({
@@ -43,6 +45,27 @@ export const layoutRackSchema = z.strictObject({
   dropTray: nameSchema.nullable().default(null),
   /** The name follows the rack's floor tile when it moves (written only when true). */
   nameAuto: z.boolean().optional(),
+  // Physical fields, written only when they differ from the defaults (docs/routing-and-checks.md).
+  /** Height of the bottom of U1 above the floor, m (default 0.1). */
+  plinthM: metres.nonnegative().max(2).optional(),
+  /** Height of the rack's top above the floor, m (default: plinth + U space). */
+  topM: positiveMetres.max(5).optional(),
+  /** B feed of a rack with A/B supplies (`feed` is the A feed). */
+  feedB: nameSchema.optional(),
+  cooling: coolingKindSchema.optional(),
+  /** Heat the rack's cooling removes, kW (default 0: not checked). */
+  coolingKw: z.number().nonnegative().optional(),
+  /** The CDU that serves the rack (a CDU in the same hall). */
+  cdu: nameSchema.optional(),
+  /** The empty cabinet's weight, kg (default 138). */
+  weightKg: z.number().nonnegative().optional(),
+});
+
+export const layoutCduSchema = z.strictObject({
+  name: nameSchema,
+  hall: nameSchema,
+  placement: z.enum(['in-row', 'in-rack']),
+  capacityKw: z.number().positive(),
 });
 
 export const layoutDeviceSchema = z.strictObject({
@@ -60,6 +83,8 @@ export const layoutTraySchema = z.strictObject({
   widthMm: z.number().int().positive(),
   depthMm: z.number().int().positive(),
   points: z.array(z.tuple([metres, metres])).min(2, 'a tray needs at least two points'),
+  /** Cable load the tray is rated for, kg/m (default 74.4, NEMA VE 1 class A). */
+  ratedLoadKgPerM: z.number().positive().optional(),
 });
 
 const layoutEndSchema = z.strictObject({ device: nameSchema, port: nameSchema });
@@ -118,6 +143,7 @@ export const layoutSchema = z.strictObject({
   halls: z.array(layoutHallSchema).default([]),
   rows: z.array(layoutRowSchema).optional(),
   feeds: z.array(layoutFeedSchema).optional(),
+  cdus: z.array(layoutCduSchema).optional(),
   racks: z.array(layoutRackSchema).default([]),
   devices: z.array(layoutDeviceSchema).default([]),
   trays: z.array(layoutTraySchema).default([]),

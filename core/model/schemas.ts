@@ -16,11 +16,15 @@ export const portKindSchema = z.enum(['interface', 'front-port', 'rear-port']);
 export const polaritySchema = z.enum(['A', 'B', 'C']);
 export const pointSchema = z.tuple([mm, mm]);
 
+export const coolingKindSchema = z.enum(['air', 'liquid']);
+const kgM2 = z.number().positive('must be greater than 0').max(100_000);
+
 export const hallFields = z.object({
   name: nameSchema,
   widthMm: positiveMm,
   depthMm: positiveMm,
   tileMm: positiveMm,
+  floorRatingKgM2: kgM2.nullable().optional(),
 });
 
 export const rowFields = z.object({
@@ -43,6 +47,13 @@ export const rackFields = z.object({
   powerBudgetW: z.number().int().nonnegative(),
   feedId: idSchema.nullable(),
   dropTrayId: idSchema.nullable(),
+  plinthMm: mm.nonnegative().max(2000).optional(),
+  topMm: positiveMm.max(5000).nullable().optional(),
+  feedBId: idSchema.nullable().optional(),
+  coolingKind: coolingKindSchema.optional(),
+  coolingCapacityW: z.number().int().nonnegative().optional(),
+  cduId: idSchema.nullable().optional(),
+  weightKg: z.number().nonnegative().max(10_000).optional(),
 });
 
 export const deviceFields = z.object({
@@ -92,6 +103,7 @@ export const trayFields = z.object({
   widthMm: positiveMm,
   depthMm: positiveMm,
   points: z.array(pointSchema).min(2, 'a tray needs at least two points'),
+  ratedLoadKgPerM: z.number().positive('must be greater than 0').max(10_000).optional(),
 });
 
 export const feedFields = z.object({
@@ -101,6 +113,13 @@ export const feedFields = z.object({
   amps: z.number().positive(),
   phases: z.union([z.literal(1), z.literal(3)]),
   deratePct: z.number().positive().max(100),
+});
+
+export const cduFields = z.object({
+  hallId: idSchema,
+  name: nameSchema,
+  placement: z.enum(['in-row', 'in-rack']),
+  capacityW: z.number().int().positive('must be greater than 0'),
 });
 
 /** Field schemas by entity kind, for generic create/update validation. */
@@ -113,13 +132,15 @@ export const entityFieldSchemas = {
   cable: cableFields,
   tray: trayFields,
   feed: feedFields,
+  cdu: cduFields,
 } as const;
 
 export const settingsSchema = z.object({
   slackMm: mm.nonnegative(),
   serviceLoopMm: mm.nonnegative(),
   faceCrossingMm: mm.nonnegative(),
-  rackTopMm: mm.nonnegative(),
+  lengthContingencyPct: z.number().nonnegative().max(100),
+  floorRatingKgM2: kgM2,
   trayFillPct: z.number().positive().max(100),
   feedDeratePct: z.number().positive().max(100),
   mediaPolicy: z.enum(['cheapest', 'power']),

@@ -1,10 +1,10 @@
 // Whether a port and a media (or two ports) fit together: form factor, speed, lanes, breakout.
 // Catalog form factors may list alternatives ("QSFP112/OSFP") and details ("OSFP twin-port
 // (2x400G)", "OSFP twin-port -> 2x OSFP" for splitters); the cage is the leading token of each.
-import type { Breakout, FiberType, Media, Port } from '../model/entities.js';
+import type { Breakout, FiberType, Media, Port, PortTemplate } from '../model/entities.js';
 
-/** A port with the breakouts its device type allows. */
-export type PortSpec = Pick<Port, 'formFactor' | 'speedGbps' | 'lanes'> & { breakouts: readonly Breakout[] };
+/** A port with the breakouts its device type allows, and its template's cage flags. */
+export type PortSpec = Pick<Port, 'formFactor' | 'speedGbps' | 'lanes'> & { breakouts: readonly Breakout[] } & Pick<PortTemplate, 'lpoCapable' | 'cpo' | 'singlePort'>;
 
 const tokenCache = new Map<string, string[]>();
 export function formFactorTokens(ff: string): string[] {
@@ -32,10 +32,20 @@ export function portShare(m: Pick<Media, 'formFactor' | 'speedGbps'>, port: Pick
 }
 
 const twinCache = new Map<string, boolean>();
-function isTwinPort(ff: string): boolean {
+/** A twin-port OSFP module or cable (two ports' links in one cage), not a splitter. */
+export function isTwinPort(ff: string): boolean {
   let t = twinCache.get(ff);
   if (t === undefined) twinCache.set(ff, (t = /twin-port/i.test(ff) && !ff.includes('->')));
   return t;
+}
+
+/** How many ports' links one media element carries at an end: 2 for twin-port, N for an "-> Nx" splitter. */
+export function linksPerElement(m: Pick<Media, 'formFactor'>): number {
+  if (m.formFactor.includes('->')) {
+    const n = /->\s*(\d+)\s*x/i.exec(m.formFactor);
+    return n ? Number(n[1]) : 2;
+  }
+  return isTwinPort(m.formFactor) ? 2 : 1;
 }
 
 /** Why a media does not fit a port, or null when it fits. `lanes` problems are minor. */
@@ -45,6 +55,9 @@ export function mediaPortProblem(m: Media, port: PortSpec): { what: 'form factor
     if (p && !formFactorTokens(m.formFactor).includes(p)) {
       return { what: 'form factor', text: `${m.id} is ${m.formFactor}, the port is ${port.formFactor}` };
     }
+  }
+  if (port.singlePort && isTwinPort(m.formFactor)) {
+    return { what: 'form factor', text: `${m.id} is a twin-port module, the port's cage holds one port` };
   }
   if (port.speedGbps > 0 && m.speedGbps > 0 && m.speedGbps !== port.speedGbps) {
     const viaBreakout = port.breakouts.some((b) => b.speedGbps === m.speedGbps) || portShare(m, port) < 1;
@@ -71,7 +84,7 @@ function fiberClass(f: FiberType | null): 'SM' | 'MM' | null {
   return f == null ? null : f === 'OS2' ? 'SM' : 'MM';
 }
 
-function connectorFamily(c: string): string {
+export function connectorFamily(c: string): string {
   if (/MPO|MTP/i.test(c)) return 'MPO';
   if (/\bLC\b/i.test(c)) return 'LC';
   if (/integrated|twinax/i.test(c)) return '';
@@ -103,5 +116,32 @@ export function fiberOpticProblem(fiber: Media, optic: Media): string | null {
   const cf = connectorFamily(fiber.connector);
   const co = connectorFamily(optic.connector);
   if (cf && co && cf !== co) return `${optic.id} takes ${co}, ${fiber.id} is terminated ${cf}`;
+  return null;
+}
+
+/**
+ * Why a link does not suit a co-packaged-optics port at one end, or null. The port takes the fibre
+ * directly (its connector is its form factor): no transceiver there; the fibre must have the
+ * port's connector; the transceiver at the far end must have the port's optical lanes and
+ * connector (an 800G CPO port is 4 x 200G lanes on MPO: a DR4-class optic, not a DR8); with
+ * co-packaged optics at both ends the fibre is single-mode, the fibre of the DR optics the
+ * co-packaged engines replace (docs/routing-and-checks.md).
+ */
+export function cpoEndProblem(port: PortSpec, optic: Media | null, fibre: Media | null, farOptic: Media | null, farIsCpo: boolean): string | null {
+  if (!port.cpo) return null;
+  if (optic) return `${optic.id} is a transceiver, but the port is co-packaged optics and takes the fibre directly`;
+  const want = connectorFamily(port.formFactor);
+  if (fibre?.kind === 'fiber' && want && connectorFamily(fibre.connector) && connectorFamily(fibre.connector) !== want) {
+    return `${fibre.id} is terminated ${connectorFamily(fibre.connector)}, the co-packaged port takes ${want}`;
+  }
+  if (farOptic) {
+    const lanes = farOptic.lanes / linksPerElement(farOptic);
+    const far = connectorFamily(farOptic.connector);
+    if ((port.lanes > 0 && lanes !== port.lanes) || (want && far && far !== want)) {
+      return `${farOptic.id} (${lanes} lanes, ${far || farOptic.connector}) does not match the co-packaged port (${port.lanes} lanes, ${want})`;
+    }
+  } else if (farIsCpo && fibre?.kind === 'fiber' && fibre.fiber && fibre.fiber !== 'OS2') {
+    return `${fibre.id} is ${fibre.fiber}; co-packaged optics at both ends take single-mode (OS2) fibre`;
+  }
   return null;
 }

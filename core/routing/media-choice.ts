@@ -7,9 +7,10 @@
 // power ranks after every known one.
 import type { Media, ProjectSettings } from '../model/entities.js';
 import { formatMCompact } from '../model/units.js';
-import { fiberOpticProblem, mediaPortProblem, opticsPairProblem, portShare, type PortSpec } from './compat.js';
-import { defaultPolarity, fibreLayout, polarityProblem } from './polarity.js';
+import { cpoEndProblem, fiberOpticProblem, mediaPortProblem, opticsPairProblem, portShare, type PortSpec } from './compat.js';
 import { ASSEMBLY_KINDS, assemblyCostUsd, kindLabel, orderedLengthMm } from './link.js';
+import { deliversLinkSpeed, linkSpeedGbps } from './link-speed.js';
+import { defaultPolarity, fibreLayout, polarityProblem } from './polarity.js';
 
 export type MediaPolicy = ProjectSettings['mediaPolicy'];
 
@@ -48,23 +49,30 @@ interface Candidate {
 const candidateCache = new WeakMap<readonly Media[], Map<string, Candidate[]>>();
 
 function spec(p: PortSpec): string {
-  return `${p.formFactor}|${p.speedGbps}|${p.lanes}|${p.breakouts.map((b) => `${b.count}x${b.speedGbps}`).join(',')}`;
+  const flags = `${p.lpoCapable ? 'L' : ''}${p.cpo ? 'C' : ''}${p.singlePort ? 'S' : ''}`;
+  return `${p.formFactor}|${p.speedGbps}|${p.lanes}|${p.breakouts.map((b) => `${b.count}x${b.speedGbps}`).join(',')}|${flags}`;
 }
 
-/** Every assembly, and every transceiver pair with a fibre, that fits both ports. */
 /**
- * Whether fibre `f` can be the one cable between two transceivers: not a trunk or a harness (they
- * run between panels' rear ports or fan out to legs), and of a polarity that takes each transmit
- * fibre to a receive fibre (a type A MPO cord alone joins transmit to transmit).
+ * Whether fibre `f` can be the one cable between two transceivers (or a transceiver and a
+ * co-packaged port): not a trunk or a harness (they run between panels' rear ports or fan out to
+ * legs), and of a polarity that takes each transmit fibre to a receive fibre (a type A MPO cord
+ * alone joins transmit to transmit).
  */
-function directCarrier(f: Media, x: Media, y: Media): boolean {
+function directCarrier(f: Media, x: Media | null, y: Media | null): boolean {
   const role = f.assembly?.role;
   if (role === 'trunk' || role === 'harness') return false;
-  const la = fibreLayout(x);
-  const lb = fibreLayout(y);
+  const la = x && fibreLayout(x);
+  const lb = y && fibreLayout(y);
   return !la || !lb || polarityProblem(la, lb, [defaultPolarity(f)]) === null;
 }
 
+/**
+ * Every assembly, and every transceiver pair with a fibre, that fits both ports at the link's
+ * speed (core/routing/link-speed.ts). Linear optics (LPO/LRO) only where the port is lpoCapable
+ * (the lpo-host rule). A co-packaged-optics port takes the fibre itself: no transceiver at that end,
+ * and the fibre and the far optic must suit it (cpoEndProblem).
+ */
 export function candidates(catalog: readonly Media[], a: PortSpec, b: PortSpec): Candidate[] {
   let byPorts = candidateCache.get(catalog);
   if (!byPorts) candidateCache.set(catalog, (byPorts = new Map()));
@@ -72,24 +80,39 @@ export function candidates(catalog: readonly Media[], a: PortSpec, b: PortSpec):
   let out = byPorts.get(key);
   if (out) return out;
   out = [];
-  const fits = (m: Media, p: PortSpec) => mediaPortProblem(m, p) === null;
-  for (const m of catalog) {
-    if (ASSEMBLY_KINDS.has(m.kind) && fits(m, a) && fits(m, b)) out.push({ cable: m, opticA: null, opticB: null, reachM: m.maxReachM, limit: m });
+  byPorts.set(key, out);
+  const link = linkSpeedGbps(a, b);
+  if (link === null) return out;
+  const fits = (m: Media, p: PortSpec) => mediaPortProblem(m, p) === null && deliversLinkSpeed(m, link) && (!m.linear || !!p.lpoCapable);
+  if (!a.cpo && !b.cpo) {
+    for (const m of catalog) {
+      if (ASSEMBLY_KINDS.has(m.kind) && fits(m, a) && fits(m, b)) out.push({ cable: m, opticA: null, opticB: null, reachM: m.maxReachM, limit: m });
+    }
   }
   const optics = catalog.filter((m) => m.kind === 'transceiver');
   const fibres = catalog.filter((m) => m.kind === 'fiber');
-  const ta = optics.filter((m) => fits(m, a));
-  const tb = optics.filter((m) => fits(m, b));
+  const ta: (Media | null)[] = a.cpo ? [null] : optics.filter((m) => fits(m, a));
+  const tb: (Media | null)[] = b.cpo ? [null] : optics.filter((m) => fits(m, b));
   for (const x of ta) {
     for (const y of tb) {
-      if (opticsPairProblem(x, y, a, b)) continue;
-      const limit = x.maxReachM <= y.maxReachM ? x : y;
-      const carriers = fibres.filter((f) => !fiberOpticProblem(f, x) && !fiberOpticProblem(f, y) && directCarrier(f, x, y));
-      if (carriers.length === 0) out.push({ cable: null, opticA: x, opticB: y, reachM: limit.maxReachM, limit });
-      for (const f of carriers) out.push({ cable: f, opticA: x, opticB: y, reachM: limit.maxReachM, limit });
+      if (x && y && opticsPairProblem(x, y, a, b)) continue;
+      if (cpoEndProblem(a, null, null, y, !!b.cpo) || cpoEndProblem(b, null, null, x, !!a.cpo)) continue;
+      const suits = (f: Media) =>
+        !(x && fiberOpticProblem(f, x)) &&
+        !(y && fiberOpticProblem(f, y)) &&
+        !cpoEndProblem(a, null, f, y, !!b.cpo) &&
+        !cpoEndProblem(b, null, f, x, !!a.cpo) &&
+        directCarrier(f, x, y);
+      const carriers = fibres.filter(suits);
+      const limitOptic = x && y ? (x.maxReachM <= y.maxReachM ? x : y) : (x ?? y);
+      if (limitOptic && carriers.length === 0) out.push({ cable: null, opticA: x, opticB: y, reachM: limitOptic.maxReachM, limit: limitOptic });
+      // Co-packaged at both ends: no optic in the catalog limits the reach; the fibre's own stands.
+      for (const f of carriers) {
+        const limit = limitOptic ?? f;
+        out.push({ cable: f, opticA: x, opticB: y, reachM: limit.maxReachM, limit });
+      }
     }
   }
-  byPorts.set(key, out);
   return out;
 }
 
@@ -120,9 +143,7 @@ function option(c: Candidate, routedMm: number, a: PortSpec, b: PortSpec): Media
   }
   const costUsd = opticsCostUsd == null || cableCostUsd == null ? null : opticsCostUsd + cableCostUsd;
   const m = (mm: number | null) => (mm == null ? '?' : formatMCompact(mm));
-  const label = c.opticA
-    ? `${c.opticA.id === c.opticB?.id ? `2 x ${c.opticA.id}` : `${c.opticA.id} + ${c.opticB?.id}`} over ${c.cable ? `${c.cable.id} ${m(orderedMm)}` : 'fibre (none in the catalog)'}`
-    : `${kindLabel(c.cable!)} ${c.cable!.id} ${m(orderedMm)}`;
+  const label = optionLabel(c, m(orderedMm));
   return {
     mediaId: c.cable?.id ?? null,
     opticA: c.opticA?.id ?? null,
@@ -138,14 +159,22 @@ function option(c: Candidate, routedMm: number, a: PortSpec, b: PortSpec): Media
   };
 }
 
+function optionLabel(c: Candidate, ordered: string): string {
+  const over = c.cable ? `${c.cable.id} ${ordered}` : 'fibre (none in the catalog)';
+  if (c.opticA && c.opticB) return `${c.opticA.id === c.opticB.id ? `2 x ${c.opticA.id}` : `${c.opticA.id} + ${c.opticB.id}`} over ${over}`;
+  // one end co-packaged: the fibre plugs straight into that switch (the label ends with the length)
+  if (c.opticA || c.opticB) return `${(c.opticA ?? c.opticB)!.id} (far end co-packaged) over ${over}`;
+  return ASSEMBLY_KINDS.has(c.cable!.kind) ? `${kindLabel(c.cable!)} ${over}` : `co-packaged at both ends, ${kindLabel(c.cable!)} ${over}`;
+}
+
 function rankKey(o: MediaOption, policy: MediaPolicy): [number, number, number, number] {
   // Optics with no fibre in the catalog to carry them are not a link anyone can order: they only
   // win when nothing complete reaches (and then the no-media check says what is missing).
-  const incomplete = o.opticA && !o.mediaId ? 1 : 0;
+  const incomplete = (o.opticA || o.opticB) && !o.mediaId ? 1 : 0;
   const cost = o.costUsd ?? Infinity;
   const power = o.powerW ?? Infinity;
   // Prefer a single assembly over optics + fibre when everything else ties.
-  const parts = o.opticA ? 1 : 0;
+  const parts = o.opticA || o.opticB ? 1 : 0;
   return policy === 'cheapest' ? [incomplete, cost, power, parts] : [incomplete, power, cost, parts];
 }
 
@@ -170,6 +199,26 @@ const choiceCache = new WeakMap<readonly Media[], Map<string, MediaChoice>>();
  * kinds, exact length and policy: racks sit on a grid, so a hall repeats lengths (100,000 cables
  * of the routing bench have under 2,000 distinct ones). The result is shared: do not mutate it.
  */
+/** An option for a list: does it reach the route (null when there is no route yet)? */
+export interface LinkListOption extends MediaOption {
+  reaches: boolean | null;
+}
+
+/**
+ * Every link that fits both ports (an assembly, or a transceiver pair over a fibre), best first by
+ * the policy, each saying whether it reaches the routed length: what an inspector lists so a link
+ * is chosen whole, in one step.
+ */
+export function linkOptions(catalog: readonly Media[], a: PortSpec, b: PortSpec, routedMm: number | null, policy: MediaPolicy): LinkListOption[] {
+  const all = candidates(catalog, a, b).map((c) => option(c, routedMm ?? 0, a, b));
+  all.sort((x, y) => compare(x, y, policy));
+  return all.map((o) => ({
+    ...o,
+    orderedMm: routedMm == null ? null : o.orderedMm,
+    reaches: routedMm == null ? null : o.reachM * 1000 >= routedMm && o.orderedMm != null,
+  }));
+}
+
 export function chooseMedia(catalog: readonly Media[], a: PortSpec, b: PortSpec, routedMm: number, policy: MediaPolicy): MediaChoice {
   let memo = choiceCache.get(catalog);
   if (!memo) choiceCache.set(catalog, (memo = new Map()));

@@ -2,10 +2,10 @@
 // incremental: the world maps are shared with the caller (the check session updates them in
 // place), drops are cached per rack and shortest paths per pair of drop points.
 import type { Cable, Device, DeviceType, Face, Id, Media, Port, ProjectSettings, Rack, RouteStep, Tray } from '../model/entities.js';
-import { U_MM } from '../model/units.js';
 import { dist } from './geometry.js';
 import { orderedLengthMm, resolveLink } from './link.js';
 import { TrayGraph, type TrayPoint } from './tray-graph.js';
+import { portHeightMm, verticalRunMm, withContingency } from './vertical.js';
 
 export interface RoutingWorld {
   racks: Map<Id, Rack>;
@@ -44,13 +44,12 @@ export interface RackDrop {
   pointId: number;
   /** Plan distance from the rack's centre to the drop point, mm. */
   acrossMm: number;
-  /** Rack top to tray height, mm. */
-  dropMm: number;
 }
 
 interface Mount {
   device: Device;
   rack: Rack;
+  /** The device's ports above the floor, mm. */
   heightMm: number;
 }
 
@@ -102,7 +101,7 @@ export class Router {
     let route: RouteStep[];
     if (a.rack.id === b.rack.id) {
       const crossing = this.faceOf(cable.aPortId, a) !== this.faceOf(cable.bPortId, b);
-      mm = Math.abs(a.heightMm - b.heightMm) + (crossing ? s.faceCrossingMm : 0) + s.slackMm;
+      mm = withContingency(Math.abs(a.heightMm - b.heightMm), s.lengthContingencyPct) + (crossing ? s.faceCrossingMm : 0) + s.slackMm;
       route = NO_STEPS;
     } else {
       const da = this.drop(a.rack);
@@ -113,8 +112,9 @@ export class Router {
       if (!path) {
         return failed(cable.id, rackA, rackB, `no tray path from ${da.tray.name} (rack ${a.rack.name}) to ${db.tray.name} (rack ${b.rack.name})`);
       }
-      mm =
-        this.upToTop(a) + da.dropMm + da.acrossMm + path.mm + db.acrossMm + db.dropMm + this.upToTop(b) + s.slackMm + 2 * s.serviceLoopMm;
+      const measured =
+        verticalRunMm(a.rack, a.heightMm, da.tray.heightMm) + da.acrossMm + path.mm + db.acrossMm + verticalRunMm(b.rack, b.heightMm, db.tray.heightMm);
+      mm = withContingency(measured, s.lengthContingencyPct) + s.slackMm + 2 * s.serviceLoopMm;
       route = path.steps;
     }
     const routedMm = Math.round(mm);
@@ -169,12 +169,7 @@ export class Router {
       at: best,
       pointId: this.graph.pointId(best),
       acrossMm: dist(centre, best.point),
-      dropMm: Math.abs(tray.heightMm - this.world.settings.rackTopMm),
     };
-  }
-
-  private upToTop(m: Mount): number {
-    return Math.max(0, m.rack.heightU * U_MM - m.heightMm);
   }
 
   /** Where a port's device sits, or why it cannot be placed. */
@@ -203,6 +198,6 @@ export class Router {
     const rack = this.world.racks.get(device.rackId);
     if (!rack) return `rack ${device.rackId} does not exist`;
     const h = this.world.types.get(device.typeId)?.uHeight ?? 1;
-    return { device, rack, heightMm: (device.u - 1 + h / 2) * U_MM };
+    return { device, rack, heightMm: portHeightMm(rack, device.u, h) };
   }
 }

@@ -1,5 +1,5 @@
 // Lookup maps over a snapshot, shared by the router, the media chooser and the checks.
-import type { Id, PortTemplate, ProjectSnapshot } from '../model/entities.js';
+import type { Cdu, Hall, Id, PortTemplate, ProjectSnapshot } from '../model/entities.js';
 import type { PortSpec } from './compat.js';
 import type { RoutingWorld } from './router.js';
 
@@ -13,6 +13,8 @@ function byId<T extends { id: Id }>(list: readonly T[]): Map<Id, T> {
 export interface World extends RoutingWorld {
   cables: Map<Id, ProjectSnapshot['cables'][number]>;
   feeds: Map<Id, ProjectSnapshot['feeds'][number]>;
+  cdus: Map<Id, Cdu>;
+  halls: Map<Id, Hall>;
 }
 
 export function buildWorld(s: ProjectSnapshot): World {
@@ -25,6 +27,8 @@ export function buildWorld(s: ProjectSnapshot): World {
     trays: byId(s.trays),
     cables: byId(s.cables),
     feeds: byId(s.feeds),
+    cdus: byId(s.cdus ?? []),
+    halls: byId(s.halls),
     settings: s.settings,
   };
 }
@@ -52,6 +56,7 @@ export class PortSpecs {
     }
     const tpl = byName?.get(p.name);
     if (tpl && tpl.formFactor === p.formFactor && tpl.speedGbps === p.speedGbps && tpl.lanes === p.lanes) return tpl;
-    return { formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, breakouts: tpl?.breakouts ?? [] };
+    // the port's own fields, with the flags its template gives (a cage's kind does not change)
+    return { formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, breakouts: tpl?.breakouts ?? [], lpoCapable: tpl?.lpoCapable, cpo: tpl?.cpo, singlePort: tpl?.singlePort };
   }
 }

@@ -4,6 +4,7 @@ import { sql as m001 } from './001_init.js';
 import { sql as m002 } from './002_catalog.js';
 import { sql as m003 } from './003_catalog_physics.js';
 import { sql as m004 } from './004_structured.js';
+import { sql as m005 } from './005_physics.js';
 import { sql as m006 } from './006_prices.js';
 
 export interface Migration {
@@ -17,7 +18,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 2, name: 'catalog', sql: m002 },
   { version: 3, name: 'catalog_physics', sql: m003 },
   { version: 4, name: 'structured', sql: m004 },
-  // 5 is reserved for work in progress on another branch; open.ts applies any version not yet recorded.
+  { version: 5, name: 'physics', sql: m005 },
   { version: 6, name: 'prices', sql: m006 },
 ];
 

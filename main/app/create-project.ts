@@ -6,6 +6,7 @@ import { clearHistory } from '../../db/history.js';
 import { importLayout, type ImportResult } from '../../db/layout-import.js';
 import { checkpoint, openProject, ProjectFileError } from '../../db/open.js';
 import { seedCatalog } from '../../db/seed-catalog.js';
+import { routeProject } from './routing.js';
 
 export interface CreateOptions {
   demo?: boolean;
@@ -23,6 +24,8 @@ export function createProject(path: string, opts: CreateOptions = {}): ImportRes
       seedCatalog(db);
       if (opts.demo) {
         counts = importLayout(db, demoLayout(), { label: 'Demo hall', progress: opts.progress });
+        // Routed, with media chosen, so the demo opens with its cables on the trays and nothing to warn about.
+        routeProject(db, { autoMedia: 'missing', details: false }, opts.progress);
         // The demo is the starting point, not an undoable step.
         clearHistory(db);
       }

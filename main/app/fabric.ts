@@ -9,6 +9,7 @@ import type { CompareInputsIn, FabricInputsIn } from '../../core/fabric/inputs.j
 import { planFabric, resummarize, type FabricCatalog, type FabricPlan, type FabricSummary } from '../../core/fabric/plan.js';
 import { ratesOf } from '../../core/economics/rates.js';
 import { compareSet, type CompareSet, type VaryAxis } from '../../core/economics/vary.js';
+import { heavierTrayClasses } from '../../core/fabric/tray-classes.js';
 import { rechooseMedia } from '../../core/fabric/rechoose-media.js';
 import { ApiError } from '../../core/model/errors.js';
 import { routeTotals } from '../../core/routing/totals.js';
@@ -121,6 +122,12 @@ export async function generateFabric(db: ProjectDb, inputs: FabricInputsIn, opts
     progress('route', 1, 1);
     lap('route');
     const fix = rechooseMedia(p, e.cables, session, cat.media);
+    // the routed loads, not the plan's estimate, set each tray's load class
+    const heavier = heavierTrayClasses(e.trays, (id) => session.trayLoadKgPerM(id));
+    if (heavier.length) {
+      session.applyPatch({ put: { tray: heavier }, del: {} });
+      e.trays = e.trays.map((t) => heavier.find((h) => h.id === t.id) ?? t);
+    }
     // The summary counts what is written: the media chosen on the routed lengths (the BOM's rule).
     resummarize(p, cat);
     e.cables = e.cables.map((c) => {

@@ -5,6 +5,7 @@ import { RightPanel } from './shell/RightPanel.js';
 import { Toasts } from './shell/Toasts.js';
 import { HelpPanel } from './shell/HelpPanel.js';
 import { FloorCanvas } from './canvas/FloorCanvas.js';
+import { Legend } from './shell/Legend.js';
 import { ElevationView } from './elevation/ElevationView.js';
 import { useEffect } from 'react';
 import { installShortcuts } from './shell/shortcuts.js';
@@ -18,6 +19,7 @@ export function App({ title }: { title: string }) {
         <ToolPalette />
         <main className="center">
           <FloorCanvas />
+          <Legend />
           <ElevationView />
         </main>
         <RightPanel />

@@ -6,13 +6,16 @@ import { floorView } from './canvas/floor-view.js';
 import { editsSettled, pendingEdits } from './store/edits.js';
 import { useDoc } from './store/document.js';
 import { useUi } from './store/ui.js';
+import { elevationLaidOut, elevationLayout } from './elevation/ready.js';
 
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 
 export interface TraylineTestHooks {
   worldToScreen(xM: number, yM: number): { x: number; y: number };
   idle(): Promise<void>;
-  drawn(): { racks: number; traySegments: number; cableStrands: number; drops: number; bundleLabels: number; draws: number; lastDrawMs: number; partsMs: Record<string, number> };
+  /** Resolves when a rack's elevation is open, laid out at its final size and zoom, with no edit pending. */
+  elevationReady(): Promise<{ rackId: number; uPx: number }>;
+  drawn(): { racks: number; traySegments: number; cableStrands: number; drops: number; bundleLabels: number; rackNames: number; rowNames: string[]; draws: number; lastDrawMs: number; partsMs: Record<string, number> };
   counts(): { racks: number; trays: number; devices: number; cables: number };
   camera(): { x: number; y: number; scale: number };
   selection(): { kind: string; id: number }[];
@@ -45,12 +48,21 @@ export function installTestHooks(): void {
         if (pendingEdits() === 0 && useDoc.getState().loaded && drawn) return;
       }
     },
+    async elevationReady() {
+      for (;;) {
+        await editsSettled();
+        await elevationLaidOut();
+        await frame();
+        const l = elevationLayout();
+        if (l && useUi.getState().openRackId === l.rackId && pendingEdits() === 0) return { ...l };
+      }
+    },
     drawn() {
       const f = floorView()?.frame;
       const s = f?.stats;
       return {
         racks: s?.racks ?? 0, traySegments: s?.segs ?? 0, cableStrands: s?.strands ?? 0, drops: s?.drops ?? 0,
-        bundleLabels: s?.labels ?? 0, draws: f?.draws ?? 0, lastDrawMs: f?.lastDrawMs ?? 0,
+        bundleLabels: s?.labels ?? 0, rackNames: s?.rackNames ?? 0, rowNames: s?.rowNames ?? [], draws: f?.draws ?? 0, lastDrawMs: f?.lastDrawMs ?? 0,
         partsMs: { floor: f?.floorMs ?? 0, ...(s?.ms ?? {}) },
       };
     },

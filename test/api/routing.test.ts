@@ -25,7 +25,7 @@ test('checks.run, then checks.update after edits re-checks only what they touche
     const r1 = await h['checks.update'](ctx, { touched: { rack: [1] } });
     assert.equal(r1.counts['rack-power'].errors, 1);
     assert.equal(r1.routes, undefined); // a budget re-routes nothing
-    assert.equal(r1.checked, 2); // rack-power and u-space for rack 1 (it has no feed)
+    assert.equal(r1.checked, 6); // rack-power, u-space, bounds, cooling, floor-load and aisle for rack 1 (it has no feed)
     assert.match(r1.violations.find((v) => v.rule === 'rack-power')!.message, /draws 2000 W .* over its budget of 100 W/);
 
     // a longer-reaching assembly for C2 clears reach

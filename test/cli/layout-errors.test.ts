@@ -88,7 +88,7 @@ test('bad layout documents exit 2 naming line, path and reason; the project file
   const ports = (slug: string) => portTemplates(findBuiltinDeviceType(slug)!).length;
   // 3 DGX H100 and 1 QM9700 get their types' ports
   const expectedPorts = 3 * ports('nvidia-dgx-h100') + ports('nvidia-qm9700');
-  assert.deepEqual(JSON.parse(r.stdout), { halls: 1, rows: 1, feeds: 1, racks: 3, devices: 4, ports: expectedPorts, trays: 1, cables: 3, undoable: true });
+  assert.deepEqual(JSON.parse(r.stdout), { halls: 1, rows: 1, feeds: 1, cdus: 0, racks: 3, devices: 4, ports: expectedPorts, trays: 1, cables: 3, undoable: true });
 });
 
 test('importing the same document twice is refused: names already in the project', () => {

@@ -62,3 +62,31 @@ test('export refuses an unknown format and a missing --out with exit 2', () => {
   assert.match(bad.stderr, /unknown format "nope": one of json/);
   assert.equal(cli('export', file, '--format', 'json').code, 2);
 });
+
+test('physical fields (plinth, top, A/B feeds, cooling, CDUs, weights, ratings) import, check and export back unchanged', () => {
+  const dir = tempDir();
+  const file = join(dir, 'p.trayline');
+  const src = join(ROOT, 'test/fixtures/layout/physical-row.json');
+  assert.equal(cli('new', file).code, 0);
+  const r = cli('import', file, src, '--json');
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(JSON.parse(r.stdout).cdus, 1);
+  assert.equal(cli('export', file, '--format', 'json', '--out', '-').stdout, readFileSync(src, 'utf8'));
+  // Hand-computed: two GB300 NVL72 (142 kW each, liquid) on CDU-1 (150 kW): 284 kW, over.
+  // Busway A and B: sqrt(3) x 415 x 250 x 0.8 = 143.76 kW each; the two A/B racks draw 71 kW from
+  // each side normally, 284 kW from one side when the other fails: both feeds over. Busway A also
+  // feeds A01 (10.2 kW in full). N01 (rotation 0, front at y 3.6 m) faces N02's rear (y 4.8 m)
+  // across 1.2 m. Floors: 1360 kg / 0.72 m2 = 1889 kg/m2 under the hall's 2000; A01 (130.45 +
+  // 185.45 kg) 439 kg/m2.
+  const c = cli('check', file, '--json');
+  assert.equal(c.code, 1);
+  const out = JSON.parse(c.stdout) as { violations: { rule: string; message: string }[] };
+  const byRule = (rule: string) => out.violations.filter((v) => v.rule === rule);
+  assert.deepEqual(byRule('cooling').map((v) => v.message), ['CDU CDU-1 (in-row) carries 284.0 kW of liquid load from 2 rack(s), over its 150.0 kW.']);
+  assert.deepEqual(byRule('feed-power').map((v) => v.message).sort(), [
+    'Feed Busway A carries 152.2 kW from 3 rack(s) and 294.2 kW when feed Busway B fails (its A/B racks move their whole load here), over its 143.8 kW (3-phase 415 V 250 A at 80%).',
+    'Feed Busway B carries 142.0 kW from 2 rack(s) and 284.0 kW when feed Busway A fails (its A/B racks move their whole load here), over its 143.8 kW (3-phase 415 V 250 A at 80%).',
+  ]);
+  assert.deepEqual(byRule('aisle').map((v) => v.message), ['Rack N01\'s front (air intake) faces the rear (hot exhaust) of rack N02 across a 1.20 m aisle.']);
+  assert.equal(byRule('floor-load').length, 0);
+});

@@ -76,3 +76,26 @@ test('info on a missing file or a non-project exits 2 naming the file', () => {
   assert.equal(r.code, 2);
   assert.match(r.stderr, /other\.db is an SQLite database but not a Trayline project/);
 });
+
+test('new --demo opens routed, media chosen: check gives 0 errors and 0 warnings, rows alternate their facing', () => {
+  const dir = tempDir();
+  const file = join(dir, 'demo.trayline');
+  assert.equal(cli('new', file, '--demo').code, 0);
+  const check = cli('check', file, '--json');
+  assert.equal(check.code, 0, check.stdout);
+  const res = JSON.parse(check.stdout) as { errors: number; warnings: number };
+  assert.deepEqual([res.errors, res.warnings], [0, 0]);
+  const layout = JSON.parse(cli('export', file, '--format', 'json', '--out', '-').stdout) as {
+    racks: { row: string; rotationDeg: number }[];
+    cables: { media: string | null }[];
+  };
+  const facing = new Map(layout.racks.map((r) => [r.row, r.rotationDeg]));
+  // Row 1 faces south (0), row 2 north (180), row 3 south: fronts face fronts, rears face rears.
+  assert.deepEqual([...facing.entries()].sort(), [['Row 1', 0], ['Row 2', 180], ['Row 3', 0]]);
+  assert.ok(layout.cables.every((c) => c.media), 'every cable has media');
+  // Routing was stored: a second run changes nothing.
+  const route = JSON.parse(cli('route', file, '--json').stdout) as { routed: number; unroutable: number; changed: number };
+  assert.deepEqual([route.routed, route.unroutable, route.changed], [512, 0, 0]);
+  // The hint texts speak the command line's words.
+  assert.doesNotMatch(cli('check', file).stdout, /\{[a-z-]+\}/);
+});

@@ -6,16 +6,18 @@ import { EntityStore } from '../../db/store.js';
 import { cli } from './run-cli.js';
 import { buildRouteProject } from './route-fixture.js';
 
-// Hand-computed lengths for the fixture (1U = 44.45 mm, racks 42U, the default settings S: slack
-// S.slackMm, service loop S.serviceLoopMm per end, rack top S.rackTopMm; tray at 2600 mm along
-// y = 2400; rack centres at y = 1200, x = 900 and 3900):
-//  C1 rack A U1 -> rack B U1: up 42 x 44.45 - 0.5 x 44.45 = 1844.675 per rack (x2 = 3689.35),
-//     drop 2600 - rack top per rack, across 2400 - 1200 = 1200 per rack (2400),
+// Hand-computed lengths for the fixture (1U = 44.45 mm, racks 42U with the default 100 mm plinth,
+// the default settings S: slack S.slackMm, service loop S.serviceLoopMm per end, no contingency;
+// tray at 2600 mm along y = 2400; rack centres at y = 1200, x = 900 and 3900):
+//  C1 rack A U1 -> rack B U1: the port is 100 + 0.5 x 44.45 = 122.225 mm above the floor and the
+//     tray (2600) is above the rack top (100 + 42 x 44.45 = 1966.9), so each end climbs
+//     2600 - 122.225 = 2477.775 (x2 = 4955.55); across 2400 - 1200 = 1200 per rack (2400),
 //     along the tray 3900 - 900 = 3000, slack, two service loops
-//     (with the shipped defaults 500 / 1000 / 2300: 3689.35 + 600 + 2400 + 3000 + 500 + 2000 = 12189.35 mm)
+//     (with the shipped defaults 500 / 1000: 4955.55 + 2400 + 3000 + 500 + 2000 = 12855.55 mm)
 //  C2 rack A U1 -> U41 in the same rack: (40.5 - 0.5) x 44.45 = 1778 + slack (2278 mm with 500)
 const S = DEFAULT_SETTINGS;
-const C1_MM = Math.round(2 * (42 - 0.5) * 44.45 + 2 * Math.abs(2600 - S.rackTopMm) + 2400 + 3000 + S.slackMm + 2 * S.serviceLoopMm);
+assert.equal(S.lengthContingencyPct, 0);
+const C1_MM = Math.round(2 * (2600 - (100 + 0.5 * 44.45)) + 2400 + 3000 + S.slackMm + 2 * S.serviceLoopMm);
 const C2_MM = Math.round(40 * 44.45 + S.slackMm);
 
 test('route --json: routed and ordered lengths; the DAC has no stock length long enough', () => {
@@ -42,7 +44,7 @@ test('route --json: routed and ordered lengths; the DAC has no stock length long
 test('route --auto-media picks media for cables without; --auto-media=all reconsiders; policy power', () => {
   const file = buildRouteProject();
   let out = JSON.parse(cli('route', file, '--auto-media', '--json').stdout);
-  // C1 needs 12.19 m: DAC (2 m) and AEC (7 m) do not reach; 2 x SR8 over the OM4 cord, 15 m stock
+  // C1 needs 12.86 m: DAC (2 m) and AEC (7 m) do not reach; 2 x SR8 over the OM4 cord, 15 m stock
   assert.deepEqual(out.cables[0], { label: 'C1', media: 'CORD-OM4', routedM: C1_MM / 1000, orderedM: 15 });
   assert.equal(out.cables[1].media, 'DAC-2'); // had media: untouched
   assert.equal(out.mediaChosen, 1);

@@ -10,14 +10,17 @@ import { cli, ROOT, tempDir } from './run-cli.js';
 
 const FIXTURE = join(ROOT, 'test/fixtures/layout/structured-two-rows.json');
 
-// Hand-computed (1U = 44.45 mm, 48U racks, defaults: slack 500, service loop 1000 per end, rack top
-// 2300; trays at 2600 mm; racks on their row's tray, x = 3.3 m):
-//  trunk, panel U40 to panel U40: up 48 x 44.45 - 39.5 x 44.45 = 377.825 mm per rack, drop
-//  2600 - 2300 = 300 per rack, along the trays 0.9 + 3.0 + 0.9 = 4800 mm, slack 500 + 2 x 1000:
-//  2 x 377.825 + 2 x 300 + 4800 + 2500 = 8655.65 -> 8656 mm, made to length in whole metres: 9 m.
+// Hand-computed (1U = 44.45 mm, 48U racks on the default 100 mm plinth, defaults: slack 500,
+// service loop 1000 per end; trays at 2600 mm, above the racks' tops (100 + 48 x 44.45 = 2233.6);
+// racks on their row's tray, x = 3.3 m):
+//  trunk, panel U40 to panel U40: the ports are 100 + 39.5 x 44.45 = 1855.775 mm above the floor,
+//  so each end climbs 2600 - 1855.775 = 744.225 mm; along the trays 0.9 + 3.0 + 0.9 = 4800 mm,
+//  slack 500 + 2 x 1000: 2 x 744.225 + 4800 + 2500 = 8788.45 -> 8788 mm, made to length in whole
+//  metres: 9 m.
 //  jumper, switch U20 to panel U40 in one rack: (39.5 - 19.5) x 44.45 = 889 mm + 500 slack =
 //  1389 mm -> the 1.5 m stock cord. Channel: 1.5 + 9 + 1.5 = 12 m.
-const TRUNK_ROUTED_M = 8.656;
+// The racks face each other across the aisle between the rows (NB01 turned 180 degrees).
+const TRUNK_ROUTED_M = 8.788;
 const TRUNK_ORDERED_M = 9;
 const JUMPER_ORDERED_M = 1.5;
 

@@ -117,3 +117,38 @@ test('one edit can create a rack, a device in it and a cable between new ports b
   assert.equal(store.all('rack').length + store.all('device').length + store.all('cable').length, 0);
   assert.throws(() => applyEdit(db, { label: 'x', ops: [{ op: 'delete', kind: 'rack', id: -7 }] }), /reference -7 names nothing/);
 });
+
+test('edits that would leave a rack or tray outside the hall are refused with the reason; so is shrinking the hall', () => {
+  const { db } = fresh();
+  applyEdit(db, { label: 'h', ops: [{ op: 'create', kind: 'hall', value: { name: 'H1', widthMm: 30000, depthMm: 20000, tileMm: 600 } }] });
+  // centre x 29800: footprint 29500..30100, 100 mm beyond the 30 m wall
+  assert.throws(() => applyEdit(db, { label: 'a', ops: [{ op: 'create', kind: 'rack', value: rack(1, 29800) }] }), {
+    message: "the new rack would stand outside hall H1: its footprint reaches x = 30.10 m, beyond the hall's 30.00 m width",
+  });
+  applyEdit(db, { label: 'a', ops: [{ op: 'create', kind: 'rack', value: rack(1, 9900) }] }); // footprint 9600..10200, tile Q02
+  const tray = { hallId: 1, name: 'T1', heightMm: 2600, widthMm: 300, depthMm: 100, points: [[600, 300], [20000, 300]] };
+  applyEdit(db, { label: 't', ops: [{ op: 'create', kind: 'tray', value: tray }] });
+  assert.throws(() => applyEdit(db, { label: 't2', ops: [{ op: 'update', kind: 'tray', id: 1, patch: { points: [[600, 300], [31000, 300]] } }] }), {
+    message: "tray T1 would stand outside hall H1: its point 2 reaches x = 31.00 m, beyond the hall's 30.00 m width",
+  });
+  // 10 m wide still holds the rack (to 10.2 m? no: 10.2 > 10) -> refused, naming the rack as it is
+  const name = new EntityStore(db).all('rack')[0]!.name;
+  assert.throws(() => applyEdit(db, { label: 'shrink', ops: [{ op: 'update', kind: 'hall', id: 1, patch: { widthMm: 10000 } }] }), {
+    message: `hall H1 cannot be made that small: rack ${name} would be outside it (its footprint reaches x = 10.20 m, beyond the hall's 10.00 m width)`,
+  });
+  // 25 m holds the rack but not the tray's east end at 20 m? it does: 20 <= 25. 15 m does not.
+  assert.throws(() => applyEdit(db, { label: 'shrink', ops: [{ op: 'update', kind: 'hall', id: 1, patch: { widthMm: 15000 } }] }), /tray T1 would be outside it \(its point 2 reaches x = 20\.00 m/);
+  applyEdit(db, { label: 'shrink', ops: [{ op: 'update', kind: 'hall', id: 1, patch: { widthMm: 20000 } }] });
+  assert.equal(new EntityStore(db).get('hall', 1)!.widthMm, 20000);
+});
+
+test('a refused move names the racks by the names the user sees, not the tile it would get', () => {
+  const { db } = fresh();
+  applyEdit(db, { label: 'h', ops: [{ op: 'create', kind: 'hall', value: { name: 'H1', widthMm: 30000, depthMm: 20000, tileMm: 600 } }] });
+  applyEdit(db, { label: 'a', ops: [{ op: 'create', kind: 'rack', value: rack(1, 900) }] }); // B02
+  applyEdit(db, { label: 'b', ops: [{ op: 'create', kind: 'rack', value: { ...rack(1, 3300), name: 'R2' } }] }); // F02
+  const [a, b] = new EntityStore(db).all('rack');
+  assert.deepEqual([a!.name, b!.name], ['B02', 'F02']);
+  assert.throws(() => applyEdit(db, { label: 'm', ops: [{ op: 'update', kind: 'rack', id: b!.id, patch: { xMm: 1200 } }] }), { message: 'rack F02 would overlap rack B02' });
+  assert.throws(() => applyEdit(db, { label: 'n', ops: [{ op: 'create', kind: 'rack', value: { ...rack(1, 1200), name: 'new-rack-x' } }] }), { message: 'the new rack would overlap rack B02' });
+});

@@ -30,6 +30,7 @@ export function referenceSnapshot(db: Db): ProjectSnapshot {
     cables: all('cable'),
     trays: all('tray'),
     feeds: all('feed'),
+    cdus: all('cdu'),
     deviceTypes: readDeviceTypes(db),
     media: readMedia(db),
     settings: readSettings(db),
@@ -52,11 +53,15 @@ export function smallProject(): { db: Db; store: EntityStore } {
     const hallId = store.insert('hall', { name: 'Halle Ü "1"', widthMm: 30000, depthMm: 20000, tileMm: 600 }, null);
     const rowId = store.insert('row', { hallId, name: 'Row A', kind: 'row' }, null);
     const feedId = store.insert('feed', { hallId, name: 'F1', voltageV: 415, amps: 60, phases: 3, deratePct: 80 }, null);
+    const feedB = store.insert('feed', { hallId, name: 'F1-B', voltageV: 415, amps: 60, phases: 3, deratePct: 80 }, null);
+    const cduId = store.insert('cdu', { hallId, name: 'CDU 1', placement: 'in-row', capacityW: 1_200_000 }, null);
     const trayId = store.insert('tray', { hallId, name: 'T1', heightMm: 2700, widthMm: 600, depthMm: 100, points: [[0, 600], [3600.5, 600]] }, null);
     const racks = [true, false].map((nameAuto, i) =>
       store.insert('rack', {
         hallId, rowId: i ? null : rowId, name: `R${i}`, nameAuto, xMm: 900.5 + i * 2100, yMm: 1200, rotationDeg: i ? 90 : 0,
         widthMm: 600, depthMm: 1200, heightU: 48, powerBudgetW: 0.1 + 0.2, feedId: i ? null : feedId, dropTrayId: i ? trayId : null,
+        // the second rack keeps every physical default (plinth, top, cooling, weight)
+        ...(i ? {} : { plinthMm: 150, topMm: 2300, feedBId: feedB, coolingKind: 'liquid' as const, coolingCapacityW: 140_000, cduId, weightKg: 185.45 }),
       }, null),
     );
     const ports = racks.map((rackId, i) => {

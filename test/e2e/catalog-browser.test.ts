@@ -129,6 +129,8 @@ test('catalog browser: search, filters, price editing, NetBox import and drag on
     await page.getByTestId('catalog-search').fill('LC patch panel');
     const row = page.locator('[data-type="generic-lc-patch-panel-1u"] .catalog-row');
     const slot = page.locator(`[data-u="${freeU}"][data-face="front"]`).first();
+    // Read the slot once the app says the elevation is laid out (measured), never after a delay.
+    await page.evaluate(() => (window as unknown as { __traylineTest: { elevationReady(): Promise<unknown> } }).__traylineTest.elevationReady());
     const from = (await row.boundingBox())!;
     const to = (await slot.boundingBox())!;
     const devicesBefore = snap.devices.length;

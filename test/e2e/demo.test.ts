@@ -21,8 +21,8 @@ test('the demo hall opens with its racks drawn on the canvas', async () => {
   // Zoom-to-fit on open shows the whole hall, so every rack is drawn.
   assert.equal((await drawn(page)).racks, c.racks);
 
-  // Pixels: inside each rack (near its top-left corner, clear of the name and outline) the screen
-  // shows the rack's fill, which differs from the empty floor.
+  // Pixels: inside each rack (near a corner of its back half, clear of the name, which goes in the
+  // front half, and of the outline) the screen shows the rack's fill, which differs from the floor.
   const names = await rackNames(page);
   const floorAt = await toScreen(page, 0.3, 0.3); // tile A01 centre: the demo leaves the corner empty
   const floor = await pixel(page, floorAt.x, floorAt.y);
@@ -30,7 +30,9 @@ test('the demo hall opens with its racks drawn on the canvas', async () => {
     const r = (await rack(page, name))!;
     const w = r.rotationDeg % 180 ? r.depthM : r.widthM;
     const d = r.rotationDeg % 180 ? r.widthM : r.depthM;
-    const p = await toScreen(page, r.xM - w / 2 + w * 0.2, r.yM - d / 2 + d * 0.12);
+    // The demo's racks face south (0°, back edge north) or north (180°, back edge south).
+    const backY = r.rotationDeg === 180 ? r.yM + d / 2 - d * 0.12 : r.yM - d / 2 + d * 0.12;
+    const p = await toScreen(page, r.xM - w / 2 + w * 0.2, backY);
     const px = await pixel(page, p.x, p.y);
     assert.ok(dist(px, floor) > 20, `rack ${name} at (${p.x.toFixed(0)}, ${p.y.toFixed(0)}) is drawn: ${px} vs floor ${floor}`);
   }

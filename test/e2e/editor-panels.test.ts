@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
 import type { App } from './harness.js';
-import { counts, drag, drawn, exportJson, idle, openEditor, projectFrom, rack, toScreen } from './editor-support.js';
+import { centreOf, counts, drag, drawn, exportJson, idle, openEditor, projectFrom, rack, toScreen } from './editor-support.js';
 
 interface Exported {
   devices: { name: string; rack: string; u: number; face: string; type: string }[];
@@ -78,7 +78,8 @@ describe('panel API', () => {
     // Select the switch in it, so no rack is selected: the drop must find the rack by itself.
     await page.locator('.elev-rack [data-device="leaf1"]').first().click();
     const item = await catalogItem(page, 'generic-mpo-patch-panel-1u');
-    await drag(page, await centre(item), await centre(page.locator('.elev-rack[data-face="front"] [data-u="20"]')));
+    // The U slot's box is read once the app says the elevation is laid out (not before it is measured).
+    await drag(page, await centre(item), await centreOf(page, page.locator('.elev-rack[data-face="front"] [data-u="20"]')));
     await idle(page);
     const d = (exportJson(project.file) as unknown as Exported).devices.filter((x) => x.type === 'generic-mpo-patch-panel-1u');
     assert.deepEqual(d.map((x) => [x.rack, x.u, x.face]), [['R1', 20, 'front']]);

@@ -14,7 +14,8 @@ export const CLI = join(ROOT, 'bin/trayline.js');
 export interface TestHooks {
   worldToScreen(xM: number, yM: number): { x: number; y: number };
   idle(): Promise<void>;
-  drawn(): { racks: number; traySegments: number; cableStrands: number; drops: number; bundleLabels: number; draws: number; lastDrawMs: number };
+  elevationReady(): Promise<{ rackId: number; uPx: number }>;
+  drawn(): { racks: number; traySegments: number; cableStrands: number; drops: number; bundleLabels: number; rackNames: number; rowNames: string[]; draws: number; lastDrawMs: number };
   counts(): { racks: number; trays: number; devices: number; cables: number };
   camera(): { x: number; y: number; scale: number };
   selection(): { kind: string; id: number }[];
@@ -53,6 +54,14 @@ export async function ready(page: Page): Promise<void> {
 }
 
 export const idle = (page: Page) => page.evaluate(() => window.__traylineTest!.idle());
+/** Waits until the open elevation says it is laid out (measured, at its zoom, no edit pending). */
+export const elevationReady = (page: Page) => page.evaluate(() => window.__traylineTest!.elevationReady());
+/** The centre of an element once the elevation is laid out, so a drag lands where it aims. */
+export async function centreOf(page: Page, l: ReturnType<Page['locator']>): Promise<{ x: number; y: number }> {
+  await elevationReady(page);
+  const box = (await l.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
 export const counts = (page: Page) => page.evaluate(() => window.__traylineTest!.counts());
 export const drawn = (page: Page) => page.evaluate(() => window.__traylineTest!.drawn());
 export const rack = (page: Page, name: string) => page.evaluate((n) => window.__traylineTest!.rackByName(n), name);

@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { App } from './harness.js';
-import { counts, dist, drag, drawn, exportJson, idle, openEditor, pixel, projectFrom, rack, rackNames, ready, toScreen } from './editor-support.js';
+import { centreOf, counts, dist, drag, drawn, exportJson, idle, openEditor, pixel, projectFrom, rack, rackNames, ready, toScreen } from './editor-support.js';
 
 const TILE = 0.6; // the fixture's floor tile, m
 
@@ -187,18 +187,11 @@ describe('floor plan editor', () => {
     const devices = (await counts(page)).devices;
     const item = page.locator('[data-type="nvidia-dgx-h100"]');
     const slot = (u: number) => page.locator(`.elev-rack[data-face="front"] [data-u="${u}"]`);
-    // The elevation sizes its U rows once it has been measured (ResizeObserver): read a target's
-    // box only when it is the same on two consecutive frames, so the drag lands where it aims.
+    // Drop targets are read once the app says the elevation is laid out (its U rows are sized
+    // from the measured window), never after a delay.
     const centre = async (l: ReturnType<typeof page.locator>) => {
-      await l.waitFor();
-      let box = (await l.boundingBox())!;
-      for (;;) {
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-        const again = (await l.boundingBox())!;
-        if (again.x === box.x && again.y === box.y && again.width === box.width && again.height === box.height) break;
-        box = again;
-      }
-      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      await l.first().waitFor();
+      return centreOf(page, l.first());
     };
     await drag(page, await centre(item), await centre(slot(1)));
     await idle(page);

@@ -35,6 +35,8 @@ export const DGX_B300: BuiltinDeviceType = {
       lanes: 4,
       face: 'front',
       role: 'compute fabric (ConnectX-8, one 800G port per GPU)',
+      // "8x OSFP ports serving 8x single-port NVIDIA ConnectX-8" (B300_PAGE): no twin-port module fits
+      singlePort: true,
     },
     {
       names: ['slot1/1', 'slot1/2', 'slot2/1', 'slot2/2'],

@@ -97,6 +97,8 @@ export const RACK_SCALE_TYPES: BuiltinDeviceType[] = [
         lanes: 4,
         face: 'rear',
         role: 'compute fabric (ConnectX-8, one 800G port per GPU)',
+        // the NIC cage takes a single-port 800G OSFP (GB300_NIC): no twin-port module fits
+        singlePort: true,
       },
     ],
     sources: {

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { RULE_IDS } from '../../../core/checks/types.js';
 import { checkProject } from '../../app/checks.js';
 import { withProject } from '../../app/project.js';
+import { phraseHint } from '../../../core/checks/hint-steps.js';
 import { UsageError, type Command } from '../command.js';
 
 const usage = `Usage: trayline check FILE [--json]
@@ -56,7 +57,7 @@ const command: Command = {
         const c = counts[r];
         if (c.errors || c.warnings) out.push(`  ${r.padEnd(12)} ${c.errors} error(s), ${c.warnings} warning(s)`);
       }
-      for (const v of violations) out.push('', `${v.severity.toUpperCase()} ${v.rule}: ${v.message}`, `  fix: ${v.hint}`);
+      for (const v of violations) out.push('', `${v.severity.toUpperCase()} ${v.rule}: ${v.message}`, `  fix: ${phraseHint(v.hint, 'cli')}`);
       process.stdout.write(out.join('\n') + '\n');
     }
     return errors > 0 ? 1 : 0;

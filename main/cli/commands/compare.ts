@@ -4,6 +4,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { phraseHint } from '../../../core/checks/hint-steps.js';
 import type { CompareRow } from '../../../core/economics/compare.js';
 import { FabricInputError } from '../../../core/fabric/hardware.js';
 import { parseVary, VARY_FLAG, type CompareSet, type VaryAxis } from '../../../core/economics/vary.js';
@@ -151,7 +152,9 @@ const command: Command = {
       }
       if (values.out && format) await writeComparison(set, format, values.out);
       if (values.json) {
-        const json = set.axes.length === 0 ? set.combos[0]!.rows : set.combos;
+        // notes name steps as tokens ({switch-price}): in the command line's words here
+        const cli = (rows: CompareRow[]) => rows.map((r) => (r.detail ? { ...r, detail: { ...r.detail, notes: r.detail.notes.map((n) => phraseHint(n, 'cli')) } } : r));
+        const json = set.axes.length === 0 ? cli(set.combos[0]!.rows) : set.combos.map((c) => ({ ...c, rows: cli(c.rows) }));
         process.stdout.write(JSON.stringify(json, null, 2) + '\n');
       } else process.stdout.write(setText(set));
       if (values.out && !values.json) process.stderr.write(`wrote ${values.out}\n`);

@@ -2,6 +2,7 @@
 // transaction), routes it, re-chooses media on routed lengths and runs the checks.
 // The flag parsing here is shared with `trayline compare`.
 import { mFromMm, mmFromM } from '../../../core/model/units.js';
+import { phraseHint } from '../../../core/checks/hint-steps.js';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -166,7 +167,7 @@ export function fabricError(e: unknown): unknown {
 /** The machine-readable summary: the documented keys first, then the rest. */
 export function summaryJson(s: FabricSummary): Record<string, unknown> {
   const { arch, endpoints, switches, links, racks, cablesByMedia, transceivers, powerW, costUsd, ...rest } = s;
-  return { arch, endpoints, switches, links, racks, cablesByMedia, transceivers, powerW, costUsd, ...rest };
+  return { arch, endpoints, switches, links, racks, cablesByMedia, transceivers, powerW, costUsd, ...rest, notes: s.notes.map((n) => phraseHint(n, 'cli')) };
 }
 
 function summaryText(s: FabricSummary): string {
@@ -178,7 +179,7 @@ function summaryText(s: FabricSummary): string {
     `racks: ${s.racks} in ${s.rows} rows; hall ${mFromMm(s.hall.widthMm)} x ${mFromMm(s.hall.depthMm)} m`,
     `media: ${Object.entries(s.cablesByMedia).map(([k, n]) => `${k} ${n}`).join(', ')}; transceivers ${s.transceivers}`,
     `network power ${(s.powerW / 1000).toFixed(1)} kW; network cost $${s.costUsd.toLocaleString('en-US')}${s.costComplete ? '' : ' (incomplete)'}; $${s.costPerGpuUsd} per GPU`,
-    ...s.notes.map((n) => `note: ${n}`),
+    ...s.notes.map((n) => `note: ${phraseHint(n, 'cli')}`),
   ];
   return lines.join('\n') + '\n';
 }

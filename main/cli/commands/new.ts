@@ -12,7 +12,7 @@ and media. Refuses to overwrite an existing file.
 
 Options:
   --demo    also add the demo hall: 3 rows of DGX H100 racks, leaf and spine racks, overhead trays
-            and 512 cables to be routed
+            and 512 cables, routed with media chosen
 `;
 
 const command: Command = {

@@ -1,5 +1,5 @@
-// "Add a row of N racks": copies of a rack side by side along its row (perpendicular to the way it
-// faces), starting next to it.
+// "Make a row of N racks": the rack plus N - 1 copies side by side along its row (perpendicular to
+// the way it faces), starting next to it, so the row holds N racks as the user asked.
 import { rackRect } from '../../../core/geometry/footprint.js';
 import type { Rack } from '../../../core/model/entities.js';
 import { frontDir } from '../canvas/orientation.js';
@@ -17,10 +17,12 @@ export function rowPositions(seed: Rack, n: number, side: 1 | -1): { xMm: number
   return Array.from({ length: n }, (_, i) => ({ xMm: seed.xMm + ax * side * pitch * (i + 1), yMm: seed.yMm + ay * side * pitch * (i + 1) }));
 }
 
+/** A row of `n` racks in all: the seed and `n - 1` copies. */
 export async function addRow(seed: Rack, n: number, side: 1 | -1) {
+  if (n < 2) return null;
   const r = await applyEdit({
-    label: `Add a row of ${n} racks next to ${seed.name}`,
-    ops: rowPositions(seed, n, side).map((p) => ({
+    label: `Make a row of ${n} racks from ${seed.name}`,
+    ops: rowPositions(seed, n - 1, side).map((p) => ({
       op: 'create' as const,
       kind: 'rack' as const,
       value: {

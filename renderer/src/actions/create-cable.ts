@@ -15,8 +15,8 @@ export function cableLabel(aPortId: Id, bPortId: Id): string {
   return freeName(base, (x) => taken.has(x), (n) => `${base} (${n})`);
 }
 
-/** A planned cable between two ports; media null leaves the choice to routing. */
-export function createCable(aPortId: Id, bPortId: Id, mediaId: string | null) {
+/** A planned cable between two ports with its whole link (cable and optics); null leaves the choice to routing. */
+export function createCable(aPortId: Id, bPortId: Id, link: { mediaId: string | null; opticA: string | null; opticB: string | null } | null) {
   const label = cableLabel(aPortId, bPortId);
   return applyEdit({
     label: `Cable ${label}`,
@@ -24,7 +24,7 @@ export function createCable(aPortId: Id, bPortId: Id, mediaId: string | null) {
       {
         op: 'create',
         kind: 'cable',
-        value: { label, aPortId, bPortId, mediaId, opticA: null, opticB: null, lengthMm: null, routedMm: null, orderedMm: null, route: null, status: 'planned' },
+        value: { label, aPortId, bPortId, mediaId: link?.mediaId ?? null, opticA: link?.opticA ?? null, opticB: link?.opticB ?? null, lengthMm: null, routedMm: null, orderedMm: null, route: null, status: 'planned' },
       },
     ],
   });

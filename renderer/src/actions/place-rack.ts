@@ -16,7 +16,7 @@ export async function placeRack(hallId: number, preset: RackPreset, xMm: number,
         value: {
           hallId, rowId: null, name: provisionalName(), nameAuto: true, xMm, yMm, rotationDeg,
           widthMm: preset.widthMm, depthMm: preset.depthMm, heightU: preset.heightU,
-          powerBudgetW: 0, feedId: null, dropTrayId: null,
+          powerBudgetW: preset.powerBudgetW, feedId: null, dropTrayId: null,
         },
       },
     ],

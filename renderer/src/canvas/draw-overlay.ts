@@ -88,3 +88,25 @@ export function overlayMarks(selection: Ref[], hover: Ref | null, highlights: Re
   for (const r of selection) out.push({ ...r, color: C.select, width: 2 });
   return out;
 }
+
+/** A cable begun in an elevation and not finished: its rack ringed, a dashed line to the cursor. */
+export function drawCableStart(ctx: CanvasRenderingContext2D, scene: Scene, doc: DocState, v: View, portId: Id, cursor: { x: number; y: number } | null): void {
+  const p = doc.port.get(portId);
+  const d = p ? doc.device.get(p.deviceId) : undefined;
+  const i = d ? scene.rackPos.get(d.rackId) : undefined;
+  if (i === undefined) return;
+  const rack = scene.racks[i]!.rack, s = v.cam.scale;
+  ctx.beginPath();
+  outlineRack(ctx, scene, v, rack.id, 4);
+  ctx.setLineDash([5, 3]);
+  ctx.lineWidth = 2.5;
+  ctx.strokeStyle = '#f59e0b';
+  ctx.stroke();
+  if (cursor) {
+    ctx.beginPath();
+    ctx.moveTo(rack.xMm * s + v.cam.x, rack.yMm * s + v.cam.y);
+    ctx.lineTo(cursor.x * s + v.cam.x, cursor.y * s + v.cam.y);
+    ctx.stroke();
+  }
+  ctx.setLineDash([]);
+}

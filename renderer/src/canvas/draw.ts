@@ -8,6 +8,8 @@ import type { Camera } from '../store/ui.js';
 import { C, bundleColor, rackFill } from './colors.js';
 import { frontDir } from './orientation.js';
 import type { Scene } from './scene.js';
+import { LabelSpace } from './label-space.js';
+import { BUNDLE_SHARE, STRAND_PX, STRAND_SPREAD } from './hit-cables.js';
 
 export interface View {
   cam: Camera;
@@ -22,11 +24,14 @@ export interface DrawStats {
   strands: number;
   drops: number;
   labels: number;
+  /** Rack names drawn, and the row names (with their rack range when zoomed out). */
+  rackNames: number;
+  rowNames: string[];
   /** Milliseconds per part of the last draw, for the bench. */
   ms: Record<string, number>;
 }
 
-export const newStats = (): DrawStats => ({ racks: 0, segs: 0, strands: 0, drops: 0, labels: 0, ms: {} });
+export const newStats = (): DrawStats => ({ racks: 0, segs: 0, strands: 0, drops: 0, labels: 0, rackNames: 0, rowNames: [], ms: {} });
 
 const sx = (v: View, x: number) => x * v.cam.scale + v.cam.x;
 const sy = (v: View, y: number) => y * v.cam.scale + v.cam.y;
@@ -77,23 +82,16 @@ export function drawFloor(ctx: CanvasRenderingContext2D, scene: Scene, v: View):
   ctx.lineWidth = 2;
   ctx.strokeRect(hx0, hy0, hx1 - hx0, hy1 - hy0);
 
-  // Rows and pods: a dashed outline around their racks, named above it.
+  // Rows and pods: a dashed outline around their racks (named by drawRowNames, above the trays).
   if (scene.rowBoxes.length) {
     const pad = Math.max(3, 150 * s);
     ctx.setLineDash([6, 4]);
     ctx.lineWidth = 1;
-    ctx.font = '600 11px system-ui, sans-serif';
-    ctx.textAlign = 'left';
-    ctx.textBaseline = 'bottom';
     for (const b of scene.rowBoxes) {
       const r = b.rect;
       if (r.x1 < v.vis.x0 || r.x0 > v.vis.x1 || r.y1 < v.vis.y0 || r.y0 > v.vis.y1) continue;
       ctx.strokeStyle = b.kind === 'pod' ? '#7c3aed' : '#64748b';
       ctx.strokeRect(sx(v, r.x0) - pad, sy(v, r.y0) - pad, (r.x1 - r.x0) * s + 2 * pad, (r.y1 - r.y0) * s + 2 * pad);
-      if ((r.x1 - r.x0) * s > 40) {
-        ctx.fillStyle = ctx.strokeStyle;
-        ctx.fillText(b.name, sx(v, r.x0) - pad, sy(v, r.y0) - pad - 1);
-      }
     }
     ctx.setLineDash([]);
   }
@@ -130,7 +128,20 @@ export function drawFloor(ctx: CanvasRenderingContext2D, scene: Scene, v: View):
 }
 
 /** Tray runs, the cables in them (bundled with counts, or strand by strand when there is room), junctions. */
-export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, stats: DrawStats): void {
+export interface CountLabel {
+  x: number;
+  y: number;
+  w: number;
+  text: string;
+}
+
+const COUNT_FONT = '600 11px system-ui, sans-serif';
+
+/**
+ * Trays and their cables; the bundle counts are placed into `counts` (taking their room in
+ * `taken`) for drawCounts to draw once the drop points are on the plan.
+ */
+export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, stats: DrawStats, visRacks: readonly number[] = [], taken = new LabelSpace(), counts: CountLabel[] = []): void {
   const s = v.cam.scale;
   const vis = scene.segIndex.query(v.vis);
   stats.segs = vis.length;
@@ -163,7 +174,7 @@ export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, 
   for (const i of vis) {
     const g = scene.segs[i]!;
     if (g.cables.length === 0) continue;
-    if (g.widthMm * s >= g.cables.length * 2) strands.push(i);
+    if (g.widthMm * s >= g.cables.length * STRAND_PX) strands.push(i);
     else bundles.push(i);
   }
   if (strands.length) {
@@ -175,7 +186,7 @@ export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, 
       const nx = -(g.y1 - g.y0) / len, ny = (g.x1 - g.x0) / len;
       const k = g.cables.length;
       for (let j = 0; j < k; j++) {
-        const off = (-0.5 + (j + 0.5) / k) * g.widthMm * 0.9;
+        const off = (-0.5 + (j + 0.5) / k) * g.widthMm * STRAND_SPREAD;
         ctx.moveTo(sx(v, g.x0 + nx * off), sy(v, g.y0 + ny * off));
         ctx.lineTo(sx(v, g.x1 + nx * off), sy(v, g.y1 + ny * off));
       }
@@ -192,26 +203,36 @@ export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, 
       ctx.beginPath();
       ctx.moveTo(sx(v, g.x0), sy(v, g.y0));
       ctx.lineTo(sx(v, g.x1), sy(v, g.y1));
-      ctx.lineWidth = Math.max(2, g.widthMm * s * 0.7);
+      ctx.lineWidth = Math.max(2, g.widthMm * s * BUNDLE_SHARE);
       ctx.strokeStyle = bundleColor(g.cables.length, scene.maxSegCables);
       ctx.stroke();
     }
-    // Counts where the segment is long enough on screen to carry a label.
-    ctx.font = '600 11px system-ui, sans-serif';
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
+    // Counts where the segment is long enough on screen to carry a label, placed (and drawn
+    // later, by drawCounts, above the drop points and junctions) at the first place along it that
+    // covers no marker and no other label; where markers line the whole tray, at the first place
+    // clear of other labels, on top of the markers, so the number still reads whole.
+    ctx.font = COUNT_FONT;
+    const markers = markerSpace(scene, v, visRacks);
     for (const i of bundles) {
       const g = scene.segs[i]!;
       const len = Math.hypot(g.x1 - g.x0, g.y1 - g.y0) * s;
       if (len < 48) continue;
-      const x = sx(v, (g.x0 + g.x1) / 2), y = sy(v, (g.y0 + g.y1) / 2);
-      if (x < 0 || y < 0 || x > v.width || y > v.height) continue;
       const t = String(g.cables.length);
       const w = ctx.measureText(t).width + 8;
-      ctx.fillStyle = 'rgba(255,255,255,0.92)';
-      ctx.fillRect(x - w / 2, y - 8, w, 16);
-      ctx.fillStyle = '#115e59';
-      ctx.fillText(t, x, y + 0.5);
+      let at: [number, number] | null = null;
+      for (const f of LABEL_AT) {
+        const x = sx(v, g.x0 + (g.x1 - g.x0) * f), y = sy(v, g.y0 + (g.y1 - g.y0) * f);
+        if (x < 0 || y < 0 || x > v.width || y > v.height) continue;
+        if (!taken.free(x - w / 2, y - 8, x + w / 2, y + 8)) continue;
+        if (markers.free(x - w / 2, y - 8, x + w / 2, y + 8)) {
+          at = [x, y];
+          break;
+        }
+        at ??= [x, y];
+      }
+      if (!at) continue;
+      taken.take(at[0] - w / 2 - 2, at[1] - 10, at[0] + w / 2 + 2, at[1] + 10);
+      counts.push({ x: at[0], y: at[1], w, text: t });
       stats.labels++;
     }
   }
@@ -230,6 +251,37 @@ export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, 
   }
   ctx.fillStyle = C.junction;
   ctx.fill();
+}
+
+/** Where along a segment a count may go, most wanted first. */
+const LABEL_AT = [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9];
+
+/** Drop points and junctions on screen, which a count must not cover. */
+function markerSpace(scene: Scene, v: View, visRacks: readonly number[]): LabelSpace {
+  const space = new LabelSpace();
+  const r = 6;
+  for (const i of visRacks) {
+    const d = scene.dropByRack.get(scene.racks[i]!.rack.id);
+    if (d) space.take(sx(v, d.px) - r, sy(v, d.py) - r, sx(v, d.px) + r, sy(v, d.py) + r);
+  }
+  for (const j of scene.junctions) {
+    if (j.x < v.vis.x0 || j.x > v.vis.x1 || j.y < v.vis.y0 || j.y > v.vis.y1) continue;
+    space.take(sx(v, j.x) - r, sy(v, j.y) - r, sx(v, j.x) + r, sy(v, j.y) + r);
+  }
+  return space;
+}
+
+/** The bundle counts placed by drawTrays, over everything else on the trays. */
+export function drawCounts(ctx: CanvasRenderingContext2D, counts: readonly CountLabel[]): void {
+  ctx.font = COUNT_FONT;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  for (const c of counts) {
+    ctx.fillStyle = 'rgba(255,255,255,0.92)';
+    ctx.fillRect(c.x - c.w / 2, c.y - 8, c.w, 16);
+    ctx.fillStyle = '#115e59';
+    ctx.fillText(c.text, c.x, c.y + 0.5);
+  }
 }
 
 /** Drop points: from each visible rack to the point of its tray it drops into. */
@@ -339,38 +391,4 @@ export function drawRacks(ctx: CanvasRenderingContext2D, scene: Scene, v: View, 
     ctx.stroke();
   }
 
-}
-
-/** Rack names, sized to the rack, drawn last so trays overhead do not hide them. */
-export function drawRackLabels(ctx: CanvasRenderingContext2D, scene: Scene, v: View, visRacks: number[]): void {
-  const s = v.cam.scale;
-  const minSide = 600 * s;
-  if (minSide >= 16) {
-    const size = Math.min(13, Math.max(8, minSide / 4.2));
-    ctx.font = `600 ${size.toFixed(1)}px system-ui, sans-serif`;
-    ctx.fillStyle = C.rackText;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    for (const i of visRacks) {
-      const it = scene.racks[i]!;
-      const r = it.rect;
-      const w = (r.x1 - r.x0) * s, h = (r.y1 - r.y0) * s;
-      // Towards the front, leaving the centre (where the drop point usually is) clear.
-      const f = frontDir(it.rack.rotationDeg);
-      const cx = sx(v, (r.x0 + r.x1) / 2) + f.dx * w * 0.27, cy = sy(v, (r.y0 + r.y1) / 2) + f.dy * h * 0.27;
-      const tw = ctx.measureText(it.rack.name).width;
-      ctx.fillStyle = 'rgba(255,255,255,0.75)';
-      if (w >= h) ctx.fillRect(cx - Math.min(tw, w - 2) / 2 - 2, cy - size / 2 - 1, Math.min(tw, w - 2) + 4, size + 2);
-      else ctx.fillRect(cx - size / 2 - 1, cy - Math.min(tw, h - 2) / 2 - 2, size + 2, Math.min(tw, h - 2) + 4);
-      ctx.fillStyle = C.rackText;
-      if (w >= h) ctx.fillText(it.rack.name, cx, cy, w - 2);
-      else {
-        ctx.save();
-        ctx.translate(cx, cy);
-        ctx.rotate(-Math.PI / 2);
-        ctx.fillText(it.rack.name, 0, 0, h - 2);
-        ctx.restore();
-      }
-    }
-  }
 }

@@ -9,12 +9,14 @@ import { useUi } from '../store/ui.js';
 import { TOOLS } from '../tools/index.js';
 import type { Pointer, Tool, ToolHost } from '../tools/types.js';
 import { screenToWorld, visibleRect, zoomAt } from './camera.js';
-import { drawDrops, drawFloor, drawRackLabels, drawRacks, drawTrays, drawUnrouted, newStats, type DrawStats, type View } from './draw.js';
-import { drawMarks, overlayMarks } from './draw-overlay.js';
+import { drawCounts, drawDrops, drawFloor, drawRacks, drawTrays, drawUnrouted, newStats, type CountLabel, type DrawStats, type View } from './draw.js';
+import { drawRackLabels, drawRowNames, layoutRowNames } from './draw-labels.js';
+import { LabelSpace } from './label-space.js';
+import { drawCableStart, drawMarks, overlayMarks } from './draw-overlay.js';
 import { drawMinimap, drawMinimapBase, minimapScale } from './minimap.js';
 import { buildScene, hitRack, type Scene } from './scene.js';
 import type { Rack } from '../../../core/model/entities.js';
-import { zoomToFit } from '../actions/navigate.js';
+import { fitNewHall } from '../actions/navigate.js';
 
 type NativeCtx = CanvasRenderingContext2D;
 const native = (c: Konva.Context) => (c as unknown as { _context: NativeCtx })._context;
@@ -92,7 +94,7 @@ export class FloorView implements ToolHost {
           this.fitted = false;
           this.invalidate('scene');
         }
-        if (s.selection !== prev.selection || s.hover !== prev.hover || s.highlights !== prev.highlights) this.invalidate('overlay');
+        if (s.selection !== prev.selection || s.hover !== prev.hover || s.highlights !== prev.highlights || s.cableStart !== prev.cableStart) this.invalidate('overlay');
         if (s.tool !== prev.tool) {
           this.tool.cancel?.(this);
           this.tool = TOOLS[s.tool];
@@ -165,7 +167,7 @@ export class FloorView implements ToolHost {
     const scene = this.scene();
     if (!this.fitted && scene.hall) {
       this.fitted = true;
-      zoomToFit(); // changes the camera, which schedules the real draw
+      fitNewHall(); // changes the camera, which schedules the real draw
       if (this.raf) return;
     }
     const t0 = performance.now();
@@ -203,11 +205,18 @@ export class FloorView implements ToolHost {
     };
     drawRacks(ctx, scene, v, this.visRacks, stats);
     lap('racks');
-    drawTrays(ctx, scene, v, stats);
+    // Row names are placed first so the cable counts keep clear of them; drawn last, on top.
+    const space = new LabelSpace();
+    const rowNames = layoutRowNames(ctx, scene, v, space);
+    const counts: CountLabel[] = [];
+    drawTrays(ctx, scene, v, stats, this.visRacks, space, counts);
     lap('trays');
-    drawRackLabels(ctx, scene, v, this.visRacks);
+    stats.rackNames = drawRackLabels(ctx, scene, v, this.visRacks);
+    drawRowNames(ctx, rowNames);
+    stats.rowNames = rowNames.map((n) => n.text);
     lap('labels');
     drawDrops(ctx, scene, v, this.visRacks, stats);
+    drawCounts(ctx, counts);
     lap('drops');
     this.frame.stats = stats;
   }
@@ -218,6 +227,7 @@ export class FloorView implements ToolHost {
     for (const r of [...ui.selection, ...(ui.hover ? [ui.hover] : [])]) if (r.kind === 'rack') racks.add(r.id);
     drawUnrouted(ctx, this.scene(), this.view(), racks);
     drawMarks(ctx, this.scene(), useDoc.getState(), this.view(), overlayMarks(ui.selection, ui.hover, ui.highlights));
+    if (ui.cableStart != null) drawCableStart(ctx, this.scene(), useDoc.getState(), this.view(), ui.cableStart, this.cursorAt);
     this.tool.overlay?.(ctx, this);
   }
 
@@ -288,6 +298,7 @@ export class FloorView implements ToolHost {
           useUi.getState().setCursor(this.cursorAt);
         });
       }
+      if (useUi.getState().cableStart != null) this.invalidate('overlay'); // the half-drawn cable follows the cursor
       if (this.pan) {
         const cam = useUi.getState().camera;
         useUi.getState().setCamera({ ...cam, x: this.pan.cx + p.sx - this.pan.sx, y: this.pan.cy + p.sy - this.pan.sy });

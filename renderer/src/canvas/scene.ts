@@ -55,6 +55,9 @@ export interface RowBox {
   name: string;
   kind: 'row' | 'pod';
   rect: Rect;
+  /** Names of its first and last rack (west to east, north to south), shown when rack names are too small. */
+  first: string;
+  last: string;
 }
 
 export interface Scene {
@@ -310,17 +313,30 @@ const rowPart = memo1((rowsMap: unknown, rackP: unknown) => {
   const rows = rowsMap as Map<Id, RowGroup>;
   const { items } = rackP as ReturnType<typeof rackPart>;
   const boxes = new Map<Id, RowBox>();
+  const key = (r: Rect) => r.x0 * 1e7 + r.y0;
+  const ends = new Map<Id, { first: RackItem; last: RackItem }>();
   for (const it of items) {
     const g = it.rack.rowId != null ? rows.get(it.rack.rowId) : undefined;
     if (!g) continue;
+    const e = ends.get(g.id);
+    if (!e) ends.set(g.id, { first: it, last: it });
+    else {
+      if (key(it.rect) < key(e.first.rect)) e.first = it;
+      if (key(it.rect) > key(e.last.rect)) e.last = it;
+    }
     const b = boxes.get(g.id);
-    if (!b) boxes.set(g.id, { id: g.id, name: g.name, kind: g.kind, rect: { ...it.rect } });
+    if (!b) boxes.set(g.id, { id: g.id, name: g.name, kind: g.kind, rect: { ...it.rect }, first: '', last: '' });
     else {
       b.rect.x0 = Math.min(b.rect.x0, it.rect.x0);
       b.rect.y0 = Math.min(b.rect.y0, it.rect.y0);
       b.rect.x1 = Math.max(b.rect.x1, it.rect.x1);
       b.rect.y1 = Math.max(b.rect.y1, it.rect.y1);
     }
+  }
+  for (const [id, b] of boxes) {
+    const e = ends.get(id)!;
+    b.first = e.first.rack.name;
+    b.last = e.last.rack.name;
   }
   return [...boxes.values()];
 });

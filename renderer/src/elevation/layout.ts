@@ -18,13 +18,35 @@ export function portRackFace(device: Device, port: Port): Face {
   return port.face === 'front' ? 'rear' : 'front';
 }
 
-/** Largest square size (4..12 px, 2 px gaps) that fits n ports in a w x h box. */
-export function portGrid(n: number, w: number, h: number): { size: number; cols: number } {
-  for (let s = 12; s >= 4; s--) {
+/** The smallest port square that can still be hit with a mouse, CSS px. */
+export const MIN_PORT_PX = 10;
+
+/** Largest square size (MIN_PORT_PX..14 px, 2 px gaps) that fits n ports in a w x h box, or null when none does. */
+export function portGrid(n: number, w: number, h: number): { size: number; cols: number } | null {
+  for (let s = 14; s >= MIN_PORT_PX; s--) {
     const cols = Math.floor(w / (s + 2)), rows = Math.floor(h / (s + 2));
     if (cols > 0 && cols * rows >= n) return { size: s, cols };
   }
-  return { size: 4, cols: Math.max(1, Math.floor(w / 6)) };
+  return null;
+}
+
+/** Sizes of the elevation at a zoom: px per U, the face's width and the label column's. */
+export function elevationScale(baseUPx: number, zoom: number): { uPx: number; faceW: number; labelW: number } {
+  return { uPx: Math.round(baseUPx * zoom), faceW: Math.round(280 * Math.max(1, zoom * 0.9)), labelW: 110 };
+}
+
+/** The ports' box inside a device block of `uHeight` U. */
+export function portBox(scale: { uPx: number; faceW: number; labelW: number }, uHeight: number): { w: number; h: number } {
+  return { w: scale.faceW - scale.labelW - 12, h: uHeight * scale.uPx - 6 };
+}
+
+/** The smallest zoom (steps of 0.25, up to `max`) at which n ports of a device `uHeight` U tall are at least MIN_PORT_PX. */
+export function zoomForPorts(n: number, uHeight: number, baseUPx: number, max = 8): number | null {
+  for (let z = 1; z <= max; z += 0.25) {
+    const b = portBox(elevationScale(baseUPx, z), uHeight);
+    if (portGrid(n, b.w, b.h)) return z;
+  }
+  return null;
 }
 
 /** Why a device of `type` at `u` on `face` would not fit, in the server's words, or null. */

@@ -13,7 +13,9 @@ import { zoomTo } from '../actions/navigate.js';
 import { devicesByRack, useDoc } from '../store/document.js';
 import { useUi } from '../store/ui.js';
 import { Field, SelectField, UNITS, validateField } from './Field.js';
+import { HallFloorField, RackPhysics, TrayLoadField } from './Physical.js';
 import { applyEdit } from '../store/edits.js';
+import { CableInspector, CablesInspector } from './CableInspector.js';
 
 export function rackPower(rack: Rack): { usedW: number; unknown: number } {
   const doc = useDoc.getState();
@@ -63,16 +65,17 @@ function RackInspector({ rack }: { rack: Rack }) {
         options={[{ value: null, label: 'nearest tray' }, ...hallTrays.map((t) => ({ value: t.id, label: t.name }))]} editLabel={`Set drop tray of ${rack.name}`} />
       <SelectField kind="rack" id={rack.id} field="rowId" label="Row / pod" value={rack.rowId}
         options={[{ value: null, label: '—' }, ...[...rows.values()].filter((r) => r.hallId === rack.hallId).map((r) => ({ value: r.id, label: `${r.name} (${r.kind})` }))]} />
+      <RackPhysics rack={rack} />
       <div className="actions">
         <button onClick={() => useUi.getState().openRack(rack.id)} title="Enter">Open elevation</button>
         <button onClick={() => void rotateSelected()} title="R">Rotate 90°</button>
         <button onClick={() => void deleteSelection()} title="Delete">Delete</button>
       </div>
       <div className="actions" style={{ alignItems: 'center' }}>
-        Add a row of
-        <input type="number" min={1} max={100} value={n} style={{ width: 50 }} aria-label="Racks in the row" onChange={(e) => setN(Math.max(1, Math.min(100, Math.round(Number(e.target.value)) || 1)))} />
-        racks
-        <button onClick={() => void addRow(rack, n, 1)} title="Along the row, towards higher x or y">→ / ↓</button>
+        Make a row of
+        <input type="number" min={2} max={100} value={n} style={{ width: 50 }} aria-label="Racks in the row" data-testid="row-size" onChange={(e) => setN(Math.max(2, Math.min(100, Math.round(Number(e.target.value)) || 2)))} />
+        racks (this one and {n - 1} more)
+        <button onClick={() => void addRow(rack, n, 1)} title="Along the row, towards higher x or y" data-testid="add-row-forward">→ / ↓</button>
         <button onClick={() => void addRow(rack, n, -1)} title="Along the row, towards lower x or y">← / ↑</button>
       </div>
     </div>
@@ -122,33 +125,8 @@ function TrayInspector({ id }: { id: number }) {
       <Field kind="tray" id={id} field="heightMm" label="Height (bottom)" value={t.heightMm} unit={UNITS.m} />
       <Field kind="tray" id={id} field="widthMm" label="Width" value={t.widthMm} unit={UNITS.mm} />
       <Field kind="tray" id={id} field="depthMm" label="Depth" value={t.depthMm} unit={UNITS.mm} />
+      <TrayLoadField tray={t} />
       <p>{t.points.length} points, run length {formatM(len)}; {n} routed cable{n === 1 ? '' : 's'}.</p>
-      <div className="actions"><button onClick={() => void deleteSelection()}>Delete</button></div>
-    </div>
-  );
-}
-
-function CableInspector({ id }: { id: number }) {
-  const c = useDoc((s) => s.cable.get(id));
-  const media = useDoc((s) => s.media);
-  const ports = useDoc((s) => s.port);
-  const devices = useDoc((s) => s.device);
-  if (!c) return null;
-  const end = (pid: number) => {
-    const p = ports.get(pid);
-    const d = p ? devices.get(p.deviceId) : undefined;
-    return `${d?.name ?? '?'} ${p?.name ?? ''}`;
-  };
-  return (
-    <div className="inspector">
-      <h3>Cable</h3>
-      <Field kind="cable" id={id} field="label" label="Label" value={c.label} />
-      <p>A: {end(c.aPortId)}<br />B: {end(c.bPortId)}</p>
-      <SelectField kind="cable" id={id} field="mediaId" label="Media" value={c.mediaId}
-        options={[{ value: null, label: 'chosen by routing' }, ...[...media.values()].map((m) => ({ value: m.id, label: m.name }))]} />
-      <SelectField kind="cable" id={id} field="status" label="Status" value={c.status}
-        options={(['planned', 'installed', 'connected', 'decommissioning'] as const).map((s) => ({ value: s, label: s }))} />
-      <p>Routed length: {c.routedMm != null ? formatM(c.routedMm) : 'not routed yet'}{c.orderedMm != null && `; order ${formatM(c.orderedMm)}`}</p>
       <div className="actions"><button onClick={() => void deleteSelection()}>Delete</button></div>
     </div>
   );
@@ -217,6 +195,7 @@ function HallInspector() {
       <Field kind="hall" id={hall.id} field="widthMm" label="Width (x)" value={hall.widthMm} unit={UNITS.m} />
       <Field kind="hall" id={hall.id} field="depthMm" label="Depth (y)" value={hall.depthMm} unit={UNITS.m} />
       <Field kind="hall" id={hall.id} field="tileMm" label="Floor tile" value={hall.tileMm} unit={UNITS.mm} />
+      <HallFloorField hall={hall} />
       <p className="muted">Select racks, trays or cables on the floor plan to edit them here. Press ? for shortcuts.</p>
     </div>
   );
@@ -229,6 +208,7 @@ export function Inspector() {
   if (selection.length === 0) return <HallInspector />;
   if (racks.length === 1 && selection.length === 1) return <RackInspector rack={racks[0]!} />;
   if (racks.length > 1) return <MultiRackInspector racks={racks} />;
+  if (selection.length > 1 && selection.every((r) => r.kind === 'cable')) return <CablesInspector ids={selection.map((r) => r.id)} />;
   const first = selection[0]!;
   if (first.kind === 'tray') return <TrayInspector id={first.id} />;
   if (first.kind === 'cable') return <CableInspector id={first.id} />;

@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { CableRouteResult, HeatResult, MediaChoiceResult, RouteAllResult } from '../../../core/api/routing.js';
 import { RULE_IDS, type RuleId, type Violation } from '../../../core/checks/types.js';
+import { phraseHint } from '../../../core/checks/hint-steps.js';
 import { applyEdit, CallError, loadProject, select, toast, useApi, useDoc, useHighlights, useSelection, type Highlight, type Ref } from './api.js';
 import { runAllChecks, startChecks, useChecks } from './checks-store.js';
 import './ChecksPanel.css';
@@ -25,6 +26,11 @@ const RULE_TITLES: Record<RuleId, string> = {
   polarity: 'Polarity',
   'trunk-capacity': 'Trunk capacity',
   'panel-port-reuse': 'Panel port used twice',
+  bounds: 'Outside the hall',
+  cooling: 'Cooling',
+  'floor-load': 'Floor load',
+  'tray-load': 'Tray load',
+  aisle: 'Hot/cold aisle',
 };
 const SHOW_MAX = 300;
 
@@ -92,7 +98,7 @@ export function ChecksPanel() {
 
   const pick = (v: Violation) => {
     setPicked(v);
-    const refs: Ref[] = v.objects.filter((o) => o.kind !== 'feed').map((o) => ({ kind: o.kind as Ref['kind'], id: o.id }));
+    const refs: Ref[] = v.objects.filter((o) => o.kind !== 'feed' && o.kind !== 'cdu').map((o) => ({ kind: o.kind as Ref['kind'], id: o.id }));
     if (refs.length) select(refs, { zoom: true });
   };
 
@@ -145,7 +151,7 @@ export function ChecksPanel() {
             <span className="sev">{v.severity === 'error' ? '✖' : '⚠'}</span>
             <span className="body">
               <span className="msg">{v.message}</span>
-              <span className="hint">{v.hint}</span>
+              <span className="hint">{phraseHint(v.hint, 'app')}</span>
             </span>
           </li>
         ))}

@@ -2,6 +2,7 @@
 // generate button with progress (the work runs in the main process, so the UI stays responsive),
 // and the comparison of the four architectures (FabricCompare.tsx), any of which can be
 // generated into a new hall.
+import { phraseHint } from '../../../core/checks/hint-steps.js';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FabricGenerateResult, FabricInputsIn, FabricSummary } from '../../../core/api/fabric.js';
 import { CallError, loadProject, showHall, toast, useApi, useDoc } from './api.js';
@@ -257,7 +258,7 @@ export function FabricPanel() {
         )}
         {preview?.notes.map((n) => (
           <div key={n} className="muted fabric-note">
-            {n}
+            {phraseHint(n, 'app')}
           </div>
         ))}
       </div>

@@ -2,7 +2,7 @@
 // (the store replaces a kind's Map, and changed entities, on every patch).
 import type { EntityKind, Id } from '../../../core/model/entities.js';
 
-export const CHECKED_KINDS = ['rack', 'device', 'port', 'cable', 'tray', 'feed'] as const satisfies readonly EntityKind[];
+export const CHECKED_KINDS = ['rack', 'device', 'port', 'cable', 'tray', 'feed', 'cdu', 'hall'] as const satisfies readonly EntityKind[];
 export type CheckedKind = (typeof CHECKED_KINDS)[number];
 export type Touched = Partial<Record<CheckedKind, Id[]>>;
 

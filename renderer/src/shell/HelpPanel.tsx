@@ -2,6 +2,9 @@ import { useUi } from '../store/ui.js';
 
 export const SHORTCUTS: [string, string][] = [
   ['V / K / T / C / H', 'Tools: select, place rack, draw tray, draw cable, pan'],
+  ['Ctrl+F or /', 'Find a rack, device, cable or port by name; Enter selects it and shows it'],
+  ['Click a cable bundle or strand on a tray', 'Select its cables (a list when there are several)'],
+  ['K, click (Shift+click)', 'Place one rack (several)'],
   ['Click, Shift+click, drag on empty floor', 'Select, add to selection, marquee'],
   ['Drag a rack', 'Move (snaps to tiles; red ghost = overlap, refused on drop)'],
   ['Drag a tray / a selected tray’s corner', 'Move the run / reshape it (snaps to half tiles)'],
@@ -13,12 +16,13 @@ export const SHORTCUTS: [string, string][] = [
   ['Delete / Backspace', 'Delete selection'],
   ['Enter / double-click a rack', 'Open its elevation (Esc returns)'],
   ['In an elevation', 'Drag a device type onto a U; drag a device to move it; click two free ports to cable them'],
+  ['+ / − / 0, Ctrl+wheel (elevation)', 'Zoom the elevation in, out, back to fit'],
   ['Enter / double-click (tray tool)', 'Finish the tray'],
   ['Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y (Cmd on macOS)', 'Undo, redo (kept in the file)'],
   ['Space+drag, middle drag, wheel', 'Pan'],
   ['Ctrl+wheel, pinch', 'Zoom at the cursor'],
   ['F or Shift+1', 'Zoom to fit the hall'],
-  ['Esc', 'Cancel the gesture, clear selection, close the elevation'],
+  ['Esc', 'First cancels what is being drawn (tray points, a half-drawn cable); then leaves the tool, clears the selection, closes the elevation'],
   ['?', 'This help'],
 ];
 

@@ -1,16 +1,46 @@
+import { useState } from 'react';
 import { panels } from '../panels/registry.js';
 import { Inspector } from '../inspector/Inspector.js';
 import { useUi } from '../store/ui.js';
 
 const INSPECTOR = { id: 'inspector', title: 'Inspector', component: Inspector };
+const KEY = 'trayline.panelWidth';
+const MIN_W = 300;
+const maxW = () => Math.max(MIN_W, Math.min(900, Math.round(window.innerWidth * 0.6)));
+
+/** A width that suits the window (panels hold tables and forms), unless the user dragged it. */
+function initialWidth(): number {
+  const saved = Number(localStorage.getItem(KEY));
+  if (Number.isFinite(saved) && saved >= MIN_W) return Math.min(saved, maxW());
+  return Math.max(340, Math.min(480, Math.round(window.innerWidth * 0.27)));
+}
 
 export function RightPanel() {
   const active = useUi((s) => s.activePanel);
+  const [width, setWidth] = useState(initialWidth);
   const all = [INSPECTOR, ...panels];
   const current = all.find((p) => p.id === active) ?? INSPECTOR;
   const Body = current.component;
+  // Drag the left edge to widen the panel; the floor plan takes what is left.
+  const resize = (e: React.PointerEvent) => {
+    e.preventDefault();
+    const x0 = e.clientX, w0 = width;
+    let w = w0;
+    const move = (ev: PointerEvent) => {
+      w = Math.max(MIN_W, Math.min(maxW(), w0 + x0 - ev.clientX));
+      setWidth(w);
+    };
+    const up = () => {
+      window.removeEventListener('pointermove', move);
+      window.removeEventListener('pointerup', up);
+      localStorage.setItem(KEY, String(w));
+    };
+    window.addEventListener('pointermove', move);
+    window.addEventListener('pointerup', up);
+  };
   return (
-    <aside className="rightpanel">
+    <aside className="rightpanel" style={{ width }} data-testid="right-panel">
+      <div className="panel-resize" onPointerDown={resize} title="Drag to widen the panel" data-testid="panel-resize" />
       <div className="tabs" role="tablist">
         {all.map((p) => (
           <button key={p.id} role="tab" aria-selected={p.id === current.id} className={p.id === current.id ? 'active' : ''} onClick={() => useUi.getState().setActivePanel(p.id)}>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { RACK_PRESETS, useUi, type ToolName } from '../store/ui.js';
+import { RACK_PRESETS, useUi, type RackPreset, type ToolName } from '../store/ui.js';
 
 const TOOLS: { id: ToolName; label: string; key: string; icon: string }[] = [
   { id: 'select', label: 'Select / move', key: 'V', icon: '⬚' },
@@ -9,30 +9,40 @@ const TOOLS: { id: ToolName; label: string; key: string; icon: string }[] = [
   { id: 'pan', label: 'Pan', key: 'H', icon: '✥' },
 ];
 
+const customPreset = (c: { w: number; d: number; u: number; kw: number }): RackPreset => ({
+  id: 'custom', label: 'Custom', widthMm: c.w, depthMm: c.d, heightU: c.u, powerBudgetW: Math.round(c.kw * 1000),
+});
+
+/** The next tray's size, in the units the tray inspector shows (height in m, width and depth in mm). */
 function TraySpecEditor() {
   const spec = useUi((s) => s.traySpec);
-  const fields: [keyof typeof spec, string, number][] = [['heightMm', 'Height mm', 0], ['widthMm', 'Width mm', 50], ['depthMm', 'Depth mm', 25]];
+  const fields: { k: keyof typeof spec; label: string; min: number; unit: 'm' | 'mm' }[] = [
+    { k: 'heightMm', label: 'Height (bottom) m', min: 0, unit: 'm' },
+    { k: 'widthMm', label: 'Width mm', min: 50, unit: 'mm' },
+    { k: 'depthMm', label: 'Depth mm', min: 25, unit: 'mm' },
+  ];
   return (
     <div className="presets">
       <div className="head">New tray</div>
       <div className="custom">
-        {fields.map(([k, label, min]) => (
+        {fields.map(({ k, label, min, unit }) => (
           <label key={k}>
             {label}
             <input
               type="number"
               min={min}
-              step={50}
-              value={spec[k]}
+              step={unit === 'm' ? 0.1 : 50}
+              defaultValue={unit === 'm' ? spec[k] / 1000 : spec[k]}
+              data-field={`tray-${k}`}
               onChange={(e) => {
-                const v = Math.round(Number(e.target.value));
-                if (Number.isFinite(v) && v >= min) useUi.getState().setTraySpec({ ...spec, [k]: v });
+                const v = Math.round(Number(e.target.value) * (unit === 'm' ? 1000 : 1));
+                if (e.target.value !== '' && Number.isFinite(v) && v >= min) useUi.getState().setTraySpec({ ...useUi.getState().traySpec, [k]: v });
               }}
             />
           </label>
         ))}
       </div>
-      <div className="muted">Click points; Enter or double-click finishes; Shift keeps it straight.</div>
+      <div className="muted">Click points; Enter or double-click finishes; Shift keeps it straight; Esc drops the points, a second Esc leaves the tool.</div>
     </div>
   );
 }
@@ -40,7 +50,7 @@ function TraySpecEditor() {
 export function ToolPalette() {
   const tool = useUi((s) => s.tool);
   const preset = useUi((s) => s.rackPreset);
-  const [custom, setCustom] = useState({ w: 600, d: 1200, u: 42 });
+  const [custom, setCustom] = useState({ w: 600, d: 1200, u: 42, kw: 20 });
   return (
     <nav className="palette" aria-label="Tools">
       {TOOLS.map((t) => (
@@ -59,10 +69,11 @@ export function ToolPalette() {
       {tool === 'place-rack' && (
         <div className="presets">
           <div className="head">Rack preset</div>
+          <div className="muted">A click places one rack; Shift+click places several.</div>
           {RACK_PRESETS.map((p) => (
             <label key={p.id}>
               <input type="radio" name="preset" checked={preset.id === p.id} onChange={() => useUi.getState().setRackPreset(p)} />
-              {p.label}
+              <span title={p.budgetSource}>{p.label}</span>
             </label>
           ))}
           <label>
@@ -70,26 +81,25 @@ export function ToolPalette() {
               type="radio"
               name="preset"
               checked={preset.id === 'custom'}
-              onChange={() => useUi.getState().setRackPreset({ id: 'custom', label: 'Custom', widthMm: custom.w, depthMm: custom.d, heightU: custom.u })}
+              onChange={() => useUi.getState().setRackPreset(customPreset(custom))}
             />
             Custom
           </label>
           {preset.id === 'custom' && (
             <div className="custom">
-              {(['w', 'd', 'u'] as const).map((k) => (
+              {(['w', 'd', 'u', 'kw'] as const).map((k) => (
                 <label key={k}>
-                  {k === 'w' ? 'Width mm' : k === 'd' ? 'Depth mm' : 'Height U'}
+                  {k === 'w' ? 'Width mm' : k === 'd' ? 'Depth mm' : k === 'u' ? 'Height U' : 'Budget kW'}
                   <input
                     type="number"
-                    min={k === 'u' ? 1 : 100}
-                    max={k === 'u' ? 60 : 3000}
+                    min={k === 'u' ? 1 : k === 'kw' ? 0 : 100}
+                    max={k === 'u' ? 60 : k === 'kw' ? 500 : 3000}
                     value={custom[k]}
+                    data-field={`custom-${k}`}
                     onChange={(e) => {
-                      const next = { ...custom, [k]: Math.round(Number(e.target.value)) };
+                      const next = { ...custom, [k]: k === 'kw' ? Number(e.target.value) : Math.round(Number(e.target.value)) };
                       setCustom(next);
-                      if (next.w > 0 && next.d > 0 && next.u >= 1 && next.u <= 60) {
-                        useUi.getState().setRackPreset({ id: 'custom', label: 'Custom', widthMm: next.w, depthMm: next.d, heightU: next.u });
-                      }
+                      if (next.w > 0 && next.d > 0 && next.u >= 1 && next.u <= 60 && next.kw >= 0) useUi.getState().setRackPreset(customPreset(next));
                     }}
                   />
                 </label>

@@ -1,6 +1,7 @@
 import { useDoc } from '../store/document.js';
 import { undo, redo } from '../store/edits.js';
 import { useUi } from '../store/ui.js';
+import { FindBox } from './FindBox.js';
 
 export function TopBar({ title }: { title: string }) {
   const history = useDoc((s) => s.history);
@@ -30,6 +31,7 @@ export function TopBar({ title }: { title: string }) {
           › rack <b>{rack.name}</b> <button onClick={() => useUi.getState().openRack(null)} title="Back to the floor plan (Esc)">Floor plan</button>
         </span>
       )}
+      <FindBox />
       <span className="spacer" />
       <button
         data-testid="undo"

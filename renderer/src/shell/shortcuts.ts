@@ -7,6 +7,7 @@ import { zoomToFit } from '../actions/navigate.js';
 import { nudge } from '../actions/nudge.js';
 import { rotateSelected } from '../actions/rotate-racks.js';
 import { floorView } from '../canvas/floor-view.js';
+import { focusFind } from './FindBox.js';
 import { redo, undo } from '../store/edits.js';
 import { useUi, type ToolName } from '../store/ui.js';
 
@@ -21,8 +22,12 @@ export function handleKey(e: KeyboardEvent): boolean {
   const ui = useUi.getState();
   const mod = e.ctrlKey || e.metaKey;
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-  // Inside a text field, Ctrl+Z and the other keys belong to the field.
-  if (typing(e)) return false;
+  // Inside a text field, Ctrl+Z and the other keys belong to the field. A drop-down list has no
+  // text to undo: there Ctrl+Z/Y are the app's (else the browser undoes the last text typed
+  // anywhere on the page, such as the find box's).
+  const inSelect = (e.target as HTMLElement | null)?.tagName === 'SELECT';
+  if (typing(e) && !(inSelect && mod && (key === 'z' || key === 'y'))) return false;
+  if ((mod && key === 'f') || (!mod && e.key === '/')) return focusFind();
   if (mod && key === 'z') {
     void (e.shiftKey ? redo() : undo());
     return true;
@@ -48,6 +53,10 @@ export function handleKey(e: KeyboardEvent): boolean {
     }
     if (key === 'Delete' || key === 'Backspace') {
       void deleteSelection();
+      return true;
+    }
+    if (!mod && (e.key === '+' || e.key === '=' || e.key === '-' || e.key === '0')) {
+      ui.setElevZoom(e.key === '0' ? 1 : ui.elevZoom * (e.key === '-' ? 0.8 : 1.25));
       return true;
     }
     return false;
@@ -89,6 +98,10 @@ export function handleKey(e: KeyboardEvent): boolean {
     const rack = ui.selection.find((r) => r.kind === 'rack');
     if (rack) ui.openRack(rack.id);
     return !!rack;
+  }
+  if (key === 'Escape' && ui.cableStart != null) {
+    ui.setCableStart(null); // a half-drawn cable goes first
+    return true;
   }
   if (key === 'Escape') {
     view?.cancelTool();

@@ -5,7 +5,7 @@ import { create } from 'zustand';
 import type { HistoryState } from '../../../core/api/index.js';
 import type { Patch } from '../../../core/model/edits.js';
 import type {
-  Cable, Device, DeviceType, EntityKind, EntityMap, Hall, Id, Media, Port, PowerFeed, ProjectSettings,
+  Cable, Cdu, Device, DeviceType, EntityKind, EntityMap, Hall, Id, Media, Port, PowerFeed, ProjectSettings,
   ProjectSnapshot, Rack, RowGroup, Tray,
 } from '../../../core/model/entities.js';
 import { DEFAULT_SETTINGS } from '../../../core/model/entities.js';
@@ -30,8 +30,8 @@ export interface DocState extends EntityMaps {
   setSettings(settings: ProjectSettings): void;
 }
 
-const KINDS: EntityKind[] = ['hall', 'row', 'rack', 'device', 'port', 'cable', 'tray', 'feed'];
-const zeroRevs = (): Record<EntityKind, number> => ({ hall: 0, row: 0, rack: 0, device: 0, port: 0, cable: 0, tray: 0, feed: 0 });
+const KINDS: EntityKind[] = ['hall', 'row', 'rack', 'device', 'port', 'cable', 'tray', 'feed', 'cdu'];
+const zeroRevs = (): Record<EntityKind, number> => ({ hall: 0, row: 0, rack: 0, device: 0, port: 0, cable: 0, tray: 0, feed: 0, cdu: 0 });
 
 function byId<T extends { id: Id }>(list: T[]): Map<Id, T> {
   const m = new Map<Id, T>();
@@ -50,6 +50,7 @@ export const useDoc = create<DocState>()((set, get) => ({
   cable: new Map<Id, Cable>(),
   tray: new Map<Id, Tray>(),
   feed: new Map<Id, PowerFeed>(),
+  cdu: new Map<Id, Cdu>(),
   deviceTypes: new Map(),
   media: new Map(),
   settings: DEFAULT_SETTINGS,
@@ -70,6 +71,7 @@ export const useDoc = create<DocState>()((set, get) => ({
       cable: byId(s.cables),
       tray: byId(s.trays),
       feed: byId(s.feeds),
+      cdu: byId(s.cdus ?? []),
       deviceTypes: byId(s.deviceTypes),
       media: new Map(s.media.map((m) => [m.id, m])),
       settings: s.settings,

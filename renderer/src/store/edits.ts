@@ -6,7 +6,7 @@ import type { Edit } from '../../../core/model/edits.js';
 import { apiClient } from '../api/session.js';
 import { CallError } from '../api/client.js';
 import { useDoc } from './document.js';
-import { useUi } from './ui.js';
+import { useUi, type Ref } from './ui.js';
 
 let queue: Promise<unknown> = Promise.resolve();
 let pending = 0;
@@ -37,11 +37,23 @@ export function describeError(e: unknown): string {
   return (e as Error)?.message ?? String(e);
 }
 
+/** Drops what the document no longer has from the selection, hover and open elevation (after an undo, say). */
+export function pruneUi(): void {
+  const doc = useDoc.getState();
+  const ui = useUi.getState();
+  const live = (r: Ref) => doc[r.kind].has(r.id);
+  if (!ui.selection.every(live)) ui.select(ui.selection.filter(live));
+  if (ui.hover && !live(ui.hover)) ui.setHover(null);
+  if (ui.openRackId != null && !doc.rack.has(ui.openRackId)) ui.openRack(null);
+  if (ui.cableStart != null && !doc.port.has(ui.cableStart)) ui.setCableStart(null);
+}
+
 async function run(method: 'edit.apply' | 'edit.undo' | 'edit.redo', args: object, what: string): Promise<EditResult | null> {
   try {
     const result = (await apiClient().call(method, args as never)) as EditResult;
     useDoc.getState().applyPatch(result.patch);
     useDoc.getState().setHistory(result.history);
+    pruneUi();
     return result;
   } catch (e) {
     useUi.getState().toast('error', `${what} refused: ${describeError(e)}`);
@@ -78,4 +90,5 @@ export async function loadProject(): Promise<void> {
   performance.mark('trayline:snapshot');
   useDoc.getState().load(snapshot);
   useDoc.getState().setHistory(history);
+  pruneUi();
 }

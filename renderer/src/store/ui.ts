@@ -37,11 +37,24 @@ export interface RackPreset {
   widthMm: number;
   depthMm: number;
   heightU: number;
+  /** The budget a new rack of this preset gets, W (the rack-power check needs one). */
+  powerBudgetW: number;
+  /** Where the budget comes from. */
+  budgetSource?: string;
 }
 
 export const RACK_PRESETS: RackPreset[] = [
-  { id: '600x1200-48u', label: '600 × 1200 mm, 48U', widthMm: 600, depthMm: 1200, heightU: 48 },
-  { id: '800x1200-52u', label: '800 × 1200 mm, 52U', widthMm: 800, depthMm: 1200, heightU: 52 },
+  {
+    id: '600x1200-48u', label: '600 × 1200 mm, 48U, 42 kW (GPU)', widthMm: 600, depthMm: 1200, heightU: 48, powerBudgetW: 42_000,
+    // the demo hall's GPU rack: 4 x DGX H100 at 10.2 kW maximum = 40.8 kW (NVIDIA DGX H100 user guide, system specifications)
+    budgetSource: '4 × DGX H100 at 10.2 kW maximum (NVIDIA DGX H100 user guide), rounded up',
+  },
+  {
+    id: '800x1200-52u', label: '800 × 1200 mm, 52U, 12 kW (network)', widthMm: 800, depthMm: 1200, heightU: 52, powerBudgetW: 12_000,
+    // estimate (the demo hall's network racks): 3 x NVIDIA QM9700 at 1,720 W maximum (catalog, NVIDIA
+    // datasheet) = 5.2 kW, plus their optics, with room to spare; not a vendor figure
+    budgetSource: 'estimate: 3 × QM9700 at 1.72 kW maximum plus optics, with room to spare (as the demo hall’s network racks)',
+  },
 ];
 
 export interface UiState {
@@ -64,6 +77,10 @@ export interface UiState {
   activePanel: string;
   /** Port A of a cable being drawn in the elevations. */
   cableStart: Id | null;
+  /** Zoom of the rack elevation, 1 = fit the window's height. */
+  elevZoom: number;
+  /** What a tool is in the middle of, for the status bar (e.g. "Tray: 3 points"), or null. */
+  drawing: string | null;
   setCamera(c: Camera): void;
   setViewport(width: number, height: number): void;
   setTool(t: ToolName): void;
@@ -80,8 +97,12 @@ export interface UiState {
   setHelp(open: boolean): void;
   setActivePanel(id: string): void;
   setCableStart(portId: Id | null): void;
+  setElevZoom(z: number): void;
+  setDrawing(text: string | null): void;
   setHall(id: Id | null): void;
 }
+
+export const ELEV_ZOOM_MAX = 8;
 
 let toastSeq = 0;
 const same = (a: Ref, b: Ref) => a.kind === b.kind && a.id === b.id;
@@ -103,6 +124,8 @@ export const useUi = create<UiState>()((set, get) => ({
   helpOpen: false,
   activePanel: 'inspector',
   cableStart: null,
+  elevZoom: 1,
+  drawing: null,
   setCamera: (camera) => set({ camera }),
   setViewport: (width, height) => set({ viewport: { width, height } }),
   setTool: (tool) => set({ tool }),
@@ -123,7 +146,16 @@ export const useUi = create<UiState>()((set, get) => ({
     set({ hover });
   },
   setCursor: (cursorMm) => set({ cursorMm }),
-  openRack: (openRackId) => set({ openRackId }),
+  // The inspector follows the elevation: opening a rack selects it, unless the selection is what
+  // the elevation shows (devices, ports, cables, as a panel's "Show" selects them) or the rack itself.
+  openRack(openRackId) {
+    if (openRackId == null) return set({ openRackId });
+    const sel = get().selection;
+    const keep = sel.length > 0 && sel.every((r) => r.kind === 'device' || r.kind === 'port' || r.kind === 'cable' || (r.kind === 'rack' && r.id === openRackId));
+    // Each rack opens fitted to the window (marked ports may zoom it in: ElevationView).
+    const zoom = openRackId !== get().openRackId ? { elevZoom: 1 } : {};
+    set({ openRackId, ...zoom, ...(keep ? {} : { selection: [{ kind: 'rack', id: openRackId }] }) });
+  },
   setHighlights(sourceId, items) {
     const next = { ...get().highlights };
     if (items.length) next[sourceId] = items;
@@ -139,6 +171,10 @@ export const useUi = create<UiState>()((set, get) => ({
   setHelp: (helpOpen) => set({ helpOpen }),
   setActivePanel: (activePanel) => set({ activePanel }),
   setCableStart: (cableStart) => set({ cableStart }),
+  setElevZoom: (z) => set({ elevZoom: Math.min(ELEV_ZOOM_MAX, Math.max(1, Math.round(z * 4) / 4)) }),
+  setDrawing: (drawing) => {
+    if (get().drawing !== drawing) set({ drawing });
+  },
   setHall: (hallId) => set({ hallId }),
 }));
 

@@ -7,6 +7,11 @@ import type { Pointer, Tool, ToolHost } from './types.js';
 let points: [number, number][] = [];
 let at: [number, number] | null = null;
 
+/** Says in the status bar what is being drawn (nothing once the points are gone). */
+function report(): void {
+  useUi.getState().setDrawing(points.length ? `Tray: ${points.length} point${points.length === 1 ? '' : 's'} — Enter finishes, Backspace takes one back, Esc drops them` : null);
+}
+
 function snap(p: Pointer, h: ToolHost): [number, number] {
   const step = (h.scene().hall?.tileMm ?? 600) / 2;
   let x = Math.round(p.x / step) * step, y = Math.round(p.y / step) * step;
@@ -22,6 +27,7 @@ function finish(h: ToolHost) {
   const hall = h.scene().hall;
   const pts = points;
   points = [];
+  report();
   h.redrawOverlay();
   if (hall && pts.length > 0) void createTray(hall.id, pts, useUi.getState().traySpec);
 }
@@ -35,6 +41,7 @@ export const drawTrayTool: Tool = {
   down(p, h) {
     if (p.button !== 0) return;
     points.push(snap(p, h));
+    report();
     h.redrawOverlay();
   },
   dblclick(_p, h) {
@@ -47,11 +54,13 @@ export const drawTrayTool: Tool = {
     }
     if (e.key === 'Backspace' && points.length) {
       points.pop();
+      report();
       h.redrawOverlay();
       return true;
     }
     if (e.key === 'Escape' && points.length) {
       points = [];
+      report();
       h.redrawOverlay();
       return true;
     }
@@ -59,6 +68,7 @@ export const drawTrayTool: Tool = {
   },
   cancel(h) {
     points = [];
+    report();
     h.redrawOverlay();
   },
   overlay(ctx, h) {

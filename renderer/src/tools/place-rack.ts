@@ -1,5 +1,6 @@
 // Place rack: a ghost of the chosen preset follows the cursor snapped to the tiles (red where it
-// would overlap or leave the hall); a click places it; R turns it; Esc goes back to selecting.
+// would overlap or leave the hall); a click places it and goes back to selecting (Shift+click keeps
+// the tool, to place several); R turns it; Esc goes back to selecting.
 import { rackRect } from '../../../core/geometry/footprint.js';
 import { footprintBlocked, snapCentre } from '../actions/footprint.js';
 import { placeRack } from '../actions/place-rack.js';
@@ -34,6 +35,7 @@ export const placeRackTool: Tool = {
     const hall = h.scene().hall;
     if (!g || !hall) return;
     const ui = useUi.getState();
+    if (!p.shift) ui.setTool('select');
     void placeRack(hall.id, ui.rackPreset, g.c.xMm, g.c.yMm, ui.placeRotation);
   },
   key(e, h) {

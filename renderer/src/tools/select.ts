@@ -1,6 +1,8 @@
 // Select / move: click selects (Shift toggles), dragging selected racks moves them snapped to the
 // tiles with a ghost (red where it would overlap), dragging on empty floor draws a marquee,
-// double-click opens a rack's elevation.
+// double-click opens a rack's elevation. A click on a cable strand or bundle in a tray picks its
+// cables; trays run over the racks, so there the first click picks the rack (and a drag moves it)
+// and a second click on the selected rack, without dragging, picks the cables above it.
 import { rackRect, type Rect } from '../../../core/geometry/footprint.js';
 import type { Rack } from '../../../core/model/entities.js';
 import { footprintBlocked, snapCentre } from '../actions/footprint.js';
@@ -9,6 +11,8 @@ import { cleanPoints } from '../actions/create-tray.js';
 import { applyEdit } from '../store/edits.js';
 import { C } from '../canvas/colors.js';
 import { hitRack, hitTray } from '../canvas/scene.js';
+import { hitCables } from '../canvas/hit-cables.js';
+import type { Id } from '../../../core/model/entities.js';
 import { useDoc } from '../store/document.js';
 import { isSelected, useUi, type Ref } from '../store/ui.js';
 import { drawGhosts } from './ghost.js';
@@ -18,11 +22,15 @@ type State =
   | { s: 'idle' }
   | { s: 'vertex'; trayId: number; index: number; points: [number, number][]; moved: boolean }
   | { s: 'tray'; trayId: number; start: Pointer; points: [number, number][]; dx: number; dy: number }
-  | { s: 'press'; start: Pointer; primary: Rack; racks: Rack[]; toggleOnUp: boolean }
+  | { s: 'press'; start: Pointer; primary: Rack; racks: Rack[]; toggleOnUp: boolean; reclick: boolean }
   | { s: 'drag'; start: Pointer; primary: Rack; racks: Rack[]; dx: number; dy: number; blocked: boolean }
   | { s: 'marquee'; start: Pointer; end: Pointer; additive: boolean };
 
 let st: State = { s: 'idle' };
+
+function cablesUnder(p: Pointer, h: ToolHost): Id[] | null {
+  return hitCables(h.scene(), p.x, p.y, h.view().cam.scale)?.cables ?? null;
+}
 
 function hitRef(p: Pointer, h: ToolHost): Ref | null {
   const scene = h.scene();
@@ -63,6 +71,11 @@ export const selectTool: Tool = {
       st = { s: 'vertex', ...handle, moved: false };
       return;
     }
+    const cables = hitRack(h.scene(), p.x, p.y) ? null : cablesUnder(p, h);
+    if (cables) {
+      ui.select(cables.map((id) => ({ kind: 'cable' as const, id })), p.shift ? 'toggle' : 'replace');
+      return;
+    }
     const ref = hitRef(p, h);
     if (!ref) {
       st = { s: 'marquee', start: p, end: p, additive: p.shift };
@@ -80,7 +93,8 @@ export const selectTool: Tool = {
     }
     const doc = useDoc.getState();
     const racks = useUi.getState().selection.flatMap((r) => (r.kind === 'rack' && doc.rack.has(r.id) ? [doc.rack.get(r.id)!] : []));
-    st = { s: 'press', start: p, primary: doc.rack.get(ref.id)!, racks, toggleOnUp: p.shift && already };
+    const reclick = already && !p.shift && ui.selection.length === 1;
+    st = { s: 'press', start: p, primary: doc.rack.get(ref.id)!, racks, toggleOnUp: p.shift && already, reclick };
   },
   move(p, h) {
     if (st.s === 'idle') {
@@ -124,6 +138,11 @@ export const selectTool: Tool = {
     const cur = st;
     st = { s: 'idle' };
     if (cur.s === 'press' && cur.toggleOnUp) useUi.getState().select([{ kind: 'rack', id: cur.primary.id }], 'toggle');
+    if (cur.s === 'press' && cur.reclick) {
+      // A second click on the selected rack, where a tray's cables run over it: those cables.
+      const cables = cablesUnder(p, h);
+      if (cables) useUi.getState().select(cables.map((id) => ({ kind: 'cable' as const, id })));
+    }
     if (cur.s === 'drag') void moveRacks(cur.racks, cur.dx, cur.dy);
     if (cur.s === 'tray' && (cur.dx || cur.dy)) {
       const t = useDoc.getState().tray.get(cur.trayId);

@@ -57,7 +57,14 @@ test('only management ports are flagged mgmtOnly; plain interface ports carry no
     for (const p of portTemplates(t)) {
       if (p.mgmtOnly) assert.ok(/mgmt|eth0|management|bmc|fnm/i.test(p.name), `${t.slug} ${p.name}`);
       // panel ports carry their front/rear mapping (structured cabling), not flags
-      if (p.kind === 'interface' && !p.mgmtOnly && !p.cpo && !p.lpoCapable) assert.deepEqual(Object.keys(p).sort(), ['breakouts', 'face', 'formFactor', 'kind', 'lanes', 'name', 'speedGbps']);
+      if (p.kind === 'interface' && !p.mgmtOnly && !p.cpo && !p.lpoCapable && !p.singlePort) assert.deepEqual(Object.keys(p).sort(), ['breakouts', 'face', 'formFactor', 'kind', 'lanes', 'name', 'speedGbps']);
     }
   }
+});
+
+test('single-port cages: the ConnectX-8 ports of DGX B300 and GB300 NVL72, not the twin-port switch cages', () => {
+  const ports = (slug: string) => portTemplates(BUILTIN_DEVICE_TYPES.find((t) => t.slug === slug)!);
+  assert.ok(ports('nvidia-dgx-b300').filter((p) => p.name.startsWith('osfp')).every((p) => p.singlePort));
+  assert.ok(ports('nvidia-gb300-nvl72').every((p) => p.singlePort));
+  for (const slug of ['nvidia-q3400', 'nvidia-qm9700', 'nvidia-dgx-h100']) assert.ok(ports(slug).every((p) => !p.singlePort), slug);
 });

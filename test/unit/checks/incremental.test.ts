@@ -11,7 +11,8 @@ function canon(s: CheckSession): string[] {
 /** Applies a patch to the plain snapshot the way a client would, for a from-scratch comparison. */
 function applyToSnapshot(w: World, patch: Patch): void {
   const snap = w.snap as unknown as Record<string, { id: number }[]>;
-  const list: Record<string, string> = { rack: 'racks', device: 'devices', port: 'ports', cable: 'cables', tray: 'trays', feed: 'feeds' };
+  const list: Record<string, string> = { hall: 'halls', rack: 'racks', device: 'devices', port: 'ports', cable: 'cables', tray: 'trays', feed: 'feeds', cdu: 'cdus' };
+  snap.cdus ??= [];
   for (const [kind, items] of Object.entries(patch.put)) {
     const key = list[kind]!;
     for (const it of items as { id: number }[]) snap[key] = [...snap[key]!.filter((x) => x.id !== it.id), it];
@@ -61,11 +62,46 @@ test('after each edit the incremental result equals a full re-check', () => {
     applyToSnapshot(w, patch);
     assert.deepEqual(canon(s), canon(new CheckSession(w.snap)), `after step ${i}`);
     if (i === 0) {
-      // rack-power + u-space for one rack, feed-power for its feed: 3 checks, no cable re-checked
-      assert.equal(s.lastChecked, 3);
+      // six rack rules (rack-power, u-space, bounds, cooling, floor-load, aisle) for one rack and
+      // feed-power for its feed: 7 checks, no cable re-checked
+      assert.equal(s.lastChecked, 7);
       assert.ok(s.violations().some((v) => v.rule === 'rack-power' && v.objects[0]!.id === racks[0]!.id));
     }
   }
   assert.ok(s.violations().some((v) => v.rule === 'u-space'));
   assert.ok(s.violations().some((v) => v.rule === 'unroutable'));
+});
+
+test('incremental: aisles, cooling, CDUs, A/B feeds and the hall floor rating equal a full re-check', () => {
+  const { w, racks } = build();
+  const liquid = w.type({ maxPowerW: 6000, coolingKind: 'liquid', weightKg: 500 });
+  const feedB = w.feed({ voltageV: 230, amps: 100, phases: 1, deratePct: 80 });
+  const s = new CheckSession(structuredClone(w.snap));
+  // Racks face +y (rotation 0); racks[0] spans x 700-1300, y -1300 to -100.
+  const facingRear = { ...racks[0]!, id: 2000, name: 'across', xMm: 1000, yMm: 1900, feedId: null, powerBudgetW: 0 };
+  const steps: Patch[] = [
+    // a rack 1.4 m in front of racks[0], facing the same way: racks[0] breathes its exhaust
+    { put: { rack: [facingRear] }, del: {} },
+    // turned round: fronts face fronts
+    { put: { rack: [{ ...facingRear, rotationDeg: 180 }] }, del: {} },
+    // a liquid-cooled device in an air-cooled rack
+    { put: { device: [{ id: 2001, rackId: racks[1]!.id, name: 'nvl', typeId: liquid.id, u: 20, face: 'front' }] }, del: {} },
+    // the rack made liquid-cooled and served by a 5 kW CDU: 6 kW over it
+    { put: { cdu: [{ id: 2002, hallId: 1, name: 'CDU-1', placement: 'in-row', capacityW: 5000 }], rack: [{ ...racks[1]!, coolingKind: 'liquid', cduId: 2002 }] }, del: {} },
+    { put: { cdu: [{ id: 2002, hallId: 1, name: 'CDU-1', placement: 'in-row', capacityW: 7000 }] }, del: {} },
+    // a B feed for two racks, then a weak floor
+    { put: { rack: [{ ...racks[2]!, feedBId: feedB.id }, { ...racks[3]!, feedBId: feedB.id }] }, del: {} },
+    { put: { hall: [{ ...w.snap.halls[0]!, floorRatingKgM2: 150 }] }, del: {} },
+    { put: {}, del: { cdu: [2002] } },
+  ];
+  const seen = new Set<string>();
+  for (const [i, patch] of steps.entries()) {
+    s.applyPatch(patch);
+    applyToSnapshot(w, patch);
+    assert.deepEqual(canon(s), canon(new CheckSession(w.snap)), `after step ${i}`);
+    for (const v of s.violations()) seen.add(v.rule);
+    if (i === 0) assert.ok(s.violations().some((v) => v.rule === 'aisle' && v.objects[0]!.id === racks[0]!.id));
+    if (i === 1) assert.ok(!s.violations().some((v) => v.rule === 'aisle'));
+  }
+  for (const rule of ['aisle', 'cooling', 'floor-load', 'feed-power']) assert.ok(seen.has(rule), rule);
 });

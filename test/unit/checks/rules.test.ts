@@ -114,15 +114,17 @@ test('reach: route longer than the media reaches; stock too short', () => {
   const rb = w.rack({ xMm: 1800, yMm: -700 });
   w.tray([[0, 0], [5000, 0]], { heightMm: 2300 });
   const c4 = w.cable(w.device(ra, t2, 42).ports[0]!, w.device(rb, t2, 42).ports[0]!, { mediaId: 'DAC-5' });
-  // up 0.5U x 2 = 44.45, drop 0, across 700 x 2, tray 800, slack 500, loops 600 = 3344.45
+  // U42 ports are 100 (plinth) + 41.5 x 44.45 = 1944.675 above the floor; the tray at 2300 is above
+  // the 42U top (1966.9): up 2300 - 1944.675 = 355.325 per end; across 700 x 2, tray 800, slack
+  // 500, loops 600 = 4010.65
   const s = new CheckSession(w.snap);
-  assert.equal(s.routeOf(c4.id)!.routedMm, Math.round(44.45 + 1400 + 800 + 500 + 600));
+  assert.equal(s.routeOf(c4.id)!.routedMm, Math.round(2 * (2300 - 1944.675) + 1400 + 800 + 500 + 600));
   assert.equal(of(s, 'reach').length, 2); // c1 and c4
   w.snap.cables = w.snap.cables.filter((c) => c.id !== c1.id);
   const s2 = new CheckSession(w.snap);
   const v2 = of(s2, 'reach');
   assert.equal(v2.length, 1);
-  assert.match(v2[0]!.message, /needs 3\.34 m but the longest stock DAC-5 is 3 m/);
+  assert.match(v2[0]!.message, /needs 4\.01 m but the longest stock DAC-5 is 3 m/);
 });
 
 test('port-compat: speed without breakout, form factor, lanes, transceiver mode', () => {

@@ -21,9 +21,10 @@ function hall(opts: { front: string; rear?: string; positions: number; fibres: n
   w.media({ id: 'TRUNK144', kind: 'fiber', speedGbps: 0, formFactor: 'MPO-12', lanes: 144, connector: '12 x MPO-12', fiber: 'OS2', maxReachM: 10000, diameterMm: 12.8 });
   const sw = w.type({ ports: Array.from({ length: 8 }, (_, i) => ({ name: `p${i + 1}`, kind: 'interface' as const, formFactor: 'OSFP', speedGbps: 400, lanes: opts.optic === 'DR4' ? 4 : 8, face: 'front' as const, breakouts: [] })) });
   const panel = panelType(w, { entries: opts.entries ?? 2, positions: opts.positions, front: opts.front, rear: opts.rear ?? opts.front, fibres: opts.fibres });
-  w.tray([[-1000, -700], [10000, -700]]);
-  const r1 = w.rack({ xMm: 0 });
-  const r2 = w.rack({ xMm: 6000 });
+  // inside the hall (its corner is at 0, 0): the bounds check is not what these tests are about
+  w.tray([[0, 1300], [11000, 1300]]);
+  const r1 = w.rack({ xMm: 1000, yMm: 2000 });
+  const r2 = w.rack({ xMm: 7000, yMm: 2000 });
   return { w, s1: w.device(r1, sw, 10).ports, s2: w.device(r2, sw, 10).ports, p1: w.device(r1, panel, 40).ports, p2: w.device(r2, panel, 40).ports, r1, r2 };
 }
 

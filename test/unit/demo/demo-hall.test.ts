@@ -55,3 +55,25 @@ test('demo racks stay within their power budget at the servers\' maximum draw', 
     assert.ok(w <= rack.powerBudgetKw * 1000, `${rack.name}: ${w} W > ${rack.powerBudgetKw} kW`);
   }
 });
+
+test('demo racks stand side by side in each row; rows alternate facing with the aisles between them', () => {
+  const rows = new Map<string, typeof demo.racks>();
+  for (const r of demo.racks) rows.set(r.row!, [...(rows.get(r.row!) ?? []), r]);
+  const spans: { y0: number; y1: number; rot: number }[] = [];
+  for (const [row, racks] of rows) {
+    const xs = racks.map((r) => mmFromM(r.xM)).sort((a, b) => a - b);
+    // contiguous: each next rack's centre is one rack width (600 mm) further
+    xs.slice(1).forEach((x, i) => assert.equal(x - xs[i]!, 600, `${row}: racks side by side`));
+    assert.equal(new Set(racks.map((r) => r.rotationDeg)).size, 1, `${row}: one facing`);
+    const y = mmFromM(racks[0]!.yM);
+    spans.push({ y0: y - 600, y1: y + 600, rot: racks[0]!.rotationDeg });
+  }
+  spans.sort((a, b) => a.y0 - b.y0);
+  // Row 1 (3.6-4.8 m) faces south (0 deg, +y), row 2 (6.6-7.8 m) north, row 3 (9.0-10.2 m) south:
+  // fronts of rows 1 and 2 face each other over the 1.8 m cold aisle, rears of 2 and 3 over the 1.2 m hot aisle.
+  assert.deepEqual(spans, [
+    { y0: 3600, y1: 4800, rot: 0 },
+    { y0: 6600, y1: 7800, rot: 180 },
+    { y0: 9000, y1: 10200, rot: 0 },
+  ]);
+});

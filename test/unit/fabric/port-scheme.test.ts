@@ -128,7 +128,11 @@ test('racks: servers per rack respect the power budget; network racks sit in the
   assert.equal(p.placement.serversPerRack, 3);
   const kinds = p.placement.racks.filter((r) => r.row === 0).map((r) => r.kind);
   const computeRacks = Math.ceil(32 / 3);
-  assert.equal(kinds.length, computeRacks + 1);
+  // 11 compute racks with the leaf rack after the first 6; the one spine rack closes this (the only,
+  // so the middle) compute row rather than standing alone in a row of its own.
+  assert.equal(kinds.length, computeRacks + 2);
   assert.equal(kinds.indexOf('network'), Math.ceil(computeRacks / 2));
+  assert.equal(kinds.at(-1), 'network');
+  assert.equal(new Set(p.placement.racks.map((r) => r.row)).size, 1, 'no row of its own for one spine rack');
   for (const r of p.placement.racks) if (r.kind === 'compute') assert.equal(r.powerBudgetW, 32_000);
 });

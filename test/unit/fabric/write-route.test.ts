@@ -59,9 +59,11 @@ for (const inputs of CASES) {
       assert.equal(r.routing.unroutable, 0);
       assert.equal(r.routing.mediaNotFound, 0);
       const c = r.checks!.counts;
-      for (const rule of ['reach', 'unroutable', 'no-media', 'port-reuse', 'port-compat', 'u-space', 'rack-power', 'tray-fill'] as const) {
+      for (const rule of ['reach', 'unroutable', 'no-media', 'port-reuse', 'port-compat', 'u-space', 'rack-power', 'tray-fill', 'cooling', 'floor-load', 'tray-load', 'aisle'] as const) {
         assert.equal(c[rule].errors, 0, `${rule} errors`);
       }
+      // rows alternate their facing (fronts face fronts across cold aisles, rears rears across hot ones)
+      if (s.rows > 1) assert.deepEqual(db.prepare('SELECT DISTINCT rotation_deg FROM racks ORDER BY 1').pluck().all(), [0, 180]);
       const unrouted = db.prepare('SELECT count(*) FROM cables WHERE routed_mm IS NULL').pluck().get();
       assert.equal(unrouted, 0);
     } finally {

@@ -41,12 +41,12 @@ test('between racks: up to the rack top, across to the drop, over crossing trays
   const b = w.device(rb, t, 1).ports[0]!;
   const c = w.cable(a, b);
   const res = router(w).route(c);
-  // up: 42U x 44.45 = 1866.9 minus the port at 0.5U = 22.225 -> 1844.675 per rack
-  const up = 42 * U_MM - 0.5 * U_MM;
-  // drop: tray 2600 - rack top 2300 = 300 per rack; across 600 per rack
-  // trays: T1 1000 -> 5000 (4000) + junction (same height, 0) + T2 y 0 -> 4000 (4000) = 8000
-  // slack 500 + two service loops 2 x 300
-  const expected = 2 * up + 2 * 300 + 2 * 600 + 8000 + 500 + 2 * 300; // 14589.35
+  // The port of a 1U device in U1 is 100 (default plinth) + 0.5 x 44.45 = 122.225 mm above the
+  // floor; the tray (2600) is above the 42U rack's top (100 + 1866.9 = 1966.9): up 2477.775 per end.
+  const up = 2600 - (100 + 0.5 * U_MM);
+  // across 600 per rack; trays: T1 1000 -> 5000 (4000) + junction (same height, 0) + T2 y 0 -> 4000
+  // (4000) = 8000; slack 500 + two service loops 2 x 300
+  const expected = 2 * up + 2 * 600 + 8000 + 500 + 2 * 300; // 15255.55
   assert.equal(res.routedMm, Math.round(expected));
   assert.deepEqual(res.route, [
     { trayId: t1.id, seg: 0 },
@@ -69,7 +69,8 @@ test('the shortest of two tray paths is taken, and a height step between trays c
   const rb = w.rack({ xMm: 3000, yMm: -700 }); // south at (3000,0)
   const c = w.cable(w.device(ra, t, 1).ports[0]!, w.device(rb, t, 1).ports[0]!);
   const res = router(w).route(c);
-  const fixed = 2 * (42 * U_MM - 0.5 * U_MM) + 2 * 300 + 2 * 700 + 500 + 600;
+  // up 2600 - (100 + 0.5 x 44.45) per end (the drop trays are at 2600), across 700 per end
+  const fixed = 2 * (2600 - (100 + 0.5 * U_MM)) + 2 * 700 + 500 + 600;
   assert.equal(res.routedMm, Math.round(fixed + 2000)); // straight along south: 3000 - 1000
   assert.deepEqual(res.route, [{ trayId: south.id, seg: 0 }]);
 
@@ -111,7 +112,7 @@ test('a tray end within half the trays\' widths of another tray joins it', () =>
   const c = w.cable(w.device(ra, t, 1).ports[0]!, w.device(rb, t, 1).ports[0]!);
   const res = router(w).route(c);
   // T1 500 -> 2000 (1500) + gap 250 + T2 250 -> 4000 (3750); across 700 + 800
-  const expected = 2 * (42 * U_MM - 0.5 * U_MM) + 2 * 300 + 700 + 800 + 1500 + 250 + 3750 + 500 + 600;
+  const expected = 2 * (2600 - (100 + 0.5 * U_MM)) + 700 + 800 + 1500 + 250 + 3750 + 500 + 600;
   assert.equal(res.routedMm, Math.round(expected));
   assert.deepEqual(res.route, [{ trayId: t1.id, seg: 0 }, { trayId: t2.id, seg: 0 }]);
 });

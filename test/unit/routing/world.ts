@@ -14,7 +14,7 @@ export class World {
     feeds: [],
     deviceTypes: [],
     media: [],
-    settings: { ...DEFAULT_SETTINGS, slackMm: 500, serviceLoopMm: 300, faceCrossingMm: 600, rackTopMm: 2300, trayFillPct: 50 },
+    settings: { ...DEFAULT_SETTINGS, slackMm: 500, serviceLoopMm: 300, faceCrossingMm: 600, trayFillPct: 50 },
   };
   private next = 1;
   id(): number {

@@ -1,0 +1,79 @@
+// Per tray segment, the cables routed through it: their cross-section (tray-fill), how many, and
+// their weight per metre (tray-load). Kept by the check session as cables are routed, re-routed
+// and deleted: what each cable added is remembered, so taking it off subtracts the same.
+import type { Cable, Id } from '../model/entities.js';
+import { cableKgPerM } from '../model/physical.js';
+import type { LinkParts } from '../routing/link.js';
+import type { CableRoute } from '../routing/router.js';
+import { crossSectionMm2 } from './session-index.js';
+import type { CheckWorld } from './types.js';
+
+export interface SegmentFill {
+  areaMm2: Float64Array;
+  count: Int32Array;
+  kgPerM: Float64Array;
+}
+
+export class TrayFills {
+  private fills = new Map<Id, SegmentFill>();
+  private added = new Map<Id, { area: number; kg: number }>();
+
+  constructor(private readonly world: CheckWorld) {
+    for (const t of world.trays.keys()) this.reset(t);
+  }
+
+  get(trayId: Id): SegmentFill | undefined {
+    return this.fills.get(trayId);
+  }
+
+  /** An empty fill for a tray's segments. */
+  reset(trayId: Id): void {
+    const t = this.world.trays.get(trayId);
+    const n = Math.max(0, (t?.points.length ?? 1) - 1);
+    this.fills.set(trayId, { areaMm2: new Float64Array(n), count: new Int32Array(n), kgPerM: new Float64Array(n) });
+  }
+
+  /** After the trays changed (every cable is routed again): drops gone trays, empties the rest; returns every tray id touched. */
+  resetAll(): Id[] {
+    const touched: Id[] = [];
+    for (const id of [...this.fills.keys()]) {
+      if (this.world.trays.has(id)) continue;
+      this.fills.delete(id);
+      touched.push(id);
+    }
+    for (const t of this.world.trays.keys()) {
+      this.reset(t);
+      touched.push(t);
+    }
+    this.added.clear();
+    return touched;
+  }
+
+  /** A cable routed: its cross-section and weight onto its segments (the legs of one assembly count once, on leg 1). */
+  routed(c: Cable, route: CableRoute, parts: LinkParts, dirty: Set<Id> | null): void {
+    const leg = c.assemblyId != null && c.leg != null && c.leg !== 1;
+    const add = { area: crossSectionMm2(parts, c), kg: leg ? 0 : cableKgPerM(parts.cable, !!(parts.opticA || parts.opticB)) };
+    this.apply(route, add.area, add.kg, 1, dirty);
+    this.added.set(c.id, add);
+  }
+
+  /** Before a cable is re-routed or deleted: takes what it added off its old segments. */
+  unrouted(cableId: Id, route: CableRoute | undefined, dirty: Set<Id> | null): void {
+    const was = this.added.get(cableId);
+    if (!was) return;
+    this.added.delete(cableId);
+    if (route) this.apply(route, -was.area, -was.kg, -1, dirty);
+  }
+
+  private apply(route: CableRoute, area: number, kg: number, count: number, dirty: Set<Id> | null): void {
+    if (!route.route || route.route.length === 0) return;
+    for (const s of route.route) {
+      const f = this.fills.get(s.trayId);
+      if (!f || s.seg >= f.areaMm2.length) continue;
+      f.areaMm2[s.seg]! += area;
+      f.count[s.seg]! += count;
+      f.kgPerM[s.seg]! += kg;
+      dirty?.add(s.trayId);
+    }
+  }
+}

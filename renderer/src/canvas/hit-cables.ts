@@ -1,0 +1,48 @@
+// Which cables a click on the floor plan picks: the strand under the pointer where strands are
+// drawn, the whole bundle where the tray is too narrow on screen for them. Geometry only, over the
+// scene's segment index (no Konva node per cable), mirroring how drawTrays lays the cables out.
+import type { Id } from '../../../core/model/entities.js';
+import type { Scene, SegItem } from './scene.js';
+
+/** Strands are drawn when the tray gives each cable at least this many px (as in drawTrays). */
+export const STRAND_PX = 2;
+/** The bundle's drawn width as a share of the tray's, and the strands' spread (as in drawTrays). */
+export const BUNDLE_SHARE = 0.7;
+export const STRAND_SPREAD = 0.9;
+
+export interface CableHit {
+  seg: SegItem;
+  cables: Id[];
+  /** Distance from the pointer to what was hit, px. */
+  px: number;
+}
+
+/** The cables under a world point at camera scale `scale` (px per mm), within `tolPx`, or null. */
+export function hitCables(scene: Scene, x: number, y: number, scale: number, tolPx = 4): CableHit | null {
+  const tol = tolPx / scale;
+  let best: CableHit | null = null;
+  for (const i of scene.segIndex.query({ x0: x - tol, y0: y - tol, x1: x + tol, y1: y + tol })) {
+    const g = scene.segs[i]!;
+    const k = g.cables.length;
+    if (k === 0) continue;
+    const dx = g.x1 - g.x0, dy = g.y1 - g.y0;
+    const len = Math.hypot(dx, dy) || 1;
+    const along = ((x - g.x0) * dx + (y - g.y0) * dy) / len;
+    if (along < -tol || along > len + tol) continue;
+    // Signed offset across the tray (the same normal drawTrays offsets strands along).
+    const off = (x - g.x0) * (-dy / len) + (y - g.y0) * (dx / len);
+    const w = g.widthMm;
+    if (w * scale >= k * STRAND_PX) {
+      const spread = w * STRAND_SPREAD;
+      const j = Math.min(k - 1, Math.max(0, Math.floor((off / spread + 0.5) * k)));
+      const at = (-0.5 + (j + 0.5) / k) * spread;
+      const d = Math.abs(off - at) * scale;
+      if (d <= tolPx && (!best || d < best.px)) best = { seg: g, cables: [g.cables[j]!], px: d };
+    } else {
+      const half = Math.max(1, (w * scale * BUNDLE_SHARE) / 2);
+      const d = Math.max(0, Math.abs(off) * scale - half);
+      if (d <= tolPx && (!best || d < best.px)) best = { seg: g, cables: g.cables, px: d };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,54 @@
+// The rack inspector's Physical section, through the UI: a new CDU for a rack (the rack becomes
+// liquid-cooled and served by it, one edit), the CDU's capacity and the cabinet's weight edited in
+// their units, and the floor load recomputed from them.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { App } from './harness.js';
+import { cli, idle, openEditor, projectFrom, toScreen } from './editor-support.js';
+
+interface Exported {
+  cdus?: { name: string; hall: string; placement: string; capacityKw: number }[];
+  racks: { name: string; cooling?: string; cdu?: string; weightKg?: number }[];
+}
+
+describe('physical inspector', () => {
+  let app: App;
+  const project = projectFrom('small-hall.layout.json');
+  before(async () => {
+    app = await openEditor(project.file);
+  });
+  after(async () => {
+    await app?.stop();
+    project.dispose();
+  });
+
+  test('New CDU serves the rack; CDU capacity and cabinet weight edit in kW and kg; the floor load follows', async () => {
+    const page = app.page;
+    const r1 = await toScreen(page, 6.3, 6.6);
+    await page.mouse.click(r1.x, r1.y);
+    const physical = page.getByTestId('rack-physical');
+    await physical.waitFor();
+    // folded by default, so the inspector stays short
+    await physical.locator('summary').click();
+    // An empty rack: its 138 kg cabinet on 0.6 x 1.2 m = 191.7 kg/m2 of the default 1224.
+    assert.match((await page.getByTestId('rack-floor-load').textContent()) ?? '', /Weight: 138 kg, 192 kg\/m² of 1224 kg\/m² allowed/);
+
+    await page.getByTestId('new-cdu').click();
+    await idle(page);
+    const capacity = physical.locator('[data-field="capacityW"]');
+    await capacity.waitFor();
+    await capacity.fill('250');
+    await capacity.press('Enter');
+    const weight = physical.locator('[data-field="weightKg"]');
+    await weight.fill('185.45');
+    await weight.press('Enter');
+    await idle(page);
+    // 185.45 / 0.72 = 257.6 kg/m2
+    await page.waitForFunction(() => /257 kg\/m²|258 kg\/m²/.test(document.querySelector('[data-testid="rack-floor-load"]')?.textContent ?? ''));
+
+    const doc = JSON.parse(cli(['export', project.file, '--format', 'json', '--out', '-'])) as Exported;
+    assert.deepEqual(doc.cdus, [{ name: 'CDU-1', hall: 'Test hall', placement: 'in-row', capacityKw: 250 }]);
+    const r = doc.racks.find((x) => x.name === 'R1')!;
+    assert.deepEqual([r.cooling, r.cdu, r.weightKg], ['liquid', 'CDU-1', 185.45]);
+  });
+});

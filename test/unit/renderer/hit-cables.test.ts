@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { hitCables } from '../../../renderer/src/canvas/hit-cables.js';
+import type { Scene, SegItem } from '../../../renderer/src/canvas/scene.js';
+import { GridIndex } from '../../../renderer/src/canvas/spatial-index.js';
+
+/** One 600 mm tray segment along y = 5000 from x = 0 to 10000, carrying cables 1..n. */
+function scene(n: number): Scene {
+  const seg: SegItem = { trayId: 7, seg: 0, x0: 0, y0: 5000, x1: 10000, y1: 5000, widthMm: 600, cables: Array.from({ length: n }, (_, i) => i + 1) };
+  const segIndex = new GridIndex(4800);
+  segIndex.insert(0, { x0: 0, y0: 4700, x1: 10000, y1: 5300 });
+  return { segs: [seg], segIndex } as unknown as Scene;
+}
+
+test('zoomed out, a click on the bundle picks all its cables; beside it, none', () => {
+  // 0.01 px/mm: the tray is 6 px wide on screen, 100 cables need 200 px: a bundle 6 x 0.7 = 4.2 px wide.
+  const s = scene(100);
+  assert.equal(hitCables(s, 5000, 5000, 0.01)?.cables.length, 100);
+  // 2.1 px (half the bundle) + 4 px tolerance = 6.1 px = 610 mm from the centre line
+  assert.equal(hitCables(s, 5000, 5600, 0.01)?.cables.length, 100);
+  assert.equal(hitCables(s, 5000, 5620, 0.01), null);
+  // beyond the segment's end by more than the tolerance (400 mm at 0.01 px/mm)
+  assert.equal(hitCables(s, 10500, 5000, 0.01), null);
+});
+
+test('zoomed in, a click picks the one strand under the pointer', () => {
+  // 0.1 px/mm: the tray is 60 px for 4 cables (2 px each needs 8): strands. Spread 540 mm, strand j
+  // at offset (-0.5 + (j + 0.5) / 4) x 540 = -202.5, -67.5, 67.5, 202.5 mm across the run. The
+  // normal of a run pointing +x is (0, 1), so offset +y.
+  const s = scene(4);
+  assert.deepEqual(hitCables(s, 3000, 5000 - 202.5, 0.1)?.cables, [1]);
+  assert.deepEqual(hitCables(s, 3000, 5000 + 67.5 + 30, 0.1)?.cables, [3]); // 3 px off strand 3
+  assert.deepEqual(hitCables(s, 3000, 5000 + 202.5, 0.1)?.cables, [4]);
+  // half way between strands 2 and 3 (offset 0) is 67.5 mm = 6.75 px from both: no pick
+  assert.equal(hitCables(s, 3000, 5000, 0.1), null);
+});
