@@ -66,6 +66,13 @@ async function workbook(out: string, title: string, fill: (wb: ExcelJS.stream.xl
   });
 }
 
+/** A workbook's Summary sheet: what to order, line by line, a total, then a note on what it covers. */
+function summarySheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, taken: Set<string>, columns: { header: string; width: number }[], lines: unknown[][], total: unknown[], note: string): void {
+  const sum = addSheet(wb, sheetName('Summary', taken), columns);
+  for (const l of [...lines, total, [], [note]]) sum.addRow(l).commit();
+  sum.commit();
+}
+
 const scope = (x: Structured) => (x.hallName ? `hall ${x.hallName}` : 'every hall');
 
 export const STRUCTURED_FORMATS: Record<string, ExportFormat> = {
@@ -91,20 +98,22 @@ export const STRUCTURED_FORMATS: Record<string, ExportFormat> = {
       const x = structured(src, opts);
       const rows = trunkRows(x.s, x.inHall);
       await workbook(out, `${x.ctx.project} trunk schedule`, (wb, taken) => {
-        const sum = addSheet(wb, sheetName('Summary', taken), [
-          { header: 'media id', width: 28 },
-          { header: 'fibres', width: 8 },
-          { header: 'ordered length (m)', width: 18 },
-          { header: 'trunks', width: 8 },
-          { header: 'total length (m)', width: 16 },
-        ]);
         const lines = trunkSummary(rows);
-        for (const l of lines) sum.addRow([l.mediaId, l.fibres, l.orderedM, l.count, l.orderedM === null ? null : roundM(l.orderedM * l.count)]).commit();
         const routed = lines.filter((l) => l.orderedM !== null);
-        sum.addRow(['Total', null, null, rows.length, roundM(routed.reduce((m, l) => m + l.orderedM! * l.count, 0))]).commit();
-        sum.addRow([]).commit();
-        sum.addRow([`${x.ctx.project} · exported ${x.ctx.date} · ${scope(x)}${lines.length > routed.length ? ' · trunks not routed yet have no length' : ''}`]).commit();
-        sum.commit();
+        summarySheet(
+          wb,
+          taken,
+          [
+            { header: 'media id', width: 28 },
+            { header: 'fibres', width: 8 },
+            { header: 'ordered length (m)', width: 18 },
+            { header: 'trunks', width: 8 },
+            { header: 'total length (m)', width: 16 },
+          ],
+          lines.map((l) => [l.mediaId, l.fibres, l.orderedM, l.count, l.orderedM === null ? null : roundM(l.orderedM * l.count)]),
+          ['Total', null, null, rows.length, roundM(routed.reduce((m, l) => m + l.orderedM! * l.count, 0))],
+          `${x.ctx.project} · exported ${x.ctx.date} · ${scope(x)}${lines.length > routed.length ? ' · trunks not routed yet have no length' : ''}`,
+        );
         const ws = addSheet(wb, sheetName('Trunks', taken), TRUNK_COLUMNS);
         for (const r of rows) ws.addRow(r.cells).commit();
         ws.commit();
@@ -145,11 +154,6 @@ export const STRUCTURED_FORMATS: Record<string, ExportFormat> = {
       const x = structured(src, opts);
       const rows = jumperRows(x.s, x.inHall);
       await workbook(out, `${x.ctx.project} jumper schedule`, (wb, taken) => {
-        const sum = addSheet(wb, sheetName('Summary', taken), [
-          { header: 'media id', width: 24 },
-          { header: 'ordered length (m)', width: 18 },
-          { header: 'jumpers', width: 9 },
-        ]);
         const tally = new Map<string, { media: string; m: number | null; n: number }>();
         for (const r of rows) {
           const media = r.mediaId ?? '';
@@ -158,11 +162,18 @@ export const STRUCTURED_FORMATS: Record<string, ExportFormat> = {
           if (t) t.n++;
           else tally.set(key, { media, m: r.orderedM, n: 1 });
         }
-        for (const t of [...tally.values()].sort((a, b) => a.media.localeCompare(b.media) || (a.m ?? Infinity) - (b.m ?? Infinity))) sum.addRow([t.media, t.m, t.n]).commit();
-        sum.addRow(['Total', null, rows.length]).commit();
-        sum.addRow([]).commit();
-        sum.addRow([`${x.ctx.project} · exported ${x.ctx.date} · ${scope(x)} · one sheet per row or pod, by the rack of each jumper's panel`]).commit();
-        sum.commit();
+        summarySheet(
+          wb,
+          taken,
+          [
+            { header: 'media id', width: 24 },
+            { header: 'ordered length (m)', width: 18 },
+            { header: 'jumpers', width: 9 },
+          ],
+          [...tally.values()].sort((a, b) => a.media.localeCompare(b.media) || (a.m ?? Infinity) - (b.m ?? Infinity)).map((t) => [t.media, t.m, t.n]),
+          ['Total', null, rows.length],
+          `${x.ctx.project} · exported ${x.ctx.date} · ${scope(x)} · one sheet per row or pod, by the rack of each jumper's panel`,
+        );
         let sheet: string | null = null;
         let ws: ReturnType<typeof addSheet> | undefined;
         for (const r of rows) {
