@@ -3,6 +3,10 @@
 import { z } from 'zod';
 
 export const ARCHES = ['clos', 'rail-optimized', 'rail-only', 'dragonfly'] as const;
+/** direct: one cable per link; structured: every link between racks through panels and a trunk;
+ * auto: structured where a link leaves its scalable unit or pod, direct inside it. */
+export const CABLING = ['direct', 'structured', 'auto'] as const;
+export type Cabling = (typeof CABLING)[number];
 export type Arch = (typeof ARCHES)[number];
 
 const count = z.number().int().positive();
@@ -57,6 +61,8 @@ const fabricInputsObject = z.strictObject({
       .default({ tileMm: 600 }),
     layout: rowLayoutSchema.default(rowLayoutSchema.parse({})),
     mediaPolicy: z.enum(['cheapest', 'power']).optional(),
+    /** Links between racks: direct cables, or jumper -> panel -> trunk -> panel -> jumper (docs/fabrics.md). */
+    cabling: z.enum(CABLING).default('direct'),
     /** A switch price, USD, for this plan: overrides the catalog's (see docs/economics.md). */
     switchPriceUsd: z.number().nonnegative().optional(),
     /** Failure rates for this plan, percent per month; each one not given: the project's setting. */

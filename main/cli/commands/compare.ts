@@ -36,9 +36,14 @@ lists them all); a project's own prices (catalog set-price) replace them. Types 
 
 const fmt = (n: number | null | undefined, d = 0) => (n == null ? '-' : n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }));
 
+/** Aligned columns; a shorter row (an architecture that cannot be built, and why) runs on past them without widening them. */
 function pad(rows: string[][], right: boolean[]): string[] {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  return rows.map((r) => r.map((c, i) => (right[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd());
+  const full = rows.filter((r) => r.length === rows[0]!.length);
+  const widths = rows[0]!.map((_, i) => Math.max(...full.map((r) => (r[i] ?? '').length)));
+  return rows.map((r) => {
+    if (r.length !== rows[0]!.length) return [r[0]!.padEnd(widths[0]!), ...r.slice(1)].join('  ').trimEnd();
+    return r.map((c, i) => (right[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  });
 }
 
 function tierText(r: CompareRow): string {
