@@ -27,7 +27,11 @@ export type ExportChoices = z.output<typeof exportChoicesSchema>;
 
 export interface ExportFormatInfo {
   name: string;
+  /** The plain name the Export tab lists. */
+  title: string;
   description: string;
+  /** Takes the hall option: 'one' exports exactly one hall, 'any' one or (without it) every hall; null: no hall. */
+  hall: 'one' | 'any' | null;
   folder: boolean;
   /** The file name suggested for the result (a folder is delivered as .zip by export.run). */
   fileName: string;

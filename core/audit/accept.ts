@@ -1,5 +1,6 @@
 // "Accept as-built into the plan": turns audit items into one edit (create, update or delete
-// cables) so the plan says what the floor has, undoable as one step.
+// cables) so the plan says what the floor has, undoable as one step. Links through patch panels
+// are skipped with the reason: the floor says the link is wrong, not which cable of its channel.
 import { freeName } from '../model/names.js';
 import type { EditOp } from '../model/edits.js';
 import type { Id, ProjectSnapshot } from '../model/entities.js';
@@ -37,6 +38,10 @@ export function acceptOps(s: Snap, items: AuditItem[]): AcceptPlan {
     const skip = (reason: string) => skipped.push({ index, reason });
     const plannedGone = item.planned.find((p) => !cables.has(p.cableId));
     if (plannedGone) return skip(`cable ${plannedGone.label} is no longer in the plan`);
+    // Through patch panels the floor shows which link is wrong, not which jumper, panel port or
+    // trunk position: that is for someone at the panel to find, then edit in the plan.
+    const through = item.planned.find((p) => p.channel);
+    if (through) return skip(`${through.label} runs through patch panels: find the jumper or panel port at fault on the floor and change it in the plan`);
     switch (item.class) {
       case 'missing':
         ops.push({ op: 'delete', kind: 'cable', id: item.planned[0]!.cableId });

@@ -1,6 +1,8 @@
-// The plan's side of the audit: every cable of the project as two named ends, and an index of
+// The plan's side of the audit: every end-to-end link of the project as two named ends (a direct
+// cable, or a channel through patch panels: what LLDP and ibnetdiscover see), and an index of
 // every device and port by normalised name to resolve what the sources report.
-import type { Cable, Device, Id, Port, ProjectSnapshot } from '../model/entities.js';
+import { planLinks } from '../export/plan-links.js';
+import type { Cable, Device, DeviceType, Id, Port, ProjectSnapshot } from '../model/entities.js';
 import { normHost, normPort, portAliases } from './names.js';
 import type { EndView } from './types.js';
 
@@ -132,4 +134,44 @@ export function planEndView(idx: PlanIndex, portId: Id): EndView {
 }
 
 
-export type PlannedCable = Pick<Cable, 'id' | 'label' | 'aPortId' | 'bPortId' | 'mediaId' | 'lengthMm' | 'routedMm' | 'orderedMm'>;
+export type PlannedCable = Pick<Cable, 'id' | 'label' | 'aPortId' | 'bPortId' | 'mediaId' | 'lengthMm' | 'routedMm' | 'orderedMm'> &
+  Partial<Pick<Cable, 'assemblyId' | 'leg'>> & {
+    /** A link through patch panels: its cables from a to b and its panel passes, flat [front, rear, position, mated pairs]. */
+    channel?: { cables: { id: Id; label: string }[]; panels: number[] };
+  };
+
+/**
+ * What the audit compares with the sources: the plan's links. Without patch panels they are its
+ * cables; through panels, one entry per link (jumper > panel > trunk > panel > jumper) between
+ * the two active ports, carrying its channel. Media and length are not judged on a channel (a
+ * source names one cable, the channel has several).
+ */
+export function plannedLinks(s: Pick<ProjectSnapshot, 'ports' | 'devices'> & { cables: PlannedCable[]; deviceTypes?: DeviceType[] }): PlannedCable[] {
+  if (!s.ports.some((p) => p.kind !== 'interface')) return s.cables;
+  const byId = new Map(s.cables.map((c) => [c.id, c]));
+  return planLinks(s).map((l): PlannedCable => {
+    const only = l.cables.length === 1 ? byId.get(l.cables[0]!) : undefined;
+    if (only) return only;
+    return {
+      id: l.id,
+      label: l.label,
+      aPortId: l.aPortId,
+      bPortId: l.bPortId,
+      mediaId: null,
+      lengthMm: null,
+      routedMm: null,
+      orderedMm: null,
+      channel: { cables: l.cables.map((id) => ({ id, label: byId.get(id)?.label ?? String(id) })), panels: l.panels },
+    };
+  });
+}
+
+/** A channel's panel passes with names, for views and messages. */
+export function passViews(idx: PlanIndex, panels: readonly number[]): { device: string; front: string; rear: string; position: number }[] {
+  const out = [];
+  for (let k = 0; k < panels.length; k += 4) {
+    const front = idx.portById[panels[k]!];
+    out.push({ device: front ? (idx.deviceById.get(front.deviceId)?.name ?? '?') : '?', front: front?.name ?? '?', rear: idx.portById[panels[k + 1]!]?.name ?? '?', position: panels[k + 2]! });
+  }
+  return out;
+}

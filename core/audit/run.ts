@@ -1,5 +1,8 @@
 // The audit: parse every as-built source, resolve what it names against the plan, pair planned
-// and found links (diff.ts), then judge media, length and link rate of the matched ones.
+// and found links (diff.ts), then judge media, length and link rate of the matched ones. The
+// plan's side is its end-to-end links (plan.ts plannedLinks): through patch panels a link runs
+// from switch port to server port whatever jumpers, panels and trunk it passes, and a difference
+// names that channel.
 import { ApiError } from '../model/errors.js';
 import type { HcaMap } from '../ib/ports.js';
 import { rateGbps } from '../ib/rates.js';
@@ -10,7 +13,7 @@ import { nameNumberedEnds } from './ib-ends.js';
 import { lengthVerdict, mediaVerdict, type Verdict } from './media.js';
 import { normHost } from './names.js';
 import { parseSource } from './parsers/index.js';
-import { indexPlan, planEndView, resolver, type PlanIndex, type PlannedCable, type Resolved } from './plan.js';
+import { indexPlan, passViews, planEndView, plannedLinks, resolver, type PlanIndex, type PlannedCable, type Resolved } from './plan.js';
 import { ibCableScope, waveFilter } from './scope.js';
 import type { AuditFormat, AuditItem, AuditResult, AuditSource, EndView, FoundLink, FoundView, PlannedView } from './types.js';
 
@@ -56,7 +59,7 @@ export function runAudit(snapshot: AuditPlan['snapshot'], sources: AuditSource[]
   if (summary.length === 0 && firstError) throw firstError;
   const idx = indexPlan(snapshot);
   warnings.push(...nameNumberedEnds(found, idx, opts.hcaMap ?? null));
-  let plan = snapshot;
+  let plan = { ...snapshot, cables: plannedLinks(snapshot) };
   if (opts.wave !== undefined) {
     const w = waveFilter(snapshot, idx, opts.wave);
     plan = { ...snapshot, cables: w.cables };
@@ -230,7 +233,7 @@ export function diffAgainstPlan(
         counts.miswired++;
         const plan1 = pv(p.p);
         const f = fv(p.f);
-        items.push({ class: 'miswired', planned: [plan1], found: [f], detail: miswireDetail(plan1, f, found, p.f, plan, p.p) });
+        items.push({ class: 'miswired', planned: [plan1], found: [f], detail: miswireDetail(plan1, f, found, p.f, plan, p.p) + via(plan1) });
         break;
       }
       case 'swapped': {
@@ -241,7 +244,7 @@ export function diffAgainstPlan(
           class: 'swapped',
           planned: [x, y],
           found: [fv(p.f[0]), fv(p.f[1])],
-          detail: `${x.label} and ${y.label} swapped: ${end(x.a)} goes to ${end(x.b)} in the plan and ${end(y.b)} on the floor`,
+          detail: `${x.label} and ${y.label} swapped: ${end(x.a)} goes to ${end(x.b)} in the plan and ${end(y.b)} on the floor${via(x, y)}`,
         });
         break;
       }
@@ -254,7 +257,7 @@ export function diffAgainstPlan(
       case 'missing': {
         counts.missing++;
         const x = pv(p.p);
-        items.push({ class: 'missing', planned: [x], found: [], detail: `${x.label}: ${end(x.a)} - ${end(x.b)} not found` });
+        items.push({ class: 'missing', planned: [x], found: [], detail: `${x.label}: ${end(x.a)} - ${end(x.b)} not found${via(x)}` });
         break;
       }
       case 'unaudited':
@@ -278,7 +281,25 @@ function slowerThanPlanned(idx: PlanIndex, c: PlannedCable, l: FoundLink, extra:
 }
 
 function plannedView(idx: PlanIndex, c: PlannedCable): PlannedView {
-  return { cableId: c.id, label: c.label, a: planEndView(idx, c.aPortId), b: planEndView(idx, c.bPortId), mediaId: c.mediaId, lengthMm: refLength(c) };
+  const v: PlannedView = { cableId: c.channel?.cables[0]?.id ?? c.id, label: c.label, a: planEndView(idx, c.aPortId), b: planEndView(idx, c.bPortId), mediaId: c.mediaId, lengthMm: refLength(c) };
+  if (c.channel) v.channel = { cables: c.channel.cables, panels: passViews(idx, c.channel.panels) };
+  return v;
+}
+
+/** "; channel JA-01, panel-a01 F1 (T1:1), TRK-A01-B01, panel-b01 F1 (T1:1), JB-01": the cables and panel ports the planned link passes. */
+function via(...planned: PlannedView[]): string {
+  return planned
+    .filter((p) => p.channel)
+    .map((p) => {
+      const parts: string[] = [];
+      p.channel!.cables.forEach((c, i) => {
+        parts.push(c.label);
+        const pass = p.channel!.panels[i];
+        if (pass) parts.push(`${pass.device} ${pass.front} (${pass.rear}:${pass.position})`);
+      });
+      return `; channel ${parts.join(', ')}`;
+    })
+    .join('');
 }
 
 function foundEnd(host: string, port: string, r: Resolved): EndView {

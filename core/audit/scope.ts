@@ -1,13 +1,14 @@
-// Which planned cables an audit judges: the InfiniBand links when the sources are InfiniBand
-// tools (they see no Ethernet), and the cables of one bring-up wave when the audit is limited to
-// it (the waves of the bring-up export, core/export/fabric-roles.ts).
+// Which planned links an audit judges: the InfiniBand links when the sources are InfiniBand
+// tools (they see no Ethernet), and the links of one bring-up wave when the audit is limited to
+// it (the waves of the bring-up export, core/export/fabric-roles.ts). The plan's entries here are
+// its end-to-end links (plan.ts plannedLinks), direct cables or channels through panels.
 import { ApiError } from '../model/errors.js';
 import { fabricRoles } from '../export/fabric-roles.js';
-import { planView } from '../export/plan-links.js';
+import { planView, type PlanLink } from '../export/plan-links.js';
 import { ibPorts, isInfiniBandSwitch } from '../ib/ports.js';
 import type { Id } from '../model/entities.js';
 import { normHost } from './names.js';
-import { resolver, type PlanIndex } from './plan.js';
+import { plannedLinks, resolver, type PlanIndex, type PlannedCable } from './plan.js';
 import type { AuditPlan } from './run.js';
 import type { FoundLink } from './types.js';
 
@@ -28,10 +29,19 @@ export function ibCableScope(snap: AuditPlan['snapshot'], idx: PlanIndex): Uint8
   return out;
 }
 
-/** The planned cables of one wave, and which found links belong to it. */
-export function waveFilter(snap: AuditPlan['snapshot'], idx: PlanIndex, wave: number): { cables: AuditPlan['snapshot']['cables']; keepsLink: (l: FoundLink) => boolean } {
+/** The audit's planned entries as the links the bring-up waves are cut from. */
+function asLinks(planned: readonly PlannedCable[]): PlanLink[] {
+  return planned.map((c) => ({ id: c.id, label: c.label, aPortId: c.aPortId, bPortId: c.bPortId, mediaId: c.mediaId, cables: c.channel?.cables.map((x) => x.id) ?? [c.id], panels: c.channel?.panels ?? [] }));
+}
+
+function rolesOf(snap: AuditPlan['snapshot'], planned: readonly PlannedCable[]) {
   if (!snap.deviceTypes) throw new ApiError('internal', 'the wave filter needs the device types', 'wave');
-  const roles = fabricRoles(planView({ racks: [], devices: snap.devices, ports: snap.ports, cables: snap.cables }, null), new Map(snap.deviceTypes.map((t) => [t.id, t])));
+  return fabricRoles(planView({ racks: [], devices: snap.devices, ports: snap.ports, cables: [] }, null, asLinks(planned)), new Map(snap.deviceTypes.map((t) => [t.id, t])));
+}
+
+/** The planned links of one wave (snap.cables: the audit's planned links), and which found links belong to it. */
+export function waveFilter(snap: AuditPlan['snapshot'], idx: PlanIndex, wave: number): { cables: AuditPlan['snapshot']['cables']; keepsLink: (l: FoundLink) => boolean } {
+  const roles = rolesOf(snap, snap.cables);
   if (!roles.waves.some((w) => w.wave === wave)) {
     throw new ApiError('bad-input', `wave ${wave} does not exist: the plan has waves ${roles.waves.map((w) => w.wave).join(', ')} (see the bring-up export)`, 'wave');
   }
@@ -58,11 +68,12 @@ export function waveFilter(snap: AuditPlan['snapshot'], idx: PlanIndex, wave: nu
   return { cables, keepsLink: (l) => endIn(l.a.host, l.a.port) || endIn(l.b.host, l.b.port) };
 }
 
-/** The waves of a plan with their cable counts (the Audit panel's wave filter). */
+/** The waves of a plan with their link counts (the Audit panel's wave filter; `cables` counts links end to end). */
 export function planWaves(snap: Required<Pick<AuditPlan['snapshot'], 'devices' | 'ports' | 'cables' | 'deviceTypes'>>): { wave: number; name: string; cables: number }[] {
-  const roles = fabricRoles(planView({ racks: [], devices: snap.devices, ports: snap.ports, cables: snap.cables }, null), new Map(snap.deviceTypes.map((t) => [t.id, t])));
+  const links = plannedLinks(snap);
+  const roles = rolesOf({ ...snap, media: [] }, links);
   const counts = new Map<number, number>();
-  for (const c of snap.cables) {
+  for (const c of links) {
     const w = roles.waveOf(c);
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }

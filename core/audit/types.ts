@@ -67,12 +67,15 @@ export interface EndView {
 }
 
 export interface PlannedView {
+  /** The planned cable; for a link through patch panels, the first cable of its channel (the jumper at a). */
   cableId: Id;
   label: string;
   a: EndView;
   b: EndView;
   mediaId: string | null;
   lengthMm: number | null;
+  /** A link through patch panels: the cables of its channel from a to b and the panel ports it passes. */
+  channel?: { cables: { id: Id; label: string }[]; panels: { device: string; front: string; rear: string; position: number }[] };
 }
 
 export interface FoundView {

@@ -1,5 +1,6 @@
 // What the audit panel shows: a colour per class, the filter, and the canvas highlights of the
-// items (planned cables in place, and the devices of found links the plan has no cable for).
+// items (planned cables in place, every cable of a planned link's channel through patch panels,
+// and the devices of found links the plan has no cable for).
 import type { Id } from '../model/entities.js';
 import type { AuditClass, AuditItem } from './types.js';
 
@@ -34,7 +35,7 @@ export function filterItems(items: AuditItem[], f: AuditFilter): AuditItem[] {
 }
 
 function searchText(i: AuditItem): string {
-  const ends = [...i.planned.flatMap((p) => [p.label, p.a.host, p.a.port, p.b.host, p.b.port]), ...i.found.flatMap((f) => [f.a.host, f.a.port, f.b.host, f.b.port, f.source])];
+  const ends = [...i.planned.flatMap((p) => [p.label, p.a.host, p.a.port, p.b.host, p.b.port, ...(p.channel?.panels.map((x) => `${x.device} ${x.front}`) ?? [])]), ...i.found.flatMap((f) => [f.a.host, f.a.port, f.b.host, f.b.port, f.source])];
   return `${i.detail} ${ends.join(' ')}`.toLowerCase();
 }
 
@@ -44,12 +45,14 @@ export interface AuditHighlight {
   color: string;
 }
 
-/** Planned cables in their class colour; devices a found link touches that no planned cable shows. */
+/** Planned cables (all of a channel's) in their class colour; devices a found link touches that no planned cable shows. */
 export function highlightsOf(items: AuditItem[]): AuditHighlight[] {
   const out = new Map<string, AuditHighlight>();
   for (const i of items) {
     const color = CLASS_COLORS[i.class];
-    for (const p of i.planned) out.set(`cable:${p.cableId}`, { kind: 'cable', id: p.cableId, color });
+    for (const p of i.planned) {
+      for (const id of p.channel ? p.channel.cables.map((c) => c.id) : [p.cableId]) out.set(`cable:${id}`, { kind: 'cable', id, color });
+    }
     for (const f of i.found) {
       for (const e of [f.a, f.b]) if (e.deviceId !== null && !out.has(`device:${e.deviceId}`)) out.set(`device:${e.deviceId}`, { kind: 'device', id: e.deviceId, color });
     }

@@ -3,11 +3,15 @@
 // devices by type; with unit and extended cost where the catalog has a price, whether that price
 // is an estimate, and power where it has one. A made assembly (trunk, harness, jumper) is priced
 // per assembly of its ordered length (base + per metre); other made-to-length fibre per metre.
+// Structured cabling gets its own sections: trunks by fibre count and ordered length, jumpers and
+// harnesses by stock length (the legs of one assembly are one piece, at its longest leg's length),
+// and patch panels and cassettes apart from the active devices.
 // Unknown figures stay unknown (null), and totals say how many lines they leave out.
 import { mmFromM, mOrNull } from '../model/units.js';
-import type { Cable, DeviceType, Media } from '../model/entities.js';
+import type { Cable, DeviceType, Media, Port } from '../model/entities.js';
 import { assemblyShare, ModuleCount } from '../economics/modules.js';
 import { assemblyCostUsd } from '../routing/link.js';
+import { roleOfEnds } from './cable-role.js';
 import type { ProjectIndex } from './project-index.js';
 
 /** Where a unit price comes from, as the BOM prints it. */
@@ -18,10 +22,16 @@ function basisOf(x: { costEstimate?: boolean; costSource?: string | null } | und
   return x.costEstimate ? 'estimate' : 'price list';
 }
 
+/** cable: port to port; trunk: between panels' rear ports; jumper: to a panel port; harness: a breakout assembly. */
+export type CableSection = 'cable' | 'trunk' | 'jumper' | 'harness';
+
 export interface MediaLine {
+  section: CableSection | 'transceiver';
   mediaId: string;
   name: string;
   kind: Media['kind'] | 'unknown';
+  /** Fibres of a trunk (its fibre count); null otherwise. */
+  fibres: number | null;
   /** Ordered (stock) length; null for cables not routed yet. */
   lengthM: number | null;
   count: number;
@@ -39,6 +49,10 @@ export interface MediaLine {
 }
 
 export interface DeviceLine {
+  /** panel: patch panels and cassettes (devices with front and rear ports); device: the rest. */
+  section: 'device' | 'panel';
+  /** For a panel: adapter panel (the same connector front and rear) or cassette (the connector changes: fibre inside). */
+  panelKind: 'adapter panel' | 'cassette' | null;
   slug: string;
   manufacturer: string;
   model: string;
@@ -71,15 +85,17 @@ export interface BomTotals {
 }
 
 export interface Bom {
+  /** Direct cables, trunks, jumpers and harnesses (see each line's section). */
   cables: MediaLine[];
   transceivers: MediaLine[];
+  /** Active devices and panels (see each line's section). */
   devices: DeviceLine[];
   totals: BomTotals;
 }
 
 const ENDS_PER_CABLE = 2;
 
-function line(m: Media | undefined, id: string, lengthM: number | null, count: number, powerEach: number | null): MediaLine {
+function line(section: MediaLine['section'], m: Media | undefined, id: string, lengthM: number | null, count: number, powerEach: number | null): MediaLine {
   // A made assembly is priced per assembly of its ordered length (the routing engine's cost rule).
   const made = m?.assembly ? assemblyCostUsd(m, lengthM === null ? null : mmFromM(lengthM)) : null;
   const unit = made !== null ? round2(made) : (m?.unitCostUsd ?? null);
@@ -87,9 +103,11 @@ function line(m: Media | undefined, id: string, lengthM: number | null, count: n
   const perMetre = made === null && m?.kind === 'fiber' && m.lengthsM.length === 0;
   const each = unit === null ? null : perMetre ? (lengthM === null ? null : unit * lengthM) : unit;
   return {
+    section,
     mediaId: id,
     name: m?.name ?? id,
     kind: m?.kind ?? 'unknown',
+    fibres: section === 'trunk' ? (m?.lanes ?? null) : null,
     lengthM,
     count,
     unitCostUsd: unit,
@@ -104,7 +122,9 @@ function line(m: Media | undefined, id: string, lengthM: number | null, count: n
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
 export function buildBom(index: ProjectIndex, cables: readonly Cable[] = index.snap.cables): Bom {
-  const assemblies = new Map<string, { id: string; mm: number | null; shares: number }>();
+  const assemblies = new Map<string, { section: CableSection; id: string; mm: number | null; shares: number }>();
+  // the legs of one made assembly (harness, multi-leg trunk) are one piece at the longest leg's length
+  const madeOnce = new Map<string, { key: string; mm: number | null }>();
   const modules = new ModuleCount();
   const unknownOptics = new Map<string, number>();
   let unrouted = 0;
@@ -119,10 +139,15 @@ export function buildBom(index: ProjectIndex, cables: readonly Cable[] = index.s
       const pa = index.ports.get(c.aPortId);
       const pb = index.ports.get(c.bPortId);
       const share = m && m.kind !== 'fiber' && pa && pb ? assemblyShare(m, pa, pb) : 1;
-      const key = `${c.mediaId}\u0000${mm ?? ''}`;
-      const a = assemblies.get(key);
-      if (a) a.shares += share;
-      else assemblies.set(key, { id: c.mediaId, mm, shares: share });
+      const section = sectionOf(m, pa?.kind, pb?.kind);
+      if (c.assemblyId != null) {
+        const made = madeOnce.get(c.assemblyId);
+        const key = `${section}\u0000${c.mediaId}`;
+        if (!made) madeOnce.set(c.assemblyId, { key, mm });
+        else if (mm !== null && (made.mm === null || mm > made.mm)) made.mm = mm;
+        continue;
+      }
+      add(assemblies, section, c.mediaId, mm, share);
     }
     for (const [o, portId] of [[c.opticA, c.aPortId], [c.opticB, c.bPortId]] as const) {
       if (!o) continue;
@@ -132,30 +157,37 @@ export function buildBom(index: ProjectIndex, cables: readonly Cable[] = index.s
       else unknownOptics.set(o, (unknownOptics.get(o) ?? 0) + 1);
     }
   }
+  for (const made of madeOnce.values()) {
+    const [section, id] = made.key.split('\u0000') as [CableSection, string];
+    add(assemblies, section, id, made.mm, 1);
+  }
   const optics = new Map(Object.entries(modules.byId()));
   for (const [o, n] of unknownOptics) optics.set(o, (optics.get(o) ?? 0) + n);
   const cableLines = [...assemblies.values()]
     .map((a) => {
       const m = index.media.get(a.id);
       const each = m?.powerW == null ? null : m.powerW * ENDS_PER_CABLE;
-      return line(m, a.id, mOrNull(a.mm), Math.ceil(a.shares - 1e-9), each);
+      return line(a.section, m, a.id, mOrNull(a.mm), Math.ceil(a.shares - 1e-9), each);
     })
-    .sort((x, y) => x.mediaId.localeCompare(y.mediaId) || (x.lengthM ?? Infinity) - (y.lengthM ?? Infinity));
+    .sort((x, y) => SECTIONS.indexOf(x.section) - SECTIONS.indexOf(y.section) || (x.fibres ?? 0) - (y.fibres ?? 0) || x.mediaId.localeCompare(y.mediaId) || (x.lengthM ?? Infinity) - (y.lengthM ?? Infinity));
   const opticLines = [...optics.entries()]
     .map(([id, n]) => {
       const m = index.media.get(id);
-      return line(m, id, null, n, m?.powerW ?? null);
+      return line('transceiver', m, id, null, n, m?.powerW ?? null);
     })
     .sort((x, y) => x.mediaId.localeCompare(y.mediaId));
 
   const byType = new Map<number, number>();
   for (const d of index.snap.devices) byType.set(d.typeId, (byType.get(d.typeId) ?? 0) + 1);
-  const deviceLines: DeviceLine[] = [...byType.entries()]
-    .map(([typeId, count]) => {
+  const deviceLines = [...byType.entries()]
+    .map(([typeId, count]): DeviceLine => {
       const t: DeviceType | undefined = index.types.get(typeId);
       const p = t?.maxPowerW ?? null;
       const unit = t?.unitCostUsd ?? null;
+      const panelKind = t ? panelKindOf(t) : null;
       return {
+        section: panelKind ? 'panel' : 'device',
+        panelKind,
         slug: t?.slug ?? `type#${typeId}`,
         manufacturer: t?.manufacturer ?? '',
         model: t?.model ?? '',
@@ -170,7 +202,7 @@ export function buildBom(index: ProjectIndex, cables: readonly Cable[] = index.s
         totalMaxPowerW: p === null ? null : p * count,
       };
     })
-    .sort((x, y) => x.slug.localeCompare(y.slug));
+    .sort((x, y) => (x.section === y.section ? 0 : x.section === 'device' ? -1 : 1) || x.slug.localeCompare(y.slug));
 
   const mediaLines = [...cableLines, ...opticLines];
   return {
@@ -193,20 +225,47 @@ export function buildBom(index: ProjectIndex, cables: readonly Cable[] = index.s
   };
 }
 
+const SECTIONS: MediaLine['section'][] = ['cable', 'trunk', 'jumper', 'harness', 'transceiver'];
+
+function add(lines: Map<string, { section: CableSection; id: string; mm: number | null; shares: number }>, section: CableSection, id: string, mm: number | null, share: number): void {
+  const key = `${section}\u0000${id}\u0000${mm ?? ''}`;
+  const a = lines.get(key);
+  if (a) a.shares += share;
+  else lines.set(key, { section, id, mm, shares: share });
+}
+
+/** A cable's BOM section: a harness by its media, else by the ports at its ends. */
+function sectionOf(m: Media | undefined, a: Port['kind'] | undefined, b: Port['kind'] | undefined): CableSection {
+  if (m?.assembly?.role === 'harness') return 'harness';
+  const role = roleOfEnds(a, b);
+  return role === 'direct' ? 'cable' : role;
+}
+
+const norm = (ff: string) => ff.trim().toUpperCase().replace(/^MTP/, 'MPO');
+
+/** A device type with front and rear ports is a panel: an adapter panel when front and rear take the same connector, else a cassette. */
+export function panelKindOf(t: DeviceType): DeviceLine['panelKind'] {
+  const fronts = t.ports.filter((p) => p.kind === 'front-port');
+  const rears = t.ports.filter((p) => p.kind === 'rear-port');
+  if (!fronts.length && !rears.length) return null;
+  const rear = new Map(rears.map((p) => [p.name, norm(p.formFactor)]));
+  return fronts.some((f) => f.rearPort && rear.has(f.rearPort) && rear.get(f.rearPort) !== norm(f.formFactor)) ? 'cassette' : 'adapter panel';
+}
+
 export const BOM_HEADERS = [
-  'section', 'item', 'description', 'kind', 'length (m)', 'count', 'unit cost (USD)', 'extended cost (USD)', 'price basis', 'power each (W)', 'total power (W)', 'price source',
+  'section', 'item', 'description', 'kind', 'length (m)', 'count', 'unit cost (USD)', 'extended cost (USD)', 'price basis', 'power each (W)', 'total power (W)', 'price source', 'fibres',
 ];
 
-/** The BOM as one table (for CSV): a section column says cables, transceivers, devices or total. */
+/** The BOM as one table (for CSV): a section column says cable, trunk, jumper, harness, transceiver, device, panel or total. */
 export function bomTable(b: Bom): (string | number | null)[][] {
   const rows: (string | number | null)[][] = [];
-  for (const l of b.cables) rows.push(['cable', l.mediaId, l.name, l.kind, l.lengthM, l.count, l.unitCostUsd, l.extendedCostUsd, l.priceBasis, l.powerEachW, l.totalPowerW, l.priceSource]);
-  for (const l of b.transceivers) rows.push(['transceiver', l.mediaId, l.name, l.kind, null, l.count, l.unitCostUsd, l.extendedCostUsd, l.priceBasis, l.powerEachW, l.totalPowerW, l.priceSource]);
-  for (const l of b.devices) rows.push(['device', l.slug, `${l.manufacturer} ${l.model}`.trim(), l.role, null, l.count, l.unitCostUsd, l.extendedCostUsd, l.priceBasis, l.maxPowerEachW, l.totalMaxPowerW, l.priceSource]);
+  for (const l of b.cables) rows.push([l.section, l.mediaId, l.name, l.kind, l.lengthM, l.count, l.unitCostUsd, l.extendedCostUsd, l.priceBasis, l.powerEachW, l.totalPowerW, l.priceSource, l.fibres]);
+  for (const l of b.transceivers) rows.push(['transceiver', l.mediaId, l.name, l.kind, null, l.count, l.unitCostUsd, l.extendedCostUsd, l.priceBasis, l.powerEachW, l.totalPowerW, l.priceSource, null]);
+  for (const l of b.devices) rows.push([l.section, l.slug, `${l.manufacturer} ${l.model}`.trim(), l.panelKind ?? l.role, null, l.count, l.unitCostUsd, l.extendedCostUsd, l.priceBasis, l.maxPowerEachW, l.totalMaxPowerW, l.priceSource, null]);
   const t = b.totals;
   const est = t.estimatedLines ? `; ${t.estimatedLines} priced lines are estimates, not quotes` : '';
-  rows.push(['total', 'media', `${t.cables} cables, ${t.unrouted} not routed, ${t.noMedia} without media; ${t.linesWithoutCost} lines without price`, null, null, null, null, t.costUsd, null, null, t.mediaPowerW, null]);
-  rows.push(['total', 'devices', `${b.devices.reduce((s, l) => s + l.count, 0)} devices (maximum power); ${t.deviceLinesWithoutCost} lines without price`, null, null, null, null, t.deviceCostUsd, null, null, t.devicePowerW, null]);
-  rows.push(['total', 'all', `power: ${t.linesWithoutPower} lines without a power figure${est}`, null, null, null, null, round2(t.costUsd + t.deviceCostUsd), null, null, round2(t.mediaPowerW + t.devicePowerW), null]);
+  rows.push(['total', 'media', `${t.cables} cables, ${t.unrouted} not routed, ${t.noMedia} without media; ${t.linesWithoutCost} lines without price`, null, null, null, null, t.costUsd, null, null, t.mediaPowerW, null, null]);
+  rows.push(['total', 'devices', `${b.devices.reduce((s, l) => s + l.count, 0)} devices (maximum power); ${t.deviceLinesWithoutCost} lines without price`, null, null, null, null, t.deviceCostUsd, null, null, t.devicePowerW, null, null]);
+  rows.push(['total', 'all', `power: ${t.linesWithoutPower} lines without a power figure${est}`, null, null, null, null, round2(t.costUsd + t.deviceCostUsd), null, null, round2(t.mediaPowerW + t.devicePowerW), null, null]);
   return rows;
 }

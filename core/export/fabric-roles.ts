@@ -46,7 +46,7 @@ export interface FabricRoles {
   sus: ScalableUnit[];
   /** Every wave of the hall: the fixed three, one per SU, and "Other" when some link fits none. */
   waves: Wave[];
-  waveOf(link: PlanLink): number;
+  waveOf(link: Pick<PlanLink, 'id' | 'aPortId' | 'bPortId'>): number;
   /** The wave a device is powered on in (its role's wave), or null when it has no link. */
   powerWave(deviceId: Id): number | null;
   /** A server port the compute fabric uses. */
@@ -151,7 +151,7 @@ export function fabricRoles(plan: Pick<HallPlan, 'devices' | 'portsOf' | 'port' 
   for (const su of sus) for (const d of [...su.servers, ...su.leaves]) suOf.set(d.id, su);
 
   const otherWave = 4 + sus.length;
-  const waveOf = (l: PlanLink): number => {
+  const waveOf = (l: Pick<PlanLink, 'id' | 'aPortId' | 'bPortId'>): number => {
     if (oob.has(l.aPortId) || oob.has(l.bPortId)) return 1;
     const [a, b] = [devOf(l.aPortId), devOf(l.bPortId)];
     if (isSwitch(a) && isSwitch(b)) return tier.has(a) && tier.has(b) ? 3 : 2;

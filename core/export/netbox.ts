@@ -5,6 +5,8 @@
 import type { Cable, DeviceType, Media, PortTemplate } from '../model/entities.js';
 import type { ProjectIndex } from './project-index.js';
 import { netboxCableType as mediaCableType } from '../catalog/netbox/cable-type.js';
+import type { Channels } from '../routing/channel.js';
+import { channelsOf } from '../routing/links.js';
 
 type Row = Record<string, string | number>;
 
@@ -15,6 +17,8 @@ export const NETBOX_COLUMNS = {
   locations: ['site', 'name', 'slug', 'status'],
   racks: ['site', 'location', 'name', 'facility_id', 'status', 'form_factor', 'width', 'u_height', 'outer_width', 'outer_depth', 'outer_unit'],
   devices: ['name', 'role', 'manufacturer', 'device_type', 'status', 'site', 'location', 'rack', 'position', 'face'],
+  rearPorts: ['device', 'name', 'type', 'positions'],
+  frontPorts: ['device', 'name', 'type', 'rear_port', 'rear_port_position'],
   cables: [
     'side_a_site', 'side_a_device', 'side_a_type', 'side_a_name',
     'side_b_site', 'side_b_device', 'side_b_type', 'side_b_name',
@@ -50,7 +54,15 @@ export interface NetboxTables {
   locations: Row[];
   racks: Row[];
   devices: Row[];
+  /** Every patch panel's rear ports and front ports with their map (for panels whose NetBox device type has none). */
+  rearPorts: Row[];
+  frontPorts: Row[];
   cables: Row[];
+  /**
+   * Legs 2.. of a harness or multi-leg trunk: NetBox's cable import takes one termination per side,
+   * so the first leg is imported and these are added to it by hand (README).
+   */
+  extraLegs: { label: string; assembly: string; leg: number; a: string; b: string }[];
 }
 
 export function netboxTables(index: ProjectIndex, site: string): NetboxTables {
@@ -89,7 +101,18 @@ export function netboxTables(index: ProjectIndex, site: string): NetboxTables {
     };
   });
   const cables: Row[] = [];
+  const extraLegs: NetboxTables['extraLegs'] = [];
+  const firstLeg = new Map<string, number>();
+  for (const c of s.cables) if (c.assemblyId != null) firstLeg.set(c.assemblyId, Math.min(firstLeg.get(c.assemblyId) ?? Infinity, c.leg ?? 1));
+  const name = (id: number) => {
+    const p = index.place(id);
+    return p ? `${p.device.name}:${p.port.name}` : `port ${id}`;
+  };
   for (const c of s.cables) {
+    if (c.assemblyId != null && (c.leg ?? 1) !== firstLeg.get(c.assemblyId)) {
+      extraLegs.push({ label: c.label, assembly: c.assemblyId, leg: c.leg ?? 1, a: name(c.aPortId), b: name(c.bPortId) });
+      continue;
+    }
     const a = index.place(c.aPortId);
     const b = index.place(c.bPortId);
     const mm = c.orderedMm ?? c.lengthMm ?? c.routedMm;
@@ -118,8 +141,28 @@ export function netboxTables(index: ProjectIndex, site: string): NetboxTables {
     locations: hallNames.map((name) => ({ site, name, slug: slugify(name), status: 'planned' })),
     racks,
     devices,
+    // the panels' maps are read through the link tracer (a port's own map, else its type's)
+    ...(s.ports.some((p) => p.kind !== 'interface') ? panelPorts(index, channelsOf(s)) : { rearPorts: [], frontPorts: [] }),
     cables,
+    extraLegs,
   };
+}
+
+/** Rear ports with their positions and front ports with the rear port and position they map to, per panel device. */
+function panelPorts(index: ProjectIndex, channels: Channels): Pick<NetboxTables, 'rearPorts' | 'frontPorts'> {
+  const rearPorts: Row[] = [];
+  const frontPorts: Row[] = [];
+  for (const p of index.snap.ports) {
+    const device = index.devices.get(p.deviceId)?.name ?? '';
+    if (p.kind === 'rear-port') rearPorts.push({ device, name: p.name, type: netboxPortType(p.formFactor), positions: Math.max(1, channels.positionsOf(p.id)) });
+    else if (p.kind === 'front-port') {
+      // a front port that maps to no rear port cannot be imported (NetBox requires one)
+      const m = channels.frontMap(p.id);
+      const rear = m && index.ports.get(m.rear);
+      if (rear) frontPorts.push({ device, name: p.name, type: netboxPortType(p.formFactor), rear_port: rear.name, rear_port_position: m.position });
+    }
+  }
+  return { rearPorts, frontPorts };
 }
 
 function netboxTermination(kind: PortTemplate['kind'] | undefined): string {
@@ -161,7 +204,9 @@ export function deviceTypeDefinition(t: DeviceType): Record<string, unknown> {
     is_full_depth: t.isFullDepth,
   };
   if (t.weightKg !== null) Object.assign(def, { weight: t.weightKg, weight_unit: 'kg' });
-  if (t.maxPowerW !== null) {
+  // a passive panel (0 W) has no power port
+  if (t.maxPowerW === 0) def['is_powered'] = false;
+  else if (t.maxPowerW !== null) {
     def['is_powered'] = true;
     const port: Record<string, unknown> = { name: 'PSU', maximum_draw: t.maxPowerW };
     if (t.typicalPowerW !== null) port['allocated_draw'] = t.typicalPowerW;
@@ -177,20 +222,16 @@ export function deviceTypeDefinition(t: DeviceType): Record<string, unknown> {
     }));
   }
   const rear = t.ports.filter((p) => p.kind === 'rear-port');
-  const front = t.ports.filter((p) => p.kind === 'front-port');
-  if (front.length && rear.length) {
-    // Front port i maps to rear port i mod R, at the next position of that rear port: a straight
-    // panel when the counts match, a trunk (one rear port, many positions) when there is one.
-    const positions = Math.ceil(front.length / rear.length);
-    def['rear-ports'] = rear.map((p) => ({ name: p.name, type: netboxPortType(p.formFactor), positions }));
-    def['front-ports'] = front.map((p, i) => ({
-      name: p.name,
-      type: netboxPortType(p.formFactor),
-      rear_port: rear[i % rear.length]!.name,
-      rear_port_position: Math.floor(i / rear.length) + 1,
-    }));
-  } else if (rear.length) {
-    def['rear-ports'] = rear.map((p) => ({ name: p.name, type: netboxPortType(p.formFactor), positions: 1 }));
+  if (rear.length) def['rear-ports'] = rear.map((p) => ({ name: p.name, type: netboxPortType(p.formFactor), positions: Math.max(1, p.positions ?? 1) }));
+  // The type's own map: each front port onto its rear port and position. NetBox up to 4.4 reads it
+  // on the front port (rear_port, rear_port_position); 4.5 moved it to a `port-mappings` list
+  // (PortTemplateMappingImportForm: front_port, front_port_position, rear_port, rear_port_position;
+  // the devicetype-library's schema since its PR 4552). Each version ignores the other's keys, so both are written.
+  const rearNames = new Set(rear.map((p) => p.name));
+  const front = t.ports.filter((p) => p.kind === 'front-port' && p.rearPort != null && rearNames.has(p.rearPort));
+  if (front.length) {
+    def['front-ports'] = front.map((p) => ({ name: p.name, type: netboxPortType(p.formFactor), rear_port: p.rearPort!, rear_port_position: p.rearPosition ?? 1 }));
+    def['port-mappings'] = front.map((p) => ({ front_port: p.name, front_port_position: 1, rear_port: p.rearPort!, rear_port_position: p.rearPosition ?? 1 }));
   }
   // Front ports without rear ports cannot be expressed in NetBox; they are left out (see README).
   return def;

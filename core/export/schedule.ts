@@ -106,6 +106,13 @@ export function naturalKey(s: string): string {
   return s.toLowerCase().replace(/\d+/g, (d) => d.padStart(12, '0')) + '\u0000' + s;
 }
 
+/** Natural order of two names (for short lists; sort long ones by precomputed naturalKey). */
+export function naturalCompare(a: string, b: string): number {
+  const x = naturalKey(a);
+  const y = naturalKey(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 export interface SheetSummary {
   name: string;
   cables: number;

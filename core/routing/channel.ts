@@ -106,6 +106,19 @@ export class Channels {
     if (n === 1) return this.links[this.byCable.first1(cableId)]!.cables.length > 1;
     return this.through(cableId).some((l) => l.cables.length > 1);
   }
+  /** A front port's place on its panel's map: its rear port and position; null when it maps to none. */
+  frontMap(frontId: Id): { rear: Id; position: number } | null {
+    if (frontId >= this.kind.length || this.kind[frontId] !== KIND_FRONT || !this.rearOf[frontId]) return null;
+    return { rear: this.rearOf[frontId]!, position: this.rearPos[frontId]! };
+  }
+  /** The front port mapped to a rear port's position; null when none is. */
+  frontAtPosition(rearId: Id, position: number): Id | null {
+    return this.frontAt(rearId, position) || null;
+  }
+  /** Positions a rear port carries (1 for a plain adapter). */
+  positionsOf(rearId: Id): number {
+    return this.frontsOf.get(rearId)?.length ?? 0;
+  }
   /** Links ending at an interface port. */
   atPort(portId: Id): Link[] {
     return this.resolve(this.byPort.get(portId));

@@ -35,7 +35,7 @@ export function exportFormatNames(): string[] {
 
 /** Every format with what the UI offers for it. */
 export function exportFormats(): ExportFormatInfo[] {
-  return Object.entries(EXPORT_FORMATS).map(([name, f]) => ({ name, description: f.description, folder: !!f.folder, fileName: f.fileName, mime: f.mime }));
+  return Object.entries(EXPORT_FORMATS).map(([name, f]) => ({ name, title: f.title, description: f.description, hall: f.hall ?? null, folder: !!f.folder, fileName: f.fileName, mime: f.mime }));
 }
 
 /** The format called `name`; a bad-input error listing the formats otherwise. */

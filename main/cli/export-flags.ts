@@ -32,6 +32,9 @@ Options for the InfiniBand, UFM, Slurm and bring-up formats (one hall each):
                     server) or rack
   --hca-map CSV     ibnetdiscover, ufm-*: host adapter names from a UFM "port,hca-name" file
                     (default: port 1 is mlx5_0, port 2 mlx5_1 ...)
+
+Options for the trunk, panel map and jumper formats:
+  --hall NAME       only the trunks, panels and jumpers of this hall (default: every hall)
 `;
 
 type FlagValues = { [K in keyof typeof EXPORT_FLAGS]?: string | boolean | undefined };

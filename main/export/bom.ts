@@ -1,5 +1,6 @@
-// BOM as one CSV table (a section column: cable, transceiver, device, total) and as a workbook
-// with a sheet per section plus totals.
+// BOM as one CSV table (a section column: cable, trunk, jumper, harness, transceiver, device,
+// panel, total) and as a workbook with a sheet per section plus totals (the structured-cabling
+// sheets only when the project has such lines).
 import { writeFileSync } from 'node:fs';
 import { stringifyCsv } from '../../core/export/csv.js';
 import ExcelJS from 'exceljs';
@@ -26,6 +27,7 @@ const MEDIA_COLUMNS = [
   { header: 'power each (W)', key: 'powerEachW', width: 15 },
   { header: 'total power (W)', key: 'totalPowerW', width: 15 },
   { header: 'price source', key: 'priceSource', width: 80 },
+  { header: 'fibres', key: 'fibres', width: 8 },
 ];
 
 function sheet(wb: ExcelJS.Workbook, name: string, columns: Partial<ExcelJS.Column>[]) {
@@ -45,13 +47,17 @@ export async function writeBomXlsx(src: ExportSource, outPath: string, opts: Exp
     const ws = sheet(wb, name, MEDIA_COLUMNS);
     for (const l of lines) ws.addRow(l);
   };
-  addMedia('Cables', bom.cables);
+  const of = (section: MediaLine['section']) => bom.cables.filter((l) => l.section === section);
+  addMedia('Cables', of('cable'));
+  if (of('trunk').length) addMedia('Trunks', of('trunk'));
+  if (of('jumper').length) addMedia('Jumpers', of('jumper'));
+  if (of('harness').length) addMedia('Harnesses', of('harness'));
   addMedia('Transceivers', bom.transceivers);
-  const dev = sheet(wb, 'Devices', [
+  const deviceSheet = (name: string) => sheet(wb, name, [
     { header: 'device type', key: 'slug', width: 28 },
     { header: 'manufacturer', key: 'manufacturer', width: 16 },
     { header: 'model', key: 'model', width: 28 },
-    { header: 'role', key: 'role', width: 12 },
+    { header: name === 'Panels' ? 'kind' : 'role', key: name === 'Panels' ? 'panelKind' : 'role', width: 14 },
     { header: 'count', key: 'count', width: 8 },
     { header: 'U each', key: 'uEach', width: 8 },
     { header: 'unit cost (USD)', key: 'unitCostUsd', width: 15, style: { numFmt: '#,##0.00' } },
@@ -61,7 +67,13 @@ export async function writeBomXlsx(src: ExportSource, outPath: string, opts: Exp
     { header: 'total max power (W)', key: 'totalMaxPowerW', width: 19 },
     { header: 'price source', key: 'priceSource', width: 80 },
   ]);
-  for (const l of bom.devices) dev.addRow(l);
+  const dev = deviceSheet('Devices');
+  for (const l of bom.devices.filter((x) => x.section === 'device')) dev.addRow(l);
+  const panels = bom.devices.filter((x) => x.section === 'panel');
+  if (panels.length) {
+    const ws = deviceSheet('Panels');
+    for (const l of panels) ws.addRow(l);
+  }
   const t = bom.totals;
   const tot = sheet(wb, 'Totals', [
     { header: 'item', width: 36 },

@@ -69,12 +69,16 @@ const waveSummary = (waves: BringupWave[]) => waves.map((w) => [w.wave, w.name, 
 /** Each format's file name and MIME type, then its writer; registry.ts lists them with the rest. */
 export const FABRIC_FORMATS: Record<string, ExportFormat> = {
   ibnetdiscover: {
+    title: 'InfiniBand topology (ibnetdiscover)',
+    hall: 'one',
     fileName: 'plan.topo',
     mime: 'text/plain',
     description: 'the hall as an ibnetdiscover topology (node descriptions, IB port numbers) to diff with the live fabric (--hall, --hca-map)',
     write: text(ibnetdiscover),
   },
   'ufm-p2p-xlsx': {
+    title: 'UFM cable validation P2P (workbook)',
+    hall: 'one',
     fileName: 'ufm-p2p.xlsx',
     mime: XLSX,
     description: 'UFM Cable Validation P2P workbook: A/Z rack, U, node name, type and port, one row per link (--hall)',
@@ -84,12 +88,16 @@ export const FABRIC_FORMATS: Record<string, ExportFormat> = {
     },
   },
   'ufm-hca-mapping-csv': {
+    title: 'UFM HCA mapping (CSV)',
+    hall: 'one',
     fileName: 'hca_mapping.csv',
     mime: 'text/csv',
     description: "UFM Cable Validation HCA mapping: port,hca-name for the hall's servers (--hall, --hca-map)",
     write: text((f) => ufmHcaMapping(f.plan, f.types, f.ctx.choices.hcaMap ?? null)),
   },
   'ufm-layout-csv': {
+    title: 'UFM rack layout (CSV)',
+    hall: 'one',
     fileName: 'layout.csv',
     mime: 'text/csv',
     description: 'UFM Cable Validation layout: rack, data hall, scalable unit, row (--hall)',
@@ -99,6 +107,8 @@ export const FABRIC_FORMATS: Record<string, ExportFormat> = {
     }),
   },
   'slurm-topology': {
+    title: 'Slurm topology.conf',
+    hall: 'one',
     fileName: 'topology.conf',
     mime: 'text/plain',
     description: 'Slurm topology.conf: leaves with their servers, switches above (--hall; --block [--block-by su|nvlink|rack] for topology/block)',
@@ -107,12 +117,16 @@ export const FABRIC_FORMATS: Record<string, ExportFormat> = {
     ),
   },
   'bring-up-csv': {
+    title: 'Bring-up order (CSV)',
+    hall: 'one',
     fileName: 'bring-up.csv',
     mime: 'text/csv',
     description: 'bring-up order: devices to power and links to cable, wave by wave (OOB, management, spine-leaf, then each SU) (--hall)',
     write: text((f) => [BRINGUP_HEADERS, ...bringUp(f.plan, f.roles).flatMap((w) => w.rows)].map(csvLine).join('')),
   },
   'bring-up-xlsx': {
+    title: 'Bring-up order (workbook)',
+    hall: 'one',
     fileName: 'bring-up.xlsx',
     mime: XLSX,
     description: 'bring-up order workbook: a summary of the waves and a sheet per wave (--hall)',

@@ -1,5 +1,6 @@
-// A folder NetBox can import: CSVs for its bulk import pages, devicetype-library YAML for the
-// device types NetBox does not have, and a README with the import order.
+// A folder NetBox can import: CSVs for its bulk import pages (with the patch panels' rear and front
+// ports, and trunks as cables between rear ports), devicetype-library YAML for the device types
+// NetBox does not have, and a README with the import order.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringifyCsv } from '../../core/export/csv.js';
@@ -26,6 +27,10 @@ export async function writeNetbox(src: ExportSource, outDir: string, opts: Expor
       ['locations.csv', csv(NETBOX_COLUMNS.locations, t.locations)],
       ['racks.csv', csv(NETBOX_COLUMNS.racks, t.racks)],
       ['devices.csv', csv(NETBOX_COLUMNS.devices, t.devices)],
+      ...(t.rearPorts.length ? ([
+        ['rear-ports.csv', csv(NETBOX_COLUMNS.rearPorts, t.rearPorts)],
+        ['front-ports.csv', csv(NETBOX_COLUMNS.frontPorts, t.frontPorts)],
+      ] as [string, string][]) : []),
       ['cables.csv', csv(NETBOX_COLUMNS.cables, t.cables)],
     ];
     const typeFiles: string[] = [];
@@ -46,9 +51,24 @@ export async function writeNetbox(src: ExportSource, outDir: string, opts: Expor
 
 function readme(site: string, date: string, t: ReturnType<typeof netboxTables>, typeFiles: string[]): string {
   const unrouted = t.cables.filter((c) => c['length'] === '').length;
+  const panels = t.rearPorts.length > 0;
+  const trunks = t.cables.filter((c) => c['side_a_type'] === 'dcim.rearport' && c['side_b_type'] === 'dcim.rearport').length;
+  const legs = t.extraLegs.length
+    ? `\n## Legs to add by hand\n\nNetBox's cable import takes one termination per side, so each harness or multi-leg trunk is\nimported as its first leg; add these legs to that cable (edit the cable, add the termination;\nNetBox 4.5+ can also give it a breakout or trunk profile):\n\n${t.extraLegs.map((l) => `- ${l.label} (assembly ${l.assembly}, leg ${l.leg}): ${l.a} - ${l.b}`).join('\n')}\n`
+    : '';
+  let step = 6;
+  const panelStep = panels
+    ? `${step++}. **Panel ports** — only if your panels' device types in NetBox have no front and rear ports
+   (NetBox creates a device's ports, and their map, from its device type, step 2): \`rear-ports.csv\`, then
+   \`front-ports.csv\` (each front port's rear_port and rear_port_position). NetBox refuses ports that
+   already exist, all or nothing, so importing them over ports made from the type changes nothing.
+   The rear_port columns are those of NetBox up to 4.4 and again from its fix of issue 22752 (4.6.x);
+   4.5 and early 4.6 import front ports without them, so use the device types' map there.
+`
+    : '';
   return `# NetBox import (exported by Trayline, ${date})
 
-Site: \`${site}\` · ${t.racks.length} racks · ${t.devices.length} devices · ${t.cables.length} cables${unrouted ? ` (${unrouted} not routed yet: no length)` : ''}
+Site: \`${site}\` · ${t.racks.length} racks · ${t.devices.length} devices · ${t.cables.length} cables${trunks ? ` (${trunks} ${trunks === 1 ? 'trunk' : 'trunks'} between panels' rear ports)` : ''}${unrouted ? ` (${unrouted} not routed yet: no length)` : ''}
 
 Columns follow NetBox v4.6's bulk import forms (dcim/forms/bulk_import.py). Import is
 all-or-nothing per file, and each step needs the objects of the steps before it, so import in
@@ -56,17 +76,23 @@ this order (Organization / Devices / Connections menus, each model's **Import** 
 
 1. **Manufacturers** — \`manufacturers.csv\` (skip rows NetBox already has).
 2. **Device types** — ${typeFiles.length ? `the YAML files under \`device-types/\` (${typeFiles.length}: ${typeFiles.map((f) => `\`${f}\``).join(', ')}), in devicetype-library format: Devices > Device Types > Import, paste each file (or use the devicetype-library import script).` : 'none needed: every device type used came from the NetBox devicetype-library; import those from the library first.'}
-   Device types that came from the library are expected to exist under their library model names.
+   Device types that came from the library are expected to exist under their library model names.${panels ? `
+   Patch panels and cassettes carry their front-to-rear map twice: \`rear_port\` / \`rear_port_position\`
+   on each front port (NetBox up to 4.4) and a \`port-mappings\` list (NetBox 4.5 and later, the
+   devicetype-library's current schema); each version reads its own and ignores the other.` : ''}
 3. **Sites and locations** — \`sites.csv\` then \`locations.csv\` (one location per hall).
 4. **Racks** — \`racks.csv\` (facility_id is the TIA-606 grid location, e.g. AJ05; status planned).
 5. **Device roles** — \`device-roles.csv\`, then **Devices** — \`devices.csv\` (status planned, rack position = lowest U).
-6. **Cables** — \`cables.csv\` (interfaces must exist, i.e. the device types must carry the same port names;
+${panelStep}${step}. **Cables** — \`cables.csv\` (interfaces must exist, i.e. the device types must carry the same port names;
    type from the media: dac-passive, dac-active, aoc, mmf-om3/om4/om5, smf-os2; length in metres is
-   the ordered length; status planned / connected (installed) / decommissioning).
+   the ordered length; status planned / connected (installed) / decommissioning).${panels ? `
+   Jumpers end on panels' front ports (\`dcim.frontport\`) and trunks join two rear ports
+   (\`dcim.rearport\`): with the panels' maps in place NetBox traces each path from interface to
+   interface through the panels (a device's interface > Trace).` : ''}
 
 Notes
 - Cable lengths are empty for cables not routed yet; re-export after routing.
 - Patch-panel front ports without rear ports cannot be expressed in NetBox and are left out.
 - Power ports carry maximum_draw only where the catalog gives a sourced figure; nothing is invented.
-`;
+${legs}`;
 }

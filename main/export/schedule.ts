@@ -40,7 +40,7 @@ export async function writeScheduleCsv(src: ExportSource, outPath: string, opts:
  * chunk instead kept every line's pieces (hundreds of thousands of small strings) alive until the
  * chunk was written, and the garbage collector copied them over and over: a third of the time.
  */
-class FileLines {
+export class FileLines {
   private buf = Buffer.allocUnsafe(1 << 20);
   private used = 0;
   constructor(private readonly fd: number) {}
@@ -74,7 +74,8 @@ function lastColumn(n: number): string {
   return s;
 }
 
-function addSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: { header: string; width: number }[]) {
+/** A streamed sheet with its header row frozen, filtered and committed. */
+export function addSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: { header: string; width: number }[]) {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
   ws.columns = columns.map((c) => ({ header: c.header, width: c.width }));
   ws.autoFilter = `A1:${lastColumn(columns.length)}1`;

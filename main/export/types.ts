@@ -25,8 +25,12 @@ export interface ExportSource {
 }
 
 export interface ExportFormat {
+  /** The plain name the Export tab lists ("Trunk schedule (CSV)"). */
+  title: string;
   /** One line for `trayline export --help` and the Export tab. */
   description: string;
+  /** Takes the hall option: 'one' exports exactly one hall, 'any' one hall or (without it) every hall. */
+  hall?: 'one' | 'any';
   /** The file name the UI offers (a folder format travels as a .zip). */
   fileName: string;
   mime: string;

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { PDFDocument } from 'pdf-lib';
-import { buildFixture } from '../unit/export/fixture.js';
+import { buildFixture, PANEL_LABELS } from '../unit/export/fixture.js';
 import { cli, fileDigest } from './run-cli.js';
 
 const f = buildFixture();
@@ -33,8 +33,8 @@ test('netbox writes a folder; flags reach the formats (--site, --label-size, --r
 
   const pdf = join(f.dir, 'cli-a4.pdf');
   assert.equal(cli('export', f.path, '--format', 'labels-pdf', '--out', pdf, '--label-size', 'a4-70x37mm').code, 0);
-  // 2 labels per cable, 24 per A4 sheet (3 x 8 of 70 x 37 mm)
-  assert.equal((await PDFDocument.load(readFileSync(pdf))).getPageCount(), Math.ceil((2 * f.cables) / 24));
+  // 2 labels per cable and the patch panel's labels, 24 per A4 sheet (3 x 8 of 70 x 37 mm)
+  assert.equal((await PDFDocument.load(readFileSync(pdf))).getPageCount(), Math.ceil((2 * f.cables + PANEL_LABELS) / 24));
 
   const elev = join(f.dir, 'cli-elev.pdf');
   assert.equal(cli('export', f.path, '--format', 'elevations-pdf', '--out', elev, '--racks', 'C04,D04').code, 0);

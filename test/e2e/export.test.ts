@@ -1,11 +1,12 @@
 // The export panel in the real app: pick a format, export, and get the file as a browser
-// download whose content is right (labels: two per cable; NetBox: a zip of the import folder).
+// download whose content is right (labels: two per cable and the patch panel's; NetBox: a zip of
+// the import folder); the structured formats are listed by their plain titles, with a hall field.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { parse } from 'csv-parse/sync';
-import { buildFixture } from '../unit/export/fixture.js';
+import { buildFixture, PANEL_LABELS } from '../unit/export/fixture.js';
 import { startApp } from './harness.js';
 
 test('export panel: labels CSV and the NetBox folder download with the right content', async () => {
@@ -19,11 +20,17 @@ test('export panel: labels CSV and the NetBox folder download with the right con
     await panel.waitFor();
     assert.match((await panel.textContent())!, new RegExp(`${f.cables} cables, ${f.racks} racks`));
 
+    const format = page.getByTestId('export-format');
+    assert.equal((await format.locator('option[value="trunk-schedule-csv"]').textContent())?.trim(), 'Trunk schedule (CSV)');
+    await format.selectOption('panel-map-csv');
+    // one hall or every hall
+    assert.equal((await page.getByTestId('export-hall').locator('option').allTextContents())[0], 'Every hall');
+
     await page.getByTestId('export-format').selectOption('labels-csv');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);
     assert.equal(download.suggestedFilename(), 'labels.csv');
     const rows = parse(readFileSync((await download.path())!), { columns: true }) as Record<string, string>[];
-    assert.equal(rows.length, 2 * f.cables);
+    assert.equal(rows.length, 2 * f.cables + PANEL_LABELS);
     await page.getByTestId('export-result').waitFor();
     assert.match((await page.getByTestId('export-result').textContent())!, /Saved labels\.csv/);
 

@@ -1,5 +1,6 @@
 // Export dialog: pick a format (cable schedule, BOM, labels, NetBox, drawings, the fabric's
-// ibnetdiscover / UFM / Slurm / bring-up files), set the few
+// ibnetdiscover / UFM / Slurm / bring-up files, the trunk, panel and jumper schedules; listed by
+// their plain names from the registry, with the hall field where a format takes one), set the few
 // options it takes, run it with progress. The file is produced in the main process by
 // export.run: in the browser it comes back as base64 and is saved as a download (NetBox as a
 // .zip); in the desktop app the main process asks where to save it and writes it there.
@@ -11,8 +12,6 @@ import { deliver } from './download.js';
 import './ExportPanel.css';
 
 const DRAWINGS = new Set(['floorplan-svg', 'floorplan-png', 'floorplan-pdf', 'elevations-pdf']);
-/** One hall each (docs/exports.md, "Fabric bring-up"). */
-const PER_HALL = new Set(['ibnetdiscover', 'ufm-p2p-xlsx', 'ufm-hca-mapping-csv', 'ufm-layout-csv', 'slurm-topology', 'bring-up-csv', 'bring-up-xlsx']);
 
 const download = (r: ExportRunResult) => deliver(r);
 
@@ -53,7 +52,8 @@ export function ExportPanel() {
     if (format === 'labels-pdf') options.labelSize = labelSize;
     if (format === 'netbox' && site.trim()) options.site = site.trim();
     if (DRAWINGS.has(format) && onlySelected && selectedRacks.length) options.racks = selectedRacks;
-    if (PER_HALL.has(format) && hall) options.hall = hall;
+    if (info?.hall === 'one' && hall) options.hall = hall;
+    if (info?.hall === 'any' && hallName && hallNames.includes(hallName)) options.hall = hallName;
     if (format === 'slurm-topology' && block) options.block = block;
     setBusy({ phase: 'starting', done: 0, total: 1 });
     setResult(null);
@@ -85,7 +85,7 @@ export function ExportPanel() {
         <select data-testid="export-format" value={format} onChange={(e) => setFormat(e.target.value)}>
           {formats.map((f) => (
             <option key={f.name} value={f.name}>
-              {f.name}
+              {f.title}
             </option>
           ))}
         </select>
@@ -112,10 +112,11 @@ export function ExportPanel() {
           <span />
         </div>
       )}
-      {PER_HALL.has(format) && (
+      {info?.hall && (
         <div className="field">
           <span>Hall</span>
-          <select data-testid="export-hall" value={hall} onChange={(e) => setHallName(e.target.value)}>
+          <select data-testid="export-hall" value={info.hall === 'any' && !hallNames.includes(hallName) ? '' : hall} onChange={(e) => setHallName(e.target.value)}>
+            {info.hall === 'any' && <option value="">Every hall</option>}
             {hallNames.map((n) => (
               <option key={n} value={n}>
                 {n}

@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { api } from '../../../core/api/index.js';
 import type { HandlerContext } from '../../../main/handlers/context.js';
 import { exportHandlers } from '../../../main/handlers/export.js';
-import { buildFixture } from './fixture.js';
+import { buildFixture, PANEL_LABELS } from './fixture.js';
 
 const f = buildFixture();
 const events: [string, number, number][] = [];
@@ -29,9 +29,9 @@ test('export.run returns the file as base64 with progress, and a folder format a
   assert.equal(r.fileName, 'labels.csv');
   assert.equal(r.mime, 'text/csv');
   const rows = parse(Buffer.from(r.base64!, 'base64'), { columns: true });
-  assert.equal(rows.length, 2 * f.cables);
+  assert.equal(rows.length, 2 * f.cables + PANEL_LABELS);
   assert.equal(r.bytes, Buffer.from(r.base64!, 'base64').length);
-  assert.deepEqual(events.at(-1), ['labels', 2 * f.cables, 2 * f.cables]);
+  assert.deepEqual(events.at(-1), ['labels', 2 * f.cables + PANEL_LABELS, 2 * f.cables + PANEL_LABELS]);
 
   const nb = await run({ format: 'netbox', options: { site: 'DC1' } });
   assert.equal(nb.fileName, 'netbox.zip');

@@ -39,10 +39,12 @@ test('BOM CSV: cables by media and stock length with counts and costs, transceiv
   assert.equal(Number(sr4['extended cost (USD)']), 2 * spineCables * 900);
   assert.equal(Number(sr4['total power (W)']), 2 * spineCables * 8);
   // Devices: servers = rows x racks x servers; leaves = one per rack plus the spine (same type).
-  const dev = (slug: string) => Number(rows.find((r) => r['section'] === 'device' && r['item'] === slug)!['count']);
+  const dev = (slug: string, section = 'device') => Number(rows.find((r) => r['section'] === section && r['item'] === slug)!['count']);
   assert.equal(dev('test-gpu-server'), SMALL.rows * SMALL.racksPerRow * SMALL.serversPerRack);
   assert.equal(dev('test-leaf'), SMALL.rows * SMALL.racksPerRow + 1);
-  assert.equal(dev('test-mpo-panel'), 1);
+  // patch panels and cassettes have their own section: MPO-12 fronts on an MPO-24 rear is a cassette
+  assert.equal(dev('test-mpo-panel', 'panel'), 1);
+  assert.equal(rows.find((r) => r['item'] === 'test-mpo-panel')!['kind'], 'cassette');
   // Total media cost = sum of the priced lines; the fibre trunk has no price and is reported as such.
   const priced = rows.filter((r) => (r['section'] === 'cable' || r['section'] === 'transceiver') && r['extended cost (USD)'] !== '');
   const totalMedia = rows.find((r) => r['section'] === 'total' && r['item'] === 'media')!;
@@ -59,7 +61,8 @@ test('BOM XLSX: Cables, Transceivers, Devices and Totals sheets with the same co
   const { out } = await runFormat(f, 'bom-xlsx');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(out);
-  assert.deepEqual(wb.worksheets.map((w) => w.name), ['Cables', 'Transceivers', 'Devices', 'Totals']);
+  // no trunks, jumpers or harnesses in this hall: no sheets for them; its one panel has a sheet
+  assert.deepEqual(wb.worksheets.map((w) => w.name), ['Cables', 'Transceivers', 'Devices', 'Panels', 'Totals']);
   const count = (ws: ExcelJS.Worksheet) => {
     let n = 0;
     ws.eachRow((row, i) => {
@@ -69,6 +72,7 @@ test('BOM XLSX: Cables, Transceivers, Devices and Totals sheets with the same co
   };
   assert.equal(count(wb.getWorksheet('Cables')!), snap.cables.length);
   assert.equal(count(wb.getWorksheet('Transceivers')!), snap.cables.filter((c) => c.opticA).length + snap.cables.filter((c) => c.opticB).length);
-  assert.equal(count(wb.getWorksheet('Devices')!), snap.devices.length);
+  assert.equal(count(wb.getWorksheet('Devices')!) + count(wb.getWorksheet('Panels')!), snap.devices.length);
+  assert.equal(count(wb.getWorksheet('Panels')!), 1);
   assert.equal(wb.getWorksheet('Cables')!.views[0]?.state, 'frozen');
 });

@@ -1,5 +1,6 @@
 // A project file to export: one hall of racks in rows (plus one rack in no row), GPU servers
-// cabled to a leaf in each rack and leaves cabled to a spine rack, a patch panel, trays, and a
+// cabled to a leaf in each rack and leaves cabled to a spine rack, a patch panel (1 panel, 12 front
+// ports, nothing cabled to it), trays, and a
 // small catalog with known prices and power. Some cables are routed, some are not.
 // Used by the export tests (scale 1) and by test/bench/export.bench.ts (100,000 cables).
 import { mkdtempSync } from 'node:fs';
@@ -41,6 +42,9 @@ export interface FixtureSize {
   spine: boolean;
 }
 
+/** The fixture's patch panel: one device with 12 front ports (one label each, plus one for the panel). */
+export const PANEL_LABELS = 1 + 12;
+
 export const SMALL: FixtureSize = { rows: 2, racksPerRow: 3, serversPerRack: 2, portsPerServer: 2, spine: true };
 
 export function buildFixture(size: FixtureSize = SMALL, name = 'Hall Test'): Fixture {
@@ -65,8 +69,9 @@ export function buildFixture(size: FixtureSize = SMALL, name = 'Hall Test'): Fix
     const panel = upsertDeviceType(db, {
       slug: 'test-mpo-panel', manufacturer: 'Panelco', model: 'MPO Panel 1U', role: 'patch-panel', uHeight: 1, isFullDepth: false,
       maxPowerW: null, typicalPowerW: null, weightKg: 2, airflow: null, source: 'test', origin: 'builtin',
-      ports: [...ports('', 12, { kind: 'front-port', formFactor: 'MPO-12', speedGbps: 400, lanes: 4, face: 'front', breakouts: [] }),
-        { name: 'R1', kind: 'rear-port', formFactor: 'MPO-24', speedGbps: 0, lanes: 0, face: 'rear', breakouts: [] }],
+      // fronts 1-12 on the positions of one rear MPO-24 (a cassette: the connector changes)
+      ports: [...ports('', 12, { kind: 'front-port', formFactor: 'MPO-12', speedGbps: 400, lanes: 4, face: 'front', breakouts: [], rearPort: 'R1' }).map((p, i) => ({ ...p, rearPosition: i + 1 })),
+        { name: 'R1', kind: 'rear-port', formFactor: 'MPO-24', speedGbps: 0, lanes: 0, face: 'rear', breakouts: [], positions: 12 }],
     }).id;
     const hallW = Math.max(30000, (size.racksPerRow + 4) * 600);
     const hallD = Math.max(20000, (size.rows + 2) * 3000);
