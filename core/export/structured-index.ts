@@ -104,7 +104,7 @@ export class StructuredIndex {
     if (!m) return null;
     const trunk = this.trunkOn(m.rear);
     const farRear = trunk ? (trunk.aPortId === m.rear ? trunk.bPortId : trunk.aPortId) : null;
-    const farFront = farRear === null ? null : this.channels.frontAtPosition(farRear, m.position);
+    const farFront = farRear === null ? null : this.channels.frontAt(farRear, m.position) || null;
     return { rear: m.rear, position: m.position, trunk, farRear, farFront };
   }
 

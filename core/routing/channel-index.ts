@@ -1,6 +1,13 @@
 // Small index structures for link tracing (core/routing/channel.ts): typed arrays that grow with
 // the ids that index them, and id -> ids maps that allocate nothing for the usual single value.
-import type { Id } from '../model/entities.js';
+import type { Cable, Id } from '../model/entities.js';
+
+/** The ports at both ends of each cable (cables removed or re-ended: their old and new ends). */
+export function endPortsOf(cables: Iterable<Cable | undefined>): Id[] {
+  const out: Id[] = [];
+  for (const c of cables) if (c) out.push(c.aPortId, c.bPortId);
+  return out;
+}
 
 export function grown<T extends Int32Array | Uint8Array>(a: T, need: number, make: (n: number) => T, fill = 0): T {
   if (need < a.length) return a;

@@ -8,7 +8,7 @@
 // Built once per snapshot from typed arrays indexed by port and cable id (no per-call scans), then
 // kept up to date edit by edit: only links within reach of the touched ports are traced again.
 import type { Cable, Id, Port, PortTemplate } from '../model/entities.js';
-import { grown, listOf, Multi } from './channel-index.js';
+import { endPortsOf, grown, listOf, Multi } from './channel-index.js';
 import { KIND, KIND_FRONT, KIND_INTERFACE, KIND_NONE, KIND_REAR, reversed, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
 
 export { junctionsOf, matedPairsOf, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
@@ -111,10 +111,6 @@ export class Channels {
     if (frontId >= this.kind.length || this.kind[frontId] !== KIND_FRONT || !this.rearOf[frontId]) return null;
     return { rear: this.rearOf[frontId]!, position: this.rearPos[frontId]! };
   }
-  /** The front port mapped to a rear port's position; null when none is. */
-  frontAtPosition(rearId: Id, position: number): Id | null {
-    return this.frontAt(rearId, position) || null;
-  }
   /** Positions a rear port carries (1 for a plain adapter). */
   positionsOf(rearId: Id): number {
     return this.frontsOf.get(rearId)?.length ?? 0;
@@ -179,14 +175,9 @@ export class Channels {
   }
 
   /** Call when cables were removed or re-ended: the ports at their old and new ends. */
-  static portsOf(cables: Iterable<Cable | undefined>): Id[] {
-    const out: Id[] = [];
-    for (const c of cables) if (c) out.push(c.aPortId, c.bPortId);
-    return out;
-  }
+  static portsOf = endPortsOf;
 
   // ---- internals ----
-
   /** Indexes a port; true when an existing rear port's positions changed (its slots emptied). */
   private indexPort(p: Port): boolean {
     if (p.id >= this.kind.length) {
@@ -246,7 +237,8 @@ export class Channels {
     return p && p.deviceId === deviceId && p.name === name ? p : undefined;
   }
 
-  private frontAt(rear: Id, pos: number): Id {
+  /** The front port mapped to a rear port's position; 0 when none is. */
+  frontAt(rear: Id, pos: number): Id {
     const slots = this.frontsOf.get(rear);
     if (!slots || pos < 1 || pos > slots.length) return 0;
     const f = slots[pos - 1]!;
@@ -254,9 +246,7 @@ export class Channels {
     return f && this.kind[f] === KIND_FRONT && this.rearOf[f] === rear && this.rearPos[f] === pos ? f : 0;
   }
 
-  private other(c: Cable, port: Id): Id {
-    return c.aPortId === port ? c.bPortId : c.aPortId;
-  }
+  private other = (c: Cable, port: Id): Id => (c.aPortId === port ? c.bPortId : c.aPortId);
 
   /** Traces every channel that starts at an interface port and records each link once. */
   private traceFrom(start: Id): void {
