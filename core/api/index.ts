@@ -33,4 +33,4 @@ export interface ApiClient {
 
 export * from './define.js';
 export type { ProjectInfo } from './project.js';
-export type { EditResult, HistoryState } from './edit.js';
+export type { EditResult, HistoryState, StepHall, StepResult } from './edit.js';
