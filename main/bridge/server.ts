@@ -9,7 +9,8 @@ import { EventHub } from './events.js';
 import { checkOrigin, newToken, requestToken, tokenMatches } from './guard.js';
 import { StaticFiles } from './static-files.js';
 
-export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
+/** dist/renderer, or TRAYLINE_RENDERER_DIR (bin/build-if-stale.js builds there). */
+export const DEFAULT_RENDERER_DIR = process.env.TRAYLINE_RENDERER_DIR || fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 export const LOOPBACK = '127.0.0.1';
 
 export interface BridgeOptions {

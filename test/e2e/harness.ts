@@ -46,7 +46,7 @@ export interface StartOptions {
 }
 
 /** Runs `trayline serve` and resolves with the first line of its stdout (the URL). */
-export function startServer(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ server: ChildProcess; url: string; log: () => string }> {
+export function startServer(args: string[], env: NodeJS.ProcessEnv = process.env, timeoutMs = START_TIMEOUT_MS): Promise<{ server: ChildProcess; url: string; log: () => string }> {
   const server = spawn(process.execPath, [join(ROOT, 'bin/trayline.js'), 'serve', ...args], {
     cwd: ROOT,
     env,
@@ -56,7 +56,7 @@ export function startServer(args: string[], env: NodeJS.ProcessEnv = process.env
   server.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: server.stdout! });
-    const timer = setTimeout(() => fail(new Error(`trayline serve printed no URL within ${START_TIMEOUT_MS} ms\n${stderr}`)), START_TIMEOUT_MS);
+    const timer = setTimeout(() => fail(new Error(`trayline serve printed no URL within ${timeoutMs} ms\n${stderr}`)), timeoutMs);
     const fail = (e: Error) => {
       clearTimeout(timer);
       lines.close();

@@ -12,7 +12,8 @@ const usage = `Usage: trayline serve [FILE] [--port N] [--test-hooks]
 
 Serves Trayline in the browser at a 127.0.0.1 address and prints that address, with its per-launch
 token, as the first line of stdout. Without FILE, opens the demo project in your data folder
-(created on first use). Stops on Ctrl-C (SIGINT) or SIGTERM.
+(created on first use). Stops on Ctrl-C (SIGINT) or SIGTERM. Builds the app bundle first when it
+is missing or older than its sources (bin/build-if-stale.js, as npm start does).
 
 Options:
   --port N        port to listen on (default 0: a free port)
@@ -48,7 +49,7 @@ const command: Command = {
     }
     process.stdout.write(`${bridge.url}\n`);
     process.stderr.write(`Serving ${session.path} - open the URL above in a browser; Ctrl-C stops.\n`);
-    if (!existsSync(join(DEFAULT_RENDERER_DIR, 'index.html'))) process.stderr.write(`The app is not built (${DEFAULT_RENDERER_DIR} is missing): run npm run build\n`);
+    if (!existsSync(join(DEFAULT_RENDERER_DIR, 'index.html'))) process.stderr.write(`The app is not built (${DEFAULT_RENDERER_DIR} is missing): run npm run build:renderer\n`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);
