@@ -30,7 +30,7 @@ export function ConfirmDialog() {
   useEffect(() => button.current?.focus(), [ask]);
   if (!ask) return null;
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && answer(false)}>
+    <div className="modal-backdrop confirm-backdrop" onMouseDown={(e) => e.target === e.currentTarget && answer(false)}>
       <div
         className="modal"
         role="alertdialog"

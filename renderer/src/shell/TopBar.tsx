@@ -16,6 +16,7 @@ export function TopBar({ title }: { title: string }) {
       {halls.size > 1 ? (
         <select
           aria-label="Hall"
+          data-testid="hall-select"
           value={hallId ?? ''}
           onChange={(e) => useUi.getState().setHall(Number(e.target.value))}
         >
@@ -37,7 +38,7 @@ export function TopBar({ title }: { title: string }) {
         data-testid="undo"
         disabled={!history.canUndo}
         onClick={() => void undo()}
-        title={`Undo${history.undoLabel ? `: ${history.undoLabel}` : ''} (Ctrl+Z)`}
+        title={`Undo${history.undoLabel ? `: ${history.undoLabel}` : ''}${history.undoHall ? ` in hall ${history.undoHall.name}` : ''} (Ctrl+Z)`}
       >
         ↶ Undo{history.undoLabel ? ` ${history.undoLabel}` : ''}
       </button>
@@ -45,7 +46,7 @@ export function TopBar({ title }: { title: string }) {
         data-testid="redo"
         disabled={!history.canRedo}
         onClick={() => void redo()}
-        title={`Redo${history.redoLabel ? `: ${history.redoLabel}` : ''} (Ctrl+Shift+Z)`}
+        title={`Redo${history.redoLabel ? `: ${history.redoLabel}` : ''}${history.redoHall ? ` in hall ${history.redoHall.name}` : ''} (Ctrl+Shift+Z)`}
       >
         ↷ Redo{history.redoLabel ? ` ${history.redoLabel}` : ''}
       </button>
