@@ -10,6 +10,7 @@ import { startApp } from './harness.js';
 
 test('export panel: labels CSV and the NetBox folder download with the right content', async () => {
   const f = buildFixture();
+  const hall = f.db.prepare('SELECT name FROM halls').pluck().get() as string;
   f.db.close();
   const app = await startApp({ file: f.path });
   try {
@@ -17,20 +18,20 @@ test('export panel: labels CSV and the NetBox folder download with the right con
     await page.locator('.rightpanel .tabs button', { hasText: 'Export' }).click();
     const panel = page.getByTestId('export-panel');
     await panel.waitFor();
-    assert.match((await panel.textContent())!, new RegExp(`${f.cables} cables, ${f.racks} racks`));
+    assert.match((await panel.textContent())!, new RegExp(`Exports hall ${hall}: ${f.racks} racks, ${f.cables} cables`));
 
     await page.getByTestId('export-format').selectOption('labels-csv');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);
-    assert.equal(download.suggestedFilename(), 'labels.csv');
+    assert.equal(download.suggestedFilename(), `${hall}-labels.csv`);
     const rows = parse(readFileSync((await download.path())!), { columns: true }) as Record<string, string>[];
     assert.equal(rows.length, 2 * f.cables);
     await page.getByTestId('export-result').waitFor();
-    assert.match((await page.getByTestId('export-result').textContent())!, /Saved labels\.csv/);
+    assert.match((await page.getByTestId('export-result').textContent())!, new RegExp(`Saved ${hall}-labels\\.csv`));
 
     await page.getByTestId('export-format').selectOption('netbox');
     await page.getByTestId('export-site').fill('DC1');
     const [zipped] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);
-    assert.equal(zipped.suggestedFilename(), 'netbox.zip');
+    assert.equal(zipped.suggestedFilename(), `${hall}-netbox.zip`);
     const zip = await JSZip.loadAsync(readFileSync((await zipped.path())!));
     const cables = parse(await zip.file('cables.csv')!.async('string'), { columns: true }) as Record<string, string>[];
     assert.equal(cables.length, f.cables);
