@@ -5,6 +5,7 @@ import { RightPanel } from './shell/RightPanel.js';
 import { Toasts } from './shell/Toasts.js';
 import { HelpPanel } from './shell/HelpPanel.js';
 import { ConfirmDialog } from './shell/ConfirmDialog.js';
+import { ProjectFilesDialog } from './shell/ProjectFiles.js';
 import { FloorCanvas } from './canvas/FloorCanvas.js';
 import { Legend } from './shell/Legend.js';
 import { ElevationView } from './elevation/ElevationView.js';
@@ -29,6 +30,7 @@ export function App({ title }: { title: string }) {
       <Toasts />
       <HelpPanel />
       <ConfirmDialog />
+      <ProjectFilesDialog />
     </div>
   );
 }

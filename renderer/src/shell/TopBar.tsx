@@ -1,5 +1,6 @@
 import { useDoc } from '../store/document.js';
 import { undo, redo } from '../store/edits.js';
+import { FileButton } from './ProjectFiles.js';
 import { useUi } from '../store/ui.js';
 import { FindBox } from './FindBox.js';
 
@@ -12,6 +13,7 @@ export function TopBar({ title }: { title: string }) {
   return (
     <header className="topbar">
       <span className="brand">Trayline</span>
+      <FileButton />
       <span className="file" title="Edits are saved as you make them">{title}</span>
       {halls.size > 1 ? (
         <select
