@@ -43,6 +43,9 @@ export interface StartOptions {
   file?: string;
   testHooks?: boolean;
   viewport?: { width: number; height: number };
+  /** Extra environment for the server (e.g. TRAYLINE_RENDERER_DIR), and how long it may take to print its URL. */
+  env?: NodeJS.ProcessEnv;
+  startTimeoutMs?: number;
 }
 
 /** Runs `trayline serve` and resolves with the first line of its stdout (the URL). */
@@ -83,7 +86,7 @@ export async function stopServer(server: ChildProcess): Promise<void> {
 
 export async function startApp(opts: StartOptions = {}): Promise<App> {
   const temp = mkdtempSync(join(tmpdir(), 'trayline-e2e-'));
-  const env = { ...process.env, TRAYLINE_DATA_DIR: join(temp, 'data') };
+  const env = { ...process.env, TRAYLINE_DATA_DIR: join(temp, 'data'), ...opts.env };
   const args = [...(opts.file ? [opts.file] : []), '--port', '0', ...(opts.testHooks === false ? [] : ['--test-hooks'])];
   let server: ChildProcess | undefined;
   let browser: Browser | undefined;
@@ -93,7 +96,7 @@ export async function startApp(opts: StartOptions = {}): Promise<App> {
     rmSync(temp, { recursive: true, force: true });
   };
   try {
-    const started = await startServer(args, env);
+    const started = await startServer(args, env, opts.startTimeoutMs);
     server = started.server;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1400, height: 900 } });

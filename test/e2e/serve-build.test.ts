@@ -1,13 +1,15 @@
 // `npm install` then `npx trayline serve FILE` shows the app with no separate build (issue 18
-// point 4): serve builds the renderer bundle when it is missing or older than its sources, and
-// leaves a fresh one alone. The bundle goes to a temporary folder (TRAYLINE_RENDERER_DIR), so the
+// point 4): serve builds the renderer bundle when it is missing or older than its sources (the
+// page then works in Chromium), and leaves a fresh one alone. The bundle goes to a temporary folder (TRAYLINE_RENDERER_DIR), so the
 // tests running beside this one keep their dist/renderer.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, stopServer } from '../e2e/harness.js';
-import { cli, tempDir } from './run-cli.js';
+import { startApp, startServer, stopServer } from './harness.js';
+import { cli, tempDir } from '../cli/run-cli.js';
+import { ready } from './editor-support.js';
+import { shot } from './shots.js';
 
 async function page(url: string): Promise<{ status: number; text: string }> {
   const r = await fetch(url);
@@ -31,12 +33,21 @@ test('serve builds a missing app bundle, rebuilds a stale one and keeps a fresh 
   const env = { ...rest, TRAYLINE_RENDERER_DIR: out };
   const index = join(out, 'index.html');
 
-  // missing: built before the URL is printed, and the page is the app
+  // missing: built before the URL is printed, and the page is the app, working (keyboard: ? opens the shortcuts)
   assert.equal(existsSync(index), false);
-  const first = await serveOnce(file, env);
-  assert.match(first.log, /not built yet: building it/);
-  assert.equal(first.html.status, 200);
-  assert.match(first.html.text, /<script type="module"[^>]+src="\.\/assets\/[^"]+\.js"/);
+  const app = await startApp({ file, env, startTimeoutMs: 300_000 });
+  try {
+    assert.match(app.serverLog(), /not built yet: building it/);
+    await ready(app.page);
+    assert.equal((await app.page.evaluate(() => window.__traylineTest!.counts())).racks, 16);
+    await app.page.mouse.click(700, 400);
+    await app.page.keyboard.press('?');
+    await app.page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    await shot(app.page, '18-p4-served-after-build.png');
+    assert.deepEqual(app.pageErrors, []);
+  } finally {
+    await app.stop();
+  }
   assert.ok(existsSync(index));
 
   // stale: older than every source file, so rebuilt
