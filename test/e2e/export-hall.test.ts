@@ -3,14 +3,12 @@
 // on screen (its cable schedule workbook, its floor plan), or the whole project on request.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { cli, idle, openEditor } from './editor-support.js';
+import { GENERATED_HALL, idle, openEditor, twoHallProject } from './editor-support.js';
 import { shot } from './shots.js';
 
-const GEN = 'Fabric rail-optimized 256 GPUs';
+const GEN = GENERATED_HALL;
 
 /** Cable rows over every pull sheet of a schedule workbook (each sheet but the summary has a header row). */
 async function scheduleRows(file: string): Promise<number> {
@@ -24,11 +22,8 @@ async function scheduleRows(file: string): Promise<number> {
 }
 
 test('export panel and status bar speak of the hall on screen', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'trayline-export-hall-'));
-  const file = join(dir, 'two-halls.trayline');
-  cli(['new', file, '--demo']);
-  cli(['generate', file, '--arch', 'rail-optimized', '--gpus', '256']);
-  const app = await openEditor(file);
+  const project = twoHallProject();
+  const app = await openEditor(project.file);
   try {
     const { page } = app;
     await page.getByTestId('hall-select').selectOption({ label: GEN });
@@ -72,6 +67,6 @@ test('export panel and status bar speak of the hall on screen', async () => {
     assert.deepEqual(app.pageErrors, []);
   } finally {
     await app.stop();
-    rmSync(dir, { recursive: true, force: true });
+    project.dispose();
   }
 });

@@ -4,20 +4,14 @@
 // view there without asking.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { cli, idle, openEditor } from './editor-support.js';
+import { GENERATED_HALL, idle, openEditor, twoHallProject } from './editor-support.js';
 import { shot } from './shots.js';
 
-const GENERATED = 'Fabric rail-optimized 256 GPUs';
+const GENERATED = GENERATED_HALL;
 
 test('undo names its hall, goes there and asks before deleting a hall; redo brings it back', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'trayline-undo-halls-'));
-  const file = join(dir, 'two-halls.trayline');
-  cli(['new', file, '--demo']);
-  cli(['generate', file, '--arch', 'rail-optimized', '--gpus', '256']);
-  const app = await openEditor(file);
+  const project = twoHallProject();
+  const app = await openEditor(project.file);
   try {
     const { page } = app;
     const hallCounts = () => page.getByTestId('hall-counts').textContent();
@@ -81,6 +75,6 @@ test('undo names its hall, goes there and asks before deleting a hall; redo brin
     assert.deepEqual(app.pageErrors, []);
   } finally {
     await app.stop();
-    rmSync(dir, { recursive: true, force: true });
+    project.dispose();
   }
 });
