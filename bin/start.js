@@ -7,55 +7,21 @@
 //   TRAYLINE_ELECTRON=/path/bin   use this Electron executable (e.g. a system-wide one)
 //   TRAYLINE_SKIP_BUILD=1         use dist/ as it is
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { buildIfStale as buildApp } from './build-if-stale.js';
 import { join, relative, resolve as resolvePath, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-
-/** Newest modification time of the files under `paths` (0 if none). */
-function newest(paths) {
-  let t = 0;
-  const visit = (p) => {
-    let s;
-    try {
-      s = statSync(p);
-    } catch {
-      return;
-    }
-    if (s.isDirectory()) {
-      for (const name of readdirSync(p)) if (name !== 'node_modules' && !name.startsWith('.')) visit(join(p, name));
-    } else t = Math.max(t, s.mtimeMs);
-  };
-  paths.forEach((p) => visit(join(root, p)));
-  return t;
-}
-
-function mtime(p) {
-  try {
-    return statSync(join(root, p)).mtimeMs;
-  } catch {
-    return -1;
-  }
-}
-
-function build(script) {
-  const r = spawnSync(npm, ['run', '-s', script], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
-  if (r.status !== 0) {
-    console.error(`trayline: npm run ${script} failed; fix the build and run npm start again`);
-    process.exit(r.status ?? 1);
-  }
-}
 
 function buildIfStale() {
-  if (process.env.TRAYLINE_SKIP_BUILD) return;
-  const shared = ['core', 'package.json'];
-  const rendererOut = mtime('dist/renderer/index.html');
-  if (rendererOut < newest([...shared, 'renderer'])) build('build:renderer');
-  const electronOut = Math.min(mtime('dist/electron/main.cjs'), mtime('dist/electron/preload.cjs'));
-  if (electronOut < newest([...shared, 'db', 'main', 'electron.config.ts'])) build('build:electron');
+  try {
+    buildApp({ electron: true });
+  } catch (e) {
+    console.error(`trayline: ${e.message}; fix the build and run npm start again`);
+    process.exit(1);
+  }
 }
 
 /** The Electron executable, fetching it once if the package has not yet (bounded, silent). */

@@ -12,7 +12,8 @@ import { rackOutside, trayOutside } from '../core/model/bounds.js';
 import { tileName } from '../core/geometry/grid.js';
 import { slotOf, uSpaceProblems } from '../core/model/rack-space.js';
 import { readDeviceTypes } from './catalog.js';
-import { historyState, recordStep, type HistoryState } from './history.js';
+import { deleteHallStep, historyState, recordStep, type HistoryState } from './history.js';
+import { hallHasOutsideRefs } from './history-aside.js';
 import type { Db } from './open.js';
 import { writeTransaction } from './tx.js';
 import { ChangeSet, EntityStore } from './store.js';
@@ -22,7 +23,23 @@ export interface EditOutcome {
   history: HistoryState;
 }
 
+/**
+ * Deleting a whole hall (the only operation of its edit) is a compact step: its rows go aside in
+ * a few statements instead of one row image each (a generated hall has hundreds of thousands).
+ * Not when racks of other halls point into it: their references would change unrecorded.
+ */
+function compactHallDelete(db: Db, edit: Edit): EditOutcome | null {
+  const op = edit.ops.length === 1 ? edit.ops[0]! : null;
+  if (!op || op.op !== 'delete' || op.kind !== 'hall' || op.id <= 0) return null;
+  if (!db.prepare('SELECT 1 FROM halls WHERE id = ?').get(op.id)) throw new ApiError('not-found', `ops[0]: hall ${op.id} does not exist`, 'ops[0]');
+  if (hallHasOutsideRefs(db, op.id)) return null;
+  const patch = db.transaction(() => deleteHallStep(db, edit.label, op.id))();
+  return { patch, history: historyState(db) };
+}
+
 export function applyEdit(db: Db, edit: Edit): EditOutcome {
+  const compact = compactHallDelete(db, edit);
+  if (compact) return compact;
   const store = new EntityStore(db);
   const cs = new ChangeSet();
   writeTransaction(db, () => {

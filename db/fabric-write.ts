@@ -4,9 +4,8 @@
 // hall exists as model objects before it is written: the routing engine can route and check it in
 // memory, and the cables are inserted once with their routed lengths. Nothing is half-written.
 //
-// Undo: fabrics up to UNDO_ROW_LIMIT rows are recorded as one undo step (row images built from
-// the objects, no read-back). Bigger fabrics would store hundreds of megabytes of images, so they
-// are not recorded; the result says so and the hall can be deleted instead.
+// Undo: the fabric is one compact undo step (db/history-aside.ts): the id ranges it added, whatever
+// its size; undo takes the hall out (kept aside for redo) instead of replaying row images.
 import { freeName } from '../core/model/names.js';
 import type { FabricWritten } from '../core/fabric/written.js';
 import type { Cable, Device, EntityKind, EntityMap, Hall, Id, Port, Rack, RouteStep, RowGroup, Tray } from '../core/model/entities.js';
@@ -14,13 +13,11 @@ import { DEFAULT_TRAY_LOAD_KG_PER_M, RACK_PHYSICAL_DEFAULTS } from '../core/mode
 import type { FabricPlan } from '../core/fabric/plan.js';
 import { devicePorts } from '../core/fabric/plan.js';
 import { panelEntities, structuredCables } from './fabric-structured.js';
-import { historyState, recordStep, type HistoryState } from './history.js';
+import { historyState, recordInsertedStep, type HistoryState } from './history.js';
+import { maxIds, insertedSince } from './history-aside.js';
 import type { Db } from './open.js';
 import { writeTransaction } from './tx.js';
-import { ChangeSet } from './store.js';
-import { columnsOf, insertHeadOf, rowValuesOf, rowWriterOf, toRow } from './tables.js';
-
-export const UNDO_ROW_LIMIT = 60_000;
+import { columnsOf, insertHeadOf, rowValuesOf, rowWriterOf } from './tables.js';
 
 export interface HallEntities {
   hall: Hall;
@@ -267,14 +264,8 @@ class BatchInsert<K extends EntityKind> {
   }
 }
 
-function counts(e: HallEntities): number {
-  return 1 + e.rows.length + e.trays.length + e.racks.length + e.devices.length + e.ports.length + e.cables.length;
-}
-
-/** Writes the hall's objects (built by buildHallEntities), one undo step when small enough. */
+/** Writes the hall's objects (built by buildHallEntities) as one compact undo step. */
 export function insertHall(db: Db, e: HallEntities, label: string, progress: Progress = () => {}): FabricWriteResult {
-  const total = counts(e);
-  const record = total <= UNDO_ROW_LIMIT;
   // Every id here was assigned from existing rows, so referential integrity holds by
   // construction; per-row foreign-key lookups would triple the write time. (The pragma cannot
   // change inside a transaction: when called inside one, the checks stay on.)
@@ -285,6 +276,7 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
     writeTransaction(db, () => {
       // Another process may have written since the caller rebased: ids are taken under the write lock.
       rebaseHall(db, e);
+      const before = maxIds(db);
       // Column lists and value order come from db/tables.ts, like every other write.
       const one = <K extends EntityKind>(kind: K, list: readonly EntityMap[K][]) => {
         const ins = db.prepare(`${insertHeadOf(kind)} VALUES (${columnsOf(kind).map(() => '?').join(', ')})`);
@@ -325,21 +317,7 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
       });
       insCable.flush();
       progress('cables', e.cables.length, e.cables.length);
-      if (record) {
-        const cs = new ChangeSet();
-        const img = (k: EntityKind, o: { id: Id }) => cs.record({ k, id: o.id, b: null, a: toRow(k, o as unknown as Record<string, unknown>) });
-        img('hall', e.hall);
-        e.rows.forEach((o) => img('row', o));
-        e.trays.forEach((o) => img('tray', o));
-        e.racks.forEach((o) => img('rack', o));
-        e.devices.forEach((o) => img('device', o));
-        e.ports.forEach((o) => img('port', o));
-        e.cables.forEach((o) => img('cable', o));
-        recordStep(db, label, cs);
-      } else {
-        // Not undoable, but still a change: steps undone before it can no longer be redone.
-        db.prepare('DELETE FROM history WHERE undone = 1').run();
-      }
+      recordInsertedStep(db, label, insertedSince(db, before), e.hall.id);
     });
   } finally {
     if (fkOff) db.pragma('foreign_keys = ON');
@@ -353,8 +331,8 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
     ports: e.ports.length,
     cables: e.cables.length,
     trays: e.trays.length,
-    undoable: record,
-    undoNote: record ? null : `${total} rows is more than the ${UNDO_ROW_LIMIT} kept in undo history: delete hall "${e.hall.name}" to remove the fabric`,
+    undoable: true,
+    undoNote: null,
     history: historyState(db),
   };
 }

@@ -2,7 +2,7 @@
 // every reference (hall, row, feed, rack, tray, device type, device, port, media) is resolved by
 // name against the document and the project, and checked with the same rules as an edit (racks
 // inside their hall and not overlapping, devices within the rack and not sharing a U) before
-// anything is written. The import is recorded as one undo step, unless it is a bulk import.
+// anything is written. The import is one compact undo step whatever its size (db/history-aside.ts).
 import { portFromTemplate } from '../core/model/port-from-template.js';
 import type { DeviceType, Id, Rack } from '../core/model/entities.js';
 import type { Layout } from '../core/model/layout.js';
@@ -11,12 +11,12 @@ import { DEFAULT_PLINTH_MM, DEFAULT_RACK_WEIGHT_KG, DEFAULT_TRAY_LOAD_KG_PER_M }
 import { overlappingRacks, rackRect, rectContains } from '../core/geometry/footprint.js';
 import { slotOf, uSpaceProblems, type USlot } from '../core/model/rack-space.js';
 import { readDeviceTypes } from './catalog.js';
-import { recordStep } from './history.js';
+import { recordInsertedStep } from './history.js';
+import { insertedSince, maxIds } from './history-aside.js';
 import { LayoutError, pathString, type JsonLocator, type JsonPath } from './layout-parse.js';
 import type { Db } from './open.js';
 import { writeTransaction } from './tx.js';
-import { ChangeSet, EntityStore } from './store.js';
-import { toRow } from './tables.js';
+import { EntityStore } from './store.js';
 import type { EntityKind } from '../core/model/entities.js';
 
 export interface ImportCounts {
@@ -41,11 +41,6 @@ export interface ImportOptions {
 }
 
 const MAX_PROBLEMS = 100;
-/**
- * Imports writing more rows than this are not recorded for undo: the step would store every row
- * image (about 200 bytes each: 13 MB and +50% time for 20,000 cables with their 40,000 ports).
- */
-export const MAX_UNDOABLE_ROWS = 10_000;
 const PROGRESS_EVERY = 1000;
 
 interface Problem {
@@ -249,15 +244,10 @@ function check(layout: Layout, ex: Existing): Problem[] {
 }
 
 /** Writes a checked layout; names resolve against what was just inserted and the project. */
-function write(db: Db, layout: Layout, ex: Existing, cs: ChangeSet, progress: ImportOptions['progress']): ImportCounts {
+function write(db: Db, layout: Layout, ex: Existing, progress: ImportOptions['progress']): ImportCounts {
   const store = new EntityStore(db);
   const counts: ImportCounts = { halls: 0, rows: 0, feeds: 0, cdus: 0, racks: 0, devices: 0, ports: 0, trays: 0, cables: 0 };
-  const insert = (kind: EntityKind, value: Record<string, unknown>): Id => {
-    const id = store.insert(kind, value as never, null);
-    // The row image for the undo step, built from the value rather than read back (cheaper).
-    cs.record({ k: kind, id, b: null, a: { ...toRow(kind, value), id } });
-    return id;
-  };
+  const insert = (kind: EntityKind, value: Record<string, unknown>): Id => store.insert(kind, value as never, null);
   const total = layout.halls.length + (layout.rows?.length ?? 0) + (layout.feeds?.length ?? 0) + (layout.cdus?.length ?? 0) + layout.trays.length + layout.racks.length + layout.devices.length + layout.cables.length;
   let done = 0;
   const step = (phase: string) => {
@@ -363,7 +353,7 @@ function write(db: Db, layout: Layout, ex: Existing, cs: ChangeSet, progress: Im
 }
 
 export interface ImportResult extends ImportCounts {
-  /** False for a bulk import too large to keep as an undo step (see MAX_UNDOABLE_ROWS). */
+  /** Always true: an import of any size is one compact undo step (the id ranges it added). */
   undoable: boolean;
 }
 
@@ -376,14 +366,12 @@ export function importLayout(db: Db, layout: Layout, opts: ImportOptions = {}): 
       const p = problems[0]!;
       throw new LayoutError(pathString(p.path), p.reason, opts.locate?.line(p.path) ?? null, opts.file ?? null, problems.length - 1, problems.length >= MAX_PROBLEMS);
     }
-    const cs = new ChangeSet();
-    const counts = write(db, layout, ex, cs, opts.progress);
-    const rows = Object.values(counts).reduce((a, b) => a + b, 0);
-    const undoable = rows <= MAX_UNDOABLE_ROWS;
-    if (undoable) recordStep(db, opts.label ?? 'Import layout', cs);
-    // Undoing an older step past an unrecorded import could break references to imported rows,
-    // so a bulk import is a barrier: the history before it goes.
-    else db.prepare('DELETE FROM history').run();
+    const before = maxIds(db);
+    const counts = write(db, layout, ex, opts.progress);
+    const added = insertedSince(db, before);
+    const hallId = added.hall ? added.hall[0] : added.rack ? ((db.prepare('SELECT hall_id FROM racks WHERE id = ?').pluck().get(added.rack[0]) as number) ?? null) : null;
+    recordInsertedStep(db, opts.label ?? 'Import layout', added, hallId);
+    const undoable = true;
     return { ...counts, undoable };
   });
 }

@@ -21,19 +21,21 @@ const FROM = `
 // The cable's columns (from db/tables.ts), then each end's port and device, then the sheet.
 const CABLE_COLUMNS = columnsOf('cable');
 const END = (p: string, d: string) => [`${p}.name`, `${p}.kind`, `${d}.name`, `${d}.u`, `${d}.rack_id`];
-const ROWS = `
+// One hall's export: both ends in that hall (core/export/hall-scope.ts says the same).
+const IN_HALL = `WHERE da.rack_id IN (SELECT id FROM racks WHERE hall_id = @hall) AND db.rack_id IN (SELECT id FROM racks WHERE hall_id = @hall)`;
+const ROWS = (where: string) => `
   SELECT ${[...CABLE_COLUMNS.map((c) => `c.${c}`), ...END('pa', 'da'), ...END('pb', 'db')].join(', ')},
          trayline_sheet(da.rack_id) AS sheet
-  ${FROM}
+  ${FROM} ${where}
   ORDER BY trayline_sheet_key(da.rack_id), trayline_natural(c.label), c.id`;
 const A_END = CABLE_COLUMNS.length;
 const B_END = A_END + 5;
 const SHEET = B_END + 5;
 
-const SHEETS = `
+const SHEETS = (where: string) => `
   SELECT trayline_sheet(da.rack_id) AS sheet, count(*), count(c.routed_mm), coalesce(sum(c.routed_mm), 0),
          coalesce(sum(coalesce(c.ordered_mm, c.length_mm)), 0)
-  ${FROM}
+  ${FROM} ${where}
   GROUP BY sheet ORDER BY trayline_natural(sheet)`;
 
 /** One end's port name and kind, device name, U and rack, at `at` of a joined row. */
@@ -43,11 +45,14 @@ function placeOf(index: ProjectIndex, r: readonly unknown[], at: number): PortPl
   return index.placeIn(rackId, { name: r[at] as string, kind: r[at + 1] as PortKind }, { name: r[at + 2] as string, u: r[at + 3] as number });
 }
 
-export function readScheduleSource(db: Db): ScheduleSource {
+/** The schedule of the whole project, or of one hall (`hallId`). */
+export function readScheduleSource(db: Db, hallId: Id | null = null): ScheduleSource {
+  const where = hallId === null ? '' : IN_HALL;
+  const params = hallId === null ? [] : [{ hall: hallId }];
   const s = new EntityStore(db);
   const small: ProjectSnapshot = {
     schemaVersion: 0,
-    halls: s.all('hall'),
+    halls: s.all('hall').filter((h) => hallId === null || h.id === hallId),
     rows: s.all('row'),
     racks: s.all('rack'),
     devices: [],
@@ -87,16 +92,16 @@ export function readScheduleSource(db: Db): ScheduleSource {
     return r;
   };
   const cableOf = fromValuesOf('cable', { route: (v) => (v === null ? null : parseRoute(v as string)) });
-  const stmt = db.prepare(ROWS).raw();
+  const stmt = db.prepare(ROWS(where)).raw();
   return {
     index,
     sheets: () =>
-      (db.prepare(SHEETS).raw().all() as [string, number, number, number, number][]).map(
+      (db.prepare(SHEETS(where)).raw().all(...params) as [string, number, number, number, number][]).map(
         ([name, cables, routed, routedMm, orderedMm]): SheetSummary => ({ name, cables, routed, unrouted: cables - routed, routedM: mFromMm(routedMm), orderedM: mFromMm(orderedMm) }),
       ),
-    total: db.prepare('SELECT count(*) FROM cables').pluck().get() as number,
+    total: db.prepare(`SELECT count(*) ${FROM} ${where}`).pluck().get(...params) as number,
     *rows() {
-      for (const r of stmt.iterate() as IterableIterator<unknown[]>) {
+      for (const r of stmt.iterate(...params) as IterableIterator<unknown[]>) {
         yield { cable: cableOf(r), a: placeOf(index, r, A_END), b: placeOf(index, r, B_END), sheet: r[SHEET] as string };
       }
     },

@@ -2,11 +2,23 @@ import { z } from 'zod';
 import { editSchema, type Patch } from '../model/edits.js';
 import { method } from './define.js';
 
+/** The hall an undo step changed. */
+export interface StepHall {
+  id: number;
+  name: string;
+}
+
 export interface HistoryState {
   canUndo: boolean;
   canRedo: boolean;
   undoLabel: string | null;
   redoLabel: string | null;
+  /** The hall the next undo (redo) changes: the view goes there. */
+  undoHall: StepHall | null;
+  redoHall: StepHall | null;
+  /** The question to ask before the next undo (redo) deletes or brings back a whole hall; null when none. */
+  undoAsks: string | null;
+  redoAsks: string | null;
 }
 
 export interface EditResult {
@@ -14,10 +26,21 @@ export interface EditResult {
   history: HistoryState;
 }
 
+/** An undo or redo: the rows it changed and the hall it changed. */
+export interface StepResult extends EditResult {
+  /** The hall the step changed (null when nothing was undone, or the step touched no hall). */
+  hall: StepHall | null;
+  /** True when rows came back in bulk (a compact step): reload the project instead of the patch. */
+  reload: boolean;
+}
+
+/** `confirm` must be true when the step deletes or brings back a whole hall (HistoryState.undoAsks / redoAsks). */
+const stepArgs = z.object({ confirm: z.boolean().optional() }).strict();
+
 export const editApi = {
   /** Applies one gesture's operations in one transaction and records it as one undo step. */
   'edit.apply': method<EditResult>()(editSchema),
-  'edit.undo': method<EditResult>()(z.object({})),
-  'edit.redo': method<EditResult>()(z.object({})),
+  'edit.undo': method<StepResult>()(stepArgs),
+  'edit.redo': method<StepResult>()(stepArgs),
   'edit.history': method<HistoryState>()(z.object({})),
 };

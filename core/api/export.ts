@@ -10,7 +10,10 @@ export const exportChoicesSchema = z.strictObject({
   outlines: z.boolean().optional(),
   /** Rack names: floor plan of just these racks; elevations of just these racks. */
   racks: z.array(z.string().min(1)).min(1).optional(),
-  /** Hall name for the floor plan; default the hall of the selected racks, else the first. */
+  /**
+   * Hall name: export that hall only (every format but json). Without it: the whole project, and
+   * for the drawings and fabric files the hall of the selected racks, else the first.
+   */
   hall: z.string().min(1).optional(),
   /** Title block revision. */
   revision: z.string().min(1).max(20).default('A'),
@@ -27,11 +30,13 @@ export type ExportChoices = z.output<typeof exportChoicesSchema>;
 
 export interface ExportFormatInfo {
   name: string;
-  /** The plain name the Export tab lists. */
-  title: string;
+  /** For `trayline export --help`: names the command line's flags. */
   description: string;
-  /** Takes the hall option: 'one' exports exactly one hall, 'any' one or (without it) every hall; null: no hall. */
-  hall: 'one' | 'any' | null;
+  /** What the Export panel shows: a plain title and a description without flags. */
+  title: string;
+  uiDescription: string;
+  /** 'hall': the hall on screen or the whole project; 'one-hall': always one hall; 'project': the whole project. */
+  scope: 'hall' | 'one-hall' | 'project';
   folder: boolean;
   /** The file name suggested for the result (a folder is delivered as .zip by export.run). */
   fileName: string;

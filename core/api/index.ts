@@ -4,6 +4,7 @@ import { catalogApi } from './catalog.js';
 import { editApi } from './edit.js';
 import { exportApi } from './export.js';
 import { fabricApi } from './fabric.js';
+import { filesApi } from './files.js';
 import { projectApi } from './project.js';
 import { routingApi } from './routing.js';
 
@@ -15,6 +16,7 @@ export const api = {
   ...fabricApi,
   ...exportApi,
   ...auditApi,
+  ...filesApi,
 };
 
 export type Api = typeof api;
@@ -33,4 +35,5 @@ export interface ApiClient {
 
 export * from './define.js';
 export type { ProjectInfo } from './project.js';
-export type { EditResult, HistoryState } from './edit.js';
+export type { ProjectFileEntry, ProjectFilesList, ProjectSwitched } from './files.js';
+export type { EditResult, HistoryState, StepHall, StepResult } from './edit.js';

@@ -6,6 +6,7 @@ import { sql as m003 } from './003_catalog_physics.js';
 import { sql as m004 } from './004_structured.js';
 import { sql as m005 } from './005_physics.js';
 import { sql as m006 } from './006_prices.js';
+import { sql as m010 } from './010_history_halls.js';
 
 export interface Migration {
   version: number;
@@ -20,6 +21,8 @@ export const MIGRATIONS: Migration[] = [
   { version: 4, name: 'structured', sql: m004 },
   { version: 5, name: 'physics', sql: m005 },
   { version: 6, name: 'prices', sql: m006 },
+  // 010, not 007: other branches add 007-009
+  { version: 10, name: 'history_halls', sql: m010 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,10 +1,13 @@
 // Editing: one gesture is one edit, one transaction and one undo step; undo and redo replay the
-// history kept in the project file.
-import type { Edit, Patch } from '../../core/model/edits.js';
+// history kept in the project file. An undo or redo that deletes or brings back a whole hall is
+// refused without `confirm` (the UI asks the user first).
+import type { StepResult } from '../../core/api/edit.js';
+import type { Edit } from '../../core/model/edits.js';
 import { emptyPatch } from '../../core/model/edits.js';
 import { applyEdit, type EditOutcome } from '../../db/edits.js';
-import { historyState, redo, undo, type HistoryState } from '../../db/history.js';
+import { historyState, redo, undo, type HistoryState, type StepOutcome } from '../../db/history.js';
 import { EntityStore } from '../../db/store.js';
+import { forgetChecks } from './checks.js';
 import type { ProjectDb } from './project.js';
 
 export type { EditOutcome } from '../../db/edits.js';
@@ -14,14 +17,18 @@ export function applyProjectEdit(db: ProjectDb, edit: Edit): EditOutcome {
   return applyEdit(db, edit);
 }
 
-export function undoEdit(db: ProjectDb): { patch: Patch; history: HistoryState } {
-  const cs = undo(db, new EntityStore(db));
-  return { patch: cs ? cs.toPatch() : emptyPatch(), history: historyState(db) };
+function stepResult(db: ProjectDb, o: StepOutcome | null): StepResult {
+  // Rows put back in bulk bypass the checks' incremental bookkeeping: they start afresh.
+  if (o && o.patch === null) forgetChecks(db);
+  return { patch: o?.patch ?? emptyPatch(), history: historyState(db), hall: o?.hall ?? null, reload: !!o && o.patch === null };
 }
 
-export function redoEdit(db: ProjectDb): { patch: Patch; history: HistoryState } {
-  const cs = redo(db, new EntityStore(db));
-  return { patch: cs ? cs.toPatch() : emptyPatch(), history: historyState(db) };
+export function undoEdit(db: ProjectDb, opts: { confirm?: boolean } = {}): StepResult {
+  return stepResult(db, undo(db, new EntityStore(db), opts.confirm ?? false));
+}
+
+export function redoEdit(db: ProjectDb, opts: { confirm?: boolean } = {}): StepResult {
+  return stepResult(db, redo(db, new EntityStore(db), opts.confirm ?? false));
 }
 
 export function editHistory(db: ProjectDb): HistoryState {

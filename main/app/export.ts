@@ -11,7 +11,10 @@ import { ApiError } from '../../core/model/errors.js';
 import { exportLayout, formatLayout } from '../../db/layout-export.js';
 import { readScheduleSource } from '../../db/schedule-source.js';
 import { loadSnapshot } from '../../db/snapshot.js';
+import { hallSnapshot } from '../../core/export/hall-scope.js';
+import { hallIdByName, hallNames } from '../../db/halls.js';
 import { EXPORT_FORMATS } from '../export/registry.js';
+import { uiTextOf } from '../export/ui-text.js';
 import type { ExportFormat, ExportOptions, ExportSource } from '../export/types.js';
 import { deliverFile, type ChooseSavePath } from './deliver.js';
 import { writeOutputFile, writeOutputFolder } from './output-file.js';
@@ -20,11 +23,18 @@ import type { ProjectDb } from './project.js';
 export type { ExportOptions } from '../export/types.js';
 export { checkOutputTarget } from './output-file.js';
 
-/** The exporters' port onto the project file: db/'s readers. */
-export function exportSource(db: ProjectDb): ExportSource {
+/**
+ * The exporters' port onto the project file: db/'s readers, for the whole project or one hall
+ * (by name; the layout JSON stays whole, as a re-importable document).
+ */
+export function exportSource(db: ProjectDb, hall?: string): ExportSource {
+  const hallId = hall === undefined ? null : hallIdByName(db, hall);
+  if (hall !== undefined && hallId === null) {
+    throw new ApiError('bad-input', `options.hall: no hall named ${JSON.stringify(hall)} (halls: ${hallNames(db).join(', ') || 'none'})`, 'options.hall');
+  }
   return {
-    snapshot: () => loadSnapshot(db),
-    schedule: () => readScheduleSource(db),
+    snapshot: () => (hallId === null ? loadSnapshot(db) : hallSnapshot(loadSnapshot(db), hallId)),
+    schedule: () => readScheduleSource(db, hallId),
     layoutJson: () => formatLayout(exportLayout(db)),
   };
 }
@@ -35,7 +45,10 @@ export function exportFormatNames(): string[] {
 
 /** Every format with what the UI offers for it. */
 export function exportFormats(): ExportFormatInfo[] {
-  return Object.entries(EXPORT_FORMATS).map(([name, f]) => ({ name, title: f.title, description: f.description, hall: f.hall ?? null, folder: !!f.folder, fileName: f.fileName, mime: f.mime }));
+  return Object.entries(EXPORT_FORMATS).map(([name, f]) => {
+    const ui = uiTextOf(name, f);
+    return { name, description: f.description, title: f.title, uiDescription: ui.description, scope: ui.scope, folder: !!f.folder, fileName: f.fileName, mime: f.mime };
+  });
 }
 
 /** The format called `name`; a bad-input error listing the formats otherwise. */
@@ -52,7 +65,7 @@ export function exportFormat(name: string): ExportFormat {
  */
 export async function writeExport(db: ProjectDb, name: string, outPath: string, opts: ExportOptions): Promise<void> {
   const format = exportFormat(name);
-  const src = exportSource(db);
+  const src = exportSource(db, opts.choices?.hall);
   const write = (p: string) => format.write(src, p, opts);
   if (format.folder) await writeOutputFolder(outPath, opts.projectPath, write);
   else await writeOutputFile(outPath, opts.projectPath, write);
@@ -68,7 +81,7 @@ export async function exportBytes(db: ProjectDb, name: string, opts: ExportOptio
   const temp = mkdtempSync(join(tmpdir(), 'trayline-export-'));
   try {
     const out = join(temp, format.folder ? 'out' : format.fileName);
-    await format.write(exportSource(db), out, opts);
+    await format.write(exportSource(db, opts.choices?.hall), out, opts);
     if (!format.folder) return readFileSync(out);
     const zip = new JSZip();
     for (const f of filesUnder(out)) zip.file(f.split('\\').join('/'), readFileSync(join(out, f)));
@@ -76,6 +89,12 @@ export async function exportBytes(db: ProjectDb, name: string, opts: ExportOptio
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
+}
+
+/** The suggested file name: a hall's export says which hall ("Hall 2-cable-schedule.xlsx"). */
+function fileNameOf(format: ExportFormat, hall: string | undefined): string {
+  const safe = hall?.replace(/[\\/:*?"<>|]+/g, '-').trim();
+  return safe ? `${safe}-${format.fileName}` : format.fileName;
 }
 
 /**
@@ -86,7 +105,7 @@ export async function runExport(db: ProjectDb, name: string, opts: ExportOptions
   const format = exportFormat(name);
   return deliverFile(
     {
-      fileName: format.fileName,
+      fileName: fileNameOf(format, opts.choices?.hall),
       mime: format.mime,
       bytes: () => exportBytes(db, name, opts),
       ...(format.folder ? {} : { writeTo: (path: string) => writeExport(db, name, path, opts) }),

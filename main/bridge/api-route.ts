@@ -1,7 +1,7 @@
 // POST /api/<method>: the JSON body goes through dispatch(), exactly like an IPC call.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { api, isMethod, type ApiErrorCode, type Method, type Reply } from '../../core/api/index.js';
-import type { HandlerContext } from '../handlers/context.js';
+import type { HandlerContext, ProjectFiles } from '../handlers/context.js';
 import { jsonTooDeep, LIMITS } from '../../core/model/limits.js';
 import { dispatch } from '../handlers/dispatch.js';
 import { snapshotReplyJson } from '../handlers/project.js';
@@ -68,7 +68,7 @@ export async function handleApiCall(
   req: IncomingMessage,
   res: ServerResponse,
   method: string,
-  deps: { session: ProjectSession; hub: EventHub; headers: Record<string, string> },
+  deps: { session: ProjectSession; hub: EventHub; headers: Record<string, string>; files?: ProjectFiles },
 ): Promise<void> {
   const send = (status: number, body: unknown) => sendJson(res, status, body, deps.headers);
   if (req.method !== 'POST') return send(405, errorReply('bad-input', `use POST for /api/${method}`));
@@ -87,7 +87,7 @@ export async function handleApiCall(
   }
   const rawId = req.headers['x-trayline-call-id'];
   const callId = typeof rawId === 'string' ? rawId.slice(0, 100) : '';
-  const ctx = deps.session.context((phase, done, total) => deps.hub.progress({ callId, phase, done, total }));
+  const ctx = deps.session.context((phase, done, total) => deps.hub.progress({ callId, phase, done, total }), deps.files);
   const direct = SERIALISED_REPLIES[method];
   if (direct && (api[method].args as { safeParse(v: unknown): { success: boolean } }).safeParse(args ?? {}).success) {
     let chunks: Buffer[] | null = null;

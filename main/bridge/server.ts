@@ -4,13 +4,15 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { ProjectSession } from '../session/session.js';
+import type { ProjectFiles } from '../handlers/context.js';
 import { errorReply, handleApiCall, sendJson } from './api-route.js';
 import { EventHub } from './events.js';
 import { failureReply } from '../handlers/dispatch.js';
 import { checkOrigin, newToken, requestToken, tokenMatches } from './guard.js';
 import { StaticFiles } from './static-files.js';
 
-export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
+/** dist/renderer, or TRAYLINE_RENDERER_DIR (bin/build-if-stale.js builds there). */
+export const DEFAULT_RENDERER_DIR = process.env.TRAYLINE_RENDERER_DIR || fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 export const LOOPBACK = '127.0.0.1';
 
 export interface BridgeOptions {
@@ -22,6 +24,8 @@ export interface BridgeOptions {
   staticDir?: string;
   /** Fixed token (tests); a random one per launch otherwise. */
   token?: string;
+  /** The project files the page may open, create or save as, by name (serve: the file's folder). */
+  files?: ProjectFiles;
 }
 
 export interface Bridge {
@@ -55,9 +59,9 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       if (isEvents || path === '/api/config') {
         if (req.method !== 'GET') return sendJson(res, 405, errorReply('bad-input', `use GET for ${path}`), headers);
         if (isEvents) return hub.attach(res, headers);
-        return sendJson(res, 200, { ok: true, value: { testHooks: !!opts.testHooks, title: opts.session.title } }, headers);
+        return sendJson(res, 200, { ok: true, value: { testHooks: !!opts.testHooks, title: opts.session.title, files: !!opts.files } }, headers);
       }
-      return handleApiCall(req, res, path.slice('/api/'.length), { session: opts.session, hub, headers });
+      return handleApiCall(req, res, path.slice('/api/'.length), { session: opts.session, hub, headers, files: opts.files });
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, errorReply('bad-input', 'use GET'), headers);
     if (path === '/' || path === '/index.html') {

@@ -20,7 +20,9 @@ export const EXPORT_FLAGS_HELP = `Options for the drawing, label and NetBox form
                     a4-70x37mm, or a custom WxHin / WxHmm
   --outlines        labels-pdf: faint dashed outlines of each label's printable area
   --racks A,B,...   floor plan of these racks only (others in view greyed); elevations of these
-  --hall NAME       floor plan of this hall (default: the selected racks' hall, else the first)
+  --hall NAME       export this hall only (every format but json): its cables, racks, labels,
+                    BOM, floor plan; without it the whole project (a floor plan: the selected
+                    racks' hall, else the first)
   --revision REV    title block revision (default A)
   --date YYYY-MM-DD title block date (default today)
   --site NAME       NetBox site (default: the project file name)

@@ -3,7 +3,8 @@
 // locked-down window; the renderer reaches the API only through the checked IPC in ipc.ts.
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { extname, join } from 'node:path';
-import { demoProjectPath } from '../session/data-dir.js';
+import { demoProjectPath, userDataDir } from '../session/data-dir.js';
+import { noteRecent, readRecent } from '../app/project-files.js';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './app-protocol.js';
 import { projectArgument } from './args.js';
 import { rendererCsp } from './csp.js';
@@ -31,6 +32,8 @@ hardenApp(app);
 let mainWindow: BrowserWindow | null = null;
 // The demo lives where the browser mode keeps it too (TRAYLINE_DATA_DIR or the platform's data folder).
 const projects = new DesktopProjectSession(demoProjectPath());
+// Read once at start, like the demo's path: the recent projects list lives beside the demo.
+const dataDir = userDataDir();
 
 function showError(title: string, e: unknown): void {
   dialog.showErrorBox(title, e instanceof Error ? e.message : String(e));
@@ -44,6 +47,8 @@ function switchProject(title: string, fn: () => unknown): void {
     showError(title, e);
     return;
   }
+  if (projects.path) noteRecent(dataDir, projects.path);
+  refreshMenu();
   if (mainWindow && !mainWindow.isDestroyed()) {
     mainWindow.setTitle(windowTitle(projects.path));
     mainWindow.webContents.reload();
@@ -96,6 +101,17 @@ const actions = {
   },
 };
 
+/** The menu again, with the recent projects as they are now. */
+function refreshMenu(): void {
+  installMenu({
+    ...actions,
+    recent: readRecent(dataDir),
+    openRecent: (path) => switchProject('Cannot open the project', () => projects.open(path)),
+    window: () => mainWindow,
+    isDev: !app.isPackaged,
+  });
+}
+
 function openInitialProject(file: string | null): void {
   if (file) {
     try {
@@ -137,11 +153,8 @@ function start(): void {
     project: () => projects.current(),
     chooseSavePath: chooseExportPath,
   });
-  installMenu({
-    ...actions,
-    window: () => mainWindow,
-    isDev: !app.isPackaged,
-  });
+  if (projects.path) noteRecent(dataDir, projects.path);
+  refreshMenu();
   mainWindow = createMainWindow(preloadPath, windowTitle(projects.path));
   mainWindow.on('closed', () => (mainWindow = null));
   // bin/start.js waits for this line to know the desktop app came up (else it falls back).

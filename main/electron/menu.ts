@@ -8,6 +8,9 @@ export interface MenuActions {
   newProject(): Promise<void>;
   openProject(): Promise<void>;
   saveProjectAs(): Promise<void>;
+  /** Recently opened project paths, most recent first (main/app/project-files.ts). */
+  recent: readonly string[];
+  openRecent(path: string): void;
   window(): BrowserWindow | null;
   isDev: boolean;
 }
@@ -30,7 +33,13 @@ export function buildMenuTemplate(a: MenuActions): MenuItemConstructorOptions[] 
     submenu: [
       { label: '&New Project…', accelerator: 'CmdOrCtrl+N', click: () => a.newProject() },
       { label: '&Open Project…', accelerator: 'CmdOrCtrl+O', click: () => a.openProject() },
-      { label: 'Save Project &As…', accelerator: 'CmdOrCtrl+Shift+S', click: () => a.saveProjectAs() },
+      {
+        label: 'Open &Recent',
+        enabled: a.recent.length > 0,
+        submenu: a.recent.map((path) => ({ label: path, click: () => a.openRecent(path) })),
+      },
+      // Edits are saved as they are made: Ctrl+S saves a copy under another name (and opens it).
+      { label: 'Save a Copy &As…', accelerator: 'CmdOrCtrl+S', click: () => a.saveProjectAs() },
       { type: 'separator' },
       mac ? { role: 'close' } : { role: 'quit', label: '&Quit', accelerator: 'Ctrl+Q' },
     ],

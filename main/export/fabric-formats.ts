@@ -77,7 +77,7 @@ export const FABRIC_FORMATS: Record<string, ExportFormat> = {
     write: text(ibnetdiscover),
   },
   'ufm-p2p-xlsx': {
-    title: 'UFM cable validation P2P (workbook)',
+    title: 'UFM cable validation (Excel)',
     hall: 'one',
     fileName: 'ufm-p2p.xlsx',
     mime: XLSX,
@@ -96,7 +96,7 @@ export const FABRIC_FORMATS: Record<string, ExportFormat> = {
     write: text((f) => ufmHcaMapping(f.plan, f.types, f.ctx.choices.hcaMap ?? null)),
   },
   'ufm-layout-csv': {
-    title: 'UFM rack layout (CSV)',
+    title: 'UFM layout (CSV)',
     hall: 'one',
     fileName: 'layout.csv',
     mime: 'text/csv',
@@ -125,7 +125,7 @@ export const FABRIC_FORMATS: Record<string, ExportFormat> = {
     write: text((f) => [BRINGUP_HEADERS, ...bringUp(f.plan, f.roles).flatMap((w) => w.rows)].map(csvLine).join('')),
   },
   'bring-up-xlsx': {
-    title: 'Bring-up order (workbook)',
+    title: 'Bring-up order (Excel)',
     hall: 'one',
     fileName: 'bring-up.xlsx',
     mime: XLSX,

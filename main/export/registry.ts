@@ -15,7 +15,7 @@ const PDF = 'application/pdf';
 
 export const EXPORT_FORMATS: Record<string, ExportFormat> = {
   json: {
-    title: 'Layout JSON',
+    title: 'Layout (JSON)',
     description: 'layout JSON (docs/layout-json.md): halls, rows, feeds, racks, devices, trays, cables; re-importable',
     fileName: 'layout.json',
     mime: 'application/json',
@@ -31,30 +31,30 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
     write: writeScheduleCsv,
   },
   'cable-schedule-xlsx': {
-    title: 'Cable schedule and pull sheets (workbook)',
+    title: 'Cable schedule (Excel)',
     description: 'cable schedule workbook: a pull sheet per row or pod plus a summary',
     fileName: 'cable-schedule.xlsx',
     mime: XLSX,
     write: writeScheduleXlsx,
   },
   'bom-csv': { title: 'Bill of materials (CSV)', description: 'bill of materials: cables by media and length, transceivers, devices, totals', fileName: 'bom.csv', mime: 'text/csv', write: writeBomCsv },
-  'bom-xlsx': { title: 'Bill of materials (workbook)', description: 'bill of materials workbook (Cables, Transceivers, Devices, Totals)', fileName: 'bom.xlsx', mime: XLSX, write: writeBomXlsx },
+  'bom-xlsx': { title: 'Bill of materials (Excel)', description: 'bill of materials workbook (Cables, Transceivers, Devices, Totals)', fileName: 'bom.xlsx', mime: XLSX, write: writeBomXlsx },
   'labels-pdf': {
-    title: 'Labels (PDF label sheets)',
+    title: 'Cable labels (PDF)',
     description: 'TIA-606 cable end labels on label sheets (--label-size, default wrap-1x1.5in)',
     fileName: 'labels.pdf',
     mime: PDF,
     write: writeLabelsPdf,
   },
   'labels-csv': {
-    title: 'Labels (CSV for label printers)',
+    title: 'Cable labels (CSV)',
     description: 'TIA-606 cable end labels, two rows per cable, for label printer software',
     fileName: 'labels.csv',
     mime: 'text/csv',
     write: writeLabelsCsv,
   },
   netbox: {
-    title: 'NetBox import folder',
+    title: 'NetBox import files',
     description: 'NetBox bulk import CSVs, devicetype-library YAML and README (--site)',
     fileName: 'netbox.zip',
     mime: 'application/zip',

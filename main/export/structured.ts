@@ -89,7 +89,7 @@ export const STRUCTURED_FORMATS: Record<string, ExportFormat> = {
     },
   },
   'trunk-schedule-xlsx': {
-    title: 'Trunk schedule (workbook)',
+    title: 'Trunk schedule (Excel)',
     description: 'the trunk schedule as a workbook: a summary of trunks to order by fibre count and length, then every trunk',
     fileName: 'trunk-schedule.xlsx',
     mime: XLSX,
@@ -145,7 +145,7 @@ export const STRUCTURED_FORMATS: Record<string, ExportFormat> = {
     },
   },
   'jumper-schedule-xlsx': {
-    title: 'Jumper schedule (workbook)',
+    title: 'Jumper schedule (Excel)',
     description: 'the jumper schedule as a workbook: cords to bring by media and stock length, then one sheet per row or pod',
     fileName: 'jumper-schedule.xlsx',
     mime: XLSX,

@@ -1,4 +1,5 @@
 import type { ChooseSavePath } from '../app/deliver.js';
+import type { ProjectFilesList, ProjectSwitched } from '../../core/api/files.js';
 import type { OpenProject } from '../app/project.js';
 
 export type { OpenProject } from '../app/project.js';
@@ -14,6 +15,8 @@ export interface HandlerContext {
    * chooses. Absent in the browser mode, where the page downloads the bytes instead.
    */
   chooseSavePath?: ChooseSavePath;
+  /** The browser mode's project files (main/session/project-folder.ts); absent in the desktop app, which has native dialogs. */
+  files?: ProjectFiles;
 }
 
 /** The open project's path, or null when none is open (calls that work without one). */
@@ -23,4 +26,12 @@ export function openProjectPath(ctx: HandlerContext): string | null {
   } catch {
     return null;
   }
+}
+
+/** Project files chosen by name in one folder. */
+export interface ProjectFiles {
+  list(): ProjectFilesList;
+  open(name: string): ProjectSwitched;
+  create(name: string): ProjectSwitched;
+  saveAs(name: string): ProjectSwitched;
 }

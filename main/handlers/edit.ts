@@ -4,7 +4,7 @@ import type { Handlers } from './types.js';
 
 export const editHandlers: Handlers<typeof editApi> = {
   'edit.apply': (ctx, edit) => applyProjectEdit(ctx.project().db, edit),
-  'edit.undo': (ctx) => undoEdit(ctx.project().db),
-  'edit.redo': (ctx) => redoEdit(ctx.project().db),
+  'edit.undo': (ctx, args) => undoEdit(ctx.project().db, args),
+  'edit.redo': (ctx, args) => redoEdit(ctx.project().db, args),
   'edit.history': (ctx) => editHistory(ctx.project().db),
 };

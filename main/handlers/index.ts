@@ -6,6 +6,7 @@ import { catalogHandlers } from './catalog.js';
 import { editHandlers } from './edit.js';
 import { exportHandlers } from './export.js';
 import { fabricHandlers } from './fabric.js';
+import { filesHandlers } from './files.js';
 import { projectHandlers } from './project.js';
 import { routingHandlers } from './routing.js';
 import type { Handlers } from './types.js';
@@ -18,4 +19,5 @@ export const handlers: Handlers<Api> = {
   ...fabricHandlers,
   ...exportHandlers,
   ...auditHandlers,
+  ...filesHandlers,
 };

@@ -3,7 +3,7 @@
 import { basename } from 'node:path';
 import { ApiError } from '../../core/api/define.js';
 import { closeProject, openProjectFile, type OpenOptions, type OpenProject, type ProjectDb } from '../app/project.js';
-import type { HandlerContext } from '../handlers/context.js';
+import type { HandlerContext, ProjectFiles } from '../handlers/context.js';
 
 export type ProgressSink = (phase: string, done: number, total: number) => void;
 
@@ -34,8 +34,8 @@ export class ProjectSession {
   }
 
   /** A context for one call; progress goes to that call's caller. */
-  context(progress: ProgressSink = () => {}): HandlerContext {
-    return { project: () => this.project(), progress };
+  context(progress: ProgressSink = () => {}, files?: ProjectFiles): HandlerContext {
+    return { project: () => this.project(), progress, ...(files ? { files } : {}) };
   }
 
   /** Replaces the open project (closing the previous one). */

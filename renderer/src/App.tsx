@@ -4,6 +4,8 @@ import { StatusBar } from './shell/StatusBar.js';
 import { RightPanel } from './shell/RightPanel.js';
 import { Toasts } from './shell/Toasts.js';
 import { HelpPanel } from './shell/HelpPanel.js';
+import { ConfirmDialog } from './shell/ConfirmDialog.js';
+import { ProjectFilesDialog } from './shell/ProjectFiles.js';
 import { FloorCanvas } from './canvas/FloorCanvas.js';
 import { Legend } from './shell/Legend.js';
 import { ElevationView } from './elevation/ElevationView.js';
@@ -27,6 +29,8 @@ export function App({ title }: { title: string }) {
       <StatusBar />
       <Toasts />
       <HelpPanel />
+      <ConfirmDialog />
+      <ProjectFilesDialog />
     </div>
   );
 }

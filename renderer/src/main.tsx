@@ -8,6 +8,7 @@ import { useDoc } from './store/document.js';
 import { useUi } from './store/ui.js';
 import { installTestHooks } from './test-hooks.js';
 import './styles.css';
+import { setFilesEnabled } from './shell/ProjectFiles.js';
 
 async function start() {
   const root = createRoot(document.getElementById('root')!);
@@ -16,6 +17,7 @@ async function start() {
     setClient(client);
     document.title = `${config.title} — Trayline`;
     if (config.testHooks) installTestHooks();
+    setFilesEnabled(!!config.files);
     // A big project takes a while to arrive: say what is happening meanwhile.
     root.render(<div className="fatal muted">Opening {config.title}…</div>);
     performance.mark('trayline:connected');

@@ -147,9 +147,9 @@ test('bad arguments are bad-input naming the field; transport errors keep the re
   assert.equal((await raw('GET', '/api/project.info', { 'x-trayline-token': bridge.token })).status, 405);
 });
 
-test('/api/config tells the page about test hooks and the file name', async () => {
+test('/api/config tells the page about test hooks, the file name and whether it picks project files', async () => {
   const r = await raw('GET', '/api/config', { 'x-trayline-token': bridge.token });
-  assert.deepEqual(JSON.parse(r.body), { ok: true, value: { testHooks: true, title: 'bridge.trayline' } });
+  assert.deepEqual(JSON.parse(r.body), { ok: true, value: { testHooks: true, title: 'bridge.trayline', files: false } });
 });
 
 test('progress of a call reaches the event stream with the call id', async () => {
@@ -214,4 +214,12 @@ test('hostile bodies: deep nesting, an absurd hall, __proto__ as a method: one-l
   const proto = await call('__proto__', {});
   assert.equal(proto.status, 404);
   assert.equal(JSON.parse(proto.body).error.code, 'bad-input');
+});
+
+test('without a project folder (the desktop app, a bridge started without one) files.* are refused, saying where to go', async () => {
+  const r = await call('files.list', {});
+  const body = JSON.parse(r.body) as { ok: boolean; error: { code: string; message: string } };
+  assert.equal(body.ok, false);
+  assert.equal(body.error.code, 'refused');
+  assert.match(body.error.message, /File menu/);
 });

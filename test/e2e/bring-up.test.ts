@@ -19,10 +19,10 @@ test('export panel: slurm-topology for the chosen hall, in block form', async ()
     await page.locator('.rightpanel .tabs button', { hasText: 'Export' }).click();
     await page.getByTestId('export-panel').waitFor();
     await page.getByTestId('export-format').selectOption('slurm-topology');
-    assert.equal(await page.getByTestId('export-hall').inputValue(), hall);
+    assert.match((await page.getByTestId('export-scope').textContent())!, new RegExp(`^Exports hall ${hall}:`));
     await page.getByTestId('export-block').selectOption('su');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);
-    assert.equal(download.suggestedFilename(), 'topology.conf');
+    assert.equal(download.suggestedFilename(), `${hall}-topology.conf`);
     const text = readFileSync((await download.path())!, 'utf8');
     assert.match(text.split('\n')[0]!, new RegExp(`^# Slurm topology\\.conf for hall "${hall}"`));
     assert.match(text, /^# TopologyPlugin=topology\/block\./m);

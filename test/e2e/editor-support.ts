@@ -107,3 +107,15 @@ export const dist = (a: number[], b: number[]) => Math.hypot(a[0]! - b[0]!, a[1]
 export function exportJson(file: string): { racks: { name: string; xM: number; yM: number; rotationDeg: number }[]; trays: unknown[]; devices: unknown[] } {
   return JSON.parse(cli(['export', file, '--format', 'json', '--out', '-']));
 }
+
+/** The generated hall of twoHallProject (10 racks, 6 trays, 512 cables). */
+export const GENERATED_HALL = 'Fabric rail-optimized 256 GPUs';
+
+/** A project file with the demo hall (Hall 1: 16 racks, 4 trays, 512 cables) and a generated hall, made with the real CLI. */
+export function twoHallProject(): { file: string; dispose(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'trayline-two-halls-'));
+  const file = join(dir, 'two-halls.trayline');
+  cli(['new', file, '--demo']);
+  cli(['generate', file, '--arch', 'rail-optimized', '--gpus', '256']);
+  return { file, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}

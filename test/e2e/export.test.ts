@@ -11,6 +11,7 @@ import { startApp } from './harness.js';
 
 test('export panel: labels CSV and the NetBox folder download with the right content', async () => {
   const f = buildFixture();
+  const hall = f.db.prepare('SELECT name FROM halls').pluck().get() as string;
   f.db.close();
   const app = await startApp({ file: f.path });
   try {
@@ -18,26 +19,26 @@ test('export panel: labels CSV and the NetBox folder download with the right con
     await page.locator('.rightpanel .tabs button', { hasText: 'Export' }).click();
     const panel = page.getByTestId('export-panel');
     await panel.waitFor();
-    assert.match((await panel.textContent())!, new RegExp(`${f.cables} cables, ${f.racks} racks`));
+    assert.match((await panel.textContent())!, new RegExp(`Exports hall ${hall}: ${f.racks} racks, ${f.cables} cables`));
 
     const format = page.getByTestId('export-format');
     assert.equal((await format.locator('option[value="trunk-schedule-csv"]').textContent())?.trim(), 'Trunk schedule (CSV)');
     await format.selectOption('panel-map-csv');
-    // one hall or every hall
-    assert.equal((await page.getByTestId('export-hall').locator('option').allTextContents())[0], 'Every hall');
+    // the hall on screen, or the whole project on request
+    assert.equal(await page.getByTestId('export-whole-project').isChecked(), false);
 
     await page.getByTestId('export-format').selectOption('labels-csv');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);
-    assert.equal(download.suggestedFilename(), 'labels.csv');
+    assert.equal(download.suggestedFilename(), `${hall}-labels.csv`);
     const rows = parse(readFileSync((await download.path())!), { columns: true }) as Record<string, string>[];
     assert.equal(rows.length, 2 * f.cables + PANEL_LABELS);
     await page.getByTestId('export-result').waitFor();
-    assert.match((await page.getByTestId('export-result').textContent())!, /Saved labels\.csv/);
+    assert.match((await page.getByTestId('export-result').textContent())!, new RegExp(`Saved ${hall}-labels\\.csv`));
 
     await page.getByTestId('export-format').selectOption('netbox');
     await page.getByTestId('export-site').fill('DC1');
     const [zipped] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);
-    assert.equal(zipped.suggestedFilename(), 'netbox.zip');
+    assert.equal(zipped.suggestedFilename(), `${hall}-netbox.zip`);
     const zip = await JSZip.loadAsync(readFileSync((await zipped.path())!));
     const cables = parse(await zip.file('cables.csv')!.async('string'), { columns: true }) as Record<string, string>[];
     assert.equal(cables.length, f.cables);

@@ -43,10 +43,13 @@ export interface StartOptions {
   file?: string;
   testHooks?: boolean;
   viewport?: { width: number; height: number };
+  /** Extra environment for the server (e.g. TRAYLINE_RENDERER_DIR), and how long it may take to print its URL. */
+  env?: NodeJS.ProcessEnv;
+  startTimeoutMs?: number;
 }
 
 /** Runs `trayline serve` and resolves with the first line of its stdout (the URL). */
-export function startServer(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ server: ChildProcess; url: string; log: () => string }> {
+export function startServer(args: string[], env: NodeJS.ProcessEnv = process.env, timeoutMs = START_TIMEOUT_MS): Promise<{ server: ChildProcess; url: string; log: () => string }> {
   const server = spawn(process.execPath, [join(ROOT, 'bin/trayline.js'), 'serve', ...args], {
     cwd: ROOT,
     env,
@@ -56,7 +59,7 @@ export function startServer(args: string[], env: NodeJS.ProcessEnv = process.env
   server.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: server.stdout! });
-    const timer = setTimeout(() => fail(new Error(`trayline serve printed no URL within ${START_TIMEOUT_MS} ms\n${stderr}`)), START_TIMEOUT_MS);
+    const timer = setTimeout(() => fail(new Error(`trayline serve printed no URL within ${timeoutMs} ms\n${stderr}`)), timeoutMs);
     const fail = (e: Error) => {
       clearTimeout(timer);
       lines.close();
@@ -83,7 +86,7 @@ export async function stopServer(server: ChildProcess): Promise<void> {
 
 export async function startApp(opts: StartOptions = {}): Promise<App> {
   const temp = mkdtempSync(join(tmpdir(), 'trayline-e2e-'));
-  const env = { ...process.env, TRAYLINE_DATA_DIR: join(temp, 'data') };
+  const env = { ...process.env, TRAYLINE_DATA_DIR: join(temp, 'data'), ...opts.env };
   const args = [...(opts.file ? [opts.file] : []), '--port', '0', ...(opts.testHooks === false ? [] : ['--test-hooks'])];
   let server: ChildProcess | undefined;
   let browser: Browser | undefined;
@@ -93,7 +96,7 @@ export async function startApp(opts: StartOptions = {}): Promise<App> {
     rmSync(temp, { recursive: true, force: true });
   };
   try {
-    const started = await startServer(args, env);
+    const started = await startServer(args, env, opts.startTimeoutMs);
     server = started.server;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1400, height: 900 } });

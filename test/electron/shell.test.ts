@@ -228,7 +228,11 @@ describe('built main process', () => {
     });
     assert.equal(added.ok, true, JSON.stringify(added));
     assert.equal((await invoke(mainFrameEvent(), 'project.info', {})).value.halls, 2 + 1);
-    const undone = await invoke(mainFrameEvent(), 'edit.undo', {});
+    // undoing a hall's creation deletes the hall: refused until confirmed
+    const asked = await invoke(mainFrameEvent(), 'edit.undo', {});
+    assert.equal(asked.ok, false);
+    assert.equal(asked.error.where, 'confirm');
+    const undone = await invoke(mainFrameEvent(), 'edit.undo', { confirm: true });
     assert.equal(undone.ok, true);
     assert.equal(undone.value.history.canRedo, true);
     assert.equal((await invoke(mainFrameEvent(), 'project.info', {})).value.halls, 2);
@@ -281,9 +285,9 @@ describe('built main process', () => {
     assert.ok(!existsSync(join(work, 'x.json')));
   });
 
-  test('the menu offers New, Open, Save As, Undo, Redo and Quit', () => {
+  test('the menu offers New, Open, Open Recent, Save a Copy As, Undo, Redo and Quit', () => {
     const labels = shell.record.menu!.flatMap((m: any) => (m.submenu ?? []).map((i: any) => (i.label ?? i.role ?? '').replace(/&/g, '')));
-    for (const want of ['New Project…', 'Open Project…', 'Save Project As…', 'Undo', 'Redo']) assert.ok(labels.includes(want), want);
+    for (const want of ['New Project…', 'Open Project…', 'Open Recent', 'Save a Copy As…', 'Undo', 'Redo']) assert.ok(labels.includes(want), want);
     assert.ok(labels.includes('Quit') || labels.includes('close'), labels.join(', '));
   });
 
@@ -315,7 +319,7 @@ describe('built main process', () => {
     // Save As (the dialog may omit the extension): a copy with the same content becomes the open file.
     const copy = join(work, 'copy-of-b');
     shell.dialogAnswers.save.push(copy);
-    await item('Save Project &As…').click();
+    await item('Save a Copy &As…').click();
     assert.equal((await info()).path, `${copy}.trayline`);
     assert.equal((await info()).halls, 1);
     assert.ok(existsSync(projectB), 'the original stays');
@@ -342,6 +346,12 @@ describe('built main process', () => {
     assert.match(shell.record.errorBoxes[0]!.message, /junk\.trayline/);
     assert.equal((await info()).path, fresh);
     shell.record.errorBoxes.length = 0;
+    // Open Recent: the projects opened, most recent first; a click opens one
+    const recentMenu = () => shell.record.menu!.find((m: any) => m.label === '&File').submenu.find((i: any) => i.label === 'Open &Recent');
+    assert.deepEqual(recentMenu().submenu.slice(0, 3).map((i: any) => i.label), [fresh, `${copy}.trayline`, projectB]);
+    recentMenu().submenu[2].click();
+    assert.equal((await info()).path, projectB);
+    assert.equal(recentMenu().submenu[0].label, projectB);
   });
 });
 

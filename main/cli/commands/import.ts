@@ -14,8 +14,8 @@ Adds the halls, rows, power feeds, racks, devices, trays and cables of a layout 
 (docs/layout-json.md) to the project FILE, in one transaction recorded as one undo step. Names are
 the keys: references resolve against the document and what the project already holds; a name that
 already exists in the project is an error. On any problem nothing is written, and the message names
-the file, line and JSON path (exit 2). An import writing more than 10,000 rows (ports included) is
-not kept as an undo step, and clears the undo history before it.
+the file, line and JSON path (exit 2). An import of any size is one undo step in the app (it
+records which rows it added, not their contents).
 
 Options:
   --json    print the counts of what was added, and whether it can be undone, as JSON
@@ -37,10 +37,9 @@ const command: Command = {
         const counts = importLayoutInto(p.db, doc, { progress: stderrProgress('import', 2000) });
         if (values.json) process.stdout.write(JSON.stringify(counts) + '\n');
         else {
-          const { undoable, ...n } = counts;
+          const { undoable: _u, ...n } = counts;
           const parts = Object.entries(n).filter(([, v]) => v > 0).map(([k, v]) => `${v} ${v === 1 ? k.replace(/s$/, '') : k}`);
           process.stdout.write(`Imported ${parts.length ? parts.join(', ') : 'nothing'} into ${file}\n`);
-          if (!undoable) process.stderr.write(`Note: an import of this size is not kept as an undo step, and the undo history before it was cleared.\n`);
         }
         return 0;
       } finally {

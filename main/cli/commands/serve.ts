@@ -3,7 +3,9 @@
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { UsageError, type Command } from '../command.js';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { ProjectFolder } from '../../session/project-folder.js';
+import { userDataDir } from '../../session/data-dir.js';
 import { DEFAULT_RENDERER_DIR, startBridge } from '../../bridge/server.js';
 import { ProjectSession } from '../../session/session.js';
 import { openDemoProject } from '../../session/demo-project.js';
@@ -12,7 +14,9 @@ const usage = `Usage: trayline serve [FILE] [--port N] [--test-hooks]
 
 Serves Trayline in the browser at a 127.0.0.1 address and prints that address, with its per-launch
 token, as the first line of stdout. Without FILE, opens the demo project in your data folder
-(created on first use). Stops on Ctrl-C (SIGINT) or SIGTERM.
+(created on first use). The page's File menu (New, Open, Open recent, Save as) works on the
+project files of FILE's folder (the data folder without FILE), chosen by name. Stops on Ctrl-C (SIGINT) or SIGTERM. Builds the app bundle first when it
+is missing or older than its sources (bin/build-if-stale.js, as npm start does).
 
 Options:
   --port N        port to listen on (default 0: a free port)
@@ -41,14 +45,15 @@ const command: Command = {
     }
     let bridge;
     try {
-      bridge = await startBridge({ session, port, testHooks: values['test-hooks'] });
+      const folder = dirname(resolve(session.path ?? userDataDir()));
+      bridge = await startBridge({ session, port, testHooks: values['test-hooks'], files: new ProjectFolder(folder, session, userDataDir()) });
     } catch (e) {
       session.close();
       throw new UsageError(`cannot listen on 127.0.0.1:${port}: ${(e as Error).message}`);
     }
     process.stdout.write(`${bridge.url}\n`);
     process.stderr.write(`Serving ${session.path} - open the URL above in a browser; Ctrl-C stops.\n`);
-    if (!existsSync(join(DEFAULT_RENDERER_DIR, 'index.html'))) process.stderr.write(`The app is not built (${DEFAULT_RENDERER_DIR} is missing): run npm run build\n`);
+    if (!existsSync(join(DEFAULT_RENDERER_DIR, 'index.html'))) process.stderr.write(`The app is not built (${DEFAULT_RENDERER_DIR} is missing): run npm run build:renderer\n`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);

@@ -97,6 +97,8 @@ export function bridgeClient(token: string, base = ''): ApiClient {
 export interface AppConfig {
   testHooks: boolean;
   title: string;
+  /** The browser mode: the page's File menu picks project files through files.* (the desktop app has native dialogs). */
+  files?: boolean;
 }
 
 /** The client and the launch config (title, test hooks). */

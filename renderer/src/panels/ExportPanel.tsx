@@ -1,13 +1,13 @@
 // Export dialog: pick a format (cable schedule, BOM, labels, NetBox, drawings, the fabric's
-// ibnetdiscover / UFM / Slurm / bring-up files, the trunk, panel and jumper schedules; listed by
-// their plain names from the registry, with the hall field where a format takes one), set the few
-// options it takes, run it with progress. The file is produced in the main process by
-// export.run: in the browser it comes back as base64 and is saved as a download (NetBox as a
-// .zip); in the desktop app the main process asks where to save it and writes it there.
+// ibnetdiscover / UFM / Slurm / bring-up files, the trunk, panel and jumper schedules) by its plain
+// title, set the few options it takes, run it with progress. Exports are of the hall on screen (a
+// format that can also cover the whole project offers that as a choice). The file is produced in
+// the main process by export.run: in the browser it comes back as base64 and is saved as a
+// download (NetBox as a .zip); in the desktop app the main process asks where to save it.
 import { useEffect, useMemo, useState } from 'react';
 import type { ExportChoices, ExportFormatInfo, ExportRunResult } from '../../../core/api/export.js';
 import { DEFAULT_LABEL_SIZE, LABEL_SIZES } from '../../../core/export/label-sizes.js';
-import { CallError, toast, useApi, useDoc, useSelection } from './api.js';
+import { CallError, toast, useApi, useDoc, useHallCounts, useHallId, useSelection } from './api.js';
 import { deliver } from './download.js';
 import './ExportPanel.css';
 
@@ -25,16 +25,16 @@ export function ExportPanel() {
   const [revision, setRevision] = useState('A');
   const [site, setSite] = useState('');
   const [onlySelected, setOnlySelected] = useState(false);
-  const [hallName, setHallName] = useState('');
+  const [wholeProject, setWholeProject] = useState(false);
   const [block, setBlock] = useState<'' | 'su' | 'nvlink' | 'rack'>('');
   const [busy, setBusy] = useState<{ phase: string; done: number; total: number } | null>(null);
   const [result, setResult] = useState<ExportRunResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const racks = useDoc((s) => s.rack);
-  const halls = useDoc((s) => s.hall);
-  const hallNames = useMemo(() => [...halls.values()].map((h) => h.name).sort((a, b) => a.localeCompare(b, 'en', { numeric: true })), [halls]);
-  const hall = hallNames.includes(hallName) ? hallName : (hallNames[0] ?? '');
-  const cables = useDoc((s) => s.cable);
+  const cablesTotal = useDoc((s) => s.cable.size);
+  const hallId = useHallId();
+  const hall = useDoc((s) => (hallId != null ? s.hall.get(hallId)?.name : undefined)) ?? '';
+  const counts = useHallCounts(hallId);
   const selection = useSelection();
   const selectedRacks = useMemo(
     () => selection.filter((r) => r.kind === 'rack').map((r) => racks.get(r.id)?.name).filter((n): n is string => !!n),
@@ -46,14 +46,22 @@ export function ExportPanel() {
   }, [api]);
 
   const info = formats.find((f) => f.name === format);
+  const perHall = info ? info.scope === 'one-hall' || (info.scope === 'hall' && !wholeProject) : true;
+  const n = (v: number, what: string) => `${v.toLocaleString('en-US')} ${what}`;
+  const scopeText = !hall
+    ? 'No hall on screen.'
+    : perHall
+      ? `Exports hall ${hall}: ${n(counts.racks, 'racks')}, ${n(counts.cables, 'cables')}.`
+      : info?.scope === 'project'
+        ? 'Exports the whole project, every hall.'
+        : `Exports the whole project: ${n(racks.size, 'racks')}, ${n(cablesTotal, 'cables')}.`;
 
   async function run() {
     const options: Partial<ExportChoices> = { revision: revision.trim() || 'A' };
     if (format === 'labels-pdf') options.labelSize = labelSize;
     if (format === 'netbox' && site.trim()) options.site = site.trim();
     if (DRAWINGS.has(format) && onlySelected && selectedRacks.length) options.racks = selectedRacks;
-    if (info?.hall === 'one' && hall) options.hall = hall;
-    if (info?.hall === 'any' && hallName && hallNames.includes(hallName)) options.hall = hallName;
+    if (info && hall && (info.scope === 'one-hall' || (info.scope === 'hall' && !wholeProject))) options.hall = hall;
     if (format === 'slurm-topology' && block) options.block = block;
     setBusy({ phase: 'starting', done: 0, total: 1 });
     setResult(null);
@@ -77,8 +85,8 @@ export function ExportPanel() {
   return (
     <div className="export" data-testid="export-panel">
       <h3>Export</h3>
-      <p className="muted export-desc">
-        {cables.size.toLocaleString('en-US')} cables, {racks.size.toLocaleString('en-US')} racks. Same formats as <code>trayline export</code>.
+      <p className="muted export-desc" data-testid="export-scope">
+        {scopeText}
       </p>
       <div className="field">
         <span>Format</span>
@@ -91,7 +99,12 @@ export function ExportPanel() {
         </select>
         <span />
       </div>
-      {info && <p className="muted export-desc">{info.description}{info.folder ? ' (downloads as a .zip)' : ''}</p>}
+      {info && <p className="muted export-desc" data-testid="export-description">{info.uiDescription}{info.folder ? ' (downloads as a .zip)' : ''}</p>}
+      {info?.scope === 'hall' && (
+        <label>
+          <input type="checkbox" data-testid="export-whole-project" checked={wholeProject} onChange={(e) => setWholeProject(e.target.checked)} /> The whole project, all halls
+        </label>
+      )}
       {format === 'labels-pdf' && (
         <div className="field">
           <span>Label size</span>
@@ -109,20 +122,6 @@ export function ExportPanel() {
         <div className="field">
           <span>NetBox site</span>
           <input data-testid="export-site" value={site} placeholder="project name" onChange={(e) => setSite(e.target.value)} />
-          <span />
-        </div>
-      )}
-      {info?.hall && (
-        <div className="field">
-          <span>Hall</span>
-          <select data-testid="export-hall" value={info.hall === 'any' && !hallNames.includes(hallName) ? '' : hall} onChange={(e) => setHallName(e.target.value)}>
-            {info.hall === 'any' && <option value="">Every hall</option>}
-            {hallNames.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
           <span />
         </div>
       )}
@@ -153,7 +152,7 @@ export function ExportPanel() {
       )}
       <div className="actions">
         <button data-testid="export-run" disabled={!!busy || !info} onClick={run}>
-          Export {info ? info.fileName : ''}
+          Export {info ? info.title : ''}
         </button>
       </div>
       {busy && (

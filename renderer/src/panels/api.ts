@@ -13,6 +13,7 @@ export { applyEdit, undo, redo, loadProject } from '../store/edits.js';
 export { CallError } from '../api/client.js';
 export type { Highlight, Ref } from '../store/ui.js';
 export { zoomTo, zoomToFit } from '../actions/navigate.js';
+export { useHallCounts } from '../store/hall-counts.js';
 
 /** The API client (Electron preload or loopback bridge). */
 export function useApi(): ApiClient {

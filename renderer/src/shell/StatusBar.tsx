@@ -2,6 +2,7 @@ import { tileName } from '../../../core/geometry/grid.js';
 import { formatM } from '../../../core/model/units.js';
 import { useDoc } from '../store/document.js';
 import { useUi } from '../store/ui.js';
+import { useHallCounts } from '../store/hall-counts.js';
 
 export function StatusBar() {
   const cursor = useUi((s) => s.cursorMm);
@@ -15,7 +16,8 @@ export function StatusBar() {
     const p = cableStart != null ? s.port.get(cableStart) : undefined;
     return p ? `${s.device.get(p.deviceId)?.name ?? '?'}:${p.name}` : null;
   });
-  const counts = useDoc((s) => `${s.rack.size} racks · ${s.tray.size} trays · ${s.cable.size} cables`);
+  const n = useHallCounts(hallId);
+  const counts = hall ? `${hall.name}: ${n.racks.toLocaleString('en-US')} racks · ${n.trays.toLocaleString('en-US')} trays · ${n.cables.toLocaleString('en-US')} cables` : '';
   const inside = cursor && hall && cursor.x >= 0 && cursor.y >= 0 && cursor.x < hall.widthMm && cursor.y < hall.depthMm;
   return (
     <footer className="statusbar">
@@ -25,7 +27,7 @@ export function StatusBar() {
       {startName && <span className="status-drawing" data-testid="status-cable">Cable from {startName}: click the other end in an elevation · Esc cancels</span>}
       {drawing && <span className="status-drawing" data-testid="status-drawing">{drawing}</span>}
       <span className="spacer" />
-      <span>{counts}</span>
+      <span data-testid="hall-counts" title="What the hall on screen holds (cables with both ends in it)">{counts}</span>
       <span data-testid="zoom">{`zoom ${(scale * 1000).toFixed(scale < 0.01 ? 1 : 0)} px/m`}</span>
     </footer>
   );

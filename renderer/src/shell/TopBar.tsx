@@ -1,5 +1,6 @@
 import { useDoc } from '../store/document.js';
 import { undo, redo } from '../store/edits.js';
+import { FileButton } from './ProjectFiles.js';
 import { useUi } from '../store/ui.js';
 import { FindBox } from './FindBox.js';
 
@@ -12,10 +13,12 @@ export function TopBar({ title }: { title: string }) {
   return (
     <header className="topbar">
       <span className="brand">Trayline</span>
+      <FileButton />
       <span className="file" title="Edits are saved as you make them">{title}</span>
       {halls.size > 1 ? (
         <select
           aria-label="Hall"
+          data-testid="hall-select"
           value={hallId ?? ''}
           onChange={(e) => useUi.getState().setHall(Number(e.target.value))}
         >
@@ -37,7 +40,7 @@ export function TopBar({ title }: { title: string }) {
         data-testid="undo"
         disabled={!history.canUndo}
         onClick={() => void undo()}
-        title={`Undo${history.undoLabel ? `: ${history.undoLabel}` : ''} (Ctrl+Z)`}
+        title={`Undo${history.undoLabel ? `: ${history.undoLabel}` : ''}${history.undoHall ? ` in hall ${history.undoHall.name}` : ''} (Ctrl+Z)`}
       >
         ↶ Undo{history.undoLabel ? ` ${history.undoLabel}` : ''}
       </button>
@@ -45,7 +48,7 @@ export function TopBar({ title }: { title: string }) {
         data-testid="redo"
         disabled={!history.canRedo}
         onClick={() => void redo()}
-        title={`Redo${history.redoLabel ? `: ${history.redoLabel}` : ''} (Ctrl+Shift+Z)`}
+        title={`Redo${history.redoLabel ? `: ${history.redoLabel}` : ''}${history.redoHall ? ` in hall ${history.redoHall.name}` : ''} (Ctrl+Shift+Z)`}
       >
         ↷ Redo{history.redoLabel ? ` ${history.redoLabel}` : ''}
       </button>

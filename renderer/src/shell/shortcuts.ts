@@ -8,6 +8,7 @@ import { nudge } from '../actions/nudge.js';
 import { rotateSelected } from '../actions/rotate-racks.js';
 import { floorView } from '../canvas/floor-view.js';
 import { focusFind } from './FindBox.js';
+import { openFilesDialog } from './ProjectFiles.js';
 import { redo, undo } from '../store/edits.js';
 import { useUi, type ToolName } from '../store/ui.js';
 
@@ -28,6 +29,7 @@ export function handleKey(e: KeyboardEvent): boolean {
   const inSelect = (e.target as HTMLElement | null)?.tagName === 'SELECT';
   if (typing(e) && !(inSelect && mod && (key === 'z' || key === 'y'))) return false;
   if ((mod && key === 'f') || (!mod && e.key === '/')) return focusFind();
+  if (mod && !e.shiftKey && (key === 'o' || key === 's' || key === 'n')) return openFilesDialog(key === 'o' ? 'open' : key === 's' ? 'saveAs' : 'new');
   if (mod && key === 'z') {
     void (e.shiftKey ? redo() : undo());
     return true;

@@ -54,7 +54,7 @@ export const useDoc = create<DocState>()((set, get) => ({
   deviceTypes: new Map(),
   media: new Map(),
   settings: DEFAULT_SETTINGS,
-  history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null },
+  history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, undoHall: null, redoHall: null, undoAsks: null, redoAsks: null },
   rev: 0,
   revs: zeroRevs(),
   load(s) {

@@ -1,7 +1,8 @@
 // Every gesture is one edit.apply call and one undo step. Calls run one after another (a queue) so
 // the server sees gestures in the order the user made them; the document changes only by the
 // server's patches, so a refused edit leaves the store exactly as the server has it.
-import type { EditResult } from '../../../core/api/index.js';
+import type { EditResult, StepHall, StepResult } from '../../../core/api/index.js';
+import { askConfirm } from '../shell/ConfirmDialog.js';
 import type { Edit } from '../../../core/model/edits.js';
 import { apiClient } from '../api/session.js';
 import { CallError } from '../api/client.js';
@@ -48,10 +49,11 @@ export function pruneUi(): void {
   if (ui.cableStart != null && !doc.port.has(ui.cableStart)) ui.setCableStart(null);
 }
 
-async function run(method: 'edit.apply' | 'edit.undo' | 'edit.redo', args: object, what: string): Promise<EditResult | null> {
+async function run<R extends EditResult>(method: 'edit.apply' | 'edit.undo' | 'edit.redo', args: object, what: string): Promise<R | null> {
   try {
-    const result = (await apiClient().call(method, args as never)) as EditResult;
-    useDoc.getState().applyPatch(result.patch);
+    const result = (await apiClient().call(method, args as never)) as R;
+    if ((result as Partial<StepResult>).reload) await loadProject();
+    else useDoc.getState().applyPatch(result.patch);
     useDoc.getState().setHistory(result.history);
     pruneUi();
     return result;
@@ -66,22 +68,41 @@ export function applyEdit(edit: Edit): Promise<EditResult | null> {
   return enqueue(() => run('edit.apply', edit, edit.label));
 }
 
-export function undo(): Promise<EditResult | null> {
-  const label = useDoc.getState().history.undoLabel;
+/** Shows the hall a history step changes (closing an elevation of another hall). */
+function goToHall(hall: StepHall | null): void {
+  const ui = useUi.getState();
+  if (!hall || !useDoc.getState().hall.has(hall.id)) return;
+  if (ui.openRackId != null && useDoc.getState().rack.get(ui.openRackId)?.hallId !== hall.id) ui.openRack(null);
+  if (ui.hallId !== hall.id) ui.setHall(hall.id);
+}
+
+/**
+ * Undo or redo: the view goes to the step's hall first, so the change happens in front of the
+ * user; a step that deletes or brings back a whole hall asks first; the toast names the hall.
+ */
+function step(which: 'undo' | 'redo'): Promise<StepResult | null> {
   return enqueue(async () => {
-    const r = await run('edit.undo', {}, 'Undo');
-    if (r && label) useUi.getState().toast('info', `Undid: ${label}`);
+    const h = useDoc.getState().history;
+    const [can, label, hall, asks] = which === 'undo' ? [h.canUndo, h.undoLabel, h.undoHall, h.undoAsks] : [h.canRedo, h.redoLabel, h.redoHall, h.redoAsks];
+    if (!can) return null;
+    goToHall(hall);
+    const Verb = which === 'undo' ? 'Undo' : 'Redo';
+    if (asks && !(await askConfirm(asks, Verb))) return null;
+    const r = await run<StepResult>(which === 'undo' ? 'edit.undo' : 'edit.redo', asks ? { confirm: true } : {}, Verb);
+    if (!r) return null;
+    goToHall(r.hall);
+    const where = r.hall ? ` (hall ${r.hall.name})` : '';
+    if (label) useUi.getState().toast('info', `${which === 'undo' ? 'Undid' : 'Redid'}: ${label}${where}`);
     return r;
   });
 }
 
-export function redo(): Promise<EditResult | null> {
-  const label = useDoc.getState().history.redoLabel;
-  return enqueue(async () => {
-    const r = await run('edit.redo', {}, 'Redo');
-    if (r && label) useUi.getState().toast('info', `Redid: ${label}`);
-    return r;
-  });
+export function undo(): Promise<StepResult | null> {
+  return step('undo');
+}
+
+export function redo(): Promise<StepResult | null> {
+  return step('redo');
 }
 
 /** Loads the whole project and its history (start-up, or after another program changed it). */

@@ -25,15 +25,15 @@ const ctx: HandlerContext = { project: () => ({ path, db }), progress: () => {} 
 const run = async (args: unknown) => exportHandlers['export.run'](ctx, api['export.run'].args.parse(args));
 const rows = (r: { base64: string | null }): Record<string, string>[] => parse(Buffer.from(r.base64!, 'base64'), { columns: true });
 
-test('export.formats: the structured formats with their plain titles, each taking any one hall or all', async () => {
+test('export.formats: the structured formats with their plain titles, each of the hall on screen or the whole project', async () => {
   const list = await exportHandlers['export.formats'](ctx, {});
-  const got = list.filter((f) => /^(trunk|panel|jumper)-/.test(f.name)).map((f) => [f.name, f.title, f.fileName, f.hall]);
+  const got = list.filter((f) => /^(trunk|panel|jumper)-/.test(f.name)).map((f) => [f.name, f.title, f.fileName, f.scope]);
   assert.deepEqual(got, [
-    ['trunk-schedule-csv', 'Trunk schedule (CSV)', 'trunk-schedule.csv', 'any'],
-    ['trunk-schedule-xlsx', 'Trunk schedule (workbook)', 'trunk-schedule.xlsx', 'any'],
-    ['panel-map-csv', 'Panel map (CSV)', 'panel-map.csv', 'any'],
-    ['jumper-schedule-csv', 'Jumper schedule (CSV)', 'jumper-schedule.csv', 'any'],
-    ['jumper-schedule-xlsx', 'Jumper schedule (workbook)', 'jumper-schedule.xlsx', 'any'],
+    ['trunk-schedule-csv', 'Trunk schedule (CSV)', 'trunk-schedule.csv', 'hall'],
+    ['trunk-schedule-xlsx', 'Trunk schedule (Excel)', 'trunk-schedule.xlsx', 'hall'],
+    ['panel-map-csv', 'Panel map (CSV)', 'panel-map.csv', 'hall'],
+    ['jumper-schedule-csv', 'Jumper schedule (CSV)', 'jumper-schedule.csv', 'hall'],
+    ['jumper-schedule-xlsx', 'Jumper schedule (Excel)', 'jumper-schedule.xlsx', 'hall'],
   ]);
 });
 

@@ -1,6 +1,6 @@
 // A generated fabric written into a project file: one transaction, every reference valid, each
 // port cabled once, every cable routed over the generated trays (which hold them) and passing reach with the media
-// the routing engine chose; small fabrics undo as one step.
+// the routing engine chose; a fabric undoes as one step.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -78,7 +78,10 @@ test('a small fabric is one undo step that removes everything it wrote', async (
     const r = await generateFabric(db, { arch: 'rail-optimized', scalableUnits: 1, server: 'test-dgx', switch: 'test-qm' }, { route: false });
     assert.equal(r.written.undoable, true);
     assert.ok(count(db, 'cables') > 0);
-    undo(db, new EntityStore(db));
+    // undoing a hall's creation asks first: refused without confirm, nothing changed
+    assert.throws(() => undo(db, new EntityStore(db)), /deletes hall .* Pass confirm: true/);
+    assert.ok(count(db, 'cables') > 0);
+    undo(db, new EntityStore(db), true);
     for (const table of ['halls', 'rows', 'trays', 'racks', 'devices', 'ports', 'cables']) assert.equal(count(db, table), 0, table);
   } finally {
     done();

@@ -1,0 +1,109 @@
+// Compact undo steps. A generation or an import of hundreds of thousands of rows, or the deletion
+// of such a hall, would store every row image twice in the history; instead the step records WHICH
+// rows it concerns (id ranges per table it added, or the hall it deleted), and the rows an undo
+// (or the deletion) takes out of the tables are kept aside in history_aside, one JSON array per
+// row in column order, and put back with one INSERT ... SELECT per table. Rows are aside only
+// while they are out of the tables, so the side table stays empty in the common case.
+import type { EntityKind, Id } from '../core/model/entities.js';
+import type { Db } from './open.js';
+import { TABLES, columnsOf } from './tables.js';
+
+/** The order rows are put back in (references point backwards); taken out in reverse. */
+const PARENT_FIRST: EntityKind[] = ['hall', 'row', 'feed', 'cdu', 'tray', 'rack', 'device', 'port', 'cable'];
+
+/** Per table: a WHERE clause (with its parameters) selecting the rows of a step. */
+export type Scope = Partial<Record<EntityKind, { where: string; params: unknown[] }>>;
+/** Per table: the first and last id a step added. */
+export type IdRanges = Partial<Record<EntityKind, [number, number]>>;
+export type MaxIds = Record<EntityKind, number>;
+
+export function maxIds(db: Db): MaxIds {
+  const out = {} as MaxIds;
+  for (const k of PARENT_FIRST) out[k] = (db.prepare(`SELECT coalesce(max(id), 0) FROM ${TABLES[k].table}`).pluck().get() as number) ?? 0;
+  return out;
+}
+
+/** The ids added since `before` (ids are assigned max + 1, so what a write added is one range per table). */
+export function insertedSince(db: Db, before: MaxIds): IdRanges {
+  const now = maxIds(db);
+  const out: IdRanges = {};
+  for (const k of PARENT_FIRST) if (now[k] > before[k]) out[k] = [before[k] + 1, now[k]];
+  return out;
+}
+
+export function rangeScope(ranges: IdRanges): Scope {
+  const s: Scope = {};
+  for (const [k, r] of Object.entries(ranges) as [EntityKind, [number, number]][]) s[k] = { where: 'id BETWEEN ? AND ?', params: [r[0], r[1]] };
+  return s;
+}
+
+const RACKS = 'SELECT id FROM racks WHERE hall_id = ?';
+const DEVICES = `SELECT id FROM devices WHERE rack_id IN (${RACKS})`;
+const PORTS = `SELECT id FROM ports WHERE device_id IN (${DEVICES})`;
+
+/** A hall and everything in it, cables with an end in it included. */
+export function hallScope(hallId: number): Scope {
+  const own = { where: 'hall_id = ?', params: [hallId] };
+  return {
+    hall: { where: 'id = ?', params: [hallId] },
+    row: own,
+    feed: own,
+    cdu: own,
+    tray: own,
+    rack: own,
+    device: { where: `rack_id IN (${RACKS})`, params: [hallId] },
+    port: { where: `device_id IN (${DEVICES})`, params: [hallId] },
+    cable: { where: `a_port_id IN (${PORTS}) OR b_port_id IN (${PORTS})`, params: [hallId, hallId] },
+  };
+}
+
+/**
+ * Whether racks of other halls point at this hall's trays, feeds or CDUs: then deleting the hall
+ * changes rows outside it, which a compact step does not record (the caller keeps row images).
+ */
+export function hallHasOutsideRefs(db: Db, hallId: number): boolean {
+  const n = db
+    .prepare(
+      `SELECT count(*) FROM racks WHERE hall_id <> ? AND (
+         drop_tray_id IN (SELECT id FROM trays WHERE hall_id = ?) OR feed_id IN (SELECT id FROM power_feeds WHERE hall_id = ?)
+         OR feed_b_id IN (SELECT id FROM power_feeds WHERE hall_id = ?) OR cdu_id IN (SELECT id FROM cdus WHERE hall_id = ?))`,
+    )
+    .pluck()
+    .get(hallId, hallId, hallId, hallId, hallId) as number;
+  return n > 0;
+}
+
+/** Copies the scope's rows into history_aside under `stepId` and deletes them; returns their ids. */
+export function moveAside(db: Db, stepId: number, scope: Scope): Partial<Record<EntityKind, Id[]>> {
+  const moved: Partial<Record<EntityKind, Id[]>> = {};
+  for (const k of [...PARENT_FIRST].reverse()) {
+    const s = scope[k];
+    if (!s) continue;
+    const t = TABLES[k].table;
+    const cols = columnsOf(k);
+    db.prepare(`INSERT INTO history_aside (step_id, kind, id, row) SELECT ?, ?, id, json_array(${cols.join(', ')}) FROM ${t} WHERE ${s.where}`).run(stepId, k, ...s.params);
+    const ids = db.prepare(`SELECT id FROM history_aside WHERE step_id = ? AND kind = ?`).pluck().all(stepId, k) as Id[];
+    db.prepare(`DELETE FROM ${t} WHERE ${s.where}`).run(...s.params);
+    if (ids.length) moved[k] = ids;
+  }
+  return moved;
+}
+
+/** Puts the rows kept aside under `stepId` back into their tables and forgets them. */
+export function restoreAside(db: Db, stepId: number): number {
+  let restored = 0;
+  for (const k of PARENT_FIRST) {
+    const cols = columnsOf(k);
+    const values = cols.map((_, i) => `json_extract(row, '$[${i}]')`).join(', ');
+    restored += db
+      .prepare(`INSERT INTO ${TABLES[k].table} (${cols.join(', ')}) SELECT ${values} FROM history_aside WHERE step_id = ? AND kind = ? ORDER BY id`)
+      .run(stepId, k).changes;
+  }
+  db.prepare('DELETE FROM history_aside WHERE step_id = ?').run(stepId);
+  return restored;
+}
+
+/** Forgets the rows kept aside for history steps about to be deleted (`where` selects them in history). */
+export function dropAside(db: Db, where: string, ...params: unknown[]): void {
+  db.prepare(`DELETE FROM history_aside WHERE step_id IN (SELECT id FROM history WHERE ${where})`).run(...params);
+}
