@@ -33,7 +33,7 @@ function compactHallDelete(db: Db, edit: Edit): EditOutcome | null {
   if (!op || op.op !== 'delete' || op.kind !== 'hall' || op.id <= 0) return null;
   if (!db.prepare('SELECT 1 FROM halls WHERE id = ?').get(op.id)) throw new ApiError('not-found', `ops[0]: hall ${op.id} does not exist`, 'ops[0]');
   if (hallHasOutsideRefs(db, op.id)) return null;
-  const patch = db.transaction(() => deleteHallStep(db, edit.label, op.id))();
+  const patch = writeTransaction(db, () => deleteHallStep(db, edit.label, op.id));
   return { patch, history: historyState(db) };
 }
 

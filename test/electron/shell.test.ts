@@ -52,6 +52,11 @@ async function startMain(argv: string[], lock = true) {
   return { ...fake, dataDir };
 }
 
+/** project.info through the IPC door, from the window's main frame. */
+type Started = Awaited<ReturnType<typeof startMain>>;
+const projectInfo = (shell: Started, win: Awaited<Started['firstWindow']>) =>
+  shell.record.ipcHandlers.get(CALL)!({ sender: win.webContents, senderFrame: win.webContents.mainFrame }, { callId: 'c1', method: 'project.info', args: {} });
+
 before(async () => {
   work = mkdtempSync(join(tmpdir(), 'tl-electron-'));
   // The real build into dist/electron, so the bundle resolves its runtime deps from node_modules.
@@ -312,16 +317,14 @@ describe('built main process', () => {
     shell.dialogAnswers.open.push(projectB);
     let reloads = win.webContents.reloads;
     await item('&Open Project…').click();
-    assert.equal((await info()).path, projectB);
-    assert.equal((await info()).halls, 1);
+    assert.deepEqual([(await info()).path, (await info()).halls], [projectB, 1]);
     assert.equal(win.title, 'b.trayline — Trayline');
     assert.equal(win.webContents.reloads, ++reloads);
     // Save As (the dialog may omit the extension): a copy with the same content becomes the open file.
     const copy = join(work, 'copy-of-b');
     shell.dialogAnswers.save.push(copy);
     await item('Save a Copy &As…').click();
-    assert.equal((await info()).path, `${copy}.trayline`);
-    assert.equal((await info()).halls, 1);
+    assert.deepEqual([(await info()).path, (await info()).halls], [`${copy}.trayline`, 1]);
     assert.ok(existsSync(projectB), 'the original stays');
     assert.equal(win.title, 'copy-of-b.trayline — Trayline');
     // New: an empty project at the chosen path.
@@ -329,9 +332,7 @@ describe('built main process', () => {
     shell.dialogAnswers.save.push(fresh);
     await item('&New Project…').click();
     const nowInfo = await info();
-    assert.equal(nowInfo.path, fresh);
-    assert.equal(nowInfo.schemaVersion, LATEST_SCHEMA_VERSION);
-    assert.equal(nowInfo.halls, 0);
+    assert.deepEqual([nowInfo.path, nowInfo.schemaVersion, nowInfo.halls], [fresh, LATEST_SCHEMA_VERSION, 0]);
     assert.equal(win.webContents.reloads, reloads + 2);
     const reader = openProject(fresh, { readonly: true });
     const slugs = readDeviceTypes(reader).map((t) => t.slug);
@@ -342,8 +343,7 @@ describe('built main process', () => {
     writeFileSync(junk, 'this is not sqlite');
     shell.dialogAnswers.open.push(junk);
     await item('&Open Project…').click();
-    assert.equal(shell.record.errorBoxes.length, 1);
-    assert.match(shell.record.errorBoxes[0]!.message, /junk\.trayline/);
+    assert.deepEqual(shell.record.errorBoxes.map((b: { message: string }) => /junk\.trayline/.test(b.message)), [true]);
     assert.equal((await info()).path, fresh);
     shell.record.errorBoxes.length = 0;
     // Open Recent: the projects opened, most recent first; a click opens one
@@ -358,10 +358,7 @@ describe('built main process', () => {
 test('without a file argument the demo project in the user data folder is opened', async () => {
   const shell = await startMain([]);
   const win = await shell.firstWindow;
-  const reply = await shell.record.ipcHandlers.get(CALL)!(
-    { sender: win.webContents, senderFrame: win.webContents.mainFrame },
-    { callId: 'c1', method: 'project.info', args: {} },
-  );
+  const reply = await projectInfo(shell, win);
   assert.equal(reply.ok, true);
   assert.equal(dirname(reply.value.path), shell.dataDir);
   assert.equal(win.title, `${basename(reply.value.path)} — Trayline`);
@@ -378,10 +375,7 @@ test('a file on the command line that cannot be opened is reported, and the demo
   const win = await shell.firstWindow;
   assert.equal(shell.record.errorBoxes.length, 1);
   assert.match(shell.record.errorBoxes[0]!.message, /not-a-project\.trayline/);
-  const reply = await shell.record.ipcHandlers.get(CALL)!(
-    { sender: win.webContents, senderFrame: win.webContents.mainFrame },
-    { callId: 'c1', method: 'project.info', args: {} },
-  );
+  const reply = await projectInfo(shell, win);
   assert.equal(reply.value.path, join(shell.dataDir, 'demo.trayline'));
 });
 
@@ -392,10 +386,7 @@ test('a file given to a second instance opens in the first instance’s window',
   // As `electron dist/electron/main.cjs second.trayline` typed in `work`, while the first runs.
   const app = (shell.electron as { app: NodeJS.EventEmitter }).app;
   app.emit('second-instance', {}, ['/usr/lib/electron/electron', built.main, '--no-sandbox', 'second.trayline'], work);
-  const reply = await shell.record.ipcHandlers.get(CALL)!(
-    { sender: win.webContents, senderFrame: win.webContents.mainFrame },
-    { callId: 'c1', method: 'project.info', args: {} },
-  );
+  const reply = await projectInfo(shell, win);
   assert.equal(reply.value.path, other);
   assert.equal(reply.value.halls, 3);
   assert.equal(win.title, 'second.trayline — Trayline');
