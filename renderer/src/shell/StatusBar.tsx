@@ -15,7 +15,7 @@ export function StatusBar() {
     const p = cableStart != null ? s.port.get(cableStart) : undefined;
     return p ? `${s.device.get(p.deviceId)?.name ?? '?'}:${p.name}` : null;
   });
-  const counts = useDoc((s) => `${s.rack.size} racks · ${s.tray.size} trays · ${s.cable.size} cables`);
+  const counts = useDoc((s) => `${s.rack.size} racks · ${s.tray.size} trays · ${s.floor?.counts.cables ?? s.cable.size} cables`);
   const inside = cursor && hall && cursor.x >= 0 && cursor.y >= 0 && cursor.x < hall.widthMm && cursor.y < hall.depthMm;
   return (
     <footer className="statusbar">

@@ -9,11 +9,21 @@ import type {
   ProjectSnapshot, Rack, RowGroup, Tray,
 } from '../../../core/model/entities.js';
 import { DEFAULT_SETTINGS } from '../../../core/model/entities.js';
+import { floorRacks, type FloorDetail, type FloorPayload } from '../../../core/model/floor.js';
 
 export type EntityMaps = { [K in EntityKind]: Map<Id, EntityMap[K]> };
 
+/** The floor payload's aggregates, drawn until the whole model is loaded (scene.ts). */
+export type FloorAggregates = Pick<FloorPayload, 'rackDevices' | 'bundles' | 'routedByHall' | 'unrouted' | 'counts'>;
+
 export interface DocState extends EntityMaps {
   loaded: boolean;
+  /**
+   * 'floor': opened from project.floor; devices, ports and cables hold only what was fetched on
+   * demand (store/detail.ts) and the plan draws `floor`'s counts. 'full': the whole snapshot.
+   */
+  detail: 'floor' | 'full';
+  floor: FloorAggregates | null;
   schemaVersion: number;
   deviceTypes: Map<Id, DeviceType>;
   media: Map<string, Media>;
@@ -23,6 +33,9 @@ export interface DocState extends EntityMaps {
   rev: number;
   revs: Record<EntityKind, number>;
   load(snapshot: ProjectSnapshot): void;
+  loadFloor(payload: FloorPayload): void;
+  /** Adds devices, ports and cables fetched on demand (floor mode). */
+  mergeDetail(detail: FloorDetail<Device, Port, Cable>): void;
   applyPatch(patch: Patch): void;
   setHistory(history: HistoryState): void;
   /** Catalog changes (device types, media) arrive outside patches: the catalog panel calls this. */
@@ -41,6 +54,8 @@ function byId<T extends { id: Id }>(list: T[]): Map<Id, T> {
 
 export const useDoc = create<DocState>()((set, get) => ({
   loaded: false,
+  detail: 'full',
+  floor: null,
   schemaVersion: 0,
   hall: new Map<Id, Hall>(),
   row: new Map<Id, RowGroup>(),
@@ -62,6 +77,8 @@ export const useDoc = create<DocState>()((set, get) => ({
     for (const k of KINDS) revs[k] = get().revs[k] + 1;
     set({
       loaded: true,
+      detail: 'full',
+      floor: null,
       schemaVersion: s.schemaVersion,
       hall: byId(s.halls),
       row: byId(s.rows),
@@ -78,6 +95,48 @@ export const useDoc = create<DocState>()((set, get) => ({
       rev: get().rev + 1,
       revs,
     });
+  },
+  loadFloor(f) {
+    const revs = zeroRevs();
+    for (const k of KINDS) revs[k] = get().revs[k] + 1;
+    const { rackDevices, bundles, routedByHall, unrouted, counts } = f;
+    set({
+      loaded: true,
+      detail: 'floor',
+      floor: { rackDevices, bundles, routedByHall, unrouted, counts },
+      schemaVersion: f.schemaVersion,
+      hall: byId(f.halls),
+      row: byId(f.rows),
+      rack: byId(floorRacks(f)),
+      device: new Map(),
+      port: new Map(),
+      cable: new Map(),
+      tray: byId(f.trays),
+      feed: byId(f.feeds),
+      cdu: byId(f.cdus),
+      deviceTypes: byId(f.deviceTypes),
+      media: new Map(f.media.map((m) => [m.id, m])),
+      settings: f.settings,
+      rev: get().rev + 1,
+      revs,
+    });
+  },
+  mergeDetail(d) {
+    const state = get();
+    const next: Partial<DocState> = {};
+    const revs = { ...state.revs };
+    const put = <K extends 'device' | 'port' | 'cable'>(k: K, list: EntityMap[K][]) => {
+      const fresh = list.filter((e) => !state[k].has(e.id));
+      if (!fresh.length) return;
+      const m = new Map(state[k] as Map<Id, EntityMap[K]>);
+      for (const e of fresh) m.set(e.id, e);
+      (next as Record<string, unknown>)[k] = m;
+      revs[k]++;
+    };
+    put('device', d.devices);
+    put('port', d.ports);
+    put('cable', d.cables);
+    if (Object.keys(next).length) set({ ...next, revs, rev: state.rev + 1 });
   },
   applyPatch(patch) {
     const state = get();

@@ -6,6 +6,7 @@ import type { Edit } from '../../../core/model/edits.js';
 import { apiClient } from '../api/session.js';
 import { CallError } from '../api/client.js';
 import { useDoc } from './document.js';
+import { ensureFull } from './detail.js';
 import { useUi, type Ref } from './ui.js';
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -50,6 +51,8 @@ export function pruneUi(): void {
 
 async function run(method: 'edit.apply' | 'edit.undo' | 'edit.redo', args: object, what: string): Promise<EditResult | null> {
   try {
+    // Patches keep the whole model current; a floor-first store loads it before the first edit.
+    await ensureFull();
     const result = (await apiClient().call(method, args as never)) as EditResult;
     useDoc.getState().applyPatch(result.patch);
     useDoc.getState().setHistory(result.history);

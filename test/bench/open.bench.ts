@@ -1,0 +1,73 @@
+// `npm run bench -- open`: opens the 32,768-GPU hall of issue 16 (test/bench/generated-hall.ts)
+// in headless Chromium through the loopback bridge, as test/e2e does, floor first (the default
+// for a hall this size) and then by the whole snapshot (`?open=full`, the path before floor-first
+// opening), each measured from navigation to the first drawn frame and to idle (test hooks'
+// idle(): drawn, no fetch or edit pending), with the bytes of the first payload; then the pan p95
+// frame time on the floor-first page. Each is printed beside the raw SQLite read of all the
+// hall's rows measured in the same run.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, startServer, stopServer } from '../e2e/harness.js';
+import { describeFrames, panAndZoom, pct, startFrames, stopFrames } from './frames.js';
+import { generatedHall, rawRead } from './generated-hall.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'trayline-bench-open-'));
+const file = await generatedHall('32k', dir);
+const raw = rawRead(file);
+const raw2 = rawRead(file);
+const rawMs = Math.min(raw.ms, raw2.ms);
+console.log(`raw read of ${raw.rows} rows: ${rawMs.toFixed(0)} ms (min of 2)`);
+const ratio = (ms: number) => `${(ms / rawMs).toFixed(2)}x raw read`;
+
+const { server, url } = await startServer([file, '--port', '0', '--test-hooks']);
+let browser: Browser | null = null;
+try {
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const open = async (mode: 'floor' | 'full') => {
+    const page = await browser!.newPage({ viewport: { width: 1400, height: 900 } });
+    const target = new URL(url);
+    if (mode === 'full') target.searchParams.set('open', 'full');
+    const t0 = Date.now();
+    await page.goto(target.toString());
+    await page.waitForFunction(() => !!(window as any).__traylineTest, null, { timeout: 180_000 });
+    await page.evaluate(() => (window as any).__traylineTest.idle());
+    const idle = Date.now() - t0;
+    const t = await page.evaluate(() => (window as any).__traylineTest.timings());
+    const bytes = await page.evaluate((m) => {
+      const e = performance.getEntriesByType('resource').find((r) => r.name.endsWith(m === 'full' ? '/api/project.snapshot' : '/api/project.floor')) as PerformanceResourceTiming | undefined;
+      return e ? e.encodedBodySize || e.transferSize : 0;
+    }, mode);
+    const drawn = await page.evaluate(() => (window as any).__traylineTest.drawn());
+    const counts = await page.evaluate(() => (window as any).__traylineTest.counts());
+    // The heap after a major GC is not reachable from here; the used JS heap is what the tab holds.
+    const heapMB = await page.evaluate(() => ((performance as any).memory?.usedJSHeapSize ?? 0) / 1e6);
+    console.log(
+      `open ${mode === 'floor' ? 'floor first' : 'whole snapshot'}: first drawn frame ${t['first-draw']} ms (${ratio(t['first-draw'])}), idle ${idle} ms (${ratio(idle)}); ` +
+        `payload ${(bytes / 1e6).toFixed(2)} MB; ${drawn.racks} racks, ${drawn.traySegments} tray segments, ${drawn.bundleLabels} bundle counts drawn; ` +
+        `${counts.cables} of ${counts.total.cables} cables in memory; JS heap ${heapMB.toFixed(0)} MB`,
+    );
+    return page;
+  };
+  await (await open('full')).close();
+  const page = await open('floor');
+  const floor = (await page.locator('[data-testid="floor"]').boundingBox())!;
+  const cx = floor.x + floor.width / 2, cy = floor.y + floor.height / 2;
+  // The first interaction pays the JIT warm-up: reported apart from the steady state.
+  await startFrames(page);
+  await panAndZoom(page, cx, cy);
+  console.log(describeFrames('first pan and zoom (warm-up)', await stopFrames(page)));
+  const all: number[] = [];
+  for (let i = 0; i < 2; i++) {
+    await startFrames(page);
+    await panAndZoom(page, cx, cy);
+    all.push(...(await stopFrames(page)));
+  }
+  console.log(describeFrames('pan and zoom, whole hall', all));
+  console.log(`pan p95 frame time: ${pct(all, 95).toFixed(1)} ms (aim <= 20 ms)`);
+} finally {
+  await browser?.close();
+  await stopServer(server);
+  rmSync(dir, { recursive: true, force: true });
+}
