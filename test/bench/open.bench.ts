@@ -6,9 +6,9 @@
 // frame time on the floor-first page. Each is printed beside the raw SQLite read of all the
 // hall's rows measured in the same run.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, startServer, stopServer } from '../e2e/harness.js';
 import { describeFrames, panAndZoom, pct, startFrames, stopFrames } from './frames.js';
 import { generatedHall, rawRead } from './generated-hall.js';
@@ -48,24 +48,29 @@ try {
         `payload ${(bytes / 1e6).toFixed(2)} MB; ${drawn.racks} racks, ${drawn.traySegments} tray segments, ${drawn.bundleLabels} bundle counts drawn; ` +
         `${counts.cables} of ${counts.total.cables} cables in memory; JS heap ${heapMB.toFixed(0)} MB`,
     );
+    console.log(`  phases (ms since navigation start): ${JSON.stringify(t)}`);
     return page;
   };
-  await (await open('full')).close();
-  const page = await open('floor');
-  const floor = (await page.locator('[data-testid="floor"]').boundingBox())!;
-  const cx = floor.x + floor.width / 2, cy = floor.y + floor.height / 2;
-  // The first interaction pays the JIT warm-up: reported apart from the steady state.
-  await startFrames(page);
-  await panAndZoom(page, cx, cy);
-  console.log(describeFrames('first pan and zoom (warm-up)', await stopFrames(page)));
-  const all: number[] = [];
-  for (let i = 0; i < 2; i++) {
+  const pan = async (page: Page, what: string) => {
+    const floor = (await page.locator('[data-testid="floor"]').boundingBox())!;
+    const cx = floor.x + floor.width / 2, cy = floor.y + floor.height / 2;
+    // The first interaction pays the JIT warm-up: reported apart from the steady state.
     await startFrames(page);
     await panAndZoom(page, cx, cy);
-    all.push(...(await stopFrames(page)));
-  }
-  console.log(describeFrames('pan and zoom, whole hall', all));
-  console.log(`pan p95 frame time: ${pct(all, 95).toFixed(1)} ms (aim <= 20 ms)`);
+    console.log(describeFrames(`  ${what}, first pan and zoom (warm-up)`, await stopFrames(page)));
+    const all: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      await startFrames(page);
+      await panAndZoom(page, cx, cy);
+      all.push(...(await stopFrames(page)));
+    }
+    console.log(describeFrames(`  ${what}, pan and zoom over the whole hall`, all));
+    console.log(`pan p95 frame time, ${what}: ${pct(all, 95).toFixed(1)} ms (aim <= 20 ms; load average ${loadavg()[0]!.toFixed(1)})`);
+  };
+  const before = await open('full');
+  await pan(before, 'whole snapshot');
+  await before.close();
+  await pan(await open('floor'), 'floor first');
 } finally {
   await browser?.close();
   await stopServer(server);
