@@ -234,12 +234,9 @@ const portRackPart = memo1((portsMap: unknown, devicesMap: unknown) => {
 });
 
 const cablePart = memo1((cablesMap: unknown, trayP: unknown, portRack: unknown, rackP: unknown, floorAgg: unknown, hallId: unknown) => {
-  if (floorAgg) {
-    const { segs, byTray } = trayP as ReturnType<typeof trayPart>;
-    return floorCables(floorAgg as FloorAggregates, segs, byTray, (rackP as ReturnType<typeof rackPart>).pos, hallId as Id | null);
-  }
-  const cables = cablesMap as Map<Id, Cable>;
   const { segs, byTray } = trayP as ReturnType<typeof trayPart>;
+  if (floorAgg) return floorCables(floorAgg as FloorAggregates, segs, byTray, (rackP as ReturnType<typeof rackPart>).pos, hallId as Id | null);
+  const cables = cablesMap as Map<Id, Cable>;
   const pr = portRack as Map<Id, Id>;
   const { pos } = rackP as ReturnType<typeof rackPart>;
   for (const s of segs) s.cables = [];
