@@ -10,6 +10,8 @@ import { useDoc } from './document.js';
 import { useUi } from './ui.js';
 
 let full: Promise<void> | null = null;
+let unsubscribe: (() => void) | null = null;
+const racksFetched = new Set<Id>();
 let fetching = 0;
 const waiters: (() => void)[] = [];
 
@@ -45,11 +47,14 @@ export const FLOOR_FIRST_ABOVE = 50_000;
 export async function openFloor(mode: 'auto' | 'floor' | 'full' = 'auto'): Promise<void> {
   const [floor, history] = await Promise.all([apiClient().call('project.floor', {}), apiClient().call('edit.history', {})]);
   performance.mark('trayline:floor');
+  // A reload starts over: nothing fetched before belongs to the new document.
+  full = null;
+  racksFetched.clear();
   useDoc.getState().loadFloor(floor);
   useDoc.getState().setHistory(history);
   const big = floor.counts.ports + floor.counts.cables > FLOOR_FIRST_ABOVE;
   if (mode === 'full' || (mode === 'auto' && !big)) await ensureFull();
-  installOnDemand();
+  unsubscribe ??= installOnDemand();
 }
 
 /** Loads the whole model once (no-op when it is already in memory). */
@@ -88,8 +93,6 @@ export async function pickSegmentCables(trayId: Id, seg: number, strand: number 
   const one = ids[strand];
   return one === undefined ? [] : [one];
 }
-
-const racksFetched = new Set<Id>();
 
 /** Keeps the detail of what the user looks at in the store while in floor mode. */
 function installOnDemand(): () => void {
