@@ -60,6 +60,7 @@ export async function openFloor(mode: 'auto' | 'floor' | 'full' = 'auto'): Promi
 /** Loads the whole model once (no-op when it is already in memory). */
 export function ensureFull(): Promise<void> {
   if (useDoc.getState().detail === 'full') return Promise.resolve();
+  if (!full) useUi.getState().toast('info', `Loading all ${useDoc.getState().floor?.counts.cables.toLocaleString('en-US') ?? ''} cables, their ports and devices…`);
   full ??= tracked(
     (async () => {
       const snapshot = await apiClient().call('project.snapshot', {});

@@ -52,6 +52,32 @@ function byId<T extends { id: Id }>(list: T[]): Map<Id, T> {
   return m;
 }
 
+/** The state of a freshly loaded document: the whole snapshot, or (with `floor`) the floor only. */
+function whole(prev: DocState, s: ProjectSnapshot, floor: FloorAggregates | null): Partial<DocState> {
+  const revs = zeroRevs();
+  for (const k of KINDS) revs[k] = prev.revs[k] + 1;
+  return {
+    loaded: true,
+    detail: floor ? 'floor' : 'full',
+    floor,
+    schemaVersion: s.schemaVersion,
+    hall: byId(s.halls),
+    row: byId(s.rows),
+    rack: byId(s.racks),
+    device: byId(s.devices),
+    port: byId(s.ports),
+    cable: byId(s.cables),
+    tray: byId(s.trays),
+    feed: byId(s.feeds),
+    cdu: byId(s.cdus ?? []),
+    deviceTypes: byId(s.deviceTypes),
+    media: new Map(s.media.map((m) => [m.id, m])),
+    settings: s.settings,
+    rev: prev.rev + 1,
+    revs,
+  };
+}
+
 export const useDoc = create<DocState>()((set, get) => ({
   loaded: false,
   detail: 'full',
@@ -73,70 +99,15 @@ export const useDoc = create<DocState>()((set, get) => ({
   rev: 0,
   revs: zeroRevs(),
   load(s) {
-    const revs = zeroRevs();
-    for (const k of KINDS) revs[k] = get().revs[k] + 1;
-    set({
-      loaded: true,
-      detail: 'full',
-      floor: null,
-      schemaVersion: s.schemaVersion,
-      hall: byId(s.halls),
-      row: byId(s.rows),
-      rack: byId(s.racks),
-      device: byId(s.devices),
-      port: byId(s.ports),
-      cable: byId(s.cables),
-      tray: byId(s.trays),
-      feed: byId(s.feeds),
-      cdu: byId(s.cdus ?? []),
-      deviceTypes: byId(s.deviceTypes),
-      media: new Map(s.media.map((m) => [m.id, m])),
-      settings: s.settings,
-      rev: get().rev + 1,
-      revs,
-    });
+    set(whole(get(), s, null));
   },
   loadFloor(f) {
-    const revs = zeroRevs();
-    for (const k of KINDS) revs[k] = get().revs[k] + 1;
     const { rackDevices, bundles, routedByHall, unrouted, counts } = f;
-    set({
-      loaded: true,
-      detail: 'floor',
-      floor: { rackDevices, bundles, routedByHall, unrouted, counts },
-      schemaVersion: f.schemaVersion,
-      hall: byId(f.halls),
-      row: byId(f.rows),
-      rack: byId(floorRacks(f)),
-      device: new Map(),
-      port: new Map(),
-      cable: new Map(),
-      tray: byId(f.trays),
-      feed: byId(f.feeds),
-      cdu: byId(f.cdus),
-      deviceTypes: byId(f.deviceTypes),
-      media: new Map(f.media.map((m) => [m.id, m])),
-      settings: f.settings,
-      rev: get().rev + 1,
-      revs,
-    });
+    set(whole(get(), { ...f, racks: floorRacks(f), devices: [], ports: [], cables: [] }, { rackDevices, bundles, routedByHall, unrouted, counts }));
   },
   mergeDetail(d) {
-    const state = get();
-    const next: Partial<DocState> = {};
-    const revs = { ...state.revs };
-    const put = <K extends 'device' | 'port' | 'cable'>(k: K, list: EntityMap[K][]) => {
-      const fresh = list.filter((e) => !state[k].has(e.id));
-      if (!fresh.length) return;
-      const m = new Map(state[k] as Map<Id, EntityMap[K]>);
-      for (const e of fresh) m.set(e.id, e);
-      (next as Record<string, unknown>)[k] = m;
-      revs[k]++;
-    };
-    put('device', d.devices);
-    put('port', d.ports);
-    put('cable', d.cables);
-    if (Object.keys(next).length) set({ ...next, revs, rev: state.rev + 1 });
+    // Fetched rows are the server's current ones: the same as a patch putting them.
+    get().applyPatch({ put: { device: d.devices, port: d.ports, cable: d.cables }, del: {} });
   },
   applyPatch(patch) {
     const state = get();
