@@ -11,6 +11,7 @@ const cpu = () => {
   return (u.user + u.system) / 1000;
 };
 const raws = [rawRead(file), rawRead(file)];
+const objects = rawRead(file, { objects: true });
 const db = openProject(file);
 const c0 = cpu(), t0 = performance.now();
 const r = runChecks(db);
@@ -20,6 +21,8 @@ console.log(JSON.stringify({
   rows: raws[0]!.rows,
   rawMs: Math.min(...raws.map((x) => x.ms)),
   rawCpuMs: Math.min(...raws.map((x) => x.cpuMs)),
+  objectsMs: objects.ms,
+  objectsCpuMs: objects.cpuMs,
   checkMs,
   checkCpuMs,
   errors: r.errors,
