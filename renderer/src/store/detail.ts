@@ -53,14 +53,14 @@ export async function openFloor(mode: 'auto' | 'floor' | 'full' = 'auto'): Promi
   useDoc.getState().loadFloor(floor);
   useDoc.getState().setHistory(history);
   const big = floor.counts.ports + floor.counts.cables > FLOOR_FIRST_ABOVE;
-  if (mode === 'full' || (mode === 'auto' && !big)) await ensureFull();
+  if (mode === 'full' || (mode === 'auto' && !big)) await ensureFull(true);
   unsubscribe ??= installOnDemand();
 }
 
-/** Loads the whole model once (no-op when it is already in memory). */
-export function ensureFull(): Promise<void> {
+/** Loads the whole model once (no-op when it is already in memory); says so unless `quiet` (start-up). */
+export function ensureFull(quiet = false): Promise<void> {
   if (useDoc.getState().detail === 'full') return Promise.resolve();
-  if (!full) useUi.getState().toast('info', `Loading all ${useDoc.getState().floor?.counts.cables.toLocaleString('en-US') ?? ''} cables, their ports and devices…`);
+  if (!full && !quiet) useUi.getState().toast('info', `Loading all ${useDoc.getState().floor?.counts.cables.toLocaleString('en-US') ?? ''} cables, their ports and devices…`);
   full ??= tracked(
     (async () => {
       const snapshot = await apiClient().call('project.snapshot', {});
