@@ -18,8 +18,8 @@ export class PhysicalIndex {
     for (const r of world.racks.values()) this.addRack(r);
   }
 
-  /** A patch's CDUs and halls into the world; a hall's floor rating re-checks its racks. */
-  cdusAndHalls(patch: Patch, dirty: { cdus: Set<Id>; racks: Set<Id> }): void {
+  /** CDUs and halls of a patch into the world; a hall that changed re-checks what stands in it (floor load, bounds). */
+  cdusAndHalls(patch: Patch, dirty: { cdus: Set<Id>; racks: Set<Id>; trays: Set<Id> }): void {
     const w = this.world;
     for (const c of patch.put.cdu ?? []) w.cdus.set(c.id, c);
     for (const id of patch.del.cdu ?? []) w.cdus.delete(id);
@@ -27,7 +27,9 @@ export class PhysicalIndex {
     for (const h of patch.put.hall ?? []) w.halls.set(h.id, h);
     for (const id of patch.del.hall ?? []) w.halls.delete(id);
     const halls = new Set([...(patch.put.hall ?? []).map((h) => h.id), ...(patch.del.hall ?? [])]);
-    if (halls.size) for (const r of w.racks.values()) if (halls.has(r.hallId)) dirty.racks.add(r.id);
+    if (halls.size === 0) return;
+    for (const r of w.racks.values()) if (halls.has(r.hallId)) dirty.racks.add(r.id);
+    for (const t of w.trays.values()) if (halls.has(t.hallId)) dirty.trays.add(t.id);
   }
 
   // ---- CDUs ----

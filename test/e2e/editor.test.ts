@@ -185,6 +185,8 @@ describe('floor plan editor', () => {
     await page.mouse.dblclick(p.x, p.y);
     await page.getByTestId('elevation').waitFor();
     const devices = (await counts(page)).devices;
+    // The catalog lists more types than fit on screen: filter it, as a user would.
+    await page.getByPlaceholder('Filter device types').fill('DGX H100');
     const item = page.locator('[data-type="nvidia-dgx-h100"]');
     const slot = (u: number) => page.locator(`.elev-rack[data-face="front"] [data-u="${u}"]`);
     // Drop targets are read once the app says the elevation is laid out (its U rows are sized
