@@ -6,6 +6,7 @@ import { convertNetboxFile, type NetboxFile } from '../core/catalog/netbox/conve
 import type { NetboxImportSummary } from '../core/catalog/netbox/summary.js';
 import { readDeviceTypes, upsertDeviceType } from './catalog.js';
 import type { Db } from './open.js';
+import { writeTransaction } from './tx.js';
 
 export type ImportProgress = (phase: string, done: number, total: number) => void;
 
@@ -63,7 +64,7 @@ export function importNetboxFiles(db: Db, files: NetboxFile[], onProgress: Impor
     progress('validate', i + 1, files.length);
   });
 
-  const write = db.transaction(() => {
+  const write = () => writeTransaction(db, () => {
     const existing = new Map(readDeviceTypes(db).map((t) => [t.slug, t]));
     converted.forEach((c, i) => {
       // A built-in type is Trayline's sourced data: an imported file with the same slug becomes

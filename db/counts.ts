@@ -1,5 +1,6 @@
 // How many rows a project holds, for `project.info` and for noticing a changed catalog.
 import type { Db } from './open.js';
+import { readTransaction } from './tx.js';
 
 /** The tables whose sizes `project.info` reports. */
 const ENTITY_TABLES = ['halls', 'racks', 'devices', 'ports', 'cables', 'trays'] as const;
@@ -11,7 +12,7 @@ function countRows(db: Db, table: string): number {
 }
 
 export function entityCounts(db: Db): EntityCounts {
-  return db.transaction(() => Object.fromEntries(ENTITY_TABLES.map((t) => [t, countRows(db, t)])) as EntityCounts)();
+  return readTransaction(db, () => Object.fromEntries(ENTITY_TABLES.map((t) => [t, countRows(db, t)])) as EntityCounts);
 }
 
 /** Sizes of the catalog tables (a check session built before an import no longer matches them). */
@@ -22,4 +23,12 @@ export function catalogCounts(db: Db): { deviceTypes: number; media: number } {
 /** Cables in the project. */
 export function cableCount(db: Db): number {
   return countRows(db, 'cables');
+}
+
+/**
+ * Rows this connection has inserted, updated or deleted since it opened (SQLite total_changes()):
+ * a kept check session that saw a smaller number has missed an edit.
+ */
+export function changesSoFar(db: Db): number {
+  return db.prepare('SELECT total_changes()').pluck().get() as number;
 }

@@ -14,6 +14,7 @@ import { slotOf, uSpaceProblems } from '../core/model/rack-space.js';
 import { readDeviceTypes } from './catalog.js';
 import { historyState, recordStep, type HistoryState } from './history.js';
 import type { Db } from './open.js';
+import { writeTransaction } from './tx.js';
 import { ChangeSet, EntityStore } from './store.js';
 
 export interface EditOutcome {
@@ -24,7 +25,7 @@ export interface EditOutcome {
 export function applyEdit(db: Db, edit: Edit): EditOutcome {
   const store = new EntityStore(db);
   const cs = new ChangeSet();
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const touchedRacks = new Set<Id>();
     const touchedTrays = new Set<Id>();
     const touchedHalls = new Set<Id>();
@@ -79,7 +80,7 @@ export function applyEdit(db: Db, edit: Edit): EditOutcome {
       if (rack.nameAuto) renameFromTile(store, rack, cs);
     }
     recordStep(db, edit.label, cs);
-  })();
+  });
   return { patch: cs.toPatch(), history: historyState(db) };
 }
 

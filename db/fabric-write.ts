@@ -13,10 +13,12 @@ import type { Cable, Device, EntityKind, EntityMap, Hall, Id, Port, Rack, RouteS
 import { DEFAULT_TRAY_LOAD_KG_PER_M, RACK_PHYSICAL_DEFAULTS } from '../core/model/physical.js';
 import type { FabricPlan } from '../core/fabric/plan.js';
 import { devicePorts } from '../core/fabric/plan.js';
+import { panelEntities, structuredCables } from './fabric-structured.js';
 import { historyState, recordStep, type HistoryState } from './history.js';
 import type { Db } from './open.js';
+import { writeTransaction } from './tx.js';
 import { ChangeSet } from './store.js';
-import { columnsOf, insertHeadOf, rowValuesOf, toRow } from './tables.js';
+import { columnsOf, insertHeadOf, rowValuesOf, rowWriterOf, toRow } from './tables.js';
 
 export const UNDO_ROW_LIMIT = 60_000;
 
@@ -27,7 +29,8 @@ export interface HallEntities {
   racks: Rack[];
   devices: Device[];
   ports: Port[];
-  /** In link order: cable i is the plan's link i. */
+  /** Cable i is the plan's link i (for a structured link: its a-end jumper); then the b-end
+   * jumpers and the trunks. */
   cables: Cable[];
 }
 
@@ -97,7 +100,8 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
   const taken = db.prepare('SELECT 1 FROM devices WHERE name = ?').pluck();
   const clash = t.devices.some((d) => taken.get(d.name) !== undefined);
   const devBase = nextId(db, 'devices');
-  let portId = nextId(db, 'ports');
+  const portBase = nextId(db, 'ports');
+  let portId = portBase;
   const devices: Device[] = [];
   const ports: Port[] = [];
   const firstPort = new Int32Array(t.devices.length);
@@ -116,19 +120,34 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
       ports.push({ id: portId++, deviceId: id, name: p.name, kind: p.kind, formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, face: p.face });
     }
   });
+  const panels = plan.structured
+    ? panelEntities(plan, { devBase: devBase + devices.length, portBase: portId, rackId: (r) => racks[r]!.id, rackName: (r) => racks[r]!.name, prefix: clash ? `${tag}-` : '' })
+    : null;
+  if (panels) {
+    devices.push(...panels.devices);
+    for (const p of panels.ports) ports.push(p);
+  }
+  const nameOf = (port: number) => {
+    const p = ports[port - portBase]!;
+    return `${devices[p.deviceId - devBase]!.name}:${p.name}`;
+  };
+  const endPort = (i: number): [number, number] => [firstPort[t.a[i]!]! + plan.portA[i]!, firstPort[t.b[i]!]! + plan.portB[i]!];
 
   const cableBase = nextId(db, 'cables');
   const cables: Cable[] = [];
+  const sc = panels ? structuredCables(plan, panels, endPort, nameOf, cableBase + t.linkCount) : null;
+  const trunkOf = plan.structured?.trunkOf;
   for (let i = 0; i < t.linkCount; i++) {
-    const a = t.a[i]!;
-    const b = t.b[i]!;
-    const pa = firstPort[a]! + plan.portA[i]!;
-    const pb = firstPort[b]! + plan.portB[i]!;
+    if (sc && trunkOf![i]! >= 0) {
+      cables.push(sc.head(i, cableBase + i));
+      continue;
+    }
+    const [pa, pb] = endPort(i);
     const m = plan.media[i];
     cables.push({
       id: cableBase + i,
       // TIA-606 style: near-end device:port / far-end device:port.
-      label: `${devices[a]!.name}:${ports[pa - ports[0]!.id]!.name}/${devices[b]!.name}:${ports[pb - ports[0]!.id]!.name}`,
+      label: `${nameOf(pa)}/${nameOf(pb)}`,
       aPortId: pa,
       bPortId: pb,
       mediaId: m?.mediaId ?? null,
@@ -141,6 +160,7 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
       status: 'planned',
     });
   }
+  if (sc) for (const c of sc.rest()) cables.push(c);
   return { hall, rows, trays, racks, devices, ports, cables };
 }
 
@@ -213,33 +233,37 @@ function renameClashes(db: Db, e: HallEntities, oldTag: string): void {
 
 /**
  * Inserts rows through multi-row INSERT statements of `batch` rows: one statement call per batch
- * instead of per row (better-sqlite3's per-call cost dominates at 200,000 rows).
+ * instead of per row (better-sqlite3's per-call cost dominates at 200,000 rows), bound from one
+ * reused array that each row is written into (no array per row).
  */
-class BatchInsert {
-  private buf: unknown[] = [];
+class BatchInsert<K extends EntityKind> {
+  private readonly buf: unknown[];
+  private n = 0;
   private readonly full;
+  private readonly cols: number;
   constructor(
     private readonly db: Db,
-    private readonly head: string,
-    private readonly cols: number,
-    private readonly batch = 64,
+    private readonly kind: K,
+    private readonly write: (entity: EntityMap[K], buf: unknown[], at: number) => void,
+    private readonly batch = 256,
   ) {
+    this.cols = columnsOf(kind).length;
+    this.buf = new Array<unknown>(batch * this.cols).fill(null);
     this.full = db.prepare(this.sql(batch));
   }
   private sql(rows: number): string {
-    return `${this.head} VALUES ${Array(rows).fill(`(${Array(this.cols).fill('?').join(',')})`).join(',')}`;
+    return `${insertHeadOf(this.kind)} VALUES ${Array(rows).fill(`(${Array(this.cols).fill('?').join(',')})`).join(',')}`;
   }
-  add(values: readonly unknown[]): void {
-    for (const v of values) this.buf.push(v);
-    if (this.buf.length === this.batch * this.cols) {
+  add(entity: EntityMap[K]): void {
+    this.write(entity, this.buf, this.n * this.cols);
+    if (++this.n === this.batch) {
       this.full.run(this.buf);
-      this.buf = [];
+      this.n = 0;
     }
   }
   flush(): void {
-    const rows = this.buf.length / this.cols;
-    if (rows > 0) this.db.prepare(this.sql(rows)).run(this.buf);
-    this.buf = [];
+    if (this.n > 0) this.db.prepare(this.sql(this.n)).run(this.buf.slice(0, this.n * this.cols));
+    this.n = 0;
   }
 }
 
@@ -258,7 +282,9 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
   const fkOff = fkWasOn && !db.inTransaction;
   if (fkOff) db.pragma('foreign_keys = OFF');
   try {
-    db.transaction(() => {
+    writeTransaction(db, () => {
+      // Another process may have written since the caller rebased: ids are taken under the write lock.
+      rebaseHall(db, e);
       // Column lists and value order come from db/tables.ts, like every other write.
       const one = <K extends EntityKind>(kind: K, list: readonly EntityMap[K][]) => {
         const ins = db.prepare(`${insertHeadOf(kind)} VALUES (${columnsOf(kind).map(() => '?').join(', ')})`);
@@ -270,15 +296,13 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
       one('tray', e.trays);
       one('rack', e.racks);
       progress('racks', e.racks.length, e.racks.length);
-      const insDev = new BatchInsert(db, insertHeadOf('device'), columnsOf('device').length);
-      const devValues = rowValuesOf('device');
-      for (const d of e.devices) insDev.add(devValues(d));
+      const insDev = new BatchInsert(db, 'device', rowWriterOf('device'));
+      for (const d of e.devices) insDev.add(d);
       insDev.flush();
-      const insPort = new BatchInsert(db, insertHeadOf('port'), columnsOf('port').length);
-      const portValues = rowValuesOf('port');
+      const insPort = new BatchInsert(db, 'port', rowWriterOf('port'));
       const step = Math.max(1, Math.floor(e.ports.length / 10));
       e.ports.forEach((p, i) => {
-        insPort.add(portValues(p));
+        insPort.add(p);
         if (i % step === 0) progress('ports', i, e.ports.length);
       });
       insPort.flush();
@@ -293,11 +317,10 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
         if (text === undefined) routeTexts.set(r, (text = JSON.stringify(r)));
         return text;
       };
-      const insCable = new BatchInsert(db, insertHeadOf('cable'), columnsOf('cable').length);
-      const cableValues = rowValuesOf('cable', { route: routeText });
+      const insCable = new BatchInsert(db, 'cable', rowWriterOf('cable', { route: routeText }));
       const cstep = Math.max(1, Math.floor(e.cables.length / 10));
       e.cables.forEach((c, i) => {
-        insCable.add(cableValues(c));
+        insCable.add(c);
         if (i % cstep === 0) progress('cables', i, e.cables.length);
       });
       insCable.flush();
@@ -317,7 +340,7 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
         // Not undoable, but still a change: steps undone before it can no longer be redone.
         db.prepare('DELETE FROM history WHERE undone = 1').run();
       }
-    })();
+    });
   } finally {
     if (fkOff) db.pragma('foreign_keys = ON');
   }

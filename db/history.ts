@@ -1,6 +1,7 @@
 // Undo/redo kept in the project file, so it survives closing and reopening. Each step stores the
 // row images before and after; undo puts the "before" images back in reverse order.
 import type { Db } from './open.js';
+import { writeTransaction } from './tx.js';
 import { ChangeSet, EntityStore, type Change } from './store.js';
 import type { EntityKind, Id } from '../core/model/entities.js';
 
@@ -35,29 +36,30 @@ function replay(store: EntityStore, images: Image[], cs: ChangeSet): void {
 
 /** Undoes the latest step; returns the changes made, or null when there is nothing to undo. */
 export function undo(db: Db, store: EntityStore): ChangeSet | null {
-  const row = db.prepare('SELECT id, inverse FROM history WHERE undone = 0 ORDER BY id DESC LIMIT 1').get() as
-    | { id: number; inverse: string }
-    | undefined;
-  if (!row) return null;
-  const cs = new ChangeSet();
-  db.transaction(() => {
+  // The step is read inside the write transaction: another process may have added a newer one.
+  return writeTransaction(db, () => {
+    const row = db.prepare('SELECT id, inverse FROM history WHERE undone = 0 ORDER BY id DESC LIMIT 1').get() as
+      | { id: number; inverse: string }
+      | undefined;
+    if (!row) return null;
+    const cs = new ChangeSet();
     replay(store, JSON.parse(row.inverse) as Image[], cs);
     db.prepare('UPDATE history SET undone = 1 WHERE id = ?').run(row.id);
-  })();
-  return cs;
+    return cs;
+  });
 }
 
 export function redo(db: Db, store: EntityStore): ChangeSet | null {
-  const row = db.prepare('SELECT id, forward FROM history WHERE undone = 1 ORDER BY id ASC LIMIT 1').get() as
-    | { id: number; forward: string }
-    | undefined;
-  if (!row) return null;
-  const cs = new ChangeSet();
-  db.transaction(() => {
+  return writeTransaction(db, () => {
+    const row = db.prepare('SELECT id, forward FROM history WHERE undone = 1 ORDER BY id ASC LIMIT 1').get() as
+      | { id: number; forward: string }
+      | undefined;
+    if (!row) return null;
+    const cs = new ChangeSet();
     replay(store, JSON.parse(row.forward) as Image[], cs);
     db.prepare('UPDATE history SET undone = 0 WHERE id = ?').run(row.id);
-  })();
-  return cs;
+    return cs;
+  });
 }
 
 export function historyState(db: Db): HistoryState {

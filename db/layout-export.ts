@@ -8,6 +8,7 @@ import { mFromMm } from '../core/model/units.js';
 import { DEFAULT_PLINTH_MM, DEFAULT_RACK_WEIGHT_KG, DEFAULT_TRAY_LOAD_KG_PER_M } from '../core/model/physical.js';
 import { readDeviceTypes } from './catalog.js';
 import type { Db } from './open.js';
+import { readTransaction } from './tx.js';
 import { EntityStore } from './store.js';
 import { compareNatural } from './natural.js';
 import { loadSnapshot } from './snapshot.js';
@@ -19,7 +20,7 @@ const byName = <T extends { name: string }>(a: T, b: T) => compareNatural(a.name
 
 export function exportLayout(db: Db): Layout {
   const s = new EntityStore(db);
-  return db.transaction(() => {
+  return readTransaction(db, () => {
     const halls = s.all('hall').sort(byName);
     const hallName = new Map(halls.map((h) => [h.id, h.name]));
     const rows = s.all('row');
@@ -99,7 +100,7 @@ export function exportLayout(db: Db): Layout {
       // halls without patch panels have no channels longer than one cable: skip the tracing
       ...(db.prepare("SELECT 1 FROM ports WHERE kind <> 'interface' LIMIT 1").get() ? structuredSections(loadSnapshot(db)) : {}),
     };
-  })();
+  });
 }
 
 /** A rack's physical fields that differ from the defaults, in the layout's units. */

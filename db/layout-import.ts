@@ -14,6 +14,7 @@ import { readDeviceTypes } from './catalog.js';
 import { recordStep } from './history.js';
 import { LayoutError, pathString, type JsonLocator, type JsonPath } from './layout-parse.js';
 import type { Db } from './open.js';
+import { writeTransaction } from './tx.js';
 import { ChangeSet, EntityStore } from './store.js';
 import { toRow } from './tables.js';
 import type { EntityKind } from '../core/model/entities.js';
@@ -368,7 +369,7 @@ export interface ImportResult extends ImportCounts {
 
 /** Checks the whole layout, then writes it in one transaction; throws LayoutError on a problem. */
 export function importLayout(db: Db, layout: Layout, opts: ImportOptions = {}): ImportResult {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const ex = readExisting(db);
     const problems = check(layout, ex);
     if (problems.length > 0) {
@@ -384,5 +385,5 @@ export function importLayout(db: Db, layout: Layout, opts: ImportOptions = {}): 
     // so a bulk import is a barrier: the history before it goes.
     else db.prepare('DELETE FROM history').run();
     return { ...counts, undoable };
-  })();
+  });
 }

@@ -3,6 +3,7 @@
 import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { layoutSchema, type Layout } from '../core/model/layout.js';
+import { fmtLimit, jsonTooDeep, LIMITS } from '../core/model/limits.js';
 
 export type JsonPath = (string | number)[];
 
@@ -61,6 +62,10 @@ function zodToLayoutError(error: z.ZodError, locate: JsonLocator, file: string |
 /** Parses and validates layout JSON text; throws LayoutError naming the file, line and path. */
 export function parseLayoutText(text: string, file: string | null = null): { layout: Layout; locate: JsonLocator } {
   const locate = new JsonLocator(text);
+  if (text.length > LIMITS.fileBytes) throw new LayoutError('$', `the document is larger than ${fmtLimit(LIMITS.fileBytes / 1024 / 1024)} MB`, null, file);
+  // Before any parser walks it: 100,000 nested arrays would overflow the stack or the memory.
+  const deep = jsonTooDeep(text);
+  if (deep !== null) throw new LayoutError('$', `nested more than ${LIMITS.jsonDepth} levels deep (a layout document is 4)`, deep, file);
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));

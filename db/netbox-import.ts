@@ -11,6 +11,7 @@ import { freeName } from '../core/model/names.js';
 import { readDeviceTypes, upsertDeviceType } from './catalog.js';
 import { recordStep } from './history.js';
 import type { Db } from './open.js';
+import { writeTransaction } from './tx.js';
 import { ChangeSet, EntityStore } from './store.js';
 
 export { NetboxImportError, formatRowError } from '../core/import/netbox-types.js';
@@ -18,20 +19,23 @@ export type { NetboxFileText, NetboxImportInput, NetboxImportOptions, NetboxImpo
 
 export function importNetbox(db: Db, input: NetboxImportInput, opts: NetboxImportOptions = {}): NetboxImportSummary {
   const store = new EntityStore(db);
-  const checked = checkNetboxImport(input, {
-    deviceTypes: readDeviceTypes(db),
-    racks: store.all('rack'),
-    devices: store.all('device'),
-    cables: () => store.all('cable'),
-    portsOf: (deviceId) => store.idsWhere('port', 'device_id', deviceId).map((id) => store.get('port', id)!),
+  // Checked and written under one write lock, so another process cannot take a name in between.
+  return writeTransaction(db, () => {
+    const checked = checkNetboxImport(input, {
+      deviceTypes: readDeviceTypes(db),
+      racks: store.all('rack'),
+      devices: store.all('device'),
+      cables: () => store.all('cable'),
+      portsOf: (deviceId) => store.idsWhere('port', 'device_id', deviceId).map((id) => store.get('port', id)!),
+    });
+    return write(db, store, checked, opts);
   });
-  return write(db, store, checked, opts);
 }
 
 function write(db: Db, store: EntityStore, data: CheckedNetbox, opts: NetboxImportOptions): NetboxImportSummary {
   const cs = new ChangeSet();
   const summary: NetboxImportSummary = { deviceTypes: data.newTypes.length, halls: 0, rows: 0, racks: 0, devices: 0, cables: 0, notes: data.notes };
-  db.transaction(() => {
+  writeTransaction(db, () => {
     for (const t of data.newTypes) upsertDeviceType(db, t);
     const typeIds = new Map(readDeviceTypes(db).map((t) => [t.slug, t]));
     const rackIds = new Map(store.all('rack').map((r) => [r.name.toLowerCase(), r.id]));
@@ -58,7 +62,7 @@ function write(db: Db, store: EntityStore, data: CheckedNetbox, opts: NetboxImpo
       summary.cables++;
     }
     if (cs.changes.length) recordStep(db, 'Import from NetBox', cs);
-  })();
+  });
   return summary;
 }
 

@@ -1,8 +1,12 @@
 // Opens a .trayline project file: WAL so the CLI can read while the app writes, foreign keys on,
 // and the schema brought to the latest version by numbered migrations (backing the file up first).
+// A file that is not a project (not SQLite, another program's database, an empty file, a newer
+// Trayline's) is refused before anything is written to it: the journal mode is only switched to
+// WAL once the file is known to be a Trayline project.
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.js';
+import { BUSY_TIMEOUT_MS, writeTransaction } from './tx.js';
 
 export type Db = Database.Database;
 
@@ -25,16 +29,16 @@ export interface OpenOptions {
 export function openProject(path: string, opts: OpenOptions = {}): Db {
   const exists = existsSync(path);
   if (!exists && !opts.create) throw new ProjectFileError(`${path}: no such project file`, path);
+  if (exists) sniffProjectFile(path);
   let db: Db;
   try {
-    db = new Database(path, { readonly: !!opts.readonly, fileMustExist: !opts.create });
+    // `timeout` is SQLite's busy timeout: how long a statement waits for another process's write.
+    db = new Database(path, { readonly: !!opts.readonly, fileMustExist: !opts.create, timeout: BUSY_TIMEOUT_MS });
   } catch (e) {
     throw new ProjectFileError(`${path}: cannot open: ${(e as Error).message}`, path);
   }
   try {
-    if (!opts.readonly) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     if (exists) checkIsProject(db, path);
     const version = currentVersion(db);
     if (version > LATEST_SCHEMA_VERSION) {
@@ -43,6 +47,7 @@ export function openProject(path: string, opts: OpenOptions = {}): Db {
         path,
       );
     }
+    if (!opts.readonly) db.pragma('journal_mode = WAL');
     const applied = appliedVersions(db);
     if (MIGRATIONS.some((m) => !applied.has(m.version))) {
       if (opts.readonly) {
@@ -61,14 +66,52 @@ export function openProject(path: string, opts: OpenOptions = {}): Db {
   }
 }
 
-function checkIsProject(db: Db, path: string): void {
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/** Refuses a path that cannot be a project file, from its first bytes, before SQLite opens it. */
+function sniffProjectFile(path: string): void {
+  const st = statSync(path);
+  if (st.isDirectory()) throw new ProjectFileError(`${path} is a folder, not a Trayline project file`, path);
+  if (st.size === 0) throw new ProjectFileError(`${path} is empty (0 bytes), not a Trayline project (trayline new makes one)`, path);
+  const head = Buffer.alloc(SQLITE_HEADER.length);
+  let fd: number;
   try {
-    db.prepare('SELECT count(*) FROM sqlite_master').get();
-  } catch {
-    throw new ProjectFileError(`${path} is not a Trayline project (not an SQLite database)`, path);
+    fd = openSync(path, 'r');
+  } catch (e) {
+    throw new ProjectFileError(`${path}: cannot open: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, path);
   }
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type='table'").pluck().all() as string[];
-  if (tables.length > 0 && !tables.includes('schema_migrations')) {
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (!head.equals(SQLITE_HEADER)) throw new ProjectFileError(`${path} is not a Trayline project (not an SQLite database)`, path);
+}
+
+/** Whether `path` starts like an SQLite database (a project, or any other program's). */
+export function isSqliteFile(path: string): boolean {
+  try {
+    const head = Buffer.alloc(SQLITE_HEADER.length);
+    const fd = openSync(path, 'r');
+    try {
+      return readSync(fd, head, 0, head.length, 0) === head.length && head.equals(SQLITE_HEADER);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
+function checkIsProject(db: Db, path: string): void {
+  let tables: string[];
+  try {
+    tables = db.prepare("SELECT name FROM sqlite_master WHERE type='table'").pluck().all() as string[];
+  } catch (e) {
+    throw new ProjectFileError(`${path} is not a Trayline project (not a readable SQLite database: ${(e as Error).message})`, path);
+  }
+  if (tables.length === 0) throw new ProjectFileError(`${path} is an empty SQLite database, not a Trayline project (trayline new makes one)`, path);
+  if (!tables.includes('schema_migrations') || !tables.includes('halls')) {
     throw new ProjectFileError(`${path} is an SQLite database but not a Trayline project`, path);
   }
 }
@@ -97,7 +140,7 @@ function backup(db: Db, path: string, version: number): void {
 }
 
 function migrate(db: Db, applied: ReadonlySet<number>): void {
-  db.transaction(() => {
+  writeTransaction(db, () => {
     db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
       version INTEGER PRIMARY KEY,
       name TEXT NOT NULL,
@@ -108,7 +151,7 @@ function migrate(db: Db, applied: ReadonlySet<number>): void {
       db.exec(m.sql);
       db.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)').run(m.version, m.name);
     }
-  })();
+  });
 }
 
 /** Moves the WAL's pages into the file and empties it (a closed project is then one file). */

@@ -2,6 +2,7 @@
 // one transaction so a reader never sees half a routing run.
 import type { Id, RouteStep } from '../core/model/entities.js';
 import type { Db } from './open.js';
+import { writeTransaction } from './tx.js';
 
 export interface RoutedRow {
   id: Id;
@@ -13,9 +14,9 @@ export interface RoutedRow {
 /** Writes the rows; returns how many were written. */
 export function writeRoutes(db: Db, rows: readonly RoutedRow[]): number {
   const up = db.prepare('UPDATE cables SET routed_mm = ?, ordered_mm = ?, route = ? WHERE id = ?');
-  db.transaction(() => {
+  writeTransaction(db, () => {
     for (const r of rows) up.run(r.routedMm, r.orderedMm, r.route == null ? null : JSON.stringify(r.route), r.id);
-  })();
+  });
   return rows.length;
 }
 

@@ -4,6 +4,7 @@ import { BUILTIN_DEVICE_TYPES, BUILTIN_MEDIA, toDeviceType, toMedia } from '../c
 import type { AssemblySpec } from '../core/model/entities.js';
 import { upsertDeviceType, upsertMedia } from './catalog.js';
 import type { Db } from './open.js';
+import { writeTransaction } from './tx.js';
 
 export interface SeedSummary {
   deviceTypes: number;
@@ -11,7 +12,7 @@ export interface SeedSummary {
 }
 
 export function seedCatalog(db: Db): SeedSummary {
-  const run = db.transaction(() => {
+  const run = () => writeTransaction(db, () => {
     const typePriceOf = db.prepare('SELECT unit_cost_usd, cost_source, cost_estimate FROM device_types WHERE slug = ?');
     for (const t of BUILTIN_DEVICE_TYPES) {
       const type = toDeviceType(t);

@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS, type ProjectSettings } from '../core/model/entities.js';
 import type { Db } from './open.js';
+import { writeTransaction } from './tx.js';
 
 export function readSettings(db: Db): ProjectSettings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
@@ -10,8 +11,8 @@ export function readSettings(db: Db): ProjectSettings {
 
 export function writeSettings(db: Db, patch: Partial<ProjectSettings>): ProjectSettings {
   const up = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
-  db.transaction(() => {
+  writeTransaction(db, () => {
     for (const [k, v] of Object.entries(patch)) if (v !== undefined) up.run(k, JSON.stringify(v));
-  })();
+  });
   return readSettings(db);
 }

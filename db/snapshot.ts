@@ -3,10 +3,11 @@ import { readDeviceTypes, readMedia } from './catalog.js';
 import { entityArrayJson, readAllEntities } from './entity-json.js';
 import { currentVersion, type Db } from './open.js';
 import { readSettings } from './settings.js';
+import { readTransaction } from './tx.js';
 
 /** The whole project as plain data, for the renderer and the engines (routing, checks, export). */
 export function loadSnapshot(db: Db): ProjectSnapshot {
-  return db.transaction(() => ({
+  return readTransaction(db, () => ({
     schemaVersion: currentVersion(db),
     halls: readAllEntities(db, 'hall'),
     rows: readAllEntities(db, 'row'),
@@ -20,7 +21,7 @@ export function loadSnapshot(db: Db): ProjectSnapshot {
     deviceTypes: readDeviceTypes(db),
     media: readMedia(db),
     settings: readSettings(db),
-  }))();
+  }));
 }
 
 /**
@@ -28,7 +29,7 @@ export function loadSnapshot(db: Db): ProjectSnapshot {
  * SQLite as JSON text. Pieces (UTF-8) to write one after another; read in one transaction.
  */
 export function snapshotJsonChunks(db: Db): Buffer[] {
-  const parts = db.transaction(() => [
+  const parts = readTransaction(db, () => [
     `{"schemaVersion":${JSON.stringify(currentVersion(db))},"halls":`,
     entityArrayJson(db, 'hall'),
     ',"rows":',
@@ -48,7 +49,7 @@ export function snapshotJsonChunks(db: Db): Buffer[] {
     ',"cdus":',
     entityArrayJson(db, 'cdu'),
     `,"deviceTypes":${JSON.stringify(readDeviceTypes(db))},"media":${JSON.stringify(readMedia(db))},"settings":${JSON.stringify(readSettings(db))}}`,
-  ])();
+  ]);
   return parts.map((p) => Buffer.from(p, 'utf8'));
 }
 

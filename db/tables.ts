@@ -169,6 +169,23 @@ export function rowValuesOf<K extends EntityKind>(kind: K, encode: Partial<Recor
   return new Function('f', `return (e) => [${parts.join(', ')}];`)(fns) as (entity: EntityMap[K]) => unknown[];
 }
 
+/**
+ * rowValuesOf writing into a caller's array at `at` instead of returning a new one: a generated
+ * fabric's 300,000+ rows are bound from one reused buffer, with no array per row.
+ */
+export function rowWriterOf<K extends EntityKind>(kind: K, encode: Partial<Record<string, (v: unknown) => unknown>> = {}): (entity: EntityMap[K], buf: unknown[], at: number) => void {
+  const fields = Object.entries((TABLES[kind] as TableDef).fields) as [string, [string, Codec]][];
+  const fns: ((v: unknown) => unknown)[] = [];
+  const parts = ['b[at] = e.id;'];
+  fields.forEach(([field, [, codec]], i) => {
+    const fn = encode[field] ?? (codec === 'bool' ? (v: unknown) => (v ? 1 : 0) : codec === 'json' ? (v: unknown) => (v == null ? null : JSON.stringify(v)) : null);
+    // opt fields are absent on most rows: bound as NULL
+    const v = codec === 'opt' ? `(e.${field} ?? null)` : `e.${field}`;
+    parts.push(fn ? `b[at + ${i + 1}] = f[${fns.push(fn) - 1}](e.${field});` : `b[at + ${i + 1}] = ${v};`);
+  });
+  return new Function('f', `return (e, b, at) => { ${parts.join(' ')} };`)(fns) as (entity: EntityMap[K], buf: unknown[], at: number) => void;
+}
+
 /** `INSERT INTO <table> (<columnsOf(kind)>)`, to be followed by VALUES. */
 export function insertHeadOf(kind: EntityKind): string {
   return `INSERT INTO ${TABLES[kind].table} (${columnsOf(kind).join(', ')})`;

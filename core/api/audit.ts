@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { AUDIT_CLASSES, AUDIT_FORMATS, type AuditResult } from '../audit/types.js';
 import { idSchema } from '../model/schemas.js';
 import type { EditResult } from './edit.js';
-import { method } from './define.js';
+import { method, type FileResult } from './define.js';
 
 export const auditSourceSchema = z.union([
   z.strictObject({ name: z.string().min(1), text: z.string() }),
@@ -73,11 +73,8 @@ export interface AuditAcceptResult extends EditResult {
   skipped: { index: number; reason: string }[];
 }
 
-export interface AuditReportFile {
-  fileName: string;
-  mime: string;
-  base64: string;
-}
+/** The report as a file (see FileResult). */
+export type AuditReportFile = FileResult;
 
 export const auditApi = {
   /** Parses the as-built sources and diffs them against the open project's cables. */
@@ -96,6 +93,6 @@ export const auditApi = {
   'audit.waves': method<{ wave: number; name: string; cables: number }[]>()(z.strictObject({})),
   /** "Accept as-built into the plan" for the given items, as ONE undoable edit. */
   'audit.accept': method<AuditAcceptResult>()(z.strictObject({ items: z.array(auditItemSchema).min(1) })),
-  /** An audit report of a result as CSV, XLSX or PDF, base64 for the browser to download. */
+  /** An audit report of a result as CSV, XLSX or PDF: a download, or saved where the user chose (desktop). */
   'audit.report': method<AuditReportFile>()(z.strictObject({ format: z.enum(['csv', 'xlsx', 'pdf']), result: auditResultSchema })),
 };

@@ -36,6 +36,24 @@ export interface ApiErrorBody {
 
 export type Reply<R> = { ok: true; value: R } | { ok: false; error: ApiErrorBody };
 
+/**
+ * A file the main process made for the user (an export, a report, a comparison). The page never
+ * names a path: in the browser it gets the bytes and saves them as a download; in the desktop app
+ * the main process asks where with its own save dialog and writes the file there itself.
+ */
+export interface FileResult {
+  /** The suggested file name (a folder export travels as a .zip). */
+  fileName: string;
+  mime: string;
+  bytes: number;
+  /** The file, base64, for the page to download; null when the app saved it. */
+  base64: string | null;
+  /** The name (not the path) of the file the desktop app saved, for display; null for a download. */
+  savedAs: string | null;
+  /** The user closed the save dialog without saving. */
+  canceled: boolean;
+}
+
 /** Progress of a long call, pushed to the caller while it runs. */
 export interface ProgressEvent {
   callId: string;

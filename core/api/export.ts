@@ -1,7 +1,7 @@
 // Exports: cable schedule, BOM, labels, NetBox, drawings (see docs/exports.md). The same options
 // are accepted by `trayline export --FLAG` and by export.run from the UI.
 import { z } from 'zod';
-import { method } from './define.js';
+import { method, type FileResult } from './define.js';
 
 export const exportChoicesSchema = z.strictObject({
   /** Label stock id (core/export/label-sizes.ts) or a custom size such as "2x1in" / "50x25mm". */
@@ -34,28 +34,21 @@ export interface ExportFormatInfo {
   mime: string;
 }
 
-export interface ExportRunResult {
-  fileName: string;
-  mime: string;
-  bytes: number;
-  /** The file, base64, when no outPath was given. */
-  base64: string | null;
-  /** Where it was written when outPath was given. */
-  path: string | null;
-}
+/** The export as a file: bytes for a download, or saved by the desktop app where the user chose. */
+export type ExportRunResult = FileResult;
 
 export const exportApi = {
   /** Every export format with its suggested file name. */
   'export.formats': method<ExportFormatInfo[]>()(z.object({})),
   /**
-   * Runs one export of the open project. Without outPath the result comes back as base64 (a
-   * folder format as a .zip) for the browser to download; with outPath it is written there.
+   * Runs one export of the open project. The browser gets the file as base64 (a folder format as a
+   * .zip) to download; the desktop app asks where to save it and writes it there. The page never
+   * names a path (the CLI's --out is its own).
    */
   'export.run': method<ExportRunResult>()(
     z.strictObject({
-      format: z.string().min(1),
+      format: z.string().min(1).max(100),
       options: exportChoicesSchema.default({ revision: 'A' }),
-      outPath: z.string().min(1).optional(),
     }),
     { progress: true },
   ),

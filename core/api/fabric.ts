@@ -6,7 +6,7 @@ import { varyAxisSchema } from '../economics/vary-axis.js';
 import type { CompareSet } from '../economics/vary.js';
 import type { FabricSummary } from '../fabric/plan.js';
 import type { RuleCounts } from '../checks/session.js';
-import { method } from './define.js';
+import { method, type FileResult } from './define.js';
 
 export type { FabricSummary } from '../fabric/plan.js';
 export type { FabricInputs, FabricInputsIn, CompareInputsIn } from '../fabric/inputs.js';
@@ -41,13 +41,8 @@ export type { CompareRow } from '../economics/compare.js';
 export type { CompareSet, CompareCombo } from '../economics/vary.js';
 export type { VaryAxis, VaryField } from '../economics/vary-axis.js';
 
-export interface CompareExportResult {
-  fileName: string;
-  mime: string;
-  bytes: number;
-  base64: string;
-  path: null;
-}
+/** The comparison as a file (see FileResult). */
+export type CompareExportResult = FileResult;
 
 export const fabricApi = {
   'fabric.preview': method<FabricSummary>()(z.object({ inputs: fabricInputsSchema })),

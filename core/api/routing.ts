@@ -2,6 +2,7 @@
 // tray fill). Routed lengths and routes are derived data: written without an undo step. Media
 // chosen automatically is a decision the user may want back: it is one undo step.
 import { z } from 'zod';
+import type { ChannelView } from '../checks/channel-view.js';
 import type { RuleCounts } from '../checks/session.js';
 import type { Violation } from '../checks/types.js';
 import type { Patch } from '../model/edits.js';
@@ -61,6 +62,13 @@ export interface CableRouteResult {
   points: [number, number][];
 }
 
+export interface ChannelsResult {
+  /** The links through the cable or at the port, each with its channel hop by hop (at most `limit`). */
+  links: ChannelView[];
+  /** How many links there are in all (a trunk carries many). */
+  total: number;
+}
+
 export interface ChecksResult {
   errors: number;
   warnings: number;
@@ -101,6 +109,16 @@ export const routingApi = {
   'routing.chooseMedia': method<MediaChoiceResult>()(z.object({ cableId: idSchema, policy: policySchema.optional() })),
   /** One cable's route as it is now, with its plan polyline for drawing. */
   'routing.cableRoute': method<CableRouteResult>()(z.object({ cableId: idSchema })),
+  /**
+   * The links a cable carries (a trunk: every link on its positions), or that end at or pass a port,
+   * each with its channel hop by hop (jumpers, panel passes, trunk), lengths, mated pairs and loss
+   * against the optics' budget, as the check session has them now.
+   */
+  'routing.channels': method<ChannelsResult>()(
+    z
+      .object({ cableId: idSchema.optional(), portId: idSchema.optional(), limit: z.number().int().min(1).max(1000).default(100) })
+      .refine((x) => (x.cableId == null) !== (x.portId == null), { message: 'give either cableId or portId' }),
+  ),
   /** Runs every check over the whole project. */
   'checks.run': method<ChecksResult>()(z.object({}), { progress: true }),
   /**

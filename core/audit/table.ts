@@ -2,7 +2,8 @@
 // from a spreadsheet) as records keyed by a normalised header, each with its source line.
 import { parse as parseCsv } from 'csv-parse/browser/esm/sync';
 import * as yaml from 'js-yaml';
-import { lineAt, sourceError } from './errors.js';
+import { lineAt, lineCounter, sourceError } from './errors.js';
+import { fmtLimit, jsonTooDeep, LIMITS } from '../model/limits.js';
 import type { SheetRow } from './types.js';
 
 export interface TableRecord {
@@ -37,7 +38,7 @@ export function detectDelimiter(firstLines: string): string {
 export function readTable(file: string, text: string, isHeader: (cols: string[]) => boolean = () => true): Table {
   const t = text.replace(/^\uFEFF/, '');
   const first = t.trimStart()[0];
-  if (first === '[' || first === '{') return objectsTable(file, t, parseJson(file, t));
+  if (first === '[' || first === '{') return objectsTable(file, t, parseJsonSource(file, t));
   if (/\.ya?ml$/i.test(file)) {
     let data: unknown;
     try {
@@ -49,6 +50,9 @@ export function readTable(file: string, text: string, isHeader: (cols: string[])
     return objectsTable(file, t, data);
   }
   const firstLines = t.split(/\r?\n/, 10).join('\n');
+  // Before the parser builds a record per row (about 3 KB each: 1,000,000 rows took 3 GB).
+  // A quoted cell over several lines counts each of them, so the bound errs on the safe side.
+  if (linesOver(t, LIMITS.tableRows + 1)) throw sourceError(file, null, `more than ${fmtLimit(LIMITS.tableRows)} rows: split the file`);
   let rows: { record: string[]; info: { lines: number } }[];
   try {
     rows = parseCsv(t, {
@@ -70,6 +74,13 @@ export function readTable(file: string, text: string, isHeader: (cols: string[])
   );
 }
 
+/** Whether `text` has more than `max` lines, counted without splitting it. */
+function linesOver(text: string, max: number): boolean {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) if (++n > max) return true;
+  return false;
+}
+
 /** Spreadsheet rows (already read) as a table. */
 export function rowsTable(file: string, rows: SheetRow[], isHeader: (cols: string[]) => boolean = () => true): Table {
   const nonEmpty = rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
@@ -77,6 +88,7 @@ export function rowsTable(file: string, rows: SheetRow[], isHeader: (cols: strin
   // then names the columns it lacks.
   const h = Math.max(0, nonEmpty.slice(0, 20).findIndex((r) => isHeader(r.cells.map(normHeader))));
   if (nonEmpty.length === 0) throw sourceError(file, 1, 'the file is empty');
+  if (nonEmpty.length > LIMITS.tableRows + 1) throw sourceError(file, null, `more than ${fmtLimit(LIMITS.tableRows)} rows: split the file`);
   const header = nonEmpty[h]!.cells;
   const columns = header.map(normHeader);
   const written = new Map(columns.map((c, i) => [c, header[i]!.trim()]));
@@ -94,7 +106,10 @@ export function rowsTable(file: string, rows: SheetRow[], isHeader: (cols: strin
   return { columns, written, records };
 }
 
-function parseJson(file: string, text: string): unknown {
+/** JSON text of an input file, refused with one line naming the line when deeper than LIMITS.jsonDepth or not JSON. */
+export function parseJsonSource(file: string, text: string): unknown {
+  const deep = jsonTooDeep(text);
+  if (deep !== null) throw sourceError(file, deep, `nested more than ${LIMITS.jsonDepth} levels deep`);
   try {
     return JSON.parse(text);
   } catch (e) {
@@ -133,10 +148,12 @@ export function jsonErrorLine(text: string, e: Error): number | null {
 function objectsTable(file: string, text: string, data: unknown): Table {
   const list = Array.isArray(data) ? data : (data as { results?: unknown })?.results;
   if (!Array.isArray(list)) throw sourceError(file, 1, 'expected a list of objects (or an object with "results")');
+  if (list.length > LIMITS.tableRows) throw sourceError(file, null, `more than ${fmtLimit(LIMITS.tableRows)} items: split the file`);
   const columns: string[] = [];
   const written = new Map<string, string>();
   // Objects carry no line numbers: find each one's first key in the text, in order.
   let cursor = 0;
+  const lineOf = lineCounter(text);
   const records = list.map((item, i) => {
     if (!item || typeof item !== 'object' || Array.isArray(item)) throw sourceError(file, null, `item ${i + 1} is not an object`);
     const values = new Map<string, string>();
@@ -153,7 +170,7 @@ function objectsTable(file: string, text: string, data: unknown): Table {
     if (firstKey !== undefined) {
       const at = text.indexOf(firstKey, cursor);
       if (at >= 0) {
-        line = lineAt(text, at);
+        line = lineOf(at);
         cursor = at + firstKey.length;
       }
     }

@@ -4,49 +4,86 @@
 // with the project's figures (defaults TIA-568.3-D / IEEE 802.3, core/model/entities.ts), and the
 // budget the IEEE clause gives the optic on its fibre (core/catalog/media/channel-budgets.ts).
 // Also: a cable of the wrong fibre class in the channel (an OM4 trunk under single-mode optics).
+// `channelLossOf` is the one computation: the rule and the editor's channel view both read it.
 import { channelBudget } from '../catalog/media/channel-budgets.js';
-import { matedPairsOf } from '../routing/channel.js';
+import { matedPairsOf, type Link } from '../routing/channel.js';
 import type { Media } from '../model/entities.js';
-import { linkName, linkObjects, linkParts, linkRule } from './link-parts.js';
+import { linkName, linkObjects, linkParts, linkRule, type LinkParts } from './link-parts.js';
+import type { CheckContext } from './types.js';
 
 const single = (m: Media) => m.fiber === 'OS2';
 
-export const channelLossRule = linkRule('channel-loss', (ctx, link) => {
+export interface ChannelLoss {
+  parts: LinkParts;
+  /** The transceiver at the a end, whose fibre class the channel must be. */
+  optic: Media;
+  singleMode: boolean;
+  /** A cable of the other fibre class in the channel, or null. */
+  wrongFibre: Media | null;
+  lengthMm: number;
+  matedPairs: number;
+  splices: number;
+  dbPerKm: number;
+  fibreDb: number;
+  connectorDb: number;
+  spliceDb: number;
+  lossDb: number;
+  /** The smaller of the two transceivers' sourced budgets; null when neither has one. */
+  budget: { db: number; source: string; optic: string } | null;
+}
+
+/** The loss of a complete fibre link with transceivers at both ends; null otherwise. */
+export function channelLossOf(ctx: CheckContext, link: Link): ChannelLoss | null {
   if (link.b === null) return null;
   const s = ctx.settings;
   const parts = linkParts(ctx, link);
   if (!parts || !parts.opticA || !parts.opticB || !parts.opticA.fiber) return null;
-  const sm = single(parts.opticA);
-  const wrong = parts.media.find((m) => m?.kind === 'fiber' && m.fiber && single(m) !== sm);
-  if (wrong) {
-    return {
-      rule: 'channel-loss',
-      severity: 'error',
-      objects: linkObjects(ctx, link, parts.cables),
-      message: `Link ${linkName(ctx, link)}: ${wrong.id} is ${wrong.fiber} in a ${sm ? 'single-mode' : 'multimode'} channel (${parts.opticA.id}).`,
-      hint: `Use ${sm ? 'single-mode (OS2)' : 'multimode'} trunks and cords all along the channel.`,
-    };
+  const optic = parts.opticA;
+  const sm = single(optic);
+  const wrongFibre = parts.media.find((m) => m?.kind === 'fiber' && m.fiber && single(m) !== sm) ?? null;
+  let budget: ChannelLoss['budget'] = null;
+  for (const o of [parts.opticA, parts.opticB]) {
+    const b = channelBudget(o);
+    if (b && (!budget || b.db < budget.db)) budget = { db: b.db, source: b.source, optic: o.id };
   }
-  const budgets = [parts.opticA, parts.opticB].map(channelBudget).filter((b) => b !== null);
-  if (budgets.length === 0) return null;
-  const budget = budgets.reduce((x, y) => (y.db < x.db ? y : x));
   let mm = 0;
   for (const c of link.cables) mm += ctx.cableLengthMm(c) ?? 0;
   const pairs = matedPairsOf(link);
   const splices = parts.media.reduce((n, m) => n + (m?.assembly?.splices ?? 0), 0);
   const perKm = sm ? s.smLossDbPerKm : s.mmLossDbPerKm;
   const fibreDb = (mm / 1e6) * perKm;
-  const lossDb = fibreDb + pairs * s.matedPairLossDb + splices * s.spliceLossDb;
+  const connectorDb = pairs * s.matedPairLossDb;
+  const spliceDb = splices * s.spliceLossDb;
+  return {
+    parts, optic, singleMode: sm, wrongFibre, lengthMm: mm, matedPairs: pairs, splices, dbPerKm: perKm,
+    fibreDb, connectorDb, spliceDb, lossDb: fibreDb + connectorDb + spliceDb, budget,
+  };
+}
+
+export const channelLossRule = linkRule('channel-loss', (ctx, link) => {
+  const l = channelLossOf(ctx, link);
+  if (!l) return null;
+  const s = ctx.settings;
+  if (l.wrongFibre) {
+    return {
+      rule: 'channel-loss',
+      severity: 'error',
+      objects: linkObjects(ctx, link, l.parts.cables),
+      message: `Link ${linkName(ctx, link)}: ${l.wrongFibre.id} is ${l.wrongFibre.fiber} in a ${l.singleMode ? 'single-mode' : 'multimode'} channel (${l.optic.id}).`,
+      hint: `Use ${l.singleMode ? 'single-mode (OS2)' : 'multimode'} trunks and cords all along the channel.`,
+    };
+  }
+  const budget = l.budget;
   // (1e-9: the sum of floating-point terms, not a tolerance)
-  if (lossDb <= budget.db + 1e-9) return null;
+  if (!budget || l.lossDb <= budget.db + 1e-9) return null;
   return {
     rule: 'channel-loss',
     severity: 'error',
-    objects: linkObjects(ctx, link, parts.cables),
+    objects: linkObjects(ctx, link, l.parts.cables),
     message:
-      `Link ${linkName(ctx, link)} loses ${lossDb.toFixed(2)} dB, over the ${budget.db} dB ${parts.opticA.id} allows: ` +
-      `${+(mm / 1000).toFixed(1)} m x ${perKm} dB/km = ${fibreDb.toFixed(2)} dB, ${pairs} mated pair(s) x ${s.matedPairLossDb} dB` +
-      (splices ? `, ${splices} splice(s) x ${s.spliceLossDb} dB` : '') +
+      `Link ${linkName(ctx, link)} loses ${l.lossDb.toFixed(2)} dB, over the ${budget.db} dB ${l.optic.id} allows: ` +
+      `${+(l.lengthMm / 1000).toFixed(1)} m x ${l.dbPerKm} dB/km = ${l.fibreDb.toFixed(2)} dB, ${l.matedPairs} mated pair(s) x ${s.matedPairLossDb} dB` +
+      (l.splices ? `, ${l.splices} splice(s) x ${s.spliceLossDb} dB` : '') +
       '.',
     hint: `Fewer mated pairs (adapter panels instead of cassettes, fewer panels), low-loss connectors (set the loss per pair in the project settings), or optics with a larger budget. Budget: ${budget.source}`,
   };

@@ -8,7 +8,7 @@ export interface CostSplit {
   switchesUsd: number;
   opticsUsd: number;
   cablesUsd: number;
-  /** Structured-cabling trunks and panels: 0 until Trayline plans structured cabling (point-to-point links only). */
+  /** Structured-cabling trunks (each an assembly: base + per metre of its ordered length) and trunk panels; 0 for direct cabling. */
   trunksUsd: number;
   totalUsd: number;
   /** The same split divided by the GPUs, USD. */
@@ -45,6 +45,9 @@ export interface CostInputs {
   /** Media used whose price is unknown, and media used at all (for the estimate notes). */
   unpricedMedia: ReadonlySet<string>;
   usedMedia: readonly Media[];
+  /** Structured cabling: the trunks' price (per assembly) and the panels they land on. */
+  trunksUsd?: number;
+  panels?: { type: DeviceType; count: number };
 }
 
 const ORIGIN: Record<DeviceType['origin'], string> = { builtin: 'built-in', netbox: 'netbox import', user: "user's type" };
@@ -61,13 +64,16 @@ export function costSplit(c: CostInputs): CostSplit {
   if (switchPrice === null) missing.push(`switch ${c.switchType.slug} (${ORIGIN[c.switchType.origin]})`);
   else if (c.switchPriceUsd === undefined && c.switchType.costEstimate) estimates.push(note(c.switchType.slug, switchPrice, c.switchType.costSource));
   for (const id of [...c.unpricedMedia].sort()) missing.push(`media ${id}`);
+  const panelPrice = c.panels ? (c.panels.type.unitCostUsd ?? null) : null;
+  if (c.panels && c.panels.count > 0 && panelPrice === null) missing.push(`panel ${c.panels.type.slug} (${ORIGIN[c.panels.type.origin]})`);
+  else if (c.panels && c.panels.count > 0 && c.panels.type.costEstimate) estimates.push(note(c.panels.type.slug, panelPrice!, c.panels.type.costSource));
   for (const m of [...c.usedMedia].sort((a, b) => a.id.localeCompare(b.id))) {
     if (m.unitCostUsd != null && m.costEstimate) estimates.push(note(m.id, m.unitCostUsd, m.costSource, m.assembly?.costPerMUsd));
   }
   const switchesUsd = Math.round((switchPrice ?? 0) * c.switches);
   const opticsUsd = Math.round(c.opticsUsd);
   const cablesUsd = Math.round(c.cablesUsd);
-  const trunksUsd = 0;
+  const trunksUsd = Math.round(c.trunksUsd ?? 0);
   const totalUsd = switchesUsd + opticsUsd + cablesUsd + trunksUsd;
   const per = (v: number) => (c.gpus > 0 ? round2(v / c.gpus) : 0);
   const serverPrice = c.serverType.unitCostUsd ?? null;

@@ -1,11 +1,20 @@
 // What the engineer asks the fabric generator for. Every entry point (CLI flags, the API, the
 // wizard) validates with this schema; defaults follow the DGX SuperPOD H100 reference design.
 import { z } from 'zod';
+import { LIMITS } from '../model/limits.js';
 
 export const ARCHES = ['clos', 'rail-optimized', 'rail-only', 'dragonfly'] as const;
+/** direct: one cable per link; structured: every link between racks through panels and a trunk;
+ * auto: structured where a link leaves its scalable unit or pod, direct inside it. */
+export const CABLING = ['direct', 'structured', 'auto'] as const;
+export type Cabling = (typeof CABLING)[number];
 export type Arch = (typeof ARCHES)[number];
 
-const count = z.number().int().positive();
+// Bounded (core/model/limits.ts): `--gpus 1e9` is a one-line refusal, not hours of planning.
+// The bound first: 1e308 is reported as over the bound, not as "not a safe integer".
+const count = z.number().max(LIMITS.fabricCount, `at most ${LIMITS.fabricCount.toLocaleString('en-US')}`).int().positive();
+const gpus = z.number().max(LIMITS.gpus, `at most ${LIMITS.gpus.toLocaleString('en-US')} GPUs`).int().positive();
+const hallMm = z.number().max(LIMITS.hallSideM * 1000, `at most ${LIMITS.hallSideM.toLocaleString('en-US')} m`).int().positive();
 
 export const rowLayoutSchema = z.strictObject({
   /** Where a group's first-tier switches stand: in their own rack at the end of the group or in its middle. */
@@ -13,27 +22,27 @@ export const rowLayoutSchema = z.strictObject({
   /** At most this many racks in one row (TIA-942 circulation guidance: 20). */
   maxRacksPerRow: z.number().int().min(2).max(60).default(20),
   /** Aisle between rows, mm (two 600 mm floor tiles by default). */
-  aisleMm: z.number().int().min(600).default(1200),
-  rackWidthMm: z.number().int().min(300).default(600),
-  rackDepthMm: z.number().int().min(600).default(1200),
+  aisleMm: z.number().int().min(600).max(100_000).default(1200),
+  rackWidthMm: z.number().int().min(300).max(LIMITS.rackSideM * 1000).default(600),
+  rackDepthMm: z.number().int().min(600).max(LIMITS.rackSideM * 1000).default(1200),
   rackHeightU: z.number().int().min(20).max(60).default(48),
   /** Clearance around the rows to the hall walls, mm. */
-  marginMm: z.number().int().min(0).default(1200),
+  marginMm: z.number().int().min(0).max(100_000).default(1200),
 });
 
 const fabricInputsObject = z.strictObject({
     arch: z.enum(ARCHES),
     /** GPUs to connect; or give scalableUnits (rail-optimized) instead. */
-    gpus: count.optional(),
+    gpus: gpus.optional(),
     scalableUnits: count.optional(),
-    server: z.string().min(1).default('nvidia-dgx-h100'),
-    switch: z.string().min(1).default('nvidia-qm9700'),
+    server: z.string().min(1).max(LIMITS.nameChars).default('nvidia-dgx-h100'),
+    switch: z.string().min(1).max(LIMITS.nameChars).default('nvidia-qm9700'),
     /** GPUs per server; default: one per compute NIC (the DGX design). */
     gpusPerServer: count.optional(),
     /** Compute NIC port names on the server; default: the largest group of its fastest interface ports. */
-    nicPorts: z.array(z.string().min(1)).min(1).optional(),
+    nicPorts: z.array(z.string().min(1).max(LIMITS.nameChars)).min(1).max(LIMITS.devicePorts).optional(),
     /** Switch ports at the NIC speed to use; default: every fabric port (with breakouts where needed). */
-    radix: z.number().int().min(4).optional(),
+    radix: z.number().int().min(4).max(LIMITS.radix).optional(),
     tiers: z.union([z.literal(2), z.literal(3), z.literal('auto')]).default('auto'),
     /** Leaf oversubscription r:1 (downlink to uplink bandwidth); 1 is non-blocking. */
     oversubscription: z.number().min(1).max(16).default(1),
@@ -46,19 +55,21 @@ const fabricInputsObject = z.strictObject({
     h: count.optional(),
     serversPerRack: count.default(4),
     /** Rack power budget, W; servers per rack are reduced to fit it. Default: the servers' maximum draw. */
-    rackPowerBudgetW: count.optional(),
+    rackPowerBudgetW: z.number().int().positive().max(LIMITS.rackPowerKw * 1000).optional(),
     hall: z
       .strictObject({
-        name: z.string().min(1).max(200).optional(),
-        widthMm: count.optional(),
-        depthMm: count.optional(),
-        tileMm: count.default(600),
+        name: z.string().min(1).max(LIMITS.nameChars).optional(),
+        widthMm: hallMm.optional(),
+        depthMm: hallMm.optional(),
+        tileMm: z.number().int().min(LIMITS.tileMinM * 1000).max(LIMITS.tileMaxM * 1000).default(600),
       })
       .default({ tileMm: 600 }),
     layout: rowLayoutSchema.default(rowLayoutSchema.parse({})),
     mediaPolicy: z.enum(['cheapest', 'power']).optional(),
+    /** Links between racks: direct cables, or jumper -> panel -> trunk -> panel -> jumper (docs/fabrics.md). */
+    cabling: z.enum(CABLING).default('direct'),
     /** A switch price, USD, for this plan: overrides the catalog's (see docs/economics.md). */
-    switchPriceUsd: z.number().nonnegative().optional(),
+    switchPriceUsd: z.number().nonnegative().max(LIMITS.priceUsd).optional(),
     /** Failure rates for this plan, percent per month; each one not given: the project's setting. */
     failureRates: z
       .strictObject({

@@ -48,6 +48,8 @@ export interface Placement {
 export interface DeviceSize {
   uHeight: number;
   powerW: number;
+  /** Rack units of trunk panels each device brings into its rack (structured cabling), fractional. */
+  panelU?: number;
 }
 
 /** Tray elevation: 300 mm above the top of a 2300 mm rack (media.json: overhead clearance). */
@@ -92,7 +94,7 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
   const L = inputs.layout;
   const spr = effectiveServersPerRack(inputs, server);
   const swU = Math.max(1, Math.ceil(sw.uHeight));
-  const switchesPerRack = Math.floor(L.rackHeightU / swU);
+  const switchesPerRack = Math.floor(L.rackHeightU / (swU + (sw.panelU ?? 0)));
   if (switchesPerRack < 1) throw new FabricInputError(`a ${L.rackHeightU}U rack cannot hold a ${sw.uHeight}U switch`, 'layout.rackHeightU');
 
   // Group devices by placement unit, keeping topology order.
@@ -247,12 +249,12 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
       heightMm: TRAY_HEIGHT_MM,
       widthMm: ROW_TRAY_WIDTH_MM,
       depthMm: TRAY_DEPTH_MM,
-      points: [
-        [xs[0]! - 150, Math.round(y)],
-        [xs[xs.length - 1]! + 150, Math.round(y)],
-      ],
+      // a vertex at each cross tray: tray fill is then counted per stretch between junctions
+      points: [[xs[0]! - 150, Math.round(y)], ...xs.map((x): [number, number] => [Math.round(x), Math.round(y)]), [xs[xs.length - 1]! + 150, Math.round(y)]],
     });
   });
+  const blockRowY: number[][] = crossX.map(() => []);
+  rowY.forEach((y, ri) => blockRowY[rowBlock[ri]!]!.push(y));
   const backboneY = [Math.round(margin / 2), Math.round(margin + rowsPerBlock * rowPitch - L.aisleMm + margin / 2)];
   crossX.forEach((xs, b) => {
     xs.forEach((x, i) => {
@@ -263,6 +265,7 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
         depthMm: TRAY_DEPTH_MM,
         points: [
           [Math.round(x), backboneY[0]! - 150],
+          ...[backboneY[0]!, ...blockRowY[b]!, backboneY[1]!].map((y): [number, number] => [Math.round(x), Math.round(y)]),
           [Math.round(x), backboneY[1]! + 150],
         ],
       });
@@ -275,10 +278,7 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
       heightMm: TRAY_HEIGHT_MM,
       widthMm: CROSS_TRAY_WIDTH_MM,
       depthMm: TRAY_DEPTH_MM,
-      points: [
-        [Math.round(Math.min(...allX) - 150), y],
-        [Math.round(Math.max(...allX) + 150), y],
-      ],
+      points: [[Math.round(Math.min(...allX) - 150), y], ...[...allX].sort((p, q) => p - q).map((x): [number, number] => [Math.round(x), y]), [Math.round(Math.max(...allX) + 150), y]],
     });
   });
   return { hall: { widthMm, depthMm, tileMm: tile }, rows, racks, trays, rackOf, uOf, serversPerRack: spr, crossX, backboneY };
@@ -302,21 +302,41 @@ export interface LengthAllowances {
  * routed cable keeps (docs/fabrics.md, "Costs, power and counts").
  */
 export function estimatePath(p: Placement, a: number, b: number, allow: LengthAllowances, crossesFaces: boolean, trays?: number[]): number {
+  return estimateRackPath(p, p.rackOf[a]!, p.rackOf[b]!, p.uOf[a]! * U_MM, p.uOf[b]! * U_MM, allow, crossesFaces, trays);
+}
+
+/** estimatePath between two racks (indexes) from ports at heights ua and ub above the bottom of their racks' U space, mm. */
+export function estimateRackPath(p: Placement, rackA: number, rackB: number, ua: number, ub: number, allow: LengthAllowances, crossesFaces: boolean, trays?: number[]): number {
   const slackMm = allow.slackMm;
   if (trays) trays.length = 0;
-  const ra = p.racks[p.rackOf[a]!]!;
-  const rb = p.racks[p.rackOf[b]!]!;
-  // port heights above the floor, as the router measures them (plinth + about the device's middle)
-  const ua = DEFAULT_PLINTH_MM + p.uOf[a]! * U_MM;
-  const ub = DEFAULT_PLINTH_MM + p.uOf[b]! * U_MM;
+  const ra = p.racks[rackA]!;
+  const rb = p.racks[rackB]!;
+  // heights above the floor, as the router measures them (the rack's plinth below its U space)
+  ua += DEFAULT_PLINTH_MM;
+  ub += DEFAULT_PLINTH_MM;
   if (ra === rb) return Math.round(Math.abs(ua - ub) + (crossesFaces ? allow.faceCrossingMm : 0) + slackMm);
   const vertical = 2 * TRAY_HEIGHT_MM - ua - ub;
+  // The way along the trays depends only on the pair of racks: worked out once per pair (a 32k
+  // fabric has 98,304 links over a few thousand pairs).
+  let pairs = horizontals.get(p);
+  if (!pairs) horizontals.set(p, (pairs = new Map()));
+  const key = rackA * p.racks.length + rackB;
+  let h = pairs.get(key);
+  if (!h) pairs.set(key, (h = horizontalPath(p, ra, rb)));
+  if (trays) for (const t of h.trays) trays.push(t);
+  return Math.round(vertical + h.mm + slackMm + 2 * allow.serviceLoopMm);
+}
+
+const horizontals = new WeakMap<Placement, Map<number, { mm: number; trays: number[] }>>();
+
+function horizontalPath(p: Placement, ra: PlanRack, rb: PlanRack): { mm: number; trays: number[] } {
   let horizontal = Infinity;
+  const trays: number[] = [];
   const rows = p.rows.length;
   const crossBase = (block: number) => rows + p.crossX.slice(0, block).reduce((n, xs) => n + xs.length, 0);
   if (ra.row === rb.row) {
     horizontal = Math.abs(ra.xMm - rb.xMm);
-    trays?.push(ra.row);
+    trays.push(ra.row);
   } else if (ra.block === rb.block) {
     let best = 0;
     p.crossX[ra.block]!.forEach((x, i) => {
@@ -326,7 +346,7 @@ export function estimatePath(p: Placement, a: number, b: number, allow: LengthAl
         best = i;
       }
     });
-    trays?.push(ra.row, rb.row, crossBase(ra.block) + best);
+    trays.push(ra.row, rb.row, crossBase(ra.block) + best);
   } else {
     let best = [0, 0, 0];
     p.crossX[ra.block]!.forEach((xa, i) => {
@@ -341,10 +361,13 @@ export function estimatePath(p: Placement, a: number, b: number, allow: LengthAl
       });
     });
     const backbone = p.trays.length - p.backboneY.length + best[2]!;
-    trays?.push(ra.row, rb.row, crossBase(ra.block) + best[0]!, crossBase(rb.block) + best[1]!, backbone);
+    trays.push(ra.row, rb.row, crossBase(ra.block) + best[0]!, crossBase(rb.block) + best[1]!, backbone);
   }
-  return Math.round(vertical + horizontal + slackMm + 2 * allow.serviceLoopMm);
+  return { mm: horizontal, trays };
 }
+
+/** How plan.ts words the trays the estimate finds too full (generation replaces it with what it built). */
+export const OVERFULL = /^\d+ trays need more than the largest standard tray/;
 
 /** Standard tray sizes (width x depth, mm), smallest section first: 12", 18", 24", 36" wide. */
 const TRAY_SIZES: [number, number][] = [305, 457, 610, 914]

@@ -4,6 +4,7 @@
 // so the summary a user reads agrees with the BOM of the written hall.
 import type { Media } from '../model/entities.js';
 import { assemblyShare, ModuleCount } from '../economics/modules.js';
+import { portShare } from '../routing/compat.js';
 import type { MediaOption } from '../routing/media-choice.js';
 import type { LogicalPort } from './hardware.js';
 
@@ -38,6 +39,9 @@ export function linkTotals(
   media: readonly (MediaOption | null)[],
   ports: (i: number) => [LogicalPort, LogicalPort],
   catalog: ReadonlyMap<string, Media>,
+  /** Per link: its trunk, or -1; a structured link's media is its optics and jumper cord, and it
+   * has two jumpers (cableCostUsd covers both; its trunk is counted by assembly elsewhere). */
+  trunkOf?: Int32Array,
 ): LinkTotals {
   const linksByMedia: Record<string, number> = {};
   const cables = new ModuleCount();
@@ -51,33 +55,54 @@ export function linkTotals(
   let cablesUsd = 0;
   let opticalLinks = 0;
   let allAssigned = true;
-  media.forEach((m, i) => {
-    const key = m ? mediaKey(m) : 'unassigned';
+  // Links with the same media option (the plan's choices are shared objects) between the same two
+  // port templates count the same: counted per group, not per link (98,304 links at 32k GPUs fall
+  // in a handful of groups; the summary is made twice per generation).
+  type Group = { pa: LogicalPort; pb: LogicalPort; links: number; structured: number };
+  const groups = new Map<MediaOption, Map<LogicalPort, Map<LogicalPort, Group>>>();
+  const keyOf = new Map<MediaOption, string>();
+  for (let i = 0; i < media.length; i++) {
+    const m = media[i];
+    let key = m ? keyOf.get(m) : 'unassigned';
+    if (key === undefined) keyOf.set(m!, (key = mediaKey(m!)));
     linksByMedia[key] = (linksByMedia[key] ?? 0) + 1;
     if (!m) {
       allAssigned = false;
-      return;
+      continue;
     }
     const [pa, pb] = ports(i);
-    for (const [id, port] of [[m.opticA, pa], [m.opticB, pb]] as const) {
-      if (!id) continue;
-      modules.addEnd(catalog.get(id)!, port);
-      used.add(id);
-      if (catalog.get(id)!.unitCostUsd == null) unpriced.add(id);
+    let byA = groups.get(m);
+    if (!byA) groups.set(m, (byA = new Map()));
+    let byB = byA.get(pa);
+    if (!byB) byA.set(pa, (byB = new Map()));
+    let g = byB.get(pb);
+    if (!g) byB.set(pb, (g = { pa, pb, links: 0, structured: 0 }));
+    g.links++;
+    if (trunkOf && trunkOf[i]! >= 0) g.structured++;
+  }
+  for (const [m, byA] of groups) {
+    for (const { pa, pb, links: n, structured } of [...byA.values()].flatMap((byB) => [...byB.values()])) {
+      for (const [id, port] of [[m.opticA, pa], [m.opticB, pb]] as const) {
+        if (!id) continue;
+        const optic = catalog.get(id)!;
+        modules.add(id, portShare(optic, port) * n);
+        used.add(id);
+        if (optic.unitCostUsd == null) unpriced.add(id);
+      }
+      if (m.mediaId) {
+        const c = catalog.get(m.mediaId)!;
+        if (c.kind === 'fiber') {
+          cables.add(m.mediaId, n + structured);
+          cablesUsd += (m.cableCostUsd ?? 0) * n;
+        } else pieces.add(`${m.mediaId}\u0000${m.orderedMm ?? ''}`, assemblyShare(c, pa, pb) * n);
+        used.add(m.mediaId);
+        if (m.cableCostUsd == null) unpriced.add(m.mediaId);
+      }
+      if (m.opticA && m.mediaId) opticalLinks += n;
+      opticsW += (m.powerW ?? 0) * n;
+      opticsUsd += (m.opticsCostUsd ?? 0) * n;
     }
-    if (m.mediaId) {
-      const c = catalog.get(m.mediaId)!;
-      if (c.kind === 'fiber') {
-        cables.add(m.mediaId, 1);
-        cablesUsd += m.cableCostUsd ?? 0;
-      } else pieces.add(`${m.mediaId}\u0000${m.orderedMm ?? ''}`, assemblyShare(c, pa, pb));
-      used.add(m.mediaId);
-      if (m.cableCostUsd == null) unpriced.add(m.mediaId);
-    }
-    if (m.opticA && m.mediaId) opticalLinks++;
-    opticsW += m.powerW ?? 0;
-    opticsUsd += m.opticsCostUsd ?? 0;
-  });
+  }
   for (const [key, n] of Object.entries(pieces.byId())) {
     const id = key.split('\u0000')[0]!;
     cables.add(id, n);

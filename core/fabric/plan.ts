@@ -15,6 +15,9 @@ import { rateTrays } from './tray-classes.js';
 import { linkTotals } from './link-totals.js';
 import { DEFAULT_COPPER_DIAMETER_MM, DEFAULT_OPTICAL_DIAMETER_MM } from '../routing/link.js';
 import { chooseMedia, type MediaOption } from '../routing/media-choice.js';
+import type { StructuredPlan } from './structured.js';
+import { trunkTotals } from './structured-media.js';
+import { panelUPerSwitch, planStructuredCabling } from './structured-plan.js';
 
 export interface FabricCatalog {
   deviceTypes: readonly DeviceType[];
@@ -51,6 +54,8 @@ export interface FabricSummary {
   cablesByMedia: Record<string, number>;
   /** Cable assemblies and fibre cords per media id. */
   cables: Record<string, number>;
+  /** Structured cabling: links through panels and trunks, trunks (also counted in `cables`) and panels; null when direct. */
+  structured: { cabling: FabricInputs['cabling']; links: number; trunks: number; panels: number; panelType: string; trunksByMedia: Record<string, number> } | null;
   /** Transceiver modules per optic id (a twin-port module serving two links counts once). */
   optics: Record<string, number>;
   transceivers: number;
@@ -77,8 +82,11 @@ export interface FabricPlan {
   portA: Int32Array;
   portB: Int32Array;
   lengthMm: Int32Array;
-  /** The routing engine's media choice on the estimated length; null where nothing fits. */
+  /** The routing engine's media choice on the estimated length; null where nothing fits. For a
+   * structured link: its transceivers and jumper cord (structured-media.ts). */
   media: (MediaOption | null)[];
+  /** Panels, trunks and positions of the structured links; null with `cabling: direct`. */
+  structured: StructuredPlan | null;
   summary: FabricSummary;
 }
 
@@ -110,7 +118,7 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
   const sw = switchFacts(findType(catalog.deviceTypes, inputs.switch, 'switch'), server.nicSpeedGbps, inputs.radix);
   const rails = server.nicIdx.length;
   const arch = buildArch(inputs, { radix: sw.radix, rails, gpusPerServer: server.gpusPerServer });
-  const placement = placeFabric(arch.topo, inputs, { uHeight: server.type.uHeight, powerW: server.powerW, nics: rails }, { uHeight: sw.type.uHeight, powerW: sw.powerW });
+  const placement = placeFabric(arch.topo, inputs, { uHeight: server.type.uHeight, powerW: server.powerW, nics: rails }, { uHeight: sw.type.uHeight, powerW: sw.powerW, panelU: panelUPerSwitch(inputs, catalog, sw) });
 
   const t = arch.topo;
   const n = t.linkCount;
@@ -143,14 +151,25 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
   const path: number[] = [];
   const COPPER = new Set(['dac', 'acc', 'aec']);
   for (let i = 0; i < n; i++) {
+    portA[i] = toPort(t.a[i]!, t.pa[i]!);
+    portB[i] = toPort(t.b[i]!, t.pb[i]!);
+  }
+  const ports = linkPorts({ arch, server, sw, portA, portB });
+  const kindOf = (i: number) => `${(t.devices[t.a[i]!]!.role === 'server' ? srvSpec : swSpec)[portA[i]!]}#${(t.devices[t.b[i]!]!.role === 'server' ? srvSpec : swSpec)[portB[i]!]}`;
+  const structured = planStructuredCabling({ inputs, catalog, arch, placement, server, sw, policy, allow, ports, kindOf, media, lengthMm, trayArea, trayKg });
+  const isStructured = structured?.sp.trunkOf;
+  for (let i = 0; i < n; i++) {
     const a = t.a[i]!;
     const b = t.b[i]!;
+    if (isStructured && isStructured[i]! >= 0) {
+      const m = media[i];
+      rackOpticsW[placement.rackOf[a]!]! += (m?.powerW ?? 0) / 2;
+      rackOpticsW[placement.rackOf[b]!]! += (m?.powerW ?? 0) / 2;
+      continue;
+    }
     const ra = t.devices[a]!.role;
     const rb = t.devices[b]!.role;
-    portA[i] = toPort(a, t.pa[i]!);
-    portB[i] = toPort(b, t.pb[i]!);
-    const pa = devicePorts({ server, sw }, ra)[portA[i]!]!;
-    const pb = devicePorts({ server, sw }, rb)[portB[i]!]!;
+    const [pa, pb] = ports(i);
     const len = estimatePath(placement, a, b, allow, pa.face !== pb.face, path);
     lengthMm[i] = len;
     const bucket = Math.ceil(len / 500) * 500;
@@ -185,10 +204,10 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
     if (r.kind === 'compute' && inputs.rackPowerBudgetW) return;
     r.powerBudgetW = Math.ceil((1.1 * (r.powerBudgetW + rackOpticsW[i]!)) / 1000) * 1000;
   });
-  const plan: FabricPlan = { inputs, arch, server, sw, placement, portA, portB, lengthMm, media, summary: null as unknown as FabricSummary };
-  const notes = [...arch.notes];
-  if (overfull.length) notes.push(`${overfull.length} trays need more than the largest standard tray (use structured cabling): ${overfull.slice(0, 3).join('; ')}${overfull.length > 3 ? '; ...' : ''}`);
-  if (overweight.length) notes.push(`${overweight.length} trays carry more cable weight than the heaviest NEMA VE 1 class (use structured cabling or more trays): ${overweight.slice(0, 3).join('; ')}${overweight.length > 3 ? '; ...' : ''}`);
+  const plan: FabricPlan = { inputs, arch, server, sw, placement, portA, portB, lengthMm, media, structured: structured?.sp ?? null, summary: null as unknown as FabricSummary };
+  const notes = [...arch.notes, ...(structured?.notes ?? [])];
+  if (overfull.length) notes.push(`${overfull.length} trays need more than the largest standard tray on this estimate (every cable through a tray counted at once; generation stacks tiers where the routed load needs them): ${overfull.slice(0, 3).join('; ')}${overfull.length > 3 ? '; ...' : ''}`);
+  if (overweight.length) notes.push(`${overweight.length} trays carry more cable weight than the heaviest NEMA VE 1 class on this estimate (generation stacks tiers where the routed load needs them): ${overweight.slice(0, 3).join('; ')}${overweight.length > 3 ? '; ...' : ''}`);
   if (sw.breakout > 1) notes.push(`switch ports split ${sw.breakout} ways to reach ${server.nicSpeedGbps} Gb/s`);
   plan.summary = summarize(plan, catalog, notes);
   return plan;
@@ -202,7 +221,10 @@ function summarize(plan: FabricPlan, catalog: FabricCatalog, baseNotes: string[]
   const { inputs, arch, server, sw, placement } = plan;
   const t = arch.topo;
   const mediaById = new Map(catalog.media.map((m) => [m.id, m]));
-  const lt = linkTotals(plan.media, linkPorts(plan), mediaById);
+  const sp = plan.structured;
+  const lt = linkTotals(plan.media, linkPorts(plan), mediaById, sp?.trunkOf);
+  const tt = sp ? trunkTotals(sp) : null;
+  const panelPrice = sp?.panel.type.unitCostUsd ?? null;
   const switchCount = t.devices.length - arch.servers;
   const switchW = switchCount * sw.powerW;
   const gpus = inputs.gpus ?? arch.servers * server.gpusPerServer;
@@ -215,8 +237,9 @@ function summarize(plan: FabricPlan, catalog: FabricCatalog, baseNotes: string[]
     servers: arch.servers,
     opticsUsd: lt.opticsUsd,
     cablesUsd: lt.cablesUsd,
-    unpricedMedia: lt.unpriced,
-    usedMedia: lt.used,
+    unpricedMedia: tt ? new Set([...lt.unpriced, ...tt.unpriced]) : lt.unpriced,
+    usedMedia: tt ? [...lt.used, ...tt.used] : lt.used,
+    ...(sp ? { trunksUsd: tt!.usd + (panelPrice ?? 0) * sp.panelRack.length, panels: { type: sp.panel.type, count: sp.panelRack.length } } : {}),
   });
   const failures = failureExposure({
     topo: t,
@@ -253,8 +276,11 @@ function summarize(plan: FabricPlan, catalog: FabricCatalog, baseNotes: string[]
     rows: placement.rows.length,
     hall: { widthMm: placement.hall.widthMm, depthMm: placement.hall.depthMm },
     cablesByMedia: lt.linksByMedia,
-    cables: lt.cables,
+    cables: tt ? { ...lt.cables, ...tt.byMedia } : lt.cables,
     optics: lt.optics,
+    structured: sp
+      ? { cabling: inputs.cabling, links: sp.trunkOf.reduce((k, x) => (x >= 0 ? k + 1 : k), 0), trunks: sp.trunkLinks.length, panels: sp.panelRack.length, panelType: sp.panel.type.slug, trunksByMedia: tt!.byMedia }
+      : null,
     transceivers: lt.transceivers,
     powerW,
     power: { switchesW: Math.round(switchW), opticsW: Math.round(lt.opticsW), perGpuW: perGpu(powerW) },

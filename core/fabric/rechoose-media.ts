@@ -8,7 +8,7 @@ import { orderedLengthMm } from '../routing/link.js';
 import { chooseMedia, type MediaOption } from '../routing/media-choice.js';
 import { devicePorts, type FabricPlan } from './plan.js';
 
-/** `cables` in link order (cable i is the plan's link i), as the session holds them. */
+/** `cables`: cable i is the plan's link i (a structured link's a-end jumper), as the session holds them. */
 export function rechooseMedia(plan: FabricPlan, cables: readonly Cable[], session: CheckSession, media: readonly Media[]): { changed: number; notFound: number } {
   const byId = new Map(media.map((m) => [m.id, m]));
   const policy = plan.inputs.mediaPolicy ?? session.settings.mediaPolicy;
@@ -16,12 +16,16 @@ export function rechooseMedia(plan: FabricPlan, cables: readonly Cable[], sessio
   const cache = new Map<string, MediaOption | null>();
   const changed: Cable[] = [];
   let notFound = 0;
-  cables.forEach((c, i) => {
+  const structured = plan.structured?.trunkOf;
+  for (let i = 0; i < t.linkCount; i++) {
+    const c = cables[i]!;
+    // a structured link's jumper is not its channel: the channel's reach is checked by the rules
+    if (structured && structured[i]! >= 0) continue;
     const routed = session.routeOf(c.id)?.routedMm;
-    if (routed == null) return;
+    if (routed == null) continue;
     const cur = plan.media[i] ?? null;
     const cable = cur?.mediaId ? (byId.get(cur.mediaId) ?? null) : null;
-    if (cur !== null && cur.reachM * 1000 >= routed && (!cable || orderedLengthMm(routed, cable) !== null)) return;
+    if (cur !== null && cur.reachM * 1000 >= routed && (!cable || orderedLengthMm(routed, cable) !== null)) continue;
     const pa = devicePorts(plan, t.devices[t.a[i]!]!.role)[plan.portA[i]!]!;
     const pb = devicePorts(plan, t.devices[t.b[i]!]!.role)[plan.portB[i]!]!;
     const bucket = Math.ceil(routed / 500) * 500;
@@ -33,11 +37,11 @@ export function rechooseMedia(plan: FabricPlan, cables: readonly Cable[], sessio
     }
     if (!m) {
       notFound++;
-      return;
+      continue;
     }
     plan.media[i] = m;
     changed.push({ ...session.world.cables.get(c.id)!, mediaId: m.mediaId, opticA: m.opticA, opticB: m.opticB });
-  });
+  }
   if (changed.length) session.applyPatch({ put: { cable: changed }, del: {} });
   return { changed: changed.length, notFound };
 }

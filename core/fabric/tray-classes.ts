@@ -1,5 +1,6 @@
-// The cable load class of generated trays: the lightest NEMA VE 1 class that carries the weight
-// of their cables, from the plan's estimate and then from the routed hall.
+// The cable load class of generated trays on the plan's estimate: the lightest NEMA VE 1 class
+// that carries the weight of their cables. Once the hall is routed, tray-tiers.ts raises it (and
+// stacks tiers) where the routed load needs more.
 import { NEMA_TRAY_CLASSES_KG_PER_M } from '../model/physical.js';
 import type { Placement } from './layout.js';
 
@@ -22,19 +23,4 @@ export function rateTrays(p: Placement, kgPerM: Float64Array): string[] {
     if (need > heaviest) over.push(`${t.name} carries ${need.toFixed(0)} kg/m of cable, more than a class C tray's ${heaviest} kg/m`);
   });
   return over;
-}
-
-/**
- * Once the hall is routed: the trays whose routed cable load (the heaviest segment) needs a
- * heavier class than the estimate gave them, with that class. Never lowers a class.
- */
-export function heavierTrayClasses<T extends { id: number; ratedLoadKgPerM?: number }>(trays: readonly T[], loadOf: (id: number) => ArrayLike<number> | undefined): T[] {
-  const out: T[] = [];
-  for (const t of trays) {
-    let max = 0;
-    for (const v of Array.from(loadOf(t.id) ?? [])) max = Math.max(max, v);
-    const c = nemaClassFor(max);
-    if (c > (t.ratedLoadKgPerM ?? 0)) out.push({ ...t, ratedLoadKgPerM: c });
-  }
-  return out;
 }

@@ -4,6 +4,7 @@
 // reads the project for it and writes the result in one transaction only when nothing is wrong.
 import { normHost, normPort } from '../audit/names.js';
 import { lengthToMm, readTable, type Table, type TableRecord } from '../audit/table.js';
+import { terminationKind, unknownTerminationMessage } from '../audit/netbox-terminations.js';
 import { convertNetboxFile } from '../catalog/netbox/convert.js';
 import type { Cable, CableStatus, Device, DeviceType, Id, Port, Rack } from '../model/entities.js';
 import { slotOf, uSpaceProblems } from '../model/rack-space.js';
@@ -168,10 +169,22 @@ export function checkNetboxImport(input: NetboxImportInput, project: NetboxProje
     const used = new Map<string, number>();
     const cabledPorts = new Set(project.cables().flatMap((c) => [c.aPortId, c.bPortId]));
     let power = 0;
+    let circuits = 0;
     for (const r of t.records) {
-      const types = [r.get('sideatype').toLowerCase(), r.get('sidebtype').toLowerCase()];
-      if (types.some((x) => x && !['dcim.interface', 'dcim.frontport', 'dcim.rearport'].includes(x))) {
+      // An unknown type is an error, never skipped (core/audit/netbox-terminations.ts).
+      const kinds = (['a', 'b'] as const).map((s) => {
+        const v = r.get(`side${s}type`);
+        const kind = terminationKind(v);
+        if (kind === null) err(file, r.line, col(`side${s}type`), unknownTerminationMessage(v));
+        return kind;
+      });
+      if (kinds.includes(null)) continue;
+      if (kinds.includes('power')) {
         power++;
+        continue;
+      }
+      if (kinds.includes('circuit')) {
+        circuits++;
         continue;
       }
       const ends = (['a', 'b'] as const).map((s) => {
@@ -201,6 +214,7 @@ export function checkNetboxImport(input: NetboxImportInput, project: NetboxProje
       cables.push({ line: r.line, label: r.get('label') || null, a: ends[0], b: ends[1], status: status as CableStatus, lengthMm });
     }
     if (power) notes.push(`${file}: ${power} power or console cable(s) skipped (Trayline models data cables)`);
+    if (circuits) notes.push(`${file}: ${circuits} cable(s) to circuit terminations skipped (they leave the hall)`);
     if (t.records.some((r) => r.get('type') !== '')) notes.push(`${file}: cable types are not media: choose each cable's media in the plan (the audit compares NetBox types with planned media)`);
   }
 

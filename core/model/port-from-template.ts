@@ -9,3 +9,12 @@ export function portFromTemplate(deviceId: Id, p: PortTemplate): Omit<Port, 'id'
   if (p.positions != null) port.positions = p.positions;
   return port;
 }
+
+/** The same with its id, built as one object literal (no spread: hundreds of thousands of panel ports in a generated hall). */
+export function portWithId(id: Id, deviceId: Id, p: PortTemplate): Port {
+  const port: Port = { id, deviceId, name: p.name, kind: p.kind, formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, face: p.face };
+  if (p.rearPort != null) port.rearPort = p.rearPort;
+  if (p.rearPosition != null) port.rearPosition = p.rearPosition;
+  if (p.positions != null) port.positions = p.positions;
+  return port;
+}

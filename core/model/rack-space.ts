@@ -26,19 +26,28 @@ export type USpaceProblem =
   | { kind: 'overflow'; deviceId: number; hi: number; heightU: number }
   | { kind: 'overlap'; deviceId: number; otherId: number; u: number };
 
-/** Devices beyond the rack's height or sharing a U on the same face. */
+/**
+ * Devices beyond the rack's height or sharing a U on the same face. Each device that overlaps an
+ * earlier one (by lowest U) is reported once, with the one reaching highest on that face: a
+ * sweep, so 50,000 devices piled into one rack give 50,000 problems in O(n log n), not every pair.
+ */
 export function uSpaceProblems(heightU: number, slots: readonly USlot[]): USpaceProblem[] {
   const out: USpaceProblem[] = [];
   for (const s of slots) if (s.lo < 1 || s.hi > heightU) out.push({ kind: 'overflow', deviceId: s.deviceId, hi: s.hi, heightU });
   const sorted = [...slots].sort((a, b) => a.lo - b.lo);
-  for (let i = 0; i < sorted.length; i++) {
-    const a = sorted[i]!;
-    for (let j = i + 1; j < sorted.length && sorted[j]!.lo <= a.hi; j++) {
-      const b = sorted[j]!;
-      if (a.faces.some((f) => b.faces.includes(f))) out.push({ kind: 'overlap', deviceId: b.deviceId, otherId: a.deviceId, u: b.lo });
-    }
+  // Per face, the slot seen so far that reaches highest.
+  const reach = new Map<Face, USlot>();
+  for (const b of sorted) {
+    const hit = b.faces.map((f) => reach.get(f)).find((a) => a !== undefined && a.hi >= b.lo);
+    if (hit) out.push({ kind: 'overlap', deviceId: b.deviceId, otherId: hit.deviceId, u: b.lo });
+    for (const f of b.faces) if (!reach.has(f) || reach.get(f)!.hi < b.hi) reach.set(f, b);
   }
   return out;
+}
+
+/** Whether `a` and `b` share a U on a face they both occupy. */
+function overlaps(a: USlot, b: USlot): boolean {
+  return a.lo <= b.hi && b.lo <= a.hi && a.faces.some((f) => b.faces.includes(f));
 }
 
 /**
@@ -49,7 +58,7 @@ export function lowestFreeU(heightU: number, slots: readonly USlot[], type: Pick
   const h = Math.max(1, Math.ceil(type.uHeight));
   for (let u = 1; u + h - 1 <= heightU; u++) {
     const candidate = slotOf({ id: -1, u, face }, type);
-    if (uSpaceProblems(heightU, [...slots, candidate]).every((p) => p.deviceId !== -1 && !(p.kind === 'overlap' && p.otherId === -1))) return u;
+    if (candidate.lo >= 1 && candidate.hi <= heightU && !slots.some((s) => overlaps(s, candidate))) return u;
   }
   return null;
 }

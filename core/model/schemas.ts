@@ -1,11 +1,19 @@
 // zod schemas for every entity field a user or a file can set. Entry points (IPC, the loopback
 // bridge, the CLI, importers) validate with these before anything reaches the database.
+// Every number and string is bounded (core/model/limits.ts, docs/limits.md).
 import { z } from 'zod';
+import { LIMITS } from './limits.js';
 
 export const idSchema = z.number().int().positive();
-export const nameSchema = z.string().trim().min(1, 'must not be empty').max(200);
+export const nameSchema = z.string().trim().min(1, 'must not be empty').max(LIMITS.nameChars);
+/** A short text field (a form factor, a media id). */
+export const textSchema = z.string().max(LIMITS.nameChars);
 const mm = z.number().int('must be a whole number of millimetres');
 const positiveMm = mm.positive('must be greater than 0');
+const atMostM = (m: number) => [m * 1000, `must be at most ${m.toLocaleString('en-US')} m`] as const;
+/** A position in a hall, mm. */
+const coordMm = mm.min(-LIMITS.coordM * 1000, `must be at least -${LIMITS.coordM.toLocaleString('en-US')} m`).max(LIMITS.coordM * 1000, `must be at most ${LIMITS.coordM.toLocaleString('en-US')} m`);
+const lengthMm = mm.nonnegative().max(LIMITS.cableLengthM * 1000, `must be at most ${LIMITS.cableLengthM.toLocaleString('en-US')} m`);
 
 export const faceSchema = z.enum(['front', 'rear']);
 export const rotationSchema = z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]);
@@ -14,16 +22,16 @@ export const mediaKindSchema = z.enum(['dac', 'acc', 'aec', 'aoc', 'transceiver'
 export const cableStatusSchema = z.enum(['planned', 'installed', 'connected', 'decommissioning']);
 export const portKindSchema = z.enum(['interface', 'front-port', 'rear-port']);
 export const polaritySchema = z.enum(['A', 'B', 'C']);
-export const pointSchema = z.tuple([mm, mm]);
+export const pointSchema = z.tuple([coordMm, coordMm]);
 
 export const coolingKindSchema = z.enum(['air', 'liquid']);
 const kgM2 = z.number().positive('must be greater than 0').max(100_000);
 
 export const hallFields = z.object({
   name: nameSchema,
-  widthMm: positiveMm,
-  depthMm: positiveMm,
-  tileMm: positiveMm,
+  widthMm: positiveMm.max(LIMITS.hallSideM * 1000, `must be at most ${LIMITS.hallSideM.toLocaleString('en-US')} m`),
+  depthMm: positiveMm.max(LIMITS.hallSideM * 1000, `must be at most ${LIMITS.hallSideM.toLocaleString('en-US')} m`),
+  tileMm: mm.min(LIMITS.tileMinM * 1000, `must be at least ${LIMITS.tileMinM} m`).max(LIMITS.tileMaxM * 1000, `must be at most ${LIMITS.tileMaxM} m`),
   floorRatingKgM2: kgM2.nullable().optional(),
 });
 
@@ -38,29 +46,29 @@ export const rackFields = z.object({
   rowId: idSchema.nullable(),
   name: nameSchema,
   nameAuto: z.boolean(),
-  xMm: mm,
-  yMm: mm,
+  xMm: coordMm,
+  yMm: coordMm,
   rotationDeg: rotationSchema,
-  widthMm: positiveMm,
-  depthMm: positiveMm,
-  heightU: z.number().int().min(1).max(60),
-  powerBudgetW: z.number().int().nonnegative(),
+  widthMm: positiveMm.max(...atMostM(LIMITS.rackSideM)),
+  depthMm: positiveMm.max(...atMostM(LIMITS.rackSideM)),
+  heightU: z.number().int().min(1).max(LIMITS.rackHeightU),
+  powerBudgetW: z.number().int().nonnegative().max(LIMITS.rackPowerKw * 1000),
   feedId: idSchema.nullable(),
   dropTrayId: idSchema.nullable(),
   plinthMm: mm.nonnegative().max(2000).optional(),
   topMm: positiveMm.max(5000).nullable().optional(),
   feedBId: idSchema.nullable().optional(),
   coolingKind: coolingKindSchema.optional(),
-  coolingCapacityW: z.number().int().nonnegative().optional(),
+  coolingCapacityW: z.number().int().nonnegative().max(LIMITS.rackPowerKw * 1000).optional(),
   cduId: idSchema.nullable().optional(),
-  weightKg: z.number().nonnegative().max(10_000).optional(),
+  weightKg: z.number().nonnegative().max(LIMITS.rackWeightKg).optional(),
 });
 
 export const deviceFields = z.object({
   rackId: idSchema,
   name: nameSchema,
   typeId: idSchema,
-  u: z.number().int().min(1),
+  u: z.number().int().min(1).max(LIMITS.rackHeightU),
   face: faceSchema,
 });
 
@@ -68,13 +76,13 @@ export const portFields = z.object({
   deviceId: idSchema,
   name: nameSchema,
   kind: portKindSchema,
-  formFactor: z.string(),
-  speedGbps: z.number().nonnegative(),
-  lanes: z.number().int().nonnegative(),
+  formFactor: textSchema,
+  speedGbps: z.number().nonnegative().max(LIMITS.portSpeedGbps),
+  lanes: z.number().int().nonnegative().max(LIMITS.portLanes),
   face: faceSchema,
   rearPort: nameSchema.nullable().optional(),
-  rearPosition: z.number().int().positive().nullable().optional(),
-  positions: z.number().int().positive().nullable().optional(),
+  rearPosition: z.number().int().positive().max(LIMITS.portPositions).nullable().optional(),
+  positions: z.number().int().positive().max(LIMITS.portPositions).nullable().optional(),
 });
 
 export const routeStepSchema = z.object({ trayId: idSchema, seg: z.number().int().nonnegative() });
@@ -83,34 +91,34 @@ export const cableFields = z.object({
   label: nameSchema,
   aPortId: idSchema,
   bPortId: idSchema,
-  mediaId: z.string().min(1).nullable(),
-  opticA: z.string().min(1).nullable(),
-  opticB: z.string().min(1).nullable(),
-  lengthMm: positiveMm.nullable(),
-  routedMm: mm.nonnegative().nullable(),
-  orderedMm: mm.nonnegative().nullable(),
-  route: z.array(routeStepSchema).nullable(),
+  mediaId: textSchema.min(1).nullable(),
+  opticA: textSchema.min(1).nullable(),
+  opticB: textSchema.min(1).nullable(),
+  lengthMm: lengthMm.positive('must be greater than 0').nullable(),
+  routedMm: lengthMm.nullable(),
+  orderedMm: lengthMm.nullable(),
+  route: z.array(routeStepSchema).max(100_000).nullable(),
   status: cableStatusSchema,
   polarity: polaritySchema.nullable().optional(),
   assemblyId: nameSchema.nullable().optional(),
-  leg: z.number().int().positive().nullable().optional(),
+  leg: z.number().int().positive().max(LIMITS.portPositions).nullable().optional(),
 });
 
 export const trayFields = z.object({
   hallId: idSchema,
   name: nameSchema,
-  heightMm: mm.nonnegative(),
-  widthMm: positiveMm,
-  depthMm: positiveMm,
-  points: z.array(pointSchema).min(2, 'a tray needs at least two points'),
+  heightMm: mm.nonnegative().max(...atMostM(LIMITS.trayHeightM)),
+  widthMm: positiveMm.max(LIMITS.trayWidthMm),
+  depthMm: positiveMm.max(LIMITS.trayDepthMm),
+  points: z.array(pointSchema).min(2, 'a tray needs at least two points').max(LIMITS.trayPoints),
   ratedLoadKgPerM: z.number().positive('must be greater than 0').max(10_000).optional(),
 });
 
 export const feedFields = z.object({
   hallId: idSchema,
   name: nameSchema,
-  voltageV: z.number().positive(),
-  amps: z.number().positive(),
+  voltageV: z.number().positive().max(LIMITS.feedVoltageV),
+  amps: z.number().positive().max(LIMITS.feedAmps),
   phases: z.union([z.literal(1), z.literal(3)]),
   deratePct: z.number().positive().max(100),
 });
@@ -119,7 +127,7 @@ export const cduFields = z.object({
   hallId: idSchema,
   name: nameSchema,
   placement: z.enum(['in-row', 'in-rack']),
-  capacityW: z.number().int().positive('must be greater than 0'),
+  capacityW: z.number().int().positive('must be greater than 0').max(LIMITS.cduKw * 1000),
 });
 
 /** Field schemas by entity kind, for generic create/update validation. */
@@ -136,9 +144,9 @@ export const entityFieldSchemas = {
 } as const;
 
 export const settingsSchema = z.object({
-  slackMm: mm.nonnegative(),
-  serviceLoopMm: mm.nonnegative(),
-  faceCrossingMm: mm.nonnegative(),
+  slackMm: mm.nonnegative().max(LIMITS.settingMm),
+  serviceLoopMm: mm.nonnegative().max(LIMITS.settingMm),
+  faceCrossingMm: mm.nonnegative().max(LIMITS.settingMm),
   lengthContingencyPct: z.number().nonnegative().max(100),
   floorRatingKgM2: kgM2,
   trayFillPct: z.number().positive().max(100),

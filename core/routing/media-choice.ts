@@ -262,3 +262,52 @@ function chooseUncached(catalog: readonly Media[], a: PortSpec, b: PortSpec, rou
   }
   return { choice: chosen, fitting: all.length, reason: `${chosen.label} chosen: ${policyText} of ${all.length} that fit both ports (route ${routeM} m, ${metric})` };
 }
+
+/** What a structured channel needs besides its two transceivers and two jumper cords. */
+export interface ChannelTrunks {
+  /** The trunk a cord's fibre continues on (same fibre class and connector), or null when none fits. */
+  trunkFor(cord: Media): Media | null;
+  /** One link's share of that trunk's price, USD; null when unknown. */
+  shareUsd(trunk: Media): number | null;
+}
+
+/**
+ * Optics and jumper cord for a structured channel (jumper -> panel -> trunk -> panel -> jumper):
+ * the same candidates as a direct cable (transceivers over a cord that fits both ports), less
+ * assemblies (an AOC or DAC cannot pass a panel), reaching the whole channel, the cord in a stock
+ * length for the jumper, on a trunk that keeps TIA-568 polarity with two of the cords. Ranked by
+ * the same policy, the cost counting two cords and the link's share of its trunk. In the option,
+ * `cableCostUsd` is the two cords and `orderedMm` one jumper's stock length.
+ */
+export function chooseChannelMedia(
+  catalog: readonly Media[],
+  a: PortSpec,
+  b: PortSpec,
+  channelMm: number,
+  jumperMm: number,
+  policy: MediaPolicy,
+  trunks: ChannelTrunks,
+): { choice: MediaOption | null; trunk: Media | null; reason: string } {
+  const all: { o: MediaOption; trunk: Media }[] = [];
+  for (const c of candidates(catalog, a, b)) {
+    if (!c.cable || !c.opticA || !c.opticB || ASSEMBLY_KINDS.has(c.cable.kind) || c.cable.lengthsM.length === 0) continue;
+    const trunk = trunks.trunkFor(c.cable);
+    const la = fibreLayout(c.opticA);
+    const lb = fibreLayout(c.opticB);
+    if (!trunk || !la || !lb) continue;
+    const cord = defaultPolarity(c.cable);
+    if (polarityProblem(la, lb, [cord, defaultPolarity(trunk), cord]) !== null) continue;
+    const o = option(c, jumperMm, a, b);
+    const share = trunks.shareUsd(trunk);
+    const cables = o.cableCostUsd == null ? null : 2 * o.cableCostUsd;
+    const costUsd = o.opticsCostUsd == null || cables == null || share == null ? null : o.opticsCostUsd + cables + share;
+    const label = `${o.opticA === o.opticB ? `2 x ${o.opticA}` : `${o.opticA} + ${o.opticB}`} over 2 x ${c.cable.id} and ${trunk.id}`;
+    all.push({ o: { ...o, cableCostUsd: cables, costUsd, label }, trunk });
+  }
+  const routeM = +(channelMm / 1000).toFixed(2);
+  if (all.length === 0) return { choice: null, trunk: null, reason: `no transceivers over an MPO cord and trunk fit both ports (${a.formFactor} ${a.speedGbps}G)` };
+  all.sort((x, y) => compare(x.o, y.o, policy));
+  const chosen = all.find((x) => x.o.reachM * 1000 >= channelMm && x.o.orderedMm != null);
+  if (!chosen) return { choice: null, trunk: null, reason: `the channel is ${routeM} m and no transceivers over a cord and trunk reach it` };
+  return { choice: chosen.o, trunk: chosen.trunk, reason: `${chosen.o.label} chosen (${policy === 'cheapest' ? money(chosen.o) : watts(chosen.o)}, channel ${routeM} m)` };
+}

@@ -1,6 +1,7 @@
 // Auditing an installed hall against the plan: read the as-built sources (files, folders, or what
 // the UI sent), diff them with the project's cables, accept differences into the plan as one
 // undoable edit, and write the report.
+import { writeFileSync } from 'node:fs';
 import type { AuditAcceptResult, AuditReportFile, AuditSourceArg } from '../../core/api/audit.js';
 import { acceptOps } from '../../core/audit/accept.js';
 import { runAudit, type AuditOptions } from '../../core/audit/run.js';
@@ -12,6 +13,8 @@ import { readAuditPlan } from '../../db/audit-plan.js';
 import { applyEdit } from '../../db/edits.js';
 import { REPORT_MIME, writeReport, type ReportFormat } from '../audit/report.js';
 import { decodeSources, readSourcePaths } from '../audit/sources.js';
+import { deliverFile, type ChooseSavePath } from './deliver.js';
+import { writeOutputFile } from './output-file.js';
 import type { ProjectDb } from './project.js';
 
 export { summaryLines, writeReport, type ReportFormat } from '../audit/report.js';
@@ -65,8 +68,13 @@ export function acceptAsBuilt(db: ProjectDb, items: AuditItem[]): AuditAcceptRes
   return { ...out, applied: plan.applied, skipped: plan.skipped };
 }
 
-/** The report of a result as a file the browser downloads. */
-export async function auditReport(format: ReportFormat, result: AuditResult): Promise<AuditReportFile> {
-  const buf = await writeReport(result, format);
-  return { fileName: `audit-report.${format}`, mime: REPORT_MIME[format], base64: buf.toString('base64') };
+/** The report of a result as a file: a download, or saved where the user chose (desktop). */
+export async function auditReport(format: ReportFormat, result: AuditResult, choose?: ChooseSavePath, project: string | null = null): Promise<AuditReportFile> {
+  return deliverFile({ fileName: `audit-report.${format}`, mime: REPORT_MIME[format], bytes: () => writeReport(result, format) }, choose, project);
+}
+
+/** `trayline audit --report PATH`: the report at PATH, never over the project or any project or SQLite file. */
+export async function writeReportFile(result: AuditResult, format: ReportFormat, path: string, project: string): Promise<void> {
+  const data = await writeReport(result, format);
+  await writeOutputFile(path, project, (tmp) => writeFileSync(tmp, data));
 }

@@ -5,7 +5,7 @@ import { CheckSession, type RuleCounts } from '../../core/checks/session.js';
 import { severityCounts } from '../../core/checks/severity.js';
 import type { CheckObject, Violation } from '../../core/checks/types.js';
 import type { Cable, EntityKind, Id } from '../../core/model/entities.js';
-import { catalogCounts } from '../../db/counts.js';
+import { catalogCounts, changesSoFar } from '../../db/counts.js';
 import { routeChanged, writeRoutes, type RoutedRow } from '../../db/routing-store.js';
 import { readSettings } from '../../db/settings.js';
 import { loadSnapshot } from '../../db/snapshot.js';
@@ -13,6 +13,8 @@ import { touchedPatch } from '../../db/touched.js';
 import type { ProjectDb } from './project.js';
 
 const sessions = new WeakMap<ProjectDb, CheckSession>();
+/** The connection's change count when each kept session was last brought up to date. */
+const upTo = new WeakMap<ProjectDb, number>();
 
 function result(s: CheckSession, violations: Violation[] = s.violations()): ChecksResult {
   return { ...severityCounts(violations), counts: s.counts(), violations, checked: s.lastChecked };
@@ -21,12 +23,23 @@ function result(s: CheckSession, violations: Violation[] = s.violations()): Chec
 function fullRun(db: ProjectDb): CheckSession {
   const s = new CheckSession(loadSnapshot(db));
   sessions.set(db, s);
+  upTo.set(db, changesSoFar(db));
   return s;
 }
 
 /** The kept check session, built on first use. */
 export function checkSessionOf(db: ProjectDb): CheckSession {
   return sessions.get(db) ?? fullRun(db);
+}
+
+/**
+ * The kept check session with every edit so far in it: rebuilt when an edit was made that no
+ * checks.update brought in (the checks panel keeps it current once opened; views that read it,
+ * a cable's route or channel, must not show a state from before the edit).
+ */
+export function currentCheckSession(db: ProjectDb): CheckSession {
+  const s = sessions.get(db);
+  return s && upTo.get(db) === changesSoFar(db) && !stale(db, s) ? s : fullRun(db);
 }
 
 /** Forgets the kept check session, e.g. after routing rewrote every cable. */
@@ -67,6 +80,7 @@ export function updateChecks(db: ProjectDb, touched: Partial<Record<EntityKind, 
     updated.push(next);
   }
   writeRoutes(db, rows);
+  upTo.set(db, changesSoFar(db));
   return { ...result(s), ...(updated.length ? { routes: { put: { cable: updated }, del: {} } } : {}) };
 }
 

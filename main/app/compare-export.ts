@@ -1,18 +1,34 @@
-// The architecture comparison as a file (workbook or chart): written to a path for the CLI, or
-// returned as bytes for the page to download (the page never names a path).
+// The architecture comparison as a file (workbook or chart): written to a path for the CLI, saved
+// where the user chose (desktop), or returned as bytes for the page to download (the page never
+// names a path).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { CompareExportResult } from '../../core/api/fabric.js';
 import type { CompareInputsIn } from '../../core/fabric/inputs.js';
 import type { CompareSet, VaryAxis } from '../../core/economics/vary.js';
 import { COMPARE_FORMATS, writeCompare, type CompareFormat } from '../export/compare.js';
+import { deliverFile, type ChooseSavePath } from './deliver.js';
 import { compareFabrics } from './fabric.js';
+import { writeOutputFile } from './output-file.js';
 import type { ProjectDb } from './project.js';
 
 export { COMPARE_FORMATS, compareFormatOf, type CompareFormat } from '../export/compare.js';
 
-export async function writeComparison(set: CompareSet, format: CompareFormat, outPath: string): Promise<void> {
-  await writeCompare(set, format, outPath);
+/** Writes the comparison at outPath (never over the project or any project or SQLite file). */
+export async function writeComparison(set: CompareSet, format: CompareFormat, outPath: string, project: string | null = null): Promise<void> {
+  await writeOutputFile(outPath, project, (tmp) => writeCompare(set, format, tmp));
+}
+
+async function comparisonBytes(set: CompareSet, format: CompareFormat): Promise<Buffer> {
+  const temp = mkdtempSync(join(tmpdir(), 'trayline-compare-'));
+  try {
+    const out = join(temp, COMPARE_FORMATS[format].fileName);
+    await writeCompare(set, format, out);
+    return readFileSync(out);
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
 }
 
 export async function comparisonFile(
@@ -20,16 +36,14 @@ export async function comparisonFile(
   inputs: CompareInputsIn,
   vary: readonly VaryAxis[],
   format: CompareFormat,
-): Promise<{ fileName: string; mime: string; bytes: number; base64: string; path: null }> {
+  choose?: ChooseSavePath,
+  project: string | null = null,
+): Promise<CompareExportResult> {
   const set = compareFabrics(db, inputs, vary);
   const info = COMPARE_FORMATS[format];
-  const temp = mkdtempSync(join(tmpdir(), 'trayline-compare-'));
-  try {
-    const out = join(temp, info.fileName);
-    await writeCompare(set, format, out);
-    const data = readFileSync(out);
-    return { fileName: info.fileName, mime: info.mime, bytes: data.length, base64: data.toString('base64'), path: null };
-  } finally {
-    rmSync(temp, { recursive: true, force: true });
-  }
+  return deliverFile(
+    { fileName: info.fileName, mime: info.mime, bytes: () => comparisonBytes(set, format), writeTo: (path) => writeComparison(set, format, path, project) },
+    choose,
+    project,
+  );
 }

@@ -9,8 +9,9 @@ import type { CompareInputsIn, FabricInputsIn } from '../../core/fabric/inputs.j
 import { planFabric, resummarize, type FabricCatalog, type FabricPlan, type FabricSummary } from '../../core/fabric/plan.js';
 import { ratesOf } from '../../core/economics/rates.js';
 import { compareSet, type CompareSet, type VaryAxis } from '../../core/economics/vary.js';
-import { heavierTrayClasses } from '../../core/fabric/tray-classes.js';
 import { rechooseMedia } from '../../core/fabric/rechoose-media.js';
+import { OVERFULL } from '../../core/fabric/layout.js';
+import { tierNote, tierTrays } from '../../core/fabric/tray-tiers.js';
 import { ApiError } from '../../core/model/errors.js';
 import { routeTotals } from '../../core/routing/totals.js';
 import { readDeviceTypes, readMedia } from '../../db/catalog.js';
@@ -122,17 +123,34 @@ export async function generateFabric(db: ProjectDb, inputs: FabricInputsIn, opts
     progress('route', 1, 1);
     lap('route');
     const fix = rechooseMedia(p, e.cables, session, cat.media);
-    // the routed loads, not the plan's estimate, set each tray's load class
-    const heavier = heavierTrayClasses(e.trays, (id) => session.trayLoadKgPerM(id));
-    if (heavier.length) {
-      session.applyPatch({ put: { tray: heavier }, del: {} });
-      e.trays = e.trays.map((t) => heavier.find((h) => h.id === t.id) ?? t);
+    // Trays get the depth (or stacked tiers) and load class their routed load needs; a new
+    // section or rating on the same path re-routes nothing, only the tray rules run again.
+    const tiered = tierTrays(e.trays, (id) => session.trayFill(id), session.settings.trayFillPct);
+    if (tiered.length) {
+      session.applyPatch({ put: { tray: tiered.map((x) => x.tray) }, del: {} });
+      const byId = new Map(tiered.map((x) => [x.tray.id, x.tray]));
+      e.trays = e.trays.map((t) => byId.get(t.id) ?? t);
+    }
+    // Trunks are priced on their routed length.
+    const sp = p.structured;
+    if (sp) {
+      const first = e.cables.length - sp.trunkMedia.length;
+      for (let k = 0; k < sp.trunkMedia.length; k++) sp.trunkMm[k] = session.routeOf(e.cables[first + k]!.id)?.routedMm ?? sp.trunkMm[k]!;
     }
     // The summary counts what is written: the media chosen on the routed lengths (the BOM's rule).
+    p.summary.notes = p.summary.notes.filter((n) => !OVERFULL.test(n));
+    const note = tierNote(tiered);
+    if (note) p.summary.notes.push(note);
     resummarize(p, cat);
+    // The session's cable objects (the hall's own, or the media fix's copies) take their routes in
+    // place: the session is done with them, and 200,000 copies would only feed the collector.
     e.cables = e.cables.map((c) => {
       const r = session.routeOf(c.id)!;
-      return { ...session.world.cables.get(c.id)!, routedMm: r.routedMm, orderedMm: r.orderedMm, route: r.route };
+      const own = session.world.cables.get(c.id)!;
+      own.routedMm = r.routedMm;
+      own.orderedMm = r.orderedMm;
+      own.route = r.route;
+      return own;
     });
     const t = routeTotals(e.cables);
     routing = { routed: t.routed, unroutable: t.unroutable, mediaChosen: fix.changed, mediaNotFound: fix.notFound, totalLengthM: t.totalLengthM };

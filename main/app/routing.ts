@@ -10,7 +10,7 @@ import { linkRows, type LinkRow } from '../../core/routing/links.js';
 import { applyEdit } from '../../db/edits.js';
 import { routeChanged, writeRoutes, type RoutedRow } from '../../db/routing-store.js';
 import { loadSnapshot } from '../../db/snapshot.js';
-import { checkSessionOf, forgetChecks } from './checks.js';
+import { currentCheckSession, forgetChecks } from './checks.js';
 import type { ProjectDb } from './project.js';
 
 export type Progress = (phase: string, done: number, total: number) => void;
@@ -80,7 +80,7 @@ export function chooseCableMedia(db: ProjectDb, cableId: Id, policy?: 'cheapest'
 
 /** One cable's route as the check session has it, with the points to draw. */
 export function cableRoute(db: ProjectDb, cableId: Id): CableRouteResult {
-  const s = checkSessionOf(db);
+  const s = currentCheckSession(db);
   const c = s.world.cables.get(cableId);
   if (!c) throw new ApiError('not-found', `cable ${cableId} does not exist`, 'cableId');
   const r = s.routeOf(cableId)!;

@@ -1,5 +1,5 @@
 // The audit report: every difference with both sides, as CSV, XLSX or PDF.
-import { stringify } from 'csv-stringify/sync';
+import { stringifyCsv } from '../../core/export/csv.js';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import type { AuditItem, AuditResult, EndView } from '../../core/audit/types.js';
@@ -45,7 +45,7 @@ export function summaryLines(r: AuditResult): [string, number][] {
 }
 
 export async function writeReport(r: AuditResult, format: ReportFormat): Promise<Buffer> {
-  if (format === 'csv') return Buffer.from(stringify([REPORT_HEADERS, ...reportRows(r.items)]));
+  if (format === 'csv') return Buffer.from(stringifyCsv([REPORT_HEADERS, ...reportRows(r.items)]));
   if (format === 'xlsx') return xlsx(r);
   return pdf(r);
 }

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { ApiError } from '../../core/model/errors.js';
 import type { AuditSourceArg } from '../../core/api/audit.js';
 import type { AuditSource, SheetRow } from '../../core/audit/types.js';
+import { fmtLimit, LIMITS } from '../../core/model/limits.js';
 
 const isSheet = (name: string) => /\.(xlsx|xlsm)$/i.test(name);
 
@@ -28,7 +29,15 @@ export async function readSourcePaths(paths: string[]): Promise<AuditSource[]> {
           .filter((f) => statSync(f).isFile())
       : [p];
     if (st.isDirectory() && files.length === 0) throw new ApiError('bad-input', `${p}: the folder holds no files`, p);
-    for (const f of files) out.push(await readOne(f, () => readFileSync(f)));
+    for (const f of files) {
+      out.push(
+        await readOne(f, () => {
+          const size = statSync(f).size;
+          if (size > LIMITS.fileBytes) throw new Error(`${fmtLimit(Math.round(size / 1024 / 1024))} MB, over the ${fmtLimit(LIMITS.fileBytes / 1024 / 1024)} MB an input file may have`);
+          return readFileSync(f);
+        }),
+      );
+    }
   }
   return out;
 }
@@ -42,7 +51,8 @@ async function readOne(name: string, read: () => Buffer): Promise<AuditSource> {
   try {
     data = read();
   } catch (e) {
-    return { name, unreadable: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+    const code = (e as NodeJS.ErrnoException).code;
+    return { name, unreadable: code ? `cannot read the file (${code})` : `cannot read the file: ${(e as Error).message}` };
   }
   // a workbook is a zip ("PK\x03\x04"), whatever its file is called
   if (isSheet(name) || data.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {

@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { api, isMethod, type ApiErrorCode, type Method, type Reply } from '../../core/api/index.js';
 import type { HandlerContext } from '../handlers/context.js';
+import { jsonTooDeep, LIMITS } from '../../core/model/limits.js';
 import { dispatch } from '../handlers/dispatch.js';
 import { snapshotReplyJson } from '../handlers/project.js';
 import type { ProjectSession } from '../session/session.js';
@@ -77,10 +78,12 @@ export async function handleApiCall(
   let args: unknown;
   try {
     const text = await readBody(req);
+    const deep = jsonTooDeep(text);
+    if (deep !== null) return send(400, errorReply('bad-input', `request body is nested more than ${LIMITS.jsonDepth} levels deep`));
     args = text.trim() === '' ? {} : JSON.parse(text);
   } catch (e) {
     if (e instanceof BodyError) return send(e.status, errorReply('bad-input', e.message));
-    return send(400, errorReply('bad-input', `request body is not valid JSON: ${(e as Error).message}`));
+    return send(400, errorReply('bad-input', `request body is not valid JSON: ${(e as Error).message.split('\n', 1)[0]}`));
   }
   const rawId = req.headers['x-trayline-call-id'];
   const callId = typeof rawId === 'string' ? rawId.slice(0, 100) : '';

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { ProjectSession } from '../session/session.js';
 import { errorReply, handleApiCall, sendJson } from './api-route.js';
 import { EventHub } from './events.js';
+import { failureReply } from '../handlers/dispatch.js';
 import { checkOrigin, newToken, requestToken, tokenMatches } from './guard.js';
 import { StaticFiles } from './static-files.js';
 
@@ -71,7 +72,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
 
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, errorReply('internal', (e as Error).message ?? String(e)), headers);
+      if (!res.headersSent) sendJson(res, 500, failureReply(e, `bridge ${req.method} ${(req.url ?? '').split('?')[0]}`), headers);
       else res.destroy();
     });
   });

@@ -1,8 +1,24 @@
-// `trayline COMMAND ...`: the package's bin (bin/trayline.js loads this through tsx).
+// `trayline COMMAND ...`: the package's bin (bin/trayline.js loads this through tsx). Whatever a
+// command throws ends here as one line on stderr: bad usage or input exits 2 naming the option,
+// file, line or field; a bug is "internal error" with its details in the log, never a stack trace.
 import { COMMANDS } from './commands.js';
 import { UsageError } from './command.js';
-import { ApiError } from '../../core/api/define.js';
-import { ProjectFileError } from '../app/project.js';
+import { describeFailure } from '../app/errors.js';
+import { logInternalError } from '../session/error-log.js';
+
+/** node:util parseArgs's own errors, reworded to name the option. */
+function parseArgsMessage(e: unknown): string | null {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS')) return null;
+  const msg = (e as Error).message;
+  const quoted = /'(-[^']*)'/.exec(msg)?.[1];
+  // "-f, --format <value>" -> "--format"
+  const opt = quoted && (/--[A-Za-z0-9][\w-]*/.exec(quoted)?.[0] ?? quoted);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${opt ?? msg}`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return opt ? `option ${opt}: ${/argument missing/.test(msg) ? 'needs a value' : 'takes no value'}` : msg.split('\n', 1)[0]!;
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `unexpected argument ${/'([^']*)'/.exec(msg)?.[1] ?? ''}`.trim();
+  return msg.split('\n', 1)[0]!;
+}
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -16,12 +32,11 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write('0.1.0\n');
     return 0;
   }
-  const load = COMMANDS[name];
-  if (!load) {
+  if (!Object.hasOwn(COMMANDS, name)) {
     process.stderr.write(`trayline: unknown command ${JSON.stringify(name)} (trayline --help lists them)\n`);
     return 2;
   }
-  const cmd = await load();
+  const cmd = await COMMANDS[name]!();
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(cmd.usage.trimEnd() + '\n');
     return 0;
@@ -29,10 +44,17 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await cmd.run(rest);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ApiError || e instanceof ProjectFileError) {
-      process.stderr.write(`trayline ${name}: ${e.message}\n`);
+    const parse = parseArgsMessage(e);
+    if (e instanceof UsageError || parse !== null) {
+      const line = parse !== null ? `${parse} (trayline ${name} --help lists the options)` : (e as Error).message.split('\n', 1)[0];
+      process.stderr.write(`trayline ${name}: ${line}\n`);
       return 2;
     }
-    throw e;
+    const f = describeFailure(e);
+    if (f.internal) {
+      const log = logInternalError(`trayline ${argv.map((a) => JSON.stringify(a)).join(' ')}`, e);
+      process.stderr.write(`trayline ${name}: ${f.message}${log ? ` (details in ${log})` : ''}\n`);
+    } else process.stderr.write(`trayline ${name}: ${f.message}\n`);
+    return 2;
   }
 }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Reply } from '../../core/api/define.js';
 import { dispatch } from '../handlers/dispatch.js';
 import type { OpenProject } from '../handlers/context.js';
+import type { ChooseSavePath } from '../app/deliver.js';
 import { CALL_CHANNEL, PROGRESS_CHANNEL } from '../preload/channels.js';
 import { isAppUrl } from './app-protocol.js';
 
@@ -44,9 +45,11 @@ export interface IpcDeps {
   /** The main window's web contents, or null while there is none. */
   mainContents(): WebContents | null;
   project(): OpenProject;
+  /** The native save dialog: exports and reports are written where the user chooses, never where the page says. */
+  chooseSavePath?: ChooseSavePath;
 }
 
-export function registerIpc({ ipcMain, mainContents, project }: IpcDeps): void {
+export function registerIpc({ ipcMain, mainContents, project, chooseSavePath }: IpcDeps): void {
   ipcMain.handle(CALL_CHANNEL, async (event, payload: unknown): Promise<Reply<unknown>> => {
     checkSender(event, mainContents());
     const req = callRequest.safeParse(payload);
@@ -61,6 +64,7 @@ export function registerIpc({ ipcMain, mainContents, project }: IpcDeps): void {
         progress: (phase, done, total) => {
           if (!sender.isDestroyed()) sender.send(PROGRESS_CHANNEL, { callId, phase, done, total });
         },
+        ...(chooseSavePath ? { chooseSavePath } : {}),
       },
       method,
       args,

@@ -2,7 +2,7 @@
 // Opens the project named on the command line, or the demo in the user's data folder, in one
 // locked-down window; the renderer reaches the API only through the checked IPC in ipc.ts.
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { demoProjectPath } from '../session/data-dir.js';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './app-protocol.js';
 import { projectArgument } from './args.js';
@@ -59,6 +59,20 @@ async function chooseSavePath(title: string): Promise<string | null> {
   const r = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
   if (r.canceled || !r.filePath) return null;
   return r.filePath.endsWith('.trayline') ? r.filePath : `${r.filePath}.trayline`;
+}
+
+/** Where to save an export or report: the native save dialog, filtered by the offered file's extension. */
+async function chooseExportPath(offer: { fileName: string; mime: string }): Promise<string | null> {
+  const ext = extname(offer.fileName).slice(1);
+  const options: Electron.SaveDialogOptions = {
+    title: `Save ${offer.fileName}`,
+    defaultPath: offer.fileName,
+    filters: ext ? [{ name: ext.toUpperCase(), extensions: [ext] }] : [],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const r = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+  if (r.canceled || !r.filePath) return null;
+  return ext && !r.filePath.toLowerCase().endsWith(`.${ext.toLowerCase()}`) ? `${r.filePath}.${ext}` : r.filePath;
 }
 
 const actions = {
@@ -121,6 +135,7 @@ function start(): void {
     ipcMain,
     mainContents: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null),
     project: () => projects.current(),
+    chooseSavePath: chooseExportPath,
   });
   installMenu({
     ...actions,

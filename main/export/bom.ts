@@ -1,7 +1,7 @@
 // BOM as one CSV table (a section column: cable, transceiver, device, total) and as a workbook
 // with a sheet per section plus totals.
 import { writeFileSync } from 'node:fs';
-import { stringify } from 'csv-stringify/sync';
+import { stringifyCsv } from '../../core/export/csv.js';
 import ExcelJS from 'exceljs';
 import { BOM_HEADERS, bomTable, buildBom, type MediaLine } from '../../core/export/bom.js';
 import { exportContext, writeAtomically } from './context.js';
@@ -11,7 +11,7 @@ export async function writeBomCsv(src: ExportSource, outPath: string, opts: Expo
   const { index, progress } = exportContext(src, opts);
   const bom = buildBom(index);
   progress('bom', 1, 1);
-  await writeAtomically(outPath, async (tmp) => writeFileSync(tmp, stringify(bomTable(bom), { header: true, columns: BOM_HEADERS })));
+  await writeAtomically(outPath, async (tmp) => writeFileSync(tmp, stringifyCsv(bomTable(bom), { header: true, columns: BOM_HEADERS })));
 }
 
 const MEDIA_COLUMNS = [

@@ -2,7 +2,7 @@
 // own software (Brady Workstation, P-touch Editor and the like import CSV).
 import { createWriteStream, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
-import { stringify } from 'csv-stringify/sync';
+import { stringifyCsv } from '../../core/export/csv.js';
 import PDFDocument from 'pdfkit';
 import { ApiError } from '../../core/model/errors.js';
 import { cableEndLabels, type CableEndLabel } from '../../core/export/labels.js';
@@ -27,7 +27,7 @@ export async function writeLabelsCsv(src: ExportSource, outPath: string, opts: E
   const rows: (string | number)[][] = [];
   for (const l of cableEndLabels(ctx.index)) rows.push([l.cableId, l.cableLabel, l.end, l.near, l.far, l.text, l.hall, l.rack, l.device, l.port]);
   ctx.progress('labels', rows.length, rows.length);
-  await writeAtomically(outPath, async (tmp) => writeFileSync(tmp, stringify(rows, { header: true, columns: LABEL_CSV_HEADERS })));
+  await writeAtomically(outPath, async (tmp) => writeFileSync(tmp, stringifyCsv(rows, { header: true, columns: LABEL_CSV_HEADERS })));
 }
 
 const PT = 72;

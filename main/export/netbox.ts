@@ -2,14 +2,14 @@
 // device types NetBox does not have, and a README with the import order.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
+import { stringifyCsv } from '../../core/export/csv.js';
 import * as yaml from 'js-yaml';
 import { deviceTypeDefinition, NETBOX_COLUMNS, netboxTables, slugify, typesToDefine } from '../../core/export/netbox.js';
 import { exportContext, writeFolderAtomically } from './context.js';
 import type { ExportOptions, ExportSource } from './types.js';
 
 function csv(columns: readonly string[], rows: Record<string, string | number>[]): string {
-  return stringify(rows, { header: true, columns: columns.map((c) => ({ key: c, header: c })) });
+  return stringifyCsv(rows, { header: true, columns: columns.map((c) => ({ key: c, header: c })) });
 }
 
 export async function writeNetbox(src: ExportSource, outDir: string, opts: ExportOptions): Promise<void> {

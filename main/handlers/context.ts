@@ -1,3 +1,4 @@
+import type { ChooseSavePath } from '../app/deliver.js';
 import type { OpenProject } from '../app/project.js';
 
 export type { OpenProject } from '../app/project.js';
@@ -8,4 +9,18 @@ export interface HandlerContext {
   project(): OpenProject;
   /** Reports progress of a long call to its caller. */
   progress(phase: string, done: number, total: number): void;
+  /**
+   * The desktop app's save dialog (main process): exports and reports are written where the user
+   * chooses. Absent in the browser mode, where the page downloads the bytes instead.
+   */
+  chooseSavePath?: ChooseSavePath;
+}
+
+/** The open project's path, or null when none is open (calls that work without one). */
+export function openProjectPath(ctx: HandlerContext): string | null {
+  try {
+    return ctx.project().path;
+  } catch {
+    return null;
+  }
 }

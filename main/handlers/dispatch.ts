@@ -2,7 +2,9 @@
 // method name against the contract, validates the argument with its zod schema, and turns
 // every failure into a Reply the caller can show.
 import { z } from 'zod';
-import { api, isMethod, ApiError, describeZodError, type Reply } from '../../core/api/index.js';
+import { api, isMethod, describeZodError, type Reply } from '../../core/api/index.js';
+import { describeFailure } from '../app/errors.js';
+import { logInternalError } from '../session/error-log.js';
 import type { HandlerContext } from './context.js';
 import { handlers } from './index.js';
 
@@ -17,8 +19,13 @@ export async function dispatch(ctx: HandlerContext, method: string, rawArgs: unk
     const fn = handlers[method] as (c: HandlerContext, a: unknown) => unknown;
     return { ok: true, value: await fn(ctx, parsed.data) };
   } catch (e) {
-    if (e instanceof ApiError) return { ok: false, error: { code: e.code, message: e.message, where: e.where } };
-    const message = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: { code: 'internal', message } };
+    return failureReply(e, `api ${method}`);
   }
+}
+
+/** A thrown error as a Reply: one line; an internal error is logged with its details, never sent. */
+export function failureReply(e: unknown, context: string): Reply<never> {
+  const f = describeFailure(e);
+  if (f.internal) logInternalError(context, e);
+  return { ok: false, error: f.where === undefined ? { code: f.code, message: f.message } : { code: f.code, message: f.message, where: f.where } };
 }

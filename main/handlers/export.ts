@@ -7,6 +7,6 @@ export const exportHandlers: Handlers<typeof exportApi> = {
   'export.formats': () => exportFormats(),
   'export.run': (ctx, args) => {
     const { path: projectPath, db } = ctx.project();
-    return runExport(db, args.format, args.outPath, { projectPath, progress: ctx.progress, choices: args.options });
+    return runExport(db, args.format, { projectPath, progress: ctx.progress, choices: args.options }, ctx.chooseSavePath);
   },
 };

@@ -16,7 +16,7 @@ export interface TraylineTestHooks {
   idle(): Promise<void>;
   /** Resolves when a rack's elevation is open, laid out at its final size and zoom, with no edit pending. */
   elevationReady(): Promise<{ rackId: number; uPx: number }>;
-  drawn(): { racks: number; traySegments: number; cableStrands: number; drops: number; bundleLabels: number; rackNames: number; rowNames: string[]; draws: number; lastDrawMs: number; partsMs: Record<string, number> };
+  drawn(): { racks: number; traySegments: number; cableStrands: number; trunks: number; drops: number; bundleLabels: number; rackNames: number; rowNames: string[]; draws: number; lastDrawMs: number; partsMs: Record<string, number> };
   counts(): {
     racks: number; trays: number; devices: number; cables: number; detail: 'floor' | 'full';
     total: { devices: number; ports: number; cables: number };
@@ -67,7 +67,7 @@ export function installTestHooks(): void {
       const f = floorView()?.frame;
       const s = f?.stats;
       return {
-        racks: s?.racks ?? 0, traySegments: s?.segs ?? 0, cableStrands: s?.strands ?? 0, drops: s?.drops ?? 0,
+        racks: s?.racks ?? 0, traySegments: s?.segs ?? 0, cableStrands: s?.strands ?? 0, trunks: s?.trunks ?? 0, drops: s?.drops ?? 0,
         bundleLabels: s?.labels ?? 0, rackNames: s?.rackNames ?? 0, rowNames: s?.rowNames ?? [], draws: f?.draws ?? 0, lastDrawMs: f?.lastDrawMs ?? 0,
         partsMs: { floor: f?.floorMs ?? 0, ...(s?.ms ?? {}) },
       };

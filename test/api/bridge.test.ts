@@ -199,3 +199,19 @@ test('static files: strict CSP with the inline script hash, content types, no es
   assert.equal((await raw('GET', '/%2e%2e/secret.txt', {})).status, 404);
   assert.equal((await raw('GET', '/assets/..%2f..%2fsecret.txt', {})).status, 404);
 });
+
+test('hostile bodies: deep nesting, an absurd hall, __proto__ as a method: one-line bad-input, nothing written', async () => {
+  const deep = await raw('POST', '/api/project.info', { 'content-type': 'application/json', 'x-trayline-token': bridge.token }, '['.repeat(100_000) + ']'.repeat(100_000));
+  assert.equal(deep.status, 400);
+  assert.deepEqual(JSON.parse(deep.body).error, { code: 'bad-input', message: 'request body is nested more than 64 levels deep' });
+  const before = JSON.parse((await call('project.snapshot', {})).body).value.halls.length;
+  // 1,000 km square with 1 mm tiles: the bounds say 2 km and 0.1 m.
+  const hall = JSON.parse((await call('edit.apply', { label: 'x', ops: [{ op: 'create', kind: 'hall', value: { name: 'Huge', widthMm: 1e9, depthMm: 1e9, tileMm: 1 } }] })).body);
+  assert.equal(hall.error.code, 'bad-input');
+  assert.match(hall.error.message, /must be at most 2,000 m|must be at least 0\.1 m/);
+  assert.ok(!hall.error.message.includes('\n'));
+  assert.equal(JSON.parse((await call('project.snapshot', {})).body).value.halls.length, before);
+  const proto = await call('__proto__', {});
+  assert.equal(proto.status, 404);
+  assert.equal(JSON.parse(proto.body).error.code, 'bad-input');
+});

@@ -1,55 +1,55 @@
-// `npm run bench -- fabric`: generates, places, routes, checks and saves a 32,768-GPU
-// rail-optimized three-tier fabric (128 SU of DGX H100 on QM9700) into a fresh project, then
-// times inserting the same number of cable rows with one raw prepared statement into the same
-// table (same indexes and foreign keys, rolled back), and prints both and their ratio.
-import { mkdtempSync, rmSync } from 'node:fs';
-import * as os from 'node:os';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openProject } from '../../db/open.js';
-import { seedCatalog } from '../../db/seed-catalog.js';
-import { generateFabric } from '../../main/app/fabric.js';
+// `npm run bench -- fabric`: generate + place + route + media + check + save of three fabrics, each
+// beside the raw floor measured in the same process right after it (as many rows as the fabric
+// wrote, one prepared statement, one transaction: fabric-case.ts):
+//   32k direct      32,768 GPUs rail-optimized, DGX H100 on QM9700, radix 64, 8 rails (330k rows)
+//   32k structured  the same with --cabling structured (jumpers, panels, trunks)
+//   131k direct     131,072 GPUs on SN5600 at 128 x 400G
+// Each case runs REPEAT times (TRAYLINE_BENCH_REPEAT, default 3) in its own process; the table
+// gives the minimum of each measure, wall and CPU time (process.cpuUsage: CPU time barely grows
+// when other processes share the machine, wall time does), their ratios to the floor, and the
+// process's peak RSS. Aims (issue 16): 32k <= 3x, 131k <= 4x and under 2 GB; structured no slower
+// than direct.
+import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const dir = mkdtempSync(join(tmpdir(), 'trayline-bench-fabric-'));
-try {
-  const db = openProject(join(dir, 'bench.trayline'), { create: true });
-  seedCatalog(db);
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  const r = await generateFabric(db, { arch: 'rail-optimized', gpus: 32_768, tiers: 3, server: 'nvidia-dgx-h100', switch: 'nvidia-qm9700' }, { route: true });
-  const totalMs = performance.now() - t0;
-  const totalCpu = process.cpuUsage(c0);
-  const s = r.summary;
-  const n = s.links.total;
+const here = dirname(fileURLToPath(import.meta.url));
+const repeat = Number(process.env.TRAYLINE_BENCH_REPEAT ?? 3);
+const only = process.env.TRAYLINE_BENCH_CASE;
+const cases = ['32k direct', '32k structured', '131k direct'].filter((c) => !only || c.includes(only));
 
-  // The same number of cable rows, one prepared statement, one transaction, rolled back.
-  const ports = db.prepare('SELECT a_port_id, b_port_id FROM cables ORDER BY id').raw().all() as [number, number][];
-  const ins = db.prepare("INSERT INTO cables (label, a_port_id, b_port_id, media_id, status) VALUES (?, ?, ?, NULL, 'planned')");
-  const rollback = new Error('rollback');
-  const rc0 = process.cpuUsage();
-  const r0 = performance.now();
-  try {
-    db.transaction(() => {
-      for (let i = 0; i < n; i++) ins.run(`raw-${i}`, ports[i]![0], ports[i]![1]);
-      throw rollback;
-    })();
-  } catch (e) {
-    if (e !== rollback) throw e;
-  }
-  const rawMs = performance.now() - r0;
-  const rawCpu = process.cpuUsage(rc0);
-  const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
-  db.close();
-
-  const sw = s.switches as { leaf: number; spine: number; core: number; total: number };
-  console.log(`fabric: ${s.gpus} GPUs, ${s.servers} servers, ${sw.leaf} leaf + ${sw.spine} spine + ${sw.core} core switches, ${n} cables, ${r.written.ports} ports, ${s.racks} racks`);
-  console.log(`phases (ms): ${Object.entries(r.timingsMs).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  console.log(`routed ${r.routing!.routed}, unroutable ${r.routing!.unroutable}, media re-chosen ${r.routing!.mediaChosen}; checks ${r.checks!.errors} errors, ${r.checks!.warnings} warnings`);
-  console.log(`generate+place+route+check+save: ${(totalMs / 1000).toFixed(2)} s`);
-  console.log(`raw insert of ${n} cable rows: ${(rawMs / 1000).toFixed(3)} s`);
-  console.log(`ratio total/raw: ${(totalMs / rawMs).toFixed(1)}x; fabric write alone/raw: ${(r.timingsMs.write! / rawMs).toFixed(1)}x (aim: <= 5x and < 5 s)`);
-  // CPU time does not grow when other processes share the machine; wall time does.
-  console.log(`CPU time: total ${(cpuMs(totalCpu) / 1000).toFixed(2)} s, raw ${(cpuMs(rawCpu) / 1000).toFixed(3)} s, ratio ${(cpuMs(totalCpu) / cpuMs(rawCpu)).toFixed(1)}x; load average ${os.loadavg()[0]!.toFixed(1)}`);
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+interface Row {
+  case: string;
+  rows: number;
+  genWall: number;
+  genCpu: number;
+  rawWall: number;
+  rawCpu: number;
+  peakRssMb: number;
+  errors: number;
+  phases: Record<string, number>;
 }
+
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const out: Row[] = [];
+console.log(`load average before: ${loadavg().map((x) => x.toFixed(1)).join(' ')}; ${repeat} runs per case, minimum of each`);
+for (const c of cases) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'fabric-case.ts'), c, String(repeat)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
+  if (r.status !== 0) {
+    console.log(`${c}: failed (exit ${r.status})`);
+    process.exitCode = 1;
+    continue;
+  }
+  const row = JSON.parse(r.stdout.trim().split('\n').pop()!) as Row;
+  out.push(row);
+  console.log(
+    `${c}: ${row.rows.toLocaleString('en-US')} rows; generate ${s(row.genWall)} wall, ${s(row.genCpu)} CPU; raw insert ${s(row.rawWall)} wall, ${s(row.rawCpu)} CPU; ` +
+      `ratio ${(row.genWall / row.rawWall).toFixed(1)}x wall, ${(row.genCpu / row.rawCpu).toFixed(1)}x CPU; peak RSS ${row.peakRssMb} MB; ${row.errors} check errors; ` +
+      `phases (last run, ms): ${Object.entries(row.phases).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+  );
+}
+const d = out.find((x) => x.case === '32k direct');
+const st = out.find((x) => x.case === '32k structured');
+if (d && st) console.log(`32k structured / direct: ${(st.genWall / d.genWall).toFixed(2)}x wall, ${(st.genCpu / d.genCpu).toFixed(2)}x CPU (rows ${(st.rows / d.rows).toFixed(2)}x)`);
+console.log(`load average after: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);

@@ -15,7 +15,7 @@ export interface TestHooks {
   worldToScreen(xM: number, yM: number): { x: number; y: number };
   idle(): Promise<void>;
   elevationReady(): Promise<{ rackId: number; uPx: number }>;
-  drawn(): { racks: number; traySegments: number; cableStrands: number; drops: number; bundleLabels: number; rackNames: number; rowNames: string[]; draws: number; lastDrawMs: number };
+  drawn(): { racks: number; traySegments: number; cableStrands: number; trunks: number; drops: number; bundleLabels: number; rackNames: number; rowNames: string[]; draws: number; lastDrawMs: number };
   counts(): { racks: number; trays: number; devices: number; cables: number };
   camera(): { x: number; y: number; scale: number };
   selection(): { kind: string; id: number }[];

@@ -60,6 +60,7 @@ export function createFakeElectron(opts: { userData: string; singleInstanceLock?
     windows: [] as any[],
     menu: null as any[] | null,
     errorBoxes: [] as Array<{ title: string; message: string }>,
+    saveDialogs: [] as any[],
     quit: 0,
     sandboxAll: 0,
   };
@@ -144,7 +145,8 @@ export function createFakeElectron(opts: { userData: string; singleInstanceLock?
         const p = dialogAnswers.open.shift();
         return { canceled: !p, filePaths: p ? [p] : [] };
       },
-      showSaveDialog: async () => {
+      showSaveDialog: async (...args: any[]) => {
+        record.saveDialogs.push(args.at(-1));
         const p = dialogAnswers.save.shift();
         return { canceled: !p, filePath: p ?? '' };
       },
@@ -166,6 +168,7 @@ export interface FakeElectron {
     windows: any[];
     menu: any[] | null;
     errorBoxes: Array<{ title: string; message: string }>;
+    saveDialogs: any[];
     quit: number;
     sandboxAll: number;
   };

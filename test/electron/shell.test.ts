@@ -5,7 +5,7 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { buildElectron, type ElectronBuild } from '../../electron.config.js';
@@ -251,6 +251,34 @@ describe('built main process', () => {
       assert.equal(typeof e.phase, 'string');
       assert.ok(e.done <= e.total);
     }
+  });
+
+  test('export.run: the main process asks where with its save dialog and writes there; the page names no path', async () => {
+    const out = join(work, 'from-dialog.json');
+    shell.dialogAnswers.save.push(out);
+    const reply = await invoke(mainFrameEvent(), 'export.run', { format: 'json' });
+    assert.equal(reply.ok, true, JSON.stringify(reply));
+    assert.deepEqual([reply.value.savedAs, reply.value.base64, reply.value.canceled], ['from-dialog.json', null, false]);
+    assert.equal(shell.record.saveDialogs.at(-1).defaultPath, 'layout.json');
+    assert.match(readFileSync(out, 'utf8'), /"format": "trayline-layout"/);
+    // Canceling the dialog writes nothing.
+    const canceled = await invoke(mainFrameEvent(), 'export.run', { format: 'bom-csv' });
+    assert.equal(canceled.value.canceled, true);
+    // The dialog's answer goes through the output guard: never the open project (here a link to it
+    // with the offered extension, which the dialog keeps as it is).
+    const link = join(work, 'a-link.json');
+    linkSync(projectA, link);
+    shell.dialogAnswers.save.push(link);
+    const before = readFileSync(projectA);
+    const refused = await invoke(mainFrameEvent(), 'export.run', { format: 'json' });
+    assert.equal(refused.ok, false);
+    assert.match(refused.error.message, /that is the open project \(a link to it\); not writing there/);
+    assert.ok(readFileSync(projectA).equals(before));
+    // A path from the page is not part of the contract.
+    const withPath = await invoke(mainFrameEvent(), 'export.run', { format: 'json', outPath: join(work, 'x.json') });
+    assert.equal(withPath.ok, false);
+    assert.equal(withPath.error.code, 'bad-input');
+    assert.ok(!existsSync(join(work, 'x.json')));
   });
 
   test('the menu offers New, Open, Save As, Undo, Redo and Quit', () => {

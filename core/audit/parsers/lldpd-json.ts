@@ -1,9 +1,9 @@
 // lldpd's `lldpctl -f json` / `lldpcli -f json show neighbors details` and `-f json0` (also what
 // Cumulus `net show lldp json` prints). The local host is not in the output: it comes from the
 // file name (one file per host). Shapes: lldpd tests/integration/test_lldpcli.py.
-import { lineAt, sourceError } from '../errors.js';
+import { lineCounter, sourceError } from '../errors.js';
 import { farEnd } from '../names.js';
-import { jsonErrorLine } from '../table.js';
+import { parseJsonSource } from '../table.js';
 import type { FoundLink, ParsedSource } from '../types.js';
 
 type Obj = Record<string, unknown>;
@@ -17,22 +17,18 @@ interface Neighbour {
 }
 
 export function parseLldpdJson(file: string, text: string, localHost: string): ParsedSource {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw sourceError(file, jsonErrorLine(text, e as Error), `not valid JSON: ${(e as Error).message}`);
-  }
+  const data = parseJsonSource(file, text);
   const lldp = (data as Obj | null)?.lldp;
   if (lldp === undefined) throw sourceError(file, 1, 'not lldpd JSON: no top-level "lldp" key (expected the output of `lldpctl -f json` or `-f json0`)');
   const neighbours = Array.isArray(lldp) ? json0(lldp) : json(lldp as Obj);
   const links: FoundLink[] = [];
   const warnings: string[] = [];
   let cursor = 0;
+  const lineOf = lineCounter(text);
   for (const n of neighbours) {
     // Line of this neighbour: the next mention of its local interface name in the text.
     const at = text.indexOf(`"${n.localPort}"`, cursor);
-    const line = at >= 0 ? lineAt(text, at) : 1;
+    const line = at >= 0 ? lineOf(at) : 1;
     if (at >= 0) cursor = at + 1;
     const host = n.host ?? n.chassisId;
     if (!host) {

@@ -2,9 +2,9 @@
 // (eAPI), Cisco NX-OS `show lldp neighbors [detail] | json` (TABLE_nbor/ROW_nbor) and Juniper
 // `show lldp neighbors [detail] | display json`. The local host comes from the file name.
 // Shapes: real captures in netenglabs/suzieq tests/integration/sqcmds/*-input/lldp.output.
-import { lineAt, sourceError } from '../errors.js';
+import { lineCounter, sourceError } from '../errors.js';
 import { stripQuotes } from '../names.js';
-import { jsonErrorLine } from '../table.js';
+import { parseJsonSource } from '../table.js';
 import type { AuditFormat, FoundLink, ParsedSource } from '../types.js';
 import { hostFromFileName, textLink } from './text.js';
 
@@ -26,21 +26,17 @@ export function nosJsonKind(head: string): 'eos' | 'nxos' | 'junos' | null {
 }
 
 export function parseNosJson(file: string, text: string, format: AuditFormat): ParsedSource {
-  let data: Obj;
-  try {
-    data = JSON.parse(text) as Obj;
-  } catch (e) {
-    throw sourceError(file, jsonErrorLine(text, e as Error), `not valid JSON: ${(e as Error).message}`);
-  }
+  const data = parseJsonSource(file, text) as Obj;
   const rows = format === 'eos' ? eos(data) : format === 'nxos' ? nxos(data) : junos(data);
   if (rows === null) throw sourceError(file, 1, `not ${format} LLDP JSON (expected the output of \`show lldp neighbors | json\`${format === 'junos' ? ' / | display json' : ''})`);
   const localHost = hostFromFileName(file);
   const links: FoundLink[] = [];
   const warnings: string[] = [];
   let cursor = 0;
+  const lineOf = lineCounter(text);
   for (const r of rows) {
     const at = text.indexOf(`"${r.local}"`, cursor);
-    const line = at >= 0 ? lineAt(text, at) : 1;
+    const line = at >= 0 ? lineOf(at) : 1;
     if (at >= 0) cursor = at + 1;
     if (!r.host) {
       warnings.push(`${file}:${line}: neighbour on ${r.local} sends no system name: skipped`);

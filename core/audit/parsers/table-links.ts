@@ -4,6 +4,7 @@ import { sourceError } from '../errors.js';
 import { isIfIndex, isUnnamedPort } from '../names.js';
 import { lengthToMm, normHeader, readTable, rowsTable, type Table } from '../table.js';
 import type { End, FoundLink, ParsedSource, ReadSource } from '../types.js';
+import { terminationKind, unknownTerminationMessage } from '../netbox-terminations.js';
 
 const h = (...names: string[]) => names.map(normHeader);
 
@@ -40,8 +41,6 @@ function cableTypeColumn(t: Table, netbox: boolean): string | null {
   return netbox && t.columns.includes('type') ? 'type' : null;
 }
 
-const DATA_TERMINATIONS = new Set(['dcim.interface', 'dcim.frontport', 'dcim.rearport', '']);
-
 export function parseTableLinks(src: ReadSource, netbox: boolean): ParsedSource {
   const t = 'text' in src ? readTable(src.name, src.text, hasLinkColumns) : rowsTable(src.name, src.rows, hasLinkColumns);
   if (!hasLinkColumns(t.columns)) {
@@ -61,9 +60,13 @@ export function parseTableLinks(src: ReadSource, netbox: boolean): ParsedSource 
     const values = [r.get(aHost), r.get(aPort), r.get(bHost), r.get(bPort)];
     if (values.every((v) => v === '')) continue;
     if (netbox) {
-      const at = r.get(col('aType') ?? '').toLowerCase();
-      const bt = r.get(col('bType') ?? '').toLowerCase();
-      if (!DATA_TERMINATIONS.has(at) || !DATA_TERMINATIONS.has(bt)) {
+      const ends = (['aType', 'bType'] as const).map((f) => {
+        const v = r.get(col(f) ?? '');
+        const kind = terminationKind(v);
+        if (kind === null) throw sourceError(src.name, r.line, unknownTerminationMessage(v), t.written.get(col(f)!));
+        return kind;
+      });
+      if (ends.some((k) => k !== 'data')) {
         skippedPower++;
         continue;
       }
@@ -91,7 +94,7 @@ export function parseTableLinks(src: ReadSource, netbox: boolean): ParsedSource 
       label: r.get(col('label') ?? '') || null,
     });
   }
-  if (skippedPower) warnings.push(`${src.name}: ${skippedPower} power or console cable(s) skipped (not data links)`);
+  if (skippedPower) warnings.push(`${src.name}: ${skippedPower} power or console cable(s) (or circuit terminations) skipped (not data links)`);
   if (skippedPlanned) warnings.push(`${src.name}: ${skippedPlanned} cable(s) with status "planned" skipped (not built yet)`);
   return { links, surveyed: null, warnings };
 }

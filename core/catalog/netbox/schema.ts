@@ -3,8 +3,12 @@
 // rest: unknown keys are ignored, and component lists are checked entry by entry in convert.ts
 // so that one bad port is reported instead of failing the whole file.
 import { z } from 'zod';
+import { LIMITS } from '../../model/limits.js';
 
-const componentList = z.array(z.unknown()).nullish();
+// Bounded (core/model/limits.ts): a YAML file cannot ask for a billion ports or positions.
+const componentList = z.array(z.unknown()).max(LIMITS.devicePorts).nullish();
+const position = z.number().int().positive().max(LIMITS.portPositions);
+const name = z.union([z.string().max(LIMITS.nameChars), z.number()]).transform(String);
 
 export const netboxDeviceTypeSchema = z.object({
   manufacturer: z.string().trim().min(1, 'must not be empty'),
@@ -17,10 +21,12 @@ export const netboxDeviceTypeSchema = z.object({
   u_height: z
     .number({ error: 'must be a number' })
     .min(0)
+    .max(LIMITS.deviceHeightU)
     .refine((n) => Number.isInteger(n * 2), 'must be a multiple of 0.5'),
   is_full_depth: z.boolean().nullish(),
   airflow: z.string().nullish(),
-  weight: z.number().nonnegative().nullish(),
+  // In any weight_unit (grams included), so the bound is in grams.
+  weight: z.number().nonnegative().max(LIMITS.deviceWeightKg * 1000).nullish(),
   weight_unit: z.enum(['kg', 'g', 'lb', 'oz']).nullish(),
   is_powered: z.boolean().nullish(),
   comments: z.string().nullish(),
@@ -39,35 +45,35 @@ export const netboxDeviceTypeSchema = z.object({
 export type NetboxDeviceType = z.infer<typeof netboxDeviceTypeSchema>;
 
 export const netboxInterfaceSchema = z.object({
-  name: z.union([z.string(), z.number()]).transform(String),
+  name,
   type: z.string().nullish(),
   mgmt_only: z.boolean().nullish(),
   description: z.string().nullish(),
 });
 
 export const netboxPassivePortSchema = z.object({
-  name: z.union([z.string(), z.number()]).transform(String),
+  name,
   type: z.string().nullish(),
-  positions: z.number().int().positive().nullish(),
+  positions: position.nullish(),
   rear_port: z.union([z.string(), z.number()]).transform(String).nullish(),
-  rear_port_position: z.number().int().positive().nullish(),
+  rear_port_position: position.nullish(),
 });
 
 export const netboxPortMappingSchema = z.object({
   front_port: z.union([z.string(), z.number()]).transform(String),
   rear_port: z.union([z.string(), z.number()]).transform(String),
-  front_port_position: z.number().int().positive().nullish(),
-  rear_port_position: z.number().int().positive().nullish(),
+  front_port_position: position.nullish(),
+  rear_port_position: position.nullish(),
 });
 
 export const netboxPowerPortSchema = z.object({
-  name: z.union([z.string(), z.number()]).transform(String),
+  name,
   type: z.string().nullish(),
-  maximum_draw: z.number().nonnegative().nullish(),
-  allocated_draw: z.number().nonnegative().nullish(),
+  maximum_draw: z.number().nonnegative().max(LIMITS.devicePowerW).nullish(),
+  allocated_draw: z.number().nonnegative().max(LIMITS.devicePowerW).nullish(),
 });
 
 export const netboxModuleBaySchema = z.object({
-  name: z.union([z.string(), z.number()]).transform(String),
+  name,
   position: z.union([z.string(), z.number()]).nullish(),
 });

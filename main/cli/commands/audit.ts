@@ -1,12 +1,12 @@
 // `trayline audit FILE --as-built PATH...`: compares the project's cables with what the hall has.
-import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AUDIT_FORMATS, hasDifferences, linksRead, type AuditFormat, type AuditResult } from '../../../core/audit/types.js';
 import { FORMAT_NAMES } from '../../../core/audit/parsers/index.js';
-import { auditProject, readAuditPaths, readHcaMap, summaryLines, writeReport, type ReportFormat } from '../../app/audit.js';
+import { auditProject, readAuditPaths, readHcaMap, summaryLines, writeReportFile, type ReportFormat } from '../../app/audit.js';
 import { withProject } from '../../app/project.js';
 import { UsageError, type Command } from '../command.js';
+import { readInputText } from '../read-input.js';
 
 const usage = `Usage: trayline audit FILE --as-built PATH... [--format F] [--hca-map CSV] [--wave N] [--json] [--report OUT.csv|.xlsx|.pdf]
 
@@ -70,12 +70,12 @@ const command: Command = {
       wave = Number(values.wave);
     }
     const hcaFile = values['hca-map'];
-    const hcaMap = hcaFile ? readHcaMap(hcaFile, readText(hcaFile)) : null;
+    const hcaMap = hcaFile ? readHcaMap(hcaFile, readInputText(hcaFile)) : null;
     const sources = await readAuditPaths(paths);
     const result = await withProject(positionals[0]!, { readonly: true }, (p) =>
       auditProject(p.db, sources, format as AuditFormat | 'auto', { hcaMap, ...(wave !== undefined ? { wave } : {}) }),
     );
-    if (reportFormat) writeFileSync(values.report!, await writeReport(result, reportFormat));
+    if (reportFormat) await writeReportFile(result, reportFormat, values.report!, positionals[0]!);
     for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
     for (const u of result.unreadable) process.stderr.write(`not read: ${u.name}: ${u.reason}\n`);
     if (values.json) process.stdout.write(JSON.stringify(result) + '\n');
@@ -84,14 +84,6 @@ const command: Command = {
   },
 };
 export default command;
-
-function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    throw new UsageError(`${path}: no such file`);
-  }
-}
 
 function human(r: AuditResult): string {
   const lines: string[] = [];

@@ -1,11 +1,12 @@
 // `trayline catalog list|import-netbox|set-price FILE ...`: the project's device types and media.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isNetboxYamlName, type NetboxFile } from '../../../core/catalog/netbox/convert.js';
 import { catalogListing, importDeviceTypes, setDeviceFigures, setDevicePrice, setPrice as setMediaPrice, type DeviceFigures } from '../../app/catalog.js';
 import { closeProject, openProjectFile } from '../../app/project.js';
 import { UsageError, type Command } from '../command.js';
+import { readInputText } from '../read-input.js';
 
 const usage = `Usage:
   trayline catalog list FILE [--json]
@@ -34,11 +35,7 @@ Exit codes: 0 done; 1 import-netbox skipped some files; 2 bad usage or input.
 
 /** --json and positionals; a bad option (e.g. a negative number read as one) is a usage error. */
 function args(argv: string[]) {
-  try {
-    return parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false }, 'per-m': { type: 'string' } } });
-  } catch (e) {
-    throw new UsageError(`${(e as Error).message} (trayline catalog --help)`);
-  }
+  return parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false }, 'per-m': { type: 'string' } } });
 }
 
 function collectYaml(paths: string[]): NetboxFile[] {
@@ -54,7 +51,7 @@ function collectYaml(paths: string[]): NetboxFile[] {
       for (const name of readdirSync(p).sort()) if (!name.startsWith('.')) walk(join(p, name), false);
     } else if (top || isNetboxYamlName(p)) {
       if (top && !isNetboxYamlName(p)) throw new UsageError(`${p}: not a .yaml or .yml file`);
-      out.push({ name: p, text: readFileSync(p, 'utf8') });
+      out.push({ name: p, text: readInputText(p) });
     }
   };
   for (const p of paths) walk(p, true);

@@ -31,13 +31,8 @@ const command: Command = {
   summary: 'Check reach, ports, power, rack space and tray fill',
   usage,
   async run(argv) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
-    } catch (e) {
-      throw new UsageError((e as Error).message);
-    }
-    const { values, positionals } = parsed;
+    // parseArgs's own errors become one line naming the option in main/cli/index.ts.
+    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
     if (positionals.length !== 1) throw new UsageError('expected one project FILE (trayline check --help)');
     const file = positionals[0]!;
     if (!existsSync(file)) throw new UsageError(`${file}: no such project file`);

@@ -36,9 +36,14 @@ lists them all); a project's own prices (catalog set-price) replace them. Types 
 
 const fmt = (n: number | null | undefined, d = 0) => (n == null ? '-' : n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }));
 
+/** Aligned columns; a shorter row (an architecture that cannot be built, and why) runs on past them without widening them. */
 function pad(rows: string[][], right: boolean[]): string[] {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  return rows.map((r) => r.map((c, i) => (right[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd());
+  const full = rows.filter((r) => r.length === rows[0]!.length);
+  const widths = rows[0]!.map((_, i) => Math.max(...full.map((r) => (r[i] ?? '').length)));
+  return rows.map((r) => {
+    if (r.length !== rows[0]!.length) return [r[0]!.padEnd(widths[0]!), ...r.slice(1)].join('  ').trimEnd();
+    return r.map((c, i) => (right[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  });
 }
 
 function tierText(r: CompareRow): string {
@@ -131,7 +136,7 @@ const command: Command = {
     let format: CompareFormat | undefined;
     if (values.out) {
       format = (values.format as CompareFormat | undefined) ?? compareFormatOf(values.out);
-      if (!format || !(format in COMPARE_FORMATS)) {
+      if (!format || !Object.hasOwn(COMPARE_FORMATS, format)) {
         throw new UsageError(`--format: ${values.format ? `"${values.format}" is not` : `cannot tell from ${values.out}; give`} one of ${Object.keys(COMPARE_FORMATS).join(', ')}`);
       }
       if (existsSync(values.out) && statSync(values.out).isDirectory()) throw new UsageError(`--out: ${values.out} is a folder; give a file path`);
@@ -150,7 +155,7 @@ const command: Command = {
         if (e instanceof FabricInputError && e.field.startsWith('vary')) throw new UsageError(`--vary: ${e.message}`);
         throw fabricError(e);
       }
-      if (values.out && format) await writeComparison(set, format, values.out);
+      if (values.out && format) await writeComparison(set, format, values.out, p?.path ?? null);
       if (values.json) {
         // notes name steps as tokens ({switch-price}): in the command line's words here
         const cli = (rows: CompareRow[]) => rows.map((r) => (r.detail ? { ...r, detail: { ...r.detail, notes: r.detail.notes.map((n) => phraseHint(n, 'cli')) } } : r));

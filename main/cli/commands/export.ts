@@ -1,5 +1,5 @@
 // `trayline export FILE --format NAME --out PATH`: the formats of main/export/registry.ts, through main/app.
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,6 +8,7 @@ import { exportFormats, writeExport } from '../../app/export.js';
 import { closeProject, openProjectFile } from '../../app/project.js';
 import { choicesFromFlags, EXPORT_FLAGS, EXPORT_FLAGS_HELP } from '../export-flags.js';
 import { UsageError, type Command } from '../command.js';
+import { readInputText } from '../read-input.js';
 import { stderrProgress } from '../progress.js';
 
 function usage(): string {
@@ -50,11 +51,7 @@ const command: Command = {
     if (out !== '-' && !format.folder && existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`${out} is a folder; give a file path`);
     if (out !== '-' && !existsSync(dirname(out))) throw new UsageError(`${dirname(out)}: no such folder`);
     if (!existsSync(file)) throw new UsageError(`${file}: no such project file`);
-    const readText = (path: string) => {
-      if (!existsSync(path)) throw new UsageError(`${path}: no such file`);
-      return readFileSync(path, 'utf8');
-    };
-    const opts = { projectPath: file, progress: stderrProgress(`export ${name}`), choices: choicesFromFlags(values, readText) };
+    const opts = { projectPath: file, progress: stderrProgress(`export ${name}`), choices: choicesFromFlags(values, readInputText) };
     const p = openProjectFile(file, { readonly: true });
     try {
       if (out !== '-') {

@@ -33,6 +33,9 @@ export const FABRIC_FLAGS_HELP = `Fabric options:
   --racks-per-row N        at most N racks per row (default 20)
   --hall-width M --hall-depth M   hall size in metres (default: just big enough)
   --media-policy P         cheapest | power (default: the project's setting)
+  --cabling C              direct | structured | auto (default direct): structured runs every link
+                           between racks jumper -> panel -> MPO trunk -> panel -> jumper; auto only
+                           the links that leave their scalable unit or pod (docs/fabrics.md)
   --switch-price USD       switch price for the cost (default: the catalog's price)
   --link-failure-pct P     links failing a month, percent (default: the project's, 0.057)
   --optic-failure-pct P    optical modules failing a month, percent (default 0.0285)
@@ -60,6 +63,7 @@ export const FABRIC_OPTIONS = {
   'hall-width': { type: 'string' },
   'hall-depth': { type: 'string' },
   'media-policy': { type: 'string' },
+  cabling: { type: 'string' },
   'switch-price': { type: 'string' },
   'link-failure-pct': { type: 'string' },
   'optic-failure-pct': { type: 'string' },
@@ -90,6 +94,7 @@ const FLAG_OF: Record<string, string> = {
   'hall.widthMm': '--hall-width',
   'hall.depthMm': '--hall-depth',
   mediaPolicy: '--media-policy',
+  cabling: '--cabling',
   switchPriceUsd: '--switch-price',
   nicPorts: '--server',
   'failureRates.linkPctPerMonth': '--link-failure-pct',
@@ -133,6 +138,7 @@ export function inputsFromFlags(v: Values): Record<string, unknown> {
     serversPerRack: num('--servers-per-rack', v['servers-per-rack']),
     rackPowerBudgetW: num('--rack-power', v['rack-power']),
     mediaPolicy: v['media-policy'],
+    cabling: v.cabling,
     switchPriceUsd: num('--switch-price', v['switch-price']),
   };
   const rates = {

@@ -1,10 +1,12 @@
 // `trayline import-netbox FILE --racks R.csv --devices D.csv --cables C.csv`: an existing hall
 // from NetBox exports, all or nothing.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importNetboxHall, NetboxImportError, type NetboxFileText } from '../../app/imports.js';
 import { UsageError, type Command } from '../command.js';
+import { readInputText } from '../read-input.js';
+import { fmtLimit, LIMITS } from '../../../core/model/limits.js';
 
 const usage = `Usage: trayline import-netbox FILE [--racks R.csv] [--devices D.csv] [--cables C.csv]
                                    [--device-types PATH...] [--row-length N] [--json]
@@ -43,8 +45,7 @@ const command: Command = {
     if (rowLength !== undefined && (!Number.isInteger(rowLength) || rowLength < 1)) throw new UsageError(`--row-length ${values['row-length']}: expected a whole number of racks, 1 or more`);
     const read = (p: string | undefined): NetboxFileText | undefined => {
       if (!p) return undefined;
-      if (!existsSync(p) || !statSync(p).isFile()) throw new UsageError(`${p}: no such file`);
-      return { name: p, text: readFileSync(p, 'utf8') };
+      return { name: p, text: readInputText(p) };
     };
     const input = { racks: read(values.racks), devices: read(values.devices), cables: read(values.cables), deviceTypes: yamlFiles(values['device-types'] ?? []) };
     const file = positionals[0]!;
@@ -53,9 +54,9 @@ const command: Command = {
       summary = importNetboxHall(file, input, { rowLength });
     } catch (e) {
       if (!(e instanceof NetboxImportError)) throw e;
-      const shown = e.errors.slice(0, 100);
+      const shown = e.errors.slice(0, LIMITS.listedProblems);
       for (const line of e.message.split('\n').slice(0, shown.length)) process.stderr.write(`trayline import-netbox: ${line}\n`);
-      if (e.errors.length > shown.length) process.stderr.write(`trayline import-netbox: ... and ${e.errors.length - shown.length} more\n`);
+      if (e.errors.length > shown.length) process.stderr.write(`trayline import-netbox: ... and ${fmtLimit(e.errors.length - shown.length)} more\n`);
       process.stderr.write(`trayline import-netbox: ${e.errors.length} problem(s); nothing was imported\n`);
       return 2;
     }
@@ -78,7 +79,7 @@ function yamlFiles(paths: string[]): NetboxFileText[] {
   const walk = (p: string) => {
     if (!existsSync(p)) throw new UsageError(`${p}: no such file or folder`);
     if (statSync(p).isDirectory()) for (const n of readdirSync(p).sort()) walk(join(p, n));
-    else if (/\.ya?ml$/i.test(p)) out.push({ name: p, text: readFileSync(p, 'utf8') });
+    else if (/\.ya?ml$/i.test(p)) out.push({ name: p, text: readInputText(p) });
   };
   paths.forEach(walk);
   return out;

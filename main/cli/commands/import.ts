@@ -1,10 +1,11 @@
 // `trayline import FILE LAYOUT.json`: one transaction, all or nothing; a bad document exits 2
 // naming the file, line and JSON path, and leaves the project file as it was.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { importLayoutInto, LayoutError, parseLayout } from '../../app/imports.js';
 import { closeProject, openProjectFile } from '../../app/project.js';
 import { UsageError, type Command } from '../command.js';
+import { readInputText } from '../read-input.js';
 import { stderrProgress } from '../progress.js';
 
 const usage = `Usage: trayline import FILE LAYOUT.json [--json]
@@ -28,12 +29,7 @@ const command: Command = {
     if (positionals.length !== 2) throw new UsageError('expected FILE and LAYOUT.json (trayline import --help)');
     const [file, layoutPath] = positionals as [string, string];
     if (!existsSync(file)) throw new UsageError(`${file}: no such project file (create one with: trayline new ${file})`);
-    let text: string;
-    try {
-      text = readFileSync(layoutPath, 'utf8');
-    } catch (e) {
-      throw new UsageError(`${layoutPath}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
+    const text = readInputText(layoutPath);
     try {
       const doc = parseLayout(text, layoutPath);
       const p = openProjectFile(file);

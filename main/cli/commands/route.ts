@@ -45,17 +45,11 @@ const command: Command = {
   usage,
   async run(argv) {
     const { rest, auto } = autoMediaOf(argv);
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: rest,
-        allowPositionals: true,
-        options: { json: { type: 'boolean', default: false }, policy: { type: 'string' } },
-      });
-    } catch (e) {
-      throw new UsageError((e as Error).message);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { json: { type: 'boolean', default: false }, policy: { type: 'string' } },
+    });
     if (positionals.length !== 1) throw new UsageError('expected one project FILE (trayline route --help)');
     const policy = values.policy;
     if (policy !== undefined && policy !== 'cheapest' && policy !== 'power') {

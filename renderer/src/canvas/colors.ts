@@ -23,6 +23,10 @@ export const C = {
   ghostBad: 'rgba(220,38,38,0.35)',
   ghostBadEdge: '#dc2626',
   cable: '#0f766e',
+  /** Trunks (panel rear port to rear port) in the trays. */
+  trunk: '#ea580c',
+  /** A selected cable's or port's whole channel (distinct from checks, audit and find marks). */
+  channel: '#c026d3',
   unrouted: 'rgba(124,58,237,0.55)',
   marquee: 'rgba(37,99,235,0.12)',
 };

@@ -9,7 +9,8 @@ import { C, bundleColor, rackFill } from './colors.js';
 import { frontDir } from './orientation.js';
 import type { Scene } from './scene.js';
 import { LabelSpace } from './label-space.js';
-import { BUNDLE_SHARE, STRAND_PX, STRAND_SPREAD } from './hit-cables.js';
+import { across, BUNDLE_SHARE, STRAND_PX, strandOffset } from './hit-cables.js';
+import { drawTrunks } from './draw-trunks.js';
 
 export interface View {
   cam: Camera;
@@ -22,6 +23,8 @@ export interface DrawStats {
   racks: number;
   segs: number;
   strands: number;
+  /** Trunk strands and bundle stripes drawn in the trunk colour. */
+  trunks: number;
   drops: number;
   labels: number;
   /** Rack names drawn, and the row names (with their rack range when zoomed out). */
@@ -31,7 +34,7 @@ export interface DrawStats {
   ms: Record<string, number>;
 }
 
-export const newStats = (): DrawStats => ({ racks: 0, segs: 0, strands: 0, drops: 0, labels: 0, rackNames: 0, rowNames: [], ms: {} });
+export const newStats = (): DrawStats => ({ racks: 0, segs: 0, strands: 0, trunks: 0, drops: 0, labels: 0, rackNames: 0, rowNames: [], ms: {} });
 
 const sx = (v: View, x: number) => x * v.cam.scale + v.cam.x;
 const sy = (v: View, y: number) => y * v.cam.scale + v.cam.y;
@@ -182,11 +185,10 @@ export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, 
     let n = 0;
     for (const i of strands) {
       const g = scene.segs[i]!;
-      const len = Math.hypot(g.x1 - g.x0, g.y1 - g.y0) || 1;
-      const nx = -(g.y1 - g.y0) / len, ny = (g.x1 - g.x0) / len;
+      const { nx, ny } = across(g);
       const k = g.count;
       for (let j = 0; j < k; j++) {
-        const off = (-0.5 + (j + 0.5) / k) * g.widthMm * STRAND_SPREAD;
+        const off = strandOffset(g.widthMm, j, k);
         ctx.moveTo(sx(v, g.x0 + nx * off), sy(v, g.y0 + ny * off));
         ctx.lineTo(sx(v, g.x1 + nx * off), sy(v, g.y1 + ny * off));
       }
@@ -236,6 +238,8 @@ export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, 
       stats.labels++;
     }
   }
+
+  stats.trunks = drawTrunks(ctx, scene, v, strands, bundles);
 
   // Junctions.
   const r = Math.max(2.5, Math.min(6, 150 * s));

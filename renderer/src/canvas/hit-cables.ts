@@ -49,3 +49,12 @@ export function hitCables(scene: Scene, x: number, y: number, scale: number, tol
   }
   return best;
 }
+
+/** The unit normal across a segment: strands are offset along it (drawTrays, drawTrunks, hitCables). */
+export function across(g: Pick<SegItem, 'x0' | 'y0' | 'x1' | 'y1'>): { nx: number; ny: number } {
+  const len = Math.hypot(g.x1 - g.x0, g.y1 - g.y0) || 1;
+  return { nx: -(g.y1 - g.y0) / len, ny: (g.x1 - g.x0) / len };
+}
+
+/** Where strand j of a segment's k cables lies across the tray, mm from its middle. */
+export const strandOffset = (widthMm: number, j: number, k: number) => (-0.5 + (j + 0.5) / k) * widthMm * STRAND_SPREAD;

@@ -7,6 +7,8 @@ import type { DocState, FloorAggregates } from '../store/document.js';
 import { GridIndex } from './spatial-index.js';
 import { frontDir } from './orientation.js';
 import { floorCables, rackPower } from './scene-floor.js';
+import { memo1 } from './memo.js';
+import { trunkSet } from './trunks.js';
 
 export interface RackItem {
   rack: Rack;
@@ -80,21 +82,12 @@ export interface Scene {
   routedCables: number;
   /** Rack of each end of a cable. */
   cableRacks(id: Id): [Id, Id] | null;
+  /** Trunks: cables between two panels' rear ports (drawn apart from the other cables in the trays). */
+  trunks: ReadonlySet<Id>;
   maxSegCables: number;
 }
 
 export const CELL_MM = 4800;
-
-function memo1<A, R>(fn: (...a: A[]) => R): (...a: A[]) => R {
-  let last: A[] | null = null;
-  let value: R;
-  return (...args) => {
-    if (last && last.length === args.length && last.every((x, i) => x === args[i])) return value;
-    value = fn(...args);
-    last = args;
-    return value;
-  };
-}
 
 const rackPart = memo1((racksMap: unknown, devicesMap: unknown, typesMap: unknown, hallId: unknown, floorAgg: unknown) => {
   const racks = racksMap as Map<Id, Rack>, devices = devicesMap as Map<Id, Device>, types = typesMap as Map<Id, DeviceType>;
@@ -364,6 +357,7 @@ export function buildScene(doc: DocState, hallId: Id | null): Scene {
     unrouted: cp.unrouted,
     routedCables: cp.routed,
     maxSegCables: cp.max,
+    trunks: trunkSet(doc.cable, doc.port),
     cableRacks(id) {
       const c = cables.get(id);
       if (!c) return null;

@@ -38,6 +38,8 @@ function zoomToDevice(zoom: number, device: string): void {
 import { devicesOnFace, elevationScale, mountProblem, portBox, portGrid, portRackFace, zoomForPorts } from './layout.js';
 import { markElevation } from './ready.js';
 import { elevationMarks } from './highlights.js';
+import { panelMap, tagStyle, type PortTag } from './panel-map.js';
+import { TrunkDialog } from './TrunkDialog.js';
 import './elevation.css';
 
 type Scale = ReturnType<typeof elevationScale>;
@@ -75,16 +77,16 @@ function DeviceTypeList({ onStart }: { onStart: (t: DeviceType, e: React.Pointer
   );
 }
 
-function PortSquare({ port, device, size, cabled, mark }: { port: Port; device: Device; size: number; cabled: boolean; mark: string | undefined }) {
+function PortSquare({ port, device, size, cabled, mark, tag }: { port: Port; device: Device; size: number; cabled: boolean; mark: string | undefined; tag?: PortTag }) {
   const start = useUi((s) => s.cableStart);
   const chosen = start === port.id;
   return (
     <span
-      className={`port${cabled ? ' cabled' : ''}${chosen ? ' chosen' : ''}`}
-      style={mark ? { width: size, height: size, background: mark, borderColor: mark } : { width: size, height: size }}
+      className={`port${cabled ? ' cabled' : ''}${chosen ? ' chosen' : ''}${tag ? ' tagged' : ''}`}
+      style={{ width: size, height: size, ...tagStyle(tag, cabled, size), ...(mark ? { background: mark, borderColor: mark, color: '#fff' } : {}) }}
       data-port={`${device.name}:${port.name}`}
       data-mark={mark}
-      title={`${port.name} · ${port.formFactor} ${port.speedGbps}G${cabled ? ' · cabled (click to select the cable)' : ' · click to start a cable'}`}
+      title={`${tag ? tag.title : `${port.name} · ${port.formFactor} ${port.speedGbps}G`}${cabled ? ' · cabled (click to select the cable)' : ' · click to start a cable'}`}
       onPointerDown={(e) => e.stopPropagation()}
       onClick={(e) => {
         e.stopPropagation();
@@ -96,7 +98,9 @@ function PortSquare({ port, device, size, cabled, mark }: { port: Port; device: 
         else if (ui.cableStart == null || ui.cableStart === port.id) ui.setCableStart(ui.cableStart === port.id ? null : port.id);
         else window.dispatchEvent(new CustomEvent('trayline:cable-end', { detail: port.id }));
       }}
-    />
+    >
+      {tag && tag.text}
+    </span>
   );
 }
 
@@ -132,6 +136,7 @@ function Face({ rack, face, drag, scale, baseUPx, onDeviceDrag }: { rack: Rack; 
           const sel = isSelected(selection, 'device', device.id);
           const mark = marks.device.get(device.id);
           const facePorts = (byDevice.get(device.id) ?? []).filter((p) => portRackFace(device, p) === face);
+          const pmap = panelMap({ port: ports, device: devMap, deviceTypes: types }, device.id);
           const box = portBox(scale, h);
           const grid = portGrid(facePorts.length, box.w, box.h);
           const compact = h * uPx < 26; // one line: the name; the model is in the tooltip
@@ -149,12 +154,12 @@ function Face({ rack, face, drag, scale, baseUPx, onDeviceDrag }: { rack: Rack; 
               <div className="dev-label" style={{ width: labelW, minWidth: labelW }}>
                 <b>{device.name}</b>
                 {!compact && <span>{t ? t.model : '?'}</span>}
-                {!compact && through && <span className="muted">{device.face}-mounted</span>}
+                {through && h * uPx >= 40 && <span className="muted">{device.face}-mounted</span>}
                 {!through && h * uPx >= 40 && <span>{t?.maxPowerW != null ? formatW(t.maxPowerW) : 'power n/a'}</span>}
               </div>
               {facePorts.length > 0 && grid && (
                 <div className="dev-ports" style={{ gridTemplateColumns: `repeat(${grid.cols}, ${grid.size}px)`, width: box.w, maxHeight: box.h }}>
-                  {facePorts.map((p) => <PortSquare key={p.id} port={p} device={device} size={grid.size} cabled={cabled.has(p.id)} mark={marks.port.get(p.id)} />)}
+                  {facePorts.map((p) => <PortSquare key={p.id} port={p} device={device} size={grid.size} cabled={cabled.has(p.id)} mark={marks.port.get(p.id)} tag={pmap?.tag.get(p.id)} />)}
                 </div>
               )}
               {facePorts.length > 0 && !grid && (
@@ -357,7 +362,7 @@ export function ElevationView() {
         </div>
       </div>
       {drag && <div className="drag-chip" style={{ left: drag.x + 12, top: drag.y + 12 }}>{drag.device ? `Move ${drag.device.name}` : drag.type.model} ({drag.type.uHeight}U)</div>}
-      {end != null && cableStart != null && <CableDialog a={cableStart} b={end} onClose={() => setEnd(null)} />}
+      {end != null && cableStart != null && (TrunkDialog.fits(cableStart, end) ? <TrunkDialog a={cableStart} b={end} onClose={() => setEnd(null)} /> : <CableDialog a={cableStart} b={end} onClose={() => setEnd(null)} />)}
     </div>
   );
 }

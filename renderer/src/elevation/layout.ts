@@ -2,12 +2,16 @@
 import type { Device, DeviceType, Face, Port } from '../../../core/model/entities.js';
 import { slotOf, uSpaceProblems, type USlot } from '../../../core/model/rack-space.js';
 
-/** Devices seen on `face`: mounted on it, or full-depth from the other side (shown as "through"). */
+/**
+ * Devices seen on `face`: mounted on it, or from the other side (shown as "through") when full-depth
+ * or when they have ports at their back (a patch panel's rear ports, where its trunks plug in).
+ */
 export function devicesOnFace(devices: Device[], types: Map<number, DeviceType>, face: Face): { device: Device; through: boolean }[] {
   const out: { device: Device; through: boolean }[] = [];
   for (const d of devices) {
+    const t = types.get(d.typeId);
     if (d.face === face) out.push({ device: d, through: false });
-    else if (types.get(d.typeId)?.isFullDepth) out.push({ device: d, through: true });
+    else if (t?.isFullDepth || t?.ports.some((p) => p.face === 'rear')) out.push({ device: d, through: true });
   }
   return out;
 }

@@ -12,8 +12,11 @@ import { zoomTo } from '../actions/navigate.js';
 import { useDoc } from '../store/document.js';
 import { applyEdit } from '../store/edits.js';
 import { useUi } from '../store/ui.js';
+import { ChannelView } from './ChannelView.js';
 import { Field, SelectField } from './Field.js';
 import { fitMark, linkKey, linkLabel, linksFor, mediaFits } from './links.js';
+import { trunkOptions } from '../elevation/TrunkDialog.js';
+import { jumperCordFits, jumperLinks, jumperPanelEnd } from './jumper-links.js';
 
 const m = (x: number | null | undefined) => (x == null ? '—' : `${x.toFixed(2)} m`);
 
@@ -38,8 +41,11 @@ export function CableInspector({ id }: { id: Id }) {
   const media = useDoc((s) => s.media);
   const route = useCableRoute(id);
   const routedMm = route && route !== 'loading' && route.routedM != null ? Math.round(route.routedM * 1000) : null;
-  const links = useMemo(() => (c ? linksFor(useDoc.getState(), c.aPortId, c.bPortId, c.lengthMm ?? routedMm) : []), [c, routedMm, media]);
-  const fits = useMemo(() => (c ? mediaFits(useDoc.getState(), c.aPortId, c.bPortId) : []), [c?.aPortId, c?.bPortId, media]);
+  const panelEnd = c ? jumperPanelEnd(useDoc.getState(), c.aPortId, c.bPortId) : null;
+  const links = useMemo(() => (c ? (panelEnd ? jumperLinks : linksFor)(useDoc.getState(), c.aPortId, c.bPortId, c.lengthMm ?? routedMm) : []), [c, routedMm, media, panelEnd]);
+  // A trunk (rear port to rear port) carries no optics: its list is the catalog's trunks, fit-marked against both rear ports.
+  const trunk = !!c && ports.get(c.aPortId)?.kind === 'rear-port' && ports.get(c.bPortId)?.kind === 'rear-port';
+  const fits = useMemo(() => (c ? (trunk ? trunkOptions(useDoc.getState(), c.aPortId, c.bPortId) : panelEnd ? jumperCordFits(useDoc.getState(), panelEnd === 'a' ? c.aPortId : c.bPortId) : mediaFits(useDoc.getState(), c.aPortId, c.bPortId)) : []), [c?.aPortId, c?.bPortId, media, trunk, panelEnd]);
   if (!c) return null;
   const end = (pid: number) => {
     const p = ports.get(pid);
@@ -54,7 +60,7 @@ export function CableInspector({ id }: { id: Id }) {
       <h3>Cable {c.label}</h3>
       <Field kind="cable" id={id} field="label" label="Label" value={c.label} />
       <p>A: {end(c.aPortId)}<br />B: {end(c.bPortId)}</p>
-      <label className="field stacked">
+      {!trunk && <label className="field stacked">
         <span>Link (cable and optics, chosen together)</span>
         <select
           value={current}
@@ -70,8 +76,8 @@ export function CableInspector({ id }: { id: Id }) {
           {links.map((o) => <option key={linkKey(o)} value={linkKey(o)}>{linkLabel(useDoc.getState(), o)}</option>)}
         </select>
         <span className="unit" />
-      </label>
-      <SelectField kind="cable" id={id} field="mediaId" label="Cable only" value={c.mediaId}
+      </label>}
+      <SelectField kind="cable" id={id} field="mediaId" label={trunk ? 'Trunk' : 'Cable only'} value={c.mediaId}
         options={[{ value: null, label: 'none' }, ...fits.map(({ m: x, problem }) => ({ value: x.id, label: `${fitMark(problem)}${x.name}${problem ? ` (${problem})` : ''}` }))]} />
       <SelectField kind="cable" id={id} field="status" label="Status" value={c.status}
         options={(['planned', 'installed', 'connected', 'decommissioning'] as const).map((s) => ({ value: s, label: s }))} />
@@ -85,6 +91,7 @@ export function CableInspector({ id }: { id: Id }) {
         <button onClick={() => zoomTo([{ kind: 'cable', id }])}>Zoom to</button>
         <button onClick={() => void deleteSelection()}>Delete</button>
       </div>
+      <ChannelView cableId={id} />
     </div>
   );
 }

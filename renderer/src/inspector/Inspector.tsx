@@ -16,6 +16,7 @@ import { Field, SelectField, UNITS, validateField } from './Field.js';
 import { HallFloorField, RackPhysics, TrayLoadField } from './Physical.js';
 import { applyEdit } from '../store/edits.js';
 import { CableInspector, CablesInspector } from './CableInspector.js';
+import { PanelMap, PortInspector } from './PortInspector.js';
 
 export function rackPower(rack: Rack): { usedW: number; unknown: number } {
   const doc = useDoc.getState();
@@ -144,6 +145,7 @@ function DeviceInspector({ id }: { id: number }) {
       <Field kind="device" id={id} field="u" label="Lowest U" value={d.u} unit={UNITS.U} />
       <SelectField kind="device" id={id} field="face" label="Face" value={d.face} options={[{ value: 'front', label: 'front' }, { value: 'rear', label: 'rear' }]} />
       <div className="actions"><button onClick={() => void deleteSelection()}>Delete</button></div>
+      <PanelMap deviceId={id} />
     </div>
   );
 }
@@ -213,5 +215,6 @@ export function Inspector() {
   if (first.kind === 'tray') return <TrayInspector id={first.id} />;
   if (first.kind === 'cable') return <CableInspector id={first.id} />;
   if (first.kind === 'device') return <DeviceInspector id={first.id} />;
+  if (first.kind === 'port') return <PortInspector id={first.id} />;
   return <p>{selection.length} selected</p>;
 }

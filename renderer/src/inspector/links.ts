@@ -35,9 +35,9 @@ export function linksFor(doc: DocState, a: Id, b: Id, routedMm: number | null): 
 /** "2 × SR4 over MPO-12 OM3, 7.5 m" or "DAC 2 m"; ✓ reaches, ✗ too short, nothing when not routed yet. */
 export function linkLabel(doc: DocState, o: LinkListOption): string {
   const name = (id: string | null) => (id ? doc.media.get(id)?.name ?? id : '');
-  const what = o.opticA
-    ? `${o.opticA === o.opticB ? `2 × ${name(o.opticA)}` : `${name(o.opticA)} + ${name(o.opticB)}`} over ${o.mediaId ? name(o.mediaId) : 'no fibre in the catalog'}`
-    : name(o.mediaId);
+  // one optic: a jumper to a panel (the other end is the panel's adapter)
+  const optics = o.opticA && o.opticB ? (o.opticA === o.opticB ? `2 × ${name(o.opticA)}` : `${name(o.opticA)} + ${name(o.opticB)}`) : name(o.opticA ?? o.opticB);
+  const what = o.opticA || o.opticB ? `${optics} over ${o.mediaId ? name(o.mediaId) : 'no fibre in the catalog'}` : name(o.mediaId);
   const len = o.orderedMm != null ? `, ${(o.orderedMm / 1000).toFixed(2)} m` : '';
   const mark = o.reaches == null ? '' : o.reaches ? '✓ ' : '✗ too short: ';
   return `${mark}${what}${len}`;

@@ -6,6 +6,7 @@ import type { AuditClass, AuditItem, AuditResult } from '../../../core/audit/typ
 import { AUDIT_CLASSES, AUDIT_FORMATS, linksRead } from '../../../core/audit/types.js';
 import { CLASS_COLORS, CLASS_LABELS, filterItems, highlightsOf } from '../../../core/audit/view.js';
 import type { AuditAcceptResult, AuditReportFile, AuditSourceArg } from '../../../core/api/audit.js';
+import { deliver } from './download.js';
 import type { Highlight, Ref } from './api.js';
 import type { Id } from '../../../core/model/entities.js';
 import { CallError, openRack, select, toast, useApi, useDoc, useHighlights } from './api.js';
@@ -106,7 +107,7 @@ export function AuditPanel() {
     if (!result) return;
     try {
       const file: AuditReportFile = await api.call('audit.report', { format: fmt, result });
-      download(file);
+      deliver(file);
     } catch (e) {
       toast('error', e instanceof CallError ? e.message : String(e));
     }
@@ -303,16 +304,4 @@ async function readSource(file: File): Promise<AuditSourceArg> {
     return { name, base64: btoa(bin) };
   }
   return { name, text: await file.text() };
-}
-
-function download(file: AuditReportFile): void {
-  const bin = atob(file.base64);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

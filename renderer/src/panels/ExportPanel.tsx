@@ -1,19 +1,20 @@
 // Export dialog: pick a format (cable schedule, BOM, labels, NetBox, drawings, the fabric's
 // ibnetdiscover / UFM / Slurm / bring-up files), set the few
 // options it takes, run it with progress. The file is produced in the main process by
-// export.run and comes back as base64; the browser saves it as a download (NetBox as a .zip).
+// export.run: in the browser it comes back as base64 and is saved as a download (NetBox as a
+// .zip); in the desktop app the main process asks where to save it and writes it there.
 import { useEffect, useMemo, useState } from 'react';
 import type { ExportChoices, ExportFormatInfo, ExportRunResult } from '../../../core/api/export.js';
 import { DEFAULT_LABEL_SIZE, LABEL_SIZES } from '../../../core/export/label-sizes.js';
 import { CallError, toast, useApi, useDoc, useSelection } from './api.js';
-import { downloadBase64 } from './download.js';
+import { deliver } from './download.js';
 import './ExportPanel.css';
 
 const DRAWINGS = new Set(['floorplan-svg', 'floorplan-png', 'floorplan-pdf', 'elevations-pdf']);
 /** One hall each (docs/exports.md, "Fabric bring-up"). */
 const PER_HALL = new Set(['ibnetdiscover', 'ufm-p2p-xlsx', 'ufm-hca-mapping-csv', 'ufm-layout-csv', 'slurm-topology', 'bring-up-csv', 'bring-up-xlsx']);
 
-const download = (r: ExportRunResult) => downloadBase64(r);
+const download = (r: ExportRunResult) => deliver(r);
 
 const size = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1e3))} kB`);
 
@@ -60,7 +61,7 @@ export function ExportPanel() {
     const off = api.onProgress((e) => setBusy({ phase: e.phase, done: e.done, total: e.total }));
     try {
       const r = await api.call('export.run', { format, options });
-      setResult(r);
+      if (!r.canceled) setResult(r);
       download(r);
     } catch (e) {
       const msg = e instanceof CallError || e instanceof Error ? e.message : String(e);
@@ -161,8 +162,8 @@ export function ExportPanel() {
       )}
       {result && (
         <div className="export-result" data-testid="export-result">
-          Saved {result.fileName} ({size(result.bytes)}).{' '}
-          <button onClick={() => download(result)}>Download again</button>
+          Saved {result.savedAs ?? result.fileName} ({size(result.bytes)}).{' '}
+          {result.base64 !== null && <button onClick={() => download(result)}>Download again</button>}
         </div>
       )}
       {error && <p className="export-error">{error}</p>}

@@ -8,7 +8,7 @@ import { compareChart } from '../../../core/economics/chart.js';
 import { ARCH_NAME } from '../../../core/economics/compare.js';
 import type { ProjectSettings } from '../../../core/model/entities.js';
 import { CallError, toast, useApi, useDoc } from './api.js';
-import { downloadBase64 } from './download.js';
+import { deliver } from './download.js';
 import { DrawingSvg } from './DrawingSvg.js';
 import './FabricCompare.css';
 
@@ -71,7 +71,7 @@ export function FabricCompare({ inputs, busy, onGenerate }: { inputs: FabricInpu
     if (typeof vary === 'string') return toast('error', vary);
     const { arch: _a, ...rest } = inputs;
     try {
-      downloadBase64(await api.call('fabric.compareExport', { inputs: rest, vary, format }));
+      deliver(await api.call('fabric.compareExport', { inputs: rest, vary, format }));
     } catch (e) {
       toast('error', `Export failed: ${e instanceof Error ? e.message : String(e)}`);
     }

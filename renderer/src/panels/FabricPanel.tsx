@@ -27,6 +27,7 @@ interface Form {
   serversPerRack: string;
   rackPowerKw: string;
   networkRacks: 'middle' | 'row-end';
+  cabling: 'direct' | 'structured' | 'auto';
   p: string;
   a: string;
   h: string;
@@ -47,6 +48,7 @@ export function toInputs(f: Form): FabricInputsIn {
     serversPerRack: numOrUndef(f.serversPerRack) ?? 4,
     rackPowerBudgetW: kw === undefined ? undefined : Math.round(kw * 1000),
     layout: { networkRacks: f.networkRacks },
+    cabling: f.cabling,
     switchPriceUsd: numOrUndef(f.switchPrice),
   };
   if (f.arch === 'dragonfly') {
@@ -82,6 +84,7 @@ export function FabricPanel() {
     serversPerRack: '4',
     rackPowerKw: '',
     networkRacks: 'middle',
+    cabling: 'direct',
     p: '',
     a: '',
     h: '',
@@ -223,6 +226,14 @@ export function FabricPanel() {
             <option value="row-end">row end</option>
           </select>
         </label>
+        <label title="Structured: links between racks run jumper, patch panel, MPO trunk, patch panel, jumper. Auto: only links that leave their scalable unit or pod.">
+          Cabling
+          <select value={form.cabling} onChange={(e) => set('cabling', e.target.value as Form['cabling'])} data-field="cabling">
+            <option value="direct">direct (one cable per link)</option>
+            <option value="auto">auto (trunks between units and pods)</option>
+            <option value="structured">structured (trunks between all racks)</option>
+          </select>
+        </label>
         <label>
           Switch price (USD)
           <input type="number" min={0} placeholder="from the catalog" value={form.switchPrice} onChange={(e) => set('switchPrice', e.target.value)} data-field="switchPrice" />
@@ -245,6 +256,14 @@ export function FabricPanel() {
             <dd data-count="racks">
               {fmt(preview.racks)} in {preview.rows} rows, hall {preview.hall.widthMm / 1000} × {preview.hall.depthMm / 1000} m
             </dd>
+            {preview.structured && (
+              <>
+                <dt>Structured cabling</dt>
+                <dd data-count="structured">
+                  {fmt(preview.structured.links)} links through {fmt(preview.structured.trunks)} trunks and {fmt(preview.structured.panels)} panels
+                </dd>
+              </>
+            )}
             <dt>Optics</dt>
             <dd data-count="transceivers">{fmt(preview.transceivers)} transceivers</dd>
             <dt>Network power</dt>

@@ -45,6 +45,8 @@ export function Legend() {
           <div><Swatch fill={C.tray} shape="line" /> tray (overhead)</div>
           <div><Swatch fill={bundleColor(1, 1)} shape="line" /> bundle of cables, with its count (darker: more)</div>
           <div><Swatch fill={C.cable} shape="line" /> one cable (when zoomed in)</div>
+          <div><Swatch fill={C.trunk} shape="line" /> trunk: panel to panel, rear ports (dashed along a bundle holding one)</div>
+          <div><Swatch fill={C.channel} shape="line" /> the selected cable’s or port’s channel (jumpers, panels, trunk)</div>
           <div><Swatch fill="#f59e0b" border="#92400e" shape="dot" /> drop point: where a rack’s cables go up to the tray</div>
           <div><Swatch fill={C.junction} shape="diamond" /> junction of trays</div>
           <div><Swatch fill={C.unrouted} shape="dash" /> cables not routed yet (of the selected rack)</div>

@@ -43,13 +43,29 @@ test('export.run returns the file as base64 with progress, and a folder format a
   assert.equal(cables.length, f.cables);
 });
 
-test('export.run with outPath writes there; bad input is refused naming the field', async () => {
+test('export.run takes no path from the page: outPath is refused by the contract', () => {
+  const parsed = api['export.run'].args.safeParse({ format: 'cable-schedule-csv', outPath: join(f.dir, 'x.csv') });
+  assert.equal(parsed.success, false);
+  assert.match(parsed.error!.issues[0]!.message, /outPath|Unrecognized key/i);
+});
+
+test('export.run in the desktop app writes where its save dialog says; a cancel writes nothing; bad input names the field', async () => {
   const path = join(f.dir, 'api-schedule.csv');
-  const r = await run({ format: 'cable-schedule-csv', outPath: path });
-  assert.equal(r.path, path);
+  const offers: { fileName: string; mime: string }[] = [];
+  const desktop: HandlerContext = { ...ctx, chooseSavePath: async (offer) => (offers.push(offer), path) };
+  const r = await exportHandlers['export.run'](desktop, api['export.run'].args.parse({ format: 'cable-schedule-csv' }));
+  assert.deepEqual(offers, [{ fileName: 'cable-schedule.csv', mime: 'text/csv' }]);
+  assert.equal(r.savedAs, 'api-schedule.csv');
   assert.equal(r.base64, null);
+  assert.equal(r.canceled, false);
+  assert.equal(r.bytes, readFileSync(path).length);
   assert.equal(parse(readFileSync(path), { columns: true }).length, f.cables);
+  const canceled = await exportHandlers['export.run']({ ...ctx, chooseSavePath: async () => null }, api['export.run'].args.parse({ format: 'bom-csv' }));
+  assert.deepEqual([canceled.canceled, canceled.base64, canceled.savedAs], [true, null, null]);
+  // The dialog's answer goes through the same guard as the CLI's --out: never the project itself.
+  await assert.rejects(async () => exportHandlers['export.run']({ ...ctx, chooseSavePath: async () => f.path }, api['export.run'].args.parse({ format: 'json' })), /that is the open project; not writing there/);
   await assert.rejects(run({ format: 'nope' }), /unknown format "nope"/);
+  await assert.rejects(run({ format: '__proto__' }), /unknown format "__proto__"/);
   assert.throws(() => api['export.run'].args.parse({ format: 'bom-csv', options: { date: '30/11/2026' } }));
   await assert.rejects(run({ format: 'floorplan-svg', options: { hall: 'H9' } }), (e: Error & { where?: string }) => e.where === 'options.hall');
 });

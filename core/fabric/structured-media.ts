@@ -1,0 +1,126 @@
+// Media for the structured links of a plan, one choice per group of links between two racks
+// (media-choice.ts chooseChannelMedia: the transceivers, the jumper cords and the trunk's fibre
+// class), on the channel's estimated length: the longest jumper of the group at each end (in the
+// rack, from the switch port to its panel, rounded up to the cord's stock length) plus the trunk
+// between the two racks' panels (estimated along the trays as layout.ts does, ordered in whole
+// metres). Each trunk then takes the fewest legs of that fibre class that hold its links.
+import type { Media } from '../model/entities.js';
+import { U_MM } from '../model/units.js';
+import { assemblyCostUsd, orderedLengthMm } from '../routing/link.js';
+import { chooseChannelMedia, type MediaOption, type MediaPolicy } from '../routing/media-choice.js';
+import type { LogicalPort } from './hardware.js';
+import { cableKgPerM } from '../model/physical.js';
+import { estimateRackPath, type LengthAllowances, type Placement } from './layout.js';
+import { TrunkCatalog, type StructuredPlan } from './structured.js';
+import type { Topology } from './topology.js';
+
+export interface StructuredMediaInput {
+  topo: Topology;
+  placement: Placement;
+  sp: StructuredPlan;
+  catalog: readonly Media[];
+  policy: MediaPolicy;
+  allow: LengthAllowances;
+  ports: (i: number) => [LogicalPort, LogicalPort];
+  kindOf: (i: number) => string;
+  /** Height of a device's ports above the floor, mm (as the router mounts it). */
+  portHeightMm: (device: number) => number;
+}
+
+/** Height of a panel's ports above the floor: the middle of its U, as the router mounts devices. */
+export function panelHeightMm(sp: StructuredPlan, panel: number): number {
+  return (sp.panelU[panel]! - 1 + sp.panel.uHeight / 2) * U_MM;
+}
+
+/**
+ * Sets `media` and `lengthMm` (the channel estimate) of every structured link and the media and
+ * estimated length of every trunk; adds each trunk's cross-section and weight to the trays on its path.
+ * Returns the groups for which nothing fits (their links keep no media).
+ */
+export function chooseStructuredMedia(x: StructuredMediaInput, media: (MediaOption | null)[], lengthMm: Int32Array, trayArea: Float64Array, trayKg: Float64Array): number {
+  const { topo: t, placement: p, sp, allow } = x;
+  const trunks = new TrunkCatalog(x.catalog, 'MPO-12', 12);
+  const full = sp.panel.positions;
+  const cache = new Map<string, ReturnType<typeof chooseChannelMedia>>();
+  const path: number[] = [];
+  let failed = 0;
+  for (const g of sp.groups) {
+    // The group's lowest panels (its last trunk) at each end: the longest trunk and jumpers.
+    const last = g.firstTrunk + g.trunks - 1;
+    const hA = panelHeightMm(sp, sp.trunkPanel[2 * last]!);
+    const hB = panelHeightMm(sp, sp.trunkPanel[2 * last + 1]!);
+    const trunkRouted = estimateRackPath(p, g.rackA, g.rackB, hA, hB, allow, false, path);
+    let jumper = 0;
+    for (const i of g.links) {
+      const ends = sp.flipped[i] ? [hB, hA] : [hA, hB];
+      jumper = Math.max(jumper, Math.abs(x.portHeightMm(t.a[i]!) - ends[0]!), Math.abs(x.portHeightMm(t.b[i]!) - ends[1]!));
+    }
+    jumper = Math.round(jumper + allow.slackMm);
+    const first = g.links[0]!;
+    const [pa, pb] = x.ports(first);
+    const any12 = (cord: Media) => trunks.forCord(cord, full);
+    const trunkOrdered = (m: Media) => orderedLengthMm(trunkRouted, m) ?? trunkRouted;
+    const choose = (channelMm: number) => {
+      const key = `${x.kindOf(first)}#${Math.ceil(channelMm / 500)}#${Math.ceil(jumper / 500)}#${Math.ceil(trunkRouted / 1000)}`;
+      let c = cache.get(key);
+      if (!c) {
+        c = chooseChannelMedia(x.catalog, pa, pb, Math.ceil(channelMm / 500) * 500, jumper, x.policy, {
+          trunkFor: any12,
+          shareUsd: (m) => {
+            const usd = assemblyCostUsd(m, trunkOrdered(m));
+            return usd == null ? null : usd / full;
+          },
+        });
+        cache.set(key, c);
+      }
+      return c;
+    };
+    // First on a guess (cords of the jumper rounded up to half a metre), then on the chosen cord's stock length.
+    const guessTrunk = Math.max(3000, Math.ceil(trunkRouted / 1000) * 1000);
+    let c = choose(2 * Math.ceil(jumper / 500) * 500 + guessTrunk);
+    if (c.choice && c.trunk) {
+      const channel = 2 * (c.choice.orderedMm ?? jumper) + trunkOrdered(c.trunk);
+      if (channel > c.choice.reachM * 1000) c = choose(channel);
+    }
+    const o = c.choice;
+    if (!o || !c.trunk) {
+      failed++;
+      for (const i of g.links) media[i] = null;
+      continue;
+    }
+    const channel = 2 * (o.orderedMm ?? jumper) + trunkOrdered(c.trunk);
+    for (const i of g.links) {
+      media[i] = o;
+      lengthMm[i] = channel;
+    }
+    for (let k = g.firstTrunk; k < g.firstTrunk + g.trunks; k++) {
+      const m = trunks.withLegs(c.trunk.fiber ?? '', sp.trunkLinks[k]!) ?? c.trunk;
+      sp.trunkMedia[k] = m;
+      sp.trunkMm[k] = trunkRouted;
+      const d = m.diameterMm ?? 0;
+      const kg = cableKgPerM(m, false);
+      for (const tr of path) {
+        trayArea[tr]! += (Math.PI * d * d) / 4;
+        trayKg[tr]! += kg;
+      }
+    }
+  }
+  return failed;
+}
+
+/** Trunks by media id and their price: each an assembly, base + per metre of its ordered length. */
+export function trunkTotals(sp: StructuredPlan): { byMedia: Record<string, number>; usd: number; unpriced: Set<string>; used: Media[] } {
+  const byMedia: Record<string, number> = {};
+  const unpriced = new Set<string>();
+  const used = new Map<string, Media>();
+  let usd = 0;
+  sp.trunkMedia.forEach((m, k) => {
+    if (!m) return;
+    byMedia[m.id] = (byMedia[m.id] ?? 0) + 1;
+    used.set(m.id, m);
+    const price = assemblyCostUsd(m, orderedLengthMm(sp.trunkMm[k]!, m));
+    if (price == null) unpriced.add(m.id);
+    else usd += price;
+  });
+  return { byMedia, usd, unpriced, used: [...used.values()] };
+}

@@ -1,0 +1,108 @@
+// The plan's structured cabling step (plan.ts): which links go through panels and trunks, where
+// the panels stand, and the media of each group (structured-media.ts). Links whose ports take no
+// transceiver over an MPO-12 cord (copper, AOC, duplex LC, MPO-16 optics: the generator's panel
+// has MPO-12 adapters) stay direct, and a note says how many.
+import { chooseChannelMedia, type MediaOption, type MediaPolicy } from '../routing/media-choice.js';
+import { FabricInputError, type LogicalPort, type ServerFacts, type SwitchFacts } from './hardware.js';
+import type { FabricInputs } from './inputs.js';
+import type { LengthAllowances, Placement } from './layout.js';
+import type { ArchResult } from './archs.js';
+import { chooseStructuredMedia } from './structured-media.js';
+import { panelFacts, planStructured, structuredRule, TrunkCatalog, TRUNK_PANEL_SLUG, type StructuredPlan } from './structured.js';
+import type { FabricCatalog } from './plan.js';
+import { U_MM } from '../model/units.js';
+
+export interface StructuredStepInput {
+  inputs: FabricInputs;
+  catalog: FabricCatalog;
+  arch: ArchResult;
+  placement: Placement;
+  server: ServerFacts;
+  sw: SwitchFacts;
+  policy: MediaPolicy;
+  allow: LengthAllowances;
+  ports: (i: number) => [LogicalPort, LogicalPort];
+  kindOf: (i: number) => string;
+  media: (MediaOption | null)[];
+  lengthMm: Int32Array;
+  trayArea: Float64Array;
+  trayKg: Float64Array;
+}
+
+/** Trayline design default: a quarter more panel positions than a switch's ports, for the last,
+ * partly filled trunk of each pair of racks. */
+const PARTLY_FILLED = 1.25;
+
+/**
+ * Rack units of trunk panels to keep free per switch (its every fabric port may leave the rack),
+ * so that placement puts fewer switches in a rack: 0 for direct cabling.
+ */
+export function panelUPerSwitch(inputs: FabricInputs, catalog: FabricCatalog, sw: SwitchFacts): number {
+  if (inputs.cabling === 'direct') return 0;
+  const type = catalog.deviceTypes.find((d) => d.slug === TRUNK_PANEL_SLUG);
+  if (!type) return 0;
+  const f = panelFacts(type);
+  return (PARTLY_FILLED * sw.radix * f.uHeight) / (f.entries.length * f.positions);
+}
+
+export function planStructuredCabling(x: StructuredStepInput): { sp: StructuredPlan; notes: string[] } | null {
+  if (x.inputs.cabling === 'direct') return null;
+  const t = x.arch.topo;
+  const p = x.placement;
+  const type = x.catalog.deviceTypes.find((d) => d.slug === TRUNK_PANEL_SLUG);
+  if (!type) throw new FabricInputError(`structured cabling needs the panel type ${TRUNK_PANEL_SLUG} in the catalog`, 'cabling');
+  const panel = panelFacts(type);
+  const trunks = new TrunkCatalog(x.catalog.media, 'MPO-12', panel.positions);
+  // A pair of port kinds can be structured when some transceivers over an MPO-12 cord and trunk fit it.
+  const viable = new Map<string, boolean>();
+  const canPass = (i: number): boolean => {
+    const k = x.kindOf(i);
+    let v = viable.get(k);
+    if (v === undefined) {
+      const [a, b] = x.ports(i);
+      const c = chooseChannelMedia(x.catalog.media, a, b, 0, 0, x.policy, { trunkFor: (cord) => trunks.forCord(cord, panel.positions), shareUsd: () => 0 });
+      viable.set(k, (v = c.choice !== null));
+    }
+    return v;
+  };
+  const rule = structuredRule(t, p, x.inputs.cabling);
+  let leftDirect = 0;
+  const isStructured = (i: number) => {
+    if (!rule(i)) return false;
+    if (canPass(i)) return true;
+    leftDirect++;
+    return false;
+  };
+  const heightU = (d: number) => Math.max(1, Math.ceil((t.devices[d]!.role === 'server' ? x.server : x.sw).type.uHeight));
+  const topUsed = new Int32Array(p.racks.length);
+  for (let d = 0; d < t.devices.length; d++) {
+    const r = p.rackOf[d]!;
+    topUsed[r] = Math.max(topUsed[r]!, p.uOf[d]! + heightU(d) - 1);
+  }
+  const sp = planStructured(t, p, panel, isStructured, x.kindOf, topUsed);
+  const failed = chooseStructuredMedia(
+    {
+      topo: t,
+      placement: p,
+      sp,
+      catalog: x.catalog.media,
+      policy: x.policy,
+      allow: x.allow,
+      ports: x.ports,
+      kindOf: x.kindOf,
+      portHeightMm: (d) => (p.uOf[d]! - 1 + (t.devices[d]!.role === 'server' ? x.server : x.sw).type.uHeight / 2) * U_MM,
+    },
+    x.media,
+    x.lengthMm,
+    x.trayArea,
+    x.trayKg,
+  );
+  let links = 0;
+  for (const g of sp.groups) links += g.links.length;
+  const notes = [
+    `${x.inputs.cabling} cabling: ${links} links through ${sp.trunkLinks.length} trunks and ${sp.panelRack.length} ${type.slug} panels (${panel.positions} links per ${panel.positions * 12}-fibre trunk)`,
+  ];
+  if (leftDirect) notes.push(`${leftDirect} links between racks stay direct: their ports take no transceiver over an MPO-12 cord and trunk`);
+  if (failed) notes.push(`${failed} groups of structured links found no transceivers that reach their channel`);
+  return { sp, notes };
+}

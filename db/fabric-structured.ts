@@ -1,0 +1,96 @@
+// The structured part of a generated hall as model objects (fabric-write.ts buildHallEntities):
+// trunk panels in their racks, their ports with the front-to-rear map of the panel's type, and
+// for each structured link two jumpers (switch port -> panel front at each end) and the trunks
+// between the panels' rear entries. Positions follow the plan: link k of a pair of racks sits on
+// trunk floor(k / 12) at position k mod 12 + 1, and its jumpers land on the fronts mapped to that
+// position, so tracing needs nothing else. Polarity is left to the media (method B: type-B cords
+// and trunks, docs/structured-cabling.md).
+import { portWithId } from '../core/model/port-from-template.js';
+import type { Cable, Device, Port } from '../core/model/entities.js';
+import type { FabricPlan } from '../core/fabric/plan.js';
+
+export interface StructuredIds {
+  /** Id of the first panel device and of the first panel port; racks by placement index. */
+  devBase: number;
+  portBase: number;
+  rackId: (rack: number) => number;
+  rackName: (rack: number) => string;
+  /** Prefix for panel names when a generated name is already taken ("F3-"). */
+  prefix: string;
+}
+
+export interface StructuredEntities {
+  devices: Device[];
+  ports: Port[];
+  /** Port id of each panel's first port. */
+  firstPort: Int32Array;
+}
+
+/** Panel devices and ports, named RACK-PPnn from the top of the rack down. */
+export function panelEntities(plan: FabricPlan, ids: StructuredIds): StructuredEntities {
+  const sp = plan.structured!;
+  const type = sp.panel.type;
+  const devices: Device[] = [];
+  const ports: Port[] = [];
+  const firstPort = new Int32Array(sp.panelRack.length);
+  let portId = ids.portBase;
+  let prevRack = -1;
+  let k = 0;
+  for (let i = 0; i < sp.panelRack.length; i++) {
+    const r = sp.panelRack[i]!;
+    k = r === prevRack ? k + 1 : 1;
+    prevRack = r;
+    const id = ids.devBase + i;
+    devices.push({ id, rackId: ids.rackId(r), name: `${ids.prefix}${ids.rackName(r)}-PP${String(k).padStart(2, '0')}`, typeId: type.id, u: sp.panelU[i]!, face: 'front' });
+    firstPort[i] = portId;
+    for (const t of type.ports) ports.push(portWithId(portId++, id, t));
+  }
+  return { devices, ports, firstPort };
+}
+
+/** A cable row with nothing routed yet. */
+function cable(id: number, label: string, a: number, b: number, mediaId: string | null, opticA: string | null, opticB: string | null): Cable {
+  return { id, label, aPortId: a, bPortId: b, mediaId, opticA, opticB, lengthMm: null, routedMm: null, orderedMm: null, route: null, status: 'planned' };
+}
+
+/**
+ * Link i's jumpers and the trunks: returns the a-end jumper of each structured link (it heads the
+ * link's channel: cable i of the hall stays link i's first cable) and the other cables (b-end
+ * jumpers, then trunks), numbered from `nextId`.
+ */
+export function structuredCables(
+  plan: FabricPlan,
+  panels: StructuredEntities,
+  endPort: (i: number) => [number, number],
+  nameOf: (portId: number) => string,
+  nextId: number,
+): { head: (i: number, id: number) => Cable; rest: () => Cable[] } {
+  const sp = plan.structured!;
+  const P = sp.panel.positions;
+  const front = (panel: number, entry: number, pos: number) => panels.firstPort[panel]! + sp.panel.frontAt[entry * P + pos - 1]!;
+  const rear = (panel: number, entry: number) => panels.firstPort[panel]! + sp.panel.entries[entry]!;
+  const rest: Cable[] = [];
+  const head = (i: number, id: number): Cable => {
+    const t = sp.trunkOf[i]!;
+    const pos = sp.posOf[i]!;
+    const [pa, pb] = endPort(i);
+    // the trunk end at the link's a-end rack, then the far one
+    const ea = sp.flipped[i] ? 1 : 0;
+    const fa = front(sp.trunkPanel[2 * t + ea]!, sp.trunkEntry[2 * t + ea]!, pos);
+    const fb = front(sp.trunkPanel[2 * t + 1 - ea]!, sp.trunkEntry[2 * t + 1 - ea]!, pos);
+    const m = plan.media[i];
+    rest.push(cable(nextId++, `${nameOf(fb)}/${nameOf(pb)}`, fb, pb, m?.mediaId ?? null, null, m?.opticB ?? null));
+    return cable(id, `${nameOf(pa)}/${nameOf(fa)}`, pa, fa, m?.mediaId ?? null, m?.opticA ?? null, null);
+  };
+  return {
+    head,
+    rest: () => {
+      sp.trunkMedia.forEach((m, t) => {
+        const a = rear(sp.trunkPanel[2 * t]!, sp.trunkEntry[2 * t]!);
+        const b = rear(sp.trunkPanel[2 * t + 1]!, sp.trunkEntry[2 * t + 1]!);
+        rest.push(cable(nextId++, `${nameOf(a)}/${nameOf(b)}`, a, b, m?.id ?? null, null, null));
+      });
+      return rest;
+    },
+  };
+}
