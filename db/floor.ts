@@ -7,6 +7,7 @@ import { jsonObjectSql, readAllEntities } from './entity-json.js';
 import { currentVersion, type Db } from './open.js';
 import { readSettings } from './settings.js';
 import { TABLES } from './tables.js';
+import { readTransaction } from './tx.js';
 
 type Cols = { [k: string]: unknown[] };
 
@@ -18,7 +19,7 @@ function columns<T extends Cols>(rows: unknown[][], names: (keyof T)[]): T {
 
 /** Everything the floor plan draws, in one read transaction. */
 export function loadFloor(db: Db): FloorPayload {
-  return db.transaction((): FloorPayload => {
+  return readTransaction(db, (): FloorPayload => {
     const trays = readAllEntities(db, 'tray');
     // Cables sharing a route are counted by SQLite; only the distinct routes are parsed.
     const groups = db.prepare("SELECT route, count(*) FROM cables WHERE route IS NOT NULL AND route <> '[]' GROUP BY route").raw().all() as [string, number][];
@@ -48,7 +49,7 @@ export function loadFloor(db: Db): FloorPayload {
       unrouted: columns(unrouted, ['a', 'b', 'count']),
       counts: { devices: count('devices'), ports: count('ports'), cables: count('cables') },
     };
-  })();
+  });
 }
 
 /** Rows of one kind whose `column` is among `ids`, as entities (same JSON as the snapshot's). */
@@ -71,7 +72,7 @@ export interface DetailQuery {
  * returned: what the elevation, the inspector and cable picking need, without the rest.
  */
 export function loadDetail(db: Db, q: DetailQuery): FloorDetail<Device, Port, Cable> {
-  return db.transaction(() => {
+  return readTransaction(db, () => {
     const devices = new Map<Id, Device>();
     const ports = new Map<Id, Port>();
     const cables = new Map<Id, Cable>();
@@ -93,5 +94,5 @@ export function loadDetail(db: Db, q: DetailQuery): FloorDetail<Device, Port, Ca
     const far = [...ports.values()].map((p) => p.deviceId).filter((id) => !devices.has(id));
     for (const d of whereIn(db, 'device', 'id', far)) devices.set(d.id, d);
     return { devices: [...devices.values()], ports: [...ports.values()], cables: [...cables.values()] };
-  })();
+  });
 }
