@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Cable, Device, Port, ProjectSnapshot, ProjectSettings } from '../model/entities.js';
 import type { FloorDetail, FloorPayload } from '../model/floor.js';
 import { settingsSchema } from '../model/schemas.js';
+import { LIMITS } from '../model/limits.js';
 import { method } from './define.js';
 
 export interface ProjectInfo {
@@ -34,8 +35,9 @@ export const projectApi = {
   'project.detail': method<FloorDetail<Device, Port, Cable>>()(
     z
       .object({
-        racks: z.array(z.number().int()).max(100_000).optional(),
-        cables: z.array(z.number().int()).max(1_000_000).optional(),
+        // As many ids as a layout section may hold (core/model/limits.ts).
+        racks: z.array(z.number().int()).max(LIMITS.layoutItems).optional(),
+        cables: z.array(z.number().int()).max(LIMITS.layoutItems).optional(),
         segment: z.object({ trayId: z.number().int(), seg: z.number().int().min(0) }).strict().optional(),
       })
       .strict(),
