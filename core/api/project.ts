@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import type { ProjectSnapshot, ProjectSettings } from '../model/entities.js';
+import type { Cable, Device, Port, ProjectSnapshot, ProjectSettings } from '../model/entities.js';
+import type { FloorDetail, FloorPayload } from '../model/floor.js';
 import { settingsSchema } from '../model/schemas.js';
+import { LIMITS } from '../model/limits.js';
 import { method } from './define.js';
 
 export interface ProjectInfo {
@@ -24,5 +26,21 @@ export const projectApi = {
   'project.info': method<ProjectInfo>()(z.object({})),
   /** The whole document as plain data. */
   'project.snapshot': method<ProjectSnapshot>()(z.object({})),
+  /** What the floor plan draws (racks, trays, bundle counts), compact: the first call on opening. */
+  'project.floor': method<FloorPayload>()(z.object({})),
+  /**
+   * Devices, ports and cables on demand: those of the given racks, the given cables, the cables
+   * routed through one tray segment; with both ends of every cable returned.
+   */
+  'project.detail': method<FloorDetail<Device, Port, Cable>>()(
+    z
+      .object({
+        // As many ids as a layout section may hold (core/model/limits.ts).
+        racks: z.array(z.number().int()).max(LIMITS.layoutItems).optional(),
+        cables: z.array(z.number().int()).max(LIMITS.layoutItems).optional(),
+        segment: z.object({ trayId: z.number().int(), seg: z.number().int().min(0) }).strict().optional(),
+      })
+      .strict(),
+  ),
   'project.updateSettings': method<ProjectSettings>()(settingsSchema.partial().strict()),
 };

@@ -4,12 +4,14 @@
 import { basename, dirname, join } from 'node:path';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import type { ProjectInfo } from '../../core/api/project.js';
-import type { ProjectSettings, ProjectSnapshot } from '../../core/model/entities.js';
+import type { Cable, Device, Port, ProjectSettings, ProjectSnapshot } from '../../core/model/entities.js';
 import { entityCounts } from '../../db/counts.js';
 import { structuredCounts } from '../../core/routing/links.js';
 import { closeProjectDb, currentVersion, openProject, vacuumInto, type Db, type OpenOptions } from '../../db/open.js';
 import { writeSettings } from '../../db/settings.js';
 import { cachedSnapshotJson, loadSnapshot } from '../../db/snapshot.js';
+import { loadDetail, loadFloor, type DetailQuery } from '../../db/floor.js';
+import type { FloorDetail, FloorPayload } from '../../core/model/floor.js';
 import { createProject } from './create-project.js';
 
 export { ProjectFileError } from '../../db/open.js';
@@ -56,6 +58,16 @@ export function projectInfo(p: OpenProject, opts: { structured?: boolean } = {})
 
 export function projectSnapshot(db: ProjectDb): ProjectSnapshot {
   return loadSnapshot(db);
+}
+
+/** What the floor plan draws, without devices, ports and cables (opening a project). */
+export function projectFloor(db: ProjectDb): FloorPayload {
+  return loadFloor(db);
+}
+
+/** Devices, ports and cables of some racks, cables or a tray segment (db/floor.ts). */
+export function projectDetail(db: ProjectDb, q: DetailQuery): FloorDetail<Device, Port, Cable> {
+  return loadDetail(db, q);
 }
 
 /** The snapshot as JSON text pieces, cached until the data changes (the bridge sends them as is). */

@@ -1,11 +1,13 @@
 import type { projectApi } from '../../core/api/project.js';
-import { projectInfo, projectSnapshot, projectSnapshotJson, updateSettings } from '../app/project.js';
+import { projectDetail, projectFloor, projectInfo, projectSnapshot, projectSnapshotJson, updateSettings } from '../app/project.js';
 import type { HandlerContext } from './context.js';
 import type { Handlers } from './types.js';
 
 export const projectHandlers: Handlers<typeof projectApi> = {
   'project.info': (ctx) => projectInfo(ctx.project()),
   'project.snapshot': (ctx) => projectSnapshot(ctx.project().db),
+  'project.floor': (ctx) => projectFloor(ctx.project().db),
+  'project.detail': (ctx, q) => projectDetail(ctx.project().db, q),
   'project.updateSettings': (ctx, patch) => updateSettings(ctx.project().db, patch),
 };
 

@@ -3,7 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
 import { connect } from './api/client.js';
 import { setClient } from './api/session.js';
-import { loadProject, describeError } from './store/edits.js';
+import { describeError } from './store/edits.js';
+import { openFloor } from './store/detail.js';
 import { useDoc } from './store/document.js';
 import { useUi } from './store/ui.js';
 import { installTestHooks } from './test-hooks.js';
@@ -21,7 +22,8 @@ async function start() {
     // A big project takes a while to arrive: say what is happening meanwhile.
     root.render(<div className="fatal muted">Opening {config.title}…</div>);
     performance.mark('trayline:connected');
-    await loadProject();
+    const mode = new URLSearchParams(location.search).get('open');
+    await openFloor(mode === 'floor' || mode === 'full' ? mode : 'auto');
     performance.mark('trayline:loaded');
     const firstHall = useDoc.getState().hall.keys().next();
     useUi.getState().setHall(firstHall.done ? null : firstHall.value);

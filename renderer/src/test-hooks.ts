@@ -5,6 +5,7 @@ import { worldToScreen } from './canvas/camera.js';
 import { floorView } from './canvas/floor-view.js';
 import { editsSettled, pendingEdits } from './store/edits.js';
 import { useDoc } from './store/document.js';
+import { detailPending, detailSettled } from './store/detail.js';
 import { useUi } from './store/ui.js';
 import { elevationLaidOut, elevationLayout } from './elevation/ready.js';
 
@@ -16,7 +17,10 @@ export interface TraylineTestHooks {
   /** Resolves when a rack's elevation is open, laid out at its final size and zoom, with no edit pending. */
   elevationReady(): Promise<{ rackId: number; uPx: number }>;
   drawn(): { racks: number; traySegments: number; cableStrands: number; trunks: number; drops: number; bundleLabels: number; rackNames: number; rowNames: string[]; draws: number; lastDrawMs: number; partsMs: Record<string, number> };
-  counts(): { racks: number; trays: number; devices: number; cables: number };
+  counts(): {
+    racks: number; trays: number; devices: number; cables: number; detail: 'floor' | 'full';
+    total: { devices: number; ports: number; cables: number };
+  };
   camera(): { x: number; y: number; scale: number };
   selection(): { kind: string; id: number }[];
   rackNames(): string[];
@@ -41,20 +45,22 @@ export function installTestHooks(): void {
     async idle() {
       for (;;) {
         await editsSettled();
+        await detailSettled();
         await frame();
         await frame();
         const view = floorView();
         const drawn = !!view && view.frame.draws > 0 && !view.pending();
-        if (pendingEdits() === 0 && useDoc.getState().loaded && drawn) return;
+        if (pendingEdits() === 0 && useDoc.getState().loaded && drawn && !detailPending()) return;
       }
     },
     async elevationReady() {
       for (;;) {
         await editsSettled();
+        await detailSettled();
         await elevationLaidOut();
         await frame();
         const l = elevationLayout();
-        if (l && useUi.getState().openRackId === l.rackId && pendingEdits() === 0) return { ...l };
+        if (l && useUi.getState().openRackId === l.rackId && pendingEdits() === 0 && !detailPending()) return { ...l };
       }
     },
     drawn() {
@@ -68,7 +74,11 @@ export function installTestHooks(): void {
     },
     counts() {
       const d = useDoc.getState();
-      return { racks: d.rack.size, trays: d.tray.size, devices: d.device.size, cables: d.cable.size };
+      // In floor mode (store/detail.ts) the maps hold what was fetched; `total` is the project's.
+      return {
+        racks: d.rack.size, trays: d.tray.size, devices: d.device.size, cables: d.cable.size, detail: d.detail,
+        total: d.floor?.counts ?? { devices: d.device.size, ports: d.port.size, cables: d.cable.size },
+      };
     },
     camera: () => ({ ...useUi.getState().camera }),
     selection: () => useUi.getState().selection.map((r) => ({ ...r })),

@@ -8,11 +8,8 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, startServer, stopServer } from '../e2e/harness.js';
 import { CABLES, DEVICES_PER_RACK, PORTS_PER_DEVICE, buildHall } from './synthetic-hall.js';
+import { describeFrames, panAndZoom, pct, startFrames, stopFrames } from './frames.js';
 
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'trayline-bench-'));
 const file = join(dir, 'bench.trayline');
@@ -38,27 +35,11 @@ try {
   console.log(`start-up phases (ms since navigation start): ${JSON.stringify(phases)}`);
   console.log(`first full draw: ${firstDraw} ms after navigation (${info.counts.racks} racks, ${info.counts.cables} cables loaded; ${info.drawn.racks} racks, ${info.drawn.traySegments} tray segments drawn; draw ${info.drawn.lastDrawMs.toFixed(1)} ms)`);
 
-  // Frame recorder in the page: rAF timestamps while the mouse pans and the wheel zooms.
-  // (Strings, not functions: the bench runs through tsx, whose helpers do not exist in the page.)
-  const startRec = () =>
-    page.evaluate(`(() => {
-      window.__frames = [];
-      const gen = (window.__gen = (window.__gen || 0) + 1);
-      const tick = (t) => { if (window.__gen !== gen) return; window.__frames.push(t); requestAnimationFrame(tick); };
-      requestAnimationFrame(tick);
-    })()`);
-  const stopRec = () =>
-    page.evaluate(`(() => {
-      window.__gen++;
-      const f = window.__frames;
-      return f.slice(1).map((t, i) => t - f[i]);
-    })()`) as Promise<number[]>;
+  const startRec = () => startFrames(page);
+  const stopRec = () => stopFrames(page);
   const floor = (await page.locator('[data-testid="floor"]').boundingBox())!;
   const cx = floor.x + floor.width / 2, cy = floor.y + floor.height / 2;
-  const report = (what: string, d: number[]) => {
-    const mean = d.reduce((a, b) => a + b, 0) / d.length;
-    console.log(`${what}: ${d.length} frames, p50 ${pct(d, 50).toFixed(1)} ms, p95 ${pct(d, 95).toFixed(1)} ms, max ${Math.max(...d).toFixed(1)} ms, ${(1000 / mean).toFixed(0)} fps mean`);
-  };
+  const report = (what: string, d: number[]) => console.log(describeFrames(what, d));
   const wheel = async (x: number, y: number, notches: number) => {
     await page.mouse.move(x, y);
     for (let i = 0; i < Math.abs(notches); i++) {
@@ -72,17 +53,7 @@ try {
     const drawnNow = await page.evaluate(() => (window as any).__traylineTest.drawn());
     const scale = await page.evaluate(() => (window as any).__traylineTest.camera().scale);
     await startRec();
-    // Pan with the middle button along a wavy path, then zoom in and out at the cursor.
-    await page.mouse.move(cx, cy);
-    await page.mouse.down({ button: 'middle' });
-    for (let i = 0; i < 60; i++) await page.mouse.move(cx + 300 * Math.sin(i / 10), cy + 200 * Math.sin(i / 7));
-    await page.mouse.up({ button: 'middle' });
-    for (let i = 0; i < 20; i++) {
-      await page.keyboard.down('Control');
-      await page.mouse.wheel(0, i % 2 ? 100 : -100);
-      await page.keyboard.up('Control');
-    }
-    await page.evaluate('window.__traylineTest.idle()');
+    await panAndZoom(page, cx, cy);
     const d = await stopRec();
     report(`${what} at ${(scale * 1000).toFixed(0)} px/m (${drawnNow.racks} racks, ${drawnNow.traySegments} tray segments, ${drawnNow.bundleLabels} bundle counts, ${drawnNow.cableStrands} cable strands on screen)`, d);
     return d;

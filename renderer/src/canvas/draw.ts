@@ -176,8 +176,8 @@ export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, 
   const bundles: number[] = [];
   for (const i of vis) {
     const g = scene.segs[i]!;
-    if (g.cables.length === 0) continue;
-    if (g.widthMm * s >= g.cables.length * STRAND_PX) strands.push(i);
+    if (g.count === 0) continue;
+    if (g.widthMm * s >= g.count * STRAND_PX) strands.push(i);
     else bundles.push(i);
   }
   if (strands.length) {
@@ -186,7 +186,7 @@ export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, 
     for (const i of strands) {
       const g = scene.segs[i]!;
       const { nx, ny } = across(g);
-      const k = g.cables.length;
+      const k = g.count;
       for (let j = 0; j < k; j++) {
         const off = strandOffset(g.widthMm, j, k);
         ctx.moveTo(sx(v, g.x0 + nx * off), sy(v, g.y0 + ny * off));
@@ -206,7 +206,7 @@ export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, 
       ctx.moveTo(sx(v, g.x0), sy(v, g.y0));
       ctx.lineTo(sx(v, g.x1), sy(v, g.y1));
       ctx.lineWidth = Math.max(2, g.widthMm * s * BUNDLE_SHARE);
-      ctx.strokeStyle = bundleColor(g.cables.length, scene.maxSegCables);
+      ctx.strokeStyle = bundleColor(g.count, scene.maxSegCables);
       ctx.stroke();
     }
     // Counts where the segment is long enough on screen to carry a label, placed (and drawn
@@ -219,7 +219,7 @@ export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, 
       const g = scene.segs[i]!;
       const len = Math.hypot(g.x1 - g.x0, g.y1 - g.y0) * s;
       if (len < 48) continue;
-      const t = String(g.cables.length);
+      const t = String(g.count);
       const w = ctx.measureText(t).width + 8;
       let at: [number, number] | null = null;
       for (const f of LABEL_AT) {

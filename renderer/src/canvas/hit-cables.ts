@@ -12,7 +12,10 @@ export const STRAND_SPREAD = 0.9;
 
 export interface CableHit {
   seg: SegItem;
+  /** Empty in floor mode (the segment's cables are not in memory yet): see `strand`. */
   cables: Id[];
+  /** Which strand (in id order) was hit, or null for the whole bundle. */
+  strand: number | null;
   /** Distance from the pointer to what was hit, px. */
   px: number;
 }
@@ -23,7 +26,7 @@ export function hitCables(scene: Scene, x: number, y: number, scale: number, tol
   let best: CableHit | null = null;
   for (const i of scene.segIndex.query({ x0: x - tol, y0: y - tol, x1: x + tol, y1: y + tol })) {
     const g = scene.segs[i]!;
-    const k = g.cables.length;
+    const k = g.count;
     if (k === 0) continue;
     const dx = g.x1 - g.x0, dy = g.y1 - g.y0;
     const len = Math.hypot(dx, dy) || 1;
@@ -37,11 +40,11 @@ export function hitCables(scene: Scene, x: number, y: number, scale: number, tol
       const j = Math.min(k - 1, Math.max(0, Math.floor((off / spread + 0.5) * k)));
       const at = (-0.5 + (j + 0.5) / k) * spread;
       const d = Math.abs(off - at) * scale;
-      if (d <= tolPx && (!best || d < best.px)) best = { seg: g, cables: [g.cables[j]!], px: d };
+      if (d <= tolPx && (!best || d < best.px)) best = { seg: g, cables: g.cables.length ? [g.cables[j]!] : [], strand: j, px: d };
     } else {
       const half = Math.max(1, (w * scale * BUNDLE_SHARE) / 2);
       const d = Math.max(0, Math.abs(off) * scale - half);
-      if (d <= tolPx && (!best || d < best.px)) best = { seg: g, cables: g.cables, px: d };
+      if (d <= tolPx && (!best || d < best.px)) best = { seg: g, cables: g.cables, strand: null, px: d };
     }
   }
   return best;

@@ -1,12 +1,12 @@
 // What the floor plan draws, derived from the document for one hall: racks with their power use,
 // tray segments with the cables routed through them, drop points, junctions, aisles, and spatial
 // indexes for culling and hit-testing. Each part is rebuilt only when its inputs change.
-import { deviceDrawW } from '../../../core/model/power.js';
 import { rackRect, type Rect } from '../../../core/geometry/footprint.js';
 import type { Cable, Device, DeviceType, Hall, Id, Port, Rack, RowGroup, Tray } from '../../../core/model/entities.js';
-import type { DocState } from '../store/document.js';
+import type { DocState, FloorAggregates } from '../store/document.js';
 import { GridIndex } from './spatial-index.js';
 import { frontDir } from './orientation.js';
+import { floorCables, rackPower } from './scene-floor.js';
 import { memo1 } from './memo.js';
 import { trunkSet } from './trunks.js';
 
@@ -26,8 +26,10 @@ export interface SegItem {
   x1: number;
   y1: number;
   widthMm: number;
-  /** Ids of the cables routed through this segment. */
+  /** Ids of the cables routed through this segment (empty in floor mode: see `count`). */
   cables: Id[];
+  /** How many cables are routed through it. */
+  count: number;
 }
 
 export interface Drop {
@@ -87,15 +89,9 @@ export interface Scene {
 
 export const CELL_MM = 4800;
 
-const rackPart = memo1((racksMap: unknown, devicesMap: unknown, typesMap: unknown, hallId: unknown) => {
+const rackPart = memo1((racksMap: unknown, devicesMap: unknown, typesMap: unknown, hallId: unknown, floorAgg: unknown) => {
   const racks = racksMap as Map<Id, Rack>, devices = devicesMap as Map<Id, Device>, types = typesMap as Map<Id, DeviceType>;
-  const power = new Map<Id, { w: number; n: number }>();
-  for (const d of devices.values()) {
-    const p = power.get(d.rackId) ?? { w: 0, n: 0 };
-    p.w += deviceDrawW(types.get(d.typeId)) ?? 0;
-    p.n++;
-    power.set(d.rackId, p);
-  }
+  const power = rackPower(floorAgg as FloorAggregates | null, devices, types);
   const items: RackItem[] = [];
   const index = new GridIndex(CELL_MM, racks.size);
   const pos = new Map<Id, number>();
@@ -166,7 +162,7 @@ const trayPart = memo1((traysMap: unknown, hallId: unknown) => {
       const h = t.widthMm / 2;
       index.insert(segs.length, { x0: Math.min(x0, x1) - h, y0: Math.min(y0, y1) - h, x1: Math.max(x0, x1) + h, y1: Math.max(y0, y1) + h });
       list.push(segs.length);
-      segs.push({ trayId: t.id, seg: i, x0, y0, x1, y1, widthMm: t.widthMm, cables: [] });
+      segs.push({ trayId: t.id, seg: i, x0, y0, x1, y1, widthMm: t.widthMm, cables: [], count: 0 });
     }
     byTray.set(t.id, list);
   }
@@ -230,9 +226,10 @@ const portRackPart = memo1((portsMap: unknown, devicesMap: unknown) => {
   return out;
 });
 
-const cablePart = memo1((cablesMap: unknown, trayP: unknown, portRack: unknown, rackP: unknown) => {
-  const cables = cablesMap as Map<Id, Cable>;
+const cablePart = memo1((cablesMap: unknown, trayP: unknown, portRack: unknown, rackP: unknown, floorAgg: unknown, hallId: unknown) => {
   const { segs, byTray } = trayP as ReturnType<typeof trayPart>;
+  if (floorAgg) return floorCables(floorAgg as FloorAggregates, segs, byTray, (rackP as ReturnType<typeof rackPart>).pos, hallId as Id | null);
+  const cables = cablesMap as Map<Id, Cable>;
   const pr = portRack as Map<Id, Id>;
   const { pos } = rackP as ReturnType<typeof rackPart>;
   for (const s of segs) s.cables = [];
@@ -259,7 +256,10 @@ const cablePart = memo1((cablesMap: unknown, trayP: unknown, portRack: unknown, 
     else pairs.set(key, { a: Math.min(a, b), b: Math.max(a, b), count: 1 });
   }
   let max = 0;
-  for (const s of segs) max = Math.max(max, s.cables.length);
+  for (const s of segs) {
+    s.count = s.cables.length;
+    max = Math.max(max, s.count);
+  }
   return { unrouted: [...pairs.values()], routed, max };
 });
 
@@ -335,10 +335,10 @@ const rowPart = memo1((rowsMap: unknown, rackP: unknown) => {
 });
 
 export function buildScene(doc: DocState, hallId: Id | null): Scene {
-  const rp = rackPart(doc.rack, doc.device, doc.deviceTypes, hallId);
+  const rp = rackPart(doc.rack, doc.device, doc.deviceTypes, hallId, doc.floor);
   const tp = trayPart(doc.tray, hallId);
   const pr = portRackPart(doc.port, doc.device);
-  const cp = cablePart(doc.cable, tp, pr, rp);
+  const cp = cablePart(doc.cable, tp, pr, rp, doc.floor, hallId);
   const dp = dropPart(rp, tp);
   const cables = doc.cable;
   return {

@@ -4,6 +4,7 @@ import { useMemo, useRef, useState } from 'react';
 import { goTo } from '../actions/go-to.js';
 import { Finder, type FindHit } from '../find/search.js';
 import { useDoc } from '../store/document.js';
+import { ensureFull } from '../store/detail.js';
 
 const KIND_LABEL = { rack: 'rack', device: 'device', cable: 'cable', port: 'port' } as const;
 
@@ -12,6 +13,8 @@ export function FindBox() {
   const device = useDoc((s) => s.device);
   const cable = useDoc((s) => s.cable);
   const port = useDoc((s) => s.port);
+  // Opened floor first, the names of devices, ports and cables arrive with the whole model.
+  const partial = useDoc((s) => s.detail === 'floor');
   const finder = useMemo(() => new Finder(), []);
   const [q, setQ] = useState('');
   const [open, setOpen] = useState(false);
@@ -33,7 +36,10 @@ export function FindBox() {
         placeholder="Find… (Ctrl+F or /)"
         aria-label="Find"
         value={q}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          void ensureFull();
+        }}
         onBlur={() => setOpen(false)}
         onChange={(e) => {
           setQ(e.target.value);
@@ -55,7 +61,8 @@ export function FindBox() {
       />
       {open && q.trim() && (
         <ul className="find-results" data-testid="find-results">
-          {result.hits.length === 0 && <li className="muted">Nothing is named like “{q.trim()}”</li>}
+          {partial && <li className="muted" data-testid="find-loading">Loading the names of devices, ports and cables…</li>}
+          {result.hits.length === 0 && !partial && <li className="muted">Nothing is named like “{q.trim()}”</li>}
           {result.hits.map((h, i) => (
             <li
               key={`${h.kind}:${h.id}`}

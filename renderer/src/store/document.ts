@@ -9,11 +9,21 @@ import type {
   ProjectSnapshot, Rack, RowGroup, Tray,
 } from '../../../core/model/entities.js';
 import { DEFAULT_SETTINGS } from '../../../core/model/entities.js';
+import { floorRacks, type FloorDetail, type FloorPayload } from '../../../core/model/floor.js';
 
 export type EntityMaps = { [K in EntityKind]: Map<Id, EntityMap[K]> };
 
+/** The floor payload's aggregates, drawn until the whole model is loaded (scene.ts). */
+export type FloorAggregates = Pick<FloorPayload, 'rackDevices' | 'bundles' | 'routedByHall' | 'unrouted' | 'counts'>;
+
 export interface DocState extends EntityMaps {
   loaded: boolean;
+  /**
+   * 'floor': opened from project.floor; devices, ports and cables hold only what was fetched on
+   * demand (store/detail.ts) and the plan draws `floor`'s counts. 'full': the whole snapshot.
+   */
+  detail: 'floor' | 'full';
+  floor: FloorAggregates | null;
   schemaVersion: number;
   deviceTypes: Map<Id, DeviceType>;
   media: Map<string, Media>;
@@ -23,6 +33,9 @@ export interface DocState extends EntityMaps {
   rev: number;
   revs: Record<EntityKind, number>;
   load(snapshot: ProjectSnapshot): void;
+  loadFloor(payload: FloorPayload): void;
+  /** Adds devices, ports and cables fetched on demand (floor mode). */
+  mergeDetail(detail: FloorDetail<Device, Port, Cable>): void;
   applyPatch(patch: Patch): void;
   setHistory(history: HistoryState): void;
   /** Catalog changes (device types, media) arrive outside patches: the catalog panel calls this. */
@@ -39,8 +52,36 @@ function byId<T extends { id: Id }>(list: T[]): Map<Id, T> {
   return m;
 }
 
+/** The state of a freshly loaded document: the whole snapshot, or (with `floor`) the floor only. */
+function whole(prev: DocState, s: ProjectSnapshot, floor: FloorAggregates | null): Partial<DocState> {
+  const revs = zeroRevs();
+  for (const k of KINDS) revs[k] = prev.revs[k] + 1;
+  return {
+    loaded: true,
+    detail: floor ? 'floor' : 'full',
+    floor,
+    schemaVersion: s.schemaVersion,
+    hall: byId(s.halls),
+    row: byId(s.rows),
+    rack: byId(s.racks),
+    device: byId(s.devices),
+    port: byId(s.ports),
+    cable: byId(s.cables),
+    tray: byId(s.trays),
+    feed: byId(s.feeds),
+    cdu: byId(s.cdus ?? []),
+    deviceTypes: byId(s.deviceTypes),
+    media: new Map(s.media.map((m) => [m.id, m])),
+    settings: s.settings,
+    rev: prev.rev + 1,
+    revs,
+  };
+}
+
 export const useDoc = create<DocState>()((set, get) => ({
   loaded: false,
+  detail: 'full',
+  floor: null,
   schemaVersion: 0,
   hall: new Map<Id, Hall>(),
   row: new Map<Id, RowGroup>(),
@@ -58,26 +99,15 @@ export const useDoc = create<DocState>()((set, get) => ({
   rev: 0,
   revs: zeroRevs(),
   load(s) {
-    const revs = zeroRevs();
-    for (const k of KINDS) revs[k] = get().revs[k] + 1;
-    set({
-      loaded: true,
-      schemaVersion: s.schemaVersion,
-      hall: byId(s.halls),
-      row: byId(s.rows),
-      rack: byId(s.racks),
-      device: byId(s.devices),
-      port: byId(s.ports),
-      cable: byId(s.cables),
-      tray: byId(s.trays),
-      feed: byId(s.feeds),
-      cdu: byId(s.cdus ?? []),
-      deviceTypes: byId(s.deviceTypes),
-      media: new Map(s.media.map((m) => [m.id, m])),
-      settings: s.settings,
-      rev: get().rev + 1,
-      revs,
-    });
+    set(whole(get(), s, null));
+  },
+  loadFloor(f) {
+    const { rackDevices, bundles, routedByHall, unrouted, counts } = f;
+    set(whole(get(), { ...f, racks: floorRacks(f), devices: [], ports: [], cables: [] }, { rackDevices, bundles, routedByHall, unrouted, counts }));
+  },
+  mergeDetail(d) {
+    // Fetched rows are the server's current ones: the same as a patch putting them.
+    get().applyPatch({ put: { device: d.devices, port: d.ports, cable: d.cables }, del: {} });
   },
   applyPatch(patch) {
     const state = get();

@@ -7,6 +7,7 @@ import type { Edit } from '../../../core/model/edits.js';
 import { apiClient } from '../api/session.js';
 import { CallError } from '../api/client.js';
 import { useDoc } from './document.js';
+import { ensureFull, openFloor } from './detail.js';
 import { useUi, type Ref } from './ui.js';
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -42,15 +43,19 @@ export function describeError(e: unknown): string {
 export function pruneUi(): void {
   const doc = useDoc.getState();
   const ui = useUi.getState();
-  const live = (r: Ref) => doc[r.kind].has(r.id);
+  // Opened floor first, devices, ports and cables are known only once fetched: not pruned then.
+  const partial = (k: Ref['kind']) => doc.detail === 'floor' && (k === 'device' || k === 'port' || k === 'cable');
+  const live = (r: Ref) => partial(r.kind) || doc[r.kind].has(r.id);
   if (!ui.selection.every(live)) ui.select(ui.selection.filter(live));
   if (ui.hover && !live(ui.hover)) ui.setHover(null);
   if (ui.openRackId != null && !doc.rack.has(ui.openRackId)) ui.openRack(null);
-  if (ui.cableStart != null && !doc.port.has(ui.cableStart)) ui.setCableStart(null);
+  if (ui.cableStart != null && !live({ kind: 'port', id: ui.cableStart })) ui.setCableStart(null);
 }
 
 async function run<R extends EditResult>(method: 'edit.apply' | 'edit.undo' | 'edit.redo', args: object, what: string): Promise<R | null> {
   try {
+    // Patches keep the whole model current; a floor-first store loads it before the first edit.
+    await ensureFull();
     const result = (await apiClient().call(method, args as never)) as R;
     if ((result as Partial<StepResult>).reload) await loadProject();
     else useDoc.getState().applyPatch(result.patch);
@@ -105,11 +110,11 @@ export function redo(): Promise<StepResult | null> {
   return step('redo');
 }
 
-/** Loads the whole project and its history (start-up, or after another program changed it). */
+/**
+ * Reloads the project and its history (start-up, an import, a generated fabric, anything that
+ * returns no patch): floor first when it is big (store/detail.ts), else the whole model.
+ */
 export async function loadProject(): Promise<void> {
-  const [snapshot, history] = await Promise.all([apiClient().call('project.snapshot', {}), apiClient().call('edit.history', {})]);
-  performance.mark('trayline:snapshot');
-  useDoc.getState().load(snapshot);
-  useDoc.getState().setHistory(history);
+  await openFloor('auto');
   pruneUi();
 }

@@ -19,6 +19,7 @@ export function hallCounts(doc: DocState, hallId: Id | null): HallCounts {
   for (const r of doc.rack.values()) if (r.hallId === hallId) racks.add(r.id);
   let trays = 0;
   for (const t of doc.tray.values()) if (t.hallId === hallId) trays++;
+  if (doc.detail === 'floor' && doc.floor) return (memo = { rev: doc.rev, hallId, counts: floorCounts(doc.floor, racks, trays, hallId) }).counts;
   const devices = new Set<Id>();
   for (const d of doc.device.values()) if (racks.has(d.rackId)) devices.add(d.id);
   const inHall = (portId: Id) => {
@@ -35,4 +36,23 @@ export function hallCounts(doc: DocState, hallId: Id | null): HallCounts {
 export function useHallCounts(hallId: Id | null): HallCounts {
   useDoc((s) => s.rev);
   return hallCounts(useDoc.getState(), hallId);
+}
+
+/**
+ * Floor-first (only what is drawn is in memory): devices from the per-rack type counts, cables
+ * routed over the hall's trays plus the unrouted ones between two of its racks.
+ */
+function floorCounts(f: NonNullable<DocState['floor']>, racks: Set<Id>, trays: number, hallId: Id | null): HallCounts {
+  let devices = 0;
+  f.rackDevices.rackId.forEach((r, i) => {
+    if (racks.has(r)) devices += f.rackDevices.count[i]!;
+  });
+  let cables = 0;
+  f.routedByHall.hallId.forEach((h, i) => {
+    if (h === hallId) cables += f.routedByHall.count[i]!;
+  });
+  f.unrouted.a.forEach((a, i) => {
+    if (racks.has(a) && racks.has(f.unrouted.b[i]!)) cables += f.unrouted.count[i]!;
+  });
+  return { racks: racks.size, trays, devices, cables };
 }

@@ -14,6 +14,7 @@ import { hitRack, hitTray } from '../canvas/scene.js';
 import { hitCables } from '../canvas/hit-cables.js';
 import type { Id } from '../../../core/model/entities.js';
 import { useDoc } from '../store/document.js';
+import { pickSegmentCables } from '../store/detail.js';
 import { isSelected, useUi, type Ref } from '../store/ui.js';
 import { drawGhosts } from './ghost.js';
 import type { Pointer, Tool, ToolHost } from './types.js';
@@ -28,8 +29,17 @@ type State =
 
 let st: State = { s: 'idle' };
 
-function cablesUnder(p: Pointer, h: ToolHost): Id[] | null {
-  return hitCables(h.scene(), p.x, p.y, h.view().cam.scale)?.cables ?? null;
+/**
+ * Selects the cables under the pointer, if any (true then). In floor mode only the bundle's count
+ * is known: its cables are fetched first (store/detail.ts), then selected.
+ */
+function selectCablesUnder(p: Pointer, h: ToolHost, mode: 'toggle' | 'replace'): boolean {
+  const hit = hitCables(h.scene(), p.x, p.y, h.view().cam.scale);
+  if (!hit) return false;
+  const pick = (ids: Id[]) => useUi.getState().select(ids.map((id) => ({ kind: 'cable' as const, id })), mode);
+  if (hit.cables.length || hit.seg.count === 0) pick(hit.cables);
+  else void pickSegmentCables(hit.seg.trayId, hit.seg.seg, hit.strand).then(pick);
+  return true;
 }
 
 function hitRef(p: Pointer, h: ToolHost): Ref | null {
@@ -71,11 +81,7 @@ export const selectTool: Tool = {
       st = { s: 'vertex', ...handle, moved: false };
       return;
     }
-    const cables = hitRack(h.scene(), p.x, p.y) ? null : cablesUnder(p, h);
-    if (cables) {
-      ui.select(cables.map((id) => ({ kind: 'cable' as const, id })), p.shift ? 'toggle' : 'replace');
-      return;
-    }
+    if (!hitRack(h.scene(), p.x, p.y) && selectCablesUnder(p, h, p.shift ? 'toggle' : 'replace')) return;
     const ref = hitRef(p, h);
     if (!ref) {
       st = { s: 'marquee', start: p, end: p, additive: p.shift };
@@ -140,8 +146,7 @@ export const selectTool: Tool = {
     if (cur.s === 'press' && cur.toggleOnUp) useUi.getState().select([{ kind: 'rack', id: cur.primary.id }], 'toggle');
     if (cur.s === 'press' && cur.reclick) {
       // A second click on the selected rack, where a tray's cables run over it: those cables.
-      const cables = cablesUnder(p, h);
-      if (cables) useUi.getState().select(cables.map((id) => ({ kind: 'cable' as const, id })));
+      selectCablesUnder(p, h, 'replace');
     }
     if (cur.s === 'drag') void moveRacks(cur.racks, cur.dx, cur.dy);
     if (cur.s === 'tray' && (cur.dx || cur.dy)) {

@@ -33,8 +33,8 @@ function recorder() {
 // cables 5..6 (no trunk). Camera 0.1 px/mm at the origin.
 function scene(): Scene {
   const segs: SegItem[] = [
-    { trayId: 7, seg: 0, x0: 0, y0: 5000, x1: 10000, y1: 5000, widthMm: 600, cables: [1, 2, 3, 4] },
-    { trayId: 7, seg: 1, x0: 10000, y0: 5000, x1: 20000, y1: 5000, widthMm: 600, cables: [5, 6] },
+    { trayId: 7, seg: 0, x0: 0, y0: 5000, x1: 10000, y1: 5000, widthMm: 600, cables: [1, 2, 3, 4], count: 4 },
+    { trayId: 7, seg: 1, x0: 10000, y0: 5000, x1: 20000, y1: 5000, widthMm: 600, cables: [5, 6], count: 2 },
   ];
   const segIndex = new GridIndex(4800);
   segIndex.insert(0, { x0: 0, y0: 4700, x1: 10000, y1: 5300 });

@@ -4,9 +4,13 @@ import { hitCables } from '../../../renderer/src/canvas/hit-cables.js';
 import type { Scene, SegItem } from '../../../renderer/src/canvas/scene.js';
 import { GridIndex } from '../../../renderer/src/canvas/spatial-index.js';
 
-/** One 600 mm tray segment along y = 5000 from x = 0 to 10000, carrying cables 1..n. */
-function scene(n: number): Scene {
-  const seg: SegItem = { trayId: 7, seg: 0, x0: 0, y0: 5000, x1: 10000, y1: 5000, widthMm: 600, cables: Array.from({ length: n }, (_, i) => i + 1) };
+/**
+ * One 600 mm tray segment along y = 5000 from x = 0 to 10000, carrying cables 1..n (or, `floor`,
+ * only their count, as a floor-first store has it).
+ */
+function scene(n: number, floor = false): Scene {
+  const cables = floor ? [] : Array.from({ length: n }, (_, i) => i + 1);
+  const seg: SegItem = { trayId: 7, seg: 0, x0: 0, y0: 5000, x1: 10000, y1: 5000, widthMm: 600, cables, count: n };
   const segIndex = new GridIndex(4800);
   segIndex.insert(0, { x0: 0, y0: 4700, x1: 10000, y1: 5300 });
   return { segs: [seg], segIndex } as unknown as Scene;
@@ -33,4 +37,12 @@ test('zoomed in, a click picks the one strand under the pointer', () => {
   assert.deepEqual(hitCables(s, 3000, 5000 + 202.5, 0.1)?.cables, [4]);
   // half way between strands 2 and 3 (offset 0) is 67.5 mm = 6.75 px from both: no pick
   assert.equal(hitCables(s, 3000, 5000, 0.1), null);
+});
+
+test('floor mode: the hit names the bundle or the strand index, for the cables to be fetched', () => {
+  const bundle = hitCables(scene(100, true), 5000, 5000, 0.01);
+  assert.deepEqual([bundle?.seg.trayId, bundle?.seg.seg, bundle?.cables, bundle?.strand], [7, 0, [], null]);
+  // strand 3 of 4 (index 2) at +67.5 mm, as above
+  const strand = hitCables(scene(4, true), 3000, 5000 + 67.5, 0.1);
+  assert.deepEqual([strand?.cables, strand?.strand], [[], 2]);
 });

@@ -1,0 +1,98 @@
+// The floor payload (core/model/floor.ts) and the on-demand detail of racks, cables and tray
+// segments, read straight from the tables: no snapshot of the whole project is built.
+import type { Cable, Device, EntityKind, EntityMap, Id, Port, RouteStep } from '../core/model/entities.js';
+import { bundleCounts, packRacks, type FloorDetail, type FloorPayload } from '../core/model/floor.js';
+import { readDeviceTypes, readMedia } from './catalog.js';
+import { jsonObjectSql, readAllEntities } from './entity-json.js';
+import { currentVersion, type Db } from './open.js';
+import { readSettings } from './settings.js';
+import { TABLES } from './tables.js';
+import { readTransaction } from './tx.js';
+
+type Cols = { [k: string]: unknown[] };
+
+function columns<T extends Cols>(rows: unknown[][], names: (keyof T)[]): T {
+  const out = Object.fromEntries(names.map((n) => [n, [] as unknown[]])) as Cols;
+  for (const r of rows) names.forEach((n, i) => out[n as string]!.push(r[i]));
+  return out as T;
+}
+
+/** Everything the floor plan draws, in one read transaction. */
+export function loadFloor(db: Db): FloorPayload {
+  return readTransaction(db, (): FloorPayload => {
+    const trays = readAllEntities(db, 'tray');
+    // Cables sharing a route are counted by SQLite; only the distinct routes are parsed.
+    const groups = db.prepare("SELECT route, count(*) FROM cables WHERE route IS NOT NULL AND route <> '[]' GROUP BY route").raw().all() as [string, number][];
+    const routes = groups.map(([r, n]): [RouteStep[], number] => [JSON.parse(r) as RouteStep[], n]);
+    const unrouted = db.prepare(`
+      SELECT min(da.rack_id, db.rack_id), max(da.rack_id, db.rack_id), count(*)
+      FROM cables c
+      JOIN ports pa ON pa.id = c.a_port_id JOIN devices da ON da.id = pa.device_id
+      JOIN ports pb ON pb.id = c.b_port_id JOIN devices db ON db.id = pb.device_id
+      WHERE (c.route IS NULL OR c.route = '[]') AND da.rack_id <> db.rack_id
+      GROUP BY 1, 2`).raw().all() as unknown[][];
+    const rackDevices = db.prepare('SELECT rack_id, type_id, count(*) FROM devices GROUP BY 1, 2').raw().all() as unknown[][];
+    const count = (t: string) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
+    return {
+      schemaVersion: currentVersion(db),
+      halls: readAllEntities(db, 'hall'),
+      rows: readAllEntities(db, 'row'),
+      racks: packRacks(readAllEntities(db, 'rack')),
+      trays,
+      feeds: readAllEntities(db, 'feed'),
+      cdus: readAllEntities(db, 'cdu'),
+      deviceTypes: readDeviceTypes(db),
+      media: readMedia(db),
+      settings: readSettings(db),
+      rackDevices: columns(rackDevices, ['rackId', 'typeId', 'count']),
+      ...bundleCounts(routes, trays),
+      unrouted: columns(unrouted, ['a', 'b', 'count']),
+      counts: { devices: count('devices'), ports: count('ports'), cables: count('cables') },
+    };
+  });
+}
+
+/** Rows of one kind whose `column` is among `ids`, as entities (same JSON as the snapshot's). */
+function whereIn<K extends EntityKind>(db: Db, kind: K, column: string, ids: Iterable<Id>): EntityMap[K][] {
+  const list = [...new Set(ids)];
+  if (list.length === 0) return [];
+  const sql = `SELECT json_group_array(${jsonObjectSql(kind)}) FROM (SELECT * FROM ${TABLES[kind].table} WHERE ${column} IN (SELECT value FROM json_each(?)) ORDER BY id)`;
+  return JSON.parse(db.prepare(sql).pluck().get(JSON.stringify(list)) as string) as EntityMap[K][];
+}
+
+export interface DetailQuery {
+  racks?: Id[];
+  cables?: Id[];
+  segment?: { trayId: Id; seg: number };
+}
+
+/**
+ * The devices and ports of the asked racks, the cables on those ports, the asked cables, the
+ * cables routed through the asked tray segment, and both ends (port and device) of every cable
+ * returned: what the elevation, the inspector and cable picking need, without the rest.
+ */
+export function loadDetail(db: Db, q: DetailQuery): FloorDetail<Device, Port, Cable> {
+  return readTransaction(db, () => {
+    const devices = new Map<Id, Device>();
+    const ports = new Map<Id, Port>();
+    const cables = new Map<Id, Cable>();
+    for (const d of whereIn(db, 'device', 'rack_id', q.racks ?? [])) devices.set(d.id, d);
+    for (const p of whereIn(db, 'port', 'device_id', devices.keys())) ports.set(p.id, p);
+    for (const c of whereIn(db, 'cable', 'a_port_id', ports.keys())) cables.set(c.id, c);
+    for (const c of whereIn(db, 'cable', 'b_port_id', ports.keys())) cables.set(c.id, c);
+    for (const c of whereIn(db, 'cable', 'id', q.cables ?? [])) cables.set(c.id, c);
+    if (q.segment) {
+      const { trayId, seg } = q.segment;
+      // instr() on the route text narrows to cables naming the tray; the parsed steps decide.
+      const needle = `"trayId":${trayId}`;
+      const rows = db.prepare('SELECT id, route FROM cables WHERE instr(route, ?) > 0').raw().all(needle) as [Id, string][];
+      const ids = rows.filter(([, r]) => (JSON.parse(r) as RouteStep[]).some((s) => s.trayId === trayId && s.seg === seg)).map(([id]) => id);
+      for (const c of whereIn(db, 'cable', 'id', ids)) cables.set(c.id, c);
+    }
+    const ends = [...cables.values()].flatMap((c) => [c.aPortId, c.bPortId]).filter((id) => !ports.has(id));
+    for (const p of whereIn(db, 'port', 'id', ends)) ports.set(p.id, p);
+    const far = [...ports.values()].map((p) => p.deviceId).filter((id) => !devices.has(id));
+    for (const d of whereIn(db, 'device', 'id', far)) devices.set(d.id, d);
+    return { devices: [...devices.values()], ports: [...ports.values()], cables: [...cables.values()] };
+  });
+}

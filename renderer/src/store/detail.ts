@@ -1,0 +1,119 @@
+// Opening by the floor first: project.floor draws the plan (racks, trays, bundle counts) before
+// any device, port or cable is in memory. What the views then need comes on demand:
+// - the selected racks, the open elevation and the selected cables: project.detail for just those;
+// - a click on a cable bundle: the cables of that tray segment (pickSegmentCables);
+// - everything else that reads the whole model (edits, find, the panels): ensureFull(), the
+//   snapshot once.
+import type { Id } from '../../../core/model/entities.js';
+import { apiClient } from '../api/session.js';
+import { useDoc } from './document.js';
+import { useUi } from './ui.js';
+
+let full: Promise<void> | null = null;
+let unsubscribe: (() => void) | null = null;
+const racksFetched = new Set<Id>();
+let fetching = 0;
+const waiters: (() => void)[] = [];
+
+export function detailPending(): boolean {
+  return fetching > 0;
+}
+
+/** Resolves when no on-demand fetch is running (test hooks' idle()). */
+export function detailSettled(): Promise<void> {
+  if (fetching === 0) return Promise.resolve();
+  return new Promise((resolve) => waiters.push(resolve));
+}
+
+async function tracked<T>(p: Promise<T>): Promise<T> {
+  fetching++;
+  try {
+    return await p;
+  } finally {
+    if (--fetching === 0) for (const w of waiters.splice(0)) w();
+  }
+}
+
+/**
+ * Below this many ports + cables the whole model is loaded at once (it costs less than the
+ * round trips of fetching it piecemeal); above it the project opens floor first.
+ */
+export const FLOOR_FIRST_ABOVE = 50_000;
+
+/**
+ * The floor payload and the history: what start-up waits for. `mode` (the page's `?open=`)
+ * forces floor-first or whole-model opening, whatever the size.
+ */
+export async function openFloor(mode: 'auto' | 'floor' | 'full' = 'auto'): Promise<void> {
+  const [floor, history] = await Promise.all([apiClient().call('project.floor', {}), apiClient().call('edit.history', {})]);
+  performance.mark('trayline:floor');
+  // A reload starts over: nothing fetched before belongs to the new document.
+  full = null;
+  racksFetched.clear();
+  useDoc.getState().loadFloor(floor);
+  useDoc.getState().setHistory(history);
+  const big = floor.counts.ports + floor.counts.cables > FLOOR_FIRST_ABOVE;
+  if (mode === 'full' || (mode === 'auto' && !big)) await ensureFull(true);
+  unsubscribe ??= installOnDemand();
+}
+
+/** Loads the whole model once (no-op when it is already in memory); says so unless `quiet` (start-up). */
+export function ensureFull(quiet = false): Promise<void> {
+  if (useDoc.getState().detail === 'full') return Promise.resolve();
+  if (!full && !quiet) useUi.getState().toast('info', `Loading all ${useDoc.getState().floor?.counts.cables.toLocaleString('en-US') ?? ''} cables, their ports and devices…`);
+  full ??= tracked(
+    (async () => {
+      const snapshot = await apiClient().call('project.snapshot', {});
+      performance.mark('trayline:snapshot');
+      useDoc.getState().load(snapshot);
+    })(),
+  ).catch((e: unknown) => {
+    full = null;
+    throw e;
+  });
+  return full;
+}
+
+/** Fetches the devices, ports and cables of racks and cables the store lacks (floor mode only). */
+export async function fetchDetail(q: { racks?: Id[]; cables?: Id[]; segment?: { trayId: Id; seg: number } }): Promise<void> {
+  if (useDoc.getState().detail === 'full') return;
+  const d = await tracked(apiClient().call('project.detail', q));
+  if (useDoc.getState().detail === 'floor') useDoc.getState().mergeDetail(d);
+}
+
+/**
+ * The cables of one tray segment, in the order the plan lays its strands (by id), fetched when
+ * only the bundle count is known; `strand` picks one of them.
+ */
+export async function pickSegmentCables(trayId: Id, seg: number, strand: number | null): Promise<Id[]> {
+  await fetchDetail({ segment: { trayId, seg } });
+  const ids: Id[] = [];
+  for (const c of useDoc.getState().cable.values()) if (c.route?.some((s) => s.trayId === trayId && s.seg === seg)) ids.push(c.id);
+  ids.sort((a, b) => a - b);
+  if (strand === null) return ids;
+  const one = ids[strand];
+  return one === undefined ? [] : [one];
+}
+
+/** Keeps the detail of what the user looks at in the store while in floor mode. */
+function installOnDemand(): () => void {
+  return useUi.subscribe((ui, prev) => {
+    const doc = useDoc.getState();
+    if (doc.detail === 'full') return;
+    if (ui.activePanel !== prev.activePanel && ui.activePanel !== 'inspector') void ensureFull();
+    if (ui.selection === prev.selection && ui.openRackId === prev.openRackId) return;
+    const racks = new Set<Id>();
+    const cables: Id[] = [];
+    for (const r of ui.selection) {
+      if (r.kind === 'rack' && !racksFetched.has(r.id)) racks.add(r.id);
+      if (r.kind === 'cable' && !doc.cable.has(r.id)) cables.push(r.id);
+    }
+    if (ui.openRackId != null && !racksFetched.has(ui.openRackId)) racks.add(ui.openRackId);
+    if (racks.size === 0 && cables.length === 0) return;
+    for (const id of racks) racksFetched.add(id);
+    void fetchDetail({ racks: [...racks], cables }).catch((e: unknown) => {
+      for (const id of racks) racksFetched.delete(id);
+      useUi.getState().toast('error', `Loading rack contents failed: ${(e as Error).message}`);
+    });
+  });
+}

@@ -1,0 +1,34 @@
+// `npm run bench -- check`: a full check (route every cable, every rule) of the 32,768- and
+// 131,072-GPU halls of issue 16 (test/bench/generated-hall.ts), each in a fresh process, printed
+// beside the raw SQLite read of all the hall's rows measured in that same process, with the
+// process's peak memory. (Set TRAYLINE_BENCH_HALL32K / TRAYLINE_BENCH_HALL131K to reuse files;
+// TRAYLINE_BENCH_CHECK=32k checks only that one.)
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generatedHall, HALLS } from './generated-hall.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'trayline-bench-check-'));
+try {
+  const only = process.env.TRAYLINE_BENCH_CHECK;
+  for (const which of Object.keys(HALLS) as (keyof typeof HALLS)[]) {
+    if (only && only !== which) continue;
+    const file = await generatedHall(which, dir);
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'check-run.ts'), file], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    if (run.status !== 0) throw new Error(`check of the ${which} hall failed:\n${run.stderr}`);
+    const r = JSON.parse(run.stdout.trim().split('\n').pop()!) as { rows: number; rawMs: number; rawCpuMs: number; objectsMs: number; objectsCpuMs: number; checkMs: number; checkCpuMs: number; errors: number; warnings: number; maxRssMB: number };
+    console.log(
+      `full check, ${which} GPUs hall (${r.rows} rows): ${(r.checkMs / 1000).toFixed(2)} s wall, ${(r.checkCpuMs / 1000).toFixed(2)} s CPU; ` +
+        `raw read ${(r.rawMs / 1000).toFixed(2)} s wall, ${(r.rawCpuMs / 1000).toFixed(2)} s CPU; ` +
+        `ratio ${(r.checkMs / r.rawMs).toFixed(1)}x wall, ${(r.checkCpuMs / r.rawCpuMs).toFixed(1)}x CPU (aim <= ${which === '32k' ? 3 : 4}x); ` +
+        `against a read as row objects (${(r.objectsMs / 1000).toFixed(2)} s wall, ${(r.objectsCpuMs / 1000).toFixed(2)} s CPU): ` +
+        `${(r.checkMs / r.objectsMs).toFixed(1)}x wall, ${(r.checkCpuMs / r.objectsCpuMs).toFixed(1)}x CPU; ` +
+        `peak ${r.maxRssMB.toFixed(0)} MB; ${r.errors} errors, ${r.warnings} warnings; load average ${loadavg()[0]!.toFixed(1)}`,
+    );
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

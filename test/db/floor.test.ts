@@ -1,0 +1,55 @@
+// project.floor and project.detail read straight from the tables (db/floor.ts): the floor
+// payload must draw the same racks and counts the snapshot would, and the detail of a rack, a
+// cable or a tray segment must hold exactly what the views need: the devices, ports and cables
+// there and both ends of each cable.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { floorRacks } from '../../core/model/floor.js';
+import { loadDetail, loadFloor } from '../../db/floor.js';
+import { smallProject, referenceSnapshot } from './snapshot-fixture.js';
+
+test('the floor payload: racks as the snapshot has them, bundle, routed and unrouted counts', () => {
+  const { db } = smallProject();
+  const snap = referenceSnapshot(db);
+  const f = loadFloor(db);
+  // Racks packed as columns come back equal (one rack sets the optional physical fields, one not).
+  assert.deepEqual(floorRacks(JSON.parse(JSON.stringify(f))), snap.racks);
+  assert.deepEqual([f.halls, f.trays, f.rows], [snap.halls, snap.trays, snap.rows]);
+  const [r0, r1] = snap.racks.map((r) => r.id);
+  const tray = snap.trays[0]!.id;
+  // C1 is routed along T1 segment 0; C2 is not routed, between the two racks.
+  assert.deepEqual(f.bundles, { trayId: [tray], seg: [0], count: [1] });
+  assert.deepEqual(f.routedByHall, { hallId: [snap.halls[0]!.id], count: [1] });
+  assert.deepEqual(f.unrouted, { a: [Math.min(r0!, r1!)], b: [Math.max(r0!, r1!)], count: [1] });
+  const typeId = snap.devices[0]!.typeId;
+  assert.deepEqual(f.rackDevices, { rackId: [r0, r1], typeId: [typeId, typeId], count: [1, 1] });
+  assert.deepEqual(f.counts, { devices: 2, ports: 2, cables: 2 });
+  assert.ok(!('cables' in f) && !('ports' in f) && !('devices' in f), 'no cable, port or device travels with the floor');
+});
+
+test('detail of a rack: its devices and ports, the cables on them, and their far ends', () => {
+  const { db } = smallProject();
+  const snap = referenceSnapshot(db);
+  const [d0, d1] = snap.devices;
+  const d = loadDetail(db, { racks: [d0!.rackId] });
+  // Both cables touch rack 0's one port; their other ends are rack 1's device and port.
+  assert.deepEqual(d.devices.map((x) => x.name).sort(), [d0!.name, d1!.name].sort());
+  assert.deepEqual(d.ports.map((p) => p.id).sort(), snap.ports.map((p) => p.id).sort());
+  assert.deepEqual(d.cables.map((c) => c.label).sort(), ['C1', 'C2 "x"']);
+  assert.deepEqual(d.cables.find((c) => c.label === 'C1'), snap.cables.find((c) => c.label === 'C1'));
+  assert.deepEqual(loadDetail(db, {}), { devices: [], ports: [], cables: [] });
+});
+
+test('detail of a tray segment: only the cables routed through it, with both ends', () => {
+  const { db } = smallProject();
+  const snap = referenceSnapshot(db);
+  const trayId = snap.trays[0]!.id;
+  const d = loadDetail(db, { segment: { trayId, seg: 0 } });
+  assert.deepEqual(d.cables.map((c) => c.label), ['C1']);
+  assert.equal(d.ports.length, 2);
+  assert.equal(d.devices.length, 2);
+  assert.deepEqual(loadDetail(db, { segment: { trayId, seg: 1 } }).cables, []);
+  // One named cable: it and its ends.
+  const c2 = snap.cables.find((c) => c.route === null)!;
+  assert.deepEqual(loadDetail(db, { cables: [c2.id] }).cables, [c2]);
+});
