@@ -7,12 +7,13 @@ import Konva from 'konva';
 import { useDoc } from '../store/document.js';
 import { useUi } from '../store/ui.js';
 import { TOOLS } from '../tools/index.js';
+import { selectBusy } from '../tools/select.js';
 import type { Pointer, Tool, ToolHost } from '../tools/types.js';
 import { screenToWorld, visibleRect, wheelCamera } from './camera.js';
 import { drawCounts, drawDrops, drawFloor, drawRacks, drawTrays, drawUnrouted, newStats, type CountLabel, type DrawStats, type View } from './draw.js';
 import { drawRackLabels, drawRowNames, layoutRowNames } from './draw-labels.js';
 import { LabelSpace } from './label-space.js';
-import { drawCableStart, drawMarks, overlayMarks } from './draw-overlay.js';
+import { blankOverlay, drawCableStart, drawMarks, overlayMarks } from './draw-overlay.js';
 import { drawMinimap, drawMinimapBase, minimapScale } from './minimap.js';
 import { buildScene, hitRack, type Scene } from './scene.js';
 import type { Rack } from '../../../core/model/entities.js';
@@ -44,6 +45,8 @@ export class FloorView implements ToolHost {
   // canvas: one less full-size bitmap to clear and composite per frame.
   private contentLayer = new Konva.Layer({ listening: false });
   private overlayLayer = new Konva.Layer({ listening: false });
+  private contentEl = this.contentLayer.getCanvas()._canvas;
+  private overlayEl = this.overlayLayer.getCanvas()._canvas;
   private sceneCache: Scene | null = null;
   private dirty = { scene: true, floor: true, content: true, overlay: true, minimap: true };
   private raf = 0;
@@ -62,6 +65,7 @@ export class FloorView implements ToolHost {
   private drawnCam: Camera | null = null;
   private drawnAt = 0;
   private settle = 0;
+  private overlayBlank = false;
   readonly frame: FrameInfo = { draws: 0, lastDrawMs: 0, stats: newStats() };
 
   constructor(
@@ -80,7 +84,7 @@ export class FloorView implements ToolHost {
     });
     shape(this.contentLayer, (ctx) => this.drawContent(ctx));
     shape(this.overlayLayer, (ctx) => this.drawOverlay(ctx));
-    this.contentCanvas().style.transformOrigin = '0 0';
+    this.contentEl.style.transformOrigin = '0 0';
     this.tool = TOOLS[useUi.getState().tool];
     useUi.getState().setViewport(width, height);
 
@@ -160,24 +164,22 @@ export class FloorView implements ToolHost {
     return this.raf !== 0 || this.settle !== 0;
   }
 
-  private contentCanvas(): HTMLCanvasElement {
-    return this.contentLayer.getCanvas()._canvas;
-  }
-
   /** The camera moved: the drawn content follows by a CSS transform until the camera settles (gesture.ts). */
   private cameraMoved(): void {
     const { camera, viewport } = useUi.getState();
     const fresh = this.drawnCam && !this.dirty.content && performance.now() - this.drawnAt < MAX_STALE_MS;
     const t = fresh ? cameraTransform(this.drawnCam!, camera) : null;
     if (!t || !transformFits(t, viewport.width, viewport.height)) return this.invalidate('floor');
-    this.contentCanvas().style.transform = cssTransform(t);
+    this.contentEl.style.transform = cssTransform(t);
     clearTimeout(this.settle);
     this.settle = window.setTimeout(() => {
       this.settle = 0;
       this.invalidate('floor');
     }, SETTLE_MS);
     this.dirty.minimap = true;
-    this.invalidate('overlay');
+    // A blank overlay (nothing selected, hovered, lit or being drawn) is not redrawn (and, hidden, not composited).
+    if (!(this.overlayBlank && blankOverlay(useUi.getState(), selectBusy()))) this.invalidate('overlay');
+    else if (!this.raf) this.raf = requestAnimationFrame(() => this.draw());
   }
 
   invalidate(what: 'scene' | 'floor' | 'content' | 'overlay'): void {
@@ -203,7 +205,7 @@ export class FloorView implements ToolHost {
     const t0 = performance.now();
     if (this.dirty.content || this.dirty.floor) {
       this.contentLayer.draw();
-      this.contentCanvas().style.transform = '';
+      this.contentEl.style.transform = '';
       this.drawnCam = useUi.getState().camera;
       this.drawnAt = performance.now();
       clearTimeout(this.settle);
@@ -211,7 +213,11 @@ export class FloorView implements ToolHost {
       this.frame.draws++;
       this.frame.firstDrawAt ??= performance.now();
     }
-    if (this.dirty.overlay) this.overlayLayer.draw();
+    if (this.dirty.overlay) {
+      this.overlayLayer.draw();
+      this.overlayBlank = blankOverlay(useUi.getState(), selectBusy());
+      this.overlayEl.style.visibility = this.overlayBlank ? 'hidden' : '';
+    }
     if (this.dirty.minimap) {
       const ui = useUi.getState();
       this.minimapBase ??= document.createElement('canvas');

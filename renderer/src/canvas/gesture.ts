@@ -8,9 +8,9 @@
 import type { Camera } from '../store/ui.js';
 
 /** How long the camera must be still before the exact redraw. */
-export const SETTLE_MS = 120;
+export const SETTLE_MS = 150;
 /** How long a moved bitmap may stand in for the plan during a long gesture. */
-export const MAX_STALE_MS = 600;
+export const MAX_STALE_MS = 1000;
 
 export interface ScreenTransform {
   k: number;
@@ -26,13 +26,13 @@ export function cameraTransform(from: Camera, to: Camera): ScreenTransform {
 
 /**
  * Whether the moved bitmap still covers a w x h view well enough to stand in for a redraw: zoomed
- * by less than 1.5x either way, and leaving at most a quarter of the width and of the height bare.
+ * by less than 1.5x either way, and leaving at most a third of the width and of the height bare.
  */
 export function transformFits(t: ScreenTransform, w: number, h: number): boolean {
   if (!(t.k >= 2 / 3 && t.k <= 1.5)) return false;
   const bareX = Math.max(0, t.tx) + Math.max(0, w - (t.tx + t.k * w));
   const bareY = Math.max(0, t.ty) + Math.max(0, h - (t.ty + t.k * h));
-  return bareX <= w / 4 && bareY <= h / 4;
+  return bareX <= w / 3 && bareY <= h / 3;
 }
 
 /** The CSS transform for a canvas whose transform origin is its top left corner. */

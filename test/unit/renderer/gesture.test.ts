@@ -24,15 +24,19 @@ test('a zoom at the cursor scales the bitmap about the cursor: world points land
   assert.deepEqual(moved(t, { x: 300, y: 200 }), { x: 300, y: 200 });
 });
 
-test('the moved bitmap stands in while it leaves at most a quarter of the view bare and zooms under 1.5x', () => {
-  // 1000 x 800 view: a 250 px pan sideways leaves a quarter bare, 251 px more than that.
-  assert.equal(transformFits({ k: 1, tx: 250, ty: 0 }, 1000, 800), true);
-  assert.equal(transformFits({ k: 1, tx: -251, ty: 0 }, 1000, 800), false);
-  assert.equal(transformFits({ k: 1, tx: 0, ty: 201 }, 1000, 800), false);
+test('the moved bitmap stands in while it leaves at most a third of the view bare and zooms under 1.5x', () => {
+  // 900 x 600 view: a 300 px pan sideways leaves a third bare, 301 px more than that.
+  assert.equal(transformFits({ k: 1, tx: 300, ty: 0 }, 900, 600), true);
+  assert.equal(transformFits({ k: 1, tx: -301, ty: 0 }, 900, 600), false);
+  assert.equal(transformFits({ k: 1, tx: 0, ty: 201 }, 900, 600), false);
+  assert.equal(transformFits({ k: 1, tx: 0, ty: -200 }, 900, 600), true);
   // Zoomed in, the scaled bitmap covers the view: fine up to 1.5x, not beyond.
   assert.equal(transformFits({ k: 1.5, tx: -250, ty: -200 }, 1000, 800), true);
+  // Zoomed in but moved off: the bitmap's right edge at -300 + 1.2 * 1000 = 900 leaves 100 px bare.
+  assert.equal(transformFits({ k: 1.2, tx: -300, ty: 0 }, 1000, 800), true);
   assert.equal(transformFits({ k: 1.6, tx: -300, ty: -240 }, 1000, 800), false);
-  // Zoomed out by 0.8 about the centre: 100 px bare each side of 1000 (200 <= 250), 80 of 800 (160 <= 200).
-  assert.equal(transformFits({ k: 0.8, tx: 100, ty: 80 }, 1000, 800), true);
-  assert.equal(transformFits({ k: 0.6, tx: 200, ty: 160 }, 1000, 800), false);
+  // Zoomed out by 0.7 about the centre: 150 px bare each side of 1000 (300 <= 333), 120 of 800 (240 <= 266).
+  assert.equal(transformFits({ k: 0.7, tx: 150, ty: 120 }, 1000, 800), true);
+  // 0.66 is more than 1.5x out, even though it would leave only 340 of 1000 px bare.
+  assert.equal(transformFits({ k: 0.66, tx: 170, ty: 136 }, 1000, 800), false);
 });
