@@ -83,8 +83,8 @@ export function drawMarks(ctx: CanvasRenderingContext2D, scene: Scene, doc: DocS
 
 /**
  * Whether the overlay draws nothing: no selection, hover, highlight or half-drawn cable, and the
- * select or pan tool idle (the select tool's other marks are handles of selected trays); a blank overlay is not redrawn
- * when the camera moves.
+ * select or pan tool idle (the select tool's other marks are handles of selected trays). A blank
+ * overlay is not redrawn when the camera moves.
  */
 export function blankOverlay(ui: Pick<UiState, 'selection' | 'hover' | 'cableStart' | 'tool' | 'highlights'>, selectBusy: boolean): boolean {
   return ui.selection.length === 0 && !ui.hover && ui.cableStart == null && (ui.tool === 'select' || ui.tool === 'pan') && !selectBusy && Object.values(ui.highlights).every((l) => l.length === 0);

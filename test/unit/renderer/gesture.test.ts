@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { worldToScreen, zoomAt } from '../../../renderer/src/canvas/camera.js';
+import { wheelCamera, worldToScreen, zoomAt } from '../../../renderer/src/canvas/camera.js';
 import { cameraTransform, transformFits } from '../../../renderer/src/canvas/gesture.js';
 
 // The transformed bitmap must put every world point where a redraw with the new camera would.
@@ -39,4 +39,14 @@ test('the moved bitmap stands in while it leaves at most a third of the view bar
   assert.equal(transformFits({ k: 0.7, tx: 150, ty: 120 }, 1000, 800), true);
   // 0.66 is more than 1.5x out, even though it would leave only 340 of 1000 px bare.
   assert.equal(transformFits({ k: 0.66, tx: 170, ty: 136 }, 1000, 800), false);
+});
+
+test('a wheel notch with Ctrl zooms at the cursor by e^0.2; a trackpad scroll pans by its deltas', () => {
+  const cam = { x: 40, y: 25, scale: 0.05 };
+  const zoom = wheelCamera(cam, { deltaMode: 0, deltaX: 0, deltaY: -100, ctrlKey: true, metaKey: false }, 300, 200);
+  assert.ok(Math.abs(zoom.scale - 0.05 * Math.exp(0.2)) < 1e-12);
+  // 300 - (300 - 40) * e^0.2 = -17.56 (to 2 places).
+  assert.equal(zoom.x.toFixed(2), '-17.56');
+  const pan = wheelCamera(cam, { deltaMode: 0, deltaX: 12, deltaY: 7.5, ctrlKey: false, metaKey: false }, 300, 200);
+  assert.deepEqual(pan, { x: 28, y: 17.5, scale: 0.05 });
 });
