@@ -28,7 +28,9 @@ export function stopFrames(page: Page): Promise<number[]> {
 
 export function describeFrames(what: string, d: number[]): string {
   const mean = d.reduce((a, b) => a + b, 0) / d.length;
-  return `${what}: ${d.length} frames, p50 ${pct(d, 50).toFixed(1)} ms, p95 ${pct(d, 95).toFixed(1)} ms, max ${Math.max(...d).toFixed(1)} ms, ${(1000 / mean).toFixed(0)} fps mean`;
+  // Frames come at vsync multiples (16.7, 33.3 ms ...): the share over 20 ms says how many missed one.
+  const late = (100 * d.filter((x) => x > 20).length) / d.length;
+  return `${what}: ${d.length} frames, p50 ${pct(d, 50).toFixed(1)} ms, p95 ${pct(d, 95).toFixed(1)} ms, max ${Math.max(...d).toFixed(1)} ms, ${late.toFixed(1)} % over 20 ms, ${(1000 / mean).toFixed(0)} fps mean`;
 }
 
 /** Pans with the middle button along a wavy path around (cx, cy), then zooms in and out there. */

@@ -24,6 +24,18 @@ export function zoomAt(c: Camera, sx: number, sy: number, factor: number): Camer
   return { scale, x: sx - (sx - c.x) * k, y: sy - (sy - c.y) * k };
 }
 
+/**
+ * The camera after a wheel event at (sx, sy): Ctrl+wheel (and trackpad pinch, which arrives as
+ * ctrl+wheel) or a notched mouse wheel zoom at the cursor; two-finger trackpad scrolling pans.
+ */
+export function wheelCamera(c: Camera, e: Pick<WheelEvent, 'deltaMode' | 'deltaX' | 'deltaY' | 'ctrlKey' | 'metaKey'>, sx: number, sy: number): Camera {
+  const mouseWheel = e.deltaMode !== 0 || (e.deltaX === 0 && Math.abs(e.deltaY) >= 50 && Number.isInteger(e.deltaY));
+  if (!(e.ctrlKey || e.metaKey || mouseWheel)) return { ...c, x: c.x - e.deltaX, y: c.y - e.deltaY };
+  const dy = e.deltaMode === 1 ? e.deltaY * 33 : e.deltaY;
+  // A notch (|dy| ~100) zooms by ~22 %; a pinch sends many small deltas.
+  return zoomAt(c, sx, sy, Math.exp(-dy * (Math.abs(dy) >= 50 ? 0.002 : 0.01)));
+}
+
 /** A camera showing `r` centred in a viewport with `margin` px around it. */
 export function fitRect(r: Rect, viewport: { width: number; height: number }, margin = 40): Camera {
   const w = Math.max(1, r.x1 - r.x0);

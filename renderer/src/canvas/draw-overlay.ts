@@ -1,7 +1,7 @@
 // Selection, hover and panel highlights (checks, audit, a cable's route), drawn above the plan.
 import type { Id } from '../../../core/model/entities.js';
 import type { DocState } from '../store/document.js';
-import type { Highlight, Ref } from '../store/ui.js';
+import type { Highlight, Ref, UiState } from '../store/ui.js';
 import { C } from './colors.js';
 import type { View } from './draw.js';
 import type { Scene } from './scene.js';
@@ -79,6 +79,15 @@ export function drawMarks(ctx: CanvasRenderingContext2D, scene: Scene, doc: DocS
     ctx.lineCap = 'round';
     ctx.stroke();
   }
+}
+
+/**
+ * Whether the overlay draws nothing: no selection, hover, highlight or half-drawn cable, and the
+ * select or pan tool idle (the select tool's other marks are handles of selected trays). A blank
+ * overlay is not redrawn when the camera moves.
+ */
+export function blankOverlay(ui: Pick<UiState, 'selection' | 'hover' | 'cableStart' | 'tool' | 'highlights'>, selectBusy: boolean): boolean {
+  return ui.selection.length === 0 && !ui.hover && ui.cableStart == null && (ui.tool === 'select' || ui.tool === 'pan') && !selectBusy && Object.values(ui.highlights).every((l) => l.length === 0);
 }
 
 export function overlayMarks(selection: Ref[], hover: Ref | null, highlights: Record<string, Highlight[]>): Mark[] {

@@ -7,16 +7,19 @@ import Konva from 'konva';
 import { useDoc } from '../store/document.js';
 import { useUi } from '../store/ui.js';
 import { TOOLS } from '../tools/index.js';
+import { selectBusy } from '../tools/select.js';
 import type { Pointer, Tool, ToolHost } from '../tools/types.js';
-import { screenToWorld, visibleRect, zoomAt } from './camera.js';
+import { screenToWorld, visibleRect, wheelCamera } from './camera.js';
 import { drawCounts, drawDrops, drawFloor, drawRacks, drawTrays, drawUnrouted, newStats, type CountLabel, type DrawStats, type View } from './draw.js';
 import { drawRackLabels, drawRowNames, layoutRowNames } from './draw-labels.js';
 import { LabelSpace } from './label-space.js';
-import { drawCableStart, drawMarks, overlayMarks } from './draw-overlay.js';
+import { blankOverlay, drawCableStart, drawMarks, overlayMarks } from './draw-overlay.js';
 import { drawMinimap, drawMinimapBase, minimapScale } from './minimap.js';
 import { buildScene, hitRack, type Scene } from './scene.js';
 import type { Rack } from '../../../core/model/entities.js';
 import { fitNewHall } from '../actions/navigate.js';
+import type { Camera } from '../store/ui.js';
+import { cameraTransform, cssTransform, MAX_STALE_MS, SETTLE_MS, transformFits } from './gesture.js';
 
 type NativeCtx = CanvasRenderingContext2D;
 const native = (c: Konva.Context) => (c as unknown as { _context: NativeCtx })._context;
@@ -42,6 +45,8 @@ export class FloorView implements ToolHost {
   // canvas: one less full-size bitmap to clear and composite per frame.
   private contentLayer = new Konva.Layer({ listening: false });
   private overlayLayer = new Konva.Layer({ listening: false });
+  private contentEl = this.contentLayer.getCanvas()._canvas;
+  private overlayEl = this.overlayLayer.getCanvas()._canvas;
   private sceneCache: Scene | null = null;
   private dirty = { scene: true, floor: true, content: true, overlay: true, minimap: true };
   private raf = 0;
@@ -55,6 +60,12 @@ export class FloorView implements ToolHost {
   private cursorAt: { x: number; y: number } | null = null;
   private cursorRaf = 0;
   private minimapScene: Scene | null = null;
+  // The camera the content canvas was last drawn with and when; the timer of the exact redraw
+  // after a camera move (gesture.ts).
+  private drawnCam: Camera | null = null;
+  private drawnAt = 0;
+  private settle = 0;
+  private overlayBlank = false;
   readonly frame: FrameInfo = { draws: 0, lastDrawMs: 0, stats: newStats() };
 
   constructor(
@@ -73,6 +84,7 @@ export class FloorView implements ToolHost {
     });
     shape(this.contentLayer, (ctx) => this.drawContent(ctx));
     shape(this.overlayLayer, (ctx) => this.drawOverlay(ctx));
+    this.contentEl.style.transformOrigin = '0 0';
     this.tool = TOOLS[useUi.getState().tool];
     useUi.getState().setViewport(width, height);
 
@@ -89,7 +101,8 @@ export class FloorView implements ToolHost {
         this.invalidate('scene');
       }),
       useUi.subscribe((s, prev) => {
-        if (s.camera !== prev.camera || s.viewport !== prev.viewport) this.invalidate('floor');
+        if (s.viewport !== prev.viewport) this.invalidate('floor');
+        else if (s.camera !== prev.camera) this.cameraMoved();
         if (s.hallId !== prev.hallId) {
           this.fitted = false;
           this.invalidate('scene');
@@ -120,6 +133,7 @@ export class FloorView implements ToolHost {
   destroy(): void {
     cancelAnimationFrame(this.raf);
     cancelAnimationFrame(this.cursorRaf);
+    clearTimeout(this.settle);
     for (const u of this.unsubs) u();
     this.stage.destroy();
     if (current === this) current = null;
@@ -145,9 +159,27 @@ export class FloorView implements ToolHost {
     this.invalidate('overlay');
   }
 
-  /** True while a redraw is scheduled. */
+  /** True while a redraw is scheduled (the exact one after a camera move included). */
   pending(): boolean {
-    return this.raf !== 0;
+    return this.raf !== 0 || this.settle !== 0;
+  }
+
+  /** The camera moved: the drawn content follows by a CSS transform until the camera settles (gesture.ts). */
+  private cameraMoved(): void {
+    const { camera, viewport } = useUi.getState();
+    const fresh = this.drawnCam && !this.dirty.content && performance.now() - this.drawnAt < MAX_STALE_MS;
+    const t = fresh ? cameraTransform(this.drawnCam!, camera) : null;
+    if (!t || !transformFits(t, viewport.width, viewport.height)) return this.invalidate('floor');
+    this.contentEl.style.transform = cssTransform(t);
+    clearTimeout(this.settle);
+    this.settle = window.setTimeout(() => {
+      this.settle = 0;
+      this.invalidate('floor');
+    }, SETTLE_MS);
+    this.dirty.minimap = true;
+    // A blank overlay (nothing selected, hovered, lit or being drawn) is not redrawn (and, hidden, not composited).
+    if (!(this.overlayBlank && blankOverlay(useUi.getState(), selectBusy()))) this.invalidate('overlay');
+    else if (!this.raf) this.raf = requestAnimationFrame(() => this.draw());
   }
 
   invalidate(what: 'scene' | 'floor' | 'content' | 'overlay'): void {
@@ -173,10 +205,19 @@ export class FloorView implements ToolHost {
     const t0 = performance.now();
     if (this.dirty.content || this.dirty.floor) {
       this.contentLayer.draw();
+      this.contentEl.style.transform = '';
+      this.drawnCam = useUi.getState().camera;
+      this.drawnAt = performance.now();
+      clearTimeout(this.settle);
+      this.settle = 0;
       this.frame.draws++;
       this.frame.firstDrawAt ??= performance.now();
     }
-    if (this.dirty.overlay) this.overlayLayer.draw();
+    if (this.dirty.overlay) {
+      this.overlayLayer.draw();
+      this.overlayBlank = blankOverlay(useUi.getState(), selectBusy());
+      this.overlayEl.style.visibility = this.overlayBlank ? 'hidden' : '';
+    }
     if (this.dirty.minimap) {
       const ui = useUi.getState();
       this.minimapBase ??= document.createElement('canvas');
@@ -325,17 +366,7 @@ export class FloorView implements ToolHost {
       (e) => {
         e.preventDefault();
         const p = this.pointer(e);
-        const ui = useUi.getState();
-        // Ctrl+wheel (and trackpad pinch, which arrives as ctrl+wheel) or a notched mouse wheel
-        // zoom at the cursor; two-finger trackpad scrolling pans.
-        const mouseWheel = e.deltaMode !== 0 || (e.deltaX === 0 && Math.abs(e.deltaY) >= 50 && Number.isInteger(e.deltaY));
-        if (e.ctrlKey || e.metaKey || mouseWheel) {
-          const dy = e.deltaMode === 1 ? e.deltaY * 33 : e.deltaY;
-          // A notch (|dy| ~100) zooms by ~22 %; a pinch sends many small deltas.
-          ui.setCamera(zoomAt(ui.camera, p.sx, p.sy, Math.exp(-dy * (Math.abs(dy) >= 50 ? 0.002 : 0.01))));
-        } else {
-          ui.setCamera({ ...ui.camera, x: ui.camera.x - e.deltaX, y: ui.camera.y - e.deltaY });
-        }
+        useUi.getState().setCamera(wheelCamera(useUi.getState().camera, e, p.sx, p.sy));
       },
       { passive: false },
     );
