@@ -19,7 +19,24 @@ function opticAt(ctx: CheckContext, c: Cable, portId: Id): Media | null {
   return c.aPortId === portId ? parts.opticA : c.bPortId === portId ? parts.opticB : null;
 }
 
+/** Parts per link: four channel rules ask for each link in turn. A link's cables are fixed; the
+ * parts stand while each of its cable objects is still the world's (an edit puts a new one). */
+const memo = new WeakMap<Link, { media: CheckContext['world']['media']; parts: LinkParts }>();
+
 export function linkParts(ctx: CheckContext, link: Link): LinkParts | null {
+  const m = memo.get(link);
+  if (m && m.media === ctx.world.media && sameCables(ctx, link, m.parts.cables)) return m.parts;
+  const parts = partsOf(ctx, link);
+  if (parts) memo.set(link, { media: ctx.world.media, parts });
+  return parts;
+}
+
+function sameCables(ctx: CheckContext, link: Link, cables: readonly Cable[]): boolean {
+  for (let i = 0; i < cables.length; i++) if (ctx.world.cables.get(link.cables[i]!) !== cables[i]) return false;
+  return true;
+}
+
+function partsOf(ctx: CheckContext, link: Link): LinkParts | null {
   const cables: Cable[] = [];
   for (const id of link.cables) {
     const c = ctx.world.cables.get(id);

@@ -1,7 +1,7 @@
 import { longestStockMm, reachOf, resolveLink } from '../routing/link.js';
 import { nvidiaChannelLimitM, NVIDIA_CHANNELS } from '../catalog/media/channel-budgets.js';
 import type { Link } from '../routing/channel.js';
-import type { Cable } from '../model/entities.js';
+import type { Cable, Media } from '../model/entities.js';
 import { formatMCompact } from '../model/units.js';
 import { linkName, linkObjects, linkParts } from './link-parts.js';
 import { NO_VIOLATIONS, type CheckContext, type Rule, type Violation } from './types.js';
@@ -19,16 +19,21 @@ function channelReach(ctx: CheckContext, link: Link): Violation | null {
     if (l == null) return null;
     mm += l;
   }
-  const limits: { m: number; by: string; source?: string }[] = [];
+  // the shortest limit, the first of equals: each optic's reach, then NVIDIA's channel limit for it
+  // (worded only for a violation: every link of a hall is measured, few fail)
+  let limitM = Infinity;
+  let limitOptic: Media | null = null;
+  let nvidia = false;
   for (const o of [parts.opticA, parts.opticB]) {
     if (!o) continue;
-    if (o.maxReachM > 0) limits.push({ m: o.maxReachM, by: o.id });
+    if (o.maxReachM > 0 && o.maxReachM < limitM) [limitM, limitOptic, nvidia] = [o.maxReachM, o, false];
     const nv = nvidiaChannelLimitM(o, link.legs.length > 0);
-    if (nv != null) limits.push({ m: nv, by: `NVIDIA's ${link.legs.length ? 'splitter' : 'straight'} channel limit for ${o.id}`, source: NVIDIA_CHANNELS });
+    if (nv != null && nv < limitM) [limitM, limitOptic, nvidia] = [nv, o, true];
   }
-  if (limits.length === 0) return null;
-  const limit = limits.reduce((x, y) => (y.m < x.m ? y : x));
-  if (mm <= limit.m * 1000) return null;
+  if (!limitOptic || mm <= limitM * 1000) return null;
+  const limit = nvidia
+    ? { m: limitM, by: `NVIDIA's ${link.legs.length ? 'splitter' : 'straight'} channel limit for ${limitOptic.id}`, source: NVIDIA_CHANNELS }
+    : { m: limitM, by: limitOptic.id, source: undefined };
   return {
     rule: 'reach',
     severity: 'error',

@@ -15,7 +15,7 @@ import { TrayFills } from './tray-fills.js';
 import { Channels } from '../routing/channel.js';
 import { RackLoads } from './rack-load.js';
 import { addTo, removeFrom } from './session-index.js';
-import { addOne, removeOne } from '../model/id-index.js';
+import { DenseIdIndex } from '../model/id-index.js';
 import { RULES } from './rules.js';
 import { RULE_IDS, type CheckContext, type CheckObject, type CheckWorld, type OwnerKind, type RackLoad, type Rule, type RuleId, type Violation } from './types.js';
 
@@ -37,7 +37,7 @@ export class CheckSession implements CheckContext {
   readonly router: Router;
   private routes = new Map<Id, CableRoute>();
   /** Cables per port: the cable id alone for the usual one cable, an array for more. */
-  private portCables = new Map<Id, Id | Id[]>();
+  private portCables = new DenseIdIndex();
   private devicePorts = new Map<Id, Id[]>();
   private rackDevices = new Map<Id, Id[]>();
   private feedRacks = new Map<Id, Id[]>();
@@ -85,8 +85,19 @@ export class CheckSession implements CheckContext {
     for (const c of this.world.cables.values()) this.addInitialCable(c);
     this.loads.finishStart();
     this.channels = new Channels({ ...this.world, cablesOnPort: (p) => this.portCables.get(p) });
+    // ports with more than one cable, in the order their first cable came (as a map's keys would)
     const shared: Id[] = [];
-    for (const [port, cables] of this.portCables) if (typeof cables !== 'number') shared.push(port);
+    const listed = new Set<Id>();
+    const share = (p: Id) => {
+      if (typeof this.portCables.get(p) === 'object' && !listed.has(p)) {
+        shared.push(p);
+        listed.add(p);
+      }
+    };
+    for (const c of this.world.cables.values()) {
+      share(c.aPortId);
+      share(c.bPortId);
+    }
     // arrays, not iterators: several rules share an owner kind
     this.runOwners({
       cable: [...this.world.cables.keys()],
@@ -346,11 +357,11 @@ export class CheckSession implements CheckContext {
   // ---- internals ----
 
   private addCable(portId: Id, cableId: Id): void {
-    addOne(this.portCables, portId, cableId);
+    this.portCables.add(portId, cableId);
   }
 
   private removeCable(portId: Id, cableId: Id): void {
-    removeOne(this.portCables, portId, cableId);
+    this.portCables.remove(portId, cableId);
   }
 
   private reroute(cableId: Id, dirty: Dirty | null): void {

@@ -51,6 +51,8 @@ export class TrayFills {
 
   /** A cable routed: its cross-section and weight onto its segments (the legs of one assembly count once, on leg 1). */
   routed(c: Cable, route: CableRoute, parts: LinkParts, dirty: Set<Id> | null): void {
+    // a cable in no tray (a jumper inside its rack) adds nothing and has nothing to take off
+    if (!route.route || route.route.length === 0) return;
     const leg = c.assemblyId != null && c.leg != null && c.leg !== 1;
     const add = { area: crossSectionMm2(parts, c), kg: leg ? 0 : cableKgPerM(parts.cable, !!(parts.opticA || parts.opticB)) };
     this.apply(route, add.area, add.kg, 1, dirty);

@@ -36,7 +36,9 @@ export const trunkCapacityRule: Rule = {
       }
     }
     const out: Violation[] = [];
-    const objects = [ctx.ref.cable(c), ...ctx.ref.cableRacks(c)];
+    // named only for a violation: thousands of trunks pass
+    let named: ReturnType<typeof ctx.ref.cable>[] | null = null;
+    const objects = () => (named ??= [ctx.ref.cable(c), ...ctx.ref.cableRacks(c)]);
     const used = [...fibresAt.keys()].sort((x, y) => x - y);
     const fibres = [...fibresAt.values()].reduce((x, y) => x + y, 0);
     const media = resolveLink(c, ctx.world.media).cable;
@@ -44,7 +46,7 @@ export const trunkCapacityRule: Rule = {
       out.push({
         rule: 'trunk-capacity',
         severity: 'error',
-        objects,
+        objects: objects(),
         message: `Trunk ${c.label} (${media.id}, ${media.lanes} fibres) carries ${used.length} link(s) on positions ${used.join(', ')} needing ${fibres} fibres, over its ${media.lanes}.`,
         hint: 'Use a trunk with more fibres, or move links to another trunk.',
       });
@@ -55,7 +57,7 @@ export const trunkCapacityRule: Rule = {
       out.push({
         rule: 'trunk-capacity',
         severity: 'error',
-        objects,
+        objects: objects(),
         message: `Trunk ${c.label} joins rear ports with ${positionsOf(ctx, c.aPortId)} and ${positionsOf(ctx, c.bPortId)} positions; links use position(s) ${beyond.join(', ')} that one end lacks.`,
         hint: 'Land the trunk on panel entries with the same number of positions at both ends.',
       });

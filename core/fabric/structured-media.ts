@@ -52,8 +52,8 @@ export function chooseStructuredMedia(x: StructuredMediaInput, media: (MediaOpti
     const trunkRouted = estimateRackPath(p, g.rackA, g.rackB, hA, hB, allow, false, path);
     let jumper = 0;
     for (const i of g.links) {
-      const ends = sp.flipped[i] ? [hB, hA] : [hA, hB];
-      jumper = Math.max(jumper, Math.abs(x.portHeightMm(t.a[i]!) - ends[0]!), Math.abs(x.portHeightMm(t.b[i]!) - ends[1]!));
+      const [ea, eb] = sp.flipped[i] ? [hB, hA] : [hA, hB];
+      jumper = Math.max(jumper, Math.abs(x.portHeightMm(t.a[i]!) - ea), Math.abs(x.portHeightMm(t.b[i]!) - eb));
     }
     jumper = Math.round(jumper + allow.slackMm);
     const first = g.links[0]!;

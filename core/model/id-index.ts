@@ -21,3 +21,50 @@ export function removeOne(index: Map<Id, Id | Id[]>, key: Id, id: Id): void {
   if (rest.length === 0) index.delete(key);
   else index.set(key, rest.length === 1 ? rest[0]! : rest);
 }
+
+/**
+ * The same index over small integer keys (port ids): the single id in a typed array, more in a
+ * map. Half a million ports cost one array, not half a million map entries.
+ */
+export class DenseIdIndex {
+  /** The one id; 0 for none; -1 when `more` holds the ids. */
+  private one = new Int32Array(1024);
+  private more = new Map<Id, Id[]>();
+
+  get(key: Id): Id | Id[] | undefined {
+    const v = key < this.one.length ? this.one[key]! : 0;
+    return v === 0 ? undefined : v === -1 ? this.more.get(key) : v;
+  }
+
+  add(key: Id, id: Id): void {
+    if (key >= this.one.length) {
+      const b = new Int32Array(Math.max(key + 1, this.one.length * 2));
+      b.set(this.one);
+      this.one = b;
+    }
+    const v = this.one[key]!;
+    if (v === 0) this.one[key] = id;
+    else if (v === -1) {
+      const m = this.more.get(key)!;
+      if (!m.includes(id)) m.push(id);
+    } else if (v !== id) {
+      this.one[key] = -1;
+      this.more.set(key, [v, id]);
+    }
+  }
+
+  remove(key: Id, id: Id): void {
+    const v = key < this.one.length ? this.one[key]! : 0;
+    if (v === 0) return;
+    if (v !== -1) {
+      if (v === id) this.one[key] = 0;
+      return;
+    }
+    const rest = this.more.get(key)!.filter((x) => x !== id);
+    if (rest.length > 1) this.more.set(key, rest);
+    else {
+      this.more.delete(key);
+      this.one[key] = rest.length === 1 ? rest[0]! : 0;
+    }
+  }
+}

@@ -1,12 +1,21 @@
 // Small index structures for link tracing (core/routing/channel.ts): typed arrays that grow with
 // the ids that index them, and id -> ids maps that allocate nothing for the usual single value.
 import type { Cable, Id } from '../model/entities.js';
+import { KIND_FRONT, KIND_INTERFACE, KIND_NONE, KIND_REAR, type ChannelInput } from './channel-types.js';
 
 /** The ports at both ends of each cable (cables removed or re-ended: their old and new ends). */
 export function endPortsOf(cables: Iterable<Cable | undefined>): Id[] {
   const out: Id[] = [];
   for (const c of cables) if (c) out.push(c.aPortId, c.bPortId);
   return out;
+}
+
+const families = new Map<string, string>();
+/** A form factor's connector family (MTP is an MPO), remembered: a hall's ports share a handful. */
+export function connectorFamily(ff: string): string {
+  let f = families.get(ff);
+  if (f === undefined) families.set(ff, (f = ff.trim().toUpperCase().replace(/^MTP/, 'MPO')));
+  return f;
 }
 
 export function grown<T extends Int32Array | Uint8Array>(a: T, need: number, make: (n: number) => T, fill = 0): T {
@@ -72,3 +81,28 @@ export class Multi {
   }
 }
 
+
+/** Interface ports reachable from some ports over cables and panel mappings, stopping at
+ * interfaces (the tracer's arrays: port kinds, front ports' rear ports, rear ports' fronts). */
+export function reachableInterfaces(from: Id[], input: ChannelInput, kind: Uint8Array, rearOf: Int32Array, frontsOf: ReadonlyMap<Id, Int32Array>): Set<Id> {
+  const seen = new Set<Id>();
+  const found = new Set<Id>();
+  const stack = [...from];
+  while (stack.length) {
+    const p = stack.pop()!;
+    if (seen.has(p)) continue;
+    seen.add(p);
+    const k = p < kind.length ? kind[p]! : KIND_NONE;
+    if (k === KIND_INTERFACE) found.add(p);
+    for (const cid of listOf(input.cablesOnPort(p), [0])) {
+      const c = input.cables.get(cid);
+      if (!c) continue;
+      const far = c.aPortId === p ? c.bPortId : c.aPortId;
+      if (far < kind.length && kind[far] === KIND_INTERFACE) found.add(far);
+      else stack.push(far);
+    }
+    if (k === KIND_FRONT && rearOf[p]) stack.push(rearOf[p]!);
+    if (k === KIND_REAR) for (const f of frontsOf.get(p) ?? []) if (f) stack.push(f);
+  }
+  return found;
+}

@@ -8,7 +8,7 @@
 // Built once per snapshot from typed arrays indexed by port and cable id (no per-call scans), then
 // kept up to date edit by edit: only links within reach of the touched ports are traced again.
 import type { Cable, Id, Port, PortTemplate } from '../model/entities.js';
-import { endPortsOf, grown, listOf, Multi } from './channel-index.js';
+import { connectorFamily, endPortsOf, grown, listOf, Multi, reachableInterfaces } from './channel-index.js';
 import { KIND, KIND_FRONT, KIND_INTERFACE, KIND_NONE, KIND_REAR, reversed, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
 
 export { junctionsOf, matedPairsOf, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
@@ -17,8 +17,6 @@ const NO_LEGS: Link['legs'] = [];
 const NO_LINKS: readonly Link[] = Object.freeze([]) as readonly Link[];
 
 const MAX_HOPS = 24;
-
-const norm = (ff: string) => ff.trim().toUpperCase().replace(/^MTP/, 'MPO');
 
 export class Channels {
   private kind = new Uint8Array(1024);
@@ -149,7 +147,7 @@ export class Channels {
     const ends = new Set<Id>();
     const removed: Link[] = [];
     for (const id of touched) for (const l of this.atPort(id)) ends.add(l.a);
-    for (const id of this.reachableInterfaces(touched)) ends.add(id);
+    for (const id of reachableInterfaces(touched, this.input, this.kind, this.rearOf, this.frontsOf)) ends.add(id);
     const cablesTouched = new Set<Id>();
     for (const id of touched) for (const c of listOf(this.input.cablesOnPort(id), [0])) cablesTouched.add(c);
     for (const c of cablesTouched) for (const l of this.through(c)) ends.add(l.a);
@@ -187,7 +185,11 @@ export class Channels {
       this.pairs = grown(this.pairs, p.id, (n) => new Uint8Array(n));
     }
     this.kind[p.id] = KIND[p.kind];
-    if (p.kind === 'rear-port') this.rearNames.set(`${p.deviceId}\u0000${p.name}`, p.id);
+    if (p.kind === 'rear-port') {
+      let byName = this.rearNames.get(p.deviceId);
+      if (!byName) this.rearNames.set(p.deviceId, (byName = new Map()));
+      byName.set(p.name, p.id);
+    }
     if (p.kind === 'rear-port') {
       const n = Math.max(1, this.mapping(p).positions ?? 1);
       const old = this.frontsOf.get(p.id);
@@ -226,13 +228,13 @@ export class Channels {
     // (one mated pair), also when a rear port stands for the legs of one trunk (a position per
     // leg); a change of connector (MPO rear, LC fronts; MPO-16 to MPO-8) is a cassette or module
     // with fibre inside: two mated pairs.
-    this.pairs[p.id] = norm(p.formFactor) === norm(rear.formFactor) ? 1 : 2;
+    this.pairs[p.id] = p.formFactor === rear.formFactor || connectorFamily(p.formFactor) === connectorFamily(rear.formFactor) ? 1 : 2;
   }
 
-  /** Rear port ids by device and name: what front ports name as their rear port. */
-  private rearNames = new Map<string, Id>();
+  /** Rear port ids by device, then name: what front ports name as their rear port. */
+  private rearNames = new Map<Id, Map<string, Id>>();
   private portByName(deviceId: Id, name: string): Port | undefined {
-    const id = this.rearNames.get(`${deviceId}\u0000${name}`);
+    const id = this.rearNames.get(deviceId)?.get(name);
     const p = id === undefined ? undefined : this.input.ports.get(id);
     return p && p.deviceId === deviceId && p.name === name ? p : undefined;
   }
@@ -260,7 +262,11 @@ export class Channels {
     const c = this.input.cables.get(cableId);
     if (!c) return;
     // A link is traced from whichever end comes first; from its other end it is already known.
-    if (this.byCable.count(cableId) > 0 && this.through(cableId).some((l) => l.b !== null && (l.b === start || l.a === start))) return;
+    const n = this.byCable.count(cableId);
+    if (n === 1) {
+      const l = this.links[this.byCable.first1(cableId)]!;
+      if (l.b !== null && (l.b === start || l.a === start)) return;
+    } else if (n > 1 && this.through(cableId).some((l) => l.b !== null && (l.b === start || l.a === start))) return;
     this.sCables.length = 0;
     this.sPanels.length = 0;
     this.sLegs.length = 0;
@@ -371,30 +377,6 @@ export class Channels {
     if (l.b !== null && l.b !== l.a) this.byPort.remove(l.b, l.id);
     for (const c of l.cables) this.byCable.remove(c, l.id);
     return l;
-  }
-
-  /** Interface ports reachable from some ports over cables and panel mappings, stopping at interfaces. */
-  private reachableInterfaces(from: Id[]): Set<Id> {
-    const seen = new Set<Id>();
-    const found = new Set<Id>();
-    const stack = [...from];
-    while (stack.length) {
-      const p = stack.pop()!;
-      if (seen.has(p)) continue;
-      seen.add(p);
-      const k = p < this.kind.length ? this.kind[p]! : KIND_NONE;
-      if (k === KIND_INTERFACE) found.add(p);
-      for (const cid of listOf(this.input.cablesOnPort(p), [0])) {
-        const c = this.input.cables.get(cid);
-        if (!c) continue;
-        const far = this.other(c, p);
-        if (far < this.kind.length && this.kind[far] === KIND_INTERFACE) found.add(far);
-        else stack.push(far);
-      }
-      if (k === KIND_FRONT && this.rearOf[p]) stack.push(this.rearOf[p]!);
-      if (k === KIND_REAR) for (const f of this.frontsOf.get(p) ?? []) if (f) stack.push(f);
-    }
-    return found;
   }
 }
 

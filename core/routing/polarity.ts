@@ -54,23 +54,34 @@ export function through(p: Polarity, i: number, n: number): number {
 
 /** The polarity a cable is made in when it declares none: its media's, else read from the
  * connector text ("type B"), else type B (TIA-568.3-D's duplex A-to-B cord and MPO method B). */
+const polarities = new WeakMap<Media, Polarity>();
+
 export function defaultPolarity(m: Media | null): Polarity {
-  const own = m?.assembly?.polarity;
-  if (own) return own;
-  const t = m && /type\s*([ABC])\b/i.exec(m.connector + ' ' + (m.standard ?? ''));
-  return (t?.[1]?.toUpperCase() as Polarity | undefined) ?? 'B';
+  if (!m) return 'B';
+  // remembered per media: every cable of a channel asks, and a hall has a handful of media
+  let p = polarities.get(m);
+  if (p === undefined) {
+    const t = m.assembly?.polarity ? null : /type\s*([ABC])\b/i.exec(m.connector + ' ' + (m.standard ?? ''));
+    polarities.set(m, (p = m.assembly?.polarity || ((t?.[1]?.toUpperCase() as Polarity | undefined) ?? 'B')));
+  }
+  return p;
 }
 
-const verdicts = new Map<string, string | null>();
+/** Verdicts by the two ends' layouts (shared per transceiver), then the polarities in order. */
+const verdicts = new WeakMap<FibreLayout, WeakMap<FibreLayout, Map<string, string | null>>>();
 
 /**
  * Null when every transmit fibre of each end reaches a receive fibre of the other through the
  * cables' polarities in order; otherwise what goes wrong, in words.
  */
 export function polarityProblem(a: FibreLayout, b: FibreLayout, polarities: readonly Polarity[]): string | null {
-  const key = `${a.fibres}:${a.tx.join(',')}|${b.fibres}:${b.tx.join(',')}|${polarities.join('')}`;
-  let v = verdicts.get(key);
-  if (v === undefined) verdicts.set(key, (v = compute(a, b, polarities)));
+  let byB = verdicts.get(a);
+  if (!byB) verdicts.set(a, (byB = new WeakMap()));
+  let byPolarities = byB.get(b);
+  if (!byPolarities) byB.set(b, (byPolarities = new Map()));
+  const key = polarities.join('');
+  let v = byPolarities.get(key);
+  if (v === undefined) byPolarities.set(key, (v = compute(a, b, polarities)));
   return v;
 }
 

@@ -39,24 +39,32 @@ export function buildWorld(s: ProjectSnapshot): World {
  */
 export class PortSpecs {
   private templates = new Map<Id, Map<string, PortTemplate>>();
+  /** Each device's templates by port name (null: no type), found once per device, not per port. */
+  private byDevice = new Map<Id, Map<string, PortTemplate> | null>();
   constructor(private readonly world: RoutingWorld) {}
 
-  /** Kept for callers that reset after edits; templates do not change within a session. */
-  clear(): void {}
+  /** After devices or ports changed (a device's type may have). */
+  clear(): void {
+    this.byDevice.clear();
+  }
 
   of(portId: Id): PortSpec | undefined {
     const p = this.world.ports.get(portId);
     if (!p) return undefined;
-    const d = this.world.devices.get(p.deviceId);
-    const t = d && this.world.types.get(d.typeId);
-    let byName: Map<string, PortTemplate> | undefined;
-    if (t) {
-      byName = this.templates.get(t.id);
-      if (!byName) this.templates.set(t.id, (byName = new Map(t.ports.map((x) => [x.name, x]))));
-    }
+    let byName = this.byDevice.get(p.deviceId);
+    if (byName === undefined) this.byDevice.set(p.deviceId, (byName = this.templatesOf(p.deviceId)));
     const tpl = byName?.get(p.name);
     if (tpl && tpl.formFactor === p.formFactor && tpl.speedGbps === p.speedGbps && tpl.lanes === p.lanes) return tpl;
     // the port's own fields, with the flags its template gives (a cage's kind does not change)
     return { formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, breakouts: tpl?.breakouts ?? [], lpoCapable: tpl?.lpoCapable, cpo: tpl?.cpo, singlePort: tpl?.singlePort };
+  }
+
+  private templatesOf(deviceId: Id): Map<string, PortTemplate> | null {
+    const d = this.world.devices.get(deviceId);
+    const t = d && this.world.types.get(d.typeId);
+    if (!t) return null;
+    let byName = this.templates.get(t.id);
+    if (!byName) this.templates.set(t.id, (byName = new Map(t.ports.map((x) => [x.name, x]))));
+    return byName;
   }
 }

@@ -55,8 +55,12 @@ export const NVIDIA_CHANNELS =
  * NVIDIA's channel length limit for its own optics (panels, trunk and cords together), m, or null
  * for optics NVIDIA's statement does not cover. `splitter`: the channel breaks out (harness legs).
  */
+const nvidiaMpo = new WeakMap<Media, boolean>();
+
 export function nvidiaChannelLimitM(optic: Media, splitter: boolean): number | null {
-  if (!optic.id.startsWith('NVIDIA-') || !/MPO/i.test(optic.connector)) return null;
+  let mpo = nvidiaMpo.get(optic);
+  if (mpo === undefined) nvidiaMpo.set(optic, (mpo = optic.id.startsWith('NVIDIA-') && /MPO/i.test(optic.connector)));
+  if (!mpo) return null;
   if (optic.fiber === 'OS2') return splitter ? 50 : 500;
   return 50;
 }
