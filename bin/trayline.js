@@ -9,20 +9,22 @@ process.stdout.on('error', (e) => {
   throw e;
 });
 
-// `serve` shows the app: build it first when missing or stale (as `npm start` does), so
-// `npm install` then `npx trayline serve FILE` works with no separate build.
-if (process.argv[2] === 'serve' && !process.argv.includes('--help') && !process.argv.includes('-h')) {
+// `serve` shows the app: it builds it when missing or stale (as `npm start` does), once its
+// arguments are good, so `npm install` then `npx trayline serve FILE` works with no separate build.
+async function prepareApp() {
   const { buildIfStale } = await import('./build-if-stale.js');
-  try {
-    buildIfStale({ quiet: true, log: (line) => process.stderr.write(`${line}\n`) });
-  } catch (e) {
-    process.stderr.write(`trayline serve: cannot build the app: ${e.message}\n`);
-    process.exit(1);
-  }
+  return () => {
+    try {
+      buildIfStale({ quiet: true, log: (line) => process.stderr.write(`${line}\n`) });
+    } catch (e) {
+      process.stderr.write(`trayline serve: cannot build the app: ${e.message}\n`);
+      process.exit(1);
+    }
+  };
 }
 
 register();
 const { main } = await import('../main/cli/index.ts');
-const code = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2), { prepareApp: await prepareApp() });
 // Let pending stdout drain before exiting with the command's code.
 process.exitCode = code;

@@ -6,7 +6,13 @@ export interface Command {
   summary: string;
   /** Full `--help` text. */
   usage: string;
-  run(argv: string[]): Promise<number>;
+  run(argv: string[], env?: CliEnv): Promise<number>;
+}
+
+/** What the launcher (bin/trayline.js) lends the commands. */
+export interface CliEnv {
+  /** Builds the app bundle when missing or stale (serve calls it once its arguments are good). */
+  prepareApp?: () => void;
 }
 
 /** Thrown for bad usage or bad input: printed as one line on stderr, exit code 2. */

@@ -2,7 +2,7 @@
 // command throws ends here as one line on stderr: bad usage or input exits 2 naming the option,
 // file, line or field; a bug is "internal error" with its details in the log, never a stack trace.
 import { COMMANDS } from './commands.js';
-import { UsageError } from './command.js';
+import { UsageError, type CliEnv } from './command.js';
 import { describeFailure } from '../app/errors.js';
 import { logInternalError } from '../session/error-log.js';
 
@@ -20,7 +20,7 @@ function parseArgsMessage(e: unknown): string | null {
   return msg.split('\n', 1)[0]!;
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], env: CliEnv = {}): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     const lines = ['Usage: trayline COMMAND [options]   (trayline COMMAND --help for details)', '', 'Commands:'];
@@ -42,7 +42,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
-    return await cmd.run(rest);
+    return await cmd.run(rest, env);
   } catch (e) {
     const parse = parseArgsMessage(e);
     if (e instanceof UsageError || parse !== null) {

@@ -2,7 +2,7 @@
 // stdout, serves until SIGINT/SIGTERM, then closes the project file cleanly.
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
-import { UsageError, type Command } from '../command.js';
+import { UsageError, type CliEnv, type Command } from '../command.js';
 import { dirname, join, resolve } from 'node:path';
 import { ProjectFolder } from '../../session/project-folder.js';
 import { userDataDir } from '../../session/data-dir.js';
@@ -26,7 +26,7 @@ Options:
 const command: Command = {
   summary: 'Serve the app in the browser at a 127.0.0.1 URL',
   usage,
-  async run(argv) {
+  async run(argv, env: CliEnv = {}) {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
@@ -36,11 +36,13 @@ const command: Command = {
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0..65535, got ${JSON.stringify(values.port)}`);
     const file = positionals[0];
+    if (file !== undefined && !existsSync(file)) throw new UsageError(`${file}: no such project file (create one with: trayline new ${file})`);
+    // Only once the arguments are good: a typo is answered at once, not after a build.
+    env.prepareApp?.();
     let session: ProjectSession;
     if (file === undefined) {
       session = openDemoProject();
     } else {
-      if (!existsSync(file)) throw new UsageError(`${file}: no such project file (create one with: trayline new ${file})`);
       session = ProjectSession.open(file);
     }
     let bridge;

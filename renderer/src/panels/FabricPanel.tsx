@@ -134,9 +134,10 @@ export function FabricPanel() {
     const off = api.onProgress((e) => setBusy({ phase: e.phase, done: e.done, total: e.total }));
     try {
       const r = await api.call('fabric.generate', { inputs: { ...inputs, arch }, route: true });
-      setResult(r);
       await loadProject();
       showHall(r.written.hallId);
+      // The result shows once its hall is on screen (a test or a user reading it sees that hall).
+      setResult(r);
       toast('info', `Generated ${r.written.cables.toLocaleString('en-US')} cables into hall ${r.written.hallName}, now shown`);
     } catch (e) {
       toast('error', e instanceof Error ? e.message : String(e));
