@@ -12,7 +12,7 @@ export interface Command {
 /** What the launcher (bin/trayline.js) lends the commands. */
 export interface CliEnv {
   /** Builds the app bundle when missing or stale (serve calls it once its arguments are good). */
-  prepareApp?: () => void;
+  prepareApp?: () => Promise<void>;
 }
 
 /** Thrown for bad usage or bad input: printed as one line on stderr, exit code 2. */

@@ -38,7 +38,7 @@ const command: Command = {
     const file = positionals[0];
     if (file !== undefined && !existsSync(file)) throw new UsageError(`${file}: no such project file (create one with: trayline new ${file})`);
     // Only once the arguments are good: a typo is answered at once, not after a build.
-    env.prepareApp?.();
+    await env.prepareApp?.();
     let session: ProjectSession;
     if (file === undefined) {
       session = openDemoProject();
