@@ -38,6 +38,8 @@ test('export panel and status bar speak of the hall on screen', async () => {
     await page.locator('.rightpanel .tabs button', { hasText: 'Export' }).click();
     const panel = page.getByTestId('export-panel');
     await panel.waitFor();
+    // the format list arrives from the main process after the panel shows
+    await page.getByTestId('export-format').locator('option', { hasText: 'Cable schedule (Excel)' }).waitFor({ state: 'attached' });
     const titles = await page.getByTestId('export-format').locator('option').allTextContents();
     assert.ok(titles.includes('Cable schedule (Excel)') && titles.includes('Floor plan (PNG)'), titles.join(' | '));
     assert.ok(titles.every((t) => !/^[a-z0-9-]+$/.test(t)), titles.join(' | '));

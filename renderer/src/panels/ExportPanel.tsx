@@ -90,7 +90,8 @@ export function ExportPanel() {
       </p>
       <div className="field">
         <span>Format</span>
-        <select data-testid="export-format" value={format} onChange={(e) => setFormat(e.target.value)}>
+        <select data-testid="export-format" value={format} disabled={!formats.length} onChange={(e) => setFormat(e.target.value)}>
+          {!formats.length && <option value={format}>Loading formats…</option>}
           {formats.map((f) => (
             <option key={f.name} value={f.name}>
               {f.title}
