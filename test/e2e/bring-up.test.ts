@@ -19,7 +19,7 @@ test('export panel: slurm-topology for the chosen hall, in block form', async ()
     await page.locator('.rightpanel .tabs button', { hasText: 'Export' }).click();
     await page.getByTestId('export-panel').waitFor();
     await page.getByTestId('export-format').selectOption('slurm-topology');
-    assert.match((await page.getByTestId('export-scope').textContent())!, new RegExp(`^Exports hall ${hall}:`));
+    assert.match((await page.getByTestId('export-scope').textContent())!, new RegExp(`^Exports the hall on screen, ${hall}:`));
     await page.getByTestId('export-block').selectOption('su');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);
     assert.equal(download.suggestedFilename(), `${hall}-topology.conf`);

@@ -44,7 +44,7 @@ test('export panel and status bar speak of the hall on screen', async () => {
     assert.ok(titles.includes('Cable schedule (Excel)') && titles.includes('Floor plan (PNG)'), titles.join(' | '));
     assert.ok(titles.every((t) => !/^[a-z0-9-]+$/.test(t)), titles.join(' | '));
     await page.getByTestId('export-format').selectOption({ label: 'Cable schedule (Excel)' });
-    assert.equal(await page.getByTestId('export-scope').textContent(), `Exports hall ${GEN}: 10 racks, 512 cables.`);
+    assert.equal(await page.getByTestId('export-scope').textContent(), `Exports the hall on screen, ${GEN}: 10 racks, 512 cables.`);
     assert.doesNotMatch((await page.getByTestId('export-description').textContent())!, /--/);
     await shot(page, '18-p12-export-panel.png');
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);

@@ -19,7 +19,7 @@ test('export panel: labels CSV and the NetBox folder download with the right con
     await page.locator('.rightpanel .tabs button', { hasText: 'Export' }).click();
     const panel = page.getByTestId('export-panel');
     await panel.waitFor();
-    assert.match((await panel.textContent())!, new RegExp(`Exports hall ${hall}: ${f.racks} racks, ${f.cables} cables`));
+    assert.match((await panel.textContent())!, new RegExp(`Exports the hall on screen, ${hall}: ${f.racks} racks, ${f.cables} cables`));
 
     const format = page.getByTestId('export-format');
     assert.equal((await format.locator('option[value="trunk-schedule-csv"]').textContent())?.trim(), 'Trunk schedule (CSV)');

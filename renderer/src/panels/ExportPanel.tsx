@@ -51,7 +51,7 @@ export function ExportPanel() {
   const scopeText = !hall
     ? 'No hall on screen.'
     : perHall
-      ? `Exports hall ${hall}: ${n(counts.racks, 'racks')}, ${n(counts.cables, 'cables')}.`
+      ? `Exports the hall on screen, ${hall}: ${n(counts.racks, 'racks')}, ${n(counts.cables, 'cables')}.`
       : info?.scope === 'project'
         ? 'Exports the whole project, every hall.'
         : `Exports the whole project: ${n(racks.size, 'racks')}, ${n(cablesTotal, 'cables')}.`;
