@@ -1,6 +1,6 @@
 // Reads layout JSON text into a validated Layout. Errors name the JSON path and, where it can be
 // found, the line in the file, e.g. `layout.json:57: $.racks[3].xM: expected number`.
-import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { parse, printParseErrorCode, visit, type JSONPath, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { layoutSchema, type Layout } from '../core/model/layout.js';
 import { fmtLimit, jsonTooDeep, LIMITS } from '../core/model/limits.js';
@@ -37,20 +37,46 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
-/** Finds the line of a JSON path in the text; a missing member is reported at its object. */
+const isPrefix = (p: JSONPath, of: JsonPath) => p.length <= of.length && p.every((x, i) => x === of[i]);
+
+/**
+ * Finds the line of a JSON path in the text; a missing member is reported at its object. A scan,
+ * not a syntax tree: the tree of a 100 MB document (about 13 million nodes) ran the process out of
+ * memory, while the scan skips every object and array off the path and keeps nothing.
+ */
 export class JsonLocator {
-  private tree: Node | undefined | null = null;
   constructor(private readonly text: string) {}
 
   line(path: JsonPath): number | null {
-    if (this.tree === null) this.tree = parseTree(this.text, [], { disallowComments: true }) ?? undefined;
-    if (!this.tree) return null;
-    for (let n = path.length; n >= 0; n--) {
-      const node = findNodeAtLocation(this.tree, path.slice(0, n));
-      if (node) return lineAt(this.text, node.offset);
-    }
-    return null;
+    let found: number | null = null;
+    let depth = -1;
+    const at = (p: JSONPath, line: number) => {
+      if (!isPrefix(p, path)) return false;
+      if (p.length > depth) [found, depth] = [line + 1, p.length];
+      return true;
+    };
+    visit(
+      this.text,
+      {
+        onObjectBegin: (_o, _l, line, _c, ps) => at(ps(), line),
+        onArrayBegin: (_o, _l, line, _c, ps) => at(ps(), line),
+        // jsonc-parser 3.3 resumes after a skipped object or array only when these are given
+        onObjectEnd: () => undefined,
+        onArrayEnd: () => undefined,
+        onObjectProperty: (name, _o, _l, line, _c, ps) => void at([...ps(), name], line),
+        onLiteralValue: (_v, _o, _l, line, _c, ps) => void at(ps(), line),
+      },
+      { disallowComments: true },
+    );
+    return found;
   }
+}
+
+/** A layout section over the entry bound is refused before any entry is validated (zod would build them all). */
+function sectionTooLong(raw: unknown): string | null {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null;
+  for (const [key, value] of Object.entries(raw)) if (Array.isArray(value) && value.length > LIMITS.layoutItems) return key;
+  return null;
 }
 
 function zodToLayoutError(error: z.ZodError, locate: JsonLocator, file: string | null): LayoutError {
@@ -76,6 +102,11 @@ export function parseLayoutText(text: string, file: string | null = null): { lay
     const first = errors[0];
     const line = first ? lineAt(text, first.offset) : null;
     throw new LayoutError('$', `not valid JSON: ${first ? printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() : (e as Error).message}`, line, file);
+  }
+  const long = sectionTooLong(raw);
+  if (long !== null) {
+    const count = (raw as Record<string, unknown[]>)[long]!.length;
+    throw new LayoutError(pathString([long]), `${fmtLimit(count)} entries: at most ${fmtLimit(LIMITS.layoutItems)} entries`, locate.line([long]), file);
   }
   const parsed = layoutSchema.safeParse(raw);
   if (!parsed.success) throw zodToLayoutError(parsed.error, locate, file);
