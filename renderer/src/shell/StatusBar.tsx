@@ -18,8 +18,13 @@ function CursorReadout() {
   );
 }
 
-export function StatusBar() {
+// The zoom read-out changes with every wheel notch: only it re-renders then (not the hall's counts).
+function ZoomReadout() {
   const scale = useUi((s) => s.camera.scale);
+  return <span data-testid="zoom">{`zoom ${(scale * 1000).toFixed(scale < 0.01 ? 1 : 0)} px/m`}</span>;
+}
+
+export function StatusBar() {
   const hallId = useUi((s) => s.hallId);
   const hall = useDoc((s) => (hallId != null ? s.hall.get(hallId) : undefined));
   const selection = useUi((s) => s.selection);
@@ -39,7 +44,7 @@ export function StatusBar() {
       {drawing && <span className="status-drawing" data-testid="status-drawing">{drawing}</span>}
       <span className="spacer" />
       <span data-testid="hall-counts" title="What the hall on screen holds (cables with both ends in it)">{counts}</span>
-      <span data-testid="zoom">{`zoom ${(scale * 1000).toFixed(scale < 0.01 ? 1 : 0)} px/m`}</span>
+      <ZoomReadout />
     </footer>
   );
 }
