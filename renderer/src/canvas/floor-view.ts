@@ -14,7 +14,7 @@ import { drawCounts, drawDrops, drawFloor, drawRacks, drawTrays, drawUnrouted, n
 import { drawRackLabels, drawRowNames, layoutRowNames } from './draw-labels.js';
 import { LabelSpace } from './label-space.js';
 import { blankOverlay, drawCableStart, drawMarks, overlayMarks } from './draw-overlay.js';
-import { drawMinimap, drawMinimapBase, minimapScale } from './minimap.js';
+import { drawMinimap, drawMinimapBase, listenMinimap } from './minimap.js';
 import { buildScene, hitRack, type Scene } from './scene.js';
 import type { Rack } from '../../../core/model/entities.js';
 import { fitNewHall } from '../actions/navigate.js';
@@ -51,7 +51,8 @@ export class FloorView implements ToolHost {
   private dirty = { scene: true, floor: true, content: true, overlay: true, minimap: true };
   private raf = 0;
   private unsubs: (() => void)[] = [];
-  private pan: { sx: number; sy: number; cx: number; cy: number } | null = null;
+  // A drag pan: where it started (page px) and the camera then.
+  private pan: { px: number; py: number; cx: number; cy: number } | null = null;
   private spaceDown = false;
   private tool: Tool;
   private fitted = false;
@@ -319,7 +320,7 @@ export class FloorView implements ToolHost {
       const p = this.pointer(e);
       if (e.button === 1 || (e.button === 0 && (this.spaceDown || useUi.getState().tool === 'pan'))) {
         const cam = useUi.getState().camera;
-        this.pan = { sx: p.sx, sy: p.sy, cx: cam.x, cy: cam.y };
+        this.pan = { px: e.clientX, py: e.clientY, cx: cam.x, cy: cam.y };
         h.setPointerCapture(e.pointerId);
         this.updateCursor();
         e.preventDefault();
@@ -330,6 +331,14 @@ export class FloorView implements ToolHost {
       this.tool.down?.(p, this);
     });
     on('pointermove', (e) => {
+      // A drag pan keeps the grabbed point under the cursor, so the cursor read-out stands, and
+      // page deltas are all it needs: no layout read (getBoundingClientRect) and no status-bar
+      // render per move (issue 16 pan).
+      if (this.pan) {
+        const cam = useUi.getState().camera;
+        useUi.getState().setCamera({ x: this.pan.cx + e.clientX - this.pan.px, y: this.pan.cy + e.clientY - this.pan.py, scale: cam.scale });
+        return;
+      }
       const p = this.pointer(e);
       // The status bar's cursor read-out re-renders React: once per frame is enough.
       this.cursorAt = { x: p.x, y: p.y };
@@ -340,11 +349,6 @@ export class FloorView implements ToolHost {
         });
       }
       if (useUi.getState().cableStart != null) this.invalidate('overlay'); // the half-drawn cable follows the cursor
-      if (this.pan) {
-        const cam = useUi.getState().camera;
-        useUi.getState().setCamera({ ...cam, x: this.pan.cx + p.sx - this.pan.sx, y: this.pan.cy + p.sy - this.pan.sy });
-        return;
-      }
       this.tool.move?.(p, this);
     });
     on('pointerup', (e) => {
@@ -370,29 +374,6 @@ export class FloorView implements ToolHost {
       },
       { passive: false },
     );
-    const mm = this.minimap;
-    const jump = (e: PointerEvent) => {
-      const scene = this.scene();
-      const k = minimapScale(scene);
-      const r = mm.getBoundingClientRect();
-      const wx = (e.clientX - r.left - 1) / k, wy = (e.clientY - r.top - 1) / k;
-      const ui = useUi.getState();
-      ui.setCamera({ ...ui.camera, x: ui.viewport.width / 2 - wx * ui.camera.scale, y: ui.viewport.height / 2 - wy * ui.camera.scale });
-    };
-    const mmDown = (e: PointerEvent) => {
-      e.stopPropagation();
-      mm.setPointerCapture(e.pointerId);
-      jump(e);
-    };
-    const mmMove = (e: PointerEvent) => {
-      e.stopPropagation();
-      if (e.buttons & 1) jump(e);
-    };
-    mm.addEventListener('pointerdown', mmDown);
-    mm.addEventListener('pointermove', mmMove);
-    this.unsubs.push(() => {
-      mm.removeEventListener('pointerdown', mmDown);
-      mm.removeEventListener('pointermove', mmMove);
-    });
+    this.unsubs.push(listenMinimap(this.minimap, () => this.scene()));
   }
 }

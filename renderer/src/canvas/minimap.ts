@@ -1,6 +1,6 @@
 // The overview in the corner: the whole hall with its racks and the viewport's rectangle; click or
 // drag in it to move the view there.
-import type { Camera } from '../store/ui.js';
+import { useUi, type Camera } from '../store/ui.js';
 import { visibleRect } from './camera.js';
 import type { Scene } from './scene.js';
 
@@ -61,4 +61,31 @@ export function drawMinimap(canvas: HTMLCanvasElement, base: HTMLCanvasElement, 
   ctx.strokeStyle = '#2563eb';
   ctx.lineWidth = 1.5;
   ctx.strokeRect(1 + vr.x0 * k, 1 + vr.y0 * k, (vr.x1 - vr.x0) * k, (vr.y1 - vr.y0) * k);
+}
+
+/** Click or drag in the minimap: the view centres there. Returns the unsubscriber. */
+export function listenMinimap(mm: HTMLCanvasElement, scene: () => Scene): () => void {
+  const jump = (e: PointerEvent) => {
+    const s = scene();
+    const k = minimapScale(s);
+    const r = mm.getBoundingClientRect();
+    const wx = (e.clientX - r.left - 1) / k, wy = (e.clientY - r.top - 1) / k;
+    const ui = useUi.getState();
+    ui.setCamera({ ...ui.camera, x: ui.viewport.width / 2 - wx * ui.camera.scale, y: ui.viewport.height / 2 - wy * ui.camera.scale });
+  };
+  const down = (e: PointerEvent) => {
+    e.stopPropagation();
+    mm.setPointerCapture(e.pointerId);
+    jump(e);
+  };
+  const move = (e: PointerEvent) => {
+    e.stopPropagation();
+    if (e.buttons & 1) jump(e);
+  };
+  mm.addEventListener('pointerdown', down);
+  mm.addEventListener('pointermove', move);
+  return () => {
+    mm.removeEventListener('pointerdown', down);
+    mm.removeEventListener('pointermove', move);
+  };
 }
