@@ -3,22 +3,7 @@ import assert from 'node:assert/strict';
 import { CheckSession } from '../../../core/checks/session.js';
 import type { Patch } from '../../../core/model/edits.js';
 import { World } from '../routing/world.js';
-
-function canon(s: CheckSession): string[] {
-  return s.violations().map((v) => JSON.stringify(v)).sort();
-}
-
-/** Applies a patch to the plain snapshot the way a client would, for a from-scratch comparison. */
-function applyToSnapshot(w: World, patch: Patch): void {
-  const snap = w.snap as unknown as Record<string, { id: number }[]>;
-  const list: Record<string, string> = { hall: 'halls', rack: 'racks', device: 'devices', port: 'ports', cable: 'cables', tray: 'trays', feed: 'feeds', cdu: 'cdus' };
-  snap.cdus ??= [];
-  for (const [kind, items] of Object.entries(patch.put)) {
-    const key = list[kind]!;
-    for (const it of items as { id: number }[]) snap[key] = [...snap[key]!.filter((x) => x.id !== it.id), it];
-  }
-  for (const [kind, ids] of Object.entries(patch.del)) snap[list[kind]!] = snap[list[kind]!]!.filter((x) => !(ids as number[]).includes(x.id));
-}
+import { applyToSnapshot, canon } from './fresh.js';
 
 function build() {
   const w = new World();
