@@ -211,8 +211,6 @@ export class CheckSession implements CheckContext {
     // fields, its place or budget, change no load; a hall of racks re-checked for a new floor
     // rating need not be summed again)
     const loaded = new Set<Id>();
-    // cables whose violations name a renamed rack (reach, unroutable): re-checked, not re-routed
-    const named = new Set<Id>();
     const touch = (rackId: Id) => {
       dirty.racks.add(rackId);
       loaded.add(rackId);
@@ -228,7 +226,8 @@ export class CheckSession implements CheckContext {
       const d = p && w.devices.get(p.deviceId);
       if (d) touch(d.rackId);
     };
-    if (patch.put.rack || patch.del.rack || patch.put.device || patch.del.device || patch.put.port || patch.del.port) {
+    // (a rack's own edit changes no port spec; a moved rack forgets its devices' mounts below)
+    if (patch.put.device || patch.del.device || patch.put.port || patch.del.port) {
       this.router.endsChanged();
       this.specs.clear();
     }
@@ -265,13 +264,14 @@ export class CheckSession implements CheckContext {
       const near = this.phys.rackChanged(old, r);
       for (const c of near.cdus) dirty.cdus.add(c);
       for (const n of near.racks) dirty.aisle.add(n);
+      // (a new name too: its cables' routing problems and findings name it)
       const moved =
         !old || !r || old.xMm !== r.xMm || old.yMm !== r.yMm || old.heightU !== r.heightU || old.dropTrayId !== r.dropTrayId || old.hallId !== r.hallId ||
-        old.plinthMm !== r.plinthMm || old.topMm !== r.topMm;
+        old.plinthMm !== r.plinthMm || old.topMm !== r.topMm || old.name !== r.name;
       if (moved) {
         this.router.rackChanged(id);
         for (const d of this.devicesInRack(id)) cablesOfDevice(d);
-      } else if (old.name !== r.name) for (const d of this.devicesInRack(id)) for (const p of this.devicePorts.get(d) ?? EMPTY) for (const c of this.cablesOnPort(p)) named.add(c);
+      }
     });
     each('device', (id, d) => {
       const old = w.devices.get(id);
@@ -328,7 +328,7 @@ export class CheckSession implements CheckContext {
     // Links within reach of changed cables and ports are traced again; their cables are re-checked
     // (a trunk's capacity, a head cable's channel), and so are the links through re-routed cables
     // (a longer trunk makes every channel on it longer).
-    const recheck = new Set([...dirty.cables, ...named]);
+    const recheck = new Set(dirty.cables);
     if (dirty.ports.size > 0) {
       const { removed, added } = this.channels.update(dirty.ports);
       for (const l of removed) for (const c of l.cables) if (w.cables.has(c)) recheck.add(c);

@@ -60,6 +60,9 @@ test('moving racks re-checks tray load, aisles, cooling and floor load as a fres
     ['A1 renamed: its cables\' findings name it anew', { put: { rack: [at(a1, { xMm: 11000, name: 'A1-new' })] }, del: {} }, (s) => {
       assert.ok(of(s, 'unroutable').every((v) => v.objects.some((o) => o.name === 'A1-new')));
     }],
+    ['A0 renamed: why its cables find no tray names it anew', { put: { rack: [at(a0, { hallId: 2, xMm: 5000, yMm: 5000, name: 'A0-new' })] }, del: {} }, (s) => {
+      assert.deepEqual(of(s, 'unroutable').map((v) => v.message.includes('rack A0-new: no tray in its hall')), [true, true, true]);
+    }],
     ['B0 deleted', { put: {}, del: { rack: [b0.id] } }, (s) => {
       assert.deepEqual(of(s, 'aisle'), []);
     }],
