@@ -226,11 +226,6 @@ export class CheckSession implements CheckContext {
       const d = p && w.devices.get(p.deviceId);
       if (d) touch(d.rackId);
     };
-    // (a rack's own edit changes no port spec; a moved rack forgets its devices' mounts below)
-    if (patch.put.device || patch.del.device || patch.put.port || patch.del.port) {
-      this.router.endsChanged();
-      this.specs.clear();
-    }
     let traysChanged = false;
     const each = <K extends keyof Patch['put']>(kind: K, fn: (id: Id, value: NonNullable<Patch['put'][K]>[number] | null) => void) => {
       for (const v of patch.put[kind] ?? []) fn(v.id, v as never);
@@ -274,6 +269,10 @@ export class CheckSession implements CheckContext {
       }
     });
     each('device', (id, d) => {
+      // where it sits and its ports' templates (the other devices keep theirs; a port's own fields
+      // are read afresh, a moved rack forgets its devices' mounts above)
+      this.router.deviceChanged(id);
+      this.specs.forget(id);
       const old = w.devices.get(id);
       if (old) {
         removeFrom(this.rackDevices, old.rackId, id);

@@ -81,6 +81,11 @@ export class Router {
     this.mounts.clear();
   }
 
+  /** Call after one device changes (its rack, U, type) or is added or deleted. */
+  deviceChanged(deviceId: Id): void {
+    this.mounts.delete(deviceId);
+  }
+
   /** Call after a rack moves, is renamed, changes its drop tray or heights, is added or deleted. */
   rackChanged(rackId: Id): void {
     this.drops.delete(rackId);
