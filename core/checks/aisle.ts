@@ -42,13 +42,16 @@ export const aisleRule: Rule = {
     }
     const rears = facing.filter((x) => x.gap <= nearest + SAME_LINE_MM && x.other.rotationDeg === rack.rotationDeg);
     if (rears.length === 0) return [];
+    // named along the row, whatever order the floor index holds them in (it changes as racks move)
+    const along = (o: Rack) => (f.dx !== 0 ? o.yMm : o.xMm);
+    rears.sort((a, b) => along(a.other) - along(b.other) || a.other.id - b.other.id);
     const names = rears.map((x) => x.other.name).join(', ');
     return [
       {
         rule: 'aisle',
         severity: 'error',
         objects: [ctx.ref.rack(rack), ...rears.map((x) => ctx.ref.rack(x.other))],
-        message: `Rack ${rack.name}'s front (air intake) faces the rear (hot exhaust) of ${rears.length === 1 ? 'rack' : 'racks'} ${names} across a ${formatM(rears[0]!.gap)} aisle.`,
+        message: `Rack ${rack.name}'s front (air intake) faces the rear (hot exhaust) of ${rears.length === 1 ? 'rack' : 'racks'} ${names} across a ${formatM(Math.min(...rears.map((x) => x.gap)))} aisle.`,
         hint: 'Turn one of the two rows by 180 degrees, so fronts face fronts across a cold aisle and rears face rears across a hot aisle.',
       },
     ];

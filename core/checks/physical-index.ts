@@ -40,7 +40,8 @@ export class PhysicalIndex {
 
   /**
    * A rack was put (new or changed) or deleted: returns the CDUs whose racks changed, and when it
-   * moved or turned, the racks near its old and new place (their aisle findings may change).
+   * moved, turned or was renamed, the racks near its old and new place (their aisle findings may
+   * change: they read its place, facing and name).
    */
   rackChanged(old: Rack | undefined, next: Rack | null): { cdus: Id[]; racks: Id[] } {
     const cdus: Id[] = [];
@@ -53,9 +54,14 @@ export class PhysicalIndex {
     if (next) this.addRack(next);
     if (next?.cduId != null && !cdus.includes(next.cduId)) cdus.push(next.cduId);
     const racks: Id[] = [];
-    if (!old || !next || placementChanged(old, next)) {
-      this.grid = null;
-      for (const r of [old, next]) if (r) racks.push(...this.racksAround(r));
+    const placed = !old || !next || placementChanged(old, next);
+    if (placed || old.name !== next.name) {
+      // the grid follows the rack cell by cell (rebuilding it for the hall cost more than the move)
+      if (placed && this.grid) {
+        if (old) this.gridRemove(this.grid, old);
+        if (next) this.gridAdd(this.grid, next);
+      }
+      for (const r of [old, next]) if (r) for (const id of this.racksAround(r)) if (!racks.includes(id)) racks.push(id);
     }
     return { cdus, racks };
   }
@@ -95,21 +101,34 @@ export class PhysicalIndex {
 
   private buildGrid(): Map<string, Id[]> {
     const grid = new Map<string, Id[]>();
-    for (const r of this.world.racks.values()) {
-      const f = rackRect(r);
-      for (let cx = Math.floor(f.x0 / CELL_MM); cx <= Math.floor(f.x1 / CELL_MM); cx++) {
-        for (let cy = Math.floor(f.y0 / CELL_MM); cy <= Math.floor(f.y1 / CELL_MM); cy++) {
-          const k = `${r.hallId}:${cx}:${cy}`;
-          const list = grid.get(k);
-          if (list) list.push(r.id);
-          else grid.set(k, [r.id]);
-        }
-      }
-    }
+    for (const r of this.world.racks.values()) this.gridAdd(grid, r);
     return grid;
+  }
+
+  private gridAdd(grid: Map<string, Id[]>, r: Rack): void {
+    forCells(r, (k) => {
+      const list = grid.get(k);
+      if (!list) grid.set(k, [r.id]);
+      else if (!list.includes(r.id)) list.push(r.id);
+    });
+  }
+
+  private gridRemove(grid: Map<string, Id[]>, r: Rack): void {
+    forCells(r, (k) => {
+      const list = grid.get(k);
+      const i = list ? list.indexOf(r.id) : -1;
+      if (i >= 0) list!.splice(i, 1);
+    });
   }
 }
 
+/** The grid cells a rack's footprint meets, by key. */
+function forCells(r: Rack, fn: (key: string) => void): void {
+  const f = rackRect(r);
+  for (let cx = Math.floor(f.x0 / CELL_MM); cx <= Math.floor(f.x1 / CELL_MM); cx++) {
+    for (let cy = Math.floor(f.y0 / CELL_MM); cy <= Math.floor(f.y1 / CELL_MM); cy++) fn(`${r.hallId}:${cx}:${cy}`);
+  }
+}
 
 /** Whether a rack's footprint or facing changed (what the aisle rule reads). */
 export function placementChanged(a: Rack, b: Rack): boolean {

@@ -61,6 +61,22 @@ export class RackLoads {
     return this.loads.get(rackId)?.totalW;
   }
 
+  /**
+   * Recomputes the racks whose devices, ports or cables an edit changed; marks their feeds (A and
+   * B) when a load changed, and their CDUs (a CDU sums its racks' liquid load, which a device edit
+   * can change with the same total).
+   */
+  recomputeAll(rackIds: Iterable<Id>, dirty: { feeds: Set<Id>; cdus: Set<Id> }): void {
+    for (const id of rackIds) {
+      const before = this.totalW(id);
+      const l = this.recompute(id);
+      const rack = this.world.racks.get(id);
+      if (!l || !rack) continue;
+      if (before !== l.totalW) for (const feed of [rack.feedId, rack.feedBId ?? null]) if (feed != null) dirty.feeds.add(feed);
+      if (rack.cduId != null) dirty.cdus.add(rack.cduId);
+    }
+  }
+
   /** Recomputes a rack after an edit (forgets it when the rack is gone). */
   recompute(rackId: Id): RackLoad | null {
     if (!this.world.racks.has(rackId)) {

@@ -4,7 +4,7 @@
 // feeds, trays, CDUs) whose inputs changed are re-checked. Moving a tray rebuilds the tray graph
 // and re-routes everything; changing the settings or the catalog needs a new session.
 import type { Patch } from '../model/edits.js';
-import type { Cable, Id, ProjectSnapshot, Rack } from '../model/entities.js';
+import type { Cable, Id, ProjectSnapshot } from '../model/entities.js';
 import type { Rect } from '../geometry/footprint.js';
 import type { PortSpec } from '../routing/compat.js';
 import { resolveLink } from '../routing/link.js';
@@ -17,6 +17,7 @@ import { RackLoads } from './rack-load.js';
 import { addTo, removeFrom } from './session-index.js';
 import { DenseIdIndex } from '../model/id-index.js';
 import { RULES } from './rules.js';
+import { sessionRefs } from './session-refs.js';
 import { RULE_IDS, type CheckContext, type CheckObject, type CheckWorld, type OwnerKind, type RackLoad, type Rule, type RuleId, type Violation } from './types.js';
 
 const EMPTY: readonly Id[] = [];
@@ -30,6 +31,8 @@ export interface Dirty {
   feeds: Set<Id>;
   trays: Set<Id>;
   cdus: Set<Id>;
+  /** Racks near a moved, turned or renamed rack, of which the aisle rule alone ran again. */
+  aisle: Set<Id>;
 }
 
 export class CheckSession implements CheckContext {
@@ -193,35 +196,25 @@ export class CheckSession implements CheckContext {
     return r?.orderedMm ?? r?.routedMm ?? null;
   }
 
-  readonly ref: CheckContext['ref'] = {
-    cable: (c) => ({ kind: 'cable', id: c.id, name: c.label }),
-    rack: (r) => ({ kind: 'rack', id: r.id, name: r.name }),
-    tray: (t) => ({ kind: 'tray', id: t.id, name: t.name }),
-    feed: (f) => ({ kind: 'feed', id: f.id, name: f.name }),
-    cdu: (c) => ({ kind: 'cdu', id: c.id, name: c.name }),
-    device: (id) => {
-      const d = this.world.devices.get(id);
-      return d ? { kind: 'device', id, name: d.name } : null;
-    },
-    port: (id) => {
-      const p = this.world.ports.get(id);
-      if (!p) return null;
-      const d = this.world.devices.get(p.deviceId);
-      return { kind: 'port', id, name: `${d?.name ?? '?'}:${p.name}` };
-    },
-    cableRacks: (c) => {
-      const r = this.routes.get(c.id);
-      const ids = [r?.rackA, r?.rackB].filter((x): x is Id => x != null);
-      return [...new Set(ids)].map((id) => this.world.racks.get(id)).filter((x): x is Rack => !!x).map((x) => this.ref.rack(x));
-    },
-  };
+  private refs: CheckContext['ref'] | undefined;
+  get ref(): CheckContext['ref'] {
+    return (this.refs ??= sessionRefs(this.world, (id) => this.routes.get(id)));
+  }
 
   // ---- incremental update ----
 
   /** Applies an edit's patch and re-checks what it touched; returns what was re-checked. */
   applyPatch(patch: Patch): Dirty {
-    const dirty: Dirty = { cables: new Set(), ports: new Set(), racks: new Set(), feeds: new Set(), trays: new Set(), cdus: new Set() };
+    const dirty: Dirty = { cables: new Set(), ports: new Set(), racks: new Set(), feeds: new Set(), trays: new Set(), cdus: new Set(), aisle: new Set() };
     const w = this.world;
+    // racks whose devices, ports or cables changed: only their loads are recomputed (a rack's own
+    // fields, its place or budget, change no load; a hall of racks re-checked for a new floor
+    // rating need not be summed again)
+    const loaded = new Set<Id>();
+    const touch = (rackId: Id) => {
+      dirty.racks.add(rackId);
+      loaded.add(rackId);
+    };
     const cablesOfPort = (portId: Id) => {
       for (const c of this.cablesOnPort(portId)) dirty.cables.add(c);
     };
@@ -231,12 +224,8 @@ export class CheckSession implements CheckContext {
     const rackOfPort = (portId: Id) => {
       const p = w.ports.get(portId);
       const d = p && w.devices.get(p.deviceId);
-      if (d) dirty.racks.add(d.rackId);
+      if (d) touch(d.rackId);
     };
-    if (patch.put.rack || patch.del.rack || patch.put.device || patch.del.device || patch.put.port || patch.del.port) {
-      this.router.endsChanged();
-      this.specs.clear();
-    }
     let traysChanged = false;
     const each = <K extends keyof Patch['put']>(kind: K, fn: (id: Id, value: NonNullable<Patch['put'][K]>[number] | null) => void) => {
       for (const v of patch.put[kind] ?? []) fn(v.id, v as never);
@@ -259,6 +248,7 @@ export class CheckSession implements CheckContext {
     each('rack', (id, r) => {
       const old = w.racks.get(id);
       dirty.racks.add(id);
+      if (!old || !r) loaded.add(id);
       // its A and B feeds, old and new
       for (const f of old ? [old.feedId, old.feedBId ?? null] : []) removeFrom(this.feedRacks, f, id);
       for (const f of r ? [r.feedId, r.feedBId ?? null] : []) addTo(this.feedRacks, f, id);
@@ -268,25 +258,30 @@ export class CheckSession implements CheckContext {
       // its CDUs, old and new, and the racks whose fronts looked at its old or new place (aisle)
       const near = this.phys.rackChanged(old, r);
       for (const c of near.cdus) dirty.cdus.add(c);
-      for (const n of near.racks) dirty.racks.add(n);
+      for (const n of near.racks) dirty.aisle.add(n);
+      // (a new name too: its cables' routing problems and findings name it)
       const moved =
         !old || !r || old.xMm !== r.xMm || old.yMm !== r.yMm || old.heightU !== r.heightU || old.dropTrayId !== r.dropTrayId || old.hallId !== r.hallId ||
-        old.plinthMm !== r.plinthMm || old.topMm !== r.topMm;
+        old.plinthMm !== r.plinthMm || old.topMm !== r.topMm || old.name !== r.name;
       if (moved) {
         this.router.rackChanged(id);
         for (const d of this.devicesInRack(id)) cablesOfDevice(d);
       }
     });
     each('device', (id, d) => {
+      // where it sits and its ports' templates (the other devices keep theirs; a port's own fields
+      // are read afresh, a moved rack forgets its devices' mounts above)
+      this.router.deviceChanged(id);
+      this.specs.forget(id);
       const old = w.devices.get(id);
       if (old) {
         removeFrom(this.rackDevices, old.rackId, id);
-        dirty.racks.add(old.rackId);
+        touch(old.rackId);
       }
       if (d) {
         w.devices.set(id, d);
         addTo(this.rackDevices, d.rackId, id);
-        dirty.racks.add(d.rackId);
+        touch(d.rackId);
       } else w.devices.delete(id);
       cablesOfDevice(id);
     });
@@ -340,17 +335,10 @@ export class CheckSession implements CheckContext {
     }
     for (const id of dirty.cables) this.reroute(id, dirty);
     for (const id of dirty.cables) for (const l of this.channels.through(id)) recheck.add(l.cables[0]!);
-    for (const id of dirty.racks) {
-      const before = this.loads.totalW(id);
-      const l = this.loads.recompute(id);
-      if (!l) continue;
-      const rack = w.racks.get(id)!;
-      if (before !== l.totalW) for (const feed of [rack.feedId, rack.feedBId ?? null]) if (feed != null) dirty.feeds.add(feed);
-      // a CDU sums its racks' liquid load, which a device edit can change with the same total
-      if (rack.cduId != null) dirty.cdus.add(rack.cduId);
-    }
+    this.loads.recomputeAll(loaded, dirty);
     // ports of re-traced trunks' panels keep their one-cable state: panel-port-reuse reads cables only
-    this.runOwners({ cable: recheck, port: dirty.ports, rack: dirty.racks, feed: dirty.feeds, tray: dirty.trays, cdu: dirty.cdus });
+    for (const id of dirty.racks) dirty.aisle.delete(id);
+    this.runOwners({ cable: recheck, port: dirty.ports, rack: dirty.racks, feed: dirty.feeds, tray: dirty.trays, cdu: dirty.cdus }, dirty.aisle);
     return dirty;
   }
 
@@ -376,21 +364,31 @@ export class CheckSession implements CheckContext {
     this.fills.routed(c, r, resolveLink(c, this.world.media), dirty?.trays ?? null);
   }
 
-  private runOwners(owners: Record<OwnerKind, Iterable<Id>>): void {
+  /** Runs every rule of the given owners, and the aisle rule alone on `aisleOnly` racks. */
+  private runOwners(owners: Record<OwnerKind, Iterable<Id>>, aisleOnly: Iterable<Id> = EMPTY): void {
     let n = 0;
     // Owner by owner, each owner's rules together: a cable's objects are fetched once and are
     // still in the processor's cache for its next rule (rule by rule over 100,000 cables took
     // half again as long). Each rule's results keep the owners' order either way.
     for (const [kind, rules] of this.rulesByOwner) {
       for (const id of owners[kind]) {
-        for (const { rule, results } of rules) {
+        for (const entry of rules) {
           n++;
-          const v = rule.check(this, id);
-          if (v.length) results.set(id, v);
-          else results.delete(id);
+          this.runRule(entry, id);
         }
       }
     }
+    const aisle = this.rulesByOwner.get('rack')?.find((x) => x.rule.id === 'aisle');
+    for (const id of aisle ? aisleOnly : EMPTY) {
+      n++;
+      this.runRule(aisle!, id);
+    }
     this.lastChecked = n;
+  }
+
+  private runRule({ rule, results }: { rule: Rule; results: Map<Id, readonly Violation[]> }, id: Id): void {
+    const v = rule.check(this, id);
+    if (v.length) results.set(id, v);
+    else results.delete(id);
   }
 }

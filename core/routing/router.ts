@@ -81,10 +81,17 @@ export class Router {
     this.mounts.clear();
   }
 
-  /** Call after a rack moves or changes its drop tray. */
+  /** Call after one device changes (its rack, U, type) or is added or deleted. */
+  deviceChanged(deviceId: Id): void {
+    this.mounts.delete(deviceId);
+  }
+
+  /** Call after a rack moves, is renamed, changes its drop tray or heights, is added or deleted. */
   rackChanged(rackId: Id): void {
     this.drops.delete(rackId);
-    this.mounts.clear();
+    // its devices' mounts, and those of devices whose rack was missing (it may be this one, new);
+    // the other racks' thousands of devices keep theirs
+    for (const [id, m] of this.mounts) if (typeof m === 'string' || m.rack.id === rackId) this.mounts.delete(id);
   }
 
   route(cable: Cable): CableRoute {

@@ -48,6 +48,11 @@ export class PortSpecs {
     this.byDevice.clear();
   }
 
+  /** After one device changed (its type may have) or was added or deleted. */
+  forget(deviceId: Id): void {
+    this.byDevice.delete(deviceId);
+  }
+
   of(portId: Id): PortSpec | undefined {
     const p = this.world.ports.get(portId);
     if (!p) return undefined;

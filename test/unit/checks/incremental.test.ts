@@ -3,22 +3,7 @@ import assert from 'node:assert/strict';
 import { CheckSession } from '../../../core/checks/session.js';
 import type { Patch } from '../../../core/model/edits.js';
 import { World } from '../routing/world.js';
-
-function canon(s: CheckSession): string[] {
-  return s.violations().map((v) => JSON.stringify(v)).sort();
-}
-
-/** Applies a patch to the plain snapshot the way a client would, for a from-scratch comparison. */
-function applyToSnapshot(w: World, patch: Patch): void {
-  const snap = w.snap as unknown as Record<string, { id: number }[]>;
-  const list: Record<string, string> = { hall: 'halls', rack: 'racks', device: 'devices', port: 'ports', cable: 'cables', tray: 'trays', feed: 'feeds', cdu: 'cdus' };
-  snap.cdus ??= [];
-  for (const [kind, items] of Object.entries(patch.put)) {
-    const key = list[kind]!;
-    for (const it of items as { id: number }[]) snap[key] = [...snap[key]!.filter((x) => x.id !== it.id), it];
-  }
-  for (const [kind, ids] of Object.entries(patch.del)) snap[list[kind]!] = snap[list[kind]!]!.filter((x) => !(ids as number[]).includes(x.id));
-}
+import { applyToSnapshot, canon } from './fresh.js';
 
 function build() {
   const w = new World();
@@ -51,6 +36,9 @@ test('after each edit the incremental result equals a full re-check', () => {
     { put: { device: [{ id: 999, rackId: racks[1]!.id, name: 'extra', typeId: t.id, u: 11, face: 'front' }] }, del: {} },
     // delete a cable, and reuse a port
     { put: { cable: [{ ...w.snap.cables[1]!, id: 1001, label: 'dup' }] }, del: { cable: [w.snap.cables[0]!.id] } },
+    // a device moved to another rack (its cables leave from there), a port slowed to 400G
+    { put: { device: [{ ...devs[2]![1]!.device, rackId: racks[3]!.id, u: 20 }] }, del: {} },
+    { put: { port: [{ ...devs[1]![0]!.ports[0]!, speedGbps: 400 }] }, del: {} },
     // shorten the tray, then remove it: every rack-to-rack cable becomes unroutable
     { put: { tray: [{ ...tray, points: [[0, 0], [10000, 0]] }] }, del: {} },
     { put: {}, del: { tray: [tray.id] } },
@@ -69,6 +57,7 @@ test('after each edit the incremental result equals a full re-check', () => {
     }
   }
   assert.ok(s.violations().some((v) => v.rule === 'u-space'));
+  assert.ok(s.violations().some((v) => v.rule === 'port-compat' && v.message.includes('400')));
   assert.ok(s.violations().some((v) => v.rule === 'unroutable'));
 });
 
@@ -104,4 +93,26 @@ test('incremental: aisles, cooling, CDUs, A/B feeds and the hall floor rating eq
     if (i === 1) assert.ok(!s.violations().some((v) => v.rule === 'aisle'));
   }
   for (const rule of ['aisle', 'cooling', 'floor-load', 'feed-power']) assert.ok(seen.has(rule), rule);
+});
+
+test('incremental: a device given another type reads its ports\' templates anew (port-compat)', () => {
+  const { w, t, devs } = build();
+  // the same ports, each able to split into 2 x 400G
+  const split = w.type({ maxPowerW: 5000, uHeight: 2, ports: t.ports.map((p) => ({ ...p, breakouts: [{ count: 2, speedGbps: 400 }] })) });
+  const s = new CheckSession(structuredClone(w.snap));
+  const cable = w.snap.cables[0]!; // devs[0][0] p0 to devs[1][1] p0
+  const compat = () => s.violations().filter((v) => v.rule === 'port-compat' && v.objects[0]!.id === cable.id);
+  const steps: Patch[] = [
+    // the far port slowed to 400G: 800G against 400G, and neither breaks out
+    { put: { port: [{ ...devs[1]![1]!.ports[0]!, speedGbps: 400 }] }, del: {} },
+    // the near device becomes a type whose port splits into 2 x 400G: the speeds agree
+    { put: { device: [{ ...devs[0]![0]!.device, typeId: split.id }] }, del: {} },
+  ];
+  for (const [i, patch] of steps.entries()) {
+    s.applyPatch(patch);
+    applyToSnapshot(w, patch);
+    assert.deepEqual(canon(s), canon(new CheckSession(w.snap)), `after step ${i}`);
+    if (i === 0) assert.match(compat()[0]!.message, /ports run at 800G and 400G and neither breaks out/);
+    if (i === 1) assert.deepEqual(compat().filter((v) => v.message.includes('breaks out')), []);
+  }
 });

@@ -1,0 +1,31 @@
+// How violations name the objects they involve: the check session's `ref`, reading the session's
+// world and routes (a cable's racks are the racks its route found at its two ends).
+import type { Id, Rack } from '../model/entities.js';
+import type { CableRoute } from '../routing/router.js';
+import type { CheckContext, CheckWorld } from './types.js';
+
+export function sessionRefs(world: CheckWorld, routeOf: (cableId: Id) => CableRoute | undefined): CheckContext['ref'] {
+  const ref: CheckContext['ref'] = {
+    cable: (c) => ({ kind: 'cable', id: c.id, name: c.label }),
+    rack: (r) => ({ kind: 'rack', id: r.id, name: r.name }),
+    tray: (t) => ({ kind: 'tray', id: t.id, name: t.name }),
+    feed: (f) => ({ kind: 'feed', id: f.id, name: f.name }),
+    cdu: (c) => ({ kind: 'cdu', id: c.id, name: c.name }),
+    device: (id) => {
+      const d = world.devices.get(id);
+      return d ? { kind: 'device', id, name: d.name } : null;
+    },
+    port: (id) => {
+      const p = world.ports.get(id);
+      if (!p) return null;
+      const d = world.devices.get(p.deviceId);
+      return { kind: 'port', id, name: `${d?.name ?? '?'}:${p.name}` };
+    },
+    cableRacks: (c) => {
+      const r = routeOf(c.id);
+      const ids = [r?.rackA, r?.rackB].filter((x): x is Id => x != null);
+      return [...new Set(ids)].map((id) => world.racks.get(id)).filter((x): x is Rack => !!x).map((x) => ref.rack(x));
+    },
+  };
+  return ref;
+}
