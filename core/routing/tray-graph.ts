@@ -34,15 +34,22 @@ interface SourceTree {
   dist: Float64Array;
   prev: Int32Array;
   prevTag: Int32Array;
-  /** Steps to each (exit node, target segment tag): hundreds of target points share a few of
-   * these, so cables share the arrays instead of each building its own. */
-  steps: Map<number, RouteStep[]>;
 }
+
+/**
+ * Bytes of Dijkstra trees kept (16 per graph node each), the most recently used first: a
+ * 131,072-GPU hall asks 4,480 trees of 3,574 nodes (256 MB if all were kept, most of the
+ * session's typed arrays), but its cables come grouped by rack, so the tree in use is nearly
+ * always the last one. A tree dropped and asked again is recomputed (the same tree).
+ */
+const TREE_BUDGET_BYTES = 32 << 20;
 
 interface PointState {
   attach: Attach | null;
-  /** Dijkstra from this point, once asked. */
-  tree: SourceTree | null;
+  /** Steps from this point to each (exit node, target segment tag): hundreds of target points
+   * share a few of these, so cables share the arrays instead of each building its own. Kept
+   * when the point's tree is dropped. */
+  steps: Map<number, RouteStep[]> | null;
   /** The point ids a path from this point was first asked to (see shortest()). */
   asked: Set<number> | null;
 }
@@ -73,8 +80,17 @@ export class TrayGraph {
   /** By point id (a dense array: ids are handed out in order): the same few thousand drop points
    * serve every cable. */
   private points: PointState[] = [];
+  /** Dijkstra trees by source point id, least recently used first (see TREE_BUDGET_BYTES). */
+  private trees = new Map<number, SourceTree>();
+  private lastTree = -1;
+  /** One heap for every Dijkstra: it is empty again when each ends. */
+  private heap = new MinHeap(64);
 
-  constructor(trays: readonly Tray[]) {
+  /** treeBudgetBytes: see TREE_BUDGET_BYTES (at least one tree is always kept). */
+  constructor(
+    trays: readonly Tray[],
+    private readonly treeBudgetBytes = TREE_BUDGET_BYTES,
+  ) {
     for (const t of trays) if (t.points.length >= 2) this.trays.set(t.id, t);
     this.build();
   }
@@ -96,7 +112,7 @@ export class TrayGraph {
     let id = this.pointIds.get(k);
     if (id === undefined) {
       this.pointIds.set(k, (id = this.points.length));
-      this.points.push({ attach: this.attach(p), tree: null, asked: null });
+      this.points.push({ attach: this.attach(p), steps: null, asked: null });
     }
     return id;
   }
@@ -104,7 +120,7 @@ export class TrayGraph {
   /**
    * Shortest path over the trays between two tray points; null when they are not connected.
    * Not cached per pair (a hall has about as many pairs of racks as cables): each is read from
-   * the source point's Dijkstra tree, whose step arrays are shared. A pair is computed in the
+   * the source point's Dijkstra tree; the source point keeps the step arrays, which are shared. A pair is computed in the
    * direction first asked and reversed for the other, so that among equally short paths both
    * directions take the same one.
    */
@@ -138,7 +154,7 @@ export class TrayGraph {
     let end = -1;
     // Both on the same stretch of one segment: straight along the tray.
     if (a.trayId === b.trayId && a.seg === b.seg && sa.k === sb.k) best = Math.abs(a.t - b.t) * sa.s.lenMm;
-    const tree = (pa.tree ??= this.dijkstra(sa));
+    const tree = this.treeOf(ia, sa);
     // Leave b's stretch by its first node, or by its second when that is shorter.
     const d0 = tree.dist[sb.n0]! + sb.w0;
     if (d0 < best - 1e-9) {
@@ -154,11 +170,12 @@ export class TrayGraph {
     if (mode !== 'points') {
       // The steps depend only on the exit node and b's segment (the tree fixes a's end).
       const key = 2 * ((end + 1) * this.tags.length + sb.s.tag) + (mode === 'reversed' ? 1 : 0);
-      let steps = tree.steps.get(key);
+      const cache = (pa.steps ??= new Map());
+      let steps = cache.get(key);
       if (!steps) {
         steps = this.stepsOf(tree, end, sa.s.tag, sb.s.tag);
         if (mode === 'reversed') steps.reverse();
-        tree.steps.set(key, steps);
+        cache.set(key, steps);
       }
       return { mm: best, steps };
     }
@@ -199,12 +216,32 @@ export class TrayGraph {
     return { s, k, n0: s.nodes[k]!, w0: (p.t - s.ts[k]!) * s.lenMm, n1: s.nodes[k + 1]!, w1: (s.ts[k + 1]! - p.t) * s.lenMm };
   }
 
+  /** The Dijkstra tree from a point, kept while it is among the most recently used. */
+  private treeOf(id: number, from: Attach): SourceTree {
+    let tree = this.trees.get(id);
+    if (tree) {
+      if (this.lastTree !== id) {
+        this.trees.delete(id);
+        this.trees.set(id, tree);
+      }
+    } else {
+      this.trees.set(id, (tree = this.dijkstra(from)));
+      const keep = Math.max(1, Math.floor(this.treeBudgetBytes / (16 * Math.max(1, this.nodeCount))));
+      for (const old of this.trees.keys()) {
+        if (this.trees.size <= keep) break;
+        this.trees.delete(old);
+      }
+    }
+    this.lastTree = id;
+    return tree;
+  }
+
   private dijkstra(from: Attach): SourceTree {
     const n = this.nodeCount;
     const distA = new Float64Array(n).fill(Infinity);
     const prev = new Int32Array(n).fill(-2);
     const prevTag = new Int32Array(n).fill(-1);
-    const heap = new MinHeap(n + 2);
+    const heap = this.heap;
     for (const [node, w] of [[from.n0, from.w0], [from.n1, from.w1]] as const) {
       if (w < distA[node]!) {
         distA[node] = w;
@@ -228,7 +265,7 @@ export class TrayGraph {
         }
       }
     }
-    return { dist: distA, prev, prevTag, steps: new Map() };
+    return { dist: distA, prev, prevTag };
   }
 
   private build(): void {
