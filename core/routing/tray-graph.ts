@@ -30,18 +30,25 @@ export interface ShortestPath {
   steps: RouteStep[];
 }
 
+/**
+ * Dijkstra from one tray point, run only as far as the targets asked so far (a source asks for a
+ * few, most of them near): `settle` goes on from where it stopped, popping in the same order as
+ * one uninterrupted run, so distances and predecessors are the same as a full run's.
+ */
 interface SourceTree {
   dist: Float64Array;
   prev: Int32Array;
   prevTag: Int32Array;
+  /** 1 where a node's distance (and so its path back to the source) is final. */
+  settled: Uint8Array;
+  /** The frontier while nodes are left to settle; null once it has run out. */
+  heap: MinHeap | null;
 }
 
-/**
- * Bytes of Dijkstra trees kept (16 per graph node each), the most recently used first: a
- * 131,072-GPU hall asks 4,480 trees of 3,574 nodes (256 MB if all were kept, most of the
- * session's typed arrays), but its cables come grouped by rack, so the tree in use is nearly
- * always the last one. A tree dropped and asked again is recomputed (the same tree).
- */
+/** Bytes of Dijkstra trees kept (about 32 per graph node each), the most recently used first: a
+ * 131,072-GPU hall asks 4,480 trees of 3,574 nodes (256 MB when all were kept), but its cables
+ * come grouped by rack, so the tree in use is nearly always the last one. A tree dropped and
+ * asked again is recomputed (the same tree). */
 const TREE_BUDGET_BYTES = 32 << 20;
 
 interface PointState {
@@ -83,8 +90,6 @@ export class TrayGraph {
   /** Dijkstra trees by source point id, least recently used first (see TREE_BUDGET_BYTES). */
   private trees = new Map<number, SourceTree>();
   private lastTree = -1;
-  /** One heap for every Dijkstra: it is empty again when each ends. */
-  private heap = new MinHeap(64);
 
   /** treeBudgetBytes: see TREE_BUDGET_BYTES (at least one tree is always kept). */
   constructor(
@@ -155,6 +160,8 @@ export class TrayGraph {
     // Both on the same stretch of one segment: straight along the tray.
     if (a.trayId === b.trayId && a.seg === b.seg && sa.k === sb.k) best = Math.abs(a.t - b.t) * sa.s.lenMm;
     const tree = this.treeOf(ia, sa);
+    this.settle(tree, sb.n0);
+    this.settle(tree, sb.n1);
     // Leave b's stretch by its first node, or by its second when that is shorter.
     const d0 = tree.dist[sb.n0]! + sb.w0;
     if (d0 < best - 1e-9) {
@@ -226,11 +233,8 @@ export class TrayGraph {
       }
     } else {
       this.trees.set(id, (tree = this.dijkstra(from)));
-      const keep = Math.max(1, Math.floor(this.treeBudgetBytes / (16 * Math.max(1, this.nodeCount))));
-      for (const old of this.trees.keys()) {
-        if (this.trees.size <= keep) break;
-        this.trees.delete(old);
-      }
+      const keep = Math.max(1, Math.floor(this.treeBudgetBytes / (32 * Math.max(1, this.nodeCount))));
+      for (const old of this.trees.keys()) if (this.trees.size > keep) this.trees.delete(old);
     }
     this.lastTree = id;
     return tree;
@@ -238,34 +242,47 @@ export class TrayGraph {
 
   private dijkstra(from: Attach): SourceTree {
     const n = this.nodeCount;
-    const distA = new Float64Array(n).fill(Infinity);
-    const prev = new Int32Array(n).fill(-2);
-    const prevTag = new Int32Array(n).fill(-1);
-    const heap = this.heap;
+    const tree: SourceTree = {
+      dist: new Float64Array(n).fill(Infinity),
+      prev: new Int32Array(n).fill(-2),
+      prevTag: new Int32Array(n).fill(-1),
+      settled: new Uint8Array(n),
+      heap: new MinHeap(64),
+    };
     for (const [node, w] of [[from.n0, from.w0], [from.n1, from.w1]] as const) {
-      if (w < distA[node]!) {
-        distA[node] = w;
-        prev[node] = -1;
-        heap.push(node, w);
+      if (w < tree.dist[node]!) {
+        tree.dist[node] = w;
+        tree.prev[node] = -1;
+        tree.heap!.push(node, w);
       }
     }
+    return tree;
+  }
+
+  /** Runs a tree's Dijkstra on until `node` is settled or nothing is left to settle. */
+  private settle(tree: SourceTree, node: number): void {
+    const heap = tree.heap;
+    if (!heap || tree.settled[node]) return;
+    const { dist, prev, prevTag, settled } = tree;
     const { adjStart, adjTo, adjW, adjTag } = this;
     while (heap.size > 0) {
       const u = heap.pop();
       const du = heap.lastKey;
-      if (du > distA[u]!) continue;
+      if (du > dist[u]!) continue;
+      settled[u] = 1;
       for (let e = adjStart[u]!; e < adjStart[u + 1]!; e++) {
         const v = adjTo[e]!;
         const nd = du + adjW[e]!;
-        if (nd < distA[v]!) {
-          distA[v] = nd;
+        if (nd < dist[v]!) {
+          dist[v] = nd;
           prev[v] = u;
           prevTag[v] = adjTag[e]!;
           heap.push(v, nd);
         }
       }
+      if (u === node) return;
     }
-    return { dist: distA, prev, prevTag };
+    tree.heap = null;
   }
 
   private build(): void {
