@@ -41,15 +41,15 @@ interface SourceTree {
   prevTag: Int32Array;
   /** 1 where a node's distance (and so its path back to the source) is final. */
   settled: Uint8Array;
-  /** The frontier while nodes are left to settle; null once it has run out. */
-  heap: MinHeap | null;
+  /** The frontier; once it has run out, every node reachable is settled. */
+  heap: MinHeap;
 }
 
 /** Bytes of Dijkstra trees kept (about 32 per graph node each), the most recently used first: a
  * 131,072-GPU hall asks 4,480 trees of 3,574 nodes (256 MB when all were kept), but its cables
  * come grouped by rack, so the tree in use is nearly always the last one. A tree dropped and
  * asked again is recomputed (the same tree). */
-const TREE_BUDGET_BYTES = 32 << 20;
+const TREE_BUDGET_BYTES = 16 << 20;
 
 interface PointState {
   attach: Attach | null;
@@ -92,10 +92,7 @@ export class TrayGraph {
   private lastTree = -1;
 
   /** treeBudgetBytes: see TREE_BUDGET_BYTES (at least one tree is always kept). */
-  constructor(
-    trays: readonly Tray[],
-    private readonly treeBudgetBytes = TREE_BUDGET_BYTES,
-  ) {
+  constructor(trays: readonly Tray[], private readonly treeBudgetBytes = TREE_BUDGET_BYTES) {
     for (const t of trays) if (t.points.length >= 2) this.trays.set(t.id, t);
     this.build();
   }
@@ -232,28 +229,34 @@ export class TrayGraph {
         this.trees.set(id, tree);
       }
     } else {
-      this.trees.set(id, (tree = this.dijkstra(from)));
+      // The least recently used tree makes room, and its arrays are reused: allocating four
+      // typed arrays per source cost more than the searches themselves.
       const keep = Math.max(1, Math.floor(this.treeBudgetBytes / (32 * Math.max(1, this.nodeCount))));
-      for (const old of this.trees.keys()) if (this.trees.size > keep) this.trees.delete(old);
+      let spare: SourceTree | undefined;
+      for (const [old, t] of this.trees) {
+        if (this.trees.size < keep) break;
+        this.trees.delete(old);
+        spare = t;
+      }
+      this.trees.set(id, (tree = this.dijkstra(from, spare)));
     }
     this.lastTree = id;
     return tree;
   }
 
-  private dijkstra(from: Attach): SourceTree {
+  private dijkstra(from: Attach, spare?: SourceTree): SourceTree {
     const n = this.nodeCount;
-    const tree: SourceTree = {
-      dist: new Float64Array(n).fill(Infinity),
-      prev: new Int32Array(n).fill(-2),
-      prevTag: new Int32Array(n).fill(-1),
-      settled: new Uint8Array(n),
-      heap: new MinHeap(64),
-    };
+    const tree = spare ?? { dist: new Float64Array(n), prev: new Int32Array(n), prevTag: new Int32Array(n), settled: new Uint8Array(n), heap: new MinHeap(64) };
+    tree.dist.fill(Infinity);
+    tree.prev.fill(-2);
+    tree.prevTag.fill(-1);
+    tree.settled.fill(0);
+    tree.heap.clear();
     for (const [node, w] of [[from.n0, from.w0], [from.n1, from.w1]] as const) {
       if (w < tree.dist[node]!) {
         tree.dist[node] = w;
         tree.prev[node] = -1;
-        tree.heap!.push(node, w);
+        tree.heap.push(node, w);
       }
     }
     return tree;
@@ -262,7 +265,7 @@ export class TrayGraph {
   /** Runs a tree's Dijkstra on until `node` is settled or nothing is left to settle. */
   private settle(tree: SourceTree, node: number): void {
     const heap = tree.heap;
-    if (!heap || tree.settled[node]) return;
+    if (heap.size === 0 || tree.settled[node]) return;
     const { dist, prev, prevTag, settled } = tree;
     const { adjStart, adjTo, adjW, adjTag } = this;
     while (heap.size > 0) {
@@ -282,7 +285,6 @@ export class TrayGraph {
       }
       if (u === node) return;
     }
-    tree.heap = null;
   }
 
   private build(): void {
