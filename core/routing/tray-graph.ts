@@ -122,9 +122,9 @@ export class TrayGraph {
   /**
    * Shortest path over the trays between two tray points; null when they are not connected.
    * Not cached per pair (a hall has about as many pairs of racks as cables): each is read from
-   * the source point's Dijkstra tree; the source point keeps the step arrays, which are shared. A pair is computed in the
-   * direction first asked and reversed for the other, so that among equally short paths both
-   * directions take the same one.
+   * the source point's Dijkstra tree, and the source point keeps the step arrays, which are
+   * shared. A pair is computed in the direction first asked and reversed for the other, so that
+   * among equally short paths both directions take the same one.
    */
   shortest(a: TrayPoint, b: TrayPoint, ia = this.pointId(a), ib = this.pointId(b)): ShortestPath | null {
     const pa = this.points[ia]!;
