@@ -7,6 +7,7 @@ import type { EntityKind, EntityMap } from '../core/model/entities.js';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
 import { TABLES, type TableDef } from './tables.js';
+import { readTransaction } from './tx.js';
 
 /** `json_object('id', id, 'hallId', hall_id, ...)` for one row of the kind's table. */
 export function jsonObjectSql(kind: EntityKind): string {
@@ -46,6 +47,29 @@ export function entityArrayJson(db: Db, kind: EntityKind): string {
   return s.get() as string;
 }
 
-export function readAllEntities<K extends EntityKind>(db: Db, kind: K): EntityMap[K][] {
-  return JSON.parse(entityArrayJson(db, kind)) as EntityMap[K][];
+/** Rows per JSON text in readAllEntities: the whole ports table of a 131,072-GPU hall as one text
+ * (and SQLite's copy of it) was a few hundred MB at once on top of the parsed objects. */
+const BATCH_ROWS = 50_000;
+const batches = new WeakMap<Db, Map<EntityKind, Statement>>();
+
+/** Every row of the kind's table, ordered by id, as objects (fromRow's), parsed batchRows at a time. */
+export function readAllEntities<K extends EntityKind>(db: Db, kind: K, batchRows = BATCH_ROWS): EntityMap[K][] {
+  let byKind = batches.get(db);
+  if (!byKind) batches.set(db, (byKind = new Map()));
+  let s = byKind.get(kind);
+  if (!s) {
+    s = db.prepare(`SELECT json_group_array(${jsonObjectSql(kind)}) FROM (SELECT * FROM ${TABLES[kind].table} WHERE id > ? ORDER BY id LIMIT ?)`).pluck();
+    byKind.set(kind, s);
+  }
+  const st = s;
+  // one read transaction: the batches see one state of the file
+  return readTransaction(db, () => {
+    const out: EntityMap[K][] = [];
+    for (let after = Number.MIN_SAFE_INTEGER; ; ) {
+      const batch = JSON.parse(st.get(after, batchRows) as string) as EntityMap[K][];
+      for (const x of batch) out.push(x);
+      if (batch.length < batchRows) return out;
+      after = (batch[batch.length - 1] as { id: number }).id;
+    }
+  });
 }

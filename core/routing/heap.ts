@@ -16,6 +16,10 @@ export class MinHeap {
     return this.length;
   }
 
+  clear(): void {
+    this.length = 0;
+  }
+
   push(node: number, key: number): void {
     if (this.length === this.nodes.length) this.grow();
     const n = this.nodes;

@@ -63,6 +63,8 @@ function failed(cableId: Id, rackA: Id | null, rackB: Id | null, problem: string
 export class Router {
   graph: TrayGraph;
   private drops = new Map<Id, RackDrop | string>();
+  /** Each hall's trays with their plan boxes, for the drop search. */
+  private hallTrays = new Map<Id, { tray: Tray; box: [number, number, number, number] }[]>();
   /** Devices' mounting (rack, port height) by device id; cleared whenever a rack or device changes. */
   private mounts = new Map<Id, Mount | string>();
 
@@ -74,6 +76,7 @@ export class Router {
   traysChanged(): void {
     this.graph = new TrayGraph([...this.world.trays.values()]);
     this.drops.clear();
+    this.hallTrays.clear();
   }
 
   /** Call after racks, devices or ports change (positions, U, faces, deletions). */
@@ -162,7 +165,12 @@ export class Router {
     let best: (TrayPoint & { d: number }) | null = null;
     if (tray) best = this.graph.dropOn(tray, centre);
     else {
-      for (const t of this.graph.traysOfHall(rack.hallId)) {
+      for (const { tray: t, box } of this.traysOf(rack.hallId)) {
+        // A tray whose box lies farther than the best drop so far cannot be nearer (1 mm of margin
+        // against rounding): 4,544 racks over 317 trays made this a quarter of routing at 131k.
+        const dx = Math.max(box[0] - centre[0], 0, centre[0] - box[2]);
+        const dy = Math.max(box[1] - centre[1], 0, centre[1] - box[3]);
+        if (best && Math.hypot(dx, dy) > best.d + 1) continue;
         const p = this.graph.dropOn(t, centre);
         if (!best || p.d < best.d) {
           best = p;
@@ -177,6 +185,19 @@ export class Router {
       pointId: this.graph.pointId(best),
       acrossMm: dist(centre, best.point),
     };
+  }
+
+  private traysOf(hallId: Id): { tray: Tray; box: [number, number, number, number] }[] {
+    let list = this.hallTrays.get(hallId);
+    if (!list) {
+      list = this.graph.traysOfHall(hallId).map((tray) => {
+        const xs = tray.points.map((p) => p[0]);
+        const ys = tray.points.map((p) => p[1]);
+        return { tray, box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as [number, number, number, number] };
+      });
+      this.hallTrays.set(hallId, list);
+    }
+    return list;
   }
 
   /** Where a port's device sits, or why it cannot be placed. */

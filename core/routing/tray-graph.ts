@@ -30,19 +30,33 @@ export interface ShortestPath {
   steps: RouteStep[];
 }
 
+/**
+ * Dijkstra from one tray point, run only as far as the targets asked so far (a source asks for a
+ * few, most of them near): `settle` goes on from where it stopped, popping in the same order as
+ * one uninterrupted run, so distances and predecessors are the same as a full run's.
+ */
 interface SourceTree {
   dist: Float64Array;
   prev: Int32Array;
   prevTag: Int32Array;
-  /** Steps to each (exit node, target segment tag): hundreds of target points share a few of
-   * these, so cables share the arrays instead of each building its own. */
-  steps: Map<number, RouteStep[]>;
+  /** 1 where a node's distance (and so its path back to the source) is final. */
+  settled: Uint8Array;
+  /** The frontier; once it has run out, every node reachable is settled. */
+  heap: MinHeap;
 }
+
+/** Bytes of Dijkstra trees kept (about 32 per graph node each), the most recently used first: a
+ * 131,072-GPU hall asks 4,480 trees of 3,574 nodes (256 MB when all were kept), but its cables
+ * come grouped by rack, so the tree in use is nearly always the last one. A tree dropped and
+ * asked again is recomputed (the same tree). */
+const TREE_BUDGET_BYTES = 16 << 20;
 
 interface PointState {
   attach: Attach | null;
-  /** Dijkstra from this point, once asked. */
-  tree: SourceTree | null;
+  /** Steps from this point to each (exit node, target segment tag): hundreds of target points
+   * share a few of these, so cables share the arrays instead of each building its own. Kept
+   * when the point's tree is dropped. */
+  steps: Map<number, RouteStep[]> | null;
   /** The point ids a path from this point was first asked to (see shortest()). */
   asked: Set<number> | null;
 }
@@ -73,8 +87,12 @@ export class TrayGraph {
   /** By point id (a dense array: ids are handed out in order): the same few thousand drop points
    * serve every cable. */
   private points: PointState[] = [];
+  /** Dijkstra trees by source point id, least recently used first (see TREE_BUDGET_BYTES). */
+  private trees = new Map<number, SourceTree>();
+  private lastTree = -1;
 
-  constructor(trays: readonly Tray[]) {
+  /** treeBudgetBytes: see TREE_BUDGET_BYTES (at least one tree is always kept). */
+  constructor(trays: readonly Tray[], private readonly treeBudgetBytes = TREE_BUDGET_BYTES) {
     for (const t of trays) if (t.points.length >= 2) this.trays.set(t.id, t);
     this.build();
   }
@@ -96,7 +114,7 @@ export class TrayGraph {
     let id = this.pointIds.get(k);
     if (id === undefined) {
       this.pointIds.set(k, (id = this.points.length));
-      this.points.push({ attach: this.attach(p), tree: null, asked: null });
+      this.points.push({ attach: this.attach(p), steps: null, asked: null });
     }
     return id;
   }
@@ -104,9 +122,9 @@ export class TrayGraph {
   /**
    * Shortest path over the trays between two tray points; null when they are not connected.
    * Not cached per pair (a hall has about as many pairs of racks as cables): each is read from
-   * the source point's Dijkstra tree, whose step arrays are shared. A pair is computed in the
-   * direction first asked and reversed for the other, so that among equally short paths both
-   * directions take the same one.
+   * the source point's Dijkstra tree, and the source point keeps the step arrays, which are
+   * shared. A pair is computed in the direction first asked and reversed for the other, so that
+   * among equally short paths both directions take the same one.
    */
   shortest(a: TrayPoint, b: TrayPoint, ia = this.pointId(a), ib = this.pointId(b)): ShortestPath | null {
     const pa = this.points[ia]!;
@@ -138,7 +156,9 @@ export class TrayGraph {
     let end = -1;
     // Both on the same stretch of one segment: straight along the tray.
     if (a.trayId === b.trayId && a.seg === b.seg && sa.k === sb.k) best = Math.abs(a.t - b.t) * sa.s.lenMm;
-    const tree = (pa.tree ??= this.dijkstra(sa));
+    const tree = this.treeOf(ia, sa);
+    this.settle(tree, sb.n0);
+    this.settle(tree, sb.n1);
     // Leave b's stretch by its first node, or by its second when that is shorter.
     const d0 = tree.dist[sb.n0]! + sb.w0;
     if (d0 < best - 1e-9) {
@@ -154,11 +174,12 @@ export class TrayGraph {
     if (mode !== 'points') {
       // The steps depend only on the exit node and b's segment (the tree fixes a's end).
       const key = 2 * ((end + 1) * this.tags.length + sb.s.tag) + (mode === 'reversed' ? 1 : 0);
-      let steps = tree.steps.get(key);
+      const cache = (pa.steps ??= new Map());
+      let steps = cache.get(key);
       if (!steps) {
         steps = this.stepsOf(tree, end, sa.s.tag, sb.s.tag);
         if (mode === 'reversed') steps.reverse();
-        tree.steps.set(key, steps);
+        cache.set(key, steps);
       }
       return { mm: best, steps };
     }
@@ -199,36 +220,71 @@ export class TrayGraph {
     return { s, k, n0: s.nodes[k]!, w0: (p.t - s.ts[k]!) * s.lenMm, n1: s.nodes[k + 1]!, w1: (s.ts[k + 1]! - p.t) * s.lenMm };
   }
 
-  private dijkstra(from: Attach): SourceTree {
+  /** The Dijkstra tree from a point, kept while it is among the most recently used. */
+  private treeOf(id: number, from: Attach): SourceTree {
+    let tree = this.trees.get(id);
+    if (tree) {
+      if (this.lastTree !== id) {
+        this.trees.delete(id);
+        this.trees.set(id, tree);
+      }
+    } else {
+      // The least recently used tree makes room, and its arrays are reused: allocating four
+      // typed arrays per source cost more than the searches themselves.
+      const keep = Math.max(1, Math.floor(this.treeBudgetBytes / (32 * Math.max(1, this.nodeCount))));
+      let spare: SourceTree | undefined;
+      for (const [old, t] of this.trees) {
+        if (this.trees.size < keep) break;
+        this.trees.delete(old);
+        spare = t;
+      }
+      this.trees.set(id, (tree = this.dijkstra(from, spare)));
+    }
+    this.lastTree = id;
+    return tree;
+  }
+
+  private dijkstra(from: Attach, spare?: SourceTree): SourceTree {
     const n = this.nodeCount;
-    const distA = new Float64Array(n).fill(Infinity);
-    const prev = new Int32Array(n).fill(-2);
-    const prevTag = new Int32Array(n).fill(-1);
-    const heap = new MinHeap(n + 2);
+    const tree = spare ?? { dist: new Float64Array(n), prev: new Int32Array(n), prevTag: new Int32Array(n), settled: new Uint8Array(n), heap: new MinHeap(64) };
+    tree.dist.fill(Infinity);
+    tree.prev.fill(-2);
+    tree.prevTag.fill(-1);
+    tree.settled.fill(0);
+    tree.heap.clear();
     for (const [node, w] of [[from.n0, from.w0], [from.n1, from.w1]] as const) {
-      if (w < distA[node]!) {
-        distA[node] = w;
-        prev[node] = -1;
-        heap.push(node, w);
+      if (w < tree.dist[node]!) {
+        tree.dist[node] = w;
+        tree.prev[node] = -1;
+        tree.heap.push(node, w);
       }
     }
+    return tree;
+  }
+
+  /** Runs a tree's Dijkstra on until `node` is settled or nothing is left to settle. */
+  private settle(tree: SourceTree, node: number): void {
+    const heap = tree.heap;
+    if (heap.size === 0 || tree.settled[node]) return;
+    const { dist, prev, prevTag, settled } = tree;
     const { adjStart, adjTo, adjW, adjTag } = this;
     while (heap.size > 0) {
       const u = heap.pop();
       const du = heap.lastKey;
-      if (du > distA[u]!) continue;
+      if (du > dist[u]!) continue;
+      settled[u] = 1;
       for (let e = adjStart[u]!; e < adjStart[u + 1]!; e++) {
         const v = adjTo[e]!;
         const nd = du + adjW[e]!;
-        if (nd < distA[v]!) {
-          distA[v] = nd;
+        if (nd < dist[v]!) {
+          dist[v] = nd;
           prev[v] = u;
           prevTag[v] = adjTag[e]!;
           heap.push(v, nd);
         }
       }
+      if (u === node) return;
     }
-    return { dist: distA, prev, prevTag, steps: new Map() };
   }
 
   private build(): void {

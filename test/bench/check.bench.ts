@@ -1,7 +1,7 @@
 // `npm run bench -- check`: a full check (route every cable, every rule) of the 32,768- and
 // 131,072-GPU halls of issue 16 (test/bench/generated-hall.ts), each in a fresh process, printed
-// beside the raw SQLite read of all the hall's rows measured in that same process, with the
-// process's peak memory. (Set TRAYLINE_BENCH_HALL32K / TRAYLINE_BENCH_HALL131K to reuse files;
+// beside the raw SQLite read of all the hall's rows measured in another fresh process, with the
+// check process's peak memory. (Set TRAYLINE_BENCH_HALL32K / TRAYLINE_BENCH_HALL131K to reuse files;
 // TRAYLINE_BENCH_CHECK=32k checks only that one.)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,9 +17,12 @@ try {
   for (const which of Object.keys(HALLS) as (keyof typeof HALLS)[]) {
     if (only && only !== which) continue;
     const file = await generatedHall(which, dir);
-    const run = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'check-run.ts'), file], { encoding: 'utf8', maxBuffer: 1 << 24 });
-    if (run.status !== 0) throw new Error(`check of the ${which} hall failed:\n${run.stderr}`);
-    const r = JSON.parse(run.stdout.trim().split('\n').pop()!) as { rows: number; rawMs: number; rawCpuMs: number; objectsMs: number; objectsCpuMs: number; checkMs: number; checkCpuMs: number; errors: number; warnings: number; maxRssMB: number };
+    const part = (mode: 'raw' | 'check') => {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'check-run.ts'), file, mode], { encoding: 'utf8', maxBuffer: 1 << 24 });
+      if (run.status !== 0) throw new Error(`${mode} of the ${which} hall failed:\n${run.stderr}`);
+      return JSON.parse(run.stdout.trim().split('\n').pop()!) as Record<string, number>;
+    };
+    const r = { ...part('raw'), ...part('check') } as { rows: number; rawMs: number; rawCpuMs: number; objectsMs: number; objectsCpuMs: number; checkMs: number; checkCpuMs: number; errors: number; warnings: number; maxRssMB: number };
     console.log(
       `full check, ${which} GPUs hall (${r.rows} rows): ${(r.checkMs / 1000).toFixed(2)} s wall, ${(r.checkCpuMs / 1000).toFixed(2)} s CPU; ` +
         `raw read ${(r.rawMs / 1000).toFixed(2)} s wall, ${(r.rawCpuMs / 1000).toFixed(2)} s CPU; ` +

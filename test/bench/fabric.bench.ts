@@ -4,11 +4,12 @@
 //   32k direct      32,768 GPUs rail-optimized, DGX H100 on QM9700, radix 64, 8 rails (330k rows)
 //   32k structured  the same with --cabling structured (jumpers, panels, trunks)
 //   131k direct     131,072 GPUs on SN5600 at 128 x 400G
-// Each case runs REPEAT times (TRAYLINE_BENCH_REPEAT, default 3) in its own process; the table
-// gives the minimum of each measure, wall and CPU time (process.cpuUsage: CPU time barely grows
-// when other processes share the machine, wall time does), their ratios to the floor, and the
-// process's peak RSS. Aims (issue 16): 32k <= 3x, 131k <= 4x and under 2 GB; structured no slower
-// than direct.
+// Each case runs REPEAT times (TRAYLINE_BENCH_REPEAT, default 3), each run in a process of its own
+// (a second generation in the same process stacked on the first one's not yet collected garbage:
+// up to 2.4 GB at 131k, against about 1 GB for any one run); the table gives the minimum of each
+// measure, wall and CPU time (process.cpuUsage: CPU time barely grows when other processes share
+// the machine, wall time does), their ratios to the floor, and the highest peak RSS of the runs.
+// Aims (issue 16): 32k <= 3x, 131k <= 4x and under 2 GB; structured no slower than direct.
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -33,15 +34,28 @@ interface Row {
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const out: Row[] = [];
-console.log(`load average before: ${loadavg().map((x) => x.toFixed(1)).join(' ')}; ${repeat} runs per case, minimum of each`);
-for (const c of cases) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'fabric-case.ts'), c, String(repeat)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
+console.log(`load average before: ${loadavg().map((x) => x.toFixed(1)).join(' ')}; ${repeat} runs per case, each in its own process, minimum of each time, highest peak RSS`);
+/** One run of a case in a fresh process; null when it failed. */
+function runOnce(c: string): Row | null {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'fabric-case.ts'), c, '1'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
   if (r.status !== 0) {
     console.log(`${c}: failed (exit ${r.status})`);
     process.exitCode = 1;
-    continue;
+    return null;
   }
-  const row = JSON.parse(r.stdout.trim().split('\n').pop()!) as Row;
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as Row;
+}
+
+for (const c of cases) {
+  let row: Row | null = null;
+  for (let i = 0; i < repeat; i++) {
+    const x = runOnce(c);
+    if (!x) break;
+    row = !row
+      ? x
+      : { ...x, genWall: Math.min(row.genWall, x.genWall), genCpu: Math.min(row.genCpu, x.genCpu), rawWall: Math.min(row.rawWall, x.rawWall), rawCpu: Math.min(row.rawCpu, x.rawCpu), peakRssMb: Math.max(row.peakRssMb, x.peakRssMb) };
+  }
+  if (!row) continue;
   out.push(row);
   console.log(
     `${c}: ${row.rows.toLocaleString('en-US')} rows; generate ${s(row.genWall)} wall, ${s(row.genCpu)} CPU; raw insert ${s(row.rawWall)} wall, ${s(row.rawCpu)} CPU; ` +

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openProject } from '../../db/open.js';
 import { loadSnapshot, snapshotJsonChunks } from '../../db/snapshot.js';
+import { readAllEntities } from '../../db/entity-json.js';
 import { projectPath, referenceSnapshot, smallProject } from './snapshot-fixture.js';
 
 test('loadSnapshot and its JSON text equal the generic row mapping, value for value', () => {
@@ -29,4 +30,15 @@ test('an empty project snapshots as empty arrays', () => {
   assert.deepEqual(expected.cables, []);
   assert.deepEqual(loadSnapshot(db), expected);
   assert.deepEqual(JSON.parse(Buffer.concat(snapshotJsonChunks(db)).toString('utf8')), expected);
+});
+
+test('rows read in batches are every row once, in id order (batches of one; one full batch, then an empty one; one short batch)', () => {
+  const { db } = smallProject();
+  const expected = referenceSnapshot(db);
+  assert.equal(expected.ports.length, 2);
+  assert.equal(expected.cables.length, 2);
+  for (const n of [1, 2, 3]) {
+    assert.deepEqual(readAllEntities(db, 'port', n), expected.ports, `${n} at a time`);
+    assert.deepEqual(readAllEntities(db, 'cable', n), expected.cables, `${n} at a time`);
+  }
 });
