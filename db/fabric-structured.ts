@@ -67,8 +67,9 @@ export function structuredCables(
 ): { head: (i: number, id: number) => Cable; rest: () => Cable[] } {
   const sp = plan.structured!;
   const P = sp.panel.positions;
-  const front = (panel: number, entry: number, pos: number) => panels.firstPort[panel]! + sp.panel.frontAt[entry * P + pos - 1]!;
-  const rear = (panel: number, entry: number) => panels.firstPort[panel]! + sp.panel.entries[entry]!;
+  // A panel port's name is its panel's and its template port's: no lookup in the hall's port list.
+  const tplNames = sp.panel.type.ports.map((t) => t.name);
+  const panelName = panels.devices.map((d) => `${d.name}:`);
   const rest: Cable[] = [];
   const head = (i: number, id: number): Cable => {
     const t = sp.trunkOf[i]!;
@@ -76,19 +77,27 @@ export function structuredCables(
     const [pa, pb] = endPort(i);
     // the trunk end at the link's a-end rack, then the far one
     const ea = sp.flipped[i] ? 1 : 0;
-    const fa = front(sp.trunkPanel[2 * t + ea]!, sp.trunkEntry[2 * t + ea]!, pos);
-    const fb = front(sp.trunkPanel[2 * t + 1 - ea]!, sp.trunkEntry[2 * t + 1 - ea]!, pos);
+    const ka = sp.trunkPanel[2 * t + ea]!;
+    const kb = sp.trunkPanel[2 * t + 1 - ea]!;
+    const xa = sp.panel.frontAt[sp.trunkEntry[2 * t + ea]! * P + pos - 1]!;
+    const xb = sp.panel.frontAt[sp.trunkEntry[2 * t + 1 - ea]! * P + pos - 1]!;
+    const fa = panels.firstPort[ka]! + xa;
+    const fb = panels.firstPort[kb]! + xb;
     const m = plan.media[i];
-    rest.push(cable(nextId++, `${nameOf(fb)}/${nameOf(pb)}`, fb, pb, m?.mediaId ?? null, null, m?.opticB ?? null));
-    return cable(id, `${nameOf(pa)}/${nameOf(fa)}`, pa, fa, m?.mediaId ?? null, m?.opticA ?? null, null);
+    rest.push(cable(nextId++, `${panelName[kb]}${tplNames[xb]}/${nameOf(pb)}`, fb, pb, m?.mediaId ?? null, null, m?.opticB ?? null));
+    return cable(id, `${nameOf(pa)}/${panelName[ka]}${tplNames[xa]}`, pa, fa, m?.mediaId ?? null, m?.opticA ?? null, null);
+  };
+  const rear = (k: number) => {
+    const x = sp.panel.entries[sp.trunkEntry[k]!]!;
+    return [panels.firstPort[sp.trunkPanel[k]!]! + x, `${panelName[sp.trunkPanel[k]!]}${tplNames[x]}`] as const;
   };
   return {
     head,
     rest: () => {
       sp.trunkMedia.forEach((m, t) => {
-        const a = rear(sp.trunkPanel[2 * t]!, sp.trunkEntry[2 * t]!);
-        const b = rear(sp.trunkPanel[2 * t + 1]!, sp.trunkEntry[2 * t + 1]!);
-        rest.push(cable(nextId++, `${nameOf(a)}/${nameOf(b)}`, a, b, m?.id ?? null, null, null));
+        const [a, na] = rear(2 * t);
+        const [b, nb] = rear(2 * t + 1);
+        rest.push(cable(nextId++, `${na}/${nb}`, a, b, m?.id ?? null, null, null));
       });
       return rest;
     },

@@ -44,14 +44,19 @@ export function listOf(x: Id | readonly Id[] | undefined, one: Id[]): readonly I
 export class Multi {
   private first = new Int32Array(1024);
   private more = new Map<number, number[]>();
+  /** 1 where `more` holds the key: most keys hold one value and need no map lookup. */
+  private hasMore = new Uint8Array(1024);
   add(k: number, v: number): void {
     if (k >= this.first.length) this.first = grown(this.first, k, (n) => new Int32Array(n));
     const f = this.first[k]!;
     if (f === 0) this.first[k] = v;
     else if (f !== v) {
       const m = this.more.get(k);
-      if (!m) this.more.set(k, [v]);
-      else if (!m.includes(v)) m.push(v);
+      if (!m) {
+        this.more.set(k, [v]);
+        if (k >= this.hasMore.length) this.hasMore = grown(this.hasMore, k, (n) => new Uint8Array(n));
+        this.hasMore[k] = 1;
+      } else if (!m.includes(v)) m.push(v);
     }
   }
   remove(k: number, v: number): void {
@@ -59,12 +64,16 @@ export class Multi {
     const m = this.more.get(k);
     if (this.first[k] === v) {
       this.first[k] = m ? m.shift()! : 0;
-      if (m && m.length === 0) this.more.delete(k);
+      if (m && m.length === 0) this.drop(k);
     } else if (m) {
       const i = m.indexOf(v);
       if (i >= 0) m.splice(i, 1);
-      if (m.length === 0) this.more.delete(k);
+      if (m.length === 0) this.drop(k);
     }
+  }
+  private drop(k: number): void {
+    this.more.delete(k);
+    this.hasMore[k] = 0;
   }
   /** The first value of a key that has one (check count first). */
   first1(k: number): number {
@@ -72,11 +81,11 @@ export class Multi {
   }
   count(k: number): number {
     if (k >= this.first.length || this.first[k] === 0) return 0;
-    return 1 + (this.more.get(k)?.length ?? 0);
+    return k < this.hasMore.length && this.hasMore[k] ? 1 + this.more.get(k)!.length : 1;
   }
   get(k: number): number[] {
     if (k >= this.first.length || this.first[k] === 0) return [];
-    const m = this.more.get(k);
+    const m = k < this.hasMore.length && this.hasMore[k] ? this.more.get(k) : undefined;
     return m ? [this.first[k]!, ...m] : [this.first[k]!];
   }
 }
