@@ -3,10 +3,12 @@
 // JSON.stringify), and the text can go to a client as is. The SQL is generated from TABLES so the
 // field <-> column mapping stays in one place; the JSON has the same keys, in the same order, and
 // the same values as JSON.stringify of fromRow() objects (tested in test/db/snapshot.test.ts).
+// Objects (readAllEntities) are built in JS from value arrays instead: parsing that text back was
+// most of the snapshot's cost.
 import type { EntityKind, EntityMap } from '../core/model/entities.js';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
-import { TABLES, type TableDef } from './tables.js';
+import { columnsOf, fromValuesOf, sharedJsonDecode, TABLES, type TableDef } from './tables.js';
 import { readTransaction } from './tx.js';
 
 /** `json_object('id', id, 'hallId', hall_id, ...)` for one row of the kind's table. */
@@ -47,29 +49,36 @@ export function entityArrayJson(db: Db, kind: EntityKind): string {
   return s.get() as string;
 }
 
-/** Rows per JSON text in readAllEntities: the whole ports table of a 131,072-GPU hall as one text
- * (and SQLite's copy of it) was a few hundred MB at once on top of the parsed objects. */
+/** Rows per read in readAllEntities: a 131,072-GPU hall's whole ports table at once (raw arrays,
+ * or as it was, one JSON text and SQLite's copy of it) was a few hundred MB on top of the objects. */
 const BATCH_ROWS = 50_000;
 const batches = new WeakMap<Db, Map<EntityKind, Statement>>();
 
-/** Every row of the kind's table, ordered by id, as objects (fromRow's), parsed batchRows at a time. */
+/**
+ * Every row of the kind's table, ordered by id, as objects (fromRow's), read batchRows at a time.
+ * Value arrays turned into objects by the compiled fromValuesOf, each distinct route text parsed
+ * once: cheaper than SQLite writing json_object text per row and JSON.parse reading it back.
+ */
 export function readAllEntities<K extends EntityKind>(db: Db, kind: K, batchRows = BATCH_ROWS): EntityMap[K][] {
   let byKind = batches.get(db);
   if (!byKind) batches.set(db, (byKind = new Map()));
   let s = byKind.get(kind);
   if (!s) {
-    s = db.prepare(`SELECT json_group_array(${jsonObjectSql(kind)}) FROM (SELECT * FROM ${TABLES[kind].table} WHERE id > ? ORDER BY id LIMIT ?)`).pluck();
+    s = db.prepare(`SELECT ${columnsOf(kind).join(', ')} FROM ${TABLES[kind].table} WHERE id > ? ORDER BY id LIMIT ?`).raw();
     byKind.set(kind, s);
   }
   const st = s;
+  const of = fromValuesOf(kind, sharedJsonDecode(kind));
   // one read transaction: the batches see one state of the file
   return readTransaction(db, () => {
     const out: EntityMap[K][] = [];
     for (let after = Number.MIN_SAFE_INTEGER; ; ) {
-      const batch = JSON.parse(st.get(after, batchRows) as string) as EntityMap[K][];
-      for (const x of batch) out.push(x);
-      if (batch.length < batchRows) return out;
-      after = (batch[batch.length - 1] as { id: number }).id;
+      // iterate, not all(): each value array dies young (holding a batch of them cost the 32k
+      // hall's ports 4x the read itself in garbage collection)
+      const before = out.length;
+      for (const row of st.iterate(after, batchRows) as IterableIterator<unknown[]>) out.push(of(row) as EntityMap[K]);
+      if (out.length - before < batchRows) return out;
+      after = (out[out.length - 1] as { id: number }).id;
     }
   });
 }

@@ -4,14 +4,14 @@
 // memory stays flat. Halls, rows, racks, trays and media (small tables) come through the store.
 // On 100,000 cables this takes a fraction of loading every port and device as objects.
 import { mFromMm } from '../core/model/units.js';
-import type { Id, PortKind, ProjectSnapshot, RouteStep } from '../core/model/entities.js';
+import type { Id, PortKind, ProjectSnapshot } from '../core/model/entities.js';
 import { DEFAULT_SETTINGS } from '../core/model/entities.js';
 import { ProjectIndex, type PortPlace } from '../core/export/project-index.js';
 import { naturalKey, pullSheetOf, type ScheduleSource, type SheetSummary } from '../core/export/schedule.js';
 import { readMedia } from './catalog.js';
 import type { Db } from './open.js';
 import { EntityStore } from './store.js';
-import { columnsOf, fromValuesOf } from './tables.js';
+import { columnsOf, fromValuesOf, sharedJsonDecode } from './tables.js';
 
 const FROM = `
   FROM cables c
@@ -83,15 +83,7 @@ export function readScheduleSource(db: Db, hallId: Id | null = null): ScheduleSo
     if (key === undefined) sheetKeyOfRack.set(id, (key = naturalKey(sheetOf(id))));
     return key;
   });
-  // Cables between the same trays store the same route text: parse each text once (the rows
-  // only read the steps).
-  const routes = new Map<string, RouteStep[]>();
-  const parseRoute = (text: string): RouteStep[] => {
-    let r = routes.get(text);
-    if (!r) routes.set(text, (r = JSON.parse(text) as RouteStep[]));
-    return r;
-  };
-  const cableOf = fromValuesOf('cable', { route: (v) => (v === null ? null : parseRoute(v as string)) });
+  const cableOf = fromValuesOf('cable', sharedJsonDecode('cable'));
   const stmt = db.prepare(ROWS(where)).raw();
   return {
     index,

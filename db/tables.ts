@@ -193,16 +193,42 @@ export function insertHeadOf(kind: EntityKind): string {
 
 /**
  * The inverse of rowValuesOf: an entity from columnsOf(kind) values starting at `at` of a raw row
- * (e.g. a join that selects those columns first). `decode` replaces a field's decoding. Compiled
- * once from TABLES like rowValuesOf.
+ * (e.g. a join that selects those columns first), exactly as fromRow builds it (opt fields left
+ * out when NULL, last, so keys come in the same order). `decode` replaces a field's decoding.
+ * Compiled once from TABLES like rowValuesOf.
  */
 export function fromValuesOf<K extends EntityKind>(kind: K, decode: Partial<Record<string, (v: unknown) => unknown>> = {}): (row: readonly unknown[], at?: number) => EntityMap[K] {
   const fields = Object.entries((TABLES[kind] as TableDef).fields) as [string, [string, Codec]][];
   const fns: ((v: unknown) => unknown)[] = [];
   const parts = ['id: r[at]'];
+  const opts: string[] = [];
   fields.forEach(([field, [, codec]], i) => {
     const fn = decode[field] ?? (codec === 'bool' ? (v: unknown) => v === 1 : codec === 'json' ? (v: unknown) => (v == null ? null : JSON.parse(v as string)) : null);
-    parts.push(fn ? `${field}: f[${fns.push(fn) - 1}](r[at + ${i + 1}])` : `${field}: r[at + ${i + 1}]`);
+    const v = fn ? `f[${fns.push(fn) - 1}](r[at + ${i + 1}])` : `r[at + ${i + 1}]`;
+    if (codec === 'opt') opts.push(`v = ${v}; if (v != null) o.${field} = v;`);
+    else parts.push(`${field}: ${v}`);
   });
-  return new Function('f', `return (r, at = 0) => ({ ${parts.join(', ')} });`)(fns) as (row: readonly unknown[], at?: number) => EntityMap[K];
+  const body = opts.length === 0 ? `return { ${parts.join(', ')} };` : `const o = { ${parts.join(', ')} }; let v; ${opts.join(' ')} return o;`;
+  return new Function('f', `return (r, at = 0) => { ${body} };`)(fns) as (row: readonly unknown[], at?: number) => EntityMap[K];
+}
+
+/**
+ * fromValuesOf's `decode` for the kind's json fields, parsing each distinct text once: cables
+ * between the same trays store the same route text (the 32k hall's 98,304 cables have 624, 28 MB
+ * of text). The parsed values are shared between rows, so they are read-only, as the engines
+ * treat them. One decoder per read: the cache goes with it.
+ */
+export function sharedJsonDecode(kind: EntityKind): Record<string, (v: unknown) => unknown> {
+  const out: Record<string, (v: unknown) => unknown> = {};
+  for (const [field, [, codec]] of Object.entries((TABLES[kind] as TableDef).fields) as [string, [string, Codec]][]) {
+    if (codec !== 'json') continue;
+    const parsed = new Map<string, unknown>();
+    out[field] = (v) => {
+      if (v == null) return null;
+      let x = parsed.get(v as string);
+      if (x === undefined) parsed.set(v as string, (x = JSON.parse(v as string)));
+      return x;
+    };
+  }
+  return out;
 }

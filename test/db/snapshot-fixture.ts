@@ -38,7 +38,7 @@ export function referenceSnapshot(db: Db): ProjectSnapshot {
 }
 
 /** A small project touching every kind and every awkward value: nulls, both booleans, JSON columns
- * null and set, non-integer numbers, quotes, newlines and non-ASCII text. */
+ * null and set, optional fields set and absent, non-integer numbers, quotes, newlines and non-ASCII text. */
 export function smallProject(): { db: Db; store: EntityStore } {
   const db = openProject(projectPath(), { create: true });
   seedCatalog(db);
@@ -66,11 +66,13 @@ export function smallProject(): { db: Db; store: EntityStore } {
     );
     const ports = racks.map((rackId, i) => {
       const deviceId = store.insert('device', { rackId, name: `d${i}\t✓`, typeId, u: 1, face: 'front' }, null);
-      return store.insert('port', { deviceId, name: 'p1', kind: 'interface', formFactor: 'OSFP', speedGbps: 400, lanes: 4, face: 'rear' }, null);
+      // the first port sets two of its optional (left out when NULL) fields, the second none
+      const opt = i ? {} : { rearPort: 'r1', rearPosition: 2 };
+      return store.insert('port', { deviceId, name: 'p1', kind: 'interface', formFactor: 'OSFP', speedGbps: 400, lanes: 4, face: 'rear', ...opt }, null);
     });
     store.insert('cable', {
       label: 'C1', aPortId: ports[0]!, bPortId: ports[1]!, mediaId: null, opticA: null, opticB: null, lengthMm: null,
-      routedMm: 4200, orderedMm: 5000, route: [{ trayId, seg: 0 }], status: 'planned',
+      routedMm: 4200, orderedMm: 5000, route: [{ trayId, seg: 0 }], status: 'planned', polarity: 'B', leg: 1,
     }, null);
     store.insert('cable', {
       label: 'C2 "x"', aPortId: ports[1]!, bPortId: ports[0]!, mediaId: readMedia(db)[0]!.id, opticA: null, opticB: null, lengthMm: 3000,

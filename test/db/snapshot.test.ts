@@ -1,4 +1,4 @@
-// The snapshot is read with SQLite-built JSON (db/entity-json.ts) instead of a JS object per row;
+// The snapshot is read as value arrays turned into objects, its JSON text built by SQLite (db/entity-json.ts);
 // it must stay exactly what the generic row mapping (db/tables.ts fromRow) gives, since the
 // renderer and the engines depend on its shape and content.
 import { test } from 'node:test';
@@ -15,9 +15,12 @@ test('loadSnapshot and its JSON text equal the generic row mapping, value for va
   assert.deepEqual(expected.racks.map((r) => r.nameAuto), [true, false]);
   assert.deepEqual(expected.cables.map((c) => c.route), [[{ trayId: expected.trays[0]!.id, seg: 0 }], null]);
   assert.equal(expected.racks[0]!.powerBudgetW, 0.1 + 0.2);
+  assert.deepEqual(expected.ports.map((p) => [p.rearPort, p.rearPosition, 'positions' in p]), [['r1', 2, false], [undefined, undefined, false]]);
+  assert.deepEqual(expected.cables.map((c) => Object.keys(c).slice(-2)), [['polarity', 'leg'], ['route', 'status']]);
   assert.ok(expected.deviceTypes.length > 1 && expected.media.length > 0, 'seeded catalog');
 
   assert.deepEqual(loadSnapshot(db), expected);
+  assert.ok(JSON.stringify(loadSnapshot(db)) === JSON.stringify(expected), 'objects: same key order');
   const text = Buffer.concat(snapshotJsonChunks(db)).toString('utf8');
   assert.deepEqual(JSON.parse(text), expected);
   // Same keys in the same order too (the text itself may differ: SQLite writes a REAL 400 as 400.0).
