@@ -2,6 +2,7 @@
 // installed hall from NetBox exports (all or nothing; a project file made for it is removed again
 // when it fails).
 import { existsSync, rmSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Layout } from '../../core/model/layout.js';
 import { importLayout, type ImportResult } from '../../db/layout-import.js';
 import { parseLayoutText, type JsonLocator } from '../../db/layout-parse.js';
@@ -30,7 +31,7 @@ export function importLayoutInto(
   doc: ParsedLayout,
   opts: { label?: string; progress?: (phase: string, done: number, total: number) => void } = {},
 ): ImportResult {
-  return importLayout(db, doc.layout, { locate: doc.locate, file: doc.file, label: opts.label ?? `Import ${doc.file}`, progress: opts.progress });
+  return importLayout(db, doc.layout, { locate: doc.locate, file: doc.file, label: opts.label ?? `Import ${basename(doc.file)}`, progress: opts.progress });
 }
 
 /**

@@ -4,6 +4,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { demoLayout } from '../../core/demo/demo-hall.js';
 import { BUILTIN_DEVICE_TYPES, portTemplates } from '../../core/catalog/index.js';
+import { historyState } from '../../db/history.js';
+import { openProject } from '../../db/open.js';
 import { cli, ROOT, tempDir } from './run-cli.js';
 
 /** Ports a layout's devices get from their catalog types. */
@@ -35,6 +37,13 @@ test('new --demo, info --json reports the demo hall; export -> import into a new
   const imp = cli('import', b, first, '--json');
   assert.equal(imp.code, 0, imp.stderr);
   assert.equal(JSON.parse(imp.stdout).cables, 512);
+  // the undo step names the file, not the folder it came from
+  const db = openProject(b);
+  try {
+    assert.equal(historyState(db).undoLabel, 'Import first.json');
+  } finally {
+    db.close();
+  }
   const second = cli('export', b, '--format', 'json', '--out', '-');
   assert.equal(second.code, 0, second.stderr);
   assert.equal(second.stdout, readFileSync(first, 'utf8'));
