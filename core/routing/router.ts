@@ -79,11 +79,6 @@ export class Router {
     this.hallTrays.clear();
   }
 
-  /** Call after racks, devices or ports change (positions, U, faces, deletions). */
-  endsChanged(): void {
-    this.mounts.clear();
-  }
-
   /** Call after one device changes (its rack, U, type) or is added or deleted. */
   deviceChanged(deviceId: Id): void {
     this.mounts.delete(deviceId);

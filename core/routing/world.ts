@@ -43,11 +43,6 @@ export class PortSpecs {
   private byDevice = new Map<Id, Map<string, PortTemplate> | null>();
   constructor(private readonly world: RoutingWorld) {}
 
-  /** After devices or ports changed (a device's type may have). */
-  clear(): void {
-    this.byDevice.clear();
-  }
-
   /** After one device changed (its type may have) or was added or deleted. */
   forget(deviceId: Id): void {
     this.byDevice.delete(deviceId);
