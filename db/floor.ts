@@ -6,6 +6,7 @@ import { readDeviceTypes, readMedia } from './catalog.js';
 import { jsonObjectSql, readAllEntities } from './entity-json.js';
 import { currentVersion, type Db } from './open.js';
 import { readSettings } from './settings.js';
+import { cachedUntilChange } from './snapshot.js';
 import { TABLES } from './tables.js';
 import { readTransaction } from './tx.js';
 
@@ -50,6 +51,19 @@ export function loadFloor(db: Db): FloorPayload {
       counts: { devices: count('devices'), ports: count('ports'), cables: count('cables') },
     };
   });
+}
+
+/**
+ * loadFloor(db) and its JSON text, kept until the data changes: the session computes them while
+ * the page is still loading (ProjectSession.prepareOpen), so opening waits only for the transfer.
+ * Shared between callers: read only.
+ */
+export function cachedFloor(db: Db): FloorPayload {
+  return cachedUntilChange(db, 'floor', loadFloor);
+}
+
+export function cachedFloorJson(db: Db): Buffer {
+  return cachedUntilChange(db, 'floor-json', (d) => Buffer.from(JSON.stringify(cachedFloor(d)), 'utf8'));
 }
 
 /** Rows of one kind whose `column` is among `ids`, as entities (same JSON as the snapshot's). */

@@ -4,7 +4,7 @@ import { api, isMethod, type ApiErrorCode, type Method, type Reply } from '../..
 import type { HandlerContext, ProjectFiles } from '../handlers/context.js';
 import { jsonTooDeep, LIMITS } from '../../core/model/limits.js';
 import { dispatch } from '../handlers/dispatch.js';
-import { snapshotReplyJson } from '../handlers/project.js';
+import { floorReplyJson, snapshotReplyJson } from '../handlers/project.js';
 import type { ProjectSession } from '../session/session.js';
 import type { EventHub } from './events.js';
 
@@ -36,6 +36,7 @@ function sendJsonChunks(res: ServerResponse, status: number, chunks: Buffer[], h
 /** Methods whose successful reply the bridge sends as ready-made JSON text (see each function). */
 const SERIALISED_REPLIES: Partial<Record<Method, (ctx: HandlerContext) => Buffer[]>> = {
   'project.snapshot': snapshotReplyJson,
+  'project.floor': floorReplyJson,
 };
 
 export function errorReply(code: ApiErrorCode, message: string, where?: string): Reply<never> {
