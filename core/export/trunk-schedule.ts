@@ -100,10 +100,16 @@ export function trunkRow(s: StructuredIndex, t: TrunkAssembly): TrunkRow {
   const c = t.head;
   const m = s.media(c);
   const [ca, cb] = connectorEnds(m);
-  // the legs of one assembly run between the same two panels: each end lists its legs' rear ports
+  // each end lists its legs' rear ports; a multi-leg trunk whose legs reach several panels lists
+  // rack, U and panel per leg
   const end = (ports: Id[]): Cell[] => {
-    const p = s.index.place(ports[0]!);
-    return p ? [p.rack.name, p.device.u, p.device.name, ports.map((x) => s.index.ports.get(x)?.name ?? '?').join(', ')] : [null, null, null, null];
+    const places = ports.map((x) => s.index.place(x));
+    const p = places[0];
+    if (!p) return [null, null, null, null];
+    const names = ports.map((x) => s.index.ports.get(x)?.name ?? '?').join(', ');
+    if (places.every((q) => q?.device.name === p.device.name && q.rack.name === p.rack.name)) return [p.rack.name, p.device.u, p.device.name, names];
+    const each = (f: (q: NonNullable<typeof p>) => string | number) => places.map((q) => (q ? f(q) : '?')).join(', ');
+    return [each((q) => q.rack.name), each((q) => q.device.u), each((q) => q.device.name), names];
   };
   const aPorts = t.legs.map((x) => x.aPortId);
   const bPorts = t.legs.map((x) => x.bPortId);
