@@ -56,6 +56,7 @@ test('trunk-schedule-csv: one row for the one trunk, both panels, lengths, route
     'links carried': '12',
     'routed length (m)': '8.788',
     'ordered length (m)': '9',
+    'leg lengths (m)': '',
     route: 'Tray A:0 > Tray X:0 > Tray B:0',
     status: 'planned',
   });
