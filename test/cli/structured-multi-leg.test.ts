@@ -28,21 +28,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
-import { cli, ROOT, tempDir } from './run-cli.js';
+import { cli } from './run-cli.js';
+import { routedLayout, type Row } from './routed-layout.js';
 
-const FIXTURE = join(ROOT, 'test/fixtures/layout/structured-multi-leg.json');
-const dir = tempDir();
-const file = join(dir, 'm.trayline');
-assert.equal(cli('new', file).code, 0);
-assert.equal(cli('import', file, FIXTURE).code, 0);
-assert.equal(cli('route', file).code, 0);
-
-type Row = Record<string, string>;
-function csv(format: string): Row[] {
-  const r = cli('export', file, '--format', format, '--out', '-');
-  assert.equal(r.code, 0, r.stderr);
-  return parse(r.stdout, { columns: true });
-}
+const { dir, file, csv } = routedLayout('structured-multi-leg.json');
 
 test('trunk-schedule-csv: the two-leg trunk lists each leg routed and ordered at its own length, and both far panels', () => {
   const rows = csv('trunk-schedule-csv');
