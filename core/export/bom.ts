@@ -5,7 +5,8 @@
 // per assembly of its ordered length (base + per metre); other made-to-length fibre per metre.
 // Structured cabling gets its own sections: trunks by fibre count and ordered length, jumpers and
 // harnesses by stock length (the legs of one harness are one piece, at its longest leg's length;
-// a multi-leg trunk is one piece whose legs are each made to their own ordered length), and patch panels and cassettes apart from the active devices.
+// a multi-leg trunk is one piece whose legs are each made to their own ordered length), and patch
+// panels and cassettes apart from the active devices.
 // Unknown figures stay unknown (null), and totals say how many lines they leave out.
 import { mmFromM, mOrNull } from '../model/units.js';
 import type { Cable, DeviceType, Media, Port } from '../model/entities.js';

@@ -20,7 +20,9 @@
 // - models/cables.py CablePath.from_origin: without a profile, a cable with several rear ports on a
 //   side sends every position to all of them (a split path), so a multi-leg trunk no profile fits
 //   is written as one cable per leg (each traces by position); a profileless breakout (one port at
-//   A, several at B) traces the legacy way, A to every leg.
+//   A, several at B) traces the legacy way, A to every leg. dcim/tests/test_cablepaths2.py
+//   test_109 traces interface > single-1c4p > front port > two rear ports > trunk-2c2p > two rear
+//   ports > front port > single-1c4p > interface end to end: the shape these profiles give.
 import type { Cable, Id, Port } from '../model/entities.js';
 import type { Channels } from '../routing/channel.js';
 import type { ProjectIndex } from './project-index.js';

@@ -117,7 +117,7 @@ export function netboxTables(index: ProjectIndex, site: string): NetboxTables {
   });
   const channels = channelsOf(s);
   const set = netboxCables(index, channels, { type: (c) => netboxCableType(index, c), status: (c) => netboxCableStatus(c.status) });
-  const row = (c: NetboxCable, withProfile: boolean): Row => {
+  const row = (c: NetboxCable): Row => {
     const a = sideCells(c.a);
     const b = sideCells(c.b);
     return {
@@ -131,7 +131,7 @@ export function netboxTables(index: ProjectIndex, site: string): NetboxTables {
       side_b_name: b.name,
       type: c.type,
       status: c.status,
-      ...(withProfile ? { profile: c.profile } : {}),
+      profile: c.profile,
       label: c.label,
       color: '',
       length: c.lengthM ?? '',
@@ -149,9 +149,9 @@ export function netboxTables(index: ProjectIndex, site: string): NetboxTables {
     devices,
     // the panels' maps are read through the link tracer (a port's own map, else its type's)
     ...(s.ports.some((p) => p.kind !== 'interface') ? panelPorts(index, channels) : { rearPorts: [], frontPorts: [] }),
-    cables: set.single.map((c) => row(c, true)),
+    cables: set.single.map(row),
     assemblies: set.multi,
-    assemblyRows: set.multi.map((c) => row(c, true)),
+    assemblyRows: set.multi.map(row),
     cablesLegacy,
     extraLegs,
   };
@@ -195,6 +195,7 @@ function legacyCables(index: ProjectIndex, site: string): Pick<NetboxTables, 'ca
   }
   return { cablesLegacy: cables, extraLegs };
 }
+
 /** Rear ports with their positions and front ports with the rear port and position they map to, per panel device. */
 function panelPorts(index: ProjectIndex, channels: Channels): Pick<NetboxTables, 'rearPorts' | 'frontPorts'> {
   const rearPorts: Row[] = [];
