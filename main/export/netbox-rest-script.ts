@@ -4,7 +4,8 @@
 // by object_type and object_id (netbox/api/serializers/generic.py GenericObjectSerializer), which a
 // plan does not know. The script looks each port up by site, device and name
 // (GET /api/dcim/{interfaces,front-ports,rear-ports}/?site=&device=&name=, DeviceComponentFilterSet)
-// and posts the cables in one request. Python 3 standard library only; the token is sent as
+// and posts the cables in one request, which NetBox validates whole and saves in one transaction
+// (netbox/api/viewsets/__init__.py perform_create, transaction.atomic). Python 3 standard library only; the token is sent as
 // "Bearer" for v2 tokens (prefix nbt_) and "Token" for v1 (netbox/api/authentication.py, 4.5+).
 
 export const NETBOX_REST_SCRIPT_NAME = 'netbox-cables.py';

@@ -113,7 +113,7 @@ function readme(site: string, date: string, t: ReturnType<typeof netboxTables>, 
     : '';
   return `# NetBox import (exported by Trayline, ${date})
 
-Site: \`${site}\` · ${t.racks.length} racks · ${t.devices.length} devices · ${t.cables.length} cables${trunks ? ` (${trunks} ${trunks === 1 ? 'trunk' : 'trunks'} between panels' rear ports)` : ''}${unrouted ? ` (${unrouted} not routed yet: no length)` : ''}
+Site: \`${site}\` · ${t.racks.length} racks · ${t.devices.length} devices · ${t.cables.length + t.assemblies.length} cables${t.assemblies.length ? ` (${t.assemblies.length} of several legs)` : ''}${trunks ? ` (${trunks} ${trunks === 1 ? 'trunk' : 'trunks'} between panels' rear ports)` : ''}${unrouted ? ` (${unrouted} not routed yet: no length)` : ''}
 
 Columns follow NetBox v4.6's bulk import forms (dcim/forms/bulk_import.py). Import is
 all-or-nothing per file, and each step needs the objects of the steps before it, so import in
