@@ -85,7 +85,7 @@ export function CableInspector({ id }: { id: Id }) {
         const mm = c.mediaId ? media.get(c.mediaId) ?? null : null;
         const n = fibresPerConnector(mm);
         return <SelectField kind="cable" id={id} field="polarity" label="Polarity" value={c.polarity ?? null} editLabel={`Set the polarity of ${c.label}`}
-          options={[{ value: null, label: `its media's: ${methodLabel(generatorPolarity(mm), n)}` }, ...METHODS.map((p) => ({ value: p, label: methodLabel(p, n) }))]} />;
+          options={[{ value: null, label: `media's own: ${generatorPolarity(mm)}` }, ...METHODS.map((p) => ({ value: p, label: methodLabel(p, n) }))]} />;
       })()}
       <SelectField kind="cable" id={id} field="status" label="Status" value={c.status}
         options={(['planned', 'installed', 'connected', 'decommissioning'] as const).map((s) => ({ value: s, label: s }))} />
