@@ -8,8 +8,8 @@
 //    B cord takes fibre 1 to 12, 12, then 1: a transmit fibre, so method A fails the polarity check;
 //    B, B, B takes 1 to 12, 1, 12: a receive fibre, and passes. The trunk is saved with the method
 //    chosen (read back through the API), the inspector shows it, and changing it there is one undo step;
-//  - a link's channel opens the elevations of every rack it passes side by side (NA01, NB01), each
-//    with that channel's ports lit and no other.
+//  - a link's channel through a patch rack opens the elevations of every rack it passes side by
+//    side (NA01, NP01, NB01), each with that channel's ports lit and no other.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,12 +24,26 @@ const SHOTS = process.env.TRAYLINE_SHOTS ?? null;
 const shot = (page: Page, name: string) => (SHOTS ? page.screenshot({ path: join(SHOTS, `13-channel-${name}.png`) }) : Promise.resolve());
 const CHANNEL = 'rgb(192, 38, 211)'; // C.channel #c026d3
 
-/** The fixture with a jumper pair on the fronts of T2's position 1 (F13) at both panels. */
+/**
+ * The fixture with a jumper pair on the fronts of T2's position 1 (F13) at both panels, and one
+ * link through a patch rack NP01 in row A: leaf-a01:8/1 -> JA-25 -> panel-a01 F25 (T3:1) -> trunk
+ * -> panel-p01 T1:1 (F1) -> cross-connect XP-01 -> F13 (T2:1) -> trunk -> panel-b01 T3:1 (F25) ->
+ * JB-25 -> spine-b01:8/1.
+ */
 function fixture(dir: string): string {
-  const layout = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/layout/structured-two-rows.json'), 'utf8')) as { cables: unknown[] };
+  const layout = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/layout/structured-two-rows.json'), 'utf8')) as { racks: object[]; devices: unknown[]; cables: unknown[] };
+  const cord = (label: string, a: [string, string], b: [string, string], optic: object = {}) => ({ label, a: { device: a[0], port: a[1] }, b: { device: b[0], port: b[1] }, media: 'PATCH-MPO12-OS2', lengthM: null, ...optic });
+  const trunk = (label: string, a: [string, string], b: [string, string]) => ({ ...cord(label, a, b), media: 'TRUNK-MPO12-144F-OS2-B' });
+  layout.racks.push({ ...layout.racks[0], name: 'NP01', xM: 4.5 });
+  layout.devices.push({ name: 'panel-p01', rack: 'NP01', type: 'generic-mpo12-trunk-panel-1u', u: 40, face: 'front' });
   layout.cables.push(
-    { label: 'JA-13', a: { device: 'leaf-a01', port: '7/1' }, b: { device: 'panel-a01', port: 'F13' }, media: 'PATCH-MPO12-OS2', lengthM: null, opticA: '400GBASE-DR4' },
-    { label: 'JB-13', a: { device: 'panel-b01', port: 'F13' }, b: { device: 'spine-b01', port: '7/1' }, media: 'PATCH-MPO12-OS2', lengthM: null, opticB: '400GBASE-DR4' },
+    cord('JA-13', ['leaf-a01', '7/1'], ['panel-a01', 'F13'], { opticA: '400GBASE-DR4' }),
+    cord('JB-13', ['panel-b01', 'F13'], ['spine-b01', '7/1'], { opticB: '400GBASE-DR4' }),
+    cord('JA-25', ['leaf-a01', '8/1'], ['panel-a01', 'F25'], { opticA: '400GBASE-DR4' }),
+    trunk('TRK-A01-P01', ['panel-a01', 'T3'], ['panel-p01', 'T1']),
+    cord('XP-01', ['panel-p01', 'F1'], ['panel-p01', 'F13']),
+    trunk('TRK-P01-B01', ['panel-p01', 'T2'], ['panel-b01', 'T3']),
+    cord('JB-25', ['panel-b01', 'F25'], ['spine-b01', '8/1'], { opticB: '400GBASE-DR4' }),
   );
   const file = join(dir, 'layout.json');
   writeFileSync(file, JSON.stringify(layout));
@@ -148,39 +162,41 @@ test('a link\'s channel: the elevations of every rack it passes side by side, it
   const { app, dispose } = await start();
   const { page } = app;
   try {
-    // JA-01's link (JA-13's is open: no trunk on T2), selected by finding the cable
+    // JA-25's link through the patch rack, selected by finding the cable
     await page.keyboard.press('Control+f');
-    await page.keyboard.type('JA-01');
+    await page.keyboard.type('JA-25');
     await page.getByTestId('find-results').locator('li').first().waitFor();
     await page.keyboard.press('Enter');
     await idle(page);
     const view = page.locator('[data-testid="channel-view"][data-state="ready"]');
     await view.waitFor();
     assert.equal(await view.getAttribute('data-links'), '1');
+    assert.equal(await view.getByTestId('open-channel-racks').textContent(), 'All 3 elevations ▸');
     await view.getByTestId('open-channel-racks').click();
     await elevationReady(page);
     await idle(page);
     const elevation = page.getByTestId('elevation');
-    assert.equal(await elevation.getAttribute('data-racks'), '2');
-    assert.equal(await page.locator('.elev-head h2').textContent(), 'Channel through 2 racks');
+    assert.equal(await elevation.getAttribute('data-racks'), '3');
+    assert.equal(await page.locator('.elev-head h2').textContent(), 'Channel through 3 racks');
     const columns = page.locator('.elev-rack-col');
-    assert.deepEqual(await columns.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.rack)), ['NA01', 'NB01'], 'the A end first');
-    // Each column: both faces, and exactly the channel's ports lit (the switch port, the panel's front and its trunk entry).
+    assert.deepEqual(await columns.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.rack)), ['NA01', 'NP01', 'NB01'], 'the A end, the patch rack, the B end');
+    // Each column: both faces, and exactly the channel's ports lit (switch port, panel fronts and trunk entries).
     const lit = (r: string) => page.locator(`.elev-rack-col[data-rack="${r}"] .port`).evaluateAll(
       (els, colour) => els.filter((e) => getComputedStyle(e).backgroundColor === colour).map((e) => (e as HTMLElement).dataset.port).sort(),
       CHANNEL,
     );
-    assert.deepEqual(await lit('NA01'), ['leaf-a01:1/1', 'panel-a01:F1', 'panel-a01:T1']);
-    assert.deepEqual(await lit('NB01'), ['panel-b01:F1', 'panel-b01:T1', 'spine-b01:1/1']);
-    for (const r of ['NA01', 'NB01']) assert.equal(await page.locator(`.elev-rack-col[data-rack="${r}"] .elev-rack`).count(), 2, `${r}: front and rear`);
+    assert.deepEqual(await lit('NA01'), ['leaf-a01:8/1', 'panel-a01:F25', 'panel-a01:T3']);
+    assert.deepEqual(await lit('NP01'), ['panel-p01:F1', 'panel-p01:F13', 'panel-p01:T1', 'panel-p01:T2']);
+    assert.deepEqual(await lit('NB01'), ['panel-b01:F25', 'panel-b01:T3', 'spine-b01:8/1']);
+    for (const r of ['NA01', 'NP01', 'NB01']) assert.equal(await page.locator(`.elev-rack-col[data-rack="${r}"] .elev-rack`).count(), 2, `${r}: front and rear`);
     assert.match((await page.locator('.elev-rack-col[data-rack="NA01"] .elev-col-head').textContent())!, /lit: panel-a01, leaf-a01/);
     // lit ports can be hit: at least 10 px
-    for (const p of ['panel-a01:F1', 'panel-b01:T1']) {
+    for (const p of ['panel-a01:F25', 'panel-p01:F13', 'panel-b01:T3']) {
       const b = (await page.locator(`.port[data-port="${p}"]`).boundingBox())!;
       assert.ok(b.width >= 10 && b.height >= 10, `${p} is ${b.width} x ${b.height} px`);
     }
     await shot(page, 'elevations-side-by-side');
-    await page.locator('.port[data-port="panel-b01:T1"]').scrollIntoViewIfNeeded();
+    await page.locator('.port[data-port="panel-b01:T3"]').scrollIntoViewIfNeeded();
     await shot(page, 'elevations-side-by-side-far');
 
     // One rack alone from its column (the single-rack elevation the rest of the app opens).
