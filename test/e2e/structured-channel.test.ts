@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { App } from './harness.js';
 import { ROOT } from './harness.js';
-import { cli, elevationReady, idle, openEditor, rack, toScreen } from './editor-support.js';
+import { cli, elevationReady, idle, openEditor, openTrunkDialog } from './editor-support.js';
 
 const SHOTS = process.env.TRAYLINE_SHOTS ?? null;
 const shot = (page: Page, name: string) => (SHOTS ? page.screenshot({ path: join(SHOTS, `13-channel-${name}.png`) }) : Promise.resolve());
@@ -64,21 +64,6 @@ const TRUNK_LABEL = 'panel-a01:T2—panel-b01:T2';
 const trunkOf = async (app: App) => (await api<Snap>(app, 'project.snapshot')).cables.find((c) => c.label === TRUNK_LABEL);
 const polarityErrors = async (app: App) => (await api<Checks>(app, 'checks.run')).violations.filter((v) => v.rule === 'polarity');
 
-async function openRackElevation(page: Page, name: string): Promise<void> {
-  const r = (await rack(page, name))!;
-  // clear of the tray over the rack's middle (a second click there would pick the trunk)
-  const at = await toScreen(page, r.xM, r.yM - 0.45);
-  await page.mouse.dblclick(at.x, at.y);
-  await elevationReady(page);
-}
-
-async function zoomToPanel(page: Page, panel: string): Promise<void> {
-  const btn = page.locator(`.elev-rack[data-face="front"] [data-device="${panel}"]`).getByTestId('ports-zoom');
-  if (await btn.count()) {
-    await btn.click();
-    await elevationReady(page);
-  }
-}
 
 async function start(): Promise<{ app: App; dispose(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'trayline-channel-'));
@@ -95,17 +80,7 @@ test('a trunk by hand: its polarity method chosen in the dialog (default the tru
   const { page } = app;
   try {
     assert.equal((await polarityErrors(app)).length, 0, 'no polarity error while T2 carries no trunk');
-    await openRackElevation(page, 'NA01');
-    await zoomToPanel(page, 'panel-a01');
-    await page.locator('.port[data-port="panel-a01:T2"]').click();
-    await page.getByTestId('cable-banner').waitFor();
-    await page.getByRole('button', { name: 'Back to floor plan' }).click();
-    await idle(page);
-    await openRackElevation(page, 'NB01');
-    await zoomToPanel(page, 'panel-b01');
-    await page.locator('.port[data-port="panel-b01:T2"]').click();
-    const dialog = page.getByRole('dialog', { name: 'New trunk' });
-    await dialog.waitFor();
+    const dialog = await openTrunkDialog(page, { rack: 'NA01', panel: 'panel-a01', port: 'T2' }, { rack: 'NB01', panel: 'panel-b01', port: 'T2' });
     await dialog.locator('select[data-field="trunk"]').selectOption('TRUNK-MPO12-144F-OS2-B');
     const polarity = dialog.locator('select[data-field="polarity"]');
     assert.equal(await polarity.inputValue(), 'B', 'the type-B trunk defaults to method B, as the generator leaves it');
