@@ -85,7 +85,9 @@ export function TrunkDialog({ a, b, onClose }: { a: Id; b: Id; onClose: () => vo
           <button
             data-testid="create-trunk"
             onClick={async () => {
-              const r = await createCable(a, b, choice ? { mediaId: choice, opticA: null, opticB: null } : null, { polarity });
+              // no trunk chosen and no method picked: none declared, so the trunk routing picks brings its own
+              const made = choice || picked ? { polarity } : {};
+              const r = await createCable(a, b, choice ? { mediaId: choice, opticA: null, opticB: null } : null, made);
               if (r) {
                 useUi.getState().setCableStart(null);
                 const id = r.patch.put.cable?.[0]?.id;
