@@ -59,7 +59,8 @@ export interface ChannelView {
   splices: number;
   /** Insertion loss by the channel-loss rule's formula; null without transceivers on fibre at both ends. */
   loss: { fibreDb: number; connectorDb: number; spliceDb: number; totalDb: number; dbPerKm: number; budgetDb: number | null; budgetOptic: string | null; budgetSource: string | null; wrongFibre: string | null } | null;
-  /** What to light: every cable, port (ends and panel ports), panel device and rack of the channel. */
+  /** What to light: every cable, port (ends and panel ports), panel device and rack of the channel
+   * (racks in channel order: the A end's, the panels' as passed, the B end's). */
   cables: Id[];
   ports: Id[];
   devices: Id[];
@@ -99,6 +100,8 @@ export function channelView(ctx: CheckContext, link: Link): ChannelView {
     return { portId, name: n.name, rack: n.rack, optic: optic?.id ?? null };
   };
   const cables = link.cables.map((id) => ctx.world.cables.get(id));
+  // racks in channel order: the A end's, the panels' as passed, the B end's
+  const a = end(link.a, cables[0]);
   const hops: ChannelHop[] = [];
   let total: number | null = 0;
   const passes = ctx.channels.passes(link);
@@ -128,7 +131,6 @@ export function channelView(ctx: CheckContext, link: Link): ChannelView {
     });
   });
   const l = channelLossOf(ctx, link);
-  const a = end(link.a, cables[0]);
   const b = link.b === null ? null : end(link.b, cables[cables.length - 1]);
   return {
     a, b, open: link.open, hops,

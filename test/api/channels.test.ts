@@ -45,6 +45,8 @@ test('routing.channels: a jumper, a trunk and a port give their links hop by hop
     assert.equal(l.loss!.budgetDb, 3);
     // what the editor lights: 3 cables, both ends + 2 ports per panel, 2 panels, 2 racks
     assert.deepEqual([l.cables.length, l.ports.length, l.devices.length, l.racks.length], [3, 6, 2, 2]);
+    const rackName = (id: number) => (session.project().db.prepare('SELECT name FROM racks WHERE id = ?').get(id) as { name: string }).name;
+    assert.deepEqual(l.racks.map(rackName), ['NA01', 'NB01'], 'racks in channel order, the A end first (the elevations side by side)');
 
     const t = await h['routing.channels'](ctx, { cableId: cableId('TRK-A01-B01'), limit: 100 });
     assert.equal(t.total, 12);

@@ -119,3 +119,36 @@ export function twoHallProject(): { file: string; dispose(): void } {
   cli(['generate', file, '--arch', 'rail-optimized', '--gpus', '256']);
   return { file, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/** Opens a rack's elevation by double-clicking it clear of the tray over its middle (a second click there would pick the tray's cables). */
+export async function openRackElevation(page: Page, name: string): Promise<void> {
+  const r = (await rack(page, name))!;
+  const at = await toScreen(page, r.xM, r.yM - 0.45);
+  await page.mouse.dblclick(at.x, at.y);
+  await elevationReady(page);
+}
+
+/** Zooms the elevation until a device's ports can be hit (its "ports ⊕" button), when they cannot yet. */
+export async function zoomToPorts(page: Page, device: string): Promise<void> {
+  const btn = page.locator(`.elev-rack[data-face="front"] [data-device="${device}"]`).getByTestId('ports-zoom');
+  if (await btn.count()) {
+    await btn.click();
+    await elevationReady(page);
+  }
+}
+
+/** Clicks a panel's rear port in one rack's elevation, then another's in a second rack: the "New trunk" dialog, open. */
+export async function openTrunkDialog(page: Page, a: { rack: string; panel: string; port: string }, b: { rack: string; panel: string; port: string }) {
+  await openRackElevation(page, a.rack);
+  await zoomToPorts(page, a.panel);
+  await page.locator(`.port[data-port="${a.panel}:${a.port}"]`).click();
+  await page.getByTestId('cable-banner').waitFor();
+  await page.getByRole('button', { name: 'Back to floor plan' }).click();
+  await idle(page);
+  await openRackElevation(page, b.rack);
+  await zoomToPorts(page, b.panel);
+  await page.locator(`.port[data-port="${b.panel}:${b.port}"]`).click();
+  const dialog = page.getByRole('dialog', { name: 'New trunk' });
+  await dialog.waitFor();
+  return dialog;
+}

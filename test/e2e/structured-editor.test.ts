@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from './harness.js';
-import { cli, counts, dist, drawn, elevationReady, idle, openEditor, pixel, rack, toScreen } from './editor-support.js';
+import { cli, counts, dist, drawn, elevationReady, idle, openEditor, openRackElevation, openTrunkDialog, pixel, toScreen, zoomToPorts } from './editor-support.js';
 
 const SHOTS = process.env.TRAYLINE_SHOTS ?? null;
 const shot = (page: Page, name: string) => (SHOTS ? page.screenshot({ path: join(SHOTS, `13-editor-${name}.png`) }) : Promise.resolve());
@@ -24,23 +24,6 @@ const shot = (page: Page, name: string) => (SHOTS ? page.screenshot({ path: join
 const TRUNK = [234, 88, 12]; // C.trunk #ea580c
 const CHANNEL = [192, 38, 211]; // C.channel #c026d3
 const rgb = (c: number[]) => `rgb(${c.join(', ')})`;
-
-async function openRackElevation(page: Page, name: string): Promise<void> {
-  const r = (await rack(page, name))!;
-  // clear of the tray over the rack's middle (a second click there would pick the trunk)
-  const at = await toScreen(page, r.xM, r.yM - 0.45);
-  await page.mouse.dblclick(at.x, at.y);
-  await elevationReady(page);
-}
-
-/** Zooms the elevation until the panel's ports can be hit (the panel's "ports ⊕" button). */
-async function zoomToPanel(page: Page, panel: string): Promise<void> {
-  const btn = page.locator(`.elev-rack[data-face="front"] [data-device="${panel}"]`).getByTestId('ports-zoom');
-  if (await btn.count()) {
-    await btn.click();
-    await elevationReady(page);
-  }
-}
 
 test('structured cabling in the editor: trunk in the tray, panel port map, a channel lit and listed, a trunk added by hand', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'trayline-structured-'));
@@ -69,7 +52,7 @@ test('structured cabling in the editor: trunk in the tray, panel port map, a cha
 
     // The panel's port map in NA01's elevation.
     await openRackElevation(page, 'NA01');
-    await zoomToPanel(page, 'panel-a01');
+    await zoomToPorts(page, 'panel-a01');
     const front = page.locator('.elev-rack[data-face="front"] [data-device="panel-a01"] .port');
     const rear = page.locator('.elev-rack[data-face="rear"] [data-device="panel-a01"] .port');
     assert.equal(await front.count(), 48, '48 MPO-12 adapters on the front');
@@ -150,17 +133,7 @@ test('structured cabling in the editor: trunk in the tray, panel port map, a cha
     await shot(page, 'floor-channel');
 
     // A trunk by hand: NA01 panel T2 -> NB01 panel T2.
-    await openRackElevation(page, 'NA01');
-    await zoomToPanel(page, 'panel-a01');
-    await page.locator('.port[data-port="panel-a01:T2"]').click();
-    await page.getByTestId('cable-banner').waitFor();
-    await page.getByRole('button', { name: 'Back to floor plan' }).click();
-    await idle(page);
-    await openRackElevation(page, 'NB01');
-    await zoomToPanel(page, 'panel-b01');
-    await page.locator('.port[data-port="panel-b01:T2"]').click();
-    const dialog = page.getByRole('dialog', { name: 'New trunk' });
-    await dialog.waitFor();
+    const dialog = await openTrunkDialog(page, { rack: 'NA01', panel: 'panel-a01', port: 'T2' }, { rack: 'NB01', panel: 'panel-b01', port: 'T2' });
     const options = await dialog.locator('select[data-field="trunk"] option').allTextContents();
     assert.ok(options.some((o) => /^✓ MPO trunk 144F OS2/.test(o)), '144F OS2 fits a 12-position MPO-12 entry');
     assert.ok(options.some((o) => /^⚠ MPO trunk 24F OS2.*24 lanes, the port has 144/.test(o)), '24F marked: fewer fibres than the entry');

@@ -1,5 +1,5 @@
 import { freeName } from '../../../core/model/names.js';
-import type { Id } from '../../../core/model/entities.js';
+import type { Id, Polarity } from '../../../core/model/entities.js';
 import { useDoc } from '../store/document.js';
 import { applyEdit } from '../store/edits.js';
 
@@ -15,8 +15,11 @@ export function cableLabel(aPortId: Id, bPortId: Id): string {
   return freeName(base, (x) => taken.has(x), (n) => `${base} (${n})`);
 }
 
-/** A planned cable between two ports with its whole link (cable and optics); null leaves the choice to routing. */
-export function createCable(aPortId: Id, bPortId: Id, link: { mediaId: string | null; opticA: string | null; opticB: string | null } | null) {
+/**
+ * A planned cable between two ports with its whole link (cable and optics); null leaves the choice
+ * to routing. `polarity`: the TIA-568 method it is made in (a trunk made by hand), else its media's.
+ */
+export function createCable(aPortId: Id, bPortId: Id, link: { mediaId: string | null; opticA: string | null; opticB: string | null } | null, made: { polarity?: Polarity } = {}) {
   const label = cableLabel(aPortId, bPortId);
   return applyEdit({
     label: `Cable ${label}`,
@@ -24,7 +27,7 @@ export function createCable(aPortId: Id, bPortId: Id, link: { mediaId: string | 
       {
         op: 'create',
         kind: 'cable',
-        value: { label, aPortId, bPortId, mediaId: link?.mediaId ?? null, opticA: link?.opticA ?? null, opticB: link?.opticB ?? null, lengthMm: null, routedMm: null, orderedMm: null, route: null, status: 'planned' },
+        value: { label, aPortId, bPortId, mediaId: link?.mediaId ?? null, opticA: link?.opticA ?? null, opticB: link?.opticB ?? null, lengthMm: null, routedMm: null, orderedMm: null, route: null, status: 'planned', ...(made.polarity ? { polarity: made.polarity } : {}) },
       },
     ],
   });

@@ -1,14 +1,17 @@
 // Adding a trunk by hand: the two ends are panels' rear ports (clicked in the elevations like any
 // cable's ends). The list offers the catalog's trunks with a fit mark on each, as the cable dialog
 // does: ✓ fits both rear ports, ⚠ and why not (connector, fibre count against the port's fibres,
-// more legs than the port has positions). One edit, so one undo step.
+// more legs than the port has positions). The TIA-568 polarity method (A, B, C) defaults to what
+// the generator gives that trunk (its media's own) and says what each method does to the links the
+// trunk completes through jumpers already in place. One edit, so one undo step.
 import { useMemo, useState } from 'react';
-import type { Id, Media, Port } from '../../../core/model/entities.js';
+import type { Id, Media, Polarity, Port } from '../../../core/model/entities.js';
 import { mediaPortProblem } from '../../../core/routing/compat.js';
 import { createCable } from '../actions/create-cable.js';
 import { fitMark, portSpecOf } from '../inspector/links.js';
 import { useDoc, type DocState } from '../store/document.js';
 import { useUi } from '../store/ui.js';
+import { fibresPerConnector, generatorPolarity, methodLabel, METHODS, pendingLinks, verdictText } from './trunk-polarity.js';
 
 export interface TrunkOption {
   m: Media;
@@ -44,6 +47,14 @@ export function TrunkDialog({ a, b, onClose }: { a: Id; b: Id; onClose: () => vo
   const pa = doc.port.get(a)!, pb = doc.port.get(b)!;
   const options = useMemo(() => trunkOptions(doc, a, b), [doc, a, b]);
   const [choice, setChoice] = useState(options.find((o) => !o.problem)?.m.id ?? '');
+  const media = doc.media.get(choice) ?? null;
+  const own = generatorPolarity(media);
+  // follows the trunk's own method until the user picks one
+  const [picked, setPicked] = useState<Polarity | null>(null);
+  const polarity = picked ?? own;
+  const links = useMemo(() => pendingLinks(doc, a, b), [doc, a, b]);
+  const verdict = verdictText(links, polarity);
+  const n = fibresPerConnector(media);
   return (
     <div className="modal-backdrop">
       <div className="modal" role="dialog" aria-label="New trunk">
@@ -58,13 +69,25 @@ export function TrunkDialog({ a, b, onClose }: { a: Id; b: Id; onClose: () => vo
             ))}
           </select>
         </label>
+        <label className="field" style={{ gridTemplateColumns: '60px 1fr' }}>
+          <span>Polarity</span>
+          <select value={polarity} onChange={(e) => setPicked(e.target.value as Polarity)} data-field="polarity" title="TIA-568.3-D polarity method the trunk is made in">
+            {METHODS.map((p) => {
+              const v = verdictText(links, p);
+              return <option key={p} value={p}>{v ? (v.ok ? '✓ ' : '✗ ') : ''}{methodLabel(p, n)}{p === own ? ' (this trunk\'s own, as generated)' : ''}</option>;
+            })}
+          </select>
+        </label>
+        {verdict && <p className={verdict.ok ? 'muted' : 'bad'} data-testid="trunk-polarity-verdict">{verdict.ok ? '✓' : '✗'} {verdict.text}</p>}
         {options.length === 0 && <p className="bad">The catalog has no trunk assemblies.</p>}
         <p className="muted">Made to length from its route through the trays; every front port mapped to these rear ports is carried at its position.</p>
         <div className="actions">
           <button
             data-testid="create-trunk"
             onClick={async () => {
-              const r = await createCable(a, b, choice ? { mediaId: choice, opticA: null, opticB: null } : null);
+              // no trunk chosen and no method picked: none declared, so the trunk routing picks brings its own
+              const made = choice || picked ? { polarity } : {};
+              const r = await createCable(a, b, choice ? { mediaId: choice, opticA: null, opticB: null } : null, made);
               if (r) {
                 useUi.getState().setCableStart(null);
                 const id = r.patch.put.cable?.[0]?.id;

@@ -34,9 +34,12 @@ export function portGrid(n: number, w: number, h: number): { size: number; cols:
   return null;
 }
 
-/** Sizes of the elevation at a zoom: px per U, the face's width and the label column's. */
-export function elevationScale(baseUPx: number, zoom: number): { uPx: number; faceW: number; labelW: number } {
-  return { uPx: Math.round(baseUPx * zoom), faceW: Math.round(280 * Math.max(1, zoom * 0.9)), labelW: 110 };
+/**
+ * Sizes of the elevation at a zoom: px per U, the face's width and the label column's. `narrow`:
+ * the faces of several racks side by side (a channel's), so that two racks fit a common window.
+ */
+export function elevationScale(baseUPx: number, zoom: number, narrow = false): { uPx: number; faceW: number; labelW: number } {
+  return { uPx: Math.round(baseUPx * zoom), faceW: Math.round((narrow ? 200 : 280) * Math.max(1, zoom * 0.9)), labelW: narrow ? 90 : 110 };
 }
 
 /** The ports' box inside a device block of `uHeight` U. */

@@ -17,6 +17,7 @@ import { Field, SelectField } from './Field.js';
 import { fitMark, linkKey, linkLabel, linksFor, mediaFits } from './links.js';
 import { trunkOptions } from '../elevation/TrunkDialog.js';
 import { jumperCordFits, jumperLinks, jumperPanelEnd } from './jumper-links.js';
+import { fibresPerConnector, generatorPolarity, methodLabel, METHODS } from '../elevation/trunk-polarity.js';
 
 const m = (x: number | null | undefined) => (x == null ? '—' : `${x.toFixed(2)} m`);
 
@@ -79,6 +80,13 @@ export function CableInspector({ id }: { id: Id }) {
       </label>}
       <SelectField kind="cable" id={id} field="mediaId" label={trunk ? 'Trunk' : 'Cable only'} value={c.mediaId}
         options={[{ value: null, label: 'none' }, ...fits.map(({ m: x, problem }) => ({ value: x.id, label: `${fitMark(problem)}${x.name}${problem ? ` (${problem})` : ''}` }))]} />
+      {(trunk || panelEnd) && (() => {
+        // the TIA-568 method the trunk or cord is made in; none declared: its media's (as generated)
+        const mm = c.mediaId ? media.get(c.mediaId) ?? null : null;
+        const n = fibresPerConnector(mm);
+        return <SelectField kind="cable" id={id} field="polarity" label="Polarity" value={c.polarity ?? null} editLabel={`Set the polarity of ${c.label}`}
+          options={[{ value: null, label: `media's own: ${generatorPolarity(mm)}` }, ...METHODS.map((p) => ({ value: p, label: methodLabel(p, n) }))]} />;
+      })()}
       <SelectField kind="cable" id={id} field="status" label="Status" value={c.status}
         options={(['planned', 'installed', 'connected', 'decommissioning'] as const).map((s) => ({ value: s, label: s }))} />
       <p data-testid="cable-lengths">

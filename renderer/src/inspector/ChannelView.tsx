@@ -1,12 +1,13 @@
 // A selected cable's or port's links, each channel hop by hop (jumper, panel pass, trunk ...) with
 // lengths, mated pairs and insertion loss as the checks compute them (routing.channels), lit on the
 // floor plan and in the rack elevations through the panel highlights (source 'channel'), with a
-// button per rack the channel passes to open its elevation.
+// button to open the elevations of every rack the channel passes side by side, and one per rack.
 import { useEffect, useState } from 'react';
 import type { ChannelsResult } from '../../../core/api/routing.js';
 import type { ChannelHop, ChannelView as Channel } from '../../../core/checks/channel-view.js';
 import type { Id } from '../../../core/model/entities.js';
 import { apiClient } from '../api/session.js';
+import { openChannelRacks } from '../actions/open-channel-racks.js';
 import { C } from '../canvas/colors.js';
 import { checksSettled } from '../panels/checks-store.js';
 import { useDoc } from '../store/document.js';
@@ -124,6 +125,11 @@ export function ChannelView({ cableId, portId }: { cableId?: Id; portId?: Id }) 
         <span className="channel-swatch" style={{ background: CHANNEL_MARK }} title="lit on the floor plan and in the elevations" />
       </h4>
       <div className="actions">
+        {rackIds.length > 1 && (
+          <button data-testid="open-channel-racks" onClick={() => void openChannelRacks(rackIds)} title="Open the elevations of every rack the channel passes, side by side, the channel lit in each">
+            All {rackIds.length} elevations ▸
+          </button>
+        )}
         {rackIds.map((id) => (
           <button key={id} data-open-rack={racks.get(id)?.name} onClick={() => useUi.getState().openRack(id)} title="Open this rack's elevation: the channel's ports are lit">
             {racks.get(id)?.name ?? id} ▸

@@ -71,6 +71,8 @@ export interface UiState {
   /** Cursor on the floor, mm; null when off the canvas. */
   cursorMm: { x: number; y: number } | null;
   openRackId: Id | null;
+  /** Racks shown side by side in the elevation (every rack a link's channel passes, A end first), or null: the open rack alone. */
+  elevRacks: Id[] | null;
   highlights: Record<string, Highlight[]>;
   toasts: Toast[];
   helpOpen: boolean;
@@ -91,6 +93,8 @@ export interface UiState {
   setHover(r: Ref | null): void;
   setCursor(p: { x: number; y: number } | null): void;
   openRack(id: Id | null): void;
+  /** Opens the elevations of several racks side by side (the first is the open rack); one rack opens it alone. */
+  openRacks(ids: Id[]): void;
   setHighlights(sourceId: string, items: Highlight[]): void;
   toast(kind: Toast['kind'], text: string): void;
   dismissToast(id: number): void;
@@ -119,6 +123,7 @@ export const useUi = create<UiState>()((set, get) => ({
   hover: null,
   cursorMm: null,
   openRackId: null,
+  elevRacks: null,
   highlights: {},
   toasts: [],
   helpOpen: false,
@@ -149,12 +154,18 @@ export const useUi = create<UiState>()((set, get) => ({
   // The inspector follows the elevation: opening a rack selects it, unless the selection is what
   // the elevation shows (devices, ports, cables, as a panel's "Show" selects them) or the rack itself.
   openRack(openRackId) {
-    if (openRackId == null) return set({ openRackId });
+    if (openRackId == null) return set({ openRackId, elevRacks: null });
     const sel = get().selection;
     const keep = sel.length > 0 && sel.every((r) => r.kind === 'device' || r.kind === 'port' || r.kind === 'cable' || (r.kind === 'rack' && r.id === openRackId));
     // Each rack opens fitted to the window (marked ports may zoom it in: ElevationView).
     const zoom = openRackId !== get().openRackId ? { elevZoom: 1 } : {};
-    set({ openRackId, ...zoom, ...(keep ? {} : { selection: [{ kind: 'rack', id: openRackId }] }) });
+    set({ openRackId, elevRacks: null, ...zoom, ...(keep ? {} : { selection: [{ kind: 'rack', id: openRackId }] }) });
+  },
+  openRacks(ids) {
+    const unique = [...new Set(ids)];
+    if (unique.length < 2) return get().openRack(unique[0] ?? null);
+    // what is lit stays selected (the channel's cable or port): the racks are opened to show it
+    set({ openRackId: unique[0]!, elevRacks: unique, elevZoom: 1 });
   },
   setHighlights(sourceId, items) {
     const next = { ...get().highlights };

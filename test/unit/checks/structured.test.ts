@@ -178,3 +178,34 @@ test('reach: NVIDIA\'s splitter limit (50 m) applies to a single-mode MPO channe
   assert.equal(v.length, 2);
   assert.ok(v.every((x) => /runs 60 m over 3 cables .* but NVIDIA's splitter channel limit for NVIDIA-TEST-DR4 reaches 50 m/.test(x.message)));
 });
+
+test('polarity of a trunk added by hand (as the editor does: one cable put, then its method changed): B with B cords passes, A and C fail', () => {
+  // jumpers first (type B cords, 400GBASE-DR4 at the switch end), the trunk T1-T1 after
+  const { w, s1, s2, p1, p2 } = hall({ front: 'MPO-12', positions: 12, fibres: 12, optic: 'DR4' });
+  for (const i of [1, 2]) {
+    w.cable(port(s1, `p${i}`), port(p1, `F${i}`), { mediaId: 'CORD12', opticA: '400GBASE-DR4', lengthMm: 3000 });
+    w.cable(port(p2, `F${i}`), port(s2, `p${i}`), { mediaId: 'CORD12', opticB: '400GBASE-DR4', lengthMm: 3000 });
+  }
+  const s = new CheckSession(structuredClone(w.snap));
+  assert.equal(of(s, 'polarity').length, 0, 'open channels are not judged');
+  const canon = (x: CheckSession) => x.violations().map((v) => JSON.stringify(v)).sort();
+  const put = (trunk: Cable) => {
+    w.snap.cables = [...w.snap.cables.filter((c) => c.id !== trunk.id), trunk];
+    s.applyPatch({ put: { cable: [trunk] }, del: {} });
+    assert.deepEqual(canon(s), canon(new CheckSession(w.snap)), 'incremental = full');
+    return of(s, 'polarity');
+  };
+  // DR4 on MPO-12: Tx 1-4, Rx 9-12. B cord, A trunk, B cord: 1 -> 12 -> 12 -> 1, a transmit fibre.
+  const trunk = w.cable(port(p1, 'T1'), port(p2, 'T1'), { mediaId: 'TRUNK144', lengthMm: 20_000, polarity: 'A' });
+  let v = put(trunk);
+  assert.equal(v.length, 2, 'both links through the trunk fail');
+  assert.match(v[0]!.message, /transmit fibre 1 arrives on fibre 1, a transmit fibre of the far transceiver \(polarity along the channel: C\d+ B, C\d+ A, C\d+ B\)/);
+  // B, C, B: 1 -> 12 -> 11 -> 2, a transmit fibre
+  v = put({ ...trunk, polarity: 'C' });
+  assert.equal(v.length, 2);
+  assert.match(v[0]!.message, /transmit fibre 1 arrives on fibre 2, a transmit fibre/);
+  // B, B, B (method B): 1 -> 12 -> 1 -> 12, a receive fibre; 4 -> 9 -> 4 -> 9; the far end's 1 -> 12 likewise
+  assert.equal(put({ ...trunk, polarity: 'B' }).length, 0);
+  // none declared: the trunk's media's own ('12 x MPO-12', no type named: B), as the generator leaves it
+  assert.equal(put({ ...trunk, polarity: null }).length, 0);
+});
