@@ -2,6 +2,7 @@ import { freeName } from '../../../core/model/names.js';
 import type { Id } from '../../../core/model/entities.js';
 import { useDoc } from '../store/document.js';
 import { applyEdit } from '../store/edits.js';
+import { ensureFull } from '../store/detail.js';
 
 export function cableLabel(aPortId: Id, bPortId: Id): string {
   const doc = useDoc.getState();
@@ -16,7 +17,9 @@ export function cableLabel(aPortId: Id, bPortId: Id): string {
 }
 
 /** A planned cable between two ports with its whole link (cable and optics); null leaves the choice to routing. */
-export function createCable(aPortId: Id, bPortId: Id, link: { mediaId: string | null; opticA: string | null; opticB: string | null } | null) {
+export async function createCable(aPortId: Id, bPortId: Id, link: { mediaId: string | null; opticA: string | null; opticB: string | null } | null) {
+  // The label must be free across every cable of the project: the whole model (once, floor first).
+  await ensureFull();
   const label = cableLabel(aPortId, bPortId);
   return applyEdit({
     label: `Cable ${label}`,

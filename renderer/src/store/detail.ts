@@ -2,8 +2,12 @@
 // any device, port or cable is in memory. What the views then need comes on demand:
 // - the selected racks, the open elevation and the selected cables: project.detail for just those;
 // - a click on a cable bundle: the cables of that tray segment (pickSegmentCables);
-// - everything else that reads the whole model (edits, find, the panels): ensureFull(), the
-//   snapshot once.
+// - edits: applied to what the store holds, counts re-asked when they can change
+//   (store/floor-edits.ts), so the common edits never load the whole model;
+// - what reads the whole model: ensureFull(), the snapshot once. That is find (names across the
+//   whole project), the panels other than the inspector (checks, export, fabric, audit: they list
+//   or count every cable), and the edits that need names unique across the project (paste and
+//   duplicate racks with their devices and cables, a new cable's label).
 import type { Id } from '../../../core/model/entities.js';
 import { apiClient } from '../api/session.js';
 import { useDoc } from './document.js';
@@ -55,6 +59,11 @@ export async function openFloor(mode: 'auto' | 'floor' | 'full' = 'auto'): Promi
   const big = floor.counts.ports + floor.counts.cables > FLOOR_FIRST_ABOVE;
   if (mode === 'full' || (mode === 'auto' && !big)) await ensureFull(true);
   unsubscribe ??= installOnDemand();
+}
+
+/** The whole model's load when one is under way (an edit waits for it, so its patch lands on the snapshot). */
+export function fullLoading(): Promise<void> | null {
+  return useDoc.getState().detail === 'floor' ? full : null;
 }
 
 /** Loads the whole model once (no-op when it is already in memory); says so unless `quiet` (start-up). */
