@@ -12,6 +12,7 @@ import type { Id } from '../../../core/model/entities.js';
 import { apiClient } from '../api/session.js';
 import { useDoc } from './document.js';
 import { useUi } from './ui.js';
+import { forgetDeleted } from './floor-edits.js';
 
 let full: Promise<void> | null = null;
 let unsubscribe: (() => void) | null = null;
@@ -54,6 +55,7 @@ export async function openFloor(mode: 'auto' | 'floor' | 'full' = 'auto'): Promi
   // A reload starts over: nothing fetched before belongs to the new document.
   full = null;
   racksFetched.clear();
+  forgetDeleted();
   useDoc.getState().loadFloor(floor);
   useDoc.getState().setHistory(history);
   const big = floor.counts.ports + floor.counts.cables > FLOOR_FIRST_ABOVE;

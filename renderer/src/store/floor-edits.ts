@@ -2,12 +2,14 @@
 // but only the devices, ports and cables fetched on demand, and draws the floor payload's counts.
 // An edit's patch is applied as is: kinds held whole stay whole, and the devices, ports and cables
 // it puts are merged like fetched detail (the server's current rows). What the store cannot work
-// out itself is the counts: a deleted cable arrives as an id only, its route unknown when it was
-// never fetched. So an edit that adds, deletes or moves devices or cables (a rack deleted with
-// its contents, a pasted rack, an undo bringing them back) re-asks project.floorCounts: 16 kB and
-// ~0.25 s of server CPU on the 32,768-GPU hall, against 0.5 MB and ~0.3 s for project.floor and
-// 63 MB and ~10 s for the snapshot every edit used to load first. Moving, rotating or renaming a
-// rack, its power budget, moving or renaming a device in its rack change no count: no call.
+// out itself is the counts when rows it never fetched go: a deleted cable arrives as an id only.
+// An edit that adds, deletes or moves devices or cables has its new counts worked out here when
+// every row it touches was fetched (store/floor-counts.ts: deleting a selected rack, which
+// fetched its contents, and undoing that), else re-asks project.floorCounts: 16 kB and 0.25-1 s
+// of server CPU on the 32,768-GPU hall (it groups every cable by route), against 0.5 MB and a
+// little more for project.floor, and 63 MB and ~10 s for the snapshot every edit used to load
+// first. Moving, rotating or renaming a rack, its power budget, moving or renaming a device in
+// its rack change no count: nothing to work out, no call.
 //
 // Findings in floor mode are what the counts carry: rack colour by power against its budget
 // (devices per rack and type) and bundle shades; both stay right because the counts are re-asked
@@ -16,6 +18,15 @@ import type { Patch } from '../../../core/model/edits.js';
 import type { Cable } from '../../../core/model/entities.js';
 import { apiClient } from '../api/session.js';
 import { useDoc, type DocState } from './document.js';
+import { countsAfter, type Gone } from './floor-counts.js';
+
+/** Ids of devices, ports and cables this floor-first session saw deleted (floor-counts.ts). */
+const gone: Gone = { device: new Set(), port: new Set(), cable: new Set() };
+
+/** A new document (a reload): nothing is known to be deleted. */
+export function forgetDeleted(): void {
+  for (const s of Object.values(gone)) s.clear();
+}
 
 const sameRoute = (a: Cable['route'], b: Cable['route']) => JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
 
@@ -48,8 +59,17 @@ export function patchChangesCounts(patch: Patch, doc: Pick<DocState, 'device' | 
  * deleted rack's bundles still counted.
  */
 export async function applyFloorPatch(patch: Patch): Promise<void> {
-  const needs = patchChangesCounts(patch, useDoc.getState());
-  const counts = needs ? await apiClient().call('project.floorCounts', {}) : null;
+  const doc = useDoc.getState();
+  let counts = null;
+  if (doc.floor && patchChangesCounts(patch, doc)) {
+    // Worked out here when every row it touches was fetched (a selected rack deleted, then
+    // brought back), else asked of the server.
+    counts = countsAfter(doc.floor, patch, doc, gone) ?? (await apiClient().call('project.floorCounts', {}));
+  }
+  for (const k of ['device', 'port', 'cable'] as const) {
+    for (const id of patch.del[k] ?? []) gone[k].add(id);
+    for (const e of patch.put[k] ?? []) gone[k].delete(e.id);
+  }
   useDoc.getState().applyPatch(patch);
   if (counts) useDoc.getState().setFloorCounts(counts);
 }
