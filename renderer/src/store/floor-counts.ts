@@ -84,7 +84,9 @@ export function countsAfter(floor: FloorCounts, patch: Patch, before: Known, gon
   for (const id of patch.del.device ?? []) {
     const d = old<Device>('device', id);
     if (d === undefined) return null;
-    if (d) (device(d, -1), totals.devices--);
+    if (!d) continue;
+    device(d, -1);
+    totals.devices--;
   }
   for (const d of patch.put.device ?? []) {
     const was = old<Device>('device', d.id);
