@@ -25,7 +25,8 @@ type Hooks = {
 const hooks = 'window.__traylineTest';
 const idle = (page: Page) => page.evaluate(`${hooks}.idle()`);
 const toScreen = (page: Page, xMm: number, yMm: number) => page.evaluate(`${hooks}.worldToScreen(${xMm / 1000}, ${yMm / 1000})`) as Promise<{ x: number; y: number }>;
-const evalHooks = <T>(page: Page, fn: (t: Hooks) => T) => page.evaluate(`(${fn.toString()})(${hooks})`) as Promise<T>;
+/** A hook called by name (a function passed in would carry tsx's helpers into the page). */
+const hook = <K extends keyof Hooks>(page: Page, name: K) => page.evaluate(`${hooks}.${name}()`) as Promise<Awaited<ReturnType<Hooks[K]>>>;
 
 /** A rack with a free place a few whole tiles away (inside the hall, on no other rack). */
 function pick(floor: FloorPayload): { rack: Rack; to: { xMm: number; yMm: number } } {
@@ -65,7 +66,8 @@ try {
   for (const [what, rendererDir] of builds) {
     const file = join(dir, `edit-${what.replace(/\W/g, '')}.trayline`);
     copyFileSync(hallFile, file);
-    const env = rendererDir ? { ...process.env, TRAYLINE_RENDERER_DIR: rendererDir } : process.env;
+    // The other build is served as it is (else serve would rebuild this tree's page into it).
+    const env = rendererDir ? { ...process.env, TRAYLINE_RENDERER_DIR: rendererDir, TRAYLINE_SKIP_BUILD: '1' } : process.env;
     const { server, url } = await startServer([file, '--port', '0', '--test-hooks'], env, 60_000);
     try {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -81,7 +83,7 @@ try {
       const from = await toScreen(page, rack.xMm, rack.yMm);
       await page.mouse.click(from.x, from.y);
       await idle(page);
-      const sel = await evalHooks(page, (t) => t.selection());
+      const sel = await hook(page, 'selection');
       if (sel[0]?.kind !== 'rack' || sel[0].id !== rack.id) throw new Error(`the click picked ${JSON.stringify(sel.slice(0, 2))}, not rack ${rack.name}`);
       const target = await toScreen(page, to.xMm, to.yMm);
       await page.mouse.move(from.x, from.y);
@@ -119,7 +121,7 @@ try {
       await page.getByTestId('undo').click();
       await idle(page);
       const undoMs = Date.now() - t0;
-      const c = await evalHooks(page, (t) => t.counts());
+      const c = await hook(page, 'counts');
       console.log(
         `${what}: then rename ${renameMs} ms, delete (with its devices and cables) ${deleteMs} ms, undo ${undoMs} ms; ` +
           `project.snapshot requests: ${snapshots}, project.floorCounts: ${countCalls}; store: ${c.detail}, ${c.cables} cables in memory`,
