@@ -111,6 +111,7 @@ function installOnDemand(): () => void {
   return useUi.subscribe((ui, prev) => {
     const doc = useDoc.getState();
     if (doc.detail === 'full') return;
+    // The checks, export, fabric and audit panels list or count every cable: the whole model.
     if (ui.activePanel !== prev.activePanel && ui.activePanel !== 'inspector') void ensureFull();
     if (ui.selection === prev.selection && ui.openRackId === prev.openRackId) return;
     const racks = new Set<Id>();
