@@ -12,7 +12,7 @@ import type { Id } from '../../../core/model/entities.js';
 import { apiClient } from '../api/session.js';
 import { useDoc } from './document.js';
 import { useUi } from './ui.js';
-import { forgetDeleted } from './floor-edits.js';
+import { forgetDeleted, wasDeleted } from './floor-edits.js';
 
 let full: Promise<void> | null = null;
 let unsubscribe: (() => void) | null = null;
@@ -89,7 +89,13 @@ export function ensureFull(quiet = false): Promise<void> {
 export async function fetchDetail(q: { racks?: Id[]; cables?: Id[]; segment?: { trayId: Id; seg: number } }): Promise<void> {
   if (useDoc.getState().detail === 'full') return;
   const d = await tracked(apiClient().call('project.detail', q));
-  if (useDoc.getState().detail === 'floor') useDoc.getState().mergeDetail(d);
+  const doc = useDoc.getState();
+  if (doc.detail !== 'floor') return;
+  // Read before an edit that deleted some of it (a rack deleted while its contents were on the
+  // way): what the edit deleted stays deleted.
+  const live = <K extends 'device' | 'port' | 'cable'>(k: K) => (e: { id: Id }) => !wasDeleted(k, e.id);
+  const devices = d.devices.filter((x) => live('device')(x) && doc.rack.has(x.rackId));
+  doc.mergeDetail({ devices, ports: d.ports.filter(live('port')), cables: d.cables.filter(live('cable')) });
 }
 
 /**

@@ -23,6 +23,11 @@ import { countsAfter, type Gone } from './floor-counts.js';
 /** Ids of devices, ports and cables this floor-first session saw deleted (floor-counts.ts). */
 const gone: Gone = { device: new Set(), port: new Set(), cable: new Set() };
 
+/** Whether an edit of this session deleted the row (a detail fetched before it must not bring it back). */
+export function wasDeleted(kind: keyof Gone, id: number): boolean {
+  return gone[kind].has(id);
+}
+
 /** A new document (a reload): nothing is known to be deleted. */
 export function forgetDeleted(): void {
   for (const s of Object.values(gone)) s.clear();
