@@ -1,5 +1,6 @@
 // Editing floor first (renderer/src/store/floor-edits.ts): on a hall opened from project.floor,
-// moving, renaming and deleting a rack, and undoing and redoing those, apply the server's patch to
+// moving, renaming and deleting a rack, and undoing and redoing those, setting its power budget
+// and renaming a device in its elevation, apply the server's patch to
 // what the page holds and never load the whole model (no project.snapshot request from the page).
 // The rack stands where the server says, and the bundle counts on the segments its cables use are
 // the ones a whole-model load draws (deleting the rack takes its cables off them; undo puts them
@@ -43,7 +44,7 @@ async function drawnOn(page: Page, segs: string[]): Promise<Record<string, numbe
   return Object.fromEntries(segs.map((k) => [k, all.get(k) ?? 0]));
 }
 
-test('floor first: move, rename, delete a rack, undo and redo, without loading the whole model', async () => {
+test('floor first: move, rename, delete a rack, undo and redo, its power budget, a device renamed, without loading the whole model', async () => {
   const proj = projectFrom(null);
   cli(['generate', proj.file, '--arch', 'rail-optimized', '--gpus', '1024', '--radix', '64', '--rails', '8']);
   const app = await startApp({ file: proj.file });
@@ -145,6 +146,32 @@ test('floor first: move, rename, delete a rack, undo and redo, without loading t
     const floorCounts = await drawnOn(page, segs);
     assert.deepEqual(floorCounts, expect(before), 'counts with the rack back');
     assert.equal((await detail(page)).detail, 'floor');
+
+    // Its power budget in the inspector, then a device of it renamed in its elevation.
+    await page.keyboard.press('Escape');
+    await idle(page);
+    await page.mouse.click(at.x, at.y);
+    await idle(page);
+    await page.locator('input[data-field="powerBudgetW"]').fill('50');
+    await page.keyboard.press('Enter');
+    await idle(page);
+    assert.equal((await serverRack(app, target.id))!.powerBudgetW, 50_000);
+    await page.mouse.dblclick(at.x, at.y);
+    await page.getByTestId('elevation').waitFor();
+    await page.evaluate(() => window.__traylineTest!.elevationReady());
+    const device = page.locator('.elev-rack [data-device]').first();
+    const oldName = (await device.getAttribute('data-device'))!;
+    await device.click();
+    await idle(page);
+    await page.locator('input[data-field="name"]').fill(`${oldName}-R`);
+    await page.keyboard.press('Enter');
+    await page.evaluate(() => window.__traylineTest!.elevationReady());
+    const inRack = await callApi<{ devices: { name: string; rackId: number }[] }>(app, 'project.detail', { racks: [target.id] });
+    assert.ok(inRack.devices.some((d) => d.name === `${oldName}-R` && d.rackId === target.id), 'the server has the device renamed');
+    await page.locator(`.elev-rack [data-device="${oldName}-R"]`).first().waitFor();
+    await page.keyboard.press('Escape');
+    await idle(page);
+    assert.deepEqual(await drawnOn(page, segs), floorCounts, 'counts unchanged by the budget and the rename');
     assert.deepEqual(snapshots, [], 'the page never asked for project.snapshot');
     // The rack was selected, so its devices, ports and cables were fetched: the page worked the
     // counts out itself (store/floor-counts.ts), checked against a whole load below.
