@@ -13,18 +13,11 @@ import { floorRacks, type FloorPayload } from '../../core/model/floor.js';
 import { rackRect, rectsOverlap } from '../../core/geometry/footprint.js';
 import { rackOutside } from '../../core/model/bounds.js';
 import { callApi, startApp, type App } from './harness.js';
-import { cli, drag, idle, projectFrom, rack, ready, toScreen } from './editor-support.js';
+import { drag, generatedProject, idle, rack, reopen, toScreen } from './editor-support.js';
 
 type Bundle = { trayId: number; seg: number; count: number };
 const bundles = (page: Page) => page.evaluate(() => (window as unknown as { __traylineTest: { bundles(): Bundle[] } }).__traylineTest.bundles());
 const detail = (page: Page) => page.evaluate(() => window.__traylineTest!.counts() as unknown as { detail: string });
-
-async function reopen(app: App, mode: 'floor' | 'full'): Promise<void> {
-  const u = new URL(app.url);
-  u.searchParams.set('open', mode);
-  await app.page.goto(u.toString());
-  await ready(app.page);
-}
 
 /** The server's racks, read back through the API (floor payload). */
 async function serverRack(app: App, id: number): Promise<Rack | undefined> {
@@ -45,8 +38,7 @@ async function drawnOn(page: Page, segs: string[]): Promise<Record<string, numbe
 }
 
 test('floor first: move, rename, delete a rack, undo and redo, its power budget, a device renamed, without loading the whole model', async () => {
-  const proj = projectFrom(null);
-  cli(['generate', proj.file, '--arch', 'rail-optimized', '--gpus', '1024', '--radix', '64', '--rails', '8']);
+  const proj = generatedProject(1024);
   const app = await startApp({ file: proj.file });
   try {
     const { page } = app;
