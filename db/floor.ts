@@ -6,6 +6,7 @@ import { readDeviceTypes, readMedia } from './catalog.js';
 import { jsonObjectSql, readAllEntities } from './entity-json.js';
 import { currentVersion, type Db } from './open.js';
 import { readSettings } from './settings.js';
+import { cachedUntilChange } from './snapshot.js';
 import { TABLES } from './tables.js';
 import { readTransaction } from './tx.js';
 
@@ -35,6 +36,19 @@ export function loadFloor(db: Db): FloorPayload {
       ...countsOf(db, trays),
     };
   });
+}
+
+/**
+ * loadFloor(db) and its JSON text, kept until the data changes: the session computes them while
+ * the page is still loading (ProjectSession.prepareOpen), so opening waits only for the transfer.
+ * Shared between callers: read only.
+ */
+export function cachedFloor(db: Db): FloorPayload {
+  return cachedUntilChange(db, 'floor', loadFloor);
+}
+
+export function cachedFloorJson(db: Db): Buffer {
+  return cachedUntilChange(db, 'floor-json', (d) => Buffer.from(JSON.stringify(cachedFloor(d)), 'utf8'));
 }
 
 /** The floor payload's counts alone (after an edit of devices or cables in floor mode). */

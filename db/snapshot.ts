@@ -53,7 +53,7 @@ export function snapshotJsonChunks(db: Db): Buffer[] {
   return parts.map((p) => Buffer.from(p, 'utf8'));
 }
 
-const cache = new WeakMap<Db, { key: string; chunks: Buffer[] }>();
+const caches = new WeakMap<Db, Map<string, { key: string; value: unknown }>>();
 
 /**
  * Everything that changes when the data may have: commits by other connections (data_version),
@@ -66,17 +66,25 @@ function dataStateKey(db: Db): string {
 }
 
 /**
- * snapshotJsonChunks(db), kept until the data changes: opening the same project again (a reload,
- * a second window) costs nothing. The key is read before the snapshot's own transaction, so a
- * commit racing with the read can only make the cache look older than it is, never newer.
+ * build(db), kept under `name` until the data changes: opening the same project again (a reload,
+ * a second window) costs nothing. The key is read before build's own transaction, so a commit
+ * racing with the read can only make the cache look older than it is, never newer. What is
+ * returned is shared between callers: read it, never change it.
  */
-export function cachedSnapshotJson(db: Db): Buffer[] {
+export function cachedUntilChange<T>(db: Db, name: string, build: (db: Db) => T): T {
   // Inside an open transaction the data may still be rolled back: never cache it.
-  if (db.inTransaction) return snapshotJsonChunks(db);
+  if (db.inTransaction) return build(db);
   const key = dataStateKey(db);
-  const hit = cache.get(db);
-  if (hit?.key === key) return hit.chunks;
-  const chunks = snapshotJsonChunks(db);
-  cache.set(db, { key, chunks });
-  return chunks;
+  let mine = caches.get(db);
+  if (!mine) caches.set(db, (mine = new Map()));
+  const hit = mine.get(name);
+  if (hit?.key === key) return hit.value as T;
+  const value = build(db);
+  mine.set(name, { key, value });
+  return value;
+}
+
+/** snapshotJsonChunks(db), cached until the data changes. */
+export function cachedSnapshotJson(db: Db): Buffer[] {
+  return cachedUntilChange(db, 'snapshot-json', snapshotJsonChunks);
 }

@@ -4,13 +4,14 @@
 // is an estimate, and power where it has one. A made assembly (trunk, harness, jumper) is priced
 // per assembly of its ordered length (base + per metre); other made-to-length fibre per metre.
 // Structured cabling gets its own sections: trunks by fibre count and ordered length, jumpers and
-// harnesses by stock length (the legs of one assembly are one piece, at its longest leg's length),
-// and patch panels and cassettes apart from the active devices.
+// harnesses by stock length (the legs of one harness are one piece, at its longest leg's length;
+// a multi-leg trunk is one piece whose legs are each made to their own ordered length), and patch
+// panels and cassettes apart from the active devices.
 // Unknown figures stay unknown (null), and totals say how many lines they leave out.
 import { mmFromM, mOrNull } from '../model/units.js';
 import type { Cable, DeviceType, Media, Port } from '../model/entities.js';
 import { assemblyShare, ModuleCount } from '../economics/modules.js';
-import { assemblyCostUsd } from '../routing/link.js';
+import { assemblyCostUsd, multiLegCostUsd } from '../routing/link.js';
 import { roleOfEnds } from './cable-role.js';
 import type { ProjectIndex } from './project-index.js';
 
@@ -32,8 +33,10 @@ export interface MediaLine {
   kind: Media['kind'] | 'unknown';
   /** Fibres of a trunk (its fibre count); null otherwise. */
   fibres: number | null;
-  /** Ordered (stock) length; null for cables not routed yet. */
+  /** Ordered (stock) length; for a multi-leg trunk its legs' total; null for cables not routed yet. */
   lengthM: number | null;
+  /** A multi-leg trunk's legs, each at its own ordered length, in leg order; null otherwise. */
+  legLengthsM: number[] | null;
   count: number;
   /**
    * Per item; for a made assembly, one assembly of this length (base + per metre x length); per
@@ -95,9 +98,10 @@ export interface Bom {
 
 const ENDS_PER_CABLE = 2;
 
-function line(section: MediaLine['section'], m: Media | undefined, id: string, lengthM: number | null, count: number, powerEach: number | null): MediaLine {
-  // A made assembly is priced per assembly of its ordered length (the routing engine's cost rule).
-  const made = m?.assembly ? assemblyCostUsd(m, lengthM === null ? null : mmFromM(lengthM)) : null;
+function line(section: MediaLine['section'], m: Media | undefined, id: string, lengthM: number | null, count: number, powerEach: number | null, legsM: number[] | null = null): MediaLine {
+  // A made assembly is priced per assembly of its ordered length (the routing engine's cost rule);
+  // a multi-leg trunk per assembly of its legs' lengths.
+  const made = !m?.assembly ? null : legsM ? multiLegCostUsd(m, legsM.map(mmFromM)) : assemblyCostUsd(m, lengthM === null ? null : mmFromM(lengthM));
   const unit = made !== null ? round2(made) : (m?.unitCostUsd ?? null);
   // Other made-to-length fibre is priced per metre; unknown length: unknown cost.
   const perMetre = made === null && m?.kind === 'fiber' && m.lengthsM.length === 0;
@@ -109,6 +113,7 @@ function line(section: MediaLine['section'], m: Media | undefined, id: string, l
     kind: m?.kind ?? 'unknown',
     fibres: section === 'trunk' ? (m?.lanes ?? null) : null,
     lengthM,
+    legLengthsM: legsM,
     count,
     unitCostUsd: unit,
     extendedCostUsd: each === null ? null : round2(each * count),
@@ -123,8 +128,8 @@ const round2 = (v: number) => Math.round(v * 100) / 100;
 
 export function buildBom(index: ProjectIndex, cables: readonly Cable[] = index.snap.cables): Bom {
   const assemblies = new Map<string, { section: CableSection; id: string; mm: number | null; shares: number }>();
-  // the legs of one made assembly (harness, multi-leg trunk) are one piece at the longest leg's length
-  const madeOnce = new Map<string, { key: string; mm: number | null }>();
+  // the legs of one made assembly (harness, multi-leg trunk) are one piece
+  const madeOnce = new Map<string, { section: CableSection; id: string; legs: { leg: number; mm: number | null }[] }>();
   const modules = new ModuleCount();
   const unknownOptics = new Map<string, number>();
   let unrouted = 0;
@@ -142,9 +147,9 @@ export function buildBom(index: ProjectIndex, cables: readonly Cable[] = index.s
       const section = sectionOf(m, pa?.kind, pb?.kind);
       if (c.assemblyId != null) {
         const made = madeOnce.get(c.assemblyId);
-        const key = `${section}\u0000${c.mediaId}`;
-        if (!made) madeOnce.set(c.assemblyId, { key, mm });
-        else if (mm !== null && (made.mm === null || mm > made.mm)) made.mm = mm;
+        const leg = { leg: c.leg ?? 1, mm };
+        if (!made) madeOnce.set(c.assemblyId, { section, id: c.mediaId, legs: [leg] });
+        else made.legs.push(leg);
         continue;
       }
       add(assemblies, section, c.mediaId, mm, share);
@@ -157,9 +162,20 @@ export function buildBom(index: ProjectIndex, cables: readonly Cable[] = index.s
       else unknownOptics.set(o, (unknownOptics.get(o) ?? 0) + 1);
     }
   }
+  const multiLeg = new Map<string, { section: CableSection; id: string; legsMm: number[]; count: number }>();
   for (const made of madeOnce.values()) {
-    const [section, id] = made.key.split('\u0000') as [CableSection, string];
-    add(assemblies, section, id, made.mm, 1);
+    const legsMm = made.legs.sort((x, y) => x.leg - y.leg).map((l) => l.mm);
+    // a multi-leg trunk: each leg made to its own ordered length (routing rounds each up to the maker's step)
+    if (made.section === 'trunk' && legsMm.length > 1 && legsMm.every((mm) => mm !== null)) {
+      const key = `${made.id}\u0000${legsMm.join(',')}`;
+      const l = multiLeg.get(key);
+      if (l) l.count++;
+      else multiLeg.set(key, { section: made.section, id: made.id, legsMm: legsMm as number[], count: 1 });
+      continue;
+    }
+    // a harness (stock lengths), or legs not all routed: one piece at the longest leg's length
+    const known = legsMm.filter((mm): mm is number => mm !== null);
+    add(assemblies, made.section, made.id, known.length === legsMm.length ? Math.max(...known) : null, 1);
   }
   const optics = new Map(Object.entries(modules.byId()));
   for (const [o, n] of unknownOptics) optics.set(o, (optics.get(o) ?? 0) + n);
@@ -169,6 +185,12 @@ export function buildBom(index: ProjectIndex, cables: readonly Cable[] = index.s
       const each = m?.powerW == null ? null : m.powerW * ENDS_PER_CABLE;
       return line(a.section, m, a.id, mOrNull(a.mm), Math.ceil(a.shares - 1e-9), each);
     })
+    .concat(
+      [...multiLeg.values()].map((a) => {
+        const legsM = a.legsMm.map((mm) => mOrNull(mm)!);
+        return line(a.section, index.media.get(a.id), a.id, mOrNull(a.legsMm.reduce((x, y) => x + y, 0)), a.count, null, legsM);
+      }),
+    )
     .sort((x, y) => SECTIONS.indexOf(x.section) - SECTIONS.indexOf(y.section) || (x.fibres ?? 0) - (y.fibres ?? 0) || x.mediaId.localeCompare(y.mediaId) || (x.lengthM ?? Infinity) - (y.lengthM ?? Infinity));
   const opticLines = [...optics.entries()]
     .map(([id, n]) => {
@@ -253,19 +275,22 @@ export function panelKindOf(t: DeviceType): DeviceLine['panelKind'] {
 }
 
 export const BOM_HEADERS = [
-  'section', 'item', 'description', 'kind', 'length (m)', 'count', 'unit cost (USD)', 'extended cost (USD)', 'price basis', 'power each (W)', 'total power (W)', 'price source', 'fibres',
+  'section', 'item', 'description', 'kind', 'length (m)', 'count', 'unit cost (USD)', 'extended cost (USD)', 'price basis', 'power each (W)', 'total power (W)', 'price source', 'fibres', 'leg lengths (m)',
 ];
+
+/** "9; 11": a multi-leg trunk's legs' ordered lengths in leg order. */
+export const legLengthsText = (legs: number[] | null): string | null => (legs ? legs.join('; ') : null);
 
 /** The BOM as one table (for CSV): a section column says cable, trunk, jumper, harness, transceiver, device, panel or total. */
 export function bomTable(b: Bom): (string | number | null)[][] {
   const rows: (string | number | null)[][] = [];
-  for (const l of b.cables) rows.push([l.section, l.mediaId, l.name, l.kind, l.lengthM, l.count, l.unitCostUsd, l.extendedCostUsd, l.priceBasis, l.powerEachW, l.totalPowerW, l.priceSource, l.fibres]);
-  for (const l of b.transceivers) rows.push(['transceiver', l.mediaId, l.name, l.kind, null, l.count, l.unitCostUsd, l.extendedCostUsd, l.priceBasis, l.powerEachW, l.totalPowerW, l.priceSource, null]);
-  for (const l of b.devices) rows.push([l.section, l.slug, `${l.manufacturer} ${l.model}`.trim(), l.panelKind ?? l.role, null, l.count, l.unitCostUsd, l.extendedCostUsd, l.priceBasis, l.maxPowerEachW, l.totalMaxPowerW, l.priceSource, null]);
+  for (const l of b.cables) rows.push([l.section, l.mediaId, l.name, l.kind, l.lengthM, l.count, l.unitCostUsd, l.extendedCostUsd, l.priceBasis, l.powerEachW, l.totalPowerW, l.priceSource, l.fibres, legLengthsText(l.legLengthsM)]);
+  for (const l of b.transceivers) rows.push(['transceiver', l.mediaId, l.name, l.kind, null, l.count, l.unitCostUsd, l.extendedCostUsd, l.priceBasis, l.powerEachW, l.totalPowerW, l.priceSource, null, null]);
+  for (const l of b.devices) rows.push([l.section, l.slug, `${l.manufacturer} ${l.model}`.trim(), l.panelKind ?? l.role, null, l.count, l.unitCostUsd, l.extendedCostUsd, l.priceBasis, l.maxPowerEachW, l.totalMaxPowerW, l.priceSource, null, null]);
   const t = b.totals;
   const est = t.estimatedLines ? `; ${t.estimatedLines} priced lines are estimates, not quotes` : '';
-  rows.push(['total', 'media', `${t.cables} cables, ${t.unrouted} not routed, ${t.noMedia} without media; ${t.linesWithoutCost} lines without price`, null, null, null, null, t.costUsd, null, null, t.mediaPowerW, null, null]);
-  rows.push(['total', 'devices', `${b.devices.reduce((s, l) => s + l.count, 0)} devices (maximum power); ${t.deviceLinesWithoutCost} lines without price`, null, null, null, null, t.deviceCostUsd, null, null, t.devicePowerW, null, null]);
-  rows.push(['total', 'all', `power: ${t.linesWithoutPower} lines without a power figure${est}`, null, null, null, null, round2(t.costUsd + t.deviceCostUsd), null, null, round2(t.mediaPowerW + t.devicePowerW), null, null]);
+  rows.push(['total', 'media', `${t.cables} cables, ${t.unrouted} not routed, ${t.noMedia} without media; ${t.linesWithoutCost} lines without price`, null, null, null, null, t.costUsd, null, null, t.mediaPowerW, null, null, null]);
+  rows.push(['total', 'devices', `${b.devices.reduce((s, l) => s + l.count, 0)} devices (maximum power); ${t.deviceLinesWithoutCost} lines without price`, null, null, null, null, t.deviceCostUsd, null, null, t.devicePowerW, null, null, null]);
+  rows.push(['total', 'all', `power: ${t.linesWithoutPower} lines without a power figure${est}`, null, null, null, null, round2(t.costUsd + t.deviceCostUsd), null, null, round2(t.mediaPowerW + t.devicePowerW), null, null, null]);
   return rows;
 }

@@ -7,6 +7,7 @@ import type { ProjectIndex } from './project-index.js';
 import { netboxCableType as mediaCableType } from '../catalog/netbox/cable-type.js';
 import type { Channels } from '../routing/channel.js';
 import { channelsOf } from '../routing/links.js';
+import { netboxCables, netboxTermination, sideCells, type NetboxCable } from './netbox-cables.js';
 
 type Row = Record<string, string | number>;
 
@@ -19,7 +20,14 @@ export const NETBOX_COLUMNS = {
   devices: ['name', 'role', 'manufacturer', 'device_type', 'status', 'site', 'location', 'rack', 'position', 'face'],
   rearPorts: ['device', 'name', 'type', 'positions'],
   frontPorts: ['device', 'name', 'type', 'rear_port', 'rear_port_position'],
+  // NetBox 4.5+: `profile` (CableImportForm; dcim/choices.py CableProfileChoices)
   cables: [
+    'side_a_site', 'side_a_device', 'side_a_type', 'side_a_name',
+    'side_b_site', 'side_b_device', 'side_b_type', 'side_b_name',
+    'type', 'status', 'profile', 'label', 'color', 'length', 'length_unit',
+  ],
+  // NetBox up to 4.4: its own example's columns, no profile (an unknown column fails the import)
+  cablesLegacy: [
     'side_a_site', 'side_a_device', 'side_a_type', 'side_a_name',
     'side_b_site', 'side_b_device', 'side_b_type', 'side_b_name',
     'type', 'status', 'label', 'color', 'length', 'length_unit',
@@ -57,10 +65,17 @@ export interface NetboxTables {
   /** Every patch panel's rear ports and front ports with their map (for panels whose NetBox device type has none). */
   rearPorts: Row[];
   frontPorts: Row[];
+  /** NetBox 4.5+: every cable with one termination per side, with its profile. */
   cables: Row[];
+  /** NetBox 4.5+: one cable per assembly with several terminations on a side (REST API; CSV import from 4.7). */
+  assemblies: NetboxCable[];
+  /** The same assemblies as CSV rows for NetBox 4.7+ (names comma-separated). */
+  assemblyRows: Row[];
+  /** NetBox up to 4.4: every cable without profile, an assembly as its first leg. */
+  cablesLegacy: Row[];
   /**
-   * Legs 2.. of a harness or multi-leg trunk: NetBox's cable import takes one termination per side,
-   * so the first leg is imported and these are added to it by hand (README).
+   * Legs 2.. of a harness or multi-leg trunk on the up-to-4.4 path: its cable import takes one
+   * termination per side, so the first leg is imported and these are added to it by hand (README).
    */
   extraLegs: { label: string; assembly: string; leg: number; a: string; b: string }[];
 }
@@ -100,6 +115,51 @@ export function netboxTables(index: ProjectIndex, site: string): NetboxTables {
       face: d.face,
     };
   });
+  const channels = channelsOf(s);
+  const set = netboxCables(index, channels, { type: (c) => netboxCableType(index, c), status: (c) => netboxCableStatus(c.status) });
+  const row = (c: NetboxCable): Row => {
+    const a = sideCells(c.a);
+    const b = sideCells(c.b);
+    return {
+      side_a_site: site,
+      side_a_device: a.device,
+      side_a_type: a.type,
+      side_a_name: a.name,
+      side_b_site: site,
+      side_b_device: b.device,
+      side_b_type: b.type,
+      side_b_name: b.name,
+      type: c.type,
+      status: c.status,
+      profile: c.profile,
+      label: c.label,
+      color: '',
+      length: c.lengthM ?? '',
+      length_unit: c.lengthM === null ? '' : 'm',
+    };
+  };
+  const { cablesLegacy, extraLegs } = legacyCables(index, site);
+  const hallNames = [...new Set(s.halls.map((h) => h.name))];
+  return {
+    manufacturers,
+    deviceRoles: roles,
+    sites: [{ name: site, slug: slugify(site), status: 'planned' }],
+    locations: hallNames.map((name) => ({ site, name, slug: slugify(name), status: 'planned' })),
+    racks,
+    devices,
+    // the panels' maps are read through the link tracer (a port's own map, else its type's)
+    ...(s.ports.some((p) => p.kind !== 'interface') ? panelPorts(index, channels) : { rearPorts: [], frontPorts: [] }),
+    cables: set.single.map(row),
+    assemblies: set.multi,
+    assemblyRows: set.multi.map(row),
+    cablesLegacy,
+    extraLegs,
+  };
+}
+
+/** NetBox up to 4.4 (no profiles): one row per cable, an assembly as its first leg and its other legs listed for entry by hand. */
+function legacyCables(index: ProjectIndex, site: string): Pick<NetboxTables, 'cablesLegacy' | 'extraLegs'> {
+  const s = index.snap;
   const cables: Row[] = [];
   const extraLegs: NetboxTables['extraLegs'] = [];
   const firstLeg = new Map<string, number>();
@@ -133,19 +193,7 @@ export function netboxTables(index: ProjectIndex, site: string): NetboxTables {
       length_unit: mm === null ? '' : 'm',
     });
   }
-  const hallNames = [...new Set(s.halls.map((h) => h.name))];
-  return {
-    manufacturers,
-    deviceRoles: roles,
-    sites: [{ name: site, slug: slugify(site), status: 'planned' }],
-    locations: hallNames.map((name) => ({ site, name, slug: slugify(name), status: 'planned' })),
-    racks,
-    devices,
-    // the panels' maps are read through the link tracer (a port's own map, else its type's)
-    ...(s.ports.some((p) => p.kind !== 'interface') ? panelPorts(index, channelsOf(s)) : { rearPorts: [], frontPorts: [] }),
-    cables,
-    extraLegs,
-  };
+  return { cablesLegacy: cables, extraLegs };
 }
 
 /** Rear ports with their positions and front ports with the rear port and position they map to, per panel device. */
@@ -163,12 +211,6 @@ function panelPorts(index: ProjectIndex, channels: Channels): Pick<NetboxTables,
     }
   }
   return { rearPorts, frontPorts };
-}
-
-function netboxTermination(kind: PortTemplate['kind'] | undefined): string {
-  if (kind === 'front-port') return 'dcim.frontport';
-  if (kind === 'rear-port') return 'dcim.rearport';
-  return 'dcim.interface';
 }
 
 /** devicetype-library interface type for a cage and speed; 'other' where NetBox has no match. */

@@ -16,7 +16,7 @@ export interface TrunkAssembly {
   head: Cable;
   /** Every cable of the assembly, by leg. */
   legs: Cable[];
-  /** The longest leg: its lengths are the assembly's (legs of one assembly are made to one length). */
+  /** The longest leg (its route is the schedule's route; each leg is made to its own length). */
   longest: Cable;
   /** Links whose channel passes any leg, complete and open. */
   links: Link[];

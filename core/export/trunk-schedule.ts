@@ -30,6 +30,7 @@ export const TRUNK_COLUMNS: ScheduleColumn[] = [
   { header: 'links carried', width: 12 },
   { header: 'routed length (m)', width: 12 },
   { header: 'ordered length (m)', width: 12 },
+  { header: 'leg lengths (m)', width: 30 },
   { header: 'route', width: 40 },
   { header: 'status', width: 10 },
   { header: 'links', width: 80 },
@@ -40,10 +41,23 @@ export const TRUNK_HEADERS = TRUNK_COLUMNS.map((c) => c.header);
 export interface TrunkRow {
   trunk: TrunkAssembly;
   cells: Cell[];
-  /** For the summary: fibres and ordered metres (null: not routed yet). */
+  /** For the summary: fibres and ordered metres (a multi-leg trunk: its legs' total; null: not routed yet). */
   mediaId: string | null;
   fibres: number | null;
   orderedM: number | null;
+  /** A multi-leg trunk: each leg's ordered metres in leg order (each made to its own length); null otherwise. */
+  legsOrderedM: number[] | null;
+}
+
+/** A multi-leg trunk's legs, "1: 8.788 -> 9; 2: 10.122 -> 11" (leg: routed -> ordered, m); null for one cable. */
+function legLengths(legs: Cable[]): string | null {
+  if (legs.length < 2) return null;
+  return legs.map((c, i) => `${c.leg ?? i + 1}: ${mOrNull(c.routedMm) ?? '?'} -> ${mOrNull(orderedMmOf(c)) ?? '?'}`).join('; ');
+}
+
+/** Sum of lengths, or null when one is unknown. */
+function total(mm: (number | null)[]): number | null {
+  return mm.some((x) => x === null) ? null : mm.reduce<number>((a, b) => a + b!, 0);
 }
 
 /** The TIA-606 id of one end: panel id and port ("AJ05-40:T1"); several legs on one panel as a range ("AJ05-40:T1-T4"). */
@@ -86,14 +100,24 @@ export function trunkRow(s: StructuredIndex, t: TrunkAssembly): TrunkRow {
   const c = t.head;
   const m = s.media(c);
   const [ca, cb] = connectorEnds(m);
-  // the legs of one assembly run between the same two panels: each end lists its legs' rear ports
+  // each end lists its legs' rear ports; a multi-leg trunk whose legs reach several panels lists
+  // rack, U and panel per leg
   const end = (ports: Id[]): Cell[] => {
-    const p = s.index.place(ports[0]!);
-    return p ? [p.rack.name, p.device.u, p.device.name, ports.map((x) => s.index.ports.get(x)?.name ?? '?').join(', ')] : [null, null, null, null];
+    const places = ports.map((x) => s.index.place(x));
+    const p = places[0];
+    if (!p) return [null, null, null, null];
+    const names = ports.map((x) => s.index.ports.get(x)?.name ?? '?').join(', ');
+    if (places.every((q) => q?.device.name === p.device.name && q.rack.name === p.rack.name)) return [p.rack.name, p.device.u, p.device.name, names];
+    const each = (f: (q: NonNullable<typeof p>) => string | number) => places.map((q) => (q ? f(q) : '?')).join(', ');
+    return [each((q) => q.rack.name), each((q) => q.device.u), each((q) => q.device.name), names];
   };
   const aPorts = t.legs.map((x) => x.aPortId);
   const bPorts = t.legs.map((x) => x.bPortId);
-  const orderedMm = orderedMmOf(t.longest);
+  // one cable: its lengths; the legs of a multi-leg trunk are each made to their own length, so the totals
+  const multi = t.legs.length > 1;
+  const routedMm = multi ? total(t.legs.map((x) => x.routedMm)) : t.head.routedMm;
+  const orderedMm = multi ? total(t.legs.map(orderedMmOf)) : orderedMmOf(t.head);
+  const legsOrdered = t.legs.map(orderedMmOf);
   const complete = t.links.filter((l) => l.b !== null).length;
   const cells: Cell[] = [
     c.label,
@@ -108,13 +132,21 @@ export function trunkRow(s: StructuredIndex, t: TrunkAssembly): TrunkRow {
     ...end(bPorts),
     positions(s, t.legs),
     complete,
-    mOrNull(t.longest.routedMm),
+    mOrNull(routedMm),
     mOrNull(orderedMm),
+    legLengths(t.legs),
     describeRoute(s.index, t.longest.route),
     c.status,
     carried(s, t),
   ];
-  return { trunk: t, cells, mediaId: c.mediaId, fibres: m?.lanes ?? null, orderedM: mOrNull(orderedMm) };
+  return {
+    trunk: t,
+    cells,
+    mediaId: c.mediaId,
+    fibres: m?.lanes ?? null,
+    orderedM: mOrNull(orderedMm),
+    legsOrderedM: multi && legsOrdered.every((x) => x !== null) ? legsOrdered.map((x) => mOrNull(x)!) : null,
+  };
 }
 
 /** Every trunk with an end in the hall (all halls when null), by A-end rack and label in natural order. */
@@ -136,7 +168,10 @@ export function trunkRows(s: StructuredIndex, inHall: ((d: Device) => boolean) |
 export interface TrunkSummaryLine {
   mediaId: string;
   fibres: number | null;
+  /** One trunk's ordered metres (a multi-leg trunk: its legs' total). */
   orderedM: number | null;
+  /** A multi-leg trunk's legs' ordered metres; null otherwise. */
+  legsOrderedM: number[] | null;
   count: number;
 }
 
@@ -144,10 +179,10 @@ export interface TrunkSummaryLine {
 export function trunkSummary(rows: TrunkRow[]): TrunkSummaryLine[] {
   const lines = new Map<string, TrunkSummaryLine>();
   for (const r of rows) {
-    const key = `${r.mediaId ?? ''}\u0000${r.orderedM ?? ''}`;
+    const key = `${r.mediaId ?? ''}\u0000${r.orderedM ?? ''}\u0000${r.legsOrderedM?.join(',') ?? ''}`;
     const l = lines.get(key);
     if (l) l.count++;
-    else lines.set(key, { mediaId: r.mediaId ?? '', fibres: r.fibres, orderedM: r.orderedM, count: 1 });
+    else lines.set(key, { mediaId: r.mediaId ?? '', fibres: r.fibres, orderedM: r.orderedM, legsOrderedM: r.legsOrderedM, count: 1 });
   }
   return [...lines.values()].sort((x, y) => (x.fibres ?? 0) - (y.fibres ?? 0) || x.mediaId.localeCompare(y.mediaId) || (x.orderedM ?? Infinity) - (y.orderedM ?? Infinity));
 }

@@ -153,6 +153,21 @@ export function assemblyCostUsd(m: Media, orderedMm: number | null): number | nu
   return orderedMm == null ? null : a.costBaseUsd + a.costPerMUsd * (orderedMm / 1000);
 }
 
+/**
+ * Price of one multi-leg assembly (a trunk whose legs are made to their own lengths, to several
+ * panels): its base once plus, per leg, the per-metre price for the leg's share of the fibres
+ * (fibres / legs) times the leg's ordered metres. Legs of one length cost what assemblyCostUsd
+ * gives at that length; null when a leg's length or the per-metre price is unknown.
+ */
+export function multiLegCostUsd(m: Media, legOrderedMm: readonly (number | null)[]): number | null {
+  const a = m.assembly;
+  if (!a || a.costBaseUsd == null) return null;
+  if (a.costPerMUsd == null) return a.costBaseUsd;
+  if (legOrderedMm.length === 0 || legOrderedMm.some((mm) => mm == null)) return null;
+  const perLegPerM = a.costPerMUsd / legOrderedMm.length;
+  return a.costBaseUsd + legOrderedMm.reduce<number>((sum, mm) => sum + perLegPerM * (mm! / 1000), 0);
+}
+
 export function longestStockMm(m: Media): number | null {
   return m.lengthsM.length ? Math.round(Math.max(...m.lengthsM) * 1000) : null;
 }

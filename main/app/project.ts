@@ -10,7 +10,7 @@ import { structuredCounts } from '../../core/routing/links.js';
 import { closeProjectDb, currentVersion, openProject, vacuumInto, type Db, type OpenOptions } from '../../db/open.js';
 import { writeSettings } from '../../db/settings.js';
 import { cachedSnapshotJson, loadSnapshot } from '../../db/snapshot.js';
-import { loadDetail, loadFloor, loadFloorCounts, type DetailQuery } from '../../db/floor.js';
+import { cachedFloor, cachedFloorJson, loadDetail, loadFloorCounts, type DetailQuery } from '../../db/floor.js';
 import type { FloorCounts, FloorDetail, FloorPayload } from '../../core/model/floor.js';
 import { createProject } from './create-project.js';
 
@@ -62,7 +62,17 @@ export function projectSnapshot(db: ProjectDb): ProjectSnapshot {
 
 /** What the floor plan draws, without devices, ports and cables (opening a project). */
 export function projectFloor(db: ProjectDb): FloorPayload {
-  return loadFloor(db);
+  return cachedFloor(db);
+}
+
+/** Fills the floor's cache (and its JSON's): what a page opening the project asks for first. */
+export function prepareProjectOpen(db: ProjectDb): void {
+  cachedFloorJson(db);
+}
+
+/** projectFloor as JSON text, cached with it (the bridge sends it as is). */
+export function projectFloorJson(db: ProjectDb): Buffer {
+  return cachedFloorJson(db);
 }
 
 /** The floor payload's counts alone: re-read after an edit of devices or cables in floor mode. */

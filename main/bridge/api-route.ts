@@ -1,10 +1,10 @@
 // POST /api/<method>: the JSON body goes through dispatch(), exactly like an IPC call.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { api, isMethod, type ApiErrorCode, type Method, type Reply } from '../../core/api/index.js';
-import type { HandlerContext, ProjectFiles } from '../handlers/context.js';
+import { isMethod, type ApiErrorCode, type Reply } from '../../core/api/index.js';
+import type { ProjectFiles } from '../handlers/context.js';
 import { jsonTooDeep, LIMITS } from '../../core/model/limits.js';
 import { dispatch } from '../handlers/dispatch.js';
-import { snapshotReplyJson } from '../handlers/project.js';
+import { serialisedReply } from '../handlers/serialised.js';
 import type { ProjectSession } from '../session/session.js';
 import type { EventHub } from './events.js';
 
@@ -33,10 +33,6 @@ function sendJsonChunks(res: ServerResponse, status: number, chunks: Buffer[], h
   res.end();
 }
 
-/** Methods whose successful reply the bridge sends as ready-made JSON text (see each function). */
-const SERIALISED_REPLIES: Partial<Record<Method, (ctx: HandlerContext) => Buffer[]>> = {
-  'project.snapshot': snapshotReplyJson,
-};
 
 export function errorReply(code: ApiErrorCode, message: string, where?: string): Reply<never> {
   return { ok: false, error: where === undefined ? { code, message } : { code, message, where } };
@@ -88,15 +84,7 @@ export async function handleApiCall(
   const rawId = req.headers['x-trayline-call-id'];
   const callId = typeof rawId === 'string' ? rawId.slice(0, 100) : '';
   const ctx = deps.session.context((phase, done, total) => deps.hub.progress({ callId, phase, done, total }), deps.files);
-  const direct = SERIALISED_REPLIES[method];
-  if (direct && (api[method].args as { safeParse(v: unknown): { success: boolean } }).safeParse(args ?? {}).success) {
-    let chunks: Buffer[] | null = null;
-    try {
-      chunks = direct(ctx);
-    } catch {
-      // dispatch() below meets the same failure and turns it into the usual error reply.
-    }
-    if (chunks) return sendJsonChunks(res, 200, chunks, deps.headers);
-  }
+  const chunks = serialisedReply(ctx, method, args);
+  if (chunks) return sendJsonChunks(res, 200, chunks, deps.headers);
   send(200, await dispatch(ctx, method, args));
 }

@@ -71,6 +71,10 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     if (!files.serveFile(res, path, req.method === 'HEAD')) {
       res.writeHead(404, { ...headers, 'content-type': 'text/plain; charset=utf-8' });
       res.end('not found\n');
+    } else if (path.endsWith('.js')) {
+      // The page's script is on its way: while the browser compiles it, this process is idle,
+      // so the floor it will ask for first is computed now (not before: that would delay the script).
+      res.once('finish', () => setImmediate(() => opts.session.prepareOpen()));
     }
   };
 

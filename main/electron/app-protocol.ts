@@ -59,8 +59,12 @@ export function fileForUrl(root: string, url: string): string | null {
   return file.startsWith(base + sep) ? file : null;
 }
 
-/** The protocol.handle callback for app://: serves the built renderer with the CSP on every response. */
-export function appProtocolHandler(root: string, csp: string): (request: Request) => Promise<Response> {
+/**
+ * The protocol.handle callback for app://: serves the built renderer with the CSP on every response.
+ * `onScript` runs once a script has been handed over (the page then compiles it while the main
+ * process is idle: the time to prepare what the page asks for first).
+ */
+export function appProtocolHandler(root: string, csp: string, onScript?: () => void): (request: Request) => Promise<Response> {
   return async (request) => {
     const notFound = () => new Response('not found', { status: 404, headers: securityHeaders('text/plain; charset=utf-8', csp) });
     if (request.method !== 'GET' && request.method !== 'HEAD') return notFound();
@@ -69,6 +73,7 @@ export function appProtocolHandler(root: string, csp: string): (request: Request
     try {
       const body = await readFile(file);
       const type = contentType(file);
+      if (onScript && file.endsWith('.js')) setTimeout(onScript, 0);
       return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers: securityHeaders(type, csp) });
     } catch {
       return notFound();

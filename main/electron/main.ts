@@ -146,7 +146,7 @@ function start(): void {
   openInitialProject(file);
   const csp = rendererCsp(rendererDir);
   hardenSession(session.defaultSession, csp);
-  protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir, csp));
+  protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir, csp, () => projects.prepareOpen()));
   registerIpc({
     ipcMain,
     mainContents: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null),

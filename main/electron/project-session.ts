@@ -21,6 +21,11 @@ export class DesktopProjectSession {
     return this.session.path;
   }
 
+  /** Computes what the page asks for first (main/session ProjectSession.prepareOpen). */
+  prepareOpen(): void {
+    this.session.prepareOpen();
+  }
+
   /** Opens an existing project file (migrating an older one). */
   open(path: string): OpenProject {
     let opened: OpenProject;

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { stringifyCsv } from '../../core/export/csv.js';
 import ExcelJS from 'exceljs';
-import { BOM_HEADERS, bomTable, buildBom, type MediaLine } from '../../core/export/bom.js';
+import { BOM_HEADERS, bomTable, buildBom, legLengthsText, type MediaLine } from '../../core/export/bom.js';
 import { exportContext, writeAtomically } from './context.js';
 import type { ExportOptions, ExportSource } from './types.js';
 
@@ -28,6 +28,7 @@ const MEDIA_COLUMNS = [
   { header: 'total power (W)', key: 'totalPowerW', width: 15 },
   { header: 'price source', key: 'priceSource', width: 80 },
   { header: 'fibres', key: 'fibres', width: 8 },
+  { header: 'leg lengths (m)', key: 'legs', width: 16 },
 ];
 
 function sheet(wb: ExcelJS.Workbook, name: string, columns: Partial<ExcelJS.Column>[]) {
@@ -45,7 +46,7 @@ export async function writeBomXlsx(src: ExportSource, outPath: string, opts: Exp
   wb.creator = 'Trayline';
   const addMedia = (name: string, lines: MediaLine[]) => {
     const ws = sheet(wb, name, MEDIA_COLUMNS);
-    for (const l of lines) ws.addRow(l);
+    for (const l of lines) ws.addRow({ ...l, legs: legLengthsText(l.legLengthsM) });
   };
   const of = (section: MediaLine['section']) => bom.cables.filter((l) => l.section === section);
   addMedia('Cables', of('cable'));

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { stringifyCsv } from '../../core/export/csv.js';
 import * as yaml from 'js-yaml';
 import { deviceTypeDefinition, NETBOX_COLUMNS, netboxTables, slugify, typesToDefine } from '../../core/export/netbox.js';
+import { profileSince, type NetboxCable } from '../../core/export/netbox-cables.js';
+import { NETBOX_REST_SCRIPT, NETBOX_REST_SCRIPT_NAME } from './netbox-rest-script.js';
 import { exportContext, writeFolderAtomically } from './context.js';
 import type { ExportOptions, ExportSource } from './types.js';
 
@@ -32,6 +34,12 @@ export async function writeNetbox(src: ExportSource, outDir: string, opts: Expor
         ['front-ports.csv', csv(NETBOX_COLUMNS.frontPorts, t.frontPorts)],
       ] as [string, string][]) : []),
       ['cables.csv', csv(NETBOX_COLUMNS.cables, t.cables)],
+      ['cables-netbox-4.4.csv', csv(NETBOX_COLUMNS.cablesLegacy, t.cablesLegacy)],
+      ...(t.assemblies.length ? ([
+        ['cable-assemblies.json', `${JSON.stringify(assembliesJson(site, t.assemblies), null, 2)}\n`],
+        [NETBOX_REST_SCRIPT_NAME, NETBOX_REST_SCRIPT],
+        ['cable-assemblies.csv', csv(NETBOX_COLUMNS.cables, t.assemblyRows)],
+      ] as [string, string][]) : []),
     ];
     const typeFiles: string[] = [];
     for (const dt of defs) {
@@ -49,12 +57,49 @@ export async function writeNetbox(src: ExportSource, outDir: string, opts: Expor
   ctx.progress('netbox', 1, 1);
 }
 
+/** The body of POST /api/dcim/cables/ with each termination named by device and port (netbox-cables.py looks up its id). */
+export function assembliesJson(site: string, cables: NetboxCable[]): Record<string, unknown> {
+  const side = (ts: NetboxCable['a']) => ts.map((t) => ({ object_type: t.type, device: t.device, name: t.name }));
+  return {
+    comment: 'NetBox 4.5+ REST API: POST /api/dcim/cables/ after each termination\'s object_id is looked up (netbox-cables.py does both; README.md)',
+    site,
+    site_slug: slugify(site),
+    cables: cables.map((c) => ({
+      label: c.label,
+      type: c.type,
+      status: c.status,
+      profile: c.profile,
+      length: c.lengthM === null ? null : Number(c.lengthM),
+      length_unit: c.lengthM === null ? '' : 'm',
+      a_terminations: side(c.a),
+      b_terminations: side(c.b),
+    })),
+  };
+}
+
 function readme(site: string, date: string, t: ReturnType<typeof netboxTables>, typeFiles: string[]): string {
   const unrouted = t.cables.filter((c) => c['length'] === '').length;
   const panels = t.rearPorts.length > 0;
   const trunks = t.cables.filter((c) => c['side_a_type'] === 'dcim.rearport' && c['side_b_type'] === 'dcim.rearport').length;
   const legs = t.extraLegs.length
-    ? `\n## Legs to add by hand\n\nNetBox's cable import takes one termination per side, so each harness or multi-leg trunk is\nimported as its first leg; add these legs to that cable (edit the cable, add the termination;\nNetBox 4.5+ can also give it a breakout or trunk profile):\n\n${t.extraLegs.map((l) => `- ${l.label} (assembly ${l.assembly}, leg ${l.leg}): ${l.a} - ${l.b}`).join('\n')}\n`
+    ? `\n## Legs to add by hand (NetBox up to 4.4 only)\n\nNetBox up to 4.4 has no cable profiles and its cable import takes one termination per side, so in\n\`cables-netbox-4.4.csv\` each harness or multi-leg trunk is its first leg; add these legs to that\ncable (edit the cable, add the termination). NetBox 4.5 and later need none of this (step ${panels ? 7 : 6}).\n\n${t.extraLegs.map((l) => `- ${l.label} (assembly ${l.assembly}, leg ${l.leg}): ${l.a} - ${l.b}`).join('\n')}\n`
+    : '';
+  const profiles = [...new Set([...t.cables, ...t.assemblyRows].map((c) => String(c['profile'])).filter((p) => p))].sort();
+  const assemblies = t.assemblies.length
+    ? `
+   Then the ${t.assemblies.length} ${t.assemblies.length === 1 ? 'cable' : 'cables'} made of several legs (breakout harnesses, multi-leg trunks), each one NetBox
+   cable with all its terminations and its profile (a breakout profile, or trunk-KcNp: leg k is connector k
+   at both ends). NetBox's CSV import takes one termination per side up to 4.6, so either
+   - REST API (NetBox 4.5+): \`NETBOX_URL=https://netbox.example.com NETBOX_TOKEN=<your API token> python3 ${NETBOX_REST_SCRIPT_NAME} cable-assemblies.json\`
+     looks each port up by site, device and name and sends one \`POST /api/dcim/cables/\` with the
+     \`a_terminations\` / \`b_terminations\` lists (all or nothing); add \`--dry-run\` to print the request body first; or
+   - NetBox 4.7 or later: import \`cable-assemblies.csv\` on the Cables import page (several names in one cell,
+     comma-separated, one device per name where the legs reach several panels).`
+    : '';
+  const profileNote = profiles.length
+    ? `
+   Profiles used (NetBox dcim/choices.py CableProfileChoices) and the NetBox release that has each: ${profiles.map((p) => `\`${p}\` ${profileSince(p)}`).join(', ')}.
+   An empty profile (a trunk between rear ports of a position count no profile has) traces the legacy way.`
     : '';
   let step = 6;
   const panelStep = panels
@@ -68,7 +113,7 @@ function readme(site: string, date: string, t: ReturnType<typeof netboxTables>, 
     : '';
   return `# NetBox import (exported by Trayline, ${date})
 
-Site: \`${site}\` · ${t.racks.length} racks · ${t.devices.length} devices · ${t.cables.length} cables${trunks ? ` (${trunks} ${trunks === 1 ? 'trunk' : 'trunks'} between panels' rear ports)` : ''}${unrouted ? ` (${unrouted} not routed yet: no length)` : ''}
+Site: \`${site}\` · ${t.racks.length} racks · ${t.devices.length} devices · ${t.cables.length + t.assemblies.length} cables${t.assemblies.length ? ` (${t.assemblies.length} of several legs)` : ''}${trunks ? ` (${trunks} ${trunks === 1 ? 'trunk' : 'trunks'} between panels' rear ports)` : ''}${unrouted ? ` (${unrouted} not routed yet: no length)` : ''}
 
 Columns follow NetBox v4.6's bulk import forms (dcim/forms/bulk_import.py). Import is
 all-or-nothing per file, and each step needs the objects of the steps before it, so import in
@@ -83,12 +128,15 @@ this order (Organization / Devices / Connections menus, each model's **Import** 
 3. **Sites and locations** — \`sites.csv\` then \`locations.csv\` (one location per hall).
 4. **Racks** — \`racks.csv\` (facility_id is the TIA-606 grid location, e.g. AJ05; status planned).
 5. **Device roles** — \`device-roles.csv\`, then **Devices** — \`devices.csv\` (status planned, rack position = lowest U).
-${panelStep}${step}. **Cables** — \`cables.csv\` (interfaces must exist, i.e. the device types must carry the same port names;
+${panelStep}${step}. **Cables** — NetBox 4.5 or later: \`cables.csv\` (interfaces must exist, i.e. the device types must carry the same port names;
+   each cable's \`profile\`: single-1c1p for a cord, single-1cNp for a trunk between two N-position rear ports;
    type from the media: dac-passive, dac-active, aoc, mmf-om3/om4/om5, smf-os2; length in metres is
    the ordered length; status planned / connected (installed) / decommissioning).${panels ? `
    Jumpers end on panels' front ports (\`dcim.frontport\`) and trunks join two rear ports
    (\`dcim.rearport\`): with the panels' maps in place NetBox traces each path from interface to
-   interface through the panels (a device's interface > Trace).` : ''}
+   interface through the panels (a device's interface > Trace).` : ''}${profileNote}${assemblies}
+   NetBox up to 4.4 (no \`profile\` field: the column would fail its import): import \`cables-netbox-4.4.csv\`
+   instead${t.extraLegs.length ? ', then add the legs listed at the end of this file by hand' : ''}.
 
 Notes
 - Cable lengths are empty for cables not routed yet; re-export after routing.

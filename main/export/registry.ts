@@ -55,7 +55,7 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
   },
   netbox: {
     title: 'NetBox import files',
-    description: 'NetBox bulk import CSVs, devicetype-library YAML and README (--site)',
+    description: 'NetBox bulk import CSVs with cable profiles (4.5+; a 4.4 file too), harnesses and multi-leg trunks for the REST API, devicetype-library YAML and README (--site)',
     fileName: 'netbox.zip',
     mime: 'application/zip',
     folder: true,

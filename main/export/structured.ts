@@ -110,7 +110,8 @@ export const STRUCTURED_FORMATS: Record<string, ExportFormat> = {
             { header: 'trunks', width: 8 },
             { header: 'total length (m)', width: 16 },
           ],
-          lines.map((l) => [l.mediaId, l.fibres, l.orderedM, l.count, l.orderedM === null ? null : roundM(l.orderedM * l.count)]),
+          // a multi-leg trunk: its legs' lengths ("9; 11"), the total counts every leg
+          lines.map((l) => [l.mediaId, l.fibres, l.legsOrderedM ? l.legsOrderedM.join('; ') : l.orderedM, l.count, l.orderedM === null ? null : roundM(l.orderedM * l.count)]),
           ['Total', null, null, rows.length, roundM(routed.reduce((m, l) => m + l.orderedM! * l.count, 0))],
           `${x.ctx.project} · exported ${x.ctx.date} · ${scope(x)}${lines.length > routed.length ? ' · trunks not routed yet have no length' : ''}`,
         );

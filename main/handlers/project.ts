@@ -1,5 +1,5 @@
 import type { projectApi } from '../../core/api/project.js';
-import { projectDetail, projectFloor, projectFloorCounts, projectInfo, projectSnapshot, projectSnapshotJson, updateSettings } from '../app/project.js';
+import { projectDetail, projectFloor, projectFloorCounts, projectFloorJson, projectInfo, projectSnapshot, projectSnapshotJson, updateSettings } from '../app/project.js';
 import type { HandlerContext } from './context.js';
 import type { Handlers } from './types.js';
 
@@ -22,4 +22,9 @@ const OK_TAIL = Buffer.from('}');
  */
 export function snapshotReplyJson(ctx: HandlerContext): Buffer[] {
   return [OK_HEAD, ...projectSnapshotJson(ctx.project().db), OK_TAIL];
+}
+
+/** project.floor's whole reply as JSON text (cached with the floor until the project changes). */
+export function floorReplyJson(ctx: HandlerContext): Buffer[] {
+  return [OK_HEAD, projectFloorJson(ctx.project().db), OK_TAIL];
 }

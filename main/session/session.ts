@@ -2,7 +2,7 @@
 // dispatch() hands to every handler, and a clean close of the database when the app quits.
 import { basename } from 'node:path';
 import { ApiError } from '../../core/api/define.js';
-import { closeProject, openProjectFile, type OpenOptions, type OpenProject, type ProjectDb } from '../app/project.js';
+import { closeProject, openProjectFile, prepareProjectOpen, type OpenOptions, type OpenProject, type ProjectDb } from '../app/project.js';
 import type { HandlerContext, ProjectFiles } from '../handlers/context.js';
 
 export type ProgressSink = (phase: string, done: number, total: number) => void;
@@ -36,6 +36,20 @@ export class ProjectSession {
   /** A context for one call; progress goes to that call's caller. */
   context(progress: ProgressSink = () => {}, files?: ProjectFiles): HandlerContext {
     return { project: () => this.project(), progress, ...(files ? { files } : {}) };
+  }
+
+  /**
+   * Computes what a page asks for first when it opens the project (the floor), so the answer is
+   * ready when it asks: called while the page loads. Never throws: the page's own call meets
+   * the same failure and reports it.
+   */
+  prepareOpen(): void {
+    if (!this.current) return;
+    try {
+      prepareProjectOpen(this.current.db);
+    } catch {
+      /* reported by project.floor itself */
+    }
   }
 
   /** Replaces the open project (closing the previous one). */

@@ -18,21 +18,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
-import { cli, ROOT, tempDir } from './run-cli.js';
+import { cli } from './run-cli.js';
+import { routedLayout, type Row } from './routed-layout.js';
 
-const FIXTURE = join(ROOT, 'test/fixtures/layout/structured-two-rows.json');
-const dir = tempDir();
-const file = join(dir, 's.trayline');
-assert.equal(cli('new', file).code, 0);
-assert.equal(cli('import', file, FIXTURE).code, 0);
-assert.equal(cli('route', file).code, 0);
-
-type Row = Record<string, string>;
-function csv(format: string): Row[] {
-  const r = cli('export', file, '--format', format, '--out', '-');
-  assert.equal(r.code, 0, r.stderr);
-  return parse(r.stdout, { columns: true });
-}
+const { dir, file, csv } = routedLayout('structured-two-rows.json');
 /** A sheet row's cells from column 1 (exceljs leaves index 0 and blank cells as holes). */
 const cells = (ws: ExcelJS.Worksheet, i: number): unknown[] => [...(ws.getRow(i).values as unknown[])].slice(1);
 const LEAF_PORTS = ['1/1', '1/2', '2/1', '2/2', '3/1', '3/2', '4/1', '4/2', '5/1', '5/2', '6/1', '6/2'];
@@ -56,6 +45,7 @@ test('trunk-schedule-csv: one row for the one trunk, both panels, lengths, route
     'links carried': '12',
     'routed length (m)': '8.788',
     'ordered length (m)': '9',
+    'leg lengths (m)': '',
     route: 'Tray A:0 > Tray X:0 > Tray B:0',
     status: 'planned',
   });

@@ -200,8 +200,11 @@ export class FloorView implements ToolHost {
     const scene = this.scene();
     if (!this.fitted && scene.hall) {
       this.fitted = true;
-      fitNewHall(); // changes the camera, which schedules the real draw
-      if (this.raf) return;
+      fitNewHall(); // changes the camera, which schedules a draw: done now instead, a frame sooner
+      if (this.raf) {
+        cancelAnimationFrame(this.raf);
+        this.raf = 0;
+      }
     }
     const t0 = performance.now();
     if (this.dirty.content || this.dirty.floor) {

@@ -38,9 +38,17 @@ const table = (dir: string, name: string) => {
 test('NetBox folder: racks, devices and cables CSVs with NetBox import columns, one row per object', async () => {
   const { out } = await runFormat(f, 'netbox', { site: 'DC1' });
   const cables = table(out, 'cables.csv');
-  assert.equal(cables.header.join(','), CABLE_EXAMPLE_HEADER);
+  // NetBox 4.5+: the example's columns plus `profile` (CableImportForm, 4.5+) after status
+  assert.equal(cables.header.join(','), CABLE_EXAMPLE_HEADER.replace('status,', 'status,profile,'));
   assert.ok(cables.header.every((h) => NETBOX_CABLE_FIELDS.includes(h)));
   assert.equal(cables.rows.length, snap.cables.length);
+  // every cable here joins two interfaces: one connector of one position at each end
+  assert.ok(cables.rows.every((r) => r['profile'] === 'single-1c1p'));
+  // NetBox up to 4.4: exactly the example's columns (an unknown `profile` column fails its import)
+  const legacy = table(out, 'cables-netbox-4.4.csv');
+  assert.equal(legacy.header.join(','), CABLE_EXAMPLE_HEADER);
+  assert.equal(legacy.rows.length, snap.cables.length);
+  assert.ok(!existsSync(join(out, 'cable-assemblies.json')), 'no assembly, no REST file');
   const devices = table(out, 'devices.csv');
   assert.ok(devices.header.every((h) => NETBOX_DEVICE_FIELDS.includes(h)), devices.header.join());
   for (const required of ['role', 'manufacturer', 'device_type', 'status', 'site']) assert.ok(devices.header.includes(required), required);

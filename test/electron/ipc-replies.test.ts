@@ -1,0 +1,38 @@
+// Big replies cross Electron IPC as one JSON string (main/handlers/serialised.ts), not as millions
+// of objects cloned one by one. What the page gets must be exactly what dispatch() would have
+// answered, fresh after an edit, and bad arguments still get dispatch()'s error reply.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { registerIpc } from '../../main/electron/ipc.js';
+import { dispatch } from '../../main/handlers/dispatch.js';
+import { smallProject } from '../db/snapshot-fixture.js';
+
+test('project.snapshot and project.floor come over IPC as the JSON text of the same reply', async () => {
+  const { db } = smallProject();
+  const project = () => ({ path: db.name, db });
+  const handlers = new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>();
+  const frame = { url: 'app://trayline/index.html', parent: null };
+  const contents = { isDestroyed: () => false, mainFrame: frame, send: () => undefined };
+  registerIpc({
+    ipcMain: { handle: (channel: string, fn: (event: unknown, payload: unknown) => Promise<unknown>) => handlers.set(channel, fn) } as never,
+    mainContents: () => contents as never,
+    project,
+  });
+  const call = (method: string, args: unknown) => handlers.get('trayline:call')!({ sender: contents, senderFrame: frame }, { callId: 'c1', method, args });
+  const ctx = { project, progress: () => undefined };
+  try {
+    for (const method of ['project.snapshot', 'project.floor'] as const) {
+      const reply = await call(method, {});
+      assert.equal(typeof reply, 'string', `${method} is sent as text`);
+      assert.deepEqual(JSON.parse(reply as string), JSON.parse(JSON.stringify(await dispatch(ctx, method, {}))), `${method}: the same reply`);
+    }
+    const edited = (await call('edit.apply', { label: 'Rename hall', ops: [{ op: 'update', kind: 'hall', id: 1, patch: { name: 'Renamed' } }] })) as { ok: boolean };
+    assert.equal(edited.ok, true);
+    assert.equal((JSON.parse((await call('project.floor', {})) as string) as { value: { halls: { name: string }[] } }).value.halls[0]!.name, 'Renamed');
+    const bad = (await call('project.snapshot', [])) as { ok: boolean; error: { code: string } };
+    assert.equal(typeof bad, 'object');
+    assert.equal(bad.error.code, 'bad-input');
+  } finally {
+    db.close();
+  }
+});
