@@ -12,13 +12,14 @@
 // its rack change no count: nothing to work out, no call.
 //
 // Findings in floor mode are what the counts carry: rack colour by power against its budget
-// (devices per rack and type) and bundle shades; both stay right because the counts are re-asked
-// whenever they can change. The checks panel and find need the whole model (ensureFull).
+// (devices per rack and type), bundle shades and the status bar's totals; they stay right because
+// the counts are brought up to date whenever an edit can change them. The checks panel and find need the whole model (ensureFull).
 import type { Patch } from '../../../core/model/edits.js';
 import type { Cable } from '../../../core/model/entities.js';
 import { apiClient } from '../api/session.js';
 import { useDoc, type DocState } from './document.js';
 import { countsAfter, type Gone } from './floor-counts.js';
+import { useUi } from './ui.js';
 
 /** Ids of devices, ports and cables this floor-first session saw deleted (floor-counts.ts). */
 const gone: Gone = { device: new Set(), port: new Set(), cable: new Set() };
@@ -69,7 +70,16 @@ export async function applyFloorPatch(patch: Patch): Promise<void> {
   if (doc.floor && patchChangesCounts(patch, doc)) {
     // Worked out here when every row it touches was fetched (a selected rack deleted, then
     // brought back), else asked of the server.
-    counts = countsAfter(doc.floor, patch, doc, gone) ?? (await apiClient().call('project.floorCounts', {}));
+    counts = countsAfter(doc.floor, patch, doc, gone);
+    // The edit is in the file already: a failed count still lets its patch land (and says so).
+    if (!counts) {
+      counts = await apiClient()
+        .call('project.floorCounts', {})
+        .catch((e: unknown) => {
+          useUi.getState().toast('error', `Cable and device counts could not be brought up to date: ${(e as Error)?.message ?? String(e)}`);
+          return null;
+        });
+    }
   }
   for (const k of ['device', 'port', 'cable'] as const) {
     for (const id of patch.del[k] ?? []) gone[k].add(id);
