@@ -13,7 +13,7 @@ import { floorRacks, type FloorPayload } from '../../core/model/floor.js';
 import { rackRect, rectsOverlap } from '../../core/geometry/footprint.js';
 import { rackOutside } from '../../core/model/bounds.js';
 import { callApi, startApp, type App } from './harness.js';
-import { drag, generatedProject, idle, rack, reopen, toScreen } from './editor-support.js';
+import { drag, generatedProject, idle, rack, ready, reopen, toScreen } from './editor-support.js';
 
 type Bundle = { trayId: number; seg: number; count: number };
 const bundles = (page: Page) => page.evaluate(() => (window as unknown as { __traylineTest: { bundles(): Bundle[] } }).__traylineTest.bundles());
@@ -69,6 +69,8 @@ test('floor first: move, rename, delete a rack, undo and redo, its power budget,
     }
     assert.ok(to, 'a free place near the rack');
 
+    // The first page (opened whole: the hall is small) finishes loading before requests are counted.
+    await ready(page);
     const snapshots: string[] = [];
     const countCalls: string[] = [];
     page.on('request', (r) => {
