@@ -1,6 +1,6 @@
 // Editing floor first (renderer/src/store/floor-edits.ts): on a hall opened from project.floor,
-// moving, renaming and deleting a rack, and undoing and redoing those, setting its power budget
-// and renaming a device in its elevation, apply the server's patch to
+// moving, renaming and deleting a rack, and undoing and redoing those, setting its power budget,
+// renaming a device in its elevation and placing a new rack, apply the server's patch to
 // what the page holds and never load the whole model (no project.snapshot request from the page).
 // The rack stands where the server says, and the bundle counts on the segments its cables use are
 // the ones a whole-model load draws (deleting the rack takes its cables off them; undo puts them
@@ -37,7 +37,7 @@ async function drawnOn(page: Page, segs: string[]): Promise<Record<string, numbe
   return Object.fromEntries(segs.map((k) => [k, all.get(k) ?? 0]));
 }
 
-test('floor first: move, rename, delete a rack, undo and redo, its power budget, a device renamed, without loading the whole model', async () => {
+test('floor first: move, rename, delete a rack, undo and redo, its power budget, a device renamed, a rack placed, without loading the whole model', async () => {
   const proj = generatedProject(1024);
   const app = await startApp({ file: proj.file });
   try {
@@ -166,6 +166,19 @@ test('floor first: move, rename, delete a rack, undo and redo, its power budget,
     await page.keyboard.press('Escape');
     await idle(page);
     assert.deepEqual(await drawnOn(page, segs), floorCounts, 'counts unchanged by the budget and the rename');
+
+    // A new rack placed where the moved one stood (free since the move), back on the floor plan.
+    await page.getByRole('button', { name: 'Back to floor plan' }).click();
+    await idle(page);
+    const racksBefore = floorRacks(await callApi<FloorPayload>(app, 'project.floor')).length;
+    await page.locator('[data-tool="place-rack"]').click();
+    const spot = await toScreen(page, target.xMm / 1000, target.yMm / 1000);
+    await page.mouse.click(spot.x, spot.y);
+    await idle(page);
+    const racksAfter = floorRacks(await callApi<FloorPayload>(app, 'project.floor'));
+    assert.equal(racksAfter.length, racksBefore + 1, 'the server has the new rack');
+    const placed = racksAfter.find((r) => !snap.racks.some((o) => o.id === r.id))!;
+    assert.ok(await rack(page, placed.name), 'the page draws it');
     assert.deepEqual(snapshots, [], 'the page never asked for project.snapshot');
     // The rack was selected, so its devices, ports and cables were fetched: the page worked the
     // counts out itself (store/floor-counts.ts), checked against a whole load below.
