@@ -1,7 +1,7 @@
 // The floor payload (core/model/floor.ts) and the on-demand detail of racks, cables and tray
 // segments, read straight from the tables: no snapshot of the whole project is built.
-import type { Cable, Device, EntityKind, EntityMap, Id, Port, RouteStep } from '../core/model/entities.js';
-import { bundleCounts, packRacks, type FloorDetail, type FloorPayload } from '../core/model/floor.js';
+import type { Cable, Device, EntityKind, EntityMap, Id, Port, RouteStep, Tray } from '../core/model/entities.js';
+import { bundleCounts, packRacks, type FloorCounts, type FloorDetail, type FloorPayload } from '../core/model/floor.js';
 import { readDeviceTypes, readMedia } from './catalog.js';
 import { jsonObjectSql, readAllEntities } from './entity-json.js';
 import { currentVersion, type Db } from './open.js';
@@ -22,18 +22,6 @@ function columns<T extends Cols>(rows: unknown[][], names: (keyof T)[]): T {
 export function loadFloor(db: Db): FloorPayload {
   return readTransaction(db, (): FloorPayload => {
     const trays = readAllEntities(db, 'tray');
-    // Cables sharing a route are counted by SQLite; only the distinct routes are parsed.
-    const groups = db.prepare("SELECT route, count(*) FROM cables WHERE route IS NOT NULL AND route <> '[]' GROUP BY route").raw().all() as [string, number][];
-    const routes = groups.map(([r, n]): [RouteStep[], number] => [JSON.parse(r) as RouteStep[], n]);
-    const unrouted = db.prepare(`
-      SELECT min(da.rack_id, db.rack_id), max(da.rack_id, db.rack_id), count(*)
-      FROM cables c
-      JOIN ports pa ON pa.id = c.a_port_id JOIN devices da ON da.id = pa.device_id
-      JOIN ports pb ON pb.id = c.b_port_id JOIN devices db ON db.id = pb.device_id
-      WHERE (c.route IS NULL OR c.route = '[]') AND da.rack_id <> db.rack_id
-      GROUP BY 1, 2`).raw().all() as unknown[][];
-    const rackDevices = db.prepare('SELECT rack_id, type_id, count(*) FROM devices GROUP BY 1, 2').raw().all() as unknown[][];
-    const count = (t: string) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
     return {
       schemaVersion: currentVersion(db),
       halls: readAllEntities(db, 'hall'),
@@ -45,10 +33,7 @@ export function loadFloor(db: Db): FloorPayload {
       deviceTypes: readDeviceTypes(db),
       media: readMedia(db),
       settings: readSettings(db),
-      rackDevices: columns(rackDevices, ['rackId', 'typeId', 'count']),
-      ...bundleCounts(routes, trays),
-      unrouted: columns(unrouted, ['a', 'b', 'count']),
-      counts: { devices: count('devices'), ports: count('ports'), cables: count('cables') },
+      ...countsOf(db, trays),
     };
   });
 }
@@ -64,6 +49,32 @@ export function cachedFloor(db: Db): FloorPayload {
 
 export function cachedFloorJson(db: Db): Buffer {
   return cachedUntilChange(db, 'floor-json', (d) => Buffer.from(JSON.stringify(cachedFloor(d)), 'utf8'));
+}
+
+/** The floor payload's counts alone (after an edit of devices or cables in floor mode). */
+export function loadFloorCounts(db: Db): FloorCounts {
+  return readTransaction(db, () => countsOf(db, db.prepare('SELECT id, hall_id AS hallId FROM trays').all() as Pick<Tray, 'id' | 'hallId'>[]));
+}
+
+function countsOf(db: Db, trays: readonly Pick<Tray, 'id' | 'hallId'>[]): FloorCounts {
+  // Cables sharing a route are counted by SQLite; only the distinct routes are parsed.
+  const groups = db.prepare("SELECT route, count(*) FROM cables WHERE route IS NOT NULL AND route <> '[]' GROUP BY route").raw().all() as [string, number][];
+  const routes = groups.map(([r, n]): [RouteStep[], number] => [JSON.parse(r) as RouteStep[], n]);
+  const unrouted = db.prepare(`
+    SELECT min(da.rack_id, db.rack_id), max(da.rack_id, db.rack_id), count(*)
+    FROM cables c
+    JOIN ports pa ON pa.id = c.a_port_id JOIN devices da ON da.id = pa.device_id
+    JOIN ports pb ON pb.id = c.b_port_id JOIN devices db ON db.id = pb.device_id
+    WHERE (c.route IS NULL OR c.route = '[]') AND da.rack_id <> db.rack_id
+    GROUP BY 1, 2`).raw().all() as unknown[][];
+  const rackDevices = db.prepare('SELECT rack_id, type_id, count(*) FROM devices GROUP BY 1, 2').raw().all() as unknown[][];
+  const count = (t: string) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
+  return {
+    rackDevices: columns(rackDevices, ['rackId', 'typeId', 'count']),
+    ...bundleCounts(routes, trays),
+    unrouted: columns(unrouted, ['a', 'b', 'count']),
+    counts: { devices: count('devices'), ports: count('ports'), cables: count('cables') },
+  };
 }
 
 /** Rows of one kind whose `column` is among `ids`, as entities (same JSON as the snapshot's). */

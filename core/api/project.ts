@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Cable, Device, Port, ProjectSnapshot, ProjectSettings } from '../model/entities.js';
-import type { FloorDetail, FloorPayload } from '../model/floor.js';
+import type { FloorCounts, FloorDetail, FloorPayload } from '../model/floor.js';
 import { settingsSchema } from '../model/schemas.js';
 import { LIMITS } from '../model/limits.js';
 import { method } from './define.js';
@@ -28,6 +28,12 @@ export const projectApi = {
   'project.snapshot': method<ProjectSnapshot>()(z.object({})),
   /** What the floor plan draws (racks, trays, bundle counts), compact: the first call on opening. */
   'project.floor': method<FloorPayload>()(z.object({})),
+  /**
+   * project.floor's counts alone (devices per rack and type, cables per tray segment and per
+   * unrouted rack pair, totals): re-asked in floor mode after an edit that adds, deletes or moves
+   * devices or cables, instead of the whole payload or the snapshot.
+   */
+  'project.floorCounts': method<FloorCounts>()(z.object({}).strict()),
   /**
    * Devices, ports and cables on demand: those of the given racks, the given cables, the cables
    * routed through one tray segment; with both ends of every cable returned.

@@ -34,6 +34,12 @@ export interface FloorPayload {
   counts: { devices: number; ports: number; cables: number };
 }
 
+/**
+ * The payload's counts alone (`project.floorCounts`): what an edit of devices or cables changes
+ * in the floor plan, re-asked after such an edit in floor mode instead of the whole payload.
+ */
+export type FloorCounts = Pick<FloorPayload, 'rackDevices' | 'bundles' | 'routedByHall' | 'unrouted' | 'counts'>;
+
 /** Devices, ports and cables sent on demand (`project.detail`). */
 export interface FloorDetail<D, P, C> {
   devices: D[];

@@ -10,8 +10,8 @@ import { structuredCounts } from '../../core/routing/links.js';
 import { closeProjectDb, currentVersion, openProject, vacuumInto, type Db, type OpenOptions } from '../../db/open.js';
 import { writeSettings } from '../../db/settings.js';
 import { cachedSnapshotJson, loadSnapshot } from '../../db/snapshot.js';
-import { cachedFloor, cachedFloorJson, loadDetail, type DetailQuery } from '../../db/floor.js';
-import type { FloorDetail, FloorPayload } from '../../core/model/floor.js';
+import { cachedFloor, cachedFloorJson, loadDetail, loadFloorCounts, type DetailQuery } from '../../db/floor.js';
+import type { FloorCounts, FloorDetail, FloorPayload } from '../../core/model/floor.js';
 import { createProject } from './create-project.js';
 
 export { ProjectFileError } from '../../db/open.js';
@@ -73,6 +73,11 @@ export function prepareProjectOpen(db: ProjectDb): void {
 /** projectFloor as JSON text, cached with it (the bridge sends it as is). */
 export function projectFloorJson(db: ProjectDb): Buffer {
   return cachedFloorJson(db);
+}
+
+/** The floor payload's counts alone: re-read after an edit of devices or cables in floor mode. */
+export function projectFloorCounts(db: ProjectDb): FloorCounts {
+  return loadFloorCounts(db);
 }
 
 /** Devices, ports and cables of some racks, cables or a tray segment (db/floor.ts). */

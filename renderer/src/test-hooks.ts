@@ -24,6 +24,8 @@ export interface TraylineTestHooks {
   camera(): { x: number; y: number; scale: number };
   selection(): { kind: string; id: number }[];
   rackNames(): string[];
+  /** Cables per tray segment of the hall on screen, as the plan draws them (floor counts or the whole model's routes). */
+  bundles(): { trayId: number; seg: number; count: number }[];
   /** Start-up phases, ms since navigation start. */
   timings(): Record<string, number>;
   rackByName(name: string): { id: number; xM: number; yM: number; rotationDeg: number; widthM: number; depthM: number } | null;
@@ -82,6 +84,7 @@ export function installTestHooks(): void {
     },
     camera: () => ({ ...useUi.getState().camera }),
     selection: () => useUi.getState().selection.map((r) => ({ ...r })),
+    bundles: () => (floorView()?.scene().segs ?? []).map((s) => ({ trayId: s.trayId, seg: s.seg, count: s.count })),
     timings() {
       const out: Record<string, number> = {};
       for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('trayline:')) out[m.name.slice(9)] = Math.round(m.startTime);

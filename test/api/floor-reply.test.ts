@@ -83,3 +83,19 @@ test('serving the page script prepares the floor before the page asks for it', {
   assert.deepEqual(await floor(), { ok: true, value: JSON.parse(JSON.stringify(warmed)) });
   assert.equal(cachedFloor(db), warmed);
 });
+
+test('project.floorCounts over the bridge: the floor\'s counts alone; an unknown argument refused', async () => {
+  const call = async (args: unknown) => {
+    const res = await fetch(`http://127.0.0.1:${bridge.port}/api/project.floorCounts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-trayline-token': 'tok' },
+      body: JSON.stringify(args),
+    });
+    return (await res.json()) as { ok: boolean; value: unknown; error?: { message: string } };
+  };
+  const f = loadFloor(db);
+  assert.deepEqual(await call({}), { ok: true, value: JSON.parse(JSON.stringify({ rackDevices: f.rackDevices, bundles: f.bundles, routedByHall: f.routedByHall, unrouted: f.unrouted, counts: f.counts })) });
+  const bad = await call({ racks: [1] });
+  assert.equal(bad.ok, false);
+  assert.match(bad.error!.message, /racks/);
+});

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { floorRacks } from '../../core/model/floor.js';
-import { loadDetail, loadFloor } from '../../db/floor.js';
+import { loadDetail, loadFloor, loadFloorCounts } from '../../db/floor.js';
 import { smallProject, referenceSnapshot } from './snapshot-fixture.js';
 
 test('the floor payload: racks as the snapshot has them, bundle, routed and unrouted counts', () => {
@@ -52,4 +52,16 @@ test('detail of a tray segment: only the cables routed through it, with both end
   // One named cable: it and its ends.
   const c2 = snap.cables.find((c) => c.route === null)!;
   assert.deepEqual(loadDetail(db, { cables: [c2.id] }).cables, [c2]);
+});
+
+test('project.floorCounts: the floor payload\'s counts alone, re-read after an edit', () => {
+  const { db } = smallProject();
+  const f = loadFloor(db);
+  const c = loadFloorCounts(db);
+  assert.deepEqual(c, { rackDevices: f.rackDevices, bundles: f.bundles, routedByHall: f.routedByHall, unrouted: f.unrouted, counts: f.counts });
+  // The routed cable C1 gone: segment 0 and the hall count nothing, the totals one cable less.
+  db.prepare("DELETE FROM cables WHERE label = 'C1'").run();
+  const after = loadFloorCounts(db);
+  assert.deepEqual([after.bundles.count, after.routedByHall.count, after.counts.cables], [[], [], 1]);
+  assert.deepEqual(after.unrouted, f.unrouted);
 });

@@ -48,6 +48,21 @@ export async function openEditor(file?: string): Promise<App> {
   return app;
 }
 
+/** A project holding a generated rail-optimized hall (64-port radix, 8 rails) of `gpus` GPUs. */
+export function generatedProject(gpus: number): { file: string; dispose(): void } {
+  const proj = projectFrom(null);
+  cli(['generate', proj.file, '--arch', 'rail-optimized', '--gpus', String(gpus), '--radix', '64', '--rails', '8']);
+  return proj;
+}
+
+/** Reloads the page floor first or with the whole model (`?open=`, store/detail.ts) and waits until it is idle. */
+export async function reopen(app: App, mode: 'floor' | 'full'): Promise<void> {
+  const u = new URL(app.url);
+  u.searchParams.set('open', mode);
+  await app.page.goto(u.toString());
+  await ready(app.page);
+}
+
 export async function ready(page: Page): Promise<void> {
   await page.waitForFunction(() => !!window.__traylineTest, null, { timeout: 20_000 });
   await idle(page);

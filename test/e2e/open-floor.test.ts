@@ -7,18 +7,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { ProjectSnapshot } from '../../core/model/entities.js';
-import { callApi, startApp, type App } from './harness.js';
-import { cli, counts, drawn, idle, projectFrom, ready, toScreen } from './editor-support.js';
+import { callApi, startApp } from './harness.js';
+import { counts, drawn, generatedProject, idle, reopen, toScreen } from './editor-support.js';
 
 interface FloorCounts { detail: string; devices: number; cables: number; total: { devices: number; cables: number } }
 const floorCounts = (page: Page) => counts(page) as unknown as Promise<FloorCounts>;
-
-async function reopen(app: App, mode: 'floor' | 'full'): Promise<void> {
-  const u = new URL(app.url);
-  u.searchParams.set('open', mode);
-  await app.page.goto(u.toString());
-  await ready(app.page);
-}
 
 async function rackView(page: Page, name: string, xM: number, yM: number) {
   const p = await toScreen(page, xM, yM);
@@ -35,8 +28,7 @@ async function rackView(page: Page, name: string, xM: number, yM: number) {
 }
 
 test('a generated hall opens floor first, draws as the snapshot does, and fetches what the views need', async () => {
-  const proj = projectFrom(null);
-  cli(['generate', proj.file, '--arch', 'rail-optimized', '--gpus', '1024', '--radix', '64', '--rails', '8']);
+  const proj = generatedProject(1024);
   const app = await startApp({ file: proj.file });
   try {
     const { page } = app;

@@ -8,6 +8,7 @@ import { rackRect, type Rect } from '../../../core/geometry/footprint.js';
 import type { Scene } from '../canvas/scene.js';
 import { useDoc, devicesByRack } from '../store/document.js';
 import { applyEdit } from '../store/edits.js';
+import { ensureFull } from '../store/detail.js';
 import { useUi } from '../store/ui.js';
 import { footprintBlocked } from './footprint.js';
 import { provisionalName } from './place-rack.js';
@@ -27,6 +28,11 @@ interface CopiedCable {
 /** What was copied, as it was at copy time. */
 export interface RackClip {
   racks: Rack[];
+  /**
+   * Copied floor first (store/detail.ts): only fetched devices and cables were in memory, so
+   * they are read again at paste time, once the whole model is loaded.
+   */
+  partial?: boolean;
   devices: Device[];
   cables: CopiedCable[];
 }
@@ -49,10 +55,10 @@ export function clipOf(racks: Rack[]): RackClip {
 }
 
 export function copySelection(): number {
-  clipboard = clipOf(selectedRacks());
+  clipboard = { ...clipOf(selectedRacks()), partial: useDoc.getState().detail === 'floor' };
   const n = clipboard.racks.length;
   if (n) {
-    const extra = clipboard.devices.length ? ` with ${plural(clipboard.devices.length, 'device')} and ${plural(clipboard.cables.length, 'cable')}` : '';
+    const extra = clipboard.devices.length && !clipboard.partial ? ` with ${plural(clipboard.devices.length, 'device')} and ${plural(clipboard.cables.length, 'cable')}` : '';
     useUi.getState().toast('info', `Copied ${plural(n, 'rack')}${extra}`);
   }
   return n;
@@ -63,7 +69,7 @@ export function pasteClipboard(scene: Scene) {
 }
 
 export function duplicateSelection(scene: Scene) {
-  return pasteRacks(clipOf(selectedRacks()), scene);
+  return pasteRacks({ racks: selectedRacks(), devices: [], cables: [], partial: true }, scene);
 }
 
 /** Offsets to try, in tiles of the selection's size, so a copied row lands beside or behind itself. */
@@ -142,6 +148,10 @@ export function pasteOps(clip: RackClip, hallId: Id, off: { dx: number; dy: numb
 async function pasteRacks(clip: RackClip, scene: Scene) {
   const hall = currentHall();
   if (!hall || clip.racks.length === 0) return null;
+  // New device names and cable labels must be free across the whole project: the whole model is
+  // needed (loaded once, floor first; a no-op otherwise).
+  await ensureFull();
+  if (clip.partial) clip = clipOf(clip.racks);
   const off = freeOffset(clip.racks, scene, hall.tileMm);
   if (!off) {
     useUi.getState().toast('error', 'No free floor space next to the copied racks');

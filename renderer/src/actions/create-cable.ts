@@ -2,6 +2,7 @@ import { freeName } from '../../../core/model/names.js';
 import type { Id, Polarity } from '../../../core/model/entities.js';
 import { useDoc } from '../store/document.js';
 import { applyEdit } from '../store/edits.js';
+import { ensureFull } from '../store/detail.js';
 
 export function cableLabel(aPortId: Id, bPortId: Id): string {
   const doc = useDoc.getState();
@@ -19,7 +20,9 @@ export function cableLabel(aPortId: Id, bPortId: Id): string {
  * A planned cable between two ports with its whole link (cable and optics); null leaves the choice
  * to routing. `polarity`: the TIA-568 method it is made in (a trunk made by hand), else its media's.
  */
-export function createCable(aPortId: Id, bPortId: Id, link: { mediaId: string | null; opticA: string | null; opticB: string | null } | null, made: { polarity?: Polarity } = {}) {
+export async function createCable(aPortId: Id, bPortId: Id, link: { mediaId: string | null; opticA: string | null; opticB: string | null } | null, made: { polarity?: Polarity } = {}) {
+  // The label must be free across every cable of the project: the whole model (once, floor first).
+  await ensureFull();
   const label = cableLabel(aPortId, bPortId);
   return applyEdit({
     label: `Cable ${label}`,

@@ -38,6 +38,7 @@ export function FindBox() {
         value={q}
         onFocus={() => {
           setOpen(true);
+          // Find searches every rack, device, port and cable name: the whole model (once).
           void ensureFull();
         }}
         onBlur={() => setOpen(false)}

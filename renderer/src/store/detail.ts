@@ -2,12 +2,17 @@
 // any device, port or cable is in memory. What the views then need comes on demand:
 // - the selected racks, the open elevation and the selected cables: project.detail for just those;
 // - a click on a cable bundle: the cables of that tray segment (pickSegmentCables);
-// - everything else that reads the whole model (edits, find, the panels): ensureFull(), the
-//   snapshot once.
+// - edits: applied to what the store holds, counts re-asked when they can change
+//   (store/floor-edits.ts), so the common edits never load the whole model;
+// - what reads the whole model: ensureFull(), the snapshot once. That is find (names across the
+//   whole project), the panels other than the inspector (checks, export, fabric, audit: they list
+//   or count every cable), and the edits that need names unique across the project (paste and
+//   duplicate racks with their devices and cables, a new cable's label).
 import type { Id } from '../../../core/model/entities.js';
 import { apiClient } from '../api/session.js';
 import { useDoc } from './document.js';
 import { useUi } from './ui.js';
+import { forgetDeleted, wasDeleted } from './floor-edits.js';
 
 let full: Promise<void> | null = null;
 let unsubscribe: (() => void) | null = null;
@@ -50,11 +55,17 @@ export async function openFloor(mode: 'auto' | 'floor' | 'full' = 'auto'): Promi
   // A reload starts over: nothing fetched before belongs to the new document.
   full = null;
   racksFetched.clear();
+  forgetDeleted();
   useDoc.getState().loadFloor(floor);
   useDoc.getState().setHistory(history);
   const big = floor.counts.ports + floor.counts.cables > FLOOR_FIRST_ABOVE;
   if (mode === 'full' || (mode === 'auto' && !big)) await ensureFull(true);
   unsubscribe ??= installOnDemand();
+}
+
+/** The whole model's load when one is under way (an edit waits for it, so its patch lands on the snapshot). */
+export function fullLoading(): Promise<void> | null {
+  return useDoc.getState().detail === 'floor' ? full : null;
 }
 
 /** Loads the whole model once (no-op when it is already in memory); says so unless `quiet` (start-up). */
@@ -78,7 +89,13 @@ export function ensureFull(quiet = false): Promise<void> {
 export async function fetchDetail(q: { racks?: Id[]; cables?: Id[]; segment?: { trayId: Id; seg: number } }): Promise<void> {
   if (useDoc.getState().detail === 'full') return;
   const d = await tracked(apiClient().call('project.detail', q));
-  if (useDoc.getState().detail === 'floor') useDoc.getState().mergeDetail(d);
+  const doc = useDoc.getState();
+  if (doc.detail !== 'floor') return;
+  // Read before an edit that deleted some of it (a rack deleted while its contents were on the
+  // way): what the edit deleted stays deleted.
+  const live = <K extends 'device' | 'port' | 'cable'>(k: K) => (e: { id: Id }) => !wasDeleted(k, e.id);
+  const devices = d.devices.filter((x) => live('device')(x) && doc.rack.has(x.rackId));
+  doc.mergeDetail({ devices, ports: d.ports.filter(live('port')), cables: d.cables.filter(live('cable')) });
 }
 
 /**
@@ -100,6 +117,7 @@ function installOnDemand(): () => void {
   return useUi.subscribe((ui, prev) => {
     const doc = useDoc.getState();
     if (doc.detail === 'full') return;
+    // The checks, export, fabric and audit panels list or count every cable: the whole model.
     if (ui.activePanel !== prev.activePanel && ui.activePanel !== 'inspector') void ensureFull();
     if (ui.selection === prev.selection && ui.openRackId === prev.openRackId) return;
     const racks = new Set<Id>();

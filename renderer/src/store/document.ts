@@ -9,12 +9,12 @@ import type {
   ProjectSnapshot, Rack, RowGroup, Tray,
 } from '../../../core/model/entities.js';
 import { DEFAULT_SETTINGS } from '../../../core/model/entities.js';
-import { floorRacks, type FloorDetail, type FloorPayload } from '../../../core/model/floor.js';
+import { floorRacks, type FloorCounts, type FloorDetail, type FloorPayload } from '../../../core/model/floor.js';
 
 export type EntityMaps = { [K in EntityKind]: Map<Id, EntityMap[K]> };
 
 /** The floor payload's aggregates, drawn until the whole model is loaded (scene.ts). */
-export type FloorAggregates = Pick<FloorPayload, 'rackDevices' | 'bundles' | 'routedByHall' | 'unrouted' | 'counts'>;
+export type FloorAggregates = FloorCounts;
 
 export interface DocState extends EntityMaps {
   loaded: boolean;
@@ -37,6 +37,8 @@ export interface DocState extends EntityMaps {
   /** Adds devices, ports and cables fetched on demand (floor mode). */
   mergeDetail(detail: FloorDetail<Device, Port, Cable>): void;
   applyPatch(patch: Patch): void;
+  /** New aggregates after an edit in floor mode (store/floor-edits.ts); ignored once the whole model is loaded. */
+  setFloorCounts(counts: FloorCounts): void;
   setHistory(history: HistoryState): void;
   /** Catalog changes (device types, media) arrive outside patches: the catalog panel calls this. */
   setCatalog(deviceTypes: DeviceType[] | null, media: Media[] | null): void;
@@ -126,6 +128,11 @@ export const useDoc = create<DocState>()((set, get) => ({
       changed = true;
     }
     if (changed) set({ ...next, revs, rev: state.rev + 1 });
+  },
+  setFloorCounts(c) {
+    if (get().detail !== 'floor') return;
+    const { rackDevices, bundles, routedByHall, unrouted, counts } = c;
+    set({ floor: { rackDevices, bundles, routedByHall, unrouted, counts }, rev: get().rev + 1 });
   },
   setHistory(history) {
     set({ history });

@@ -7,7 +7,8 @@ import type { Edit } from '../../../core/model/edits.js';
 import { apiClient } from '../api/session.js';
 import { CallError } from '../api/client.js';
 import { useDoc } from './document.js';
-import { ensureFull, openFloor } from './detail.js';
+import { fullLoading, openFloor } from './detail.js';
+import { applyFloorPatch } from './floor-edits.js';
 import { useUi, type Ref } from './ui.js';
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -54,10 +55,12 @@ export function pruneUi(): void {
 
 async function run<R extends EditResult>(method: 'edit.apply' | 'edit.undo' | 'edit.redo', args: object, what: string): Promise<R | null> {
   try {
-    // Patches keep the whole model current; a floor-first store loads it before the first edit.
-    await ensureFull();
+    // Patches keep the store current, whole or floor first (store/floor-edits.ts: no snapshot is
+    // loaded for an edit). A snapshot already being loaded is waited for, so the patch lands on it.
+    await fullLoading()?.catch(() => undefined);
     const result = (await apiClient().call(method, args as never)) as R;
     if ((result as Partial<StepResult>).reload) await loadProject();
+    else if (useDoc.getState().detail === 'floor') await applyFloorPatch(result.patch);
     else useDoc.getState().applyPatch(result.patch);
     useDoc.getState().setHistory(result.history);
     pruneUi();
