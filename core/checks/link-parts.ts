@@ -20,14 +20,26 @@ function opticAt(ctx: CheckContext, c: Cable, portId: Id): Media | null {
 }
 
 /** Parts per link: four channel rules ask for each link in turn. A link's cables are fixed; the
- * parts stand while each of its cable objects is still the world's (an edit puts a new one). */
-const memo = new WeakMap<Link, { media: CheckContext['world']['media']; parts: LinkParts }>();
+ * parts stand while each of its cable objects is still the world's (an edit puts a new one).
+ * Kept per link set and catalog in arrays by link id (ids are never reused): a WeakMap of
+ * 100,000 links, one entry object each, was a good part of the collector's work. */
+interface Memo {
+  media: CheckContext['world']['media'];
+  links: (Link | undefined)[];
+  parts: (LinkParts | undefined)[];
+}
+const memo = new WeakMap<CheckContext['channels'], Memo>();
 
 export function linkParts(ctx: CheckContext, link: Link): LinkParts | null {
-  const m = memo.get(link);
-  if (m && m.media === ctx.world.media && sameCables(ctx, link, m.parts.cables)) return m.parts;
+  let m = memo.get(ctx.channels);
+  if (!m || m.media !== ctx.world.media) memo.set(ctx.channels, (m = { media: ctx.world.media, links: [], parts: [] }));
+  const known = m.parts[link.id];
+  if (known && m.links[link.id] === link && sameCables(ctx, link, known.cables)) return known;
   const parts = partsOf(ctx, link);
-  if (parts) memo.set(link, { media: ctx.world.media, parts });
+  if (parts) {
+    m.links[link.id] = link;
+    m.parts[link.id] = parts;
+  }
   return parts;
 }
 
