@@ -19,27 +19,17 @@ function opticAt(ctx: CheckContext, c: Cable, portId: Id): Media | null {
   return c.aPortId === portId ? parts.opticA : c.bPortId === portId ? parts.opticB : null;
 }
 
-/** Parts per link: four channel rules ask for each link in turn. A link's cables are fixed; the
- * parts stand while each of its cable objects is still the world's (an edit puts a new one).
- * Kept per link set and catalog in arrays by link id (ids are never reused): a WeakMap of
- * 100,000 links, one entry object each, was a good part of the collector's work. */
-interface Memo {
-  media: CheckContext['world']['media'];
-  links: (Link | undefined)[];
-  parts: (LinkParts | undefined)[];
-}
-const memo = new WeakMap<CheckContext['channels'], Memo>();
+/** Parts of the link asked for last: the four channel rules of a cable run one after the other
+ * (the check session runs each owner's rules together), so the last link's parts serve the other
+ * three. They stand while each of its cable objects is still the world's (an edit puts a new
+ * one). Nothing is kept per link: 100,000 links' parts, kept, were a good part of the
+ * collector's work when generating a hall. */
+let last: { link: Link; media: CheckContext['world']['media']; parts: LinkParts } | null = null;
 
 export function linkParts(ctx: CheckContext, link: Link): LinkParts | null {
-  let m = memo.get(ctx.channels);
-  if (!m || m.media !== ctx.world.media) memo.set(ctx.channels, (m = { media: ctx.world.media, links: [], parts: [] }));
-  const known = m.parts[link.id];
-  if (known && m.links[link.id] === link && sameCables(ctx, link, known.cables)) return known;
+  if (last && last.link === link && last.media === ctx.world.media && sameCables(ctx, link, last.parts.cables)) return last.parts;
   const parts = partsOf(ctx, link);
-  if (parts) {
-    m.links[link.id] = link;
-    m.parts[link.id] = parts;
-  }
+  last = parts ? { link, media: ctx.world.media, parts } : null;
   return parts;
 }
 
