@@ -73,7 +73,11 @@ export function linkTotals(
       allAssigned = false;
       continue;
     }
-    const [pa, pb] = ports(i);
+    // (indexing, not destructuring: this loop runs twice per generation, mostly before it is
+    // optimised, and the iterator protocol allocated more here than everything else it does)
+    const pp = ports(i);
+    const pa = pp[0];
+    const pb = pp[1];
     let g: Group | null = last;
     if (m !== lastM || g!.pa !== pa || g!.pb !== pb) {
       let byA = groups.get(m);

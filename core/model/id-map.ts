@@ -28,7 +28,7 @@ export class IdMap<T> implements Map<Id, T> {
       m.base = first!;
       m.slots = new Array<T | undefined>(span);
     }
-    for (const x of list) m.set(x.id, x);
+    for (let i = 0; i < list.length; i++) m.set(list[i]!.id, list[i]!);
     return m;
   }
 
