@@ -119,7 +119,11 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
       face: 'front',
     });
     firstPort[i] = portId;
-    for (const p of devicePorts(plan, d.role)) {
+    // (indexed loops here and below: this runs once per generation, mostly before it is
+    // optimised, where for-of and tuple destructuring allocate iterator objects per element)
+    const logical = devicePorts(plan, d.role);
+    for (let k = 0; k < logical.length; k++) {
+      const p = logical[k]!;
       ports.push({ id: portId++, deviceId: id, name: p.name, kind: p.kind, formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, face: p.face });
     }
   });
@@ -128,7 +132,7 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
     : null;
   if (panels) {
     devices.push(...panels.devices);
-    for (const p of panels.ports) ports.push(p);
+    for (let k = 0; k < panels.ports.length; k++) ports.push(panels.ports[k]!);
   }
   const nameOf = (port: number) => {
     const p = ports[port - portBase]!;
@@ -145,7 +149,8 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
       cables.push(sc.head(i, cableBase + i));
       continue;
     }
-    const [pa, pb] = endPort(i);
+    const pa = firstPort[t.a[i]!]! + plan.portA[i]!;
+    const pb = firstPort[t.b[i]!]! + plan.portB[i]!;
     const m = plan.media[i];
     cables.push({
       id: cableBase + i,

@@ -66,9 +66,17 @@ export function linkTotals(
   // Neighbouring links mostly share their option and port templates: the last group is reused.
   let last: Group | null = null;
   let lastM: MediaOption | null = null;
+  // runs of links with one option are counted, then added (in order: first appearances stay first)
+  let runOf: MediaOption | null = null;
+  let run = 0;
   for (let i = 0; i < media.length; i++) {
     const m = media[i] ?? null;
-    perOption.set(m, (perOption.get(m) ?? 0) + 1);
+    if (m !== runOf) {
+      if (run) perOption.set(runOf, (perOption.get(runOf) ?? 0) + run);
+      runOf = m;
+      run = 0;
+    }
+    run++;
     if (!m) {
       allAssigned = false;
       continue;
@@ -92,6 +100,7 @@ export function linkTotals(
     g!.links++;
     if (trunkOf && trunkOf[i]! >= 0) g!.structured++;
   }
+  if (run) perOption.set(runOf, (perOption.get(runOf) ?? 0) + run);
   for (const [m, n] of perOption) {
     const key = m ? mediaKey(m) : 'unassigned';
     linksByMedia[key] = (linksByMedia[key] ?? 0) + n;
