@@ -42,6 +42,13 @@ function nextId(db: Db, table: string): number {
   return ((db.prepare(`SELECT coalesce(max(id), 0) FROM ${table}`).pluck().get() as number) ?? 0) + 1;
 }
 
+/** Whether any device already has one of these names: one query, not one per device (6,656
+ * statement calls took 60-150 ms, and the question is asked up to three times per generation). */
+function anyDeviceNamed(db: Db, names: readonly string[]): boolean {
+  if (names.length === 0) return false;
+  return db.prepare('SELECT 1 FROM devices WHERE name IN (SELECT value FROM json_each(?)) LIMIT 1').pluck().get(JSON.stringify(names)) !== undefined;
+}
+
 function uniqueName(taken: Set<string>, base: string): string {
   return freeName(base, (x) => taken.has(x), (n) => `${base} ${n}`);
 }
@@ -94,8 +101,7 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
   });
 
   // Device names get the hall tag only when one of them is already taken.
-  const taken = db.prepare('SELECT 1 FROM devices WHERE name = ?').pluck();
-  const clash = t.devices.some((d) => taken.get(d.name) !== undefined);
+  const clash = anyDeviceNamed(db, t.devices.map((d) => d.name));
   const devBase = nextId(db, 'devices');
   const portBase = nextId(db, 'ports');
   let portId = portBase;
@@ -113,7 +119,11 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
       face: 'front',
     });
     firstPort[i] = portId;
-    for (const p of devicePorts(plan, d.role)) {
+    // (indexed loops here and below: this runs once per generation, mostly before it is
+    // optimised, where for-of and tuple destructuring allocate iterator objects per element)
+    const logical = devicePorts(plan, d.role);
+    for (let k = 0; k < logical.length; k++) {
+      const p = logical[k]!;
       ports.push({ id: portId++, deviceId: id, name: p.name, kind: p.kind, formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, face: p.face });
     }
   });
@@ -122,7 +132,7 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
     : null;
   if (panels) {
     devices.push(...panels.devices);
-    for (const p of panels.ports) ports.push(p);
+    for (let k = 0; k < panels.ports.length; k++) ports.push(panels.ports[k]!);
   }
   const nameOf = (port: number) => {
     const p = ports[port - portBase]!;
@@ -139,7 +149,8 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
       cables.push(sc.head(i, cableBase + i));
       continue;
     }
-    const [pa, pb] = endPort(i);
+    const pa = firstPort[t.a[i]!]! + plan.portA[i]!;
+    const pb = firstPort[t.b[i]!]! + plan.portB[i]!;
     const m = plan.media[i];
     cables.push({
       id: cableBase + i,
@@ -219,8 +230,7 @@ function renameClashes(db: Db, e: HallEntities, oldTag: string): void {
     rackNames.add(name);
     return { ...r, name, nameAuto: false };
   });
-  const taken = db.prepare('SELECT 1 FROM devices WHERE name = ?').pluck();
-  if (!e.devices.some((x) => taken.get(x.name) !== undefined)) return;
+  if (!anyDeviceNamed(db, e.devices.map((x) => x.name))) return;
   e.devices = e.devices.map((x) => ({ ...x, name: `${tag}-${x.name.startsWith(`${oldTag}-`) ? x.name.slice(oldTag.length + 1) : x.name}` }));
   const devName = new Map(e.devices.map((x) => [x.id, x.name]));
   const port = new Map(e.ports.map((p) => [p.id, p]));

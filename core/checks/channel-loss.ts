@@ -32,6 +32,24 @@ export interface ChannelLoss {
   budget: { db: number; source: string; optic: string } | null;
 }
 
+const budgets = new WeakMap<Media, WeakMap<Media, ChannelLoss['budget']>>();
+
+/** The smaller of two transceivers' sourced budgets (one shared object per pair). */
+function budgetOf(a: Media, b: Media): ChannelLoss['budget'] {
+  let byB = budgets.get(a);
+  if (!byB) budgets.set(a, (byB = new WeakMap()));
+  let budget = byB.get(b);
+  if (budget === undefined) {
+    budget = null;
+    for (const o of [a, b]) {
+      const x = channelBudget(o);
+      if (x && (!budget || x.db < budget.db)) budget = { db: x.db, source: x.source, optic: o.id };
+    }
+    byB.set(b, budget);
+  }
+  return budget;
+}
+
 /** The loss of a complete fibre link with transceivers at both ends; null otherwise. */
 export function channelLossOf(ctx: CheckContext, link: Link): ChannelLoss | null {
   if (link.b === null) return null;
@@ -40,16 +58,18 @@ export function channelLossOf(ctx: CheckContext, link: Link): ChannelLoss | null
   if (!parts || !parts.opticA || !parts.opticB || !parts.opticA.fiber) return null;
   const optic = parts.opticA;
   const sm = single(optic);
-  const wrongFibre = parts.media.find((m) => m?.kind === 'fiber' && m.fiber && single(m) !== sm) ?? null;
-  let budget: ChannelLoss['budget'] = null;
-  for (const o of [parts.opticA, parts.opticB]) {
-    const b = channelBudget(o);
-    if (b && (!budget || b.db < budget.db)) budget = { db: b.db, source: b.source, optic: o.id };
+  // (plain loops and a budget shared per pair of optics: this runs for every link of a hall)
+  let wrongFibre: Media | null = null;
+  let splices = 0;
+  for (let i = 0; i < parts.media.length; i++) {
+    const m = parts.media[i];
+    if (!wrongFibre && m?.kind === 'fiber' && m.fiber && single(m) !== sm) wrongFibre = m;
+    splices += m?.assembly?.splices ?? 0;
   }
+  const budget = budgetOf(parts.opticA, parts.opticB);
   let mm = 0;
-  for (const c of link.cables) mm += ctx.cableLengthMm(c) ?? 0;
+  for (let i = 0; i < link.cables.length; i++) mm += ctx.cableLengthMm(link.cables[i]!) ?? 0;
   const pairs = matedPairsOf(link);
-  const splices = parts.media.reduce((n, m) => n + (m?.assembly?.splices ?? 0), 0);
   const perKm = sm ? s.smLossDbPerKm : s.mmLossDbPerKm;
   const fibreDb = (mm / 1e6) * perKm;
   const connectorDb = pairs * s.matedPairLossDb;

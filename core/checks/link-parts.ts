@@ -19,15 +19,17 @@ function opticAt(ctx: CheckContext, c: Cable, portId: Id): Media | null {
   return c.aPortId === portId ? parts.opticA : c.bPortId === portId ? parts.opticB : null;
 }
 
-/** Parts per link: four channel rules ask for each link in turn. A link's cables are fixed; the
- * parts stand while each of its cable objects is still the world's (an edit puts a new one). */
-const memo = new WeakMap<Link, { media: CheckContext['world']['media']; parts: LinkParts }>();
+/** Parts of the link asked for last: the four channel rules of a cable run one after the other
+ * (the check session runs each owner's rules together), so the last link's parts serve the other
+ * three. They stand while each of its cable objects is still the world's (an edit puts a new
+ * one). Nothing is kept per link: 100,000 links' parts, kept, were a good part of the
+ * collector's work when generating a hall. */
+let last: { link: Link; media: CheckContext['world']['media']; parts: LinkParts } | null = null;
 
 export function linkParts(ctx: CheckContext, link: Link): LinkParts | null {
-  const m = memo.get(link);
-  if (m && m.media === ctx.world.media && sameCables(ctx, link, m.parts.cables)) return m.parts;
+  if (last && last.link === link && last.media === ctx.world.media && sameCables(ctx, link, last.parts.cables)) return last.parts;
   const parts = partsOf(ctx, link);
-  if (parts) memo.set(link, { media: ctx.world.media, parts });
+  last = parts ? { link, media: ctx.world.media, parts } : null;
   return parts;
 }
 

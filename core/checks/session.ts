@@ -16,6 +16,7 @@ import { Channels } from '../routing/channel.js';
 import { RackLoads } from './rack-load.js';
 import { addTo, removeFrom } from './session-index.js';
 import { DenseIdIndex } from '../model/id-index.js';
+import { IdMap } from '../model/id-map.js';
 import { RULES } from './rules.js';
 import { sessionRefs } from './session-refs.js';
 import { RULE_IDS, type CheckContext, type CheckObject, type CheckWorld, type OwnerKind, type RackLoad, type Rule, type RuleId, type Violation } from './types.js';
@@ -38,7 +39,7 @@ export interface Dirty {
 export class CheckSession implements CheckContext {
   readonly world: CheckWorld;
   readonly router: Router;
-  private routes = new Map<Id, CableRoute>();
+  private routes: Map<Id, CableRoute> = new IdMap<CableRoute>();
   /** Cables per port: the cable id alone for the usual one cable, an array for more. */
   private portCables = new DenseIdIndex();
   private devicePorts = new Map<Id, Id[]>();

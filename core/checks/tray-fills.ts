@@ -14,9 +14,29 @@ export interface SegmentFill {
   kgPerM: Float64Array;
 }
 
+interface Added {
+  readonly area: number;
+  readonly kg: number;
+}
+
+// What a cable adds depends on its parts and whether it is a further leg of an assembly alone:
+// one shared object per combination, not one per cable (100,000+ of them).
+const addedOf = new WeakMap<LinkParts, { whole?: Added; leg?: Added }>();
+function addOf(parts: LinkParts, c: Cable): Added {
+  const leg = c.assemblyId != null && c.leg != null && c.leg !== 1;
+  let byLeg = addedOf.get(parts);
+  if (!byLeg) addedOf.set(parts, (byLeg = {}));
+  const key = leg ? 'leg' : 'whole';
+  return (byLeg[key] ??= { area: crossSectionMm2(parts, c), kg: leg ? 0 : cableKgPerM(parts.cable, !!(parts.opticA || parts.opticB)) });
+}
+
 export class TrayFills {
   private fills = new Map<Id, SegmentFill>();
-  private added = new Map<Id, { area: number; kg: number }>();
+  /** What each routed cable added, by cable id (shared objects, see addOf): an array, as a
+   * hash map of 100,000+ entries cost more than the routing it served. */
+  private added: (Added | undefined)[] = [];
+  /** The first cable id seen: slot 0 (a new hall's ids start past the project's others). */
+  private base: number | null = null;
 
   constructor(private readonly world: CheckWorld) {
     for (const t of world.trays.keys()) this.reset(t);
@@ -45,7 +65,7 @@ export class TrayFills {
       this.reset(t);
       touched.push(t);
     }
-    this.added.clear();
+    this.added = [];
     return touched;
   }
 
@@ -53,17 +73,17 @@ export class TrayFills {
   routed(c: Cable, route: CableRoute, parts: LinkParts, dirty: Set<Id> | null): void {
     // a cable in no tray (a jumper inside its rack) adds nothing and has nothing to take off
     if (!route.route || route.route.length === 0) return;
-    const leg = c.assemblyId != null && c.leg != null && c.leg !== 1;
-    const add = { area: crossSectionMm2(parts, c), kg: leg ? 0 : cableKgPerM(parts.cable, !!(parts.opticA || parts.opticB)) };
+    const add = addOf(parts, c);
     this.apply(route, add.area, add.kg, 1, dirty);
-    this.added.set(c.id, add);
+    this.added[c.id - (this.base ??= c.id)] = add;
   }
 
   /** Before a cable is re-routed or deleted: takes what it added off its old segments. */
   unrouted(cableId: Id, route: CableRoute | undefined, dirty: Set<Id> | null): void {
-    const was = this.added.get(cableId);
+    if (this.base === null) return;
+    const was = this.added[cableId - this.base];
     if (!was) return;
-    this.added.delete(cableId);
+    this.added[cableId - this.base] = undefined;
     if (route) this.apply(route, -was.area, -was.kg, -1, dirty);
   }
 

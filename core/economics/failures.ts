@@ -62,7 +62,12 @@ function perSwitch(t: Topology, gpusPerNic: number): Map<number, { cut: number; 
   for (let i = 0; i < t.linkCount; i++) {
     let lo = t.a[i]!;
     let hi = t.b[i]!;
-    if (rank[t.devices[lo]!.role] > rank[t.devices[hi]!.role]) [lo, hi] = [hi, lo];
+    if (rank[t.devices[lo]!.role] > rank[t.devices[hi]!.role]) {
+      // (a swap by destructuring allocated an array per link)
+      const x = lo;
+      lo = hi;
+      hi = x;
+    }
     const loRole = t.devices[lo]!.role;
     if (loRole === 'server') {
       gpusBelow[hi]! += gpusPerNic;

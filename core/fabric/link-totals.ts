@@ -60,25 +60,50 @@ export function linkTotals(
   // in a handful of groups; the summary is made twice per generation).
   type Group = { pa: LogicalPort; pb: LogicalPort; links: number; structured: number };
   const groups = new Map<MediaOption, Map<LogicalPort, Map<LogicalPort, Group>>>();
-  const keyOf = new Map<MediaOption, string>();
+  // Links per option first (in the order options first appear), then per key: the keys come out
+  // in the order they first appear, as counting per link by key did.
+  const perOption = new Map<MediaOption | null, number>();
+  // Neighbouring links mostly share their option and port templates: the last group is reused.
+  let last: Group | null = null;
+  let lastM: MediaOption | null = null;
+  // runs of links with one option are counted, then added (in order: first appearances stay first)
+  let runOf: MediaOption | null = null;
+  let run = 0;
   for (let i = 0; i < media.length; i++) {
-    const m = media[i];
-    let key = m ? keyOf.get(m) : 'unassigned';
-    if (key === undefined) keyOf.set(m!, (key = mediaKey(m!)));
-    linksByMedia[key] = (linksByMedia[key] ?? 0) + 1;
+    const m = media[i] ?? null;
+    if (m !== runOf) {
+      if (run) perOption.set(runOf, (perOption.get(runOf) ?? 0) + run);
+      runOf = m;
+      run = 0;
+    }
+    run++;
     if (!m) {
       allAssigned = false;
       continue;
     }
-    const [pa, pb] = ports(i);
-    let byA = groups.get(m);
-    if (!byA) groups.set(m, (byA = new Map()));
-    let byB = byA.get(pa);
-    if (!byB) byA.set(pa, (byB = new Map()));
-    let g = byB.get(pb);
-    if (!g) byB.set(pb, (g = { pa, pb, links: 0, structured: 0 }));
-    g.links++;
-    if (trunkOf && trunkOf[i]! >= 0) g.structured++;
+    // (indexing, not destructuring: this loop runs twice per generation, mostly before it is
+    // optimised, and the iterator protocol allocated more here than everything else it does)
+    const pp = ports(i);
+    const pa = pp[0];
+    const pb = pp[1];
+    let g: Group | null = last;
+    if (m !== lastM || g!.pa !== pa || g!.pb !== pb) {
+      let byA = groups.get(m);
+      if (!byA) groups.set(m, (byA = new Map()));
+      let byB = byA.get(pa);
+      if (!byB) byA.set(pa, (byB = new Map()));
+      g = byB.get(pb) ?? null;
+      if (!g) byB.set(pb, (g = { pa, pb, links: 0, structured: 0 }));
+      last = g;
+      lastM = m;
+    }
+    g!.links++;
+    if (trunkOf && trunkOf[i]! >= 0) g!.structured++;
+  }
+  if (run) perOption.set(runOf, (perOption.get(runOf) ?? 0) + run);
+  for (const [m, n] of perOption) {
+    const key = m ? mediaKey(m) : 'unassigned';
+    linksByMedia[key] = (linksByMedia[key] ?? 0) + n;
   }
   for (const [m, byA] of groups) {
     for (const { pa, pb, links: n, structured } of [...byA.values()].flatMap((byB) => [...byB.values()])) {

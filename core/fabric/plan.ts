@@ -140,11 +140,17 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
   };
   // The same media choice the routing engine makes, cached per pair of port kinds and 0.5 m of length (rounded up)
   // (a 100,000-cable fabric has only a few hundred distinct cases).
-  const choices = new Map<string, MediaOption | null>();
+  // (keyed by number: the two ports' kinds as interned spec indexes and the half-metre bucket,
+  // not a string built per link)
+  const choices = new Map<number, MediaOption | null>();
   const mediaById = new Map(catalog.media.map((m) => [m.id, m]));
   const spec = (p: LogicalPort) => `${p.formFactor}|${p.speedGbps}|${p.lanes}|${p.breakouts.map((b) => `${b.count}x${b.speedGbps}`).join(',')}`;
   const srvSpec = server.ports.map(spec);
   const swSpec = sw.ports.map(spec);
+  const specIds = new Map<string, number>();
+  const intern = (x: string) => specIds.get(x) ?? (specIds.set(x, specIds.size), specIds.size - 1);
+  const srvSpecId = srvSpec.map(intern);
+  const swSpecId = swSpec.map(intern);
   const rackOpticsW = new Float64Array(placement.racks.length);
   const trayArea = new Float64Array(placement.trays.length);
   const trayKg = new Float64Array(placement.trays.length);
@@ -173,7 +179,7 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
     const len = estimatePath(placement, a, b, allow, pa.face !== pb.face, path);
     lengthMm[i] = len;
     const bucket = Math.ceil(len / 500) * 500;
-    const key = `${(ra === 'server' ? srvSpec : swSpec)[portA[i]!]}#${(rb === 'server' ? srvSpec : swSpec)[portB[i]!]}#${bucket}`;
+    const key = ((ra === 'server' ? srvSpecId : swSpecId)[portA[i]!]! * specIds.size + (rb === 'server' ? srvSpecId : swSpecId)[portB[i]!]!) * 2 ** 24 + bucket / 500;
     let m = choices.get(key);
     if (m === undefined) {
       m = chooseMedia(catalog.media, pa, pb, bucket, policy).choice;

@@ -47,9 +47,11 @@ export class Topology {
   }
 
   linksByTier(): Record<string, number> {
+    // counted by tier index, then named (a keyed update per link cost more than the count)
+    const n = new Float64Array(this.tierNames.length);
+    for (let i = 0; i < this.tier.length; i++) n[this.tier[i]!]!++;
     const out: Record<string, number> = {};
-    for (const n of this.tierNames) out[n] = 0;
-    for (const t of this.tier) out[this.tierNames[t]!]!++;
+    this.tierNames.forEach((name, i) => (out[name] = (out[name] ?? 0) + n[i]!));
     return out;
   }
 }

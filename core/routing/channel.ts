@@ -14,6 +14,7 @@ import { KIND, KIND_FRONT, KIND_INTERFACE, KIND_NONE, KIND_REAR, reversed, type 
 export { junctionsOf, matedPairsOf, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
 
 const NO_LEGS: Link['legs'] = [];
+const NO_PANELS: number[] = [];
 const NO_LINKS: readonly Link[] = Object.freeze([]) as readonly Link[];
 
 const MAX_HOPS = 24;
@@ -348,9 +349,13 @@ export class Channels {
       legs = [];
       for (let i = 0; i < sl.length; i += 2) legs.push({ cable: sl[i]!, leg: sl[i + 1]!, of: this.legCount(this.input.cables.get(sc[sl[i]!]!)!) });
     }
-    let link: Link = { id: this.nextId++, a: start, b: end, cables: sc.slice(), panels: this.sPanels.slice(), open, legs };
-    // whichever end was traced first, a complete link reads from its lower port id
-    if (end !== null && end < start) link = reversed(link);
+    // whichever end was traced first, a complete link reads from its lower port id (reversed
+    // copies the scratch arrays itself); a link through no panel shares one empty list
+    const id = this.nextId++;
+    const link: Link =
+      end !== null && end < start
+        ? reversed({ id, a: start, b: end, cables: sc, panels: this.sPanels, open, legs })
+        : { id, a: start, b: end, cables: sc.slice(), panels: this.sPanels.length ? this.sPanels.slice() : NO_PANELS, open, legs };
     this.links[link.id] = link;
     this.count++;
     this.byPort.add(link.a, link.id);
