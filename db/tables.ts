@@ -213,7 +213,8 @@ export function fromValuesOf<K extends EntityKind>(kind: K, decode: Partial<Reco
 }
 
 /**
- * fromValuesOf's `decode` for the kind's json fields, parsing each distinct text once: cables
+ * fromValuesOf's `decode` for the kind's json fields, parsing each distinct text once (and for its
+ * plain fields, one shared string per distinct text: internedText): cables
  * between the same trays store the same route text (the 32k hall's 98,304 cables have 624, 28 MB
  * of text). The parsed values are shared between rows, so they are read-only, as the engines
  * treat them. One decoder per read: the cache goes with it.
