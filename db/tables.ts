@@ -213,7 +213,8 @@ export function fromValuesOf<K extends EntityKind>(kind: K, decode: Partial<Reco
 }
 
 /**
- * fromValuesOf's `decode` for the kind's json fields, parsing each distinct text once: cables
+ * fromValuesOf's `decode` for the kind's json fields, parsing each distinct text once (and for its
+ * plain fields, one shared string per distinct text: internedText): cables
  * between the same trays store the same route text (the 32k hall's 98,304 cables have 624, 28 MB
  * of text). The parsed values are shared between rows, so they are read-only, as the engines
  * treat them. One decoder per read: the cache goes with it.
@@ -221,6 +222,10 @@ export function fromValuesOf<K extends EntityKind>(kind: K, decode: Partial<Reco
 export function sharedJsonDecode(kind: EntityKind): Record<string, (v: unknown) => unknown> {
   const out: Record<string, (v: unknown) => unknown> = {};
   for (const [field, [, codec]] of Object.entries((TABLES[kind] as TableDef).fields) as [string, [string, Codec]][]) {
+    if (codec === 'plain') {
+      out[field] = internedText();
+      continue;
+    }
     if (codec !== 'json') continue;
     const parsed = new Map<string, unknown>();
     out[field] = (v) => {
@@ -231,4 +236,28 @@ export function sharedJsonDecode(kind: EntityKind): Record<string, (v: unknown) 
     };
   }
   return out;
+}
+
+/** Distinct texts an interned field keeps before it stops interning (a name unique per row). */
+const INTERN_LIMIT = 4096;
+
+/**
+ * A decoder that returns one shared string for each distinct text of a field (a port's kind,
+ * form factor, face and name, a cable's media and optics repeat across 100,000s of rows): the
+ * string SQLite just made dies young instead of being kept, copied and promoted per row. A field
+ * with more distinct texts than INTERN_LIMIT (labels, device names) is passed through as read.
+ */
+function internedText(): (v: unknown) => unknown {
+  const seen = new Map<string, string>();
+  let on = true;
+  return (v) => {
+    if (!on || typeof v !== 'string') return v;
+    const x = seen.get(v);
+    if (x !== undefined) return x;
+    if (seen.size >= INTERN_LIMIT) {
+      on = false;
+      seen.clear();
+    } else seen.set(v, v);
+    return v;
+  };
 }

@@ -84,6 +84,12 @@ export function linkRule(id: RuleId, check: (ctx: CheckContext, link: Link) => V
     id,
     owner: 'cable',
     check(ctx, cableId) {
+      const sole = ctx.channels.soleHeaded(cableId);
+      if (sole === null) return NO_VIOLATIONS;
+      if (sole !== undefined) {
+        const v = check(ctx, sole);
+        return v ? [v] : NO_VIOLATIONS;
+      }
       const links = ctx.channels.headedBy(cableId);
       if (links.length === 0) return NO_VIOLATIONS;
       let out: Violation[] | null = null;

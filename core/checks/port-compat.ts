@@ -18,7 +18,19 @@ interface Finding {
  * findings are computed once per combination, not once per cable. */
 const cache = new WeakMap<PortSpec, WeakMap<PortSpec, WeakMap<LinkParts, Finding[]>>>();
 
+/** The combination asked for last: a hall's cables come in runs of one kind (GPU to leaf, leaf to
+ * spine), so most cables are answered without the three weak-map lookups. */
+let last: { a: PortSpec; b: PortSpec; parts: LinkParts; found: Finding[] } | null = null;
+
 function findingsFor(a: PortSpec, b: PortSpec, parts: LinkParts): Finding[] {
+  const l = last;
+  if (l && l.a === a && l.b === b && l.parts === parts) return l.found;
+  const found = findingsCached(a, b, parts);
+  last = { a, b, parts, found };
+  return found;
+}
+
+function findingsCached(a: PortSpec, b: PortSpec, parts: LinkParts): Finding[] {
   let byB = cache.get(a);
   if (!byB) cache.set(a, (byB = new WeakMap()));
   let byParts = byB.get(b);

@@ -2,6 +2,7 @@
 // in core/model/power.ts) plus the transceivers and active cable ends plugged into them. Built
 // for every rack in one pass when the session starts, then recomputed per rack after an edit.
 import type { Id } from '../model/entities.js';
+import { IdMap } from '../model/id-map.js';
 import { deviceDrawW } from '../model/power.js';
 import { portShare } from '../routing/compat.js';
 import { endElement, resolveLink, type LinkParts } from '../routing/link.js';
@@ -18,7 +19,8 @@ export interface LoadIndex {
 }
 
 export class RackLoads {
-  private loads = new Map<Id, RackLoad>();
+  /** By rack id (array-backed: looked up at both ends of every cable). */
+  private loads: Map<Id, RackLoad> = new IdMap<RackLoad>();
 
   constructor(
     private readonly world: CheckWorld,

@@ -2,6 +2,7 @@
 // their weight per metre (tray-load). Kept by the check session as cables are routed, re-routed
 // and deleted: what each cable added is remembered, so taking it off subtracts the same.
 import type { Cable, Id } from '../model/entities.js';
+import { IdMap } from '../model/id-map.js';
 import { cableKgPerM } from '../model/physical.js';
 import type { LinkParts } from '../routing/link.js';
 import type { CableRoute } from '../routing/router.js';
@@ -31,7 +32,8 @@ function addOf(parts: LinkParts, c: Cable): Added {
 }
 
 export class TrayFills {
-  private fills = new Map<Id, SegmentFill>();
+  /** By tray id (array-backed: looked up for every tray segment of every routed cable). */
+  private fills: Map<Id, SegmentFill> = new IdMap<SegmentFill>();
   /** What each routed cable added, by cable id (shared objects, see addOf): an array, as a
    * hash map of 100,000+ entries cost more than the routing it served. */
   private added: (Added | undefined)[] = [];
@@ -89,7 +91,9 @@ export class TrayFills {
 
   private apply(route: CableRoute, area: number, kg: number, count: number, dirty: Set<Id> | null): void {
     if (!route.route || route.route.length === 0) return;
-    for (const s of route.route) {
+    const steps = route.route;
+    for (let i = 0; i < steps.length; i++) {
+      const s = steps[i]!;
       const f = this.fills.get(s.trayId);
       if (!f || s.seg >= f.areaMm2.length) continue;
       f.areaMm2[s.seg]! += area;

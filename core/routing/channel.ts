@@ -98,6 +98,16 @@ export class Channels {
     }
     return this.through(cableId).filter((l) => l.cables[0] === cableId);
   }
+  /** The one link a cable is in, when it heads it; null when it heads none; undefined when it is
+   * in several (ask headedBy). What headedBy answers, without a list per call: every link rule
+   * asks this of every cable. */
+  soleHeaded(cableId: Id): Link | null | undefined {
+    const n = this.byCable.count(cableId);
+    if (n === 0) return null;
+    if (n > 1) return undefined;
+    const l = this.links[this.byCable.first1(cableId)]!;
+    return l.cables[0] === cableId ? l : null;
+  }
   /** Whether some link through this cable has more than one cable (a jumper, a trunk). */
   inLongerChannel(cableId: Id): boolean {
     const n = this.byCable.count(cableId);

@@ -32,7 +32,19 @@ export interface LinkParts {
 // the parts objects are shared by all cables that use them (no allocation per cable).
 const resolved = new WeakMap<ReadonlyMap<string, Media>, Map<string | null, Map<string | null, Map<string | null, LinkParts>>>>();
 
+// The last combination asked for: cables of one link kind come in runs (a generated fabric's
+// 100,000 cables have a handful), so most calls end here without a map lookup.
+let last: { media: ReadonlyMap<string, Media>; mediaId: string | null; opticA: string | null; opticB: string | null; parts: LinkParts } | null = null;
+
 export function resolveLink(c: Pick<Cable, 'mediaId' | 'opticA' | 'opticB'>, media: ReadonlyMap<string, Media>): LinkParts {
+  const l = last;
+  if (l && l.media === media && l.mediaId === c.mediaId && l.opticA === c.opticA && l.opticB === c.opticB) return l.parts;
+  const parts = resolveCached(c, media);
+  last = { media, mediaId: c.mediaId, opticA: c.opticA, opticB: c.opticB, parts };
+  return parts;
+}
+
+function resolveCached(c: Pick<Cable, 'mediaId' | 'opticA' | 'opticB'>, media: ReadonlyMap<string, Media>): LinkParts {
   let byMedia = resolved.get(media);
   if (!byMedia) resolved.set(media, (byMedia = new Map()));
   let byA = byMedia.get(c.mediaId);
