@@ -8,9 +8,25 @@ import { ConfirmDialog } from './shell/ConfirmDialog.js';
 import { ProjectFilesDialog } from './shell/ProjectFiles.js';
 import { FloorCanvas } from './canvas/FloorCanvas.js';
 import { Legend } from './shell/Legend.js';
-import { ElevationView } from './elevation/ElevationView.js';
-import { useEffect } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { installShortcuts } from './shell/shortcuts.js';
+import { lazyView } from './shell/lazy-view.js';
+import { useUi } from './store/ui.js';
+
+const ElevationView = lazyView(() => import('./elevation/ElevationView.js').then((m) => m.ElevationView));
+
+/** The rack elevation, its code loaded when a rack is first opened; mounted from then on. */
+function Elevation() {
+  const wanted = useUi((s) => s.openRackId != null || (s.elevRacks?.length ?? 0) > 0);
+  const opened = useRef(false);
+  opened.current ||= wanted;
+  if (!opened.current) return null;
+  return (
+    <Suspense fallback={null}>
+      <ElevationView />
+    </Suspense>
+  );
+}
 
 export function App({ title }: { title: string }) {
   useEffect(() => installShortcuts(), []);
@@ -22,7 +38,7 @@ export function App({ title }: { title: string }) {
         <main className="center">
           <FloorCanvas />
           <Legend />
-          <ElevationView />
+          <Elevation />
         </main>
         <RightPanel />
       </div>

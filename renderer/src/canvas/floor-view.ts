@@ -39,6 +39,10 @@ let current: FloorView | null = null;
 /** The floor view on screen (for keyboard shortcuts and test hooks). */
 export const floorView = () => current;
 
+let floorDrawn: () => void;
+/** Resolves once the floor is first drawn: what is not on that frame loads after it (shell/lazy-view.ts). */
+export const firstFloorFrame = new Promise<void>((resolve) => (floorDrawn = resolve));
+
 export class FloorView implements ToolHost {
   private stage: Konva.Stage;
   // The floor and the content change together (any camera move redraws both), so they share one
@@ -215,7 +219,10 @@ export class FloorView implements ToolHost {
       clearTimeout(this.settle);
       this.settle = 0;
       this.frame.draws++;
-      this.frame.firstDrawAt ??= performance.now();
+      if (this.frame.firstDrawAt === undefined) {
+        this.frame.firstDrawAt = performance.now();
+        floorDrawn();
+      }
     }
     if (this.dirty.overlay) {
       this.overlayLayer.draw();

@@ -1,9 +1,15 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { panels } from '../panels/registry.js';
-import { Inspector } from '../inspector/Inspector.js';
 import { useUi } from '../store/ui.js';
+import { lazyView } from './lazy-view.js';
+import { firstFloorFrame } from '../canvas/floor-view.js';
 
-const INSPECTOR = { id: 'inspector', title: 'Inspector', component: Inspector };
+// Shown from the start, but its code (forms, zod field schemas) loads after the floor's first frame.
+const INSPECTOR = {
+  id: 'inspector',
+  title: 'Inspector',
+  component: lazyView(() => firstFloorFrame.then(() => import('../inspector/Inspector.js')).then((m) => m.Inspector)),
+};
 const KEY = 'trayline.panelWidth';
 const MIN_W = 300;
 const maxW = () => Math.max(MIN_W, Math.min(900, Math.round(window.innerWidth * 0.6)));
@@ -49,7 +55,9 @@ export function RightPanel() {
         ))}
       </div>
       <div className="panel-body" role="tabpanel">
-        <Body />
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <Body />
+        </Suspense>
       </div>
     </aside>
   );
