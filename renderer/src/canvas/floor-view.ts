@@ -3,7 +3,8 @@
 // one or a few sceneFunc Shapes that never listen for events. Pointer input is handled here and
 // hit-tested against the scene's spatial indexes, then fed to the active tool. Redraws are batched
 // into one requestAnimationFrame, and only the layers whose inputs changed are redrawn.
-import Konva from 'konva';
+// Konva's core (stage, layers, shapes) without its shape library: less code to load and set up.
+import Konva from 'konva/lib/Core';
 import { useDoc } from '../store/document.js';
 import { useUi } from '../store/ui.js';
 import { TOOLS } from '../tools/index.js';
