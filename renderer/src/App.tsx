@@ -19,7 +19,7 @@ const ElevationView = lazyView(() => import('./elevation/ElevationView.js').then
 // Once the floor is drawn, the rest of the code: a tab or a rack opened later shows at once.
 void firstFloorFrame.then(() => Promise.all([preloadPanels(), ElevationView.preload()]));
 
-/** The rack elevation, its code loaded when a rack is first opened; mounted from then on. */
+/** The rack elevation: mounted when a rack is first opened, then kept mounted (its auto-zoom memory lasts across closes). */
 function Elevation() {
   const wanted = useUi((s) => s.openRackId != null || (s.elevRacks?.length ?? 0) > 0);
   const opened = useRef(false);
