@@ -1,16 +1,32 @@
 import { TopBar } from './shell/TopBar.js';
 import { ToolPalette } from './shell/ToolPalette.js';
 import { StatusBar } from './shell/StatusBar.js';
-import { RightPanel } from './shell/RightPanel.js';
+import { preloadPanels, RightPanel } from './shell/RightPanel.js';
 import { Toasts } from './shell/Toasts.js';
 import { HelpPanel } from './shell/HelpPanel.js';
 import { ConfirmDialog } from './shell/ConfirmDialog.js';
 import { ProjectFilesDialog } from './shell/ProjectFiles.js';
 import { FloorCanvas } from './canvas/FloorCanvas.js';
+import { firstFloorFrame } from './canvas/floor-view.js';
 import { Legend } from './shell/Legend.js';
-import { ElevationView } from './elevation/ElevationView.js';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { installShortcuts } from './shell/shortcuts.js';
+import { lazyView } from './shell/lazy-view.js';
+import { useUi } from './store/ui.js';
+
+const ElevationView = lazyView(() => import('./elevation/ElevationView.js').then((m) => m.ElevationView));
+
+// Once the floor is drawn, the rest of the code: a tab or a rack opened later shows at once.
+void firstFloorFrame.then(() => Promise.all([preloadPanels(), ElevationView.preload()]));
+
+/** The rack elevation: mounted when a rack is first opened, then kept mounted (its auto-zoom memory lasts across closes). */
+function Elevation() {
+  const wanted = useUi((s) => s.openRackId != null || (s.elevRacks?.length ?? 0) > 0);
+  const opened = useRef(false);
+  opened.current ||= wanted;
+  if (!opened.current) return null;
+  return <ElevationView />;
+}
 
 export function App({ title }: { title: string }) {
   useEffect(() => installShortcuts(), []);
@@ -22,7 +38,7 @@ export function App({ title }: { title: string }) {
         <main className="center">
           <FloorCanvas />
           <Legend />
-          <ElevationView />
+          <Elevation />
         </main>
         <RightPanel />
       </div>

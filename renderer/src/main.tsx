@@ -1,41 +1,22 @@
-// Start-up: connect to the project (preload or loopback bridge), load it, render the shell.
-import { createRoot } from 'react-dom/client';
-import { App } from './App.js';
-import { connect } from './api/client.js';
-import { setClient } from './api/session.js';
-import { describeError } from './store/edits.js';
-import { openFloor } from './store/detail.js';
-import { useDoc } from './store/document.js';
-import { useUi } from './store/ui.js';
-import { installTestHooks } from './test-hooks.js';
+// Start-up, first step: a few KB that ask for the project (launch config, floor payload, history)
+// at once, in parallel, while the app's code (start.tsx and all it imports: React, Konva, the
+// views) is still downloading and compiling; start.tsx then waits on these answers.
+import { loadConfig, makeClient } from './api/client.js';
+import { askFloor } from './api/ask-floor.js';
 import './styles.css';
-import { setFilesEnabled } from './shell/ProjectFiles.js';
 
-async function start() {
-  const root = createRoot(document.getElementById('root')!);
-  try {
-    const { client, config } = await connect();
-    setClient(client);
-    document.title = `${config.title} — Trayline`;
-    if (config.testHooks) installTestHooks();
-    setFilesEnabled(!!config.files);
-    // A big project takes a while to arrive: say what is happening meanwhile.
-    root.render(<div className="fatal muted">Opening {config.title}…</div>);
-    performance.mark('trayline:connected');
-    const mode = new URLSearchParams(location.search).get('open');
-    await openFloor(mode === 'floor' || mode === 'full' ? mode : 'auto');
-    performance.mark('trayline:loaded');
-    const firstHall = useDoc.getState().hall.keys().next();
-    useUi.getState().setHall(firstHall.done ? null : firstHall.value);
-    root.render(<App title={config.title} />);
-  } catch (e) {
-    root.render(
-      <div className="fatal">
-        <h1>Trayline cannot open the project</h1>
-        <p>{describeError(e)}</p>
-      </div>,
-    );
-  }
-}
+const client = makeClient();
+const [floor, history] = askFloor(client);
+const asked = { config: loadConfig(client), floor, history };
+// start() awaits each; this keeps one that fails before start() is running from being reported as unhandled.
+for (const p of Object.values(asked)) p.catch(() => {});
 
-void start();
+import('./start.js').then(
+  (app) => app.start(client, asked),
+  (e: unknown) => {
+    const box = document.createElement('div');
+    box.className = 'fatal';
+    box.textContent = `Trayline cannot load its code: ${(e as Error).message}`;
+    document.getElementById('root')!.append(box);
+  },
+);

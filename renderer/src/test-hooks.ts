@@ -8,6 +8,7 @@ import { useDoc } from './store/document.js';
 import { detailPending, detailSettled } from './store/detail.js';
 import { useUi } from './store/ui.js';
 import { elevationLaidOut, elevationLayout } from './elevation/ready.js';
+import { lazyViewsLoaded, lazyViewsPending } from './shell/lazy-view.js';
 
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 
@@ -48,17 +49,19 @@ export function installTestHooks(): void {
       for (;;) {
         await editsSettled();
         await detailSettled();
+        await lazyViewsLoaded();
         await frame();
         await frame();
         const view = floorView();
         const drawn = !!view && view.frame.draws > 0 && !view.pending();
-        if (pendingEdits() === 0 && useDoc.getState().loaded && drawn && !detailPending()) return;
+        if (pendingEdits() === 0 && useDoc.getState().loaded && drawn && !detailPending() && !lazyViewsPending()) return;
       }
     },
     async elevationReady() {
       for (;;) {
         await editsSettled();
         await detailSettled();
+        await lazyViewsLoaded();
         await elevationLaidOut();
         await frame();
         const l = elevationLayout();

@@ -103,10 +103,14 @@ export interface AppConfig {
   files?: boolean;
 }
 
-/** The client and the launch config (title, test hooks). */
-export async function connect(): Promise<{ client: ApiClient; config: AppConfig }> {
+/** This window's client: the preload's when there is one, else the loopback bridge's. */
+export function makeClient(): ApiClient {
+  return window.trayline ? preloadClient(window.trayline) : bridgeClient(bridgeToken());
+}
+
+/** The launch config (title, test hooks): the bridge's /api/config, or the open project's name in the desktop app. */
+export async function loadConfig(client: ApiClient): Promise<AppConfig> {
   if (window.trayline) {
-    const client = preloadClient(window.trayline);
     let title = 'project';
     try {
       const info = await client.call('project.info', {});
@@ -114,11 +118,8 @@ export async function connect(): Promise<{ client: ApiClient; config: AppConfig 
     } catch {
       /* no project open yet */
     }
-    return { client, config: { testHooks: false, title } };
+    return { testHooks: false, title };
   }
-  const token = bridgeToken();
-  const client = bridgeClient(token);
-  const res = await fetch('/api/config', { headers: { 'x-trayline-token': token } });
-  const config = unwrap(await res.json()) as AppConfig;
-  return { client, config };
+  const res = await fetch('/api/config', { headers: { 'x-trayline-token': bridgeToken() } });
+  return unwrap(await res.json()) as AppConfig;
 }

@@ -1,24 +1,20 @@
 // The right-hand panel tabs. Each panel is a file panels/<Name>Panel.tsx exporting a component; add
 // it here with ONE line (see README.md). The Inspector is built in and always comes first.
-import type { ComponentType } from 'react';
-import { CatalogPanel } from './CatalogPanel.js';
-import { ChecksPanel } from './ChecksPanel.js';
-import { FabricPanel } from './FabricPanel.js';
-import { AuditPanel } from './AuditPanel.js';
-import { ExportPanel } from './ExportPanel.js';
+// Each panel's code is loaded when its tab is first shown (shell/lazy-view.ts).
+import { lazyView, LOADING, type LazyView } from '../shell/lazy-view.js';
 
 export interface PanelDef {
   /** Stable id, used by showPanel(id). */
   id: string;
   /** Tab title, short. */
   title: string;
-  component: ComponentType;
+  component: LazyView<object>;
 }
 
 export const panels: PanelDef[] = [
-  { id: 'catalog', title: 'Catalog', component: CatalogPanel },
-  { id: 'fabric', title: 'Fabric', component: FabricPanel },
-  { id: 'checks', title: 'Checks', component: ChecksPanel },
-  { id: 'audit', title: 'Audit', component: AuditPanel },
-  { id: 'export', title: 'Export', component: ExportPanel },
+  { id: 'catalog', title: 'Catalog', component: lazyView(() => import('./CatalogPanel.js').then((m) => m.CatalogPanel), LOADING) },
+  { id: 'fabric', title: 'Fabric', component: lazyView(() => import('./FabricPanel.js').then((m) => m.FabricPanel), LOADING) },
+  { id: 'checks', title: 'Checks', component: lazyView(() => import('./ChecksPanel.js').then((m) => m.ChecksPanel), LOADING) },
+  { id: 'audit', title: 'Audit', component: lazyView(() => import('./AuditPanel.js').then((m) => m.AuditPanel), LOADING) },
+  { id: 'export', title: 'Export', component: lazyView(() => import('./ExportPanel.js').then((m) => m.ExportPanel), LOADING) },
 ];

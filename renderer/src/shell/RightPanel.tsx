@@ -1,9 +1,21 @@
 import { useState } from 'react';
 import { panels } from '../panels/registry.js';
-import { Inspector } from '../inspector/Inspector.js';
 import { useUi } from '../store/ui.js';
+import { lazyView, LOADING } from './lazy-view.js';
+import { firstFloorFrame } from '../canvas/floor-view.js';
 
-const INSPECTOR = { id: 'inspector', title: 'Inspector', component: Inspector };
+// Shown from the start, but its code (forms, zod field schemas) loads after the floor's first
+// frame, then the other panels' and the elevation's (App.tsx).
+const INSPECTOR = {
+  id: 'inspector',
+  title: 'Inspector',
+  component: lazyView(() => firstFloorFrame.then(() => import('../inspector/Inspector.js')).then((m) => m.Inspector), LOADING),
+};
+
+/** Loads the panels' code, the inspector's first. */
+export function preloadPanels(): Promise<unknown> {
+  return INSPECTOR.component.preload().then(() => Promise.all(panels.map((p) => p.component.preload())));
+}
 const KEY = 'trayline.panelWidth';
 const MIN_W = 300;
 const maxW = () => Math.max(MIN_W, Math.min(900, Math.round(window.innerWidth * 0.6)));

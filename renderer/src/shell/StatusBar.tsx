@@ -3,6 +3,7 @@ import { formatM } from '../../../core/model/units.js';
 import { useDoc } from '../store/document.js';
 import { useUi } from '../store/ui.js';
 import { useHallCounts } from '../store/hall-counts.js';
+import { thousands } from './thousands.js';
 
 // The cursor read-out changes once a frame while the pointer moves over the plan: only it re-renders then.
 function CursorReadout() {
@@ -35,7 +36,7 @@ export function StatusBar() {
     return p ? `${s.device.get(p.deviceId)?.name ?? '?'}:${p.name}` : null;
   });
   const n = useHallCounts(hallId);
-  const counts = hall ? `${hall.name}: ${n.racks.toLocaleString('en-US')} racks · ${n.trays.toLocaleString('en-US')} trays · ${n.cables.toLocaleString('en-US')} cables` : '';
+  const counts = hall ? `${hall.name}: ${thousands(n.racks)} racks · ${thousands(n.trays)} trays · ${thousands(n.cables)} cables` : '';
   return (
     <footer className="statusbar">
       <CursorReadout />

@@ -10,6 +10,7 @@
 //   duplicate racks with their devices and cables, a new cable's label).
 import type { Id } from '../../../core/model/entities.js';
 import { apiClient } from '../api/session.js';
+import { askFloor, type FloorAsked } from '../api/ask-floor.js';
 import { useDoc } from './document.js';
 import { useUi } from './ui.js';
 import { forgetDeleted, wasDeleted } from './floor-edits.js';
@@ -49,8 +50,8 @@ export const FLOOR_FIRST_ABOVE = 50_000;
  * The floor payload and the history: what start-up waits for. `mode` (the page's `?open=`)
  * forces floor-first or whole-model opening, whatever the size.
  */
-export async function openFloor(mode: 'auto' | 'floor' | 'full' = 'auto'): Promise<void> {
-  const [floor, history] = await Promise.all([apiClient().call('project.floor', {}), apiClient().call('edit.history', {})]);
+export async function openFloor(mode: 'auto' | 'floor' | 'full' = 'auto', asked?: FloorAsked): Promise<void> {
+  const [floor, history] = await Promise.all(asked ? [asked.floor, asked.history] : askFloor(apiClient()));
   performance.mark('trayline:floor');
   // A reload starts over: nothing fetched before belongs to the new document.
   full = null;

@@ -132,7 +132,8 @@ export const useUi = create<UiState>()((set, get) => ({
   elevZoom: 1,
   drawing: null,
   setCamera: (camera) => set({ camera }),
-  setViewport: (width, height) => set({ viewport: { width, height } }),
+  // The same size again (the resize observer's first call) is no change: no redraw.
+  setViewport: (width, height) => set((s) => (s.viewport.width === width && s.viewport.height === height ? s : { viewport: { width, height } })),
   setTool: (tool) => set({ tool }),
   setRackPreset: (rackPreset) => set({ rackPreset }),
   setPlaceRotation: (placeRotation) => set({ placeRotation }),

@@ -1,0 +1,41 @@
+// Start-up, second step (main.tsx asked for the project already): render the shell once the floor
+// payload is in.
+import { createRoot } from 'react-dom/client';
+import type { ApiClient } from '../../core/api/index.js';
+import { App } from './App.js';
+import type { AppConfig } from './api/client.js';
+import { setClient } from './api/session.js';
+import { describeError } from './store/edits.js';
+import type { FloorAsked } from './api/ask-floor.js';
+import { openFloor } from './store/detail.js';
+import { useDoc } from './store/document.js';
+import { useUi } from './store/ui.js';
+import { installTestHooks } from './test-hooks.js';
+import { setFilesEnabled } from './shell/ProjectFiles.js';
+
+export async function start(client: ApiClient, asked: FloorAsked & { config: Promise<AppConfig> }) {
+  const root = createRoot(document.getElementById('root')!);
+  try {
+    setClient(client);
+    const config = await asked.config;
+    document.title = `${config.title} — Trayline`;
+    if (config.testHooks) installTestHooks();
+    setFilesEnabled(!!config.files);
+    // A big project takes a while to arrive: say what is happening meanwhile.
+    root.render(<div className="fatal muted">Opening {config.title}…</div>);
+    performance.mark('trayline:connected');
+    const mode = new URLSearchParams(location.search).get('open');
+    await openFloor(mode === 'floor' || mode === 'full' ? mode : 'auto', asked);
+    performance.mark('trayline:loaded');
+    const firstHall = useDoc.getState().hall.keys().next();
+    useUi.getState().setHall(firstHall.done ? null : firstHall.value);
+    root.render(<App title={config.title} />);
+  } catch (e) {
+    root.render(
+      <div className="fatal">
+        <h1>Trayline cannot open the project</h1>
+        <p>{describeError(e)}</p>
+      </div>,
+    );
+  }
+}
