@@ -69,10 +69,17 @@ export function startChecks(api: ApiClient): void {
   void runAllChecks(api);
   let prev = mapsOf(useDoc.getState());
   let settings = useDoc.getState().settings;
+  let detail = useDoc.getState().detail;
   useDoc.subscribe((s) => {
     const next = mapsOf(s);
-    if (applyingRoutes) {
+    // The whole model arriving in a page opened floor first (store/detail.ts) is the project the
+    // server has just checked, not an edit: re-running every check on it cost the 32k hall a
+    // second full run (4-5 s) each time the Checks panel was first opened.
+    const wholeModelArrived = detail === 'floor' && s.detail === 'full';
+    detail = s.detail;
+    if (applyingRoutes || wholeModelArrived) {
       prev = next;
+      if (wholeModelArrived) settings = s.settings;
       return;
     }
     const t = touchedBetween(prev, next);
