@@ -7,9 +7,7 @@ import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { z } from 'zod';
 import type { Reply } from '../../core/api/define.js';
 import { dispatch } from '../handlers/dispatch.js';
-import type { HandlerContext, OpenProject } from '../handlers/context.js';
-import { serialisedReply } from '../handlers/serialised.js';
-import { isMethod } from '../../core/api/index.js';
+import type { OpenProject } from '../handlers/context.js';
 import type { ChooseSavePath } from '../app/deliver.js';
 import { CALL_CHANNEL, PROGRESS_CHANNEL } from '../preload/channels.js';
 import { isAppUrl } from './app-protocol.js';
@@ -52,9 +50,7 @@ export interface IpcDeps {
 }
 
 export function registerIpc({ ipcMain, mainContents, project, chooseSavePath }: IpcDeps): void {
-  // A reply is a Reply object, or for the few big ones (main/handlers/serialised.ts) the Reply's
-  // JSON text: one string crosses IPC and the context bridge as one copy; the page parses it.
-  ipcMain.handle(CALL_CHANNEL, async (event, payload: unknown): Promise<Reply<unknown> | string> => {
+  ipcMain.handle(CALL_CHANNEL, async (event, payload: unknown): Promise<Reply<unknown>> => {
     checkSender(event, mainContents());
     const req = callRequest.safeParse(payload);
     if (!req.success) {
@@ -62,15 +58,16 @@ export function registerIpc({ ipcMain, mainContents, project, chooseSavePath }: 
     }
     const { callId, method, args } = req.data;
     const sender = event.sender;
-    const ctx: HandlerContext = {
-      project,
-      progress: (phase, done, total) => {
-        if (!sender.isDestroyed()) sender.send(PROGRESS_CHANNEL, { callId, phase, done, total });
+    return dispatch(
+      {
+        project,
+        progress: (phase, done, total) => {
+          if (!sender.isDestroyed()) sender.send(PROGRESS_CHANNEL, { callId, phase, done, total });
+        },
+        ...(chooseSavePath ? { chooseSavePath } : {}),
       },
-      ...(chooseSavePath ? { chooseSavePath } : {}),
-    };
-    const text = isMethod(method) ? serialisedReply(ctx, method, args) : null;
-    if (text) return Buffer.concat(text).toString('utf8');
-    return dispatch(ctx, method, args);
+      method,
+      args,
+    );
   });
 }

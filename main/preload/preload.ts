@@ -2,8 +2,7 @@
 // the allow-list of API methods is baked in at build time (__TRAYLINE_METHODS__, from core/api).
 // It exposes exactly `window.trayline` and never ipcRenderer itself:
 //   call(method, args)  resolves to the call's Reply ({ok: true, value} or {ok: false, error:
-//                       {code, message, where}}), or for a big reply that Reply's JSON text,
-//                       the same JSON the loopback bridge answers, so
+//                       {code, message, where}}), the same JSON the loopback bridge answers, so
 //                       the renderer unwraps both alike (renderer/src/api/client.ts) and no error
 //                       detail is lost crossing the context bridge (Errors lose their fields there);
 //   onProgress(fn)      progress events of long calls; returns the unsubscribe function;
@@ -17,14 +16,13 @@ declare const __TRAYLINE_METHODS__: readonly string[];
 const allowed = new Set<string>(__TRAYLINE_METHODS__);
 let sequence = 0;
 
-async function call(method: unknown, args: unknown): Promise<Reply<unknown> | string> {
+async function call(method: unknown, args: unknown): Promise<Reply<unknown>> {
   if (typeof method !== 'string' || !allowed.has(method)) {
     return { ok: false, error: { code: 'bad-input', message: `unknown method ${JSON.stringify(String(method))}` } };
   }
   const request: CallRequest = { callId: `c${++sequence}`, method, args: args ?? {} };
   try {
-    // A big reply comes as its JSON text (main/handlers/serialised.ts): passed on as is, one copy.
-    return (await ipcRenderer.invoke(CALL_CHANNEL, request)) as Reply<unknown> | string;
+    return (await ipcRenderer.invoke(CALL_CHANNEL, request)) as Reply<unknown>;
   } catch (e) {
     // The main process refused the sender, or the arguments could not be cloned.
     return { ok: false, error: { code: 'refused', message: e instanceof Error ? e.message : String(e) } };

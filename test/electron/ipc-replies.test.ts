@@ -1,13 +1,14 @@
-// Big replies cross Electron IPC as one JSON string (main/handlers/serialised.ts), not as millions
-// of objects cloned one by one. What the page gets must be exactly what dispatch() would have
-// answered, fresh after an edit, and bad arguments still get dispatch()'s error reply.
+// project.snapshot and project.floor over Electron IPC are dispatch()'s Reply objects (the bridge
+// sends the same replies as ready-made JSON text; IPC does not, see main/handlers/serialised.ts).
+// What the page gets must be exactly what dispatch() answers, fresh after an edit, and bad
+// arguments still get dispatch()'s error reply.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { registerIpc } from '../../main/electron/ipc.js';
 import { dispatch } from '../../main/handlers/dispatch.js';
 import { smallProject } from '../db/snapshot-fixture.js';
 
-test('project.snapshot and project.floor come over IPC as the JSON text of the same reply', async () => {
+test('project.snapshot and project.floor come over IPC as the same reply dispatch() gives', async () => {
   const { db } = smallProject();
   const project = () => ({ path: db.name, db });
   const handlers = new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>();
@@ -23,14 +24,14 @@ test('project.snapshot and project.floor come over IPC as the JSON text of the s
   try {
     for (const method of ['project.snapshot', 'project.floor'] as const) {
       const reply = await call(method, {});
-      assert.equal(typeof reply, 'string', `${method} is sent as text`);
-      assert.deepEqual(JSON.parse(reply as string), JSON.parse(JSON.stringify(await dispatch(ctx, method, {}))), `${method}: the same reply`);
+      assert.equal(typeof reply, 'object', `${method} is sent as a Reply object`);
+      assert.deepEqual(reply, await dispatch(ctx, method, {}), `${method}: the same reply`);
     }
     const edited = (await call('edit.apply', { label: 'Rename hall', ops: [{ op: 'update', kind: 'hall', id: 1, patch: { name: 'Renamed' } }] })) as { ok: boolean };
     assert.equal(edited.ok, true);
-    assert.equal((JSON.parse((await call('project.floor', {})) as string) as { value: { halls: { name: string }[] } }).value.halls[0]!.name, 'Renamed');
+    assert.equal(((await call('project.floor', {})) as { value: { halls: { name: string }[] } }).value.halls[0]!.name, 'Renamed');
     const bad = (await call('project.snapshot', [])) as { ok: boolean; error: { code: string } };
-    assert.equal(typeof bad, 'object');
+    assert.equal(bad.ok, false);
     assert.equal(bad.error.code, 'bad-input');
   } finally {
     db.close();

@@ -30,9 +30,7 @@ function isReply(v: unknown): v is Reply<unknown> {
   return typeof v === 'object' && v !== null && typeof (v as { ok?: unknown }).ok === 'boolean';
 }
 
-function unwrap(answer: unknown): unknown {
-  // The preload hands big replies over as their JSON text (one copy across the context bridge).
-  const reply = typeof answer === 'string' ? (JSON.parse(answer) as unknown) : answer;
+function unwrap(reply: unknown): unknown {
   if (!isReply(reply)) return reply;
   if (reply.ok) return reply.value;
   throw new CallError(reply.error.code, reply.error.message, reply.error.where);

@@ -49,13 +49,3 @@ test('bridge calls POST /api/<method> with the token and unwrap the JSON reply',
     globalThis.fetch = realFetch;
   }
 });
-
-test('a preload reply given as JSON text (big replies over IPC) unwraps like a Reply object', async () => {
-  const client = preloadClient({
-    call: async (method) =>
-      method === 'project.floor' ? JSON.stringify({ ok: true, value: { racks: { id: [1, 2] } } }) : JSON.stringify({ ok: false, error: { code: 'no-project', message: 'no project is open' } }),
-    onProgress: () => undefined,
-  });
-  assert.deepEqual(await client.call('project.floor', {}), { racks: { id: [1, 2] } });
-  await assert.rejects(client.call('project.snapshot', {}), (e: unknown) => e instanceof CallError && e.code === 'no-project');
-});
