@@ -92,6 +92,21 @@ export const floorRacks = (p: FloorPayload): Rack[] => unpackColumns<Rack>(p.rac
  * Bundle counts and routed cables per hall from the distinct routes of a project and how many
  * cables take each (generated halls share a few hundred routes among 100k cables).
  */
+/**
+ * What one cable's route counts for on the floor: each step's tray segment (the bundle drawn
+ * there), and each hall the route passes, once. The one rule for the payload (bundleCounts) and
+ * for the page's own recount after an edit (renderer store/floor-counts.ts).
+ */
+export function routeCounts(steps: readonly RouteStep[], hallOf: (trayId: Id) => Id | undefined, seg: (key: string, trayId: Id, seg: number) => void, hall: (hallId: Id) => void, halls = new Set<Id>()): void {
+  halls.clear();
+  for (const s of steps) {
+    seg(`${s.trayId}:${s.seg}`, s.trayId, s.seg);
+    const h = hallOf(s.trayId);
+    if (h !== undefined) halls.add(h);
+  }
+  for (const h of halls) hall(h);
+}
+
 export function bundleCounts(
   routes: Iterable<[RouteStep[], number]>,
   trays: readonly Pick<Tray, 'id' | 'hallId'>[],
@@ -100,17 +115,19 @@ export function bundleCounts(
   const perSeg = new Map<string, { trayId: Id; seg: number; count: number }>();
   const perHall = new Map<Id, number>();
   const halls = new Set<Id>();
+  const trayHall = (t: Id) => hallOf.get(t);
   for (const [steps, n] of routes) {
-    halls.clear();
-    for (const s of steps) {
-      const key = `${s.trayId}:${s.seg}`;
-      const b = perSeg.get(key);
-      if (b) b.count += n;
-      else perSeg.set(key, { trayId: s.trayId, seg: s.seg, count: n });
-      const h = hallOf.get(s.trayId);
-      if (h !== undefined) halls.add(h);
-    }
-    for (const h of halls) perHall.set(h, (perHall.get(h) ?? 0) + n);
+    routeCounts(
+      steps,
+      trayHall,
+      (key, trayId, seg) => {
+        const b = perSeg.get(key);
+        if (b) b.count += n;
+        else perSeg.set(key, { trayId, seg, count: n });
+      },
+      (h) => perHall.set(h, (perHall.get(h) ?? 0) + n),
+      halls,
+    );
   }
   const segs = [...perSeg.values()];
   return {

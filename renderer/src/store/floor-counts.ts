@@ -7,7 +7,7 @@
 // is null and the server is asked (project.floorCounts, ~0.3-1 s of server CPU at 32k GPUs).
 import type { Patch } from '../../../core/model/edits.js';
 import type { Cable, Device, Id, Port, Tray } from '../../../core/model/entities.js';
-import type { FloorCounts } from '../../../core/model/floor.js';
+import { routeCounts, type FloorCounts } from '../../../core/model/floor.js';
 
 interface Known {
   device: Map<Id, Device>;
@@ -66,13 +66,7 @@ export function countsAfter(floor: FloorCounts, patch: Patch, before: Known, gon
   /** False when a cable's ends cannot be placed in racks (an unrouted one's pair is unknown). */
   const cable = (c: Cable, sign: number, after: boolean): boolean => {
     if (c.route?.length) {
-      const hs = new Set<Id>();
-      for (const s of c.route) {
-        segs.add(`${s.trayId}:${s.seg}`, sign);
-        const h = before.tray.get(s.trayId)?.hallId;
-        if (h !== undefined) hs.add(h);
-      }
-      for (const h of hs) halls.add(String(h), sign);
+      routeCounts(c.route, (t) => before.tray.get(t)?.hallId, (key) => segs.add(key, sign), (h) => halls.add(String(h), sign));
       return true;
     }
     const a = rackOfPort(c.aPortId, after), b = rackOfPort(c.bPortId, after);
