@@ -70,7 +70,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       // The page is on its way: the floor it asks for first is computed now, while the browser
       // loads and compiles its code (from its cache after the first launch, without asking this
       // process), so the question finds the answer ready (ProjectSession.prepareOpen).
-      res.once('finish', () => setImmediate(() => opts.session.prepareOpen()));
+      res.once('finish', () => setImmediate(() => void opts.session.prepareOpen()));
       return;
     }
     if (!files.serveFile(res, path, req.method === 'HEAD')) {
