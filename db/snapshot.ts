@@ -60,9 +60,14 @@ const caches = new WeakMap<Db, Map<string, { key: string; value: unknown }>>();
  * rows changed by this connection, even in a transaction later rolled back (total_changes), and
  * schema changes (schema_version).
  */
-function dataStateKey(db: Db): string {
+export function dataStateKey(db: Db): string {
   const own = db.prepare('SELECT total_changes()').pluck().get() as number;
   return `${own}:${db.pragma('data_version', { simple: true })}:${db.pragma('schema_version', { simple: true })}`;
+}
+
+/** True when `name` is cached for the data as it is now. */
+export function isCached(db: Db, name: string): boolean {
+  return caches.get(db)?.get(name)?.key === dataStateKey(db);
 }
 
 /**

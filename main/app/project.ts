@@ -10,7 +10,7 @@ import { structuredCounts } from '../../core/routing/links.js';
 import { closeProjectDb, currentVersion, openProject, vacuumInto, type Db, type OpenOptions } from '../../db/open.js';
 import { writeSettings } from '../../db/settings.js';
 import { cachedSnapshotJson, loadSnapshot } from '../../db/snapshot.js';
-import { cachedFloor, cachedFloorJson, loadDetail, loadFloorCounts, type DetailQuery } from '../../db/floor.js';
+import { cacheFloor, cachedFloor, cachedFloorJson, floorInPieces, loadDetail, loadFloorCounts, type DetailQuery } from '../../db/floor.js';
 import type { FloorCounts, FloorDetail, FloorPayload } from '../../core/model/floor.js';
 import { createProject } from './create-project.js';
 
@@ -65,9 +65,15 @@ export function projectFloor(db: ProjectDb): FloorPayload {
   return cachedFloor(db);
 }
 
-/** Fills the floor's cache (and its JSON's): what a page opening the project asks for first. */
-export function prepareProjectOpen(db: ProjectDb): void {
-  cachedFloorJson(db);
+/**
+ * Fills the floor's cache (and its JSON's), what a page opening the project asks for first, a
+ * piece at a time (db/floor.ts floorInPieces), so the process can serve other requests between
+ * pieces; the floor is in the cache once it is done, unless the data changed meanwhile or a
+ * caller computed it first.
+ */
+export function* prepareProjectOpenInPieces(db: ProjectDb): Generator<void, void> {
+  const payload = yield* floorInPieces(db);
+  if (payload) cacheFloor(db, payload);
 }
 
 /** projectFloor as JSON text, cached with it (the bridge sends it as is). */

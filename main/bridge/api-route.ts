@@ -84,6 +84,8 @@ export async function handleApiCall(
   const rawId = req.headers['x-trayline-call-id'];
   const callId = typeof rawId === 'string' ? rawId.slice(0, 100) : '';
   const ctx = deps.session.context((phase, done, total) => deps.hub.progress({ callId, phase, done, total }), deps.files);
+  // The floor being prepared in pieces (ProjectSession.prepareOpen) is waited for, not computed again.
+  if (method === 'project.floor') await deps.session.prepared();
   const chunks = serialisedReply(ctx, method, args);
   if (chunks) return sendJsonChunks(res, 200, chunks, deps.headers);
   send(200, await dispatch(ctx, method, args));

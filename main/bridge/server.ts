@@ -66,15 +66,16 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, errorReply('bad-input', 'use GET'), headers);
     if (path === '/' || path === '/index.html') {
       const given = url.searchParams.get('token');
-      return files.serveIndex(res, tokenMatches(given, token) ? token : null);
+      files.serveIndex(res, tokenMatches(given, token) ? token : null);
+      // The page is on its way: the floor it asks for first is computed now, while the browser
+      // loads and compiles its code (from its cache after the first launch, without asking this
+      // process), so the question finds the answer ready (ProjectSession.prepareOpen).
+      res.once('finish', () => setImmediate(() => void opts.session.prepareOpen()));
+      return;
     }
     if (!files.serveFile(res, path, req.method === 'HEAD')) {
       res.writeHead(404, { ...headers, 'content-type': 'text/plain; charset=utf-8' });
       res.end('not found\n');
-    } else if (path.endsWith('.js')) {
-      // The page's script is on its way: while the browser compiles it, this process is idle,
-      // so the floor it will ask for first is computed now (not before: that would delay the script).
-      res.once('finish', () => setImmediate(() => opts.session.prepareOpen()));
     }
   };
 

@@ -47,9 +47,11 @@ export interface IpcDeps {
   project(): OpenProject;
   /** The native save dialog: exports and reports are written where the user chooses, never where the page says. */
   chooseSavePath?: ChooseSavePath;
+  /** Resolves when the floor being prepared for the page (ProjectSession.prepareOpen) is done: project.floor waits for it rather than computing it again. */
+  prepared?: () => Promise<void>;
 }
 
-export function registerIpc({ ipcMain, mainContents, project, chooseSavePath }: IpcDeps): void {
+export function registerIpc({ ipcMain, mainContents, project, chooseSavePath, prepared }: IpcDeps): void {
   ipcMain.handle(CALL_CHANNEL, async (event, payload: unknown): Promise<Reply<unknown>> => {
     checkSender(event, mainContents());
     const req = callRequest.safeParse(payload);
@@ -58,6 +60,7 @@ export function registerIpc({ ipcMain, mainContents, project, chooseSavePath }: 
     }
     const { callId, method, args } = req.data;
     const sender = event.sender;
+    if (method === 'project.floor') await prepared?.();
     return dispatch(
       {
         project,

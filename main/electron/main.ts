@@ -152,6 +152,7 @@ function start(): void {
     mainContents: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null),
     project: () => projects.current(),
     chooseSavePath: chooseExportPath,
+    prepared: () => projects.prepared(),
   });
   if (projects.path) noteRecent(dataDir, projects.path);
   refreshMenu();

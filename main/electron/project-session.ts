@@ -23,7 +23,12 @@ export class DesktopProjectSession {
 
   /** Computes what the page asks for first (main/session ProjectSession.prepareOpen). */
   prepareOpen(): void {
-    this.session.prepareOpen();
+    void this.session.prepareOpen();
+  }
+
+  /** Resolves once the floor being prepared is done (ProjectSession.prepared). */
+  prepared(): Promise<void> {
+    return this.session.prepared();
   }
 
   /** Opens an existing project file (migrating an older one). */

@@ -1,13 +1,12 @@
 import { TopBar } from './shell/TopBar.js';
 import { ToolPalette } from './shell/ToolPalette.js';
 import { StatusBar } from './shell/StatusBar.js';
-import { preloadPanels, RightPanel } from './shell/RightPanel.js';
+import { RightPanel } from './shell/RightPanel.js';
 import { Toasts } from './shell/Toasts.js';
 import { HelpPanel } from './shell/HelpPanel.js';
 import { ConfirmDialog } from './shell/ConfirmDialog.js';
 import { ProjectFilesDialog } from './shell/ProjectFiles.js';
 import { FloorCanvas } from './canvas/FloorCanvas.js';
-import { firstFloorFrame } from './canvas/floor-view.js';
 import { Legend } from './shell/Legend.js';
 import { useEffect, useRef } from 'react';
 import { installShortcuts } from './shell/shortcuts.js';
@@ -16,8 +15,12 @@ import { useUi } from './store/ui.js';
 
 const ElevationView = lazyView(() => import('./elevation/ElevationView.js').then((m) => m.ElevationView));
 
-// Once the floor is drawn, the rest of the code: a tab or a rack opened later shows at once.
-void firstFloorFrame.then(() => Promise.all([preloadPanels(), ElevationView.preload()]));
+// The elevation's code loads when a rack is first selected (opening it is the likely next step;
+// its code is then there by the time it opens), not with the first frame: a user who only looks
+// at the floor never waits on it (issue 16: the open is timed to idle).
+useUi.subscribe((s, prev) => {
+  if (s.selection !== prev.selection && s.selection.some((r) => r.kind === 'rack')) void ElevationView.preload();
+});
 
 /** The rack elevation: mounted when a rack is first opened, then kept mounted (its auto-zoom memory lasts across closes). */
 function Elevation() {

@@ -5,7 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { floorRacks } from '../../core/model/floor.js';
-import { loadDetail, loadFloor, loadFloorCounts } from '../../db/floor.js';
+import { cacheFloor, cachedFloor, floorInPieces, loadDetail, loadFloor, loadFloorCounts } from '../../db/floor.js';
+import { openProject } from '../../db/open.js';
+import { isCached } from '../../db/snapshot.js';
 import { smallProject, referenceSnapshot } from './snapshot-fixture.js';
 
 test('the floor payload: racks as the snapshot has them, bundle, routed and unrouted counts', () => {
@@ -25,6 +27,38 @@ test('the floor payload: racks as the snapshot has them, bundle, routed and unro
   assert.deepEqual(f.rackDevices, { rackId: [r0, r1], typeId: [typeId, typeId], count: [1, 1] });
   assert.deepEqual(f.counts, { devices: 2, ports: 2, cables: 2 });
   assert.ok(!('cables' in f) && !('ports' in f) && !('devices' in f), 'no cable, port or device travels with the floor');
+});
+
+function drain<T>(g: Generator<void, T>): { value: T; pieces: number } {
+  let pieces = 1;
+  for (let r = g.next(); ; r = g.next(), pieces++) if (r.done) return { value: r.value, pieces };
+}
+
+test('the floor read a piece at a time (a cable per piece here) is the floor read at once', () => {
+  const { db } = smallProject();
+  const { value, pieces } = drain(floorInPieces(db, 1));
+  // The layout, the catalog, one piece per cable id from the first to the last (C1 routed, C2 not), the counts.
+  assert.equal(pieces, 2 + 2 + 1);
+  assert.deepEqual(value, loadFloor(db));
+  cacheFloor(db, value!);
+  assert.equal(isCached(db, 'floor'), true);
+  assert.equal(cachedFloor(db), value, 'the cache holds the pieces\' payload');
+});
+
+test('the floor in pieces gives up when the data changes between pieces, or a caller cached it first', () => {
+  const { db } = smallProject();
+  const g = floorInPieces(db, 1);
+  g.next();
+  const other = openProject(db.name);
+  other.prepare('UPDATE halls SET name = ?').run('Elsewhere');
+  other.close();
+  assert.equal(drain(g).value, null, 'pieces read before and after a commit would not agree');
+  const h = floorInPieces(db, 1);
+  h.next();
+  cachedFloor(db);
+  assert.equal(drain(h).value, null, 'the page asked first: nothing left to do');
+  const already = drain(floorInPieces(db));
+  assert.deepEqual([already.value, already.pieces], [null, 1], 'already cached: not even the plan is read');
 });
 
 test('detail of a rack: its devices and ports, the cables on them, and their far ends', () => {

@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { registerIpc } from '../../main/electron/ipc.js';
 import { dispatch } from '../../main/handlers/dispatch.js';
 import { smallProject } from '../db/snapshot-fixture.js';
+import { ProjectSession } from '../../main/session/session.js';
+import { cachedFloor } from '../../db/floor.js';
 
 test('project.snapshot and project.floor come over IPC as the same reply dispatch() gives', async () => {
   const { db } = smallProject();
@@ -35,5 +37,32 @@ test('project.snapshot and project.floor come over IPC as the same reply dispatc
     assert.equal(bad.error.code, 'bad-input');
   } finally {
     db.close();
+  }
+});
+
+test('project.floor over IPC waits for the floor being prepared (and answers from it), other calls do not', async () => {
+  const { db } = smallProject();
+  const session = new ProjectSession({ path: db.name, db });
+  const handlers = new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>();
+  const frame = { url: 'app://trayline/index.html', parent: null };
+  const contents = { isDestroyed: () => false, mainFrame: frame, send: () => undefined };
+  registerIpc({
+    ipcMain: { handle: (channel: string, fn: (event: unknown, payload: unknown) => Promise<unknown>) => handlers.set(channel, fn) } as never,
+    mainContents: () => contents as never,
+    project: () => session.project(),
+    prepared: () => session.prepared(),
+  });
+  const call = (method: string) => handlers.get('trayline:call')!({ sender: contents, senderFrame: frame }, { callId: 'c1', method, args: {} });
+  try {
+    let preparedDone = false;
+    void session.prepareOpen().then(() => (preparedDone = true));
+    const history = await call('edit.history');
+    assert.equal((history as { ok: boolean }).ok, true);
+    assert.equal(preparedDone, false, 'edit.history did not wait for the floor');
+    const floor = (await call('project.floor')) as { ok: boolean; value: unknown };
+    assert.equal(preparedDone, true, 'project.floor answered once the pieces were done');
+    assert.equal(floor.value, cachedFloor(db), 'from the prepared cache, not read again');
+  } finally {
+    session.close();
   }
 });

@@ -56,7 +56,7 @@ const command: Command = {
     process.stdout.write(`${bridge.url}\n`);
     process.stderr.write(`Serving ${session.path} - open the URL above in a browser; Ctrl-C stops.\n`);
     // Before any page asks: the floor a page opens with is computed once, now (ProjectSession.prepareOpen).
-    setImmediate(() => session.prepareOpen());
+    setImmediate(() => void session.prepareOpen());
     if (!existsSync(join(DEFAULT_RENDERER_DIR, 'index.html'))) process.stderr.write(`The app is not built (${DEFAULT_RENDERER_DIR} is missing): run npm run build:renderer\n`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();

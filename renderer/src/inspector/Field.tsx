@@ -1,9 +1,9 @@
 // One editable field: shows the stored value in display units, validates on Enter/blur (number
 // parsing, then the entity's zod field schema, so the message matches the server's), and applies
-// one edit. Esc restores the stored value.
+// one edit. Esc restores the stored value. The schemas (zod, ~200 KB) are their own chunk, loaded
+// when a field is first focused (or checked), not with the inspector shown when a hall opens.
 import { mFromMm, mmFromM } from '../../../core/model/units.js';
 import { useEffect, useState } from 'react';
-import { entityFieldSchemas } from '../../../core/model/schemas.js';
 import type { EntityKind, Id } from '../../../core/model/entities.js';
 import { applyEdit } from '../store/edits.js';
 
@@ -34,7 +34,11 @@ export interface FieldProps {
   editLabel?: string;
 }
 
-export function validateField(kind: EntityKind, field: string, value: unknown): string | null {
+let schemas: Promise<typeof import('../../../core/model/schemas.js')> | null = null;
+const loadSchemas = () => (schemas ??= import('../../../core/model/schemas.js'));
+
+export async function validateField(kind: EntityKind, field: string, value: unknown): Promise<string | null> {
+  const { entityFieldSchemas } = await loadSchemas();
   const shape = (entityFieldSchemas[kind] as unknown as { shape: Record<string, { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string }[] } } }> }).shape;
   const schema = shape[field];
   if (!schema) return null;
@@ -58,7 +62,7 @@ export function Field({ kind, id, field, label, value, unit, also, editLabel }: 
       if (text.trim() === '' || !Number.isFinite(n)) return setError(`enter a number${unit ? ` in ${unit.label}` : ''}`);
       v = n;
     } else v = text.trim();
-    const problem = validateField(kind, field, v);
+    const problem = await validateField(kind, field, v);
     if (problem) return setError(problem);
     setError(null);
     const r = await applyEdit({ label: editLabel ?? `Set ${label.toLowerCase()}`, ops: [{ op: 'update', kind, id, patch: { [field]: v, ...also } }] });
@@ -73,6 +77,7 @@ export function Field({ kind, id, field, label, value, unit, also, editLabel }: 
           value={text}
           data-field={field}
           onChange={(e) => setText(e.target.value)}
+          onFocus={() => void loadSchemas()}
           onBlur={() => void commit()}
           onKeyDown={(e) => {
             if (e.key === 'Enter') void commit();

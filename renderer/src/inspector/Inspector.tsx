@@ -157,7 +157,7 @@ function NewHall() {
   const create = async () => {
     const value = { name: f.name.trim(), widthMm: mmFromM(Number(f.w)), depthMm: mmFromM(Number(f.d)), tileMm: Math.round(Number(f.tile)) };
     for (const [k, v] of Object.entries(value)) {
-      const problem = validateField('hall', k, v);
+      const problem = await validateField('hall', k, v);
       if (problem || (typeof v === 'number' && !Number.isFinite(v))) return setError(`${k}: ${problem ?? 'enter a number'}`);
     }
     setError(null);

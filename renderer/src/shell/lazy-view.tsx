@@ -1,9 +1,10 @@
 // Views the first drawn floor does not need (the panels, the inspector's forms, the rack
 // elevation) are separate chunks: the code that must compile before the first frame stays small.
-// They are all loaded right after the floor's first frame (preloadViews), so by the time a user
-// clicks a tab its code is there and it mounts at once, as if it had been loaded with the rest
-// (the Checks panel starts the checks when it mounts: a panel shown even briefly must mount).
-// The test hooks' idle() waits for the chunks being loaded.
+// Each loads when it is first shown, or earlier on a sign of intent (preload(): the inspector
+// after the floor's first frame, the panels when the pointer reaches their tabs, the elevation
+// when a rack is selected), so it usually mounts at once (the Checks panel starts the checks when
+// it mounts: a panel shown even briefly must mount). The test hooks' idle() waits for the chunks
+// being loaded.
 import { createElement, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 
 const loading = new Set<Promise<unknown>>();
