@@ -113,14 +113,14 @@ export class Router {
       const db = this.drop(b.rack);
       if (typeof da === 'string') return failed(cable.id, rackA, rackB, da);
       if (typeof db === 'string') return failed(cable.id, rackA, rackB, db);
-      const path = this.graph.shortest(da.at, db.at, da.pointId, db.pointId);
-      if (!path) {
+      const steps = this.graph.shortestSteps(da.at, db.at, da.pointId, db.pointId);
+      if (!steps) {
         return failed(cable.id, rackA, rackB, `no tray path from ${da.tray.name} (rack ${a.rack.name}) to ${db.tray.name} (rack ${b.rack.name})`);
       }
       const measured =
-        verticalRunMm(a.rack, a.heightMm, da.tray.heightMm) + da.acrossMm + path.mm + db.acrossMm + verticalRunMm(b.rack, b.heightMm, db.tray.heightMm);
+        verticalRunMm(a.rack, a.heightMm, da.tray.heightMm) + da.acrossMm + this.graph.lastMm + db.acrossMm + verticalRunMm(b.rack, b.heightMm, db.tray.heightMm);
       mm = withContingency(measured, s.lengthContingencyPct) + s.slackMm + 2 * s.serviceLoopMm;
-      route = path.steps;
+      route = steps;
     }
     const routedMm = Math.round(mm);
     const orderedMm = cable.lengthMm ?? orderedLengthMm(routedMm, resolveLink(cable, this.world.media).cable);
