@@ -19,14 +19,18 @@ interface Finding {
 const cache = new WeakMap<PortSpec, WeakMap<PortSpec, WeakMap<LinkParts, Finding[]>>>();
 
 /** The combination asked for last: a hall's cables come in runs of one kind (GPU to leaf, leaf to
- * spine), so most cables are answered without the three weak-map lookups. */
-let last: { a: PortSpec; b: PortSpec; parts: LinkParts; found: Finding[] } | null = null;
+ * spine), so most cables are answered without the three weak-map lookups. One object, updated in
+ * place. */
+const last: { a: PortSpec | null; b: PortSpec | null; parts: LinkParts | null; found: Finding[] } = { a: null, b: null, parts: null, found: [] };
 
 function findingsFor(a: PortSpec, b: PortSpec, parts: LinkParts): Finding[] {
   const l = last;
-  if (l && l.a === a && l.b === b && l.parts === parts) return l.found;
+  if (l.a === a && l.b === b && l.parts === parts) return l.found;
   const found = findingsCached(a, b, parts);
-  last = { a, b, parts, found };
+  l.a = a;
+  l.b = b;
+  l.parts = parts;
+  l.found = found;
   return found;
 }
 

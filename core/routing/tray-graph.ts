@@ -112,7 +112,8 @@ export class TrayGraph {
   private seqs: Seq[] = [];
   private seqNext: (Map<number, number> | undefined)[] = [];
   private seqOfTag: number[] = [];
-  private scratch: number[] = [];
+  /** seqAtNode's nodes on the way up (a node appears once: a path visits it once). */
+  private scratch = new Int32Array(0);
   /** The length of the path shortestSteps() last found, mm. */
   lastMm = 0;
 
@@ -220,15 +221,16 @@ export class TrayGraph {
   private seqAtNode(tree: SourceTree, node: number, tagA: number): number {
     const { prev, prevTag, seqAt } = tree;
     // up to the first node known (or the source's stretch), then back down extending
+    if (this.scratch.length < this.nodeCount) this.scratch = new Int32Array(this.nodeCount);
     const up = this.scratch;
-    up.length = 0;
+    let k = 0;
     let n = node;
     while (seqAt[n]! < 0 && prev[n]! !== -1) {
-      up.push(n);
+      up[k++] = n;
       n = prev[n]!;
     }
     let seq = seqAt[n]! >= 0 ? seqAt[n]! : (seqAt[n] = this.seqOf(tagA));
-    for (let i = up.length - 1; i >= 0; i--) {
+    for (let i = k - 1; i >= 0; i--) {
       const m = up[i]!;
       if (prevTag[m]! >= 0) seq = this.extend(seq, prevTag[m]!);
       seqAt[m] = seq;
