@@ -76,6 +76,26 @@ export class CheckSession implements CheckContext {
       cablesAtPort: (id) => this.portCables.get(id),
     });
     this.phys = new PhysicalIndex(this.world);
+    // Each pass over the hall is a method of its own: a constructor with all of them was compiled
+    // anew (on-stack) at each loop the optimized code had not seen run, three times a check.
+    this.indexSnapshot(snapshot);
+    this.fills = new TrayFills(this.world);
+    this.loads.startDevices();
+    this.routeAll();
+    this.loads.finishStart();
+    this.channels = new Channels({ ...this.world, cablesOnPort: (p) => this.portCables.get(p) });
+    // arrays, not iterators: several rules share an owner kind
+    this.runOwners({
+      cable: [...this.world.cables.keys()],
+      port: this.sharedPorts(), // a port with one cable has nothing to report
+      rack: [...this.world.racks.keys()],
+      feed: [...this.world.feeds.keys()],
+      tray: [...this.world.trays.keys()],
+      cdu: [...this.world.cdus.keys()],
+    });
+  }
+
+  private indexSnapshot(snapshot: ProjectSnapshot): void {
     // ids are unique in a snapshot: no need to test for duplicates
     for (const p of snapshot.ports) addTo(this.devicePorts, p.deviceId, p.id, true);
     for (const d of snapshot.devices) addTo(this.rackDevices, d.rackId, d.id, true);
@@ -83,14 +103,16 @@ export class CheckSession implements CheckContext {
       addTo(this.feedRacks, r.feedId, r.id, true);
       if (r.feedBId !== r.feedId) addTo(this.feedRacks, r.feedBId ?? null, r.id, true);
     }
-    this.fills = new TrayFills(this.world);
-    this.loads.startDevices();
-    // One pass over the cables, each indexed, routed, added to the fills and to its racks' loads
-    // while it is at hand (separate passes fetched every cable and route again).
+  }
+
+  /** One pass over the cables, each indexed, routed, added to the fills and to its racks' loads
+   * while it is at hand (separate passes fetched every cable and route again). */
+  private routeAll(): void {
     for (const c of this.world.cables.values()) this.addInitialCable(c);
-    this.loads.finishStart();
-    this.channels = new Channels({ ...this.world, cablesOnPort: (p) => this.portCables.get(p) });
-    // ports with more than one cable, in the order their first cable came (as a map's keys would)
+  }
+
+  /** Ports with more than one cable, in the order their first cable came (as a map's keys would). */
+  private sharedPorts(): Id[] {
     const shared: Id[] = [];
     const listed = new Set<Id>();
     const share = (p: Id) => {
@@ -103,15 +125,7 @@ export class CheckSession implements CheckContext {
       share(c.aPortId);
       share(c.bPortId);
     }
-    // arrays, not iterators: several rules share an owner kind
-    this.runOwners({
-      cable: [...this.world.cables.keys()],
-      port: shared, // a port with one cable has nothing to report
-      rack: [...this.world.racks.keys()],
-      feed: [...this.world.feeds.keys()],
-      tray: [...this.world.trays.keys()],
-      cdu: [...this.world.cdus.keys()],
-    });
+    return shared;
   }
 
   private addInitialCable(c: Cable): void {
