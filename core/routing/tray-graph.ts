@@ -38,8 +38,8 @@ export interface ShortestPath {
 interface SourceTree {
   /** The source point's id. */
   id: number;
-  /** The clock of its last use (the least recently used tree makes room). */
-  used: number;
+  /** Its place in the graph's list of trees kept. */
+  slot: number;
   dist: Float64Array;
   prev: Int32Array;
   prevTag: Int32Array;
@@ -103,9 +103,12 @@ export class TrayGraph {
   /** By point id (a dense array: ids are handed out in order): the same few thousand drop points
    * serve every cable. */
   private points: PointState[] = [];
-  /** Dijkstra trees by source point id (see TREE_BUDGET_BYTES), and the ids of those kept. */
+  /** Dijkstra trees by source point id (see TREE_BUDGET_BYTES); the trees kept, with the clock of
+   * each one's last use in a number array (the least recently used one makes room: a scan of
+   * numbers, not of the trees). */
   private trees: (SourceTree | undefined)[] = [];
-  private kept: number[] = [];
+  private kept: SourceTree[] = [];
+  private keptUsed: number[] = [];
   private clock = 0;
   /** Step sequences by id (see Seq), each sequence's one-tag extensions by tag, the one-tag
    * sequences by tag. */
@@ -114,6 +117,8 @@ export class TrayGraph {
   private seqOfTag: number[] = [];
   /** seqAtNode's nodes on the way up (a node appears once: a path visits it once). */
   private scratch = new Int32Array(0);
+  /** The last sequence found: source point, end node, b's segment tag, sequence id. */
+  private memo = new Int32Array([-1, -2, -1, -1]);
   /** The length of the path shortestSteps() last found, mm. */
   lastMm = 0;
 
@@ -213,7 +218,15 @@ export class TrayGraph {
     this.lastMm = best;
     this.lastEnd = end;
     // a's segment, the segments the tree takes to `end`, b's segment (-1: a's stretch alone)
-    const seq = this.seqs[this.extend(end < 0 ? this.seqOf(sa.s.tag) : this.seqAtNode(tree, end, sa.s.tag), sb.s.tag)]!;
+    // (the last answer again: a rack's cables come one after another, most to the same place)
+    const memo = this.memo;
+    if (memo[0] !== ia || memo[1] !== end || memo[2] !== sb.s.tag) {
+      memo[0] = ia;
+      memo[1] = end;
+      memo[2] = sb.s.tag;
+      memo[3] = this.extend(end < 0 ? this.seqOf(sa.s.tag) : this.seqAtNode(tree, end, sa.s.tag), sb.s.tag);
+    }
+    const seq = this.seqs[memo[3]!]!;
     return reversed ? (seq.reversed ??= seq.steps.slice().reverse()) : seq.steps;
   }
 
@@ -278,24 +291,32 @@ export class TrayGraph {
       const keep = Math.max(1, Math.floor(this.treeBudgetBytes / (TREE_BYTES_PER_NODE * Math.max(1, this.nodeCount))));
       let spare: SourceTree | undefined;
       while (this.kept.length >= keep) {
+        const used = this.keptUsed;
         let oldest = 0;
-        for (let i = 1; i < this.kept.length; i++) if (this.trees[this.kept[i]!]!.used < this.trees[this.kept[oldest]!]!.used) oldest = i;
-        spare = this.trees[this.kept[oldest]!];
-        this.trees[this.kept[oldest]!] = undefined;
-        this.kept[oldest] = this.kept[this.kept.length - 1]!;
-        this.kept.pop();
+        for (let i = 1; i < used.length; i++) if (used[i]! < used[oldest]!) oldest = i;
+        spare = this.kept[oldest]!;
+        this.trees[spare.id] = undefined;
+        const last = this.kept.pop()!;
+        const lastUsed = used.pop()!;
+        if (oldest < this.kept.length) {
+          this.kept[oldest] = last;
+          used[oldest] = lastUsed;
+          last.slot = oldest;
+        }
       }
       this.trees[id] = tree = this.dijkstra(id, from, spare);
-      this.kept.push(id);
+      tree.slot = this.kept.length;
+      this.kept.push(tree);
+      this.keptUsed.push(0);
     }
-    tree.used = ++this.clock;
+    this.keptUsed[tree.slot] = ++this.clock;
     return tree;
   }
 
   private dijkstra(id: number, from: Attach, spare?: SourceTree): SourceTree {
     const n = this.nodeCount;
     const tree = spare ?? {
-      id, used: 0, dist: new Float64Array(n), prev: new Int32Array(n), prevTag: new Int32Array(n), settled: new Uint8Array(n), seqAt: new Int32Array(n), heap: new MinHeap(64),
+      id, slot: 0, dist: new Float64Array(n), prev: new Int32Array(n), prevTag: new Int32Array(n), settled: new Uint8Array(n), seqAt: new Int32Array(n), heap: new MinHeap(64),
     };
     tree.id = id;
     tree.dist.fill(Infinity);
