@@ -23,6 +23,12 @@ import { RULE_IDS, type CheckContext, type CheckObject, type CheckWorld, type Ow
 
 const EMPTY: readonly Id[] = [];
 
+function ids(list: readonly { id: Id }[]): Id[] {
+  const out = new Array<Id>(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = list[i]!.id;
+  return out;
+}
+
 export type RuleCounts = Record<RuleId, { errors: number; warnings: number }>;
 
 export interface Dirty {
@@ -81,17 +87,18 @@ export class CheckSession implements CheckContext {
     this.indexSnapshot(snapshot);
     this.fills = new TrayFills(this.world);
     this.loads.startDevices();
-    this.routeAll();
+    this.routeAll(snapshot.cables);
     this.loads.finishStart();
     this.channels = new Channels({ ...this.world, cablesOnPort: (p) => this.portCables.get(p) });
-    // arrays, not iterators: several rules share an owner kind
+    // arrays, not iterators: several rules share an owner kind. The snapshot's lists are the
+    // world's maps in the maps' order (ids are unique), read without an iterator step per entry.
     this.runOwners({
-      cable: [...this.world.cables.keys()],
-      port: this.sharedPorts(), // a port with one cable has nothing to report
-      rack: [...this.world.racks.keys()],
-      feed: [...this.world.feeds.keys()],
-      tray: [...this.world.trays.keys()],
-      cdu: [...this.world.cdus.keys()],
+      cable: ids(snapshot.cables),
+      port: this.sharedPorts(snapshot.cables), // a port with one cable has nothing to report
+      rack: ids(snapshot.racks),
+      feed: ids(snapshot.feeds),
+      tray: ids(snapshot.trays),
+      cdu: ids(snapshot.cdus ?? []),
     });
   }
 
@@ -107,12 +114,12 @@ export class CheckSession implements CheckContext {
 
   /** One pass over the cables, each indexed, routed, added to the fills and to its racks' loads
    * while it is at hand (separate passes fetched every cable and route again). */
-  private routeAll(): void {
-    for (const c of this.world.cables.values()) this.addInitialCable(c);
+  private routeAll(cables: readonly Cable[]): void {
+    for (let i = 0; i < cables.length; i++) this.addInitialCable(cables[i]!);
   }
 
   /** Ports with more than one cable, in the order their first cable came (as a map's keys would). */
-  private sharedPorts(): Id[] {
+  private sharedPorts(cables: readonly Cable[]): Id[] {
     const shared: Id[] = [];
     const listed = new Set<Id>();
     const share = (p: Id) => {
@@ -121,9 +128,9 @@ export class CheckSession implements CheckContext {
         listed.add(p);
       }
     };
-    for (const c of this.world.cables.values()) {
-      share(c.aPortId);
-      share(c.bPortId);
+    for (let i = 0; i < cables.length; i++) {
+      share(cables[i]!.aPortId);
+      share(cables[i]!.bPortId);
     }
     return shared;
   }
