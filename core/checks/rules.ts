@@ -14,6 +14,7 @@ import { trayLoadRule } from './tray-load.js';
 import type { Rule } from './types.js';
 import { channelLossRule } from './channel-loss.js';
 import { connectorCountRule } from './connector-count.js';
+import { legOrderRule } from './leg-order.js';
 import { panelPortReuseRule } from './panel-port-reuse.js';
 import { polarityRule } from './polarity.js';
 import { trunkCapacityRule } from './trunk-capacity.js';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   polarityRule,
   trunkCapacityRule,
   panelPortReuseRule,
+  legOrderRule,
   rackBoundsRule,
   trayBoundsRule,
   coolingRackRule,

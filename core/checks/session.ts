@@ -15,6 +15,7 @@ import { TrayFills } from './tray-fills.js';
 import { Channels } from '../routing/channel.js';
 import { RackLoads } from './rack-load.js';
 import { addTo, removeFrom } from './session-index.js';
+import { AssemblyIndex } from './assembly-index.js';
 import { DenseIdIndex } from '../model/id-index.js';
 import { IdMap } from '../model/id-map.js';
 import { RULES } from './rules.js';
@@ -57,6 +58,7 @@ export class CheckSession implements CheckContext {
   private specs: PortSpecs;
   private phys: PhysicalIndex;
   readonly channels: Channels;
+  private assemblies = new AssemblyIndex();
   /** Results per rule object (a rule id may check two owner kinds), per owner id. */
   private results = new Map<RuleId, Map<Id, readonly Violation[]>[]>();
   /** The rules of each owner kind, in RULES order, with their results. */
@@ -136,6 +138,7 @@ export class CheckSession implements CheckContext {
   }
 
   private addInitialCable(c: Cable): void {
+    this.assemblies.add(c);
     this.addCable(c.aPortId, c.id);
     this.addCable(c.bPortId, c.id);
     const r = this.router.route(c);
@@ -189,6 +192,9 @@ export class CheckSession implements CheckContext {
   }
   devicesInRack(rackId: Id): readonly Id[] {
     return this.rackDevices.get(rackId) ?? EMPTY;
+  }
+  legsOf(assemblyId: string): readonly Id[] {
+    return this.assemblies.of(assemblyId);
   }
   racksOnFeed(feedId: Id): readonly Id[] {
     return this.feedRacks.get(feedId) ?? EMPTY;
@@ -250,6 +256,8 @@ export class CheckSession implements CheckContext {
       if (d) touch(d.rackId);
     };
     let traysChanged = false;
+    // assemblies with a leg touched: every leg is re-checked (leg-order reads them all)
+    const legsTouched = new Set<string>();
     const each = <K extends keyof Patch['put']>(kind: K, fn: (id: Id, value: NonNullable<Patch['put'][K]>[number] | null) => void) => {
       for (const v of patch.put[kind] ?? []) fn(v.id, v as never);
       for (const id of patch.del[kind] ?? []) fn(id, null);
@@ -324,6 +332,14 @@ export class CheckSession implements CheckContext {
     });
     each('cable', (id, c) => {
       const old = w.cables.get(id);
+      if (old?.assemblyId != null) {
+        this.assemblies.remove(old);
+        legsTouched.add(old.assemblyId);
+      }
+      if (c?.assemblyId != null) {
+        this.assemblies.add(c);
+        legsTouched.add(c.assemblyId);
+      }
       for (const x of old ? [old] : []) {
         for (const p of [x.aPortId, x.bPortId]) {
           this.removeCable(p, id);
@@ -358,6 +374,11 @@ export class CheckSession implements CheckContext {
     }
     for (const id of dirty.cables) this.reroute(id, dirty);
     for (const id of dirty.cables) for (const l of this.channels.through(id)) recheck.add(l.cables[0]!);
+    for (const id of dirty.cables) {
+      const a = w.cables.get(id)?.assemblyId;
+      if (a != null) legsTouched.add(a);
+    }
+    for (const a of legsTouched) for (const id of this.assemblies.of(a)) recheck.add(id);
     this.loads.recomputeAll(loaded, dirty);
     // ports of re-traced trunks' panels keep their one-cable state: panel-port-reuse reads cables only
     for (const id of dirty.racks) dirty.aisle.delete(id);

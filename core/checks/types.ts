@@ -23,6 +23,7 @@ export const RULE_IDS = [
   'polarity',
   'trunk-capacity',
   'panel-port-reuse',
+  'leg-order',
   // hall bounds (core/model/bounds.ts)
   'bounds',
   // physical model (docs/routing-and-checks.md)
@@ -75,6 +76,8 @@ export interface CheckContext {
   settings: ProjectSettings;
   routeOf(cableId: Id): CableRoute | undefined;
   cablesOnPort(portId: Id): readonly Id[];
+  /** The cables that are legs of one made assembly (harness, multi-leg trunk), by `assemblyId`. */
+  legsOf(assemblyId: string): readonly Id[];
   devicesInRack(rackId: Id): readonly Id[];
   racksOnFeed(feedId: Id): readonly Id[];
   rackLoad(rackId: Id): RackLoad;

@@ -9,7 +9,8 @@
 //    B, B, B takes 1 to 12, 1, 12: a receive fibre, and passes. The trunk is saved with the method
 //    chosen (read back through the API), the inspector shows it, and changing it there is one undo step;
 //  - a link's channel through a patch rack opens the elevations of every rack it passes side by
-//    side (NA01, NP01, NB01), each with that channel's ports lit and no other.
+//    side (NA01, NP01, NB01), each with that channel's ports lit and no other, the three columns
+//    fitting the 1400 x 900 window without a sideways scroll (before: 1,602 px in 872 px).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -170,6 +171,21 @@ test('a link\'s channel: the elevations of every rack it passes side by side, it
       const b = (await page.locator(`.port[data-port="${p}"]`).boundingBox())!;
       assert.ok(b.width >= 10 && b.height >= 10, `${p} is ${b.width} x ${b.height} px`);
     }
+    // The three columns fit the 1400 x 900 window: no sideways scroll, every face and every lit
+    // port inside the view, and each lit device's name still has room to be read.
+    const faces = page.locator('.elev-faces');
+    const fit = await faces.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, right: el.getBoundingClientRect().right }));
+    assert.ok(fit.scroll <= fit.client, `3 columns scroll sideways: ${fit.scroll} px in ${fit.client} px`);
+    const rights = await page.locator('.elev-rack').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
+    assert.equal(rights.length, 6);
+    assert.ok(rights.every((r) => r <= fit.right), `a face ends beyond the view (${rights.join(', ')} > ${fit.right})`);
+    for (const p of ['panel-a01:F25', 'panel-a01:T3', 'panel-p01:F1', 'panel-p01:F13', 'panel-p01:T1', 'panel-p01:T2', 'panel-b01:T3', 'spine-b01:8/1']) {
+      const b = (await page.locator(`.port[data-port="${p}"]`).boundingBox())!;
+      assert.ok(b.width >= 10 && b.x + b.width <= fit.right, `${p}: ${b.width} px wide at ${b.x}, view ends at ${fit.right}`);
+    }
+    const labels = await page.locator('.elev-rack-col .device[data-mark] .dev-label, .elev-rack-col .device:has(.port[data-mark]) .dev-label').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+    assert.ok(labels.length > 0 && labels.every((w) => w >= 36), `lit devices' labels: ${labels.join(', ')} px`);
+    await shot(page, 'elevations-fit');
     await shot(page, 'elevations-side-by-side');
     await page.locator('.port[data-port="panel-b01:T3"]').scrollIntoViewIfNeeded();
     await shot(page, 'elevations-side-by-side-far');

@@ -10,7 +10,7 @@ import { addDevice, moveDevice } from '../actions/add-device.js';
 import { PowerLine } from '../inspector/Inspector.js';
 import { devicesByRack, portsByDevice, useDoc } from '../store/document.js';
 import { ELEV_ZOOM_MAX, useUi } from '../store/ui.js';
-import { elevationScale } from './layout.js';
+import { elevationScale, sideBySideFaceW } from './layout.js';
 import { markElevation } from './ready.js';
 import { elevationMarks, type ElevationMarks } from './highlights.js';
 import { CableDialog } from './CableDialog.js';
@@ -86,6 +86,8 @@ export function ElevationView() {
     return () => window.removeEventListener('trayline:cable-end', onEnd);
   }, []);
   const [hostH, setHostH] = useState(0);
+  const faces = useRef<HTMLDivElement>(null);
+  const [facesW, setFacesW] = useState(0);
   useEffect(() => {
     const el = host.current;
     if (!el) return;
@@ -98,7 +100,9 @@ export function ElevationView() {
   // Side by side, 1U is at least 18 px, so that a lit port shows at 10 px without zooming in (the
   // racks then scroll a little in height rather than a lot in width).
   const baseUPx = Math.max(multi ? 18 : 12, Math.min(22, Math.floor(((hostH || 700) - (multi ? 180 : 140)) / heightU)));
-  const scale = elevationScale(baseUPx, zoom, multi);
+  // Side by side, the faces narrow until every rack's column fits the width (down to a face that
+  // still shows a name and two lit ports; more racks than that scroll sideways).
+  const scale = elevationScale(baseUPx, zoom, multi, sideBySideFaceW(racks.length, facesW || 1200));
   // Marked ports (an audit's "Show", a found port, a channel) are shown big enough to see and hit:
   // once per set of racks and marks, the zoom goes up to what the marked devices' ports need.
   const highlights = useUi((s) => s.highlights);
@@ -134,7 +138,15 @@ export function ElevationView() {
     scrollTarget.device = null;
     document.querySelector(`.elev-rack [data-device="${CSS.escape(name)}"]`)?.scrollIntoView({ block: 'center', inline: 'center' });
   });
-  const faces = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = faces.current;
+    if (!el || !multi) return;
+    // the width inside the scroll box (a vertical scroll bar is not room for the racks)
+    const ro = new ResizeObserver(() => setFacesW(el.clientWidth));
+    ro.observe(el);
+    setFacesW(el.clientWidth);
+    return () => ro.disconnect();
+  }, [rack?.id, multi]);
   useEffect(() => {
     const el = faces.current;
     if (!el) return;

@@ -9,7 +9,7 @@ import { formatW } from '../../../core/model/units.js';
 import { cablesByPort, devicesByRack, portsByDevice, useDoc } from '../store/document.js';
 import { isSelected, useUi } from '../store/ui.js';
 import { elevationMarks } from './highlights.js';
-import { devicesOnFace, elevationScale, mountProblem, portBox, portGrid, portRackFace, zoomForPorts } from './layout.js';
+import { devicesOnFace, MIN_PORT_PX, mountProblem, portBox, portGrid, portRackFace, rackFrameW, zoomForPorts, type ElevationScale } from './layout.js';
 import { panelMap, tagStyle, type PortTag } from './panel-map.js';
 
 /** The zoom at which every device of the rack with a marked port (or marked itself) shows its ports at 10 px or more. */
@@ -38,7 +38,7 @@ export function zoomToDevice(zoom: number, device: string): void {
   useUi.getState().setElevZoom(zoom);
 }
 
-export type Scale = ReturnType<typeof elevationScale>;
+export type Scale = ElevationScale;
 
 export interface DragState {
   type: DeviceType;
@@ -78,7 +78,7 @@ function PortSquare({ port, device, size, cabled, mark, tag }: { port: Port; dev
 
 /** `sideBySide`: one of several racks' faces (a channel's); a device's "ports ⊕" then opens its rack alone, zoomed to it. */
 export function RackFace({ rack, face, drag, scale, baseUPx, sideBySide = false, onDeviceDrag }: { rack: Rack; face: RackFaceName; drag: DragState | null; scale: Scale; baseUPx: number; sideBySide?: boolean; onDeviceDrag: (d: Device, t: DeviceType, e: React.PointerEvent) => void }) {
-  const { uPx, faceW, labelW } = scale;
+  const { uPx, faceW, labelW, gutter } = scale;
   const devMap = useDoc((s) => s.device);
   const types = useDoc((s) => s.deviceTypes);
   const ports = useDoc((s) => s.port);
@@ -97,7 +97,7 @@ export function RackFace({ rack, face, drag, scale, baseUPx, sideBySide = false,
   return (
     <div className="elev-face">
       <div className="elev-face-title">{face === 'front' ? 'Front' : 'Rear'}</div>
-      <div className="elev-rack" style={{ height: H + 6, width: faceW + 28 + 6 }} data-face={face} data-rack-id={rack.id}>
+      <div className="elev-rack" style={{ height: H + 6, width: rackFrameW(scale) }} data-face={face} data-rack-id={rack.id}>
         {Array.from({ length: rack.heightU }, (_, i) => i + 1).map((u) => (
           <div key={u} className="u-row" style={{ top: top(u, 1), height: uPx }} data-u={u} data-face={face}>
             <span className="u-num">{u}</span>
@@ -114,20 +114,28 @@ export function RackFace({ rack, face, drag, scale, baseUPx, sideBySide = false,
           const grid = portGrid(facePorts.length, box.w, box.h);
           // ports too small to hit at this zoom: the marked ones (a channel's, a check's) still show
           const litOnly = grid ? [] : facePorts.filter((p) => marks.port.has(p.id));
-          const litGrid = litOnly.length ? portGrid(litOnly.length, box.w - 60, box.h) : null;
+          // side by side the faces are narrow: the "⊕" button is short and the label gives way to
+          // the lit ports (its full name is in the tooltip and in the column's head)
+          const button = sideBySide ? 20 : 60;
+          const litW = sideBySide ? Math.max(box.w - button, Math.min(litOnly.length * (MIN_PORT_PX + 2), faceW - 12 - 30 - button)) : box.w - button;
+          const litGrid = litOnly.length ? portGrid(litOnly.length, litW, box.h) : null;
+          const litCols = litGrid ? Math.min(litGrid.cols, litOnly.length) : 0;
+          let ownLabelW = labelW;
+          if (sideBySide && facePorts.length === 0) ownLabelW = faceW - 8;
+          else if (sideBySide && !grid) ownLabelW = faceW - 10 - button - (litGrid ? litCols * (litGrid.size + 2) : 0);
           const compact = h * uPx < 26; // one line: the name; the model is in the tooltip
           return (
             <div
               key={device.id}
               className={`device role-${t?.role ?? 'other'}${through ? ' through' : ''}${sel ? ' selected' : ''}`}
-              style={{ top: top(device.u, h) + 1, height: h * uPx - 2, left: 25, width: faceW - 1, ...(mark ? { boxShadow: `inset 0 0 0 2px ${mark}` } : {}) }}
+              style={{ top: top(device.u, h) + 1, height: h * uPx - 2, left: gutter, width: faceW - 1, ...(mark ? { boxShadow: `inset 0 0 0 2px ${mark}` } : {}) }}
               title={`${device.name} · ${t ? `${t.manufacturer} ${t.model}` : 'unknown type'} · U${device.u}`}
               data-device={device.name}
               data-mark={mark}
               onPointerDown={(e) => t && e.button === 0 && onDeviceDrag(device, t, e)}
               onClick={(e) => useUi.getState().select([{ kind: 'device', id: device.id }], e.shiftKey ? 'toggle' : 'replace')}
             >
-              <div className="dev-label" style={{ width: labelW, minWidth: labelW }}>
+              <div className="dev-label" style={{ width: ownLabelW, minWidth: ownLabelW }}>
                 <b>{device.name}</b>
                 {!compact && <span>{t ? t.model : '?'}</span>}
                 {through && h * uPx >= 40 && <span className="muted">{device.face}-mounted</span>}
@@ -139,7 +147,7 @@ export function RackFace({ rack, face, drag, scale, baseUPx, sideBySide = false,
                 </div>
               )}
               {litGrid && (
-                <div className="dev-ports lit-only" style={{ gridTemplateColumns: `repeat(${litGrid.cols}, ${litGrid.size}px)`, maxHeight: box.h }} title={`${litOnly.length} of ${facePorts.length} ports shown: the lit ones`}>
+                <div className="dev-ports lit-only" style={{ gridTemplateColumns: `repeat(${litCols}, ${litGrid.size}px)`, maxHeight: box.h }} title={`${litOnly.length} of ${facePorts.length} ports shown: the lit ones`}>
                   {litOnly.map((p) => <PortSquare key={p.id} port={p} device={device} size={litGrid.size} cabled={cabled.has(p.id)} mark={marks.port.get(p.id)} tag={pmap?.tag.get(p.id)} />)}
                 </div>
               )}
@@ -147,7 +155,7 @@ export function RackFace({ rack, face, drag, scale, baseUPx, sideBySide = false,
                 <button
                   className="ports-zoom"
                   data-testid="ports-zoom"
-                  title={sideBySide ? 'Open this rack alone, zoomed in until these ports can be clicked' : 'Zoom in until these ports can be clicked (they are under 10 px at this zoom)'}
+                  title={sideBySide ? `All ${facePorts.length} ports: open this rack alone, zoomed in until they can be clicked` : 'Zoom in until these ports can be clicked (they are under 10 px at this zoom)'}
                   onPointerDown={(e) => e.stopPropagation()}
                   onClick={(e) => {
                     e.stopPropagation();
@@ -157,7 +165,7 @@ export function RackFace({ rack, face, drag, scale, baseUPx, sideBySide = false,
                     if (z != null) zoomToDevice(z, device.name);
                   }}
                 >
-                  {litGrid ? `all ${facePorts.length} ⊕` : `${facePorts.length} ports ⊕`}
+                  {sideBySide ? '⊕' : litGrid ? `all ${facePorts.length} ⊕` : `${facePorts.length} ports ⊕`}
                 </button>
               )}
             </div>
@@ -166,7 +174,7 @@ export function RackFace({ rack, face, drag, scale, baseUPx, sideBySide = false,
         {ghost && drag && (
           <div
             className={`ghost${ghostProblem ? ' bad' : ''}`}
-            style={{ top: top(ghost.u, Math.ceil(drag.type.uHeight)), height: Math.ceil(drag.type.uHeight) * uPx, left: 25, width: faceW - 1 }}
+            style={{ top: top(ghost.u, Math.ceil(drag.type.uHeight)), height: Math.ceil(drag.type.uHeight) * uPx, left: gutter, width: faceW - 1 }}
           >
             {drag.type.model} at U{ghost.u}{ghostProblem ? ` — ${ghostProblem}` : ''}
           </div>

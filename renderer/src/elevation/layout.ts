@@ -34,16 +34,53 @@ export function portGrid(n: number, w: number, h: number): { size: number; cols:
   return null;
 }
 
+export interface ElevationScale {
+  uPx: number;
+  /** Width of a device block. */
+  faceW: number;
+  /** Width of a device's label (name, model) left of its ports. */
+  labelW: number;
+  /** Width of the U numbers' column left of the devices. */
+  gutter: number;
+}
+
+/**
+ * Side by side (a channel's racks, one column each with its front and rear): the spacing the
+ * stylesheet gives them (elevation.css, `.elevation.multi`) and the narrowest face drawn, at which a
+ * 1U device still shows its name and two lit ports of MIN_PORT_PX with its "⊕" button.
+ */
+export const SIDE_BY_SIDE = { gutter: 16, padX: 24, faceGap: 8, colGap: 12 + 12 + 1, minFaceW: 100, maxFaceW: 200 } as const;
+
+/** A face's whole width side by side: the device blocks, the U column and the rack's frame (3 px each side, 4 px inside). */
+const sideFrame = (gutter: number) => gutter + 3 + 3 + 3;
+
+/**
+ * The face width at which `n` racks' columns (two faces each) fit `widthPx` side by side, between
+ * SIDE_BY_SIDE.minFaceW and maxFaceW (below the minimum the columns scroll sideways).
+ */
+export function sideBySideFaceW(n: number, widthPx: number): number {
+  const s = SIDE_BY_SIDE;
+  const fit = Math.floor((widthPx - s.padX - (n - 1) * s.colGap - n * (2 * sideFrame(s.gutter) + s.faceGap)) / (2 * n));
+  return Math.max(s.minFaceW, Math.min(s.maxFaceW, fit));
+}
+
+/** The rack frame's outer width for a face of `faceW`. */
+export function rackFrameW(scale: Pick<ElevationScale, 'faceW' | 'gutter'>): number {
+  return scale.faceW + sideFrame(scale.gutter);
+}
+
 /**
  * Sizes of the elevation at a zoom: px per U, the face's width and the label column's. `narrow`:
- * the faces of several racks side by side (a channel's), so that two racks fit a common window.
+ * the faces of several racks side by side (a channel's), `fitW` wide (sideBySideFaceW), with a
+ * narrow U column and a label that takes under half the face, so that the racks fit the window.
  */
-export function elevationScale(baseUPx: number, zoom: number, narrow = false): { uPx: number; faceW: number; labelW: number } {
-  return { uPx: Math.round(baseUPx * zoom), faceW: Math.round((narrow ? 200 : 280) * Math.max(1, zoom * 0.9)), labelW: narrow ? 90 : 110 };
+export function elevationScale(baseUPx: number, zoom: number, narrow = false, fitW: number = SIDE_BY_SIDE.maxFaceW): ElevationScale {
+  const faceW = Math.round((narrow ? fitW : 280) * Math.max(1, zoom * 0.9));
+  return { uPx: Math.round(baseUPx * zoom), faceW, labelW: narrow ? Math.min(90, Math.round(faceW * 0.45)) : 110, gutter: narrow ? SIDE_BY_SIDE.gutter : 25 };
 }
 
 /** The ports' box inside a device block of `uHeight` U. */
-export function portBox(scale: { uPx: number; faceW: number; labelW: number }, uHeight: number): { w: number; h: number } {
+export function portBox(scale: Pick<ElevationScale, 'uPx' | 'faceW' | 'labelW'>, uHeight: number): { w: number; h: number } {
   return { w: scale.faceW - scale.labelW - 12, h: uHeight * scale.uPx - 6 };
 }
 

@@ -26,6 +26,7 @@ const RULE_TITLES: Record<RuleId, string> = {
   polarity: 'Polarity',
   'trunk-capacity': 'Trunk capacity',
   'panel-port-reuse': 'Panel port used twice',
+  'leg-order': 'Leg order',
   bounds: 'Outside the hall',
   cooling: 'Cooling',
   'floor-load': 'Floor load',
