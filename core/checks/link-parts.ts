@@ -23,13 +23,16 @@ function opticAt(ctx: CheckContext, c: Cable, portId: Id): Media | null {
  * (the check session runs each owner's rules together), so the last link's parts serve the other
  * three. They stand while each of its cable objects is still the world's (an edit puts a new
  * one). Nothing is kept per link: 100,000 links' parts, kept, were a good part of the
- * collector's work when generating a hall. */
-let last: { link: Link; media: CheckContext['world']['media']; parts: LinkParts } | null = null;
+ * collector's work when generating a hall. One holder, updated in place. */
+const last: { link: Link | null; media: CheckContext['world']['media'] | null; parts: LinkParts | null } = { link: null, media: null, parts: null };
 
 export function linkParts(ctx: CheckContext, link: Link): LinkParts | null {
-  if (last && last.link === link && last.media === ctx.world.media && sameCables(ctx, link, last.parts.cables)) return last.parts;
+  const l = last;
+  if (l.parts && l.link === link && l.media === ctx.world.media && sameCables(ctx, link, l.parts.cables)) return l.parts;
   const parts = partsOf(ctx, link);
-  last = parts ? { link, media: ctx.world.media, parts } : null;
+  l.link = link;
+  l.media = ctx.world.media;
+  l.parts = parts;
   return parts;
 }
 

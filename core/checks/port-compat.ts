@@ -14,19 +14,41 @@ interface Finding {
   hint: string;
 }
 
-/** Port specs are shared (device type templates) and link parts are shared (per media ids), so the
- * findings are computed once per combination, not once per cable. */
+/** Findings depend on the port specs' fields alone, and a device type's ports mostly share them (64
+ * ports, one template each, alike): each spec stands for the first one seen with the same
+ * fields, so the findings are computed once per combination of kinds of port and media, not per
+ * pair of template ports (4,096 for two 64-port switches). The stand-in is a copy of those fields,
+ * so that no project's objects are kept by this module. */
+const alike = new WeakMap<PortSpec, PortSpec>();
+const firstByFields = new Map<string, PortSpec>();
+function canonical(s: PortSpec): PortSpec {
+  let c = alike.get(s);
+  if (!c) {
+    const key = JSON.stringify([s.formFactor, s.speedGbps, s.lanes, s.breakouts, s.lpoCapable ?? null, s.cpo ?? null, s.singlePort ?? null]);
+    c = firstByFields.get(key);
+    if (!c) firstByFields.set(key, (c = { formFactor: s.formFactor, speedGbps: s.speedGbps, lanes: s.lanes, breakouts: s.breakouts.map((x) => ({ ...x })), lpoCapable: s.lpoCapable, cpo: s.cpo, singlePort: s.singlePort }));
+    alike.set(s, c);
+  }
+  return c;
+}
+
 const cache = new WeakMap<PortSpec, WeakMap<PortSpec, WeakMap<LinkParts, Finding[]>>>();
 
 /** The combination asked for last: a hall's cables come in runs of one kind (GPU to leaf, leaf to
- * spine), so most cables are answered without the three weak-map lookups. */
-let last: { a: PortSpec; b: PortSpec; parts: LinkParts; found: Finding[] } | null = null;
+ * spine), so most cables are answered without the three weak-map lookups. One object, updated in
+ * place. */
+const last: { a: PortSpec | null; b: PortSpec | null; parts: LinkParts | null; found: Finding[] } = { a: null, b: null, parts: null, found: [] };
 
-function findingsFor(a: PortSpec, b: PortSpec, parts: LinkParts): Finding[] {
+function findingsFor(specA: PortSpec, specB: PortSpec, parts: LinkParts): Finding[] {
+  const a = canonical(specA);
+  const b = canonical(specB);
   const l = last;
-  if (l && l.a === a && l.b === b && l.parts === parts) return l.found;
+  if (l.a === a && l.b === b && l.parts === parts) return l.found;
   const found = findingsCached(a, b, parts);
-  last = { a, b, parts, found };
+  l.a = a;
+  l.b = b;
+  l.parts = parts;
+  l.found = found;
   return found;
 }
 

@@ -24,6 +24,12 @@ import { RULE_IDS, type CheckContext, type CheckObject, type CheckWorld, type Ow
 
 const EMPTY: readonly Id[] = [];
 
+function ids(list: readonly { id: Id }[]): Id[] {
+  const out = new Array<Id>(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = list[i]!.id;
+  return out;
+}
+
 export type RuleCounts = Record<RuleId, { errors: number; warnings: number }>;
 
 export interface Dirty {
@@ -78,6 +84,27 @@ export class CheckSession implements CheckContext {
       cablesAtPort: (id) => this.portCables.get(id),
     });
     this.phys = new PhysicalIndex(this.world);
+    // Each pass over the hall is a method of its own: a constructor with all of them was compiled
+    // anew (on-stack) at each loop the optimized code had not seen run, three times a check.
+    this.indexSnapshot(snapshot);
+    this.fills = new TrayFills(this.world);
+    this.loads.startDevices();
+    this.routeAll(snapshot.cables);
+    this.loads.finishStart();
+    this.channels = new Channels({ ...this.world, cablesOnPort: (p) => this.portCables.get(p) });
+    // arrays, not iterators: several rules share an owner kind. The snapshot's lists are the
+    // world's maps in the maps' order (ids are unique), read without an iterator step per entry.
+    this.runOwners({
+      cable: ids(snapshot.cables),
+      port: this.sharedPorts(snapshot.cables), // a port with one cable has nothing to report
+      rack: ids(snapshot.racks),
+      feed: ids(snapshot.feeds),
+      tray: ids(snapshot.trays),
+      cdu: ids(snapshot.cdus ?? []),
+    });
+  }
+
+  private indexSnapshot(snapshot: ProjectSnapshot): void {
     // ids are unique in a snapshot: no need to test for duplicates
     for (const p of snapshot.ports) addTo(this.devicePorts, p.deviceId, p.id, true);
     for (const d of snapshot.devices) addTo(this.rackDevices, d.rackId, d.id, true);
@@ -85,14 +112,16 @@ export class CheckSession implements CheckContext {
       addTo(this.feedRacks, r.feedId, r.id, true);
       if (r.feedBId !== r.feedId) addTo(this.feedRacks, r.feedBId ?? null, r.id, true);
     }
-    this.fills = new TrayFills(this.world);
-    this.loads.startDevices();
-    // One pass over the cables, each indexed, routed, added to the fills and to its racks' loads
-    // while it is at hand (separate passes fetched every cable and route again).
-    for (const c of this.world.cables.values()) this.addInitialCable(c);
-    this.loads.finishStart();
-    this.channels = new Channels({ ...this.world, cablesOnPort: (p) => this.portCables.get(p) });
-    // ports with more than one cable, in the order their first cable came (as a map's keys would)
+  }
+
+  /** One pass over the cables, each indexed, routed, added to the fills and to its racks' loads
+   * while it is at hand (separate passes fetched every cable and route again). */
+  private routeAll(cables: readonly Cable[]): void {
+    for (let i = 0; i < cables.length; i++) this.addInitialCable(cables[i]!);
+  }
+
+  /** Ports with more than one cable, in the order their first cable came (as a map's keys would). */
+  private sharedPorts(cables: readonly Cable[]): Id[] {
     const shared: Id[] = [];
     const listed = new Set<Id>();
     const share = (p: Id) => {
@@ -101,19 +130,11 @@ export class CheckSession implements CheckContext {
         listed.add(p);
       }
     };
-    for (const c of this.world.cables.values()) {
-      share(c.aPortId);
-      share(c.bPortId);
+    for (let i = 0; i < cables.length; i++) {
+      share(cables[i]!.aPortId);
+      share(cables[i]!.bPortId);
     }
-    // arrays, not iterators: several rules share an owner kind
-    this.runOwners({
-      cable: [...this.world.cables.keys()],
-      port: shared, // a port with one cable has nothing to report
-      rack: [...this.world.racks.keys()],
-      feed: [...this.world.feeds.keys()],
-      tray: [...this.world.trays.keys()],
-      cdu: [...this.world.cdus.keys()],
-    });
+    return shared;
   }
 
   private addInitialCable(c: Cable): void {

@@ -37,9 +37,12 @@ export interface ChannelInput {
   cablesOnPort(portId: Id): Id | readonly Id[] | undefined;
 }
 
-/** The same link read from its other end. */
+const NO_PANELS: number[] = [];
+
+/** The same link read from its other end (a link through no panel gets a shared empty list, as
+ * the tracer gives one read forwards: half of a direct hall's 100,000 links are read reversed). */
 export function reversed(l: Link): Link {
-  const panels: number[] = [];
+  const panels: number[] = l.panels.length ? [] : NO_PANELS;
   for (let i = l.panels.length - 4; i >= 0; i -= 4) panels.push(l.panels[i]!, l.panels[i + 1]!, l.panels[i + 2]!, l.panels[i + 3]!);
   const n = l.cables.length;
   const legs = l.legs.length ? l.legs.map((x) => ({ ...x, cable: n - 1 - x.cable })).reverse() : l.legs;

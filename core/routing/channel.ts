@@ -19,6 +19,12 @@ const NO_LINKS: readonly Link[] = Object.freeze([]) as readonly Link[];
 
 const MAX_HOPS = 24;
 
+/** Empties a scratch list and keeps its storage (`length = 0` gives the storage up, so the next
+ * push allocates it again: once per traced link). */
+function emptied(a: number[]): void {
+  while (a.length > 0) a.pop();
+}
+
 export class Channels {
   private kind = new Uint8Array(1024);
   /** Front ports: their rear port id (0 when unmapped) and position. */
@@ -270,17 +276,18 @@ export class Channels {
   }
 
   private startWalk(start: Id, cableId: Id): void {
-    const c = this.input.cables.get(cableId);
-    if (!c) return;
-    // A link is traced from whichever end comes first; from its other end it is already known.
+    // A link is traced from whichever end comes first; from its other end it is already known
+    // (asked before the cable is read: half the walks of a direct hall end here).
     const n = this.byCable.count(cableId);
     if (n === 1) {
       const l = this.links[this.byCable.first1(cableId)]!;
       if (l.b !== null && (l.b === start || l.a === start)) return;
     } else if (n > 1 && this.through(cableId).some((l) => l.b !== null && (l.b === start || l.a === start))) return;
-    this.sCables.length = 0;
-    this.sPanels.length = 0;
-    this.sLegs.length = 0;
+    const c = this.input.cables.get(cableId);
+    if (!c) return;
+    emptied(this.sCables);
+    emptied(this.sPanels);
+    emptied(this.sLegs);
     this.walk(start, start, c, 0, 0);
   }
 

@@ -33,14 +33,26 @@ export interface LinkParts {
 const resolved = new WeakMap<ReadonlyMap<string, Media>, Map<string | null, Map<string | null, Map<string | null, LinkParts>>>>();
 
 // The last combination asked for: cables of one link kind come in runs (a generated fabric's
-// 100,000 cables have a handful), so most calls end here without a map lookup.
-let last: { media: ReadonlyMap<string, Media>; mediaId: string | null; opticA: string | null; opticB: string | null; parts: LinkParts } | null = null;
+// 100,000 cables have a handful), so most calls end here without a map lookup. One object,
+// updated in place (the bench hall's cables change kind every few cables: an object per change
+// was 40,000 per pass).
+const last: { media: ReadonlyMap<string, Media> | null; mediaId: string | null; opticA: string | null; opticB: string | null; parts: LinkParts | null } = {
+  media: null,
+  mediaId: null,
+  opticA: null,
+  opticB: null,
+  parts: null,
+};
 
 export function resolveLink(c: Pick<Cable, 'mediaId' | 'opticA' | 'opticB'>, media: ReadonlyMap<string, Media>): LinkParts {
   const l = last;
-  if (l && l.media === media && l.mediaId === c.mediaId && l.opticA === c.opticA && l.opticB === c.opticB) return l.parts;
+  if (l.media === media && l.mediaId === c.mediaId && l.opticA === c.opticA && l.opticB === c.opticB) return l.parts!;
   const parts = resolveCached(c, media);
-  last = { media, mediaId: c.mediaId, opticA: c.opticA, opticB: c.opticB, parts };
+  l.media = media;
+  l.mediaId = c.mediaId;
+  l.opticA = c.opticA;
+  l.opticB = c.opticB;
+  l.parts = parts;
   return parts;
 }
 

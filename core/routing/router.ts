@@ -113,14 +113,14 @@ export class Router {
       const db = this.drop(b.rack);
       if (typeof da === 'string') return failed(cable.id, rackA, rackB, da);
       if (typeof db === 'string') return failed(cable.id, rackA, rackB, db);
-      const path = this.graph.shortest(da.at, db.at, da.pointId, db.pointId);
-      if (!path) {
+      const steps = this.graph.shortestSteps(da.at, db.at, da.pointId, db.pointId);
+      if (!steps) {
         return failed(cable.id, rackA, rackB, `no tray path from ${da.tray.name} (rack ${a.rack.name}) to ${db.tray.name} (rack ${b.rack.name})`);
       }
       const measured =
-        verticalRunMm(a.rack, a.heightMm, da.tray.heightMm) + da.acrossMm + path.mm + db.acrossMm + verticalRunMm(b.rack, b.heightMm, db.tray.heightMm);
+        verticalRunMm(a.rack, a.heightMm, da.tray.heightMm) + da.acrossMm + this.graph.lastMm + db.acrossMm + verticalRunMm(b.rack, b.heightMm, db.tray.heightMm);
       mm = withContingency(measured, s.lengthContingencyPct) + s.slackMm + 2 * s.serviceLoopMm;
-      route = path.steps;
+      route = steps;
     }
     const routedMm = Math.round(mm);
     const orderedMm = cable.lengthMm ?? orderedLengthMm(routedMm, resolveLink(cable, this.world.media).cable);
@@ -160,16 +160,22 @@ export class Router {
     let best: (TrayPoint & { d: number }) | null = null;
     if (tray) best = this.graph.dropOn(tray, centre);
     else {
-      for (const { tray: t, box } of this.traysOf(rack.hallId)) {
-        // A tray whose box lies farther than the best drop so far cannot be nearer (1 mm of margin
-        // against rounding): 4,544 racks over 317 trays made this a quarter of routing at 131k.
-        const dx = Math.max(box[0] - centre[0], 0, centre[0] - box[2]);
-        const dy = Math.max(box[1] - centre[1], 0, centre[1] - box[3]);
-        if (best && Math.hypot(dx, dy) > best.d + 1) continue;
-        const p = this.graph.dropOn(t, centre);
-        if (!best || p.d < best.d) {
+      // Trays by the distance of their plan boxes, nearest first: once a box lies farther than the
+      // best drop so far, no tray from there on can be nearer (1 mm of margin against rounding).
+      // 4,544 racks over 317 trays made the drop search a quarter of routing at 131k; in hall
+      // order the 32k hall still asked 18 of its 98 trays per rack. Of trays equally near, the
+      // first in the hall's order wins, as it did when they were searched in that order.
+      const list = this.traysOf(rack.hallId);
+      const order = this.nearestBoxes(list, centre);
+      let bestAt = -1;
+      for (let k = 0; k < order.length; k++) {
+        const i = order[k]!;
+        if (best && this.boxDist[i]! > best.d + 1) break;
+        const p = this.graph.dropOn(list[i]!.tray, centre);
+        if (!best || p.d < best.d || (p.d === best.d && i < bestAt)) {
           best = p;
-          tray = t;
+          tray = list[i]!.tray;
+          bestAt = i;
         }
       }
     }
@@ -180,6 +186,26 @@ export class Router {
       pointId: this.graph.pointId(best),
       acrossMm: dist(centre, best.point),
     };
+  }
+
+  /** Scratch of nearestBoxes: each tray's box distance, by its index in the hall's list. */
+  private boxDist = new Float64Array(0);
+  private boxOrder = new Int32Array(0);
+
+  /** Indices of a hall's trays, nearest plan box to `p` first (equally near: in list order). */
+  private nearestBoxes(list: readonly { box: [number, number, number, number] }[], p: readonly [number, number]): Int32Array {
+    if (this.boxDist.length < list.length) {
+      this.boxDist = new Float64Array(list.length);
+      this.boxOrder = new Int32Array(list.length);
+    }
+    const d = this.boxDist;
+    for (let i = 0; i < list.length; i++) {
+      const box = list[i]!.box;
+      d[i] = Math.hypot(Math.max(box[0] - p[0], 0, p[0] - box[2]), Math.max(box[1] - p[1], 0, p[1] - box[3]));
+    }
+    const order = this.boxOrder.subarray(0, list.length);
+    for (let i = 0; i < list.length; i++) order[i] = i;
+    return order.sort((a, b) => d[a]! - d[b]! || a - b);
   }
 
   private traysOf(hallId: Id): { tray: Tray; box: [number, number, number, number] }[] {

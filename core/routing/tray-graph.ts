@@ -36,29 +36,45 @@ export interface ShortestPath {
  * one uninterrupted run, so distances and predecessors are the same as a full run's.
  */
 interface SourceTree {
+  /** The source point's id. */
+  id: number;
+  /** Its place in the graph's list of trees kept. */
+  slot: number;
   dist: Float64Array;
   prev: Int32Array;
   prevTag: Int32Array;
   /** 1 where a node's distance (and so its path back to the source) is final. */
   settled: Uint8Array;
+  /** The step sequence (see Seq) from the source to each settled node asked so far; -1 unknown. */
+  seqAt: Int32Array;
   /** The frontier; once it has run out, every node reachable is settled. */
   heap: MinHeap;
 }
 
-/** Bytes of Dijkstra trees kept (about 32 per graph node each), the most recently used first: a
+/** Bytes of Dijkstra trees kept (about 36 per graph node each), the most recently used first: a
  * 131,072-GPU hall asks 4,480 trees of 3,574 nodes (256 MB when all were kept), but its cables
  * come grouped by rack, so the tree in use is nearly always the last one. A tree dropped and
  * asked again is recomputed (the same tree). */
 const TREE_BUDGET_BYTES = 16 << 20;
+const TREE_BYTES_PER_NODE = 36;
+
+/**
+ * A distinct sequence of tray segments (tags), made once and shared by every path that takes it:
+ * 100,000 cables over a few dozen trays take a few thousand sequences, so a path's steps are
+ * found, not built, per cable.
+ */
+interface Seq {
+  steps: RouteStep[];
+  /** The same steps from the other end, made when first asked. */
+  reversed: RouteStep[] | null;
+  last: number;
+}
 
 interface PointState {
   attach: Attach | null;
-  /** Steps from this point to each (exit node, target segment tag): hundreds of target points
-   * share a few of these, so cables share the arrays instead of each building its own. Kept
-   * when the point's tree is dropped. */
-  steps: Map<number, RouteStep[]> | null;
-  /** The point ids a path from this point was first asked to (see shortest()). */
-  asked: Set<number> | null;
+  /** Bit per point id: the points a path from this point was first asked to (see shortest()).
+   * A bit array rather than a Set: 100,000 cables ask nearly as many pairs. */
+  asked: Uint32Array | null;
 }
 
 /** The stretch of a segment a tray point lies on, with its two end nodes and distances to them. */
@@ -87,9 +103,24 @@ export class TrayGraph {
   /** By point id (a dense array: ids are handed out in order): the same few thousand drop points
    * serve every cable. */
   private points: PointState[] = [];
-  /** Dijkstra trees by source point id, least recently used first (see TREE_BUDGET_BYTES). */
-  private trees = new Map<number, SourceTree>();
-  private lastTree = -1;
+  /** Dijkstra trees by source point id (see TREE_BUDGET_BYTES); the trees kept, with the clock of
+   * each one's last use in a number array (the least recently used one makes room: a scan of
+   * numbers, not of the trees). */
+  private trees: (SourceTree | undefined)[] = [];
+  private kept: SourceTree[] = [];
+  private keptUsed: number[] = [];
+  private clock = 0;
+  /** Step sequences by id (see Seq), each sequence's one-tag extensions by tag, the one-tag
+   * sequences by tag. */
+  private seqs: Seq[] = [];
+  private seqNext: (Map<number, number> | undefined)[] = [];
+  private seqOfTag: number[] = [];
+  /** seqAtNode's nodes on the way up (a node appears once: a path visits it once). */
+  private scratch = new Int32Array(0);
+  /** The last sequence found: source point, end node, b's segment tag, sequence id. */
+  private memo = new Int32Array([-1, -2, -1, -1]);
+  /** The length of the path shortestSteps() last found, mm. */
+  lastMm = 0;
 
   /** treeBudgetBytes: see TREE_BUDGET_BYTES (at least one tree is always kept). */
   constructor(trays: readonly Tray[], private readonly treeBudgetBytes = TREE_BUDGET_BYTES) {
@@ -114,7 +145,7 @@ export class TrayGraph {
     let id = this.pointIds.get(k);
     if (id === undefined) {
       this.pointIds.set(k, (id = this.points.length));
-      this.points.push({ attach: this.attach(p), steps: null, asked: null });
+      this.points.push({ attach: this.attach(p), asked: null });
     }
     return id;
   }
@@ -122,34 +153,47 @@ export class TrayGraph {
   /**
    * Shortest path over the trays between two tray points; null when they are not connected.
    * Not cached per pair (a hall has about as many pairs of racks as cables): each is read from
-   * the source point's Dijkstra tree, and the source point keeps the step arrays, which are
-   * shared. A pair is computed in the direction first asked and reversed for the other, so that
+   * the source point's Dijkstra tree, and the steps are shared by every path along the same
+   * trays. A pair is computed in the direction first asked and reversed for the other, so that
    * among equally short paths both directions take the same one.
    */
   shortest(a: TrayPoint, b: TrayPoint, ia = this.pointId(a), ib = this.pointId(b)): ShortestPath | null {
-    const pa = this.points[ia]!;
-    if (!pa.asked?.has(ib)) {
-      if (this.points[ib]!.asked?.has(ia)) return this.compute(b, ib, a, ia, 'reversed');
-      (pa.asked ??= new Set()).add(ib);
+    const steps = this.shortestSteps(a, b, ia, ib);
+    return steps && { mm: this.lastMm, steps };
+  }
+
+  /** shortest() without an object per call: the steps, with the length in lastMm. */
+  shortestSteps(a: TrayPoint, b: TrayPoint, ia: number, ib: number): RouteStep[] | null {
+    if (!hasBit(this.points[ia]!.asked, ib)) {
+      if (hasBit(this.points[ib]!.asked, ia)) return this.compute(b, ib, a, ia, true);
+      this.points[ia]!.asked = withBit(this.points[ia]!.asked, ib);
     }
-    return this.compute(a, ia, b, ib, 'forward');
+    return this.compute(a, ia, b, ib, false);
   }
 
   /** The plan polyline of the shortest path, for drawing (not cached). */
   polyline(a: TrayPoint, b: TrayPoint): [number, number][] | null {
-    return this.compute(a, this.pointId(a), b, this.pointId(b), 'points')?.points ?? null;
+    const ia = this.pointId(a);
+    const ib = this.pointId(b);
+    if (!this.compute(a, ia, b, ib, false)) return null;
+    const tree = this.trees[ia]!;
+    const ptsRev: [number, number][] = [b.point];
+    for (let n = this.lastEnd; n >= 0; n = tree.prev[n]!) {
+      const last = ptsRev[ptsRev.length - 1]!;
+      if (last[0] !== this.nodeX[n] || last[1] !== this.nodeY[n]) ptsRev.push([this.nodeX[n]!, this.nodeY[n]!]);
+      if (tree.prev[n]! === -1) break;
+    }
+    const first = ptsRev[ptsRev.length - 1]!;
+    if (first[0] !== a.point[0] || first[1] !== a.point[1]) ptsRev.push(a.point);
+    return ptsRev.reverse();
   }
 
-  /** The path from a to b ('reversed': its steps from b back to a; 'points': with its polyline). */
-  private compute(
-    a: TrayPoint,
-    ia: number,
-    b: TrayPoint,
-    ib: number,
-    mode: 'forward' | 'reversed' | 'points',
-  ): (ShortestPath & { points?: [number, number][] }) | null {
-    const pa = this.points[ia]!;
-    const sa = pa.attach;
+  /** The node the last compute() left b's stretch by (-1: along one stretch). */
+  private lastEnd = -1;
+
+  /** The steps from a to b (`reversed`: from b back to a), with the length in lastMm. */
+  private compute(a: TrayPoint, ia: number, b: TrayPoint, ib: number, reversed: boolean): RouteStep[] | null {
+    const sa = this.points[ia]!.attach;
     const sb = this.points[ib]!.attach;
     if (!sa || !sb) return null;
     let best = Infinity;
@@ -171,45 +215,63 @@ export class TrayGraph {
       end = sb.n1;
     }
     if (!Number.isFinite(best)) return null;
-    if (mode !== 'points') {
-      // The steps depend only on the exit node and b's segment (the tree fixes a's end).
-      const key = 2 * ((end + 1) * this.tags.length + sb.s.tag) + (mode === 'reversed' ? 1 : 0);
-      const cache = (pa.steps ??= new Map());
-      let steps = cache.get(key);
-      if (!steps) {
-        steps = this.stepsOf(tree, end, sa.s.tag, sb.s.tag);
-        if (mode === 'reversed') steps.reverse();
-        cache.set(key, steps);
-      }
-      return { mm: best, steps };
+    this.lastMm = best;
+    this.lastEnd = end;
+    // a's segment, the segments the tree takes to `end`, b's segment (-1: a's stretch alone)
+    // (the last answer again: a rack's cables come one after another, most to the same place)
+    const memo = this.memo;
+    if (memo[0] !== ia || memo[1] !== end || memo[2] !== sb.s.tag) {
+      memo[0] = ia;
+      memo[1] = end;
+      memo[2] = sb.s.tag;
+      memo[3] = this.extend(end < 0 ? this.seqOf(sa.s.tag) : this.seqAtNode(tree, end, sa.s.tag), sb.s.tag);
     }
-    const ptsRev: [number, number][] = [b.point];
-    for (let n = end; n >= 0; n = tree.prev[n]!) {
-      const last = ptsRev[ptsRev.length - 1]!;
-      if (last[0] !== this.nodeX[n] || last[1] !== this.nodeY[n]) ptsRev.push([this.nodeX[n]!, this.nodeY[n]!]);
-      if (tree.prev[n]! === -1) break;
-    }
-    const first = ptsRev[ptsRev.length - 1]!;
-    if (first[0] !== a.point[0] || first[1] !== a.point[1]) ptsRev.push(a.point);
-    return { mm: best, steps: this.stepsOf(tree, end, sa.s.tag, sb.s.tag), points: ptsRev.reverse() };
+    const seq = this.seqs[memo[3]!]!;
+    return reversed ? (seq.reversed ??= seq.steps.slice().reverse()) : seq.steps;
   }
 
-  /** The tray segments from a's segment through the tree to `end` and on to b's segment. */
-  private stepsOf(tree: SourceTree, end: number, tagA: number, tagB: number): RouteStep[] {
-    const tagsRev: number[] = [tagB];
-    for (let n = end; n >= 0; n = tree.prev[n]!) {
-      if (tree.prev[n]! === -1) break;
-      if (tree.prevTag[n]! >= 0) tagsRev.push(tree.prevTag[n]!);
+  /** The sequence of the path from a tree's source to one of its settled nodes. */
+  private seqAtNode(tree: SourceTree, node: number, tagA: number): number {
+    const { prev, prevTag, seqAt } = tree;
+    // up to the first node known (or the source's stretch), then back down extending
+    if (this.scratch.length < this.nodeCount) this.scratch = new Int32Array(this.nodeCount);
+    const up = this.scratch;
+    let k = 0;
+    let n = node;
+    while (seqAt[n]! < 0 && prev[n]! !== -1) {
+      up[k++] = n;
+      n = prev[n]!;
     }
-    tagsRev.push(tagA);
-    const steps: RouteStep[] = [];
-    let last = -1;
-    for (let i = tagsRev.length - 1; i >= 0; i--) {
-      if (tagsRev[i] === last) continue;
-      last = tagsRev[i]!;
-      steps.push(this.tags[last]!);
+    let seq = seqAt[n]! >= 0 ? seqAt[n]! : (seqAt[n] = this.seqOf(tagA));
+    for (let i = k - 1; i >= 0; i--) {
+      const m = up[i]!;
+      if (prevTag[m]! >= 0) seq = this.extend(seq, prevTag[m]!);
+      seqAt[m] = seq;
     }
-    return steps;
+    return seq;
+  }
+
+  /** The one-segment sequence of a tag. */
+  private seqOf(tag: number): number {
+    let id = this.seqOfTag[tag];
+    if (id === undefined) {
+      id = this.seqs.push({ steps: [this.tags[tag]!], reversed: null, last: tag }) - 1;
+      this.seqOfTag[tag] = id;
+    }
+    return id;
+  }
+
+  /** A sequence with one more segment (the same sequence when it already ends on that segment). */
+  private extend(seq: number, tag: number): number {
+    const s = this.seqs[seq]!;
+    if (s.last === tag) return seq;
+    const next = (this.seqNext[seq] ??= new Map());
+    let id = next.get(tag);
+    if (id === undefined) {
+      id = this.seqs.push({ steps: [...s.steps, this.tags[tag]!], reversed: null, last: tag }) - 1;
+      next.set(tag, id);
+    }
+    return id;
   }
 
   private attach(p: TrayPoint): Attach | null {
@@ -222,42 +284,56 @@ export class TrayGraph {
 
   /** The Dijkstra tree from a point, kept while it is among the most recently used. */
   private treeOf(id: number, from: Attach): SourceTree {
-    let tree = this.trees.get(id);
-    if (tree) {
-      if (this.lastTree !== id) {
-        this.trees.delete(id);
-        this.trees.set(id, tree);
-      }
-    } else {
-      // The least recently used tree makes room, and its arrays are reused: allocating four
+    let tree = this.trees[id];
+    if (!tree) {
+      // The least recently used tree makes room, and its arrays are reused: allocating the
       // typed arrays per source cost more than the searches themselves.
-      const keep = Math.max(1, Math.floor(this.treeBudgetBytes / (32 * Math.max(1, this.nodeCount))));
+      const keep = Math.max(1, Math.floor(this.treeBudgetBytes / (TREE_BYTES_PER_NODE * Math.max(1, this.nodeCount))));
       let spare: SourceTree | undefined;
-      for (const [old, t] of this.trees) {
-        if (this.trees.size < keep) break;
-        this.trees.delete(old);
-        spare = t;
+      while (this.kept.length >= keep) {
+        const used = this.keptUsed;
+        let oldest = 0;
+        for (let i = 1; i < used.length; i++) if (used[i]! < used[oldest]!) oldest = i;
+        spare = this.kept[oldest]!;
+        this.trees[spare.id] = undefined;
+        const last = this.kept.pop()!;
+        const lastUsed = used.pop()!;
+        if (oldest < this.kept.length) {
+          this.kept[oldest] = last;
+          used[oldest] = lastUsed;
+          last.slot = oldest;
+        }
       }
-      this.trees.set(id, (tree = this.dijkstra(from, spare)));
+      this.trees[id] = tree = this.dijkstra(id, from, spare);
+      tree.slot = this.kept.length;
+      this.kept.push(tree);
+      this.keptUsed.push(0);
     }
-    this.lastTree = id;
+    this.keptUsed[tree.slot] = ++this.clock;
     return tree;
   }
 
-  private dijkstra(from: Attach, spare?: SourceTree): SourceTree {
+  private dijkstra(id: number, from: Attach, spare?: SourceTree): SourceTree {
     const n = this.nodeCount;
-    const tree = spare ?? { dist: new Float64Array(n), prev: new Int32Array(n), prevTag: new Int32Array(n), settled: new Uint8Array(n), heap: new MinHeap(64) };
+    const tree = spare ?? {
+      id, slot: 0, dist: new Float64Array(n), prev: new Int32Array(n), prevTag: new Int32Array(n), settled: new Uint8Array(n), seqAt: new Int32Array(n), heap: new MinHeap(64),
+    };
+    tree.id = id;
     tree.dist.fill(Infinity);
     tree.prev.fill(-2);
     tree.prevTag.fill(-1);
     tree.settled.fill(0);
+    tree.seqAt.fill(-1);
     tree.heap.clear();
-    for (const [node, w] of [[from.n0, from.w0], [from.n1, from.w1]] as const) {
-      if (w < tree.dist[node]!) {
-        tree.dist[node] = w;
-        tree.prev[node] = -1;
-        tree.heap.push(node, w);
-      }
+    if (from.w0 < tree.dist[from.n0]!) {
+      tree.dist[from.n0] = from.w0;
+      tree.prev[from.n0] = -1;
+      tree.heap.push(from.n0, from.w0);
+    }
+    if (from.w1 < tree.dist[from.n1]!) {
+      tree.dist[from.n1] = from.w1;
+      tree.prev[from.n1] = -1;
+      tree.heap.push(from.n1, from.w1);
     }
     return tree;
   }
@@ -394,4 +470,20 @@ export class TrayGraph {
     for (let k = 1; k < s.ts.length; k++) if (Math.abs(s.ts[k]! - t) < Math.abs(s.ts[best]! - t)) best = k;
     return s.nodes[best]!;
   }
+}
+
+function hasBit(bits: Uint32Array | null, i: number): boolean {
+  return bits !== null && i >>> 5 < bits.length && (bits[i >>> 5]! & (1 << (i & 31))) !== 0;
+}
+
+/** The bits with bit i set (grown when it does not reach i). */
+function withBit(bits: Uint32Array | null, i: number): Uint32Array {
+  const w = i >>> 5;
+  if (bits === null || w >= bits.length) {
+    const grown = new Uint32Array(Math.max(w + 1, 2 * (bits?.length ?? 0)));
+    if (bits) grown.set(bits);
+    bits = grown;
+  }
+  bits[w]! |= 1 << (i & 31);
+  return bits;
 }

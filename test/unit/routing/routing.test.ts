@@ -153,3 +153,38 @@ test('a rack drops into its chosen tray even when another is nearer', () => {
   assert.equal(d.tray.id, far.id);
   assert.equal(d.acrossMm, 2200); // 3000 - 800
 });
+
+test('a rack drops into the nearest tray; of two as near, the first drawn, even when the other one\'s box is nearer', () => {
+  const w = new World();
+  w.type({ uHeight: 1 });
+  // the rack centre at (2000, 1000): the straight tray 1000 mm south of it; the L-shaped one has
+  // the centre inside its plan box but its nearest point 1000 mm north, at (2000, 2000)
+  const first = w.tray([[0, 0], [10000, 0]]);
+  const second = w.tray([[0, 2000], [4000, 2000], [4000, -5000]]);
+  const far = w.tray([[0, 9000], [10000, 9000]]);
+  const r = w.rack({ xMm: 2000, yMm: 1000 });
+  const d = new Router(new CheckSession(w.snap).world).drop(r);
+  assert.ok(typeof d !== 'string');
+  assert.equal(d.tray.id, first.id);
+  assert.equal(d.acrossMm, 1000);
+  // drawn the other way round, the L-shaped tray is first and wins the tie
+  const v = new World();
+  v.type({ uHeight: 1 });
+  const l = v.tray([[0, 2000], [4000, 2000], [4000, -5000]]);
+  v.tray([[0, 0], [10000, 0]]);
+  const e = new Router(new CheckSession(v.snap).world).drop(v.rack({ xMm: 2000, yMm: 1000 }));
+  assert.ok(typeof e !== 'string');
+  assert.equal(e.tray.id, l.id);
+  assert.deepEqual(e.at.point, [2000, 2000]);
+  // a nearer tray wins whatever its place
+  const u = new World();
+  u.type({ uHeight: 1 });
+  u.tray([[0, 0], [10000, 0]]);
+  const near = u.tray([[0, 1500], [10000, 1500]]);
+  const f = new Router(new CheckSession(u.snap).world).drop(u.rack({ xMm: 2000, yMm: 1000 }));
+  assert.ok(typeof f !== 'string');
+  assert.equal(f.tray.id, near.id);
+  assert.equal(f.acrossMm, 500);
+  void second;
+  void far;
+});
