@@ -13,6 +13,7 @@ import { DEFAULT_TRAY_LOAD_KG_PER_M, RACK_PHYSICAL_DEFAULTS } from '../core/mode
 import type { FabricPlan } from '../core/fabric/plan.js';
 import { devicePorts } from '../core/fabric/plan.js';
 import { panelEntities, structuredCables } from './fabric-structured.js';
+import { insertPortRuns } from './port-runs.js';
 import { historyState, recordInsertedStep, type HistoryState } from './history.js';
 import { maxIds, insertedSince } from './history-aside.js';
 import type { Db } from './open.js';
@@ -302,11 +303,7 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
       for (const d of e.devices) insDev.add(d);
       insDev.flush();
       const insPort = new BatchInsert(db, 'port', rowWriterOf('port'));
-      const step = Math.max(1, Math.floor(e.ports.length / 10));
-      e.ports.forEach((p, i) => {
-        insPort.add(p);
-        if (i % step === 0) progress('ports', i, e.ports.length);
-      });
+      insertPortRuns(db, e.ports, (p) => insPort.add(p), (done) => progress('ports', done, e.ports.length));
       insPort.flush();
       progress('ports', e.ports.length, e.ports.length);
       // Routed cables share the router's step arrays (one per pair of tray stretches, roughly):

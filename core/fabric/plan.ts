@@ -161,7 +161,9 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
     portB[i] = toPort(t.b[i]!, t.pb[i]!);
   }
   const ports = linkPorts({ arch, server, sw, portA, portB });
-  const kindOf = (i: number) => `${(t.devices[t.a[i]!]!.role === 'server' ? srvSpec : swSpec)[portA[i]!]}#${(t.devices[t.b[i]!]!.role === 'server' ? srvSpec : swSpec)[portB[i]!]}`;
+  // a link's pair of port kinds as one small number (interned specs: no string per link)
+  const kinds = specIds.size;
+  const kindOf = (i: number) => (t.devices[t.a[i]!]!.role === 'server' ? srvSpecId : swSpecId)[portA[i]!]! * kinds + (t.devices[t.b[i]!]!.role === 'server' ? srvSpecId : swSpecId)[portB[i]!]!;
   const structured = planStructuredCabling({ inputs, catalog, arch, placement, server, sw, policy, allow, ports, kindOf, media, lengthMm, trayArea, trayKg });
   const isStructured = structured?.sp.trunkOf;
   for (let i = 0; i < n; i++) {

@@ -22,7 +22,7 @@ export interface StructuredMediaInput {
   policy: MediaPolicy;
   allow: LengthAllowances;
   ports: (i: number) => [LogicalPort, LogicalPort];
-  kindOf: (i: number) => string;
+  kindOf: (i: number) => number;
   /** Height of a device's ports above the floor, mm (as the router mounts it). */
   portHeightMm: (device: number) => number;
 }
@@ -51,9 +51,12 @@ export function chooseStructuredMedia(x: StructuredMediaInput, media: (MediaOpti
     const hB = panelHeightMm(sp, sp.trunkPanel[2 * last + 1]!);
     const trunkRouted = estimateRackPath(p, g.rackA, g.rackB, hA, hB, allow, false, path);
     let jumper = 0;
-    for (const i of g.links) {
-      const [ea, eb] = sp.flipped[i] ? [hB, hA] : [hA, hB];
-      jumper = Math.max(jumper, Math.abs(x.portHeightMm(t.a[i]!) - ea), Math.abs(x.portHeightMm(t.b[i]!) - eb));
+    // (indexed, no pair per link: 98,304 links in a 32k hall)
+    const links = g.links;
+    for (let k = 0; k < links.length; k++) {
+      const i = links[k]!;
+      const flip = sp.flipped[i] === 1;
+      jumper = Math.max(jumper, Math.abs(x.portHeightMm(t.a[i]!) - (flip ? hB : hA)), Math.abs(x.portHeightMm(t.b[i]!) - (flip ? hA : hB)));
     }
     jumper = Math.round(jumper + allow.slackMm);
     const first = g.links[0]!;

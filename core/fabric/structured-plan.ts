@@ -22,7 +22,8 @@ export interface StructuredStepInput {
   policy: MediaPolicy;
   allow: LengthAllowances;
   ports: (i: number) => [LogicalPort, LogicalPort];
-  kindOf: (i: number) => string;
+  /** The link's pair of port kinds as a small non-negative integer (equal kinds, equal numbers). */
+  kindOf: (i: number) => number;
   media: (MediaOption | null)[];
   lengthMm: Int32Array;
   trayArea: Float64Array;
@@ -54,7 +55,7 @@ export function planStructuredCabling(x: StructuredStepInput): { sp: StructuredP
   const panel = panelFacts(type);
   const trunks = new TrunkCatalog(x.catalog.media, 'MPO-12', panel.positions);
   // A pair of port kinds can be structured when some transceivers over an MPO-12 cord and trunk fit it.
-  const viable = new Map<string, boolean>();
+  const viable = new Map<number, boolean>();
   const canPass = (i: number): boolean => {
     const k = x.kindOf(i);
     let v = viable.get(k);

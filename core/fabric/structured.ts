@@ -97,7 +97,7 @@ export function structuredRule(topo: Topology, p: Placement, cabling: Cabling): 
 }
 
 /**
- * Groups the structured links by pair of racks and pair of port kinds (`kindOf(i)`), cuts each
+ * Groups the structured links by pair of racks and pair of port kinds (`kindOf(i)`, a small integer), cuts each
  * group into trunks and lands every trunk end on the next free entry of its rack's panels, placed
  * from the rack's top U down above `topUsed[rack]` (the highest U its devices take).
  */
@@ -106,12 +106,14 @@ export function planStructured(
   p: Placement,
   panel: PanelFacts,
   isStructured: (i: number) => boolean,
-  kindOf: (i: number) => string,
+  kindOf: (i: number) => number,
   topUsed: Int32Array,
 ): StructuredPlan {
   const n = topo.linkCount;
   const P = panel.positions;
-  const byKey = new Map<string, TrunkGroup>();
+  // keyed by number (pair of racks, then kind): no string per link
+  const R = p.racks.length;
+  const byKey = new Map<number, TrunkGroup>();
   const groups: TrunkGroup[] = [];
   for (let i = 0; i < n; i++) {
     if (!isStructured(i)) continue;
@@ -119,7 +121,7 @@ export function planStructured(
     const rb = p.rackOf[topo.b[i]!]!;
     const lo = Math.min(ra, rb);
     const hi = Math.max(ra, rb);
-    const key = `${lo}:${hi}:${kindOf(i)}`;
+    const key = (kindOf(i) * R + lo) * R + hi;
     let g = byKey.get(key);
     if (!g) {
       byKey.set(key, (g = { rackA: lo, rackB: hi, links: [], firstTrunk: 0, trunks: 0 }));
