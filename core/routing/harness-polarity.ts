@@ -6,8 +6,11 @@
 //   40GBASE-SR4, reused by Clause 124 400GBASE-DR4). MPO-16 (SR8/DR8) ends are not judged: the
 //   order of their receive lanes is not in Trayline's sources.
 // - which leg carries a lane: leg k carries lanes (k-1)l+1..kl, l = lanes / legs (NetBox cable
-//   profile breakout-1cNp-Nc1p, netbox dcim/cable_profiles.py v4.6.8: position k of the wide
-//   connector to connector k; the leg-order rule, core/checks/leg-order.ts, holds the legs to it).
+//   profiles breakout-1c2p-2c1p .. breakout-1c8p-8c1p, netbox dcim/cable_profiles.py at v4.6.8:
+//   position k of the wide connector to connector k, position 1, where a position is "one
+//   bidirectional fiber pair" (its BaseCableProfile comment); NetBox says which leg a lane goes
+//   to, not where its fibres sit. The leg-order rule, core/checks/leg-order.ts, holds the legs to
+//   it. Its shuffle profile (breakout-2c4p-8c1p-shuffle) is not modelled).
 // - inside a leg: the lane keeps its transmit fibre on the leg's transmit position and its receive
 //   fibre on the leg's receive position (a straight fan-out), then the harness's TIA-568.3-D
 //   polarity acts on the leg connector as a cord's does (type B reversed, A straight, C pairs
