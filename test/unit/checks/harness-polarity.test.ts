@@ -6,6 +6,7 @@ import { CheckSession } from '../../../core/checks/session.js';
 import type { Cable, Polarity } from '../../../core/model/entities.js';
 import { harnessPolarity } from '../../../core/routing/harness-polarity.js';
 import { World } from '../routing/world.js';
+import { panelType, port, switchType } from '../routing/structured-world.js';
 import { applyToSnapshot, canon } from './fresh.js';
 
 const polarity = (s: CheckSession) => s.violations().filter((v) => v.rule === 'polarity');
@@ -79,4 +80,31 @@ test('polarity through harness legs after edits: the incremental result equals a
   const l3 = legs[2]!;
   assert.deepEqual(apply({ ...l3, polarity: 'A' }), [`Link sw:p1 to srv3:p1: transmit fibre 3 arrives on fibre 1 of leg 3's transceiver, a transmit fibre (polarity along the channel: ${l3.label} A).`]);
   assert.deepEqual(apply({ ...l3, polarity: 'B' }), []);
+});
+
+test('polarity through a multi-leg trunk: its legs are judged as cables (type B passes, a type-A leg fails its link only)', () => {
+  const build = (leg2: Polarity | null) => {
+    const w = new World();
+    w.media({ id: 'DR4', kind: 'transceiver', speedGbps: 400, formFactor: 'OSFP', lanes: 4, connector: 'MPO-12 APC', fiber: 'OS2', maxReachM: 500 });
+    w.media({ id: 'CORD12', kind: 'fiber', speedGbps: 0, formFactor: 'MPO-12', lanes: 12, connector: 'MPO-12 APC', fiber: 'OS2', maxReachM: 10000, lengthsM: [3] });
+    const panel = panelType(w, { entries: 2, positions: 1 });
+    const sw = switchType(w, 2);
+    const r = w.rack();
+    const [s1, s2, pa, pb] = [w.device(r, sw, 1, { name: 's1' }).ports, w.device(r, sw, 2, { name: 's2' }).ports, w.device(r, panel, 3, { name: 'PA' }).ports, w.device(r, panel, 4, { name: 'PB' }).ports];
+    const cables = [1, 2].map((k) => {
+      const j1 = w.cable(port(s1!, `p${k}`), port(pa!, `F${k}`), { mediaId: 'CORD12', opticA: 'DR4', lengthMm: 1000 });
+      const t = w.cable(port(pa!, `T${k}`), port(pb!, `T${k}`), { mediaId: 'CORD12', assemblyId: 'TR1', leg: k, lengthMm: 20_000, ...(k === 2 && leg2 ? { polarity: leg2 } : {}) });
+      const j2 = w.cable(port(pb!, `F${k}`), port(s2!, `p${k}`), { mediaId: 'CORD12', opticB: 'DR4', lengthMm: 1000 });
+      return [j1, t, j2];
+    });
+    return { w, cables };
+  };
+  assert.deepEqual(polarity(new CheckSession(build(null).w.snap)), []);
+  // leg 2 straight between two type-B cords: 1 -> 12 -> 12 -> 1, a transmit fibre
+  const { w, cables } = build('A');
+  const [j1, t, j2] = cables[1]!;
+  assert.deepEqual(
+    polarity(new CheckSession(w.snap)).map((v) => v.message),
+    [`Link s1:p2 to s2:p2: transmit fibre 1 arrives on fibre 1, a transmit fibre of the far transceiver (polarity along the channel: ${j1!.label} B, ${t!.label} A, ${j2!.label} B).`],
+  );
 });
