@@ -3,7 +3,9 @@
 // - the wide end's lanes: an MPO-12 parallel transceiver (40G/100G SR4, 400GBASE-DR4) transmits
 //   lane i (1-based) on fibre i and receives it on fibre 13 - i (IEEE 802.3 MDI optical lane
 //   assignment for MPO-12 parallel PMDs: TX0..TX3 on positions 1-4, RX3..RX0 on 9-12; Clause 86
-//   40GBASE-SR4, reused by Clause 124 400GBASE-DR4). MPO-16 (SR8/DR8) ends are not judged: the
+//   40GBASE-SR4, reused by Clause 124 400GBASE-DR4; read from memory of IEEE 802.3 Figure 86-5,
+//   not re-read here: the pairing of i with 13 - i is what the judgement rests on, and the one to
+//   check against the standard or a maker's harness drawing). MPO-16 (SR8/DR8) ends are not judged: the
 //   order of their receive lanes is not in Trayline's sources.
 // - which leg carries a lane: leg k carries lanes (k-1)l+1..kl, l = lanes / legs (NetBox cable
 //   profiles breakout-1c2p-2c1p .. breakout-1c8p-8c1p, netbox dcim/cable_profiles.py at v4.6.8:
@@ -18,7 +20,8 @@
 //   MPO-12 to 4 x LC duplex breakout of SR4/DR4 optics: fibres 1 and 12 on leg 1, 2 and 11 on
 //   leg 2, 3 and 10, 4 and 9, Tx of the wide end crossed onto Rx of each duplex leg
 //   (ydfiberoptic.com, "How to achieve QSFP+ to 4 x SFP+ cabling through MPO-12 to 4x LC duplex
-//   breakout cable", 2025: "pairing the Tx on the left and Rx on the right" into each LC duplex).
+//   breakout cable": Tx on holes 1-4, Rx on 9-12, the harness crossed so each LC duplex pairs a Tx
+//   with an Rx; its fibre-by-fibre table was not readable in the stored copy).
 // A leg connector other than LC duplex or MPO-12 is not judged either.
 import type { Polarity } from '../model/entities.js';
 import { through, type FibreLayout } from './polarity.js';
