@@ -20,33 +20,39 @@ export const polarityRule = linkRule('polarity', (ctx, link) => {
   if (!a || !b) return null;
   const polarities: Polarity[] = parts.cables.map((c, i) => c.polarity ?? defaultPolarity(parts.media[i]!));
   // halls without harnesses never get past this test (links carry a shared empty list)
-  const problem = link.legs.length > 0 ? throughLegs(ctx, link, parts, polarities, a, b) : polarityProblem(a, b, polarities);
+  const harness = link.legs.length > 0 ? harnessIndex(ctx, link, parts) : -1;
+  const problem = harness >= 0 ? throughHarness(link, parts, polarities, a, b, harness) : harness === -1 ? polarityProblem(a, b, polarities) : null;
   if (!problem) return null;
   return {
     rule: 'polarity',
     severity: 'error',
     objects: linkObjects(ctx, link, parts.cables),
     message: `Link ${linkName(ctx, link)}: ${problem} (polarity along the channel: ${parts.cables.map((c, i) => `${c.label} ${polarities[i]}`).join(', ')}).`,
-    hint: 'Use one TIA-568 method end to end: method B (type B trunk and cords), or method A (type A trunk, an A cord at one end and a B cord at the other); a breakout harness must cross each leg (type B) when nothing else in the channel does.',
+    hint:
+      'Use one TIA-568 method end to end: method B (type B trunk and cords), or method A (type A trunk, an A cord at one end and a B cord at the other).' +
+      (harness >= 0 ? ' Through a breakout harness, the channel as a whole must still cross each lane once: a type-B harness alone, or a type-A harness after one type-B cord.' : ''),
   };
 });
 
 type Layout = NonNullable<ReturnType<typeof fibreLayout>>;
 
-/** The legs of multi-leg trunks are cables like any other; one harness leg is judged by its map;
- * a channel through two harnesses, or a harness without a published map, is not judged (null). */
-function throughLegs(ctx: CheckContext, link: Link, parts: LinkParts, polarities: Polarity[], a: Layout, b: Layout): string | null {
-  const harnessAt: number[] = [];
+/** Where the channel's one breakout harness leg is (an index into its cables); -1 when its legs
+ * are all a multi-leg trunk's (cables like any other); -2 when it passes two harnesses (not judged). */
+function harnessIndex(ctx: CheckContext, link: Link, parts: LinkParts): number {
+  let at = -1;
+  const rear = (id: number) => ctx.world.ports.get(id)?.kind === 'rear-port';
   for (const l of link.legs) {
     const role = parts.media[l.cable]?.assembly?.role;
     const c = parts.cables[l.cable]!;
-    const rear = (id: number) => ctx.world.ports.get(id)?.kind === 'rear-port';
     if (role === 'trunk' || (role !== 'harness' && rear(c.aPortId) && rear(c.bPortId))) continue;
-    harnessAt.push(l.cable);
+    if (at >= 0) return -2;
+    at = l.cable;
   }
-  if (harnessAt.length === 0) return polarityProblem(a, b, polarities);
-  if (harnessAt.length > 1) return null;
-  const h = harnessAt[0]!;
+  return at;
+}
+
+/** One harness leg judged by its map; null also when the map is not published (not judged). */
+function throughHarness(link: Link, parts: LinkParts, polarities: Polarity[], a: Layout, b: Layout, h: number): string | null {
   const leg = link.legs.find((l) => l.cable === h)!;
   const spec = parts.media[h]?.assembly;
   const legs = spec?.role === 'harness' ? spec.legs : leg.of;

@@ -45,10 +45,13 @@ test('polarity through harness legs: a DR4 port broken out to 4 x 100G DR by a t
 test('polarity through harness legs: a leg made straight (type A) lands Tx on Tx and fails with the leg named', () => {
   const { w, legs } = breakout((k) => (k === 2 ? 'A' : null));
   // leg 2, lane 2: wide Tx fibre 2 -> leg Tx position 1 -> type A -> 1, the NIC's transmit fibre
+  const v = polarity(new CheckSession(w.snap));
   assert.deepEqual(
-    polarity(new CheckSession(w.snap)).map((v) => v.message),
+    v.map((x) => x.message),
     [`Link sw:p1 to srv2:p1: transmit fibre 2 arrives on fibre 1 of leg 2's transceiver, a transmit fibre (polarity along the channel: ${legs[1]!.label} A).`],
   );
+  assert.equal(v[0]!.severity, 'error');
+  assert.match(v[0]!.hint ?? '', /Through a breakout harness, the channel as a whole must still cross each lane once/);
 });
 
 test('polarity through harness legs, worked by hand: a cord before the harness, a pair-flipped cord, an MPO-16 wide end', () => {
@@ -103,8 +106,10 @@ test('polarity through a multi-leg trunk: its legs are judged as cables (type B 
   // leg 2 straight between two type-B cords: 1 -> 12 -> 12 -> 1, a transmit fibre
   const { w, cables } = build('A');
   const [j1, t, j2] = cables[1]!;
+  const v = polarity(new CheckSession(w.snap));
+  assert.doesNotMatch(v[0]?.hint ?? '', /breakout harness/);
   assert.deepEqual(
-    polarity(new CheckSession(w.snap)).map((v) => v.message),
+    v.map((x) => x.message),
     [`Link s1:p2 to s2:p2: transmit fibre 1 arrives on fibre 1, a transmit fibre of the far transceiver (polarity along the channel: ${j1!.label} B, ${t!.label} A, ${j2!.label} B).`],
   );
 });
