@@ -16,9 +16,9 @@
 // - inside a leg: the lane keeps its transmit fibre on the leg's transmit position and its receive
 //   fibre on the leg's receive position (a straight fan-out), then the harness's TIA-568.3-D
 //   polarity acts on the leg connector as a cord's does (type B reversed, A straight, C pairs
-//   flipped). With LC duplex legs and type B this is the published harness pairing for an
-//   MPO-12 to 4 x LC duplex breakout of SR4/DR4 optics: fibres 1 and 12 on leg 1, 2 and 11 on
-//   leg 2, 3 and 10, 4 and 9, Tx of the wide end crossed onto Rx of each duplex leg
+//   flipped). With LC duplex legs and type B this gives an MPO-12 to 4 x LC duplex breakout of
+//   SR4/DR4 optics fibres 1 and 12 on leg 1, 2 and 11 on leg 2, 3 and 10, 4 and 9, the wide end's
+//   Tx crossed onto each duplex leg's Rx: the crossing a maker describes
 //   (ydfiberoptic.com, "How to achieve QSFP+ to 4 x SFP+ cabling through MPO-12 to 4x LC duplex
 //   breakout cable": Tx on holes 1-4, Rx on 9-12, the harness crossed so each LC duplex pairs a Tx
 //   with an Rx; its fibre-by-fibre table was not readable in the stored copy).
