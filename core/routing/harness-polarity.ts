@@ -1,5 +1,6 @@
 // Polarity through the legs of a breakout harness: which fibre of the wide connector reaches which
-// fibre of which leg. Judged only where every step is published:
+// fibre of which leg. Judged only where the lane order and leg order are published; the last step
+// (inside a leg) is Trayline's reading, joining them as TIA-568.3-D cords are read:
 // - the wide end's lanes: an MPO-12 parallel transceiver (40G/100G SR4, 400GBASE-DR4) transmits
 //   lane i (1-based) on fibre i and receives it on fibre 13 - i (IEEE 802.3 MDI optical lane
 //   assignment for MPO-12 parallel PMDs: TX0..TX3 on positions 1-4, RX3..RX0 on 9-12; Clause 86
