@@ -1,11 +1,16 @@
 // Every channel must deliver each transmit fibre to a receive fibre (TIA-568.3-D methods A, B, C;
-// core/routing/polarity.ts). A cable's polarity is the one it declares, else its media's.
+// core/routing/polarity.ts). A cable's polarity is the one it declares, else its media's. A
+// channel through one breakout harness's leg is judged by the harness's fibre map where it is
+// published (core/routing/harness-polarity.ts, with its sources); elsewhere it is not judged.
 import { defaultPolarity, fibreLayout, polarityProblem } from '../routing/polarity.js';
+import { harnessPolarity } from '../routing/harness-polarity.js';
+import type { Link } from '../routing/channel.js';
 import type { Polarity } from '../model/entities.js';
-import { linkName, linkObjects, linkParts, linkRule } from './link-parts.js';
+import { linkName, linkObjects, linkParts, linkRule, type LinkParts } from './link-parts.js';
+import type { CheckContext } from './types.js';
 
 export const polarityRule = linkRule('polarity', (ctx, link) => {
-  if (link.b === null || link.legs.length > 0) return null;
+  if (link.b === null) return null;
   const parts = linkParts(ctx, link);
   if (!parts || !parts.opticA || !parts.opticB) return null;
   // assemblies with transceivers built in (AOC) have no polarity to get wrong
@@ -14,13 +19,54 @@ export const polarityRule = linkRule('polarity', (ctx, link) => {
   const b = fibreLayout(parts.opticB);
   if (!a || !b) return null;
   const polarities: Polarity[] = parts.cables.map((c, i) => c.polarity ?? defaultPolarity(parts.media[i]!));
-  const problem = polarityProblem(a, b, polarities);
+  // halls without harnesses never get past this test (links carry a shared empty list)
+  const harness = link.legs.length > 0 ? harnessIndex(ctx, link, parts) : -1;
+  const problem = harness >= 0 ? throughHarness(link, parts, polarities, a, b, harness) : harness === -1 ? polarityProblem(a, b, polarities) : null;
   if (!problem) return null;
   return {
     rule: 'polarity',
     severity: 'error',
     objects: linkObjects(ctx, link, parts.cables),
     message: `Link ${linkName(ctx, link)}: ${problem} (polarity along the channel: ${parts.cables.map((c, i) => `${c.label} ${polarities[i]}`).join(', ')}).`,
-    hint: 'Use one TIA-568 method end to end: method B (type B trunk and cords), or method A (type A trunk, an A cord at one end and a B cord at the other).',
+    hint:
+      'Use one TIA-568 method end to end: method B (type B trunk and cords), or method A (type A trunk, an A cord at one end and a B cord at the other).' +
+      (harness >= 0 ? ' Through a breakout harness, the channel as a whole must still cross each lane once: a type-B harness alone, or a type-A harness after one type-B cord.' : ''),
   };
 });
+
+type Layout = NonNullable<ReturnType<typeof fibreLayout>>;
+
+/** Where the channel's one breakout harness leg is (an index into its cables); -1 when its legs
+ * are all a multi-leg trunk's (cables like any other); -2 when it passes two harnesses (not judged). */
+function harnessIndex(ctx: CheckContext, link: Link, parts: LinkParts): number {
+  let at = -1;
+  const rear = (id: number) => ctx.world.ports.get(id)?.kind === 'rear-port';
+  for (const l of link.legs) {
+    const role = parts.media[l.cable]?.assembly?.role;
+    const c = parts.cables[l.cable]!;
+    if (role === 'trunk' || (role !== 'harness' && rear(c.aPortId) && rear(c.bPortId))) continue;
+    if (at >= 0) return -2;
+    at = l.cable;
+  }
+  return at;
+}
+
+/** One harness leg judged by its map; null also when the map is not published (not judged). */
+function throughHarness(link: Link, parts: LinkParts, polarities: Polarity[], a: Layout, b: Layout, h: number): string | null {
+  const leg = link.legs.find((l) => l.cable === h)!;
+  const spec = parts.media[h]?.assembly;
+  const legs = spec?.role === 'harness' ? spec.legs : leg.of;
+  // the wide end is the transceiver with more lanes; equal lanes: which end is wide is not known
+  if (a.tx.length === b.tx.length) return null;
+  const wideIsA = a.tx.length > b.tx.length;
+  const v = harnessPolarity({
+    wide: wideIsA ? a : b,
+    narrow: wideIsA ? b : a,
+    before: wideIsA ? polarities.slice(0, h) : polarities.slice(h + 1).reverse(),
+    harness: polarities[h]!,
+    leg: leg.leg,
+    legs,
+    after: wideIsA ? polarities.slice(h + 1) : polarities.slice(0, h).reverse(),
+  });
+  return v.judged ? v.problem : null;
+}
