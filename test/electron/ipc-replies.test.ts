@@ -10,18 +10,20 @@ import { smallProject } from '../db/snapshot-fixture.js';
 import { ProjectSession } from '../../main/session/session.js';
 import { cachedFloor } from '../../db/floor.js';
 
+type Handler = (event: unknown, payload: unknown) => Promise<unknown>;
+/** IPC registered on a stand-in ipcMain and window; calls come from the main frame of app://. */
+function fakeIpc(deps: Omit<Parameters<typeof registerIpc>[0], 'ipcMain' | 'mainContents'>): (method: string, args?: unknown) => Promise<unknown> {
+  const handlers = new Map<string, Handler>();
+  const frame = { url: 'app://trayline/index.html', parent: null };
+  const contents = { isDestroyed: () => false, mainFrame: frame, send: () => undefined };
+  registerIpc({ ipcMain: { handle: (channel: string, fn: Handler) => handlers.set(channel, fn) } as never, mainContents: () => contents as never, ...deps });
+  return (method, args = {}) => handlers.get('trayline:call')!({ sender: contents, senderFrame: frame }, { callId: 'c1', method, args });
+}
+
 test('project.snapshot and project.floor come over IPC as the same reply dispatch() gives', async () => {
   const { db } = smallProject();
   const project = () => ({ path: db.name, db });
-  const handlers = new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>();
-  const frame = { url: 'app://trayline/index.html', parent: null };
-  const contents = { isDestroyed: () => false, mainFrame: frame, send: () => undefined };
-  registerIpc({
-    ipcMain: { handle: (channel: string, fn: (event: unknown, payload: unknown) => Promise<unknown>) => handlers.set(channel, fn) } as never,
-    mainContents: () => contents as never,
-    project,
-  });
-  const call = (method: string, args: unknown) => handlers.get('trayline:call')!({ sender: contents, senderFrame: frame }, { callId: 'c1', method, args });
+  const call = fakeIpc({ project });
   const ctx = { project, progress: () => undefined };
   try {
     for (const method of ['project.snapshot', 'project.floor'] as const) {
@@ -43,16 +45,7 @@ test('project.snapshot and project.floor come over IPC as the same reply dispatc
 test('project.floor over IPC waits for the floor being prepared (and answers from it), other calls do not', async () => {
   const { db } = smallProject();
   const session = new ProjectSession({ path: db.name, db });
-  const handlers = new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>();
-  const frame = { url: 'app://trayline/index.html', parent: null };
-  const contents = { isDestroyed: () => false, mainFrame: frame, send: () => undefined };
-  registerIpc({
-    ipcMain: { handle: (channel: string, fn: (event: unknown, payload: unknown) => Promise<unknown>) => handlers.set(channel, fn) } as never,
-    mainContents: () => contents as never,
-    project: () => session.project(),
-    prepared: () => session.prepared(),
-  });
-  const call = (method: string) => handlers.get('trayline:call')!({ sender: contents, senderFrame: frame }, { callId: 'c1', method, args: {} });
+  const call = fakeIpc({ project: () => session.project(), prepared: () => session.prepared() });
   try {
     let preparedDone = false;
     void session.prepareOpen().then(() => (preparedDone = true));
