@@ -73,7 +73,7 @@ export function* floorInPieces(db: Db, pieceIds = PIECE_IDS): Generator<void, Fl
   for (let from = lo ?? 0; hi !== null && from <= hi; from += pieceIds) {
     yield;
     if (dataStateKey(db) !== key || isCached(db, 'floor')) return null;
-    for (const [r, n] of inMemoryTemp(db, () => range.all(from, from + pieceIds) as [string | null, number][])) byRoute.set(r, (byRoute.get(r) ?? 0) + n);
+    for (const [r, n] of range.all(from, from + pieceIds) as [string | null, number][]) byRoute.set(r, (byRoute.get(r) ?? 0) + n);
   }
   yield;
   if (dataStateKey(db) !== key || isCached(db, 'floor')) return null;
@@ -109,7 +109,7 @@ function countsOf(db: Db, trays: readonly Pick<Tray, 'id' | 'hallId'>[]): FloorC
   // the cables (45 MB at 32k GPUs) also says whether any is unrouted: the join in countsFrom, a
   // second scan (~35 ms), runs only then. The GROUP BY sorts every cable's route; in the default
   // temp store that sort spills to a temporary file (~115 ms at 32k GPUs, ~65 ms in memory).
-  const groups = inMemoryTemp(db, () => db.prepare('SELECT route, count(*) FROM cables GROUP BY route').raw().all() as [string | null, number][]);
+  const groups = db.prepare('SELECT route, count(*) FROM cables GROUP BY route').raw().all() as [string | null, number][];
   return countsFrom(db, groups, trays);
 }
 
@@ -134,18 +134,6 @@ function countsFrom(db: Db, groups: readonly [string | null, number][], trays: r
     unrouted: columns(unrouted, ['a', 'b', 'count']),
     counts: { devices: count('devices'), ports: count('ports'), cables: groups.reduce((n, [, c]) => n + c, 0) },
   };
-}
-
-/** Runs `fn` with the connection's temporary store in memory (its sorts do not spill to a file), then puts the setting back. */
-function inMemoryTemp<T>(db: Db, fn: () => T): T {
-  const was = db.pragma('temp_store', { simple: true }) as number;
-  if (was === 2) return fn();
-  db.pragma('temp_store = MEMORY');
-  try {
-    return fn();
-  } finally {
-    db.pragma(`temp_store = ${was}`);
-  }
 }
 
 /** Rows of one kind whose `column` is among `ids`, as entities (same JSON as the snapshot's). */

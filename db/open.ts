@@ -39,6 +39,10 @@ export function openProject(path: string, opts: OpenOptions = {}): Db {
   }
   try {
     db.pragma('foreign_keys = ON');
+    // Sorts (the floor's GROUP BY route: ~115 -> ~65 ms at 32k GPUs) and the generator's temporary
+    // port lists stay in memory. Set once here, before any temporary table exists: changing it later
+    // drops the connection's temporary tables, and inside a transaction SQLite refuses it.
+    db.pragma('temp_store = MEMORY');
     if (exists) checkIsProject(db, path);
     const version = currentVersion(db);
     if (version > LATEST_SCHEMA_VERSION) {
