@@ -1,6 +1,7 @@
 // Small helpers of the check session's indexes.
 import type { Cable, Id } from '../model/entities.js';
 import { diameterMm, type LinkParts } from '../routing/link.js';
+import type { DenseIdIndex } from '../model/id-index.js';
 
 /** A cable's cross-section in a tray, mm^2 (a circle of its outer diameter). */
 export function crossSectionMm2(parts: LinkParts, c: Cable): number {
@@ -26,3 +27,20 @@ export function removeFrom(index: Map<Id, Id[]>, key: Id | null, value: Id): voi
   if (s.length === 0) index.delete(key);
 }
 
+
+/** Ports with more than one cable, in the order their first cable came (as a map's keys would). */
+export function sharedPorts(portCables: DenseIdIndex, cables: readonly Cable[]): Id[] {
+  const shared: Id[] = [];
+  const listed = new Set<Id>();
+  const share = (p: Id) => {
+    if (typeof portCables.get(p) === 'object' && !listed.has(p)) {
+      shared.push(p);
+      listed.add(p);
+    }
+  };
+  for (let i = 0; i < cables.length; i++) {
+    share(cables[i]!.aPortId);
+    share(cables[i]!.bPortId);
+  }
+  return shared;
+}

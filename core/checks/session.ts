@@ -14,34 +14,18 @@ import { PhysicalIndex, sameTrayPath } from './physical-index.js';
 import { TrayFills } from './tray-fills.js';
 import { Channels } from '../routing/channel.js';
 import { RackLoads } from './rack-load.js';
-import { addTo, removeFrom } from './session-index.js';
+import { addTo, removeFrom, sharedPorts } from './session-index.js';
+import { allViolations, ids, involving, ruleCounts, type Dirty, type Results, type RuleCounts } from './session-results.js';
 import { AssemblyIndex } from './assembly-index.js';
 import { DenseIdIndex } from '../model/id-index.js';
 import { IdMap } from '../model/id-map.js';
 import { RULES } from './rules.js';
 import { sessionRefs } from './session-refs.js';
-import { RULE_IDS, type CheckContext, type CheckObject, type CheckWorld, type OwnerKind, type RackLoad, type Rule, type RuleId, type Violation } from './types.js';
+import { RULE_IDS, type CheckContext, type CheckObject, type CheckWorld, type OwnerKind, type RackLoad, type Rule, type Violation } from './types.js';
 
 const EMPTY: readonly Id[] = [];
 
-function ids(list: readonly { id: Id }[]): Id[] {
-  const out = new Array<Id>(list.length);
-  for (let i = 0; i < list.length; i++) out[i] = list[i]!.id;
-  return out;
-}
-
-export type RuleCounts = Record<RuleId, { errors: number; warnings: number }>;
-
-export interface Dirty {
-  cables: Set<Id>;
-  ports: Set<Id>;
-  racks: Set<Id>;
-  feeds: Set<Id>;
-  trays: Set<Id>;
-  cdus: Set<Id>;
-  /** Racks near a moved, turned or renamed rack, of which the aisle rule alone ran again. */
-  aisle: Set<Id>;
-}
+export type { Dirty, RuleCounts };
 
 export class CheckSession implements CheckContext {
   readonly world: CheckWorld;
@@ -60,7 +44,7 @@ export class CheckSession implements CheckContext {
   readonly channels: Channels;
   private assemblies = new AssemblyIndex();
   /** Results per rule object (a rule id may check two owner kinds), per owner id. */
-  private results = new Map<RuleId, Map<Id, readonly Violation[]>[]>();
+  private results: Results = new Map();
   /** The rules of each owner kind, in RULES order, with their results. */
   private rulesByOwner = new Map<OwnerKind, { rule: Rule; results: Map<Id, readonly Violation[]> }[]>();
   /** How many owners the last run or update re-checked. */
@@ -96,7 +80,7 @@ export class CheckSession implements CheckContext {
     // world's maps in the maps' order (ids are unique), read without an iterator step per entry.
     this.runOwners({
       cable: ids(snapshot.cables),
-      port: this.sharedPorts(snapshot.cables), // a port with one cable has nothing to report
+      port: sharedPorts(this.portCables, snapshot.cables), // a port with one cable has nothing to report
       rack: ids(snapshot.racks),
       feed: ids(snapshot.feeds),
       tray: ids(snapshot.trays),
@@ -120,23 +104,6 @@ export class CheckSession implements CheckContext {
     for (let i = 0; i < cables.length; i++) this.addInitialCable(cables[i]!);
   }
 
-  /** Ports with more than one cable, in the order their first cable came (as a map's keys would). */
-  private sharedPorts(cables: readonly Cable[]): Id[] {
-    const shared: Id[] = [];
-    const listed = new Set<Id>();
-    const share = (p: Id) => {
-      if (typeof this.portCables.get(p) === 'object' && !listed.has(p)) {
-        shared.push(p);
-        listed.add(p);
-      }
-    };
-    for (let i = 0; i < cables.length; i++) {
-      share(cables[i]!.aPortId);
-      share(cables[i]!.bPortId);
-    }
-    return shared;
-  }
-
   private addInitialCable(c: Cable): void {
     this.assemblies.add(c);
     this.addCable(c.aPortId, c.id);
@@ -156,25 +123,16 @@ export class CheckSession implements CheckContext {
   // ---- reading results ----
 
   violations(): Violation[] {
-    const out: Violation[] = [];
-    for (const rule of RULE_IDS) for (const byOwner of this.results.get(rule)!) for (const list of byOwner.values()) out.push(...list);
-    return out;
+    return allViolations(this.results);
   }
 
   counts(): RuleCounts {
-    const out = {} as RuleCounts;
-    for (const rule of RULE_IDS) {
-      const c = { errors: 0, warnings: 0 };
-      for (const byOwner of this.results.get(rule)!) for (const list of byOwner.values()) for (const v of list) v.severity === 'error' ? c.errors++ : c.warnings++;
-      out[rule] = c;
-    }
-    return out;
+    return ruleCounts(this.results);
   }
 
   /** Violations that involve any of the given objects. */
   involving(refs: readonly { kind: CheckObject['kind']; id: Id }[]): Violation[] {
-    const want = new Set(refs.map((r) => `${r.kind}:${r.id}`));
-    return this.violations().filter((v) => v.objects.some((o) => want.has(`${o.kind}:${o.id}`)));
+    return involving(this.violations(), refs);
   }
 
   routeOf(cableId: Id): CableRoute | undefined {

@@ -66,3 +66,9 @@ export const KIND_INTERFACE = 1;
 export const KIND_FRONT = 2;
 export const KIND_REAR = 3;
 export const KIND: Record<Port['kind'], number> = { interface: KIND_INTERFACE, 'front-port': KIND_FRONT, 'rear-port': KIND_REAR };
+
+/** Empties a scratch list and keeps its storage (`length = 0` gives the storage up, so the next
+ * push allocates it again: once per traced link). */
+export function emptied(a: number[]): void {
+  while (a.length > 0) a.pop();
+}

@@ -9,7 +9,7 @@
 // kept up to date edit by edit: only links within reach of the touched ports are traced again.
 import type { Cable, Id, Port, PortTemplate } from '../model/entities.js';
 import { connectorFamily, endPortsOf, grown, listOf, Multi, reachableInterfaces } from './channel-index.js';
-import { KIND, KIND_FRONT, KIND_INTERFACE, KIND_NONE, KIND_REAR, reversed, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
+import { KIND, KIND_FRONT, KIND_INTERFACE, KIND_NONE, KIND_REAR, emptied, reversed, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
 
 export { junctionsOf, matedPairsOf, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
 
@@ -18,12 +18,6 @@ const NO_PANELS: number[] = [];
 const NO_LINKS: readonly Link[] = Object.freeze([]) as readonly Link[];
 
 const MAX_HOPS = 24;
-
-/** Empties a scratch list and keeps its storage (`length = 0` gives the storage up, so the next
- * push allocates it again: once per traced link). */
-function emptied(a: number[]): void {
-  while (a.length > 0) a.pop();
-}
 
 export class Channels {
   private kind = new Uint8Array(1024);
