@@ -12,13 +12,13 @@ export function crossSectionMm2(parts: LinkParts, c: Cable): number {
 }
 
 // Small arrays rather than Sets: most ports carry one cable and there are hundreds of thousands.
-export function addTo(index: Map<Id, Id[]>, key: Id | null, value: Id, unique = false): void {
+export function addTo<K>(index: Map<K, Id[]>, key: K | null, value: Id, unique = false): void {
   if (key == null) return;
   const s = index.get(key);
   if (!s) index.set(key, [value]);
   else if (unique || !s.includes(value)) s.push(value);
 }
-export function removeFrom(index: Map<Id, Id[]>, key: Id | null, value: Id): void {
+export function removeFrom<K>(index: Map<K, Id[]>, key: K | null, value: Id): void {
   if (key == null) return;
   const s = index.get(key);
   if (!s) return;
