@@ -89,10 +89,14 @@ export class CheckSession implements CheckContext {
   }
 
   private indexSnapshot(snapshot: ProjectSnapshot): void {
-    // ids are unique in a snapshot: no need to test for duplicates
-    for (const p of snapshot.ports) addTo(this.devicePorts, p.deviceId, p.id, true);
-    for (const d of snapshot.devices) addTo(this.rackDevices, d.rackId, d.id, true);
-    for (const r of snapshot.racks) {
+    // ids are unique in a snapshot: no need to test for duplicates. Indexed loops: a for-of run
+    // once is not optimized until late, and its iterator made a result object per entry (256,000
+    // ports: 10 MB for the collector in the bench hall).
+    const { ports, devices, racks } = snapshot;
+    for (let i = 0; i < ports.length; i++) addTo(this.devicePorts, ports[i]!.deviceId, ports[i]!.id, true);
+    for (let i = 0; i < devices.length; i++) addTo(this.rackDevices, devices[i]!.rackId, devices[i]!.id, true);
+    for (let i = 0; i < racks.length; i++) {
+      const r = racks[i]!;
       addTo(this.feedRacks, r.feedId, r.id, true);
       if (r.feedBId !== r.feedId) addTo(this.feedRacks, r.feedBId ?? null, r.id, true);
     }
@@ -373,10 +377,18 @@ export class CheckSession implements CheckContext {
     // still in the processor's cache for its next rule (rule by rule over 100,000 cables took
     // half again as long). Each rule's results keep the owners' order either way.
     for (const [kind, rules] of this.rulesByOwner) {
-      for (const id of owners[kind]) {
-        for (const entry of rules) {
-          n++;
-          this.runRule(entry, id);
+      const list = owners[kind];
+      // a first run's owners are arrays: read by index (an iterator's result object per owner
+      // was 6 MB at 100,000 cables)
+      if (Array.isArray(list)) {
+        for (let i = 0; i < list.length; i++) {
+          for (let k = 0; k < rules.length; k++) this.runRule(rules[k]!, list[i]!);
+          n += rules.length;
+        }
+      } else {
+        for (const id of list) {
+          for (let k = 0; k < rules.length; k++) this.runRule(rules[k]!, id);
+          n += rules.length;
         }
       }
     }
