@@ -36,6 +36,20 @@ export function linkParts(ctx: CheckContext, link: Link): LinkParts | null {
   return parts;
 }
 
+/**
+ * The transceiver at a link's a-end when there is one at each end; null otherwise. Asked before
+ * the parts are gathered by the rules that judge only such links (loss, polarity): links of
+ * assemblies (DAC, AOC) need no parts list, 70,000 of the bench hall's 100,000.
+ */
+export function opticAWithOpticB(ctx: CheckContext, link: Link): Media | null {
+  if (link.b === null) return null;
+  const first = ctx.world.cables.get(link.cables[0]!);
+  const last = ctx.world.cables.get(link.cables[link.cables.length - 1]!);
+  if (!first || !last) return null;
+  const a = opticAt(ctx, first, link.a);
+  return a && opticAt(ctx, last, link.b) ? a : null;
+}
+
 function sameCables(ctx: CheckContext, link: Link, cables: readonly Cable[]): boolean {
   for (let i = 0; i < cables.length; i++) if (ctx.world.cables.get(link.cables[i]!) !== cables[i]) return false;
   return true;

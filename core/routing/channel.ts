@@ -366,7 +366,7 @@ export class Channels {
     const id = this.nextId++;
     const link: Link =
       end !== null && end < start
-        ? reversed({ id, a: start, b: end, cables: sc, panels: this.sPanels, open, legs })
+        ? reversed(id, start, end, sc, this.sPanels, open, legs)
         : { id, a: start, b: end, cables: sc.slice(), panels: this.sPanels.length ? this.sPanels.slice() : NO_PANELS, open, legs };
     this.links[link.id] = link;
     this.count++;
