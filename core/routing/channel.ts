@@ -8,7 +8,7 @@
 // Built once per snapshot from typed arrays indexed by port and cable id (no per-call scans), then
 // kept up to date edit by edit: only links within reach of the touched ports are traced again.
 import type { Cable, Id, Port, PortTemplate } from '../model/entities.js';
-import { connectorFamily, endPortsOf, grown, listOf, Multi, reachableInterfaces } from './channel-index.js';
+import { connectorFamily, endPortsOf, grown, legCount, listOf, maxKey, Multi, reachableInterfaces } from './channel-index.js';
 import { KIND, KIND_FRONT, KIND_INTERFACE, KIND_NONE, KIND_REAR, emptied, reversed, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
 
 export { junctionsOf, matedPairsOf, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
@@ -41,22 +41,31 @@ export class Channels {
   private nextId = 1;
   private templates = new Map<Id, Map<string, PortTemplate>>();
 
+  // each pass over the ports in a method of its own (one loop's optimized code was thrown away
+  // at the next, which had no feedback yet)
   constructor(private readonly input: ChannelInput) {
-    let max = 0;
-    for (const id of input.ports.keys()) if (id > max) max = id;
+    const max = maxKey(input.ports);
     this.kind = new Uint8Array(max + 1);
     this.rearOf = new Int32Array(max + 1);
     this.rearPos = new Int32Array(max + 1);
     this.pairs = new Uint8Array(max + 1);
     const fronts: Port[] = [];
     const interfaces: Id[] = [];
-    for (const p of input.ports.values()) {
+    this.indexPorts(fronts, interfaces);
+    // indexed: a for-of over 256,000 interfaces made an iterator result per port (10 MB)
+    for (let i = 0; i < fronts.length; i++) this.mapFront(fronts[i]!);
+    this.traceAll(interfaces);
+  }
+
+  private indexPorts(fronts: Port[], interfaces: Id[]): void {
+    for (const p of this.input.ports.values()) {
       this.indexPort(p);
       if (p.kind === 'front-port') fronts.push(p);
       else if (p.kind === 'interface') interfaces.push(p.id);
     }
-    // indexed: a for-of over 256,000 interfaces made an iterator result per port (10 MB)
-    for (let i = 0; i < fronts.length; i++) this.mapFront(fronts[i]!);
+  }
+
+  private traceAll(interfaces: readonly Id[]): void {
     for (let i = 0; i < interfaces.length; i++) this.traceFrom(interfaces[i]!);
   }
 
@@ -359,7 +368,7 @@ export class Channels {
     let legs = NO_LEGS;
     if (sl.length) {
       legs = [];
-      for (let i = 0; i < sl.length; i += 2) legs.push({ cable: sl[i]!, leg: sl[i + 1]!, of: this.legCount(this.input.cables.get(sc[sl[i]!]!)!) });
+      for (let i = 0; i < sl.length; i += 2) legs.push({ cable: sl[i]!, leg: sl[i + 1]!, of: legCount(this.input, this.input.cables.get(sc[sl[i]!]!)!) });
     }
     // whichever end was traced first, a complete link reads from its lower port id (reversed
     // copies the scratch arrays itself); a link through no panel shares one empty list
@@ -373,18 +382,6 @@ export class Channels {
     this.byPort.add(link.a, link.id);
     if (link.b !== null && link.b !== link.a) this.byPort.add(link.b, link.id);
     for (const c of link.cables) this.byCable.add(c, link.id);
-  }
-
-  /** Legs of an assembly: the highest leg among the cables at the same port carrying it. */
-  private legCount(c: Cable): number {
-    let n = c.leg ?? 1;
-    for (const end of [c.aPortId, c.bPortId]) {
-      for (const id of listOf(this.input.cablesOnPort(end), [0])) {
-        const o = this.input.cables.get(id);
-        if (o && o.assemblyId === c.assemblyId && o.leg != null && o.leg > n) n = o.leg;
-      }
-    }
-    return n;
   }
 
   private remove(l: Link): Link {
