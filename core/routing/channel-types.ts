@@ -51,6 +51,16 @@ export function reversed(id: number, from: Id, to: Id, cables: readonly Id[], pa
   return { id, a: to, b: from, cables: n === 1 ? [cables[0]!] : cables.slice().reverse(), panels: rp, open, legs: rl };
 }
 
+/** A link's panel passes as objects. */
+export function passesOf(ports: ChannelInput['ports'], link: Link): PanelPass[] {
+  const out: PanelPass[] = [];
+  const p = link.panels;
+  for (let i = 0; i < p.length; i += 4) {
+    out.push({ deviceId: ports.get(p[i]!)?.deviceId ?? 0, front: p[i]!, rear: p[i + 1]!, position: p[i + 2]!, matedPairs: p[i + 3] as 1 | 2 });
+  }
+  return out;
+}
+
 export function matedPairsOf(link: Link): number {
   let n = 0;
   for (let i = 3; i < link.panels.length; i += 4) n += link.panels[i]!;

@@ -9,7 +9,7 @@
 // kept up to date edit by edit: only links within reach of the touched ports are traced again.
 import type { Cable, Id, Port, PortTemplate } from '../model/entities.js';
 import { connectorFamily, endPortsOf, grown, legCount, listOf, maxKey, Multi, reachableInterfaces } from './channel-index.js';
-import { KIND, KIND_FRONT, KIND_INTERFACE, KIND_NONE, KIND_REAR, emptied, reversed, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
+import { KIND, KIND_FRONT, KIND_INTERFACE, KIND_NONE, KIND_REAR, emptied, passesOf, reversed, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
 
 export { junctionsOf, matedPairsOf, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
 
@@ -33,6 +33,9 @@ export class Channels {
   private count = 0;
   private byPort = new Multi();
   private byCable = new Multi();
+  /** Per cable id: how many of the links through it have more than one cable (read by every
+   * cable's reach check without fetching a link: a cache miss per cable, 100,000 of them). */
+  private longer = new Int32Array(1024);
   /** Scratch state of the walk in progress (no allocation per walk; copied when a link is kept). */
   private sCables: Id[] = [];
   private sPanels: number[] = [];
@@ -82,12 +85,7 @@ export class Channels {
   }
   /** A link's panel passes as objects. */
   passes(link: Link): PanelPass[] {
-    const out: PanelPass[] = [];
-    const p = link.panels;
-    for (let i = 0; i < p.length; i += 4) {
-      out.push({ deviceId: this.input.ports.get(p[i]!)?.deviceId ?? 0, front: p[i]!, rear: p[i + 1]!, position: p[i + 2]!, matedPairs: p[i + 3] as 1 | 2 });
-    }
-    return out;
+    return passesOf(this.input.ports, link);
   }
   /** Links whose channel passes a cable (a trunk carries many). */
   through(cableId: Id): Link[] {
@@ -120,10 +118,7 @@ export class Channels {
   }
   /** Whether some link through this cable has more than one cable (a jumper, a trunk). */
   inLongerChannel(cableId: Id): boolean {
-    const n = this.byCable.count(cableId);
-    if (n === 0) return false;
-    if (n === 1) return this.links[this.byCable.first1(cableId)]!.cables.length > 1;
-    return this.through(cableId).some((l) => l.cables.length > 1);
+    return cableId < this.longer.length && this.longer[cableId]! > 0;
   }
   /** A front port's place on its panel's map: its rear port and position; null when it maps to none. */
   frontMap(frontId: Id): { rear: Id; position: number } | null {
@@ -382,6 +377,14 @@ export class Channels {
     this.byPort.add(link.a, link.id);
     if (link.b !== null && link.b !== link.a) this.byPort.add(link.b, link.id);
     for (const c of link.cables) this.byCable.add(c, link.id);
+    if (link.cables.length > 1) this.countLonger(link, 1);
+  }
+
+  private countLonger(l: Link, by: 1 | -1): void {
+    for (const c of l.cables) {
+      if (c >= this.longer.length) this.longer = grown(this.longer, c, (n) => new Int32Array(n));
+      this.longer[c]! += by;
+    }
   }
 
   private remove(l: Link): Link {
@@ -390,6 +393,7 @@ export class Channels {
     this.byPort.remove(l.a, l.id);
     if (l.b !== null && l.b !== l.a) this.byPort.remove(l.b, l.id);
     for (const c of l.cables) this.byCable.remove(c, l.id);
+    if (l.cables.length > 1) this.countLonger(l, -1);
     return l;
   }
 }
