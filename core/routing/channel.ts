@@ -44,8 +44,7 @@ export class Channels {
   private nextId = 1;
   private templates = new Map<Id, Map<string, PortTemplate>>();
 
-  // each pass over the ports in a method of its own (one loop's optimized code was thrown away
-  // at the next, which had no feedback yet)
+  // a method per pass over the ports (one loop's optimized code was dropped at the next)
   constructor(private readonly input: ChannelInput) {
     const max = maxKey(input.ports);
     this.kind = new Uint8Array(max + 1);
@@ -53,23 +52,24 @@ export class Channels {
     this.rearPos = new Int32Array(max + 1);
     this.pairs = new Uint8Array(max + 1);
     const fronts: Port[] = [];
-    const interfaces: Id[] = [];
-    this.indexPorts(fronts, interfaces);
-    // indexed: a for-of over 256,000 interfaces made an iterator result per port (10 MB)
+    // sized once (a list pushed to 256,000 ids copied itself growing), read by index
+    const interfaces = new Int32Array(input.ports.size);
+    const n = this.indexPorts(fronts, interfaces);
     for (let i = 0; i < fronts.length; i++) this.mapFront(fronts[i]!);
-    this.traceAll(interfaces);
+    this.traceAll(interfaces, n);
   }
 
-  private indexPorts(fronts: Port[], interfaces: Id[]): void {
+  private indexPorts(fronts: Port[], interfaces: Int32Array): number {
+    let n = 0;
     for (const p of this.input.ports.values()) {
       this.indexPort(p);
       if (p.kind === 'front-port') fronts.push(p);
-      else if (p.kind === 'interface') interfaces.push(p.id);
+      else if (p.kind === 'interface') interfaces[n++] = p.id;
     }
+    return n;
   }
-
-  private traceAll(interfaces: readonly Id[]): void {
-    for (let i = 0; i < interfaces.length; i++) this.traceFrom(interfaces[i]!);
+  private traceAll(interfaces: Int32Array, n: number): void {
+    for (let i = 0; i < n; i++) this.traceFrom(interfaces[i]!);
   }
 
   // ---- reading ----
