@@ -8,7 +8,7 @@
 import { channelBudget } from '../catalog/media/channel-budgets.js';
 import { matedPairsOf, type Link } from '../routing/channel.js';
 import type { Media } from '../model/entities.js';
-import { linkName, linkObjects, linkParts, linkRule, type LinkParts } from './link-parts.js';
+import { linkName, linkObjects, linkParts, linkRule, opticAWithOpticB, type LinkParts } from './link-parts.js';
 import type { CheckContext } from './types.js';
 
 const single = (m: Media) => m.fiber === 'OS2';
@@ -54,6 +54,7 @@ function budgetOf(a: Media, b: Media): ChannelLoss['budget'] {
 export function channelLossOf(ctx: CheckContext, link: Link): ChannelLoss | null {
   if (link.b === null) return null;
   const s = ctx.settings;
+  if (!opticAWithOpticB(ctx, link)?.fiber) return null;
   const parts = linkParts(ctx, link);
   if (!parts || !parts.opticA || !parts.opticB || !parts.opticA.fiber) return null;
   const optic = parts.opticA;

@@ -36,25 +36,42 @@ export function linkParts(ctx: CheckContext, link: Link): LinkParts | null {
   return parts;
 }
 
+/**
+ * The transceiver at a link's a-end when there is one at each end; null otherwise. Asked before
+ * the parts are gathered by the rules that judge only such links (loss, polarity): links of
+ * assemblies (DAC, AOC) need no parts list, 70,000 of the bench hall's 100,000.
+ */
+export function opticAWithOpticB(ctx: CheckContext, link: Link): Media | null {
+  if (link.b === null) return null;
+  const first = ctx.world.cables.get(link.cables[0]!);
+  const last = ctx.world.cables.get(link.cables[link.cables.length - 1]!);
+  if (!first || !last) return null;
+  const a = opticAt(ctx, first, link.a);
+  return a && opticAt(ctx, last, link.b) ? a : null;
+}
+
 function sameCables(ctx: CheckContext, link: Link, cables: readonly Cable[]): boolean {
   for (let i = 0; i < cables.length; i++) if (ctx.world.cables.get(link.cables[i]!) !== cables[i]) return false;
   return true;
 }
 
 function partsOf(ctx: CheckContext, link: Link): LinkParts | null {
-  const cables: Cable[] = [];
-  for (const id of link.cables) {
-    const c = ctx.world.cables.get(id);
+  // lists of their final size (one cable, in a direct hall): a list grown by push reserved room
+  // for 17, and the parts of 100,000 links were the largest share of a check's garbage
+  const n = link.cables.length;
+  const cables: Cable[] = n === 1 ? [ctx.world.cables.get(link.cables[0]!)!] : new Array<Cable>(n);
+  const media: (Media | null)[] = n === 1 ? [null] : new Array<Media | null>(n);
+  for (let i = 0; i < n; i++) {
+    const c = ctx.world.cables.get(link.cables[i]!);
     if (!c) return null;
-    cables.push(c);
+    cables[i] = c;
+    media[i] = resolveLink(c, ctx.world.media).cable;
   }
-  const first = cables[0]!;
-  const last = cables[cables.length - 1]!;
   return {
-    opticA: opticAt(ctx, first, link.a),
-    opticB: link.b === null ? null : opticAt(ctx, last, link.b),
+    opticA: opticAt(ctx, cables[0]!, link.a),
+    opticB: link.b === null ? null : opticAt(ctx, cables[n - 1]!, link.b),
     cables,
-    media: cables.map((c) => resolveLink(c, ctx.world.media).cable),
+    media,
   };
 }
 

@@ -6,19 +6,22 @@ import { defaultPolarity, fibreLayout, polarityProblem } from '../routing/polari
 import { harnessPolarity } from '../routing/harness-polarity.js';
 import type { Link } from '../routing/channel.js';
 import type { Polarity } from '../model/entities.js';
-import { linkName, linkObjects, linkParts, linkRule, type LinkParts } from './link-parts.js';
+import { linkName, linkObjects, linkParts, linkRule, opticAWithOpticB, type LinkParts } from './link-parts.js';
 import type { CheckContext } from './types.js';
 
 export const polarityRule = linkRule('polarity', (ctx, link) => {
-  if (link.b === null) return null;
+  if (!opticAWithOpticB(ctx, link)) return null;
   const parts = linkParts(ctx, link);
   if (!parts || !parts.opticA || !parts.opticB) return null;
   // assemblies with transceivers built in (AOC) have no polarity to get wrong
-  if (parts.media.some((m) => m && m.kind !== 'fiber')) return null;
+  // (plain loops, no closures: this runs for every link with transceivers at both ends)
+  const n = parts.cables.length;
+  for (let i = 0; i < n; i++) if (parts.media[i] && parts.media[i]!.kind !== 'fiber') return null;
   const a = fibreLayout(parts.opticA);
   const b = fibreLayout(parts.opticB);
   if (!a || !b) return null;
-  const polarities: Polarity[] = parts.cables.map((c, i) => c.polarity ?? defaultPolarity(parts.media[i]!));
+  const polarities = new Array<Polarity>(n);
+  for (let i = 0; i < n; i++) polarities[i] = parts.cables[i]!.polarity ?? defaultPolarity(parts.media[i]!);
   // halls without harnesses never get past this test (links carry a shared empty list)
   const harness = link.legs.length > 0 ? harnessIndex(ctx, link, parts) : -1;
   const problem = harness >= 0 ? throughHarness(link, parts, polarities, a, b, harness) : harness === -1 ? polarityProblem(a, b, polarities) : null;

@@ -1,8 +1,8 @@
 // How violations name the objects they involve: the check session's `ref`, reading the session's
 // world and routes (a cable's racks are the racks its route found at its two ends).
-import type { Id, Rack } from '../model/entities.js';
+import type { Id } from '../model/entities.js';
 import type { CableRoute } from '../routing/router.js';
-import type { CheckContext, CheckWorld } from './types.js';
+import type { CheckContext, CheckObject, CheckWorld } from './types.js';
 
 export function sessionRefs(world: CheckWorld, routeOf: (cableId: Id) => CableRoute | undefined): CheckContext['ref'] {
   const ref: CheckContext['ref'] = {
@@ -21,10 +21,18 @@ export function sessionRefs(world: CheckWorld, routeOf: (cableId: Id) => CableRo
       const d = world.devices.get(p.deviceId);
       return { kind: 'port', id, name: `${d?.name ?? '?'}:${p.name}` };
     },
+    // a-end rack, then the b-end's when it is another (no set and three lists per cable: the
+    // bench hall names racks in 10,000 reach findings)
     cableRacks: (c) => {
       const r = routeOf(c.id);
-      const ids = [r?.rackA, r?.rackB].filter((x): x is Id => x != null);
-      return [...new Set(ids)].map((id) => world.racks.get(id)).filter((x): x is Rack => !!x).map((x) => ref.rack(x));
+      const out: CheckObject[] = [];
+      const a = r?.rackA ?? null;
+      const b = r?.rackB ?? null;
+      const ra = a === null ? undefined : world.racks.get(a);
+      if (ra) out.push(ref.rack(ra));
+      const rb = b === null || b === a ? undefined : world.racks.get(b);
+      if (rb) out.push(ref.rack(rb));
+      return out;
     },
   };
   return ref;

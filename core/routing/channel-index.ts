@@ -26,6 +26,23 @@ export function grown<T extends Int32Array | Uint8Array>(a: T, need: number, mak
   return b;
 }
 
+export function maxKey(m: ReadonlyMap<Id, unknown>): number {
+  let max = 0;
+  for (const id of m.keys()) if (id > max) max = id;
+  return max;
+}
+
+/** Legs of an assembly: the highest leg among the cables at the same port carrying it. */
+export function legCount(input: ChannelInput, c: Cable): number {
+  let n = c.leg ?? 1;
+  for (const end of [c.aPortId, c.bPortId]) {
+    for (const id of listOf(input.cablesOnPort(end), [0])) {
+      const o = input.cables.get(id);
+      if (o && o.assemblyId === c.assemblyId && o.leg != null && o.leg > n) n = o.leg;
+    }
+  }
+  return n;
+}
 
 const NONE: readonly Id[] = [];
 /** The index's shape without allocating for the usual single cable. */

@@ -39,14 +39,26 @@ export interface ChannelInput {
 
 const NO_PANELS: number[] = [];
 
-/** The same link read from its other end (a link through no panel gets a shared empty list, as
- * the tracer gives one read forwards: half of a direct hall's 100,000 links are read reversed). */
-export function reversed(l: Link): Link {
-  const panels: number[] = l.panels.length ? [] : NO_PANELS;
-  for (let i = l.panels.length - 4; i >= 0; i -= 4) panels.push(l.panels[i]!, l.panels[i + 1]!, l.panels[i + 2]!, l.panels[i + 3]!);
-  const n = l.cables.length;
-  const legs = l.legs.length ? l.legs.map((x) => ({ ...x, cable: n - 1 - x.cable })).reverse() : l.legs;
-  return { id: l.id, a: l.b!, b: l.a, cables: l.cables.slice().reverse(), panels, open: l.open, legs };
+/** A link traced from its b-end (`from`) to its a-end (`to`), read from the a-end: its lists
+ * are the tracer's scratch lists reversed into new ones. A link through no panel gets a shared
+ * empty list, as the tracer gives one read forwards; built at once from the scratch lists, not
+ * from a link object made first (half of a direct hall's 100,000 links are read reversed). */
+export function reversed(id: number, from: Id, to: Id, cables: readonly Id[], panels: readonly number[], open: string | null, legs: Link['legs']): Link {
+  const rp: number[] = panels.length ? [] : NO_PANELS;
+  for (let i = panels.length - 4; i >= 0; i -= 4) rp.push(panels[i]!, panels[i + 1]!, panels[i + 2]!, panels[i + 3]!);
+  const n = cables.length;
+  const rl = legs.length ? legs.map((x) => ({ ...x, cable: n - 1 - x.cable })).reverse() : legs;
+  return { id, a: to, b: from, cables: n === 1 ? [cables[0]!] : cables.slice().reverse(), panels: rp, open, legs: rl };
+}
+
+/** A link's panel passes as objects. */
+export function passesOf(ports: ChannelInput['ports'], link: Link): PanelPass[] {
+  const out: PanelPass[] = [];
+  const p = link.panels;
+  for (let i = 0; i < p.length; i += 4) {
+    out.push({ deviceId: ports.get(p[i]!)?.deviceId ?? 0, front: p[i]!, rear: p[i + 1]!, position: p[i + 2]!, matedPairs: p[i + 3] as 1 | 2 });
+  }
+  return out;
 }
 
 export function matedPairsOf(link: Link): number {

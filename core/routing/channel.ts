@@ -8,8 +8,8 @@
 // Built once per snapshot from typed arrays indexed by port and cable id (no per-call scans), then
 // kept up to date edit by edit: only links within reach of the touched ports are traced again.
 import type { Cable, Id, Port, PortTemplate } from '../model/entities.js';
-import { connectorFamily, endPortsOf, grown, listOf, Multi, reachableInterfaces } from './channel-index.js';
-import { KIND, KIND_FRONT, KIND_INTERFACE, KIND_NONE, KIND_REAR, emptied, reversed, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
+import { connectorFamily, endPortsOf, grown, legCount, listOf, maxKey, Multi, reachableInterfaces } from './channel-index.js';
+import { KIND, KIND_FRONT, KIND_INTERFACE, KIND_NONE, KIND_REAR, emptied, passesOf, reversed, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
 
 export { junctionsOf, matedPairsOf, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
 
@@ -33,6 +33,9 @@ export class Channels {
   private count = 0;
   private byPort = new Multi();
   private byCable = new Multi();
+  /** Per cable id: how many of the links through it have more than one cable (read by every
+   * cable's reach check without fetching a link: a cache miss per cable, 100,000 of them). */
+  private longer = new Int32Array(1024);
   /** Scratch state of the walk in progress (no allocation per walk; copied when a link is kept). */
   private sCables: Id[] = [];
   private sPanels: number[] = [];
@@ -41,22 +44,32 @@ export class Channels {
   private nextId = 1;
   private templates = new Map<Id, Map<string, PortTemplate>>();
 
+  // a method per pass over the ports (one loop's optimized code was dropped at the next)
   constructor(private readonly input: ChannelInput) {
-    let max = 0;
-    for (const id of input.ports.keys()) if (id > max) max = id;
+    const max = maxKey(input.ports);
     this.kind = new Uint8Array(max + 1);
     this.rearOf = new Int32Array(max + 1);
     this.rearPos = new Int32Array(max + 1);
     this.pairs = new Uint8Array(max + 1);
     const fronts: Port[] = [];
-    const interfaces: Id[] = [];
-    for (const p of input.ports.values()) {
+    // sized once (a list pushed to 256,000 ids copied itself growing), read by index
+    const interfaces = new Int32Array(input.ports.size);
+    const n = this.indexPorts(fronts, interfaces);
+    for (let i = 0; i < fronts.length; i++) this.mapFront(fronts[i]!);
+    this.traceAll(interfaces, n);
+  }
+
+  private indexPorts(fronts: Port[], interfaces: Int32Array): number {
+    let n = 0;
+    for (const p of this.input.ports.values()) {
       this.indexPort(p);
       if (p.kind === 'front-port') fronts.push(p);
-      else if (p.kind === 'interface') interfaces.push(p.id);
+      else if (p.kind === 'interface') interfaces[n++] = p.id;
     }
-    for (const p of fronts) this.mapFront(p);
-    for (const id of interfaces) this.traceFrom(id);
+    return n;
+  }
+  private traceAll(interfaces: Int32Array, n: number): void {
+    for (let i = 0; i < n; i++) this.traceFrom(interfaces[i]!);
   }
 
   // ---- reading ----
@@ -72,12 +85,7 @@ export class Channels {
   }
   /** A link's panel passes as objects. */
   passes(link: Link): PanelPass[] {
-    const out: PanelPass[] = [];
-    const p = link.panels;
-    for (let i = 0; i < p.length; i += 4) {
-      out.push({ deviceId: this.input.ports.get(p[i]!)?.deviceId ?? 0, front: p[i]!, rear: p[i + 1]!, position: p[i + 2]!, matedPairs: p[i + 3] as 1 | 2 });
-    }
-    return out;
+    return passesOf(this.input.ports, link);
   }
   /** Links whose channel passes a cable (a trunk carries many). */
   through(cableId: Id): Link[] {
@@ -110,10 +118,7 @@ export class Channels {
   }
   /** Whether some link through this cable has more than one cable (a jumper, a trunk). */
   inLongerChannel(cableId: Id): boolean {
-    const n = this.byCable.count(cableId);
-    if (n === 0) return false;
-    if (n === 1) return this.links[this.byCable.first1(cableId)]!.cables.length > 1;
-    return this.through(cableId).some((l) => l.cables.length > 1);
+    return cableId < this.longer.length && this.longer[cableId]! > 0;
   }
   /** A front port's place on its panel's map: its rear port and position; null when it maps to none. */
   frontMap(frontId: Id): { rear: Id; position: number } | null {
@@ -358,32 +363,28 @@ export class Channels {
     let legs = NO_LEGS;
     if (sl.length) {
       legs = [];
-      for (let i = 0; i < sl.length; i += 2) legs.push({ cable: sl[i]!, leg: sl[i + 1]!, of: this.legCount(this.input.cables.get(sc[sl[i]!]!)!) });
+      for (let i = 0; i < sl.length; i += 2) legs.push({ cable: sl[i]!, leg: sl[i + 1]!, of: legCount(this.input, this.input.cables.get(sc[sl[i]!]!)!) });
     }
     // whichever end was traced first, a complete link reads from its lower port id (reversed
     // copies the scratch arrays itself); a link through no panel shares one empty list
     const id = this.nextId++;
     const link: Link =
       end !== null && end < start
-        ? reversed({ id, a: start, b: end, cables: sc, panels: this.sPanels, open, legs })
+        ? reversed(id, start, end, sc, this.sPanels, open, legs)
         : { id, a: start, b: end, cables: sc.slice(), panels: this.sPanels.length ? this.sPanels.slice() : NO_PANELS, open, legs };
     this.links[link.id] = link;
     this.count++;
     this.byPort.add(link.a, link.id);
     if (link.b !== null && link.b !== link.a) this.byPort.add(link.b, link.id);
     for (const c of link.cables) this.byCable.add(c, link.id);
+    if (link.cables.length > 1) this.countLonger(link, 1);
   }
 
-  /** Legs of an assembly: the highest leg among the cables at the same port carrying it. */
-  private legCount(c: Cable): number {
-    let n = c.leg ?? 1;
-    for (const end of [c.aPortId, c.bPortId]) {
-      for (const id of listOf(this.input.cablesOnPort(end), [0])) {
-        const o = this.input.cables.get(id);
-        if (o && o.assemblyId === c.assemblyId && o.leg != null && o.leg > n) n = o.leg;
-      }
+  private countLonger(l: Link, by: 1 | -1): void {
+    for (const c of l.cables) {
+      if (c >= this.longer.length) this.longer = grown(this.longer, c, (n) => new Int32Array(n));
+      this.longer[c]! += by;
     }
-    return n;
   }
 
   private remove(l: Link): Link {
@@ -392,6 +393,7 @@ export class Channels {
     this.byPort.remove(l.a, l.id);
     if (l.b !== null && l.b !== l.a) this.byPort.remove(l.b, l.id);
     for (const c of l.cables) this.byCable.remove(c, l.id);
+    if (l.cables.length > 1) this.countLonger(l, -1);
     return l;
   }
 }

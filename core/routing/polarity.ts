@@ -79,7 +79,7 @@ export function polarityProblem(a: FibreLayout, b: FibreLayout, polarities: read
   if (!byB) verdicts.set(a, (byB = new WeakMap()));
   let byPolarities = byB.get(b);
   if (!byPolarities) byB.set(b, (byPolarities = new Map()));
-  const key = polarities.join('');
+  const key = polarities.length === 1 ? polarities[0]! : polarities.join('');
   let v = byPolarities.get(key);
   if (v === undefined) byPolarities.set(key, (v = compute(a, b, polarities)));
   return v;
