@@ -2,7 +2,7 @@
 // dispatch() hands to every handler, and a clean close of the database when the app quits.
 import { basename } from 'node:path';
 import { ApiError } from '../../core/api/define.js';
-import { closeProject, openProjectFile, prepareProjectOpenInPieces, type OpenOptions, type OpenProject, type ProjectDb } from '../app/project.js';
+import { closeProject, keepProjectFloor, openProjectFile, prepareProjectOpenInPieces, type OpenOptions, type OpenProject, type ProjectDb } from '../app/project.js';
 import type { HandlerContext, ProjectFiles } from '../handlers/context.js';
 
 export type ProgressSink = (phase: string, done: number, total: number) => void;
@@ -61,6 +61,8 @@ export class ProjectSession {
         }
         if (this.preparing?.project === p) this.preparing = null;
         resolve();
+        // After the answer has gone: the floor computed now is kept in the file for the next open.
+        if (this.current === p) setImmediate(() => this.current === p && keepProjectFloor(p.db));
       };
       setImmediate(step);
     });
@@ -77,10 +79,14 @@ export class ProjectSession {
     return this.preparing?.project === this.current ? this.preparing!.done : Promise.resolve();
   }
 
-  /** Replaces the open project (closing the previous one). */
+  /**
+   * Replaces the open project (closing the previous one) and starts preparing its floor at once,
+   * so that a page loading meanwhile finds it ready.
+   */
   replace(path: string, db: ProjectDb): void {
     this.close();
     this.current = { path, db };
+    void this.prepareOpen();
   }
 
   /** Checkpoints the WAL into the file and closes it; safe to call twice. */
