@@ -125,6 +125,16 @@ export function keepFloorInFile(db: Db): boolean {
 }
 
 /**
+ * Null when the floor kept in the file is the floor of the data as it is; otherwise the data's
+ * state (dataStateKey), for a caller that waits for it to settle before computing the floor.
+ */
+export function unkeptFloorState(db: Db): string | null {
+  const key = dataStateKey(db);
+  const [revision, unaccounted] = key.split(':').map(Number) as [number, number];
+  return unaccounted === 0 && storedFloorRevision(db) === revision ? null : key;
+}
+
+/**
  * loadFloor(db) and its JSON text, kept until the data changes: the session computes them while
  * the page is still loading (ProjectSession.prepareOpen), so opening waits only for the transfer.
  * Both come from the floor kept in the file when it is current. Shared between callers: read only.

@@ -10,7 +10,7 @@ import { structuredCounts } from '../../core/routing/links.js';
 import { closeProjectDb, currentVersion, openProject, vacuumInto, type Db, type OpenOptions } from '../../db/open.js';
 import { writeSettings } from '../../db/settings.js';
 import { cachedSnapshotJson, loadSnapshot } from '../../db/snapshot.js';
-import { cacheFloor, cacheKeptFloor, cachedFloor, cachedFloorJson, floorInPieces, keepFloorInFile, loadDetail, loadFloorCounts, type DetailQuery } from '../../db/floor.js';
+import { cacheFloor, cacheKeptFloor, cachedFloor, cachedFloorJson, floorInPieces, keepFloorInFile, loadDetail, loadFloorCounts, unkeptFloorState, type DetailQuery } from '../../db/floor.js';
 import type { FloorCounts, FloorDetail, FloorPayload } from '../../core/model/floor.js';
 import { createProject } from './create-project.js';
 
@@ -91,6 +91,11 @@ export function keepProjectFloor(db: ProjectDb): boolean {
   } catch {
     return false;
   }
+}
+
+/** Null when the floor kept in the project file is current; otherwise the data's state (db/floor.ts). */
+export function projectFloorUnkept(db: ProjectDb): string | null {
+  return db.readonly ? null : unkeptFloorState(db);
 }
 
 /** projectFloor as JSON text, cached with it (the bridge sends it as is). */
