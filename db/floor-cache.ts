@@ -6,6 +6,7 @@
 // only bumps the revision; the floor is written back when one was computed for the current
 // revision anyway (opening, closing: main/app/project.ts).
 import type { Db } from './open.js';
+import { cacheEntry, cacheUnder, dataStateKey, isCached } from './snapshot.js';
 import { derivedWriteTransaction, projectRevision, readTransaction, unaccountedChanges } from './tx.js';
 
 /**
@@ -46,4 +47,42 @@ export function storeFloorJson(db: Db, json: Buffer, revision: number): boolean 
 export function storedFloorRevision(db: Db): number | null {
   const r = db.prepare('SELECT revision FROM floor_cache WHERE id = 1 AND format = ?').pluck().get(FLOOR_FORMAT);
   return typeof r === 'number' ? r : null;
+}
+
+/**
+ * The floor kept in the project file (db/floor-cache.ts), put in the cache when it is the floor
+ * of the data as it is: true then (or when the floor is cached already), false when it has to be
+ * computed.
+ */
+export function cacheKeptFloor(db: Db): boolean {
+  if (isCached(db, 'floor-json')) return true;
+  const key = dataStateKey(db);
+  const kept = storedFloorJson(db);
+  if (kept) cacheUnder(db, 'floor-json', key, kept);
+  return kept !== null && isCached(db, 'floor-json');
+}
+
+/**
+ * Writes the floor computed for the data as it is now into the project file, for the next open
+ * (not computed for this: false when there is none, or the file is busy or read only). Cheap when
+ * the file has it already.
+ */
+export function keepFloorInFile(db: Db): boolean {
+  const e = cacheEntry(db, 'floor-json');
+  if (!e || e.key !== dataStateKey(db)) return false;
+  const [revision, unaccounted] = e.key.split(':').map(Number) as [number, number];
+  if (unaccounted !== 0) return false;
+  if (storedFloorRevision(db) === revision) return true;
+  return storeFloorJson(db, e.value as Buffer, revision);
+}
+
+/**
+ * The data's state (dataStateKey) when the floor kept in the file is not the floor of the data as
+ * it is and could be kept now, for a caller that waits for it to settle before computing it; null
+ * when it is current, or cannot be kept on this connection (rows changed around writeTransaction).
+ */
+export function unkeptFloorState(db: Db): string | null {
+  const key = dataStateKey(db);
+  const [revision, unaccounted] = key.split(':').map(Number) as [number, number];
+  return unaccounted !== 0 || storedFloorRevision(db) === revision ? null : key;
 }

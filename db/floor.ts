@@ -6,8 +6,8 @@ import { readDeviceTypes, readMedia } from './catalog.js';
 import { jsonObjectSql, readAllEntities } from './entity-json.js';
 import { currentVersion, type Db } from './open.js';
 import { readSettings } from './settings.js';
-import { storedFloorJson, storeFloorJson, storedFloorRevision } from './floor-cache.js';
-import { cacheEntry, cacheUnder, cachedUntilChange, dataStateKey, isCached } from './snapshot.js';
+import { storedFloorJson } from './floor-cache.js';
+import { cacheUnder, cachedUntilChange, dataStateKey, isCached } from './snapshot.js';
 import { TABLES } from './tables.js';
 import { readTransaction } from './tx.js';
 
@@ -95,43 +95,6 @@ export function cacheFloor(db: Db, payload: FloorPayload): void {
   if (key === undefined) throw new Error('cacheFloor takes a payload from floorInPieces');
   cacheUnder(db, 'floor', key, payload);
   cacheUnder(db, 'floor-json', key, Buffer.from(JSON.stringify(payload), 'utf8'));
-}
-
-/**
- * The floor kept in the project file (db/floor-cache.ts), put in the cache when it is the floor
- * of the data as it is: true then (or when the floor is cached already), false when it has to be
- * computed.
- */
-export function cacheKeptFloor(db: Db): boolean {
-  if (isCached(db, 'floor-json')) return true;
-  const key = dataStateKey(db);
-  const kept = storedFloorJson(db);
-  if (kept) cacheUnder(db, 'floor-json', key, kept);
-  return kept !== null && isCached(db, 'floor-json');
-}
-
-/**
- * Writes the floor computed for the data as it is now into the project file, for the next open
- * (not computed for this: false when there is none, or the file is busy or read only). Cheap when
- * the file has it already.
- */
-export function keepFloorInFile(db: Db): boolean {
-  const e = cacheEntry(db, 'floor-json');
-  if (!e || e.key !== dataStateKey(db)) return false;
-  const [revision, unaccounted] = e.key.split(':').map(Number) as [number, number];
-  if (unaccounted !== 0) return false;
-  if (storedFloorRevision(db) === revision) return true;
-  return storeFloorJson(db, e.value as Buffer, revision);
-}
-
-/**
- * Null when the floor kept in the file is the floor of the data as it is; otherwise the data's
- * state (dataStateKey), for a caller that waits for it to settle before computing the floor.
- */
-export function unkeptFloorState(db: Db): string | null {
-  const key = dataStateKey(db);
-  const [revision, unaccounted] = key.split(':').map(Number) as [number, number];
-  return unaccounted === 0 && storedFloorRevision(db) === revision ? null : key;
 }
 
 /**

@@ -56,14 +56,12 @@ export function derivedWriteTransaction<T>(db: Db, fn: () => T): T | undefined {
   const before = unaccountedChanges(db);
   db.pragma('busy_timeout = 0');
   try {
-    const out = db.transaction(fn).immediate();
-    // Its own rows are accounted for; changes made around writeTransaction before it stay unaccounted.
-    accounted.set(db, totalChanges(db) - before);
-    return out;
+    return db.transaction(fn).immediate();
   } catch (e) {
     if (isBusyError(e)) return undefined;
     throw e;
   } finally {
+    accounted.set(db, totalChanges(db) - before);
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   }
 }
@@ -71,15 +69,20 @@ export function derivedWriteTransaction<T>(db: Db, fn: () => T): T | undefined {
 function immediate<T>(db: Db, fn: () => T): T {
   const tx = db.transaction(fn);
   if (db.inTransaction) return tx();
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const out = tx.immediate();
-      accounted.set(db, totalChanges(db));
-      return out;
-    } catch (e) {
-      if (!isBusyError(e)) throw e;
-      if (attempt >= WRITE_ATTEMPTS) throw new ProjectBusyError();
+  const before = unaccountedChanges(db);
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return tx.immediate();
+      } catch (e) {
+        if (!isBusyError(e)) throw e;
+        if (attempt >= WRITE_ATTEMPTS) throw new ProjectBusyError();
+      }
     }
+  } finally {
+    // Its rows are accounted for: committed with the revision bumped, or rolled back. Rows
+    // changed around writeTransaction before it stay unaccounted.
+    accounted.set(db, totalChanges(db) - before);
   }
 }
 
@@ -104,9 +107,8 @@ function totalChanges(db: Db): number {
 }
 
 /**
- * Rows this connection changed outside any write transaction that committed (a write that went
- * around writeTransaction, or one rolled back): 0 when every change is covered by a revision
- * bump. Anything else and the revision cannot be trusted to say the data is unchanged: the floor
+ * Rows this connection changed outside any write transaction (a write that went around
+ * writeTransaction): 0 when every change is covered by a revision bump or was rolled back. Anything else and the revision cannot be trusted to say the data is unchanged: the floor
  * kept in the file is neither used nor written, and closing the file bumps the revision.
  */
 export function unaccountedChanges(db: Db): number {

@@ -10,7 +10,8 @@ import { structuredCounts } from '../../core/routing/links.js';
 import { closeProjectDb, currentVersion, openProject, vacuumInto, type Db, type OpenOptions } from '../../db/open.js';
 import { writeSettings } from '../../db/settings.js';
 import { cachedSnapshotJson, loadSnapshot } from '../../db/snapshot.js';
-import { cacheFloor, cacheKeptFloor, cachedFloor, cachedFloorJson, floorInPieces, keepFloorInFile, loadDetail, loadFloorCounts, unkeptFloorState, type DetailQuery } from '../../db/floor.js';
+import { cacheFloor, cachedFloor, cachedFloorJson, floorInPieces, loadDetail, loadFloorCounts, type DetailQuery } from '../../db/floor.js';
+import { cacheKeptFloor, keepFloorInFile, unkeptFloorState } from '../../db/floor-cache.js';
 import type { FloorCounts, FloorDetail, FloorPayload } from '../../core/model/floor.js';
 import { createProject } from './create-project.js';
 

@@ -129,6 +129,26 @@ test('rows changed around writeTransaction: the kept floor is not used, and clos
   }
 });
 
+test('a refused edit (rolled back) changes nothing: the kept floor stays in use', () => {
+  const path = newProject();
+  const db = openProject(path);
+  try {
+    const floor = cachedFloorJson(db).toString('utf8');
+    keepProjectFloor(db);
+    const revision = projectRevision(db);
+    // A hall is written, then the second op is refused: the whole edit is rolled back.
+    const ops = [
+      { op: 'create' as const, kind: 'hall' as const, value: { name: 'Tmp', widthMm: 12000, depthMm: 9000, tileMm: 600 } },
+      { op: 'update' as const, kind: 'hall' as const, id: 999_999, patch: { name: 'X' } },
+    ];
+    assert.throws(() => applyProjectEdit(db, { label: 'Bad', ops }));
+    assert.equal(projectRevision(db), revision);
+    assert.equal(storedFloorJson(db)?.toString('utf8'), floor);
+  } finally {
+    closeProjectDb(db);
+  }
+});
+
 test('a kept floor of another format is not used', () => {
   const path = newProject();
   const db = openProject(path);
@@ -160,5 +180,5 @@ test('FLOOR_FORMAT is pinned to the payload\'s type and its computation: change 
   for (const f of ['core/model/floor.ts', 'db/floor.ts']) digest.update(code(f));
   // When this fails: if what project.floor returns changed (fields, their meaning, how they are
   // counted), bump FLOOR_FORMAT in db/floor-cache.ts; then put the new digest here.
-  assert.deepEqual({ format: FLOOR_FORMAT, digest: digest.digest('hex').slice(0, 16) }, { format: 1, digest: '37088972ec967884' });
+  assert.deepEqual({ format: FLOOR_FORMAT, digest: digest.digest('hex').slice(0, 16) }, { format: 1, digest: 'e157d40316afbd57' });
 });
