@@ -4,7 +4,8 @@
 // names the project revision it was computed at (db/tx.ts projectRevision, bumped in every write
 // transaction) and the payload format below. Never stale, never on the path of an edit: a write
 // only bumps the revision; the floor is written back when one was computed for the current
-// revision anyway (opening, closing: main/app/project.ts).
+// revision (on closing, main/app/project.ts closeProject) or once the project has settled after
+// edits or an open (main/session/session.ts).
 import type { Db } from './open.js';
 import { cacheEntry, cacheUnder, dataStateKey, isCached } from './snapshot.js';
 import { derivedWriteTransaction, projectRevision, readTransaction, unaccountedChanges } from './tx.js';
@@ -50,8 +51,8 @@ export function storedFloorRevision(db: Db): number | null {
 }
 
 /**
- * The floor kept in the project file (db/floor-cache.ts), put in the cache when it is the floor
- * of the data as it is: true then (or when the floor is cached already), false when it has to be
+ * The floor kept in the project file, put in the connection's cache (snapshot.ts) when it is the
+ * floor of the data as it is: true then (or when the floor is cached already), false when it has to be
  * computed.
  */
 export function cacheKeptFloor(db: Db): boolean {

@@ -167,8 +167,8 @@ export function checkpoint(db: Db): void {
 export function closeProjectDb(db: Db, opts: { checkpoint?: boolean } = {}): void {
   if (!db.open) return;
   try {
-    // Rows changed around writeTransaction (a bug, or a rolled-back write) did not bump the
-    // revision: bump it now, so no floor kept in the file passes for theirs (db/floor-cache.ts).
+    // Rows changed around writeTransaction (a bug) did not bump the revision: bump it now, so no
+    // floor kept in the file passes for theirs (db/floor-cache.ts).
     if (!db.readonly && !db.inTransaction && unaccountedChanges(db) !== 0) writeTransaction(db, () => {});
     if (opts.checkpoint && !db.readonly) checkpoint(db);
   } finally {

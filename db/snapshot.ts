@@ -58,8 +58,8 @@ const caches = new WeakMap<Db, Map<string, { key: string; value: unknown }>>();
 /**
  * Everything that changes when the data may have: the project's revision (bumped by every write
  * transaction, db/tx.ts), commits by other connections (data_version), rows changed by this
- * connection outside a committed write transaction (even in one later rolled back), and schema
- * changes (schema_version). Writing the floor kept in the file changes none of them.
+ * connection outside any write transaction (db/tx.ts unaccountedChanges), and schema changes
+ * (schema_version). Writing the floor kept in the file changes none of them.
  */
 export function dataStateKey(db: Db): string {
   return `${projectRevision(db)}:${unaccountedChanges(db)}:${db.pragma('data_version', { simple: true })}:${db.pragma('schema_version', { simple: true })}`;

@@ -82,9 +82,10 @@ export function* prepareProjectOpenInPieces(db: ProjectDb): Generator<void, void
 }
 
 /**
- * Writes the floor computed for the project as it is into its file, for the next open (db/floor.ts
- * keepFloorInFile): after an open computed it, and on closing. Derived data: a failure to write it
- * (a busy or read-only file, a full disk) is not the caller's, and the next open computes it again.
+ * Writes the floor computed for the project as it is into its file, for the next open
+ * (db/floor-cache.ts keepFloorInFile): once the project settles, and on closing. Derived data: a
+ * failure to write it (a busy or read-only file, a full disk) is not the caller's, and the next
+ * open computes it again.
  */
 export function keepProjectFloor(db: ProjectDb): boolean {
   try {
@@ -94,7 +95,7 @@ export function keepProjectFloor(db: ProjectDb): boolean {
   }
 }
 
-/** Null when the floor kept in the project file is current; otherwise the data's state (db/floor.ts). */
+/** Null when the floor kept in the project file is current (or cannot be kept); otherwise the data's state (db/floor-cache.ts). */
 export function projectFloorUnkept(db: ProjectDb): string | null {
   return db.readonly ? null : unkeptFloorState(db);
 }

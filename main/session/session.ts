@@ -66,8 +66,6 @@ export class ProjectSession {
         }
         if (this.preparing?.project === p) this.preparing = null;
         resolve();
-        // After the answer has gone: the floor computed now is kept in the file for the next open.
-        if (this.current === p) setImmediate(() => this.current === p && keepProjectFloor(p.db));
       };
       setImmediate(step);
     });
@@ -96,10 +94,12 @@ export class ProjectSession {
   }
 
   /**
-   * After edits the floor kept in the file is out of date, and the next open would compute it
-   * again (0.1-0.5 s at 32k GPUs). Once the project has not changed for one look to the next
-   * (KEEP_FLOOR_EVERY_MS apart), the floor is computed in pieces (prepareOpen, which gives up if
-   * the data changes meanwhile) and kept in the file: never on the path of an edit.
+   * After edits (or an open that computed the floor) the floor kept in the file is out of date,
+   * and the next open would compute it again (0.1-0.5 s at 32k GPUs). Once the project has not
+   * changed from one look to the next (KEEP_FLOOR_EVERY_MS apart), the floor is computed in pieces
+   * (prepareOpen, which gives up if the data changes meanwhile; nothing to compute when a page
+   * asked for it already) and kept in the file: never on the path of an edit or of an open.
+   * Closing the project keeps it too when it is computed already (closeProject).
    */
   private keepWhenSettled(): void {
     if (this.keeping) clearInterval(this.keeping.timer);
@@ -110,7 +110,7 @@ export class ProjectSession {
         if (!p || !p.db.open || this.preparing) return;
         try {
           const state = projectFloorUnkept(p.db);
-          if (state !== null && state === keeping.state) void this.prepareOpen();
+          if (state !== null && state === keeping.state) void this.prepareOpen().then(() => this.current === p && p.db.open && keepProjectFloor(p.db));
           keeping.state = state;
         } catch {
           /* a file that cannot be read now is reported by the calls that need it */
