@@ -2,7 +2,16 @@
 // dispatch() hands to every handler, and a clean close of the database when the app quits.
 import { basename } from 'node:path';
 import { ApiError } from '../../core/api/define.js';
-import { closeProject, keepProjectFloor, openProjectFile, prepareProjectOpenInPieces, projectFloorUnkept, type OpenOptions, type OpenProject, type ProjectDb } from '../app/project.js';
+import {
+  closeProject,
+  keepProjectFloor,
+  openProjectFile,
+  prepareProjectOpenInPieces,
+  projectFloorUnkept,
+  type OpenOptions,
+  type OpenProject,
+  type ProjectDb,
+} from '../app/project.js';
 import type { HandlerContext, ProjectFiles } from '../handlers/context.js';
 
 export type ProgressSink = (phase: string, done: number, total: number) => void;

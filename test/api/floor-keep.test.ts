@@ -31,7 +31,8 @@ test('after edits, the floor is kept in the file once the project stays unchange
   const session = ProjectSession.open(path);
   try {
     const db = session.project().db;
-    const hall = (name: string) => applyProjectEdit(db, { label: 'Add hall', ops: [{ op: 'create', kind: 'hall', value: { name, widthMm: 12000, depthMm: 9000, tileMm: 600 } }] });
+    const hall = (name: string) =>
+      applyProjectEdit(db, { label: 'Add hall', ops: [{ op: 'create', kind: 'hall', value: { name, widthMm: 12000, depthMm: 9000, tileMm: 600 } }] });
     hall('A');
     assert.equal(keptElsewhere(path), null, 'an edit leaves the file without a current floor');
     mock.timers.tick(KEEP_FLOOR_EVERY_MS);

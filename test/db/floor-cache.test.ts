@@ -66,7 +66,7 @@ test('after an import, a route, a rack edit, a generation, undo, redo, settings 
     assert.equal(keepProjectFloor(db), false, 'nothing computed yet: nothing to keep');
     cachedFloorJson(db);
     assert.equal(keepProjectFloor(db), true);
-    same(keptElsewhere(path), floor, 'the empty project\'s floor is kept');
+    same(keptElsewhere(path), floor, "the empty project's floor is kept");
 
     const file = 'test/fixtures/layout/small-row.json';
     importLayoutInto(db, parseLayout(readFileSync(file, 'utf8'), file));
@@ -108,7 +108,7 @@ test('a write by another process: this connection neither serves its cached floo
     const cli = openProject(path);
     writeTransaction(cli, () => cli.prepare("INSERT INTO halls (name, width_mm, depth_mm, tile_mm) VALUES ('CLI hall', 12000, 9000, 600)").run());
     cli.close();
-    checkAfterWrite(db, path, before, 'another process\'s write');
+    checkAfterWrite(db, path, before, "another process's write");
   } finally {
     closeProjectDb(db);
   }
@@ -163,7 +163,7 @@ test('a kept floor of another format is not used', () => {
   const raw = new Database(path);
   raw.prepare('UPDATE floor_cache SET format = ?').run(FLOOR_FORMAT + 1);
   raw.close();
-  assert.ok(keptElsewhere(path) === null, "not used");
+  assert.ok(keptElsewhere(path) === null, 'not used');
 });
 
 test('a file from before the kept floor (schema 10) opens, migrates, and keeps its floor on closing', () => {
@@ -173,15 +173,19 @@ test('a file from before the kept floor (schema 10) opens, migrates, and keeps i
   raw.close();
   const db = openProject(path);
   const floor = cachedFloorJson(db).toString('utf8');
-  same(floor, fresh(db), 'the migrated file\'s floor');
+  same(floor, fresh(db), "the migrated file's floor");
   closeProject({ path, db });
   same(keptElsewhere(path), floor, 'kept on closing');
 });
 
-test('FLOOR_FORMAT is pinned to the payload\'s type and its computation: change them, bump it', () => {
+test("FLOOR_FORMAT is pinned to the payload's type and its computation: change them, bump it", () => {
   const digest = createHash('sha256');
   // The code without its comments and spacing: rewording a comment needs no bump.
-  const code = (f: string) => readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '').replace(/\s+/g, ' ');
+  const code = (f: string) =>
+    readFileSync(f, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '')
+      .replace(/\s+/g, ' ');
   for (const f of ['core/model/floor.ts', 'db/floor.ts']) digest.update(code(f));
   // When this fails: if what project.floor returns changed (fields, their meaning, how they are
   // counted), bump FLOOR_FORMAT in db/floor-cache.ts; then put the new digest here.
