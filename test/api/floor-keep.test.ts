@@ -7,22 +7,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadFloor } from '../../db/floor.js';
-import { storedFloorJson } from '../../db/floor-cache.js';
-import { openProject } from '../../db/open.js';
 import { applyProjectEdit } from '../../main/app/edit.js';
 import { createProject } from '../../main/app/project.js';
 import { KEEP_FLOOR_EVERY_MS, ProjectSession } from '../../main/session/session.js';
+import { keptElsewhere } from '../db/floor-kept.js';
 
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-function keptElsewhere(path: string): string | null {
-  const other = openProject(path, { readonly: true });
-  try {
-    return storedFloorJson(other)?.toString('utf8') ?? null;
-  } finally {
-    other.close();
-  }
-}
 
 test('after edits, the floor is kept in the file once the project stays unchanged from one look to the next', async () => {
   mock.timers.enable({ apis: ['setInterval'] });

@@ -19,6 +19,7 @@ import { importLayoutInto, parseLayout } from '../../main/app/imports.js';
 import { closeProject, createProject, keepProjectFloor, updateSettings } from '../../main/app/project.js';
 import { routeProject } from '../../main/app/routing.js';
 import { floorRacks } from '../../core/model/floor.js';
+import { keptElsewhere } from './floor-kept.js';
 
 function newProject(): string {
   const path = join(mkdtempSync(join(tmpdir(), 'tl-floor-cache-')), 'p.trayline');
@@ -31,16 +32,6 @@ const fresh = (db: Db) => JSON.stringify(loadFloor(db));
 /** Two floors' JSON texts are the same (a failure names them by length: they run to megabytes). */
 function same(actual: string | null | undefined, expected: string, what: string): void {
   assert.ok(actual === expected, `${what} (${actual?.length ?? actual} vs ${expected.length} characters)`);
-}
-
-/** The floor another process opening the file now would be served from the file (null: computed). */
-function keptElsewhere(path: string): string | null {
-  const other = openProject(path, { readonly: true });
-  try {
-    return storedFloorJson(other)?.toString('utf8') ?? null;
-  } finally {
-    other.close();
-  }
 }
 
 /**
