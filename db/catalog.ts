@@ -3,6 +3,7 @@
 import { portFlags } from '../core/catalog/index.js';
 import type { AssemblySpec, DeviceType, Id, Media, PortTemplate } from '../core/model/entities.js';
 import type { Db } from './open.js';
+import { writeTransaction } from './tx.js';
 import { ApiError } from '../core/model/errors.js';
 
 interface DeviceTypeRow {
@@ -260,22 +261,24 @@ export function upsertMedia(db: Db, m: Media): void {
  * for an unknown id; a price per metre on media that is not an assembly is a bad-input ApiError.
  */
 export function setMediaPrice(db: Db, id: string, unitCostUsd: number | null, costSource = 'user price list', perMUsd?: number | null): boolean {
-  const row = db.prepare('SELECT assembly FROM media WHERE id = ?').get(id) as { assembly: string | null } | undefined;
-  if (!row) return false;
-  if (perMUsd != null && row.assembly == null) throw new ApiError('bad-input', `${id}: a price per metre is only for a made assembly (a trunk); this media is not one`, 'perMUsd');
-  let assembly = row.assembly;
-  if (assembly != null) {
-    const a = JSON.parse(assembly) as AssemblySpec;
-    const perM = unitCostUsd === null ? null : perMUsd === undefined ? a.costPerMUsd : perMUsd;
-    assembly = JSON.stringify({ ...a, costBaseUsd: unitCostUsd, costPerMUsd: perM });
-  }
-  db.prepare('UPDATE media SET unit_cost_usd = ?, cost_source = ?, cost_estimate = 0, assembly = ? WHERE id = ?').run(
-    unitCostUsd,
-    unitCostUsd === null ? null : costSource,
-    assembly,
-    id,
-  );
-  return true;
+  return writeTransaction(db, () => {
+    const row = db.prepare('SELECT assembly FROM media WHERE id = ?').get(id) as { assembly: string | null } | undefined;
+    if (!row) return false;
+    if (perMUsd != null && row.assembly == null) throw new ApiError('bad-input', `${id}: a price per metre is only for a made assembly (a trunk); this media is not one`, 'perMUsd');
+    let assembly = row.assembly;
+    if (assembly != null) {
+      const a = JSON.parse(assembly) as AssemblySpec;
+      const perM = unitCostUsd === null ? null : perMUsd === undefined ? a.costPerMUsd : perMUsd;
+      assembly = JSON.stringify({ ...a, costBaseUsd: unitCostUsd, costPerMUsd: perM });
+    }
+    db.prepare('UPDATE media SET unit_cost_usd = ?, cost_source = ?, cost_estimate = 0, assembly = ? WHERE id = ?').run(
+      unitCostUsd,
+      unitCostUsd === null ? null : costSource,
+      assembly,
+      id,
+    );
+    return true;
+  });
 }
 
 /**
@@ -283,16 +286,18 @@ export function setMediaPrice(db: Db, id: string, unitCostUsd: number | null, co
  * about its price is dropped. Returns the updated type, or null when the slug is unknown.
  */
 export function setDeviceTypePrice(db: Db, slug: string, unitCostUsd: number | null, costSource = 'user price list'): DeviceType | null {
-  const type = readDeviceTypes(db).find((t) => t.slug === slug);
-  if (!type) return null;
-  const gaps = unitCostUsd === null ? (type.gaps ?? []) : (type.gaps ?? []).filter((g) => !g.startsWith('unitCostUsd:'));
-  db.prepare('UPDATE device_types SET unit_cost_usd = ?, cost_source = ?, cost_estimate = 0, gaps = ? WHERE id = ?').run(
-    unitCostUsd,
-    unitCostUsd === null ? null : costSource,
-    JSON.stringify(gaps),
-    type.id,
-  );
-  return readDeviceTypes(db).find((t) => t.id === type.id)!;
+  return writeTransaction(db, () => {
+    const type = readDeviceTypes(db).find((t) => t.slug === slug);
+    if (!type) return null;
+    const gaps = unitCostUsd === null ? (type.gaps ?? []) : (type.gaps ?? []).filter((g) => !g.startsWith('unitCostUsd:'));
+    db.prepare('UPDATE device_types SET unit_cost_usd = ?, cost_source = ?, cost_estimate = 0, gaps = ? WHERE id = ?').run(
+      unitCostUsd,
+      unitCostUsd === null ? null : costSource,
+      JSON.stringify(gaps),
+      type.id,
+    );
+    return readDeviceTypes(db).find((t) => t.id === type.id)!;
+  });
 }
 
 /** Device type figures a user may fill in or correct (the ones a source often lacks). */
@@ -315,29 +320,31 @@ const FIGURE_COLUMNS: Record<keyof DeviceFigures, string> = {
  * and the gaps about it are dropped. Returns the updated type, or null when the slug is unknown.
  */
 export function setDeviceTypeFigures(db: Db, slug: string, figures: DeviceFigures, by = 'entered by the user'): DeviceType | null {
-  const type = readDeviceTypes(db).find((t) => t.slug === slug);
-  if (!type) return null;
-  const keys = (Object.keys(figures) as (keyof DeviceFigures)[]).filter((k) => figures[k] !== undefined);
-  if (keys.length === 0) return type;
-  // A gap is about the figures named before its colon ("maxPowerW, typicalPowerW: ..."); it goes
-  // once all of them have a value.
-  const known = (k: keyof DeviceFigures) => (figures[k] !== undefined ? figures[k] !== null : type[k] !== null);
-  const headKeys = (gap: string) =>
-    gap.includes(':') ? gap.slice(0, gap.indexOf(':')).split(/[\s,]+/).filter((w): w is keyof DeviceFigures => w in FIGURE_COLUMNS) : [];
-  const source = [
-    ...type.source.split('\n').filter((line) => line.trim() && !keys.some((k) => line.startsWith(`${k}:`))),
-    ...keys.map((k) => `${k}: ${by}`),
-  ].join('\n');
-  const gaps = (type.gaps ?? []).filter((g) => {
-    const head = headKeys(g);
-    return head.length === 0 || !head.some((k) => keys.includes(k)) || !head.every(known);
+  return writeTransaction(db, () => {
+    const type = readDeviceTypes(db).find((t) => t.slug === slug);
+    if (!type) return null;
+    const keys = (Object.keys(figures) as (keyof DeviceFigures)[]).filter((k) => figures[k] !== undefined);
+    if (keys.length === 0) return type;
+    // A gap is about the figures named before its colon ("maxPowerW, typicalPowerW: ..."); it goes
+    // once all of them have a value.
+    const known = (k: keyof DeviceFigures) => (figures[k] !== undefined ? figures[k] !== null : type[k] !== null);
+    const headKeys = (gap: string) =>
+      gap.includes(':') ? gap.slice(0, gap.indexOf(':')).split(/[\s,]+/).filter((w): w is keyof DeviceFigures => w in FIGURE_COLUMNS) : [];
+    const source = [
+      ...type.source.split('\n').filter((line) => line.trim() && !keys.some((k) => line.startsWith(`${k}:`))),
+      ...keys.map((k) => `${k}: ${by}`),
+    ].join('\n');
+    const gaps = (type.gaps ?? []).filter((g) => {
+      const head = headKeys(g);
+      return head.length === 0 || !head.some((k) => keys.includes(k)) || !head.every(known);
+    });
+    const sets = keys.map((k) => `${FIGURE_COLUMNS[k]} = @${k}`).join(', ');
+    db.prepare(`UPDATE device_types SET ${sets}, source = @source, gaps = @gaps WHERE id = @id`).run({
+      ...Object.fromEntries(keys.map((k) => [k, figures[k] ?? null])),
+      source,
+      gaps: JSON.stringify(gaps),
+      id: type.id,
+    });
+    return readDeviceTypes(db).find((t) => t.id === type.id)!;
   });
-  const sets = keys.map((k) => `${FIGURE_COLUMNS[k]} = @${k}`).join(', ');
-  db.prepare(`UPDATE device_types SET ${sets}, source = @source, gaps = @gaps WHERE id = @id`).run({
-    ...Object.fromEntries(keys.map((k) => [k, figures[k] ?? null])),
-    source,
-    gaps: JSON.stringify(gaps),
-    id: type.id,
-  });
-  return readDeviceTypes(db).find((t) => t.id === type.id)!;
 }

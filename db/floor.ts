@@ -6,7 +6,8 @@ import { readDeviceTypes, readMedia } from './catalog.js';
 import { jsonObjectSql, readAllEntities } from './entity-json.js';
 import { currentVersion, type Db } from './open.js';
 import { readSettings } from './settings.js';
-import { cachedUntilChange, dataStateKey, isCached } from './snapshot.js';
+import { storedFloorJson } from './floor-cache.js';
+import { cacheUnder, cachedUntilChange, dataStateKey, isCached } from './snapshot.js';
 import { TABLES } from './tables.js';
 import { readTransaction } from './tx.js';
 
@@ -61,42 +62,55 @@ const PIECE_IDS = 4096;
  * not agree) or the floor got cached meanwhile (a page asked before the pieces were done).
  */
 export function* floorInPieces(db: Db, pieceIds = PIECE_IDS): Generator<void, FloorPayload | null> {
-  if (isCached(db, 'floor')) return null;
+  const cached = () => isCached(db, 'floor-json') || isCached(db, 'floor');
+  if (cached()) return null;
   const key = dataStateKey(db);
   const layout = readTransaction(db, () => layoutOf(db));
   yield;
-  if (dataStateKey(db) !== key || isCached(db, 'floor')) return null;
+  if (dataStateKey(db) !== key || cached()) return null;
   const plan: FloorPlan = { ...layout, ...readTransaction(db, () => catalogOf(db)) };
   const [lo, hi] = db.prepare('SELECT min(id), max(id) FROM cables').raw().get() as [number | null, number | null];
   const byRoute = new Map<string | null, number>();
   const range = db.prepare('SELECT route, count(*) FROM cables WHERE id >= ? AND id < ? GROUP BY route').raw();
   for (let from = lo ?? 0; hi !== null && from <= hi; from += pieceIds) {
     yield;
-    if (dataStateKey(db) !== key || isCached(db, 'floor')) return null;
+    if (dataStateKey(db) !== key || cached()) return null;
     for (const [r, n] of range.all(from, from + pieceIds) as [string | null, number][]) byRoute.set(r, (byRoute.get(r) ?? 0) + n);
   }
   yield;
-  if (dataStateKey(db) !== key || isCached(db, 'floor')) return null;
-  return readTransaction(db, () => ({ ...plan, ...countsFrom(db, [...byRoute], plan.trays) }));
+  if (dataStateKey(db) !== key || cached()) return null;
+  const payload = readTransaction(db, () => ({ ...plan, ...countsFrom(db, [...byRoute], plan.trays) }));
+  // Unchanged since the first piece, so the payload is the floor of the data in state `key`.
+  if (dataStateKey(db) !== key) return null;
+  pieceKeys.set(payload, key);
+  return payload;
 }
+
+/** The data state each payload of floorInPieces was read in. */
+const pieceKeys = new WeakMap<FloorPayload, string>();
 
 /** Puts a payload from floorInPieces in the cache (and its JSON), as cachedFloorJson would have. */
 export function cacheFloor(db: Db, payload: FloorPayload): void {
-  cachedUntilChange(db, 'floor', () => payload);
-  cachedFloorJson(db);
+  const key = pieceKeys.get(payload);
+  if (key === undefined) throw new Error('cacheFloor takes a payload from floorInPieces');
+  cacheUnder(db, 'floor', key, payload);
+  cacheUnder(db, 'floor-json', key, Buffer.from(JSON.stringify(payload), 'utf8'));
 }
 
 /**
  * loadFloor(db) and its JSON text, kept until the data changes: the session computes them while
  * the page is still loading (ProjectSession.prepareOpen), so opening waits only for the transfer.
- * Shared between callers: read only.
+ * Both come from the floor kept in the file when it is current. Shared between callers: read only.
  */
 export function cachedFloor(db: Db): FloorPayload {
-  return cachedUntilChange(db, 'floor', loadFloor);
+  return cachedUntilChange(db, 'floor', (d) => {
+    const kept = storedFloorJson(d);
+    return kept ? (JSON.parse(kept.toString('utf8')) as FloorPayload) : loadFloor(d);
+  });
 }
 
 export function cachedFloorJson(db: Db): Buffer {
-  return cachedUntilChange(db, 'floor-json', (d) => Buffer.from(JSON.stringify(cachedFloor(d)), 'utf8'));
+  return cachedUntilChange(db, 'floor-json', (d) => storedFloorJson(d) ?? Buffer.from(JSON.stringify(cachedFloor(d)), 'utf8'));
 }
 
 /** The floor payload's counts alone (after an edit of devices or cables in floor mode). */

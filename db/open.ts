@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import { closeSync, copyFileSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.js';
-import { BUSY_TIMEOUT_MS, writeTransaction } from './tx.js';
+import { BUSY_TIMEOUT_MS, unaccountedChanges, writeTransaction } from './tx.js';
 
 export type Db = Database.Database;
 
@@ -167,6 +167,9 @@ export function checkpoint(db: Db): void {
 export function closeProjectDb(db: Db, opts: { checkpoint?: boolean } = {}): void {
   if (!db.open) return;
   try {
+    // Rows changed around writeTransaction (a bug) did not bump the revision: bump it now, so no
+    // floor kept in the file passes for theirs (db/floor-cache.ts).
+    if (!db.readonly && !db.inTransaction && unaccountedChanges(db) !== 0) writeTransaction(db, () => {});
     if (opts.checkpoint && !db.readonly) checkpoint(db);
   } finally {
     db.close();

@@ -3,7 +3,7 @@ import { readDeviceTypes, readMedia } from './catalog.js';
 import { entityArrayJson, readAllEntities } from './entity-json.js';
 import { currentVersion, type Db } from './open.js';
 import { readSettings } from './settings.js';
-import { readTransaction } from './tx.js';
+import { projectRevision, readTransaction, unaccountedChanges } from './tx.js';
 
 /** The whole project as plain data, for the renderer and the engines (routing, checks, export). */
 export function loadSnapshot(db: Db): ProjectSnapshot {
@@ -56,13 +56,13 @@ export function snapshotJsonChunks(db: Db): Buffer[] {
 const caches = new WeakMap<Db, Map<string, { key: string; value: unknown }>>();
 
 /**
- * Everything that changes when the data may have: commits by other connections (data_version),
- * rows changed by this connection, even in a transaction later rolled back (total_changes), and
- * schema changes (schema_version).
+ * Everything that changes when the data may have: the project's revision (bumped by every write
+ * transaction, db/tx.ts), commits by other connections (data_version), rows changed by this
+ * connection outside any write transaction (db/tx.ts unaccountedChanges), and schema changes
+ * (schema_version). Writing the floor kept in the file changes none of them.
  */
 export function dataStateKey(db: Db): string {
-  const own = db.prepare('SELECT total_changes()').pluck().get() as number;
-  return `${own}:${db.pragma('data_version', { simple: true })}:${db.pragma('schema_version', { simple: true })}`;
+  return `${projectRevision(db)}:${unaccountedChanges(db)}:${db.pragma('data_version', { simple: true })}:${db.pragma('schema_version', { simple: true })}`;
 }
 
 /** True when `name` is cached for the data as it is now. */
@@ -87,6 +87,22 @@ export function cachedUntilChange<T>(db: Db, name: string, build: (db: Db) => T)
   const value = build(db);
   mine.set(name, { key, value });
   return value;
+}
+
+/**
+ * Puts `value` in the cache under `name` as read when the data was in state `key` (dataStateKey
+ * taken before the read: a value never gets a later key than its data's).
+ */
+export function cacheUnder(db: Db, name: string, key: string, value: unknown): void {
+  if (db.inTransaction) return;
+  let mine = caches.get(db);
+  if (!mine) caches.set(db, (mine = new Map()));
+  mine.set(name, { key, value });
+}
+
+/** What is cached under `name` with the key it was read under, current or not. */
+export function cacheEntry(db: Db, name: string): { key: string; value: unknown } | undefined {
+  return caches.get(db)?.get(name);
 }
 
 /** snapshotJsonChunks(db), cached until the data changes. */

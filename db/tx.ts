@@ -34,18 +34,85 @@ export function isBusyError(e: unknown): boolean {
  * Runs `fn` in one write transaction (BEGIN IMMEDIATE). Inside another transaction it is a
  * savepoint of it, as better-sqlite3 nests them. A busy file is retried WRITE_ATTEMPTS times,
  * then reported as ProjectBusyError; any other error rolls back and is rethrown as is.
+ * Every write transaction bumps the project's revision (projectRevision), in the same
+ * transaction, so what is derived from the data and kept in the file (the floor, db/floor-cache.ts)
+ * is known to be out of date: every write of the project's data goes through here.
  */
 export function writeTransaction<T>(db: Db, fn: () => T): T {
+  return immediate(db, () => {
+    bumpRevision(db);
+    return fn();
+  });
+}
+
+/**
+ * A write transaction for data derived from the project (the floor kept in the file): it does not
+ * bump the revision, since it changes nothing the project is made of, and it never waits: when
+ * another process holds the write lock it returns undefined (the derived data is written another
+ * time). Only db/floor-cache.ts.
+ */
+export function derivedWriteTransaction<T>(db: Db, fn: () => T): T | undefined {
+  if (db.inTransaction) throw new Error('derived data is written in a transaction of its own');
+  const before = unaccountedChanges(db);
+  db.pragma('busy_timeout = 0');
+  try {
+    return db.transaction(fn).immediate();
+  } catch (e) {
+    if (isBusyError(e)) return undefined;
+    throw e;
+  } finally {
+    accounted.set(db, totalChanges(db) - before);
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  }
+}
+
+function immediate<T>(db: Db, fn: () => T): T {
   const tx = db.transaction(fn);
   if (db.inTransaction) return tx();
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return tx.immediate();
-    } catch (e) {
-      if (!isBusyError(e)) throw e;
-      if (attempt >= WRITE_ATTEMPTS) throw new ProjectBusyError();
+  const before = unaccountedChanges(db);
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return tx.immediate();
+      } catch (e) {
+        if (!isBusyError(e)) throw e;
+        if (attempt >= WRITE_ATTEMPTS) throw new ProjectBusyError();
+      }
     }
+  } finally {
+    // Its rows are accounted for: committed with the revision bumped, or rolled back. Rows
+    // changed around writeTransaction before it stay unaccounted.
+    accounted.set(db, totalChanges(db) - before);
   }
+}
+
+/**
+ * The project's revision: bumped by every write transaction (kept in the file header's
+ * user_version, which every SQLite file has and which changes with the transaction: a rolled
+ * back one leaves it as it was). Two reads of the same revision saw the same data.
+ */
+export function projectRevision(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+function bumpRevision(db: Db): void {
+  // user_version is a signed 32-bit integer: wrap rather than overflow (only equality matters).
+  db.pragma(`user_version = ${(projectRevision(db) + 1) % 0x7fffffff}`);
+}
+
+const accounted = new WeakMap<Db, number>();
+
+function totalChanges(db: Db): number {
+  return db.prepare('SELECT total_changes()').pluck().get() as number;
+}
+
+/**
+ * Rows this connection changed outside any write transaction (a write that went around
+ * writeTransaction): 0 when every change is covered by a revision bump or was rolled back. Anything else and the revision cannot be trusted to say the data is unchanged: the floor
+ * kept in the file is neither used nor written, and closing the file bumps the revision.
+ */
+export function unaccountedChanges(db: Db): number {
+  return totalChanges(db) - (accounted.get(db) ?? 0);
 }
 
 /** Runs `fn` in one read transaction, so every statement sees the same committed state. */

@@ -7,6 +7,7 @@ import { sql as m004 } from './004_structured.js';
 import { sql as m005 } from './005_physics.js';
 import { sql as m006 } from './006_prices.js';
 import { sql as m010 } from './010_history_halls.js';
+import { sql as m011 } from './011_floor_cache.js';
 
 export interface Migration {
   version: number;
@@ -23,6 +24,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 6, name: 'prices', sql: m006 },
   // 010, not 007: other branches add 007-009
   { version: 10, name: 'history_halls', sql: m010 },
+  { version: 11, name: 'floor_cache', sql: m011 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -11,6 +11,7 @@ import { closeProjectDb, currentVersion, openProject, vacuumInto, type Db, type 
 import { writeSettings } from '../../db/settings.js';
 import { cachedSnapshotJson, loadSnapshot } from '../../db/snapshot.js';
 import { cacheFloor, cachedFloor, cachedFloorJson, floorInPieces, loadDetail, loadFloorCounts, type DetailQuery } from '../../db/floor.js';
+import { cacheKeptFloor, keepFloorInFile, unkeptFloorState } from '../../db/floor-cache.js';
 import type { FloorCounts, FloorDetail, FloorPayload } from '../../core/model/floor.js';
 import { createProject } from './create-project.js';
 
@@ -34,9 +35,11 @@ export function openProjectFile(path: string, opts: OpenOptions = {}): OpenProje
 
 /**
  * Closes the file. `checkpoint` (the app quitting or switching project) folds the WAL into the
- * file first; the CLI just closes, so it never waits on a reader the app holds.
+ * file first; the CLI just closes, so it never waits on a reader the app holds. A floor computed
+ * for the project as it is and not yet in the file is written there first, for the next open.
  */
 export function closeProject(p: OpenProject, opts: { checkpoint?: boolean } = {}): void {
+  if (p.db.open) keepProjectFloor(p.db);
   closeProjectDb(p.db, opts);
 }
 
@@ -66,14 +69,35 @@ export function projectFloor(db: ProjectDb): FloorPayload {
 }
 
 /**
- * Fills the floor's cache (and its JSON's), what a page opening the project asks for first, a
- * piece at a time (db/floor.ts floorInPieces), so the process can serve other requests between
- * pieces; the floor is in the cache once it is done, unless the data changed meanwhile or a
- * caller computed it first.
+ * Fills the floor's cache (and its JSON's), what a page opening the project asks for first: from
+ * the floor kept in the project file when it is current (one row), otherwise computed a piece at
+ * a time (db/floor.ts floorInPieces), so the process can serve other requests between pieces; the
+ * floor is in the cache once it is done, unless the data changed meanwhile or a caller computed
+ * it first.
  */
 export function* prepareProjectOpenInPieces(db: ProjectDb): Generator<void, void> {
+  if (cacheKeptFloor(db)) return;
   const payload = yield* floorInPieces(db);
   if (payload) cacheFloor(db, payload);
+}
+
+/**
+ * Writes the floor computed for the project as it is into its file, for the next open
+ * (db/floor-cache.ts keepFloorInFile): once the project settles, and on closing. Derived data: a
+ * failure to write it (a busy or read-only file, a full disk) is not the caller's, and the next
+ * open computes it again.
+ */
+export function keepProjectFloor(db: ProjectDb): boolean {
+  try {
+    return keepFloorInFile(db);
+  } catch {
+    return false;
+  }
+}
+
+/** Null when the floor kept in the project file is current (or cannot be kept); otherwise the data's state (db/floor-cache.ts). */
+export function projectFloorUnkept(db: ProjectDb): string | null {
+  return db.readonly ? null : unkeptFloorState(db);
 }
 
 /** projectFloor as JSON text, cached with it (the bridge sends it as is). */

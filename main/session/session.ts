@@ -2,17 +2,31 @@
 // dispatch() hands to every handler, and a clean close of the database when the app quits.
 import { basename } from 'node:path';
 import { ApiError } from '../../core/api/define.js';
-import { closeProject, openProjectFile, prepareProjectOpenInPieces, type OpenOptions, type OpenProject, type ProjectDb } from '../app/project.js';
+import {
+  closeProject,
+  keepProjectFloor,
+  openProjectFile,
+  prepareProjectOpenInPieces,
+  projectFloorUnkept,
+  type OpenOptions,
+  type OpenProject,
+  type ProjectDb,
+} from '../app/project.js';
 import type { HandlerContext, ProjectFiles } from '../handlers/context.js';
 
 export type ProgressSink = (phase: string, done: number, total: number) => void;
 
+/** How often an open project is looked at for a floor to keep in its file (see keepWhenSettled). */
+export const KEEP_FLOOR_EVERY_MS = 5000;
+
 export class ProjectSession {
   private current: OpenProject | null;
   private preparing: { project: OpenProject; done: Promise<void> } | null = null;
+  private keeping: { timer: NodeJS.Timeout; state: string | null } | null = null;
 
   constructor(project: OpenProject | null = null) {
     this.current = project;
+    if (project) this.keepWhenSettled();
   }
 
   /** Opens an existing project file (migrating an older one); throws ProjectFileError. */
@@ -77,16 +91,51 @@ export class ProjectSession {
     return this.preparing?.project === this.current ? this.preparing!.done : Promise.resolve();
   }
 
-  /** Replaces the open project (closing the previous one). */
+  /**
+   * Replaces the open project (closing the previous one) and starts preparing its floor at once,
+   * so that a page loading meanwhile finds it ready.
+   */
   replace(path: string, db: ProjectDb): void {
     this.close();
     this.current = { path, db };
+    void this.prepareOpen();
+    this.keepWhenSettled();
+  }
+
+  /**
+   * After edits (or an open that computed the floor) the floor kept in the file is out of date,
+   * and the next open would compute it again (0.1-0.5 s at 32k GPUs). Once the project has not
+   * changed from one look to the next (KEEP_FLOOR_EVERY_MS apart), the floor is computed in pieces
+   * (prepareOpen, which gives up if the data changes meanwhile; nothing to compute when a page
+   * asked for it already) and kept in the file: never on the path of an edit or of an open.
+   * Closing the project keeps it too when it is computed already (closeProject).
+   */
+  private keepWhenSettled(): void {
+    if (this.keeping) clearInterval(this.keeping.timer);
+    const keeping = {
+      state: null as string | null,
+      timer: setInterval(() => {
+        const p = this.current;
+        if (!p || !p.db.open || this.preparing) return;
+        try {
+          const state = projectFloorUnkept(p.db);
+          if (state !== null && state === keeping.state) void this.prepareOpen().then(() => this.current === p && p.db.open && keepProjectFloor(p.db));
+          keeping.state = state;
+        } catch {
+          /* a file that cannot be read now is reported by the calls that need it */
+        }
+      }, KEEP_FLOOR_EVERY_MS),
+    };
+    keeping.timer.unref();
+    this.keeping = keeping;
   }
 
   /** Checkpoints the WAL into the file and closes it; safe to call twice. */
   close(): void {
     const p = this.current;
     this.current = null;
+    if (this.keeping) clearInterval(this.keeping.timer);
+    this.keeping = null;
     if (p) closeProject(p, { checkpoint: true });
   }
 }

@@ -15,6 +15,9 @@
 // the HTTP cache and V8's code cache are warm, as in an installed app every day after the first;
 // Chromium stores a script's code cache on its second load and uses it from the third, so the
 // profile has loaded the app twice first). Then the pan p95 frame time on the floor-first page.
+// The first open of the hall computes its floor (the reused or generated file has none kept);
+// leaving it keeps the floor in the file (db/floor-cache.ts), so the usual launches read it from
+// there, as every open of an unchanged project does.
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
