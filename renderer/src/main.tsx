@@ -5,6 +5,8 @@ import { loadConfig, makeClient } from './api/client.js';
 import { askFloor } from './api/ask-floor.js';
 import './styles.css';
 
+performance.mark('trayline:main');
+
 const client = makeClient();
 const [floor, history] = askFloor(client);
 const asked = { config: loadConfig(client), floor, history };

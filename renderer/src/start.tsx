@@ -14,6 +14,7 @@ import { installTestHooks } from './test-hooks.js';
 import { setFilesEnabled } from './shell/ProjectFiles.js';
 
 export async function start(client: ApiClient, asked: FloorAsked & { config: Promise<AppConfig> }) {
+  performance.mark('trayline:code');
   const root = createRoot(document.getElementById('root')!);
   try {
     setClient(client);

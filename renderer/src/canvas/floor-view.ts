@@ -32,6 +32,8 @@ export interface FrameInfo {
   stats: DrawStats;
   /** When the first content draw finished (performance.now()), and the last scene build's cost. */
   firstDrawAt?: number;
+  /** The first content draw's own cost (ms). */
+  firstDrawMs?: number;
   sceneMs?: number;
   floorMs?: number;
 }
@@ -83,6 +85,7 @@ export class FloorView implements ToolHost {
     private host: HTMLDivElement,
     private minimap: HTMLCanvasElement,
   ) {
+    performance.mark('trayline:view');
     const { width, height } = host.getBoundingClientRect();
     this.stage = new Konva.Stage({ container: host, width: Math.max(1, width), height: Math.max(1, height), listening: false });
     this.stage.add(this.contentLayer, this.overlayLayer);
@@ -227,6 +230,7 @@ export class FloorView implements ToolHost {
       this.frame.draws++;
       if (this.frame.firstDrawAt === undefined) {
         this.frame.firstDrawAt = performance.now();
+        this.frame.firstDrawMs = this.frame.firstDrawAt - t0;
         floorDrawn();
       }
     }
