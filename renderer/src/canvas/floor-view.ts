@@ -9,7 +9,7 @@ import { TOOLS } from '../tools/index.js';
 import { selectBusy } from '../tools/select.js';
 import type { Pointer, Tool, ToolHost } from '../tools/types.js';
 import { screenToWorld, visibleRect, wheelCamera } from './camera.js';
-import { drawCounts, drawDrops, drawFloor, drawRacks, drawTrays, drawUnrouted, newStats, type CountLabel, type DrawStats, type View } from './draw.js';
+import { drawCounts, drawDrops, drawFloor, drawRacks, drawTrays, drawUnrouted, newStats, PLAN_FONTS, type CountLabel, type DrawStats, type View } from './draw.js';
 import { drawRackLabels, drawRowNames, layoutRowNames } from './draw-labels.js';
 import { LabelSpace } from './label-space.js';
 import { blankOverlay, drawCableStart, drawMarks, overlayMarks } from './draw-overlay.js';
@@ -85,6 +85,7 @@ export class FloorView implements ToolHost {
       this.frame.floorMs = performance.now() - t;
     };
     this.stage = new PlanStage(host, Math.max(1, width), Math.max(1, height), [floor, (ctx) => this.drawContent(ctx)], [(ctx) => this.drawOverlay(ctx)]);
+    this.stage.content.prime(PLAN_FONTS);
     this.contentEl = this.stage.content.el;
     this.overlayEl = this.stage.overlay.el;
     this.contentEl.style.transformOrigin = '0 0';
@@ -104,6 +105,7 @@ export class FloorView implements ToolHost {
         this.invalidate('scene');
       }),
       useUi.subscribe((s, prev) => {
+        if (s.opening !== prev.opening) this.invalidate('scene');
         if (s.viewport !== prev.viewport) this.invalidate('floor');
         else if (s.camera !== prev.camera) this.cameraMoved();
         if (s.hallId !== prev.hallId) {
@@ -201,7 +203,8 @@ export class FloorView implements ToolHost {
     }
     if (what !== 'overlay') this.dirty.content = true;
     this.dirty.overlay = true;
-    if (!this.raf) this.raf = requestAnimationFrame(() => this.draw());
+    // Nothing is drawn while the project is on its way (the scene would be empty, or the floor of a project loaded whole).
+    if (!this.raf && !useUi.getState().opening) this.raf = requestAnimationFrame(() => this.draw());
   }
 
   private draw(): void {
