@@ -19,7 +19,7 @@ import type { Rack } from '../../../core/model/entities.js';
 import { fitNewHall } from '../actions/navigate.js';
 import type { Camera } from '../store/ui.js';
 import { cameraTransform, cssTransform, MAX_STALE_MS, SETTLE_MS, transformFits } from './gesture.js';
-import { PlanStage } from './plan-canvas.js';
+import { PlanStage, primedCanvas } from './plan-canvas.js';
 
 type NativeCtx = CanvasRenderingContext2D;
 
@@ -61,7 +61,7 @@ export class FloorView implements ToolHost {
   private tool: Tool;
   private fitted = false;
   private visRacks: number[] = [];
-  private minimapBase: HTMLCanvasElement | null = null;
+  private minimapBase = primedCanvas();
   private cursorAt: { x: number; y: number } | null = null;
   private cursorRaf = 0;
   private minimapScene: Scene | null = null;
@@ -85,7 +85,8 @@ export class FloorView implements ToolHost {
       this.frame.floorMs = performance.now() - t;
     };
     this.stage = new PlanStage(host, Math.max(1, width), Math.max(1, height), [floor, (ctx) => this.drawContent(ctx)], [(ctx) => this.drawOverlay(ctx)]);
-    this.stage.content.prime(PLAN_FONTS);
+    this.stage.prime(PLAN_FONTS);
+    primedCanvas(minimap);
     this.contentEl = this.stage.content.el;
     this.overlayEl = this.stage.overlay.el;
     this.contentEl.style.transformOrigin = '0 0';
@@ -240,7 +241,6 @@ export class FloorView implements ToolHost {
     }
     if (this.dirty.minimap) {
       const ui = useUi.getState();
-      this.minimapBase ??= document.createElement('canvas');
       if (this.minimapScene !== scene) {
         drawMinimapBase(this.minimapBase, scene);
         this.minimapScene = scene;

@@ -80,6 +80,12 @@ export class PlanStage {
     this.size(width, height);
   }
 
+  /** Both canvases set up before the first draw (PlanCanvas.prime); the content's text in `fonts`. */
+  prime(fonts: readonly string[]): void {
+    this.content.prime(fonts);
+    this.overlay.prime([]);
+  }
+
   size(width: number, height: number): void {
     this.box.style.width = `${width}px`;
     this.box.style.height = `${height}px`;
@@ -90,4 +96,10 @@ export class PlanStage {
   destroy(): void {
     this.box.remove();
   }
+}
+
+/** A canvas whose 2D context (and bitmap) is set up now, not at its first draw (see PlanCanvas.prime). */
+export function primedCanvas(c: HTMLCanvasElement = document.createElement('canvas')): HTMLCanvasElement {
+  c.getContext('2d')?.clearRect(0, 0, 1, 1);
+  return c;
 }
