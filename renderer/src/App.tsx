@@ -35,7 +35,7 @@ export function App({ title }: { title: string }) {
   const opening = useUi((s) => s.opening);
   useEffect(() => (opening ? undefined : installShortcuts()), [opening]);
   return (
-    <div className="app">
+    <div className={opening ? 'app is-opening' : 'app'}>
       {opening && (
         <div className="opening" data-testid="opening">
           Opening {title}…
