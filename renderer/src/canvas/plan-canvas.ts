@@ -1,36 +1,35 @@
 // The plan's two full-size canvases (content: floor and everything on it; overlay: selection,
-// highlights, tool ghosts), stacked in the floor's host element. Plain 2D canvases scaled to the
-// device pixel ratio: the plan is drawn by a few functions straight onto the context, so a scene
-// graph library (Konva was used here) only added code to load, a hit canvas and a buffer canvas per
-// layer to allocate, and a full redraw on every resize (issue 16: opening the 32k-GPU hall).
+// highlights, tool ghosts), hosted by a Konva stage (the project's canvas library) as two layers
+// that never listen, each holding one Shape whose sceneFunc hands Konva's native 2D context to a
+// few draw functions. The plan is drawn natively, not as Konva nodes: 20,000 Line nodes cost
+// 200-500 ms a frame in software-rendered Chromium (renderer/README.md), and hit-testing goes
+// through the scene's spatial indexes, so Konva's hit graph is never used. Konva 10 keeps a
+// non-listening layer's hit canvas at 0x0 (Layer._syncHitCanvasSize, konvajs/konva#2009): no
+// stage-sized hit bitmap is allocated or sized beside each layer.
+// Konva's core (stage, layers, shapes) without its shape library: less code to load and set up.
+import Konva from 'konva/lib/Core';
 
 export type DrawPart = (ctx: CanvasRenderingContext2D) => void;
 
+// The view decides when the plan draws (PlanCanvas.draw, once per frame, after the camera is
+// fitted). Konva's own drawing on change drew the whole content a frame early at the unfitted
+// camera: on the 32k-GPU hall the first frame cost 2x, ~100 ms more.
+Konva.autoDrawEnabled = false;
+
 export class PlanCanvas {
-  readonly el: HTMLCanvasElement = document.createElement('canvas');
-  private readonly ctx: CanvasRenderingContext2D;
-  private width = 0;
-  private height = 0;
+  readonly el: HTMLCanvasElement;
+  private readonly layer = new Konva.Layer({ listening: false });
+  // Konva also draws its layers when the stage is added to or resized; the parts run only when the
+  // view asks (draw()), so a resize clears the layer without drawing it at the old viewport.
+  private drawing = false;
 
   constructor(
-    parent: HTMLElement,
+    stage: Konva.Stage,
     private readonly parts: DrawPart[],
-    private readonly ratio = window.devicePixelRatio || 1,
   ) {
-    Object.assign(this.el.style, { position: 'absolute', top: '0', left: '0', padding: '0', margin: '0', border: '0', background: 'transparent' });
-    this.ctx = this.el.getContext('2d')!;
-    parent.append(this.el);
-  }
-
-  /** Sizes the bitmap for `width` x `height` CSS px; a no-op for the size it has (a new size clears it). */
-  size(width: number, height: number): void {
-    if (width === this.width && height === this.height) return;
-    this.width = width;
-    this.height = height;
-    this.el.width = Math.floor(width * this.ratio);
-    this.el.height = Math.floor(height * this.ratio);
-    this.el.style.width = `${width}px`;
-    this.el.style.height = `${height}px`;
+    stage.add(this.layer);
+    this.layer.add(new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (c) => this.drawParts(c._context) }));
+    this.el = this.layer.getNativeCanvasElement();
   }
 
   /**
@@ -39,7 +38,7 @@ export class PlanCanvas {
    * the project is on its way (issue 16).
    */
   prime(fonts: readonly string[]): void {
-    const c = this.ctx;
+    const c = this.layer.getContext()._context;
     c.save();
     c.clearRect(0, 0, 1, 1);
     for (const f of fonts) {
@@ -49,11 +48,18 @@ export class PlanCanvas {
     c.restore();
   }
 
-  /** Clears the canvas and draws each part in CSS px, each from a fresh context state. */
+  /** Clears the layer and draws each part now, in CSS px (Konva scales the layer's context to the pixel ratio). */
   draw(): void {
-    const c = this.ctx;
-    c.setTransform(this.ratio, 0, 0, this.ratio, 0, 0);
-    c.clearRect(0, 0, this.width, this.height);
+    this.drawing = true;
+    try {
+      this.layer.draw();
+    } finally {
+      this.drawing = false;
+    }
+  }
+
+  private drawParts(c: CanvasRenderingContext2D): void {
+    if (!this.drawing) return;
     for (const part of this.parts) {
       c.save();
       try {
@@ -65,19 +71,16 @@ export class PlanCanvas {
   }
 }
 
-/** The two canvases in a box of the plan's size inside `host` (which holds nothing else). */
+/** The two layers in a Konva stage of the plan's size inside `host` (which holds nothing else). */
 export class PlanStage {
-  private readonly box = document.createElement('div');
+  private readonly stage: Konva.Stage;
   readonly content: PlanCanvas;
   readonly overlay: PlanCanvas;
 
-  constructor(host: HTMLElement, width: number, height: number, content: DrawPart[], overlay: DrawPart[]) {
-    Object.assign(this.box.style, { position: 'relative', userSelect: 'none' });
-    this.box.setAttribute('role', 'presentation');
-    host.replaceChildren(this.box);
-    this.content = new PlanCanvas(this.box, content);
-    this.overlay = new PlanCanvas(this.box, overlay);
-    this.size(width, height);
+  constructor(host: HTMLDivElement, width: number, height: number, content: DrawPart[], overlay: DrawPart[]) {
+    this.stage = new Konva.Stage({ container: host, width, height, listening: false });
+    this.content = new PlanCanvas(this.stage, content);
+    this.overlay = new PlanCanvas(this.stage, overlay);
   }
 
   /** Both canvases set up before the first draw (PlanCanvas.prime); the content's text in `fonts`. */
@@ -86,15 +89,14 @@ export class PlanStage {
     this.overlay.prime([]);
   }
 
+  /** Resizes both layers (which clears them; they are drawn again by PlanCanvas.draw); a no-op for the size they have. */
   size(width: number, height: number): void {
-    this.box.style.width = `${width}px`;
-    this.box.style.height = `${height}px`;
-    this.content.size(width, height);
-    this.overlay.size(width, height);
+    if (width === this.stage.width() && height === this.stage.height()) return;
+    this.stage.size({ width, height });
   }
 
   destroy(): void {
-    this.box.remove();
+    this.stage.destroy();
   }
 }
 
