@@ -32,9 +32,15 @@ function Elevation() {
 }
 
 export function App({ title }: { title: string }) {
-  useEffect(() => installShortcuts(), []);
+  const opening = useUi((s) => s.opening);
+  useEffect(() => (opening ? undefined : installShortcuts()), [opening]);
   return (
-    <div className="app">
+    <div className={opening ? 'app is-opening' : 'app'}>
+      {opening && (
+        <div className="opening" data-testid="opening">
+          Opening {title}…
+        </div>
+      )}
       <TopBar title={title} />
       <div className="middle">
         <ToolPalette />

@@ -1,9 +1,11 @@
 // Start-up, first step: a few KB that ask for the project (launch config, floor payload, history)
-// at once, in parallel, while the app's code (start.tsx and all it imports: React, Konva, the
-// views) is still downloading and compiling; start.tsx then waits on these answers.
+// at once, in parallel, while the app's code (start.tsx and all it imports: React, the plan,
+// the views) is still downloading and compiling; start.tsx then waits on these answers.
 import { loadConfig, makeClient } from './api/client.js';
 import { askFloor } from './api/ask-floor.js';
 import './styles.css';
+
+performance.mark('trayline:main');
 
 const client = makeClient();
 const [floor, history] = askFloor(client);

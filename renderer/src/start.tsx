@@ -14,6 +14,7 @@ import { installTestHooks } from './test-hooks.js';
 import { setFilesEnabled } from './shell/ProjectFiles.js';
 
 export async function start(client: ApiClient, asked: FloorAsked & { config: Promise<AppConfig> }) {
+  performance.mark('trayline:code');
   const root = createRoot(document.getElementById('root')!);
   try {
     setClient(client);
@@ -21,15 +22,18 @@ export async function start(client: ApiClient, asked: FloorAsked & { config: Pro
     document.title = `${config.title} — Trayline`;
     if (config.testHooks) installTestHooks();
     setFilesEnabled(!!config.files);
-    // A big project takes a while to arrive: say what is happening meanwhile.
-    root.render(<div className="fatal muted">Opening {config.title}…</div>);
     performance.mark('trayline:connected');
+    // The shell (bars, panels, the plan's canvases) is laid out while the project is on its way
+    // (useUi's `opening` says so and holds the plan's drawing and input), so what is left once the
+    // floor is in is its scene and its first draw (issue 16). React renders in a task of its own:
+    // a floor already in is loaded first and the shell renders once, opened.
+    root.render(<App title={config.title} />);
     const mode = new URLSearchParams(location.search).get('open');
     await openFloor(mode === 'floor' || mode === 'full' ? mode : 'auto', asked);
     performance.mark('trayline:loaded');
     const firstHall = useDoc.getState().hall.keys().next();
     useUi.getState().setHall(firstHall.done ? null : firstHall.value);
-    root.render(<App title={config.title} />);
+    useUi.setState({ opening: false });
   } catch (e) {
     root.render(
       <div className="fatal">

@@ -54,7 +54,10 @@ export function installTestHooks(): void {
         await frame();
         const view = floorView();
         const drawn = !!view && view.frame.draws > 0 && !view.pending();
-        if (pendingEdits() === 0 && useDoc.getState().loaded && drawn && !detailPending() && !lazyViewsPending()) return;
+        if (pendingEdits() === 0 && useDoc.getState().loaded && drawn && !detailPending() && !lazyViewsPending()) {
+          if (!performance.getEntriesByName('trayline:idle').length) performance.mark('trayline:idle');
+          return;
+        }
       }
     },
     async elevationReady() {
@@ -99,7 +102,15 @@ export function installTestHooks(): void {
         out['snapshot-last-byte'] = Math.round(snap.responseEnd);
         out['snapshot-bytes'] = snap.transferSize || snap.encodedBodySize;
       }
+      // The floor payload's request: sent, first byte, last byte.
+      const floor = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/api/project.floor')) as PerformanceResourceTiming | undefined;
+      if (floor) {
+        out['floor-request'] = Math.round(floor.requestStart || floor.startTime);
+        out['floor-first-byte'] = Math.round(floor.responseStart);
+        out['floor-last-byte'] = Math.round(floor.responseEnd);
+      }
       const f = floorView()?.frame;
+      if (f?.firstDrawMs) out['first-draw-ms'] = Math.round(f.firstDrawMs);
       if (f?.firstDrawAt) out['first-draw'] = Math.round(f.firstDrawAt);
       if (f?.sceneMs) out['scene-build-ms'] = Math.round(f.sceneMs);
       return out;

@@ -139,6 +139,8 @@ export interface CountLabel {
 }
 
 const COUNT_FONT = '600 11px system-ui, sans-serif';
+/** The fonts of the plan's text at any zoom (grid coordinates; counts, row names), set up before the first draw (PlanCanvas.prime). */
+export const PLAN_FONTS = ['11px system-ui, sans-serif', COUNT_FONT] as const;
 
 /**
  * Trays and their cables; the bundle counts are placed into `counts` (taking their room in

@@ -1,17 +1,15 @@
-// The floor plan: a Konva stage with three layers (floor: hall, aisles, grid, coordinates;
-// content: trays, cables, drops, racks; overlay: selection, highlights, tool ghosts), each drawn by
-// one or a few sceneFunc Shapes that never listen for events. Pointer input is handled here and
+// The floor plan: two canvases (plan-canvas.ts; content: the floor (hall, aisles, grid,
+// coordinates), then trays, cables, drops, racks; overlay: selection, highlights, tool ghosts),
+// each drawn by a few functions straight onto its 2D context. Pointer input is handled here and
 // hit-tested against the scene's spatial indexes, then fed to the active tool. Redraws are batched
 // into one requestAnimationFrame, and only the layers whose inputs changed are redrawn.
-// Konva's core (stage, layers, shapes) without its shape library: less code to load and set up.
-import Konva from 'konva/lib/Core';
 import { useDoc } from '../store/document.js';
 import { useUi } from '../store/ui.js';
 import { TOOLS } from '../tools/index.js';
 import { selectBusy } from '../tools/select.js';
 import type { Pointer, Tool, ToolHost } from '../tools/types.js';
 import { screenToWorld, visibleRect, wheelCamera } from './camera.js';
-import { drawCounts, drawDrops, drawFloor, drawRacks, drawTrays, drawUnrouted, newStats, type CountLabel, type DrawStats, type View } from './draw.js';
+import { drawCounts, drawDrops, drawFloor, drawRacks, drawTrays, drawUnrouted, newStats, PLAN_FONTS, type CountLabel, type DrawStats, type View } from './draw.js';
 import { drawRackLabels, drawRowNames, layoutRowNames } from './draw-labels.js';
 import { LabelSpace } from './label-space.js';
 import { blankOverlay, drawCableStart, drawMarks, overlayMarks } from './draw-overlay.js';
@@ -21,9 +19,9 @@ import type { Rack } from '../../../core/model/entities.js';
 import { fitNewHall } from '../actions/navigate.js';
 import type { Camera } from '../store/ui.js';
 import { cameraTransform, cssTransform, MAX_STALE_MS, SETTLE_MS, transformFits } from './gesture.js';
+import { PlanStage, primedCanvas } from './plan-canvas.js';
 
 type NativeCtx = CanvasRenderingContext2D;
-const native = (c: Konva.Context) => (c as unknown as { _context: NativeCtx })._context;
 
 export interface FrameInfo {
   /** Completed draws of the content layer. */
@@ -32,6 +30,8 @@ export interface FrameInfo {
   stats: DrawStats;
   /** When the first content draw finished (performance.now()), and the last scene build's cost. */
   firstDrawAt?: number;
+  /** The first content draw's own cost (ms). */
+  firstDrawMs?: number;
   sceneMs?: number;
   floorMs?: number;
 }
@@ -40,23 +40,17 @@ let current: FloorView | null = null;
 /** The floor view on screen (for keyboard shortcuts and test hooks). */
 export const floorView = () => current;
 
-// This view decides when its layers draw (draw(), once per frame, after the camera is fitted).
-// Konva's own drawing on change (on adding the shapes, say) drew the whole content a frame early at
-// the unfitted camera: on the 32k-GPU hall the first frame cost 2x, ~100 ms more.
-Konva.autoDrawEnabled = false;
-
 let floorDrawn: () => void;
 /** Resolves once the floor is first drawn: what is not on that frame loads after it (shell/lazy-view.ts). */
 export const firstFloorFrame = new Promise<void>((resolve) => (floorDrawn = resolve));
 
 export class FloorView implements ToolHost {
-  private stage: Konva.Stage;
   // The floor and the content change together (any camera move redraws both), so they share one
-  // canvas: one less full-size bitmap to clear and composite per frame.
-  private contentLayer = new Konva.Layer({ listening: false });
-  private overlayLayer = new Konva.Layer({ listening: false });
-  private contentEl = this.contentLayer.getCanvas()._canvas;
-  private overlayEl = this.overlayLayer.getCanvas()._canvas;
+  // canvas: one less full-size bitmap to clear and composite per frame. Drawn only by draw(), once
+  // per frame, after the camera is fitted.
+  private stage: PlanStage;
+  private contentEl: HTMLCanvasElement;
+  private overlayEl: HTMLCanvasElement;
   private sceneCache: Scene | null = null;
   private dirty = { scene: true, floor: true, content: true, overlay: true, minimap: true };
   private raf = 0;
@@ -67,7 +61,7 @@ export class FloorView implements ToolHost {
   private tool: Tool;
   private fitted = false;
   private visRacks: number[] = [];
-  private minimapBase: HTMLCanvasElement | null = null;
+  private minimapBase = primedCanvas();
   private cursorAt: { x: number; y: number } | null = null;
   private cursorRaf = 0;
   private minimapScene: Scene | null = null;
@@ -83,18 +77,18 @@ export class FloorView implements ToolHost {
     private host: HTMLDivElement,
     private minimap: HTMLCanvasElement,
   ) {
+    performance.mark('trayline:view');
     const { width, height } = host.getBoundingClientRect();
-    this.stage = new Konva.Stage({ container: host, width: Math.max(1, width), height: Math.max(1, height), listening: false });
-    this.stage.add(this.contentLayer, this.overlayLayer);
-    const shape = (layer: Konva.Layer, draw: (ctx: NativeCtx) => void) =>
-      layer.add(new Konva.Shape({ listening: false, perfectDrawEnabled: false, sceneFunc: (c) => draw(native(c)) }));
-    shape(this.contentLayer, (ctx) => {
+    const floor = (ctx: NativeCtx) => {
       const t = performance.now();
       drawFloor(ctx, this.scene(), this.view());
       this.frame.floorMs = performance.now() - t;
-    });
-    shape(this.contentLayer, (ctx) => this.drawContent(ctx));
-    shape(this.overlayLayer, (ctx) => this.drawOverlay(ctx));
+    };
+    this.stage = new PlanStage(host, Math.max(1, width), Math.max(1, height), [floor, (ctx) => this.drawContent(ctx)], [(ctx) => this.drawOverlay(ctx)]);
+    this.stage.prime(PLAN_FONTS);
+    primedCanvas(minimap);
+    this.contentEl = this.stage.content.el;
+    this.overlayEl = this.stage.overlay.el;
     this.contentEl.style.transformOrigin = '0 0';
     this.tool = TOOLS[useUi.getState().tool];
     useUi.getState().setViewport(width, height);
@@ -112,6 +106,7 @@ export class FloorView implements ToolHost {
         this.invalidate('scene');
       }),
       useUi.subscribe((s, prev) => {
+        if (s.opening !== prev.opening) this.invalidate('scene');
         if (s.viewport !== prev.viewport) this.invalidate('floor');
         else if (s.camera !== prev.camera) this.cameraMoved();
         if (s.hallId !== prev.hallId) {
@@ -130,8 +125,15 @@ export class FloorView implements ToolHost {
     const ro = new ResizeObserver(() => {
       const r = host.getBoundingClientRect();
       if (r.width < 1 || r.height < 1) return;
-      this.stage.size({ width: r.width, height: r.height });
+      const { width: w, height: h } = useUi.getState().viewport;
+      if (r.width === w && r.height === h) return;
+      // A new size clears the canvases: drawn again now, before this frame is painted, not blank for a frame.
+      this.stage.size(r.width, r.height);
       useUi.getState().setViewport(r.width, r.height);
+      if (this.raf) {
+        cancelAnimationFrame(this.raf);
+        this.draw();
+      }
     });
     ro.observe(host);
     this.unsubs.push(() => ro.disconnect());
@@ -202,7 +204,8 @@ export class FloorView implements ToolHost {
     }
     if (what !== 'overlay') this.dirty.content = true;
     this.dirty.overlay = true;
-    if (!this.raf) this.raf = requestAnimationFrame(() => this.draw());
+    // Nothing is drawn while the project is on its way (the scene would be empty, or the floor of a project loaded whole).
+    if (!this.raf && !useUi.getState().opening) this.raf = requestAnimationFrame(() => this.draw());
   }
 
   private draw(): void {
@@ -218,7 +221,7 @@ export class FloorView implements ToolHost {
     }
     const t0 = performance.now();
     if (this.dirty.content || this.dirty.floor) {
-      this.contentLayer.draw();
+      this.stage.content.draw();
       this.contentEl.style.transform = '';
       this.drawnCam = useUi.getState().camera;
       this.drawnAt = performance.now();
@@ -227,17 +230,17 @@ export class FloorView implements ToolHost {
       this.frame.draws++;
       if (this.frame.firstDrawAt === undefined) {
         this.frame.firstDrawAt = performance.now();
+        this.frame.firstDrawMs = this.frame.firstDrawAt - t0;
         floorDrawn();
       }
     }
     if (this.dirty.overlay) {
-      this.overlayLayer.draw();
+      this.stage.overlay.draw();
       this.overlayBlank = blankOverlay(useUi.getState(), selectBusy());
       this.overlayEl.style.visibility = this.overlayBlank ? 'hidden' : '';
     }
     if (this.dirty.minimap) {
       const ui = useUi.getState();
-      this.minimapBase ??= document.createElement('canvas');
       if (this.minimapScene !== scene) {
         drawMinimapBase(this.minimapBase, scene);
         this.minimapScene = scene;

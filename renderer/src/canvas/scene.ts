@@ -106,6 +106,8 @@ const rackPart = memo1((racksMap: unknown, devicesMap: unknown, typesMap: unknow
   return { items, index, pos, aisles: aislesOf(items, index) };
 });
 
+const SIDES = [[1, 'cold'], [-1, 'hot']] as const;
+
 /** Strips in front of (cold) and behind (hot) every rack, reaching to the facing row or 2 tiles. */
 function aislesOf(items: RackItem[], index: GridIndex): Aisle[] {
   const out: Aisle[] = [];
@@ -113,7 +115,7 @@ function aislesOf(items: RackItem[], index: GridIndex): Aisle[] {
   const near: number[] = [];
   for (const it of items) {
     const f = frontDir(it.rack.rotationDeg);
-    for (const [sign, kind] of [[1, 'cold'], [-1, 'hot']] as const) {
+    for (const [sign, kind] of SIDES) {
       const dx = f.dx * sign, dy = f.dy * sign;
       const r = it.rect;
       // Probe region: the strip of depth MAX on that side.
@@ -279,24 +281,30 @@ const dropPart = memo1((rackP: unknown, trayP: unknown) => {
       candidates = [];
       for (let r = CELL_MM; r <= CELL_MM * 8 && candidates.length === 0; r *= 2) {
         near.length = 0;
-        candidates = index.query({ x0: x - r, y0: y - r, x1: x + r, y1: y + r }, near).slice();
+        candidates = index.query({ x0: x - r, y0: y - r, x1: x + r, y1: y + r }, near);
       }
       if (candidates.length === 0) candidates = segs.map((_, i) => i);
     }
-    let best: Drop | null = null;
-    let bestD = Infinity;
+    // closestOnSeg inlined: ~50 candidates a rack, nothing allocated but the drop.
+    let best = -1, bestD = Infinity, bx = 0, by = 0;
     for (const i of candidates) {
       const s = segs[i]!;
-      const q = closestOnSeg(x, y, s);
-      const d = Math.hypot(q.x - x, q.y - y);
+      const dx = s.x1 - s.x0, dy = s.y1 - s.y0;
+      const len2 = dx * dx + dy * dy;
+      const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - s.x0) * dx + (y - s.y0) * dy) / len2));
+      const qx = s.x0 + t * dx, qy = s.y0 + t * dy;
+      const d = Math.hypot(qx - x, qy - y);
       if (d < bestD) {
         bestD = d;
-        best = { rackId: it.rack.id, x, y, px: q.x, py: q.y, trayId: s.trayId, chosen };
+        best = i;
+        bx = qx;
+        by = qy;
       }
     }
-    if (best) {
-      drops.push(best);
-      byRack.set(best.rackId, best);
+    if (best >= 0) {
+      const drop: Drop = { rackId: it.rack.id, x, y, px: bx, py: by, trayId: segs[best]!.trayId, chosen };
+      drops.push(drop);
+      byRack.set(drop.rackId, drop);
     }
   }
   return { drops, byRack };

@@ -17,8 +17,10 @@ export class GridIndex {
   }
 
   private key(cx: number, cy: number): number {
-    // Halls are far smaller than 2^20 cells a side; the offset keeps negatives distinct.
-    return (cx + 524288) * 1048576 + (cy + 524288);
+    // A small integer (V8 hashes it without allocating, unlike the doubles a wider key needs):
+    // 2^15 cells a side (157 km at 4.8 m). Cells further apart share a key, which only adds
+    // candidates that the bounding-box test then drops.
+    return (((cx + 16384) & 0x7fff) << 15) | ((cy + 16384) & 0x7fff);
   }
 
   /** Adds item number `i` (callers use 0..n-1 indexes into their own arrays). */

@@ -58,6 +58,8 @@ export const RACK_PRESETS: RackPreset[] = [
 ];
 
 export interface UiState {
+  /** True until the project is in (start.tsx): the shell is shown meanwhile, the plan is not drawn and takes no input. */
+  opening: boolean;
   hallId: Id | null;
   camera: Camera;
   viewport: { width: number; height: number };
@@ -112,6 +114,7 @@ let toastSeq = 0;
 const same = (a: Ref, b: Ref) => a.kind === b.kind && a.id === b.id;
 
 export const useUi = create<UiState>()((set, get) => ({
+  opening: true,
   hallId: null,
   camera: { x: 40, y: 40, scale: 0.05 },
   viewport: { width: 800, height: 600 },
