@@ -90,8 +90,11 @@ export class CheckSession implements CheckContext {
 
   private indexSnapshot(snapshot: ProjectSnapshot): void {
     // ids are unique in a snapshot: no need to test for duplicates
-    for (const p of snapshot.ports) addTo(this.devicePorts, p.deviceId, p.id, true);
-    for (const d of snapshot.devices) addTo(this.rackDevices, d.rackId, d.id, true);
+    // (indexed: run once, before optimisation, where for-of allocates per element)
+    const ports = snapshot.ports;
+    for (let i = 0; i < ports.length; i++) addTo(this.devicePorts, ports[i]!.deviceId, ports[i]!.id, true);
+    const devices = snapshot.devices;
+    for (let i = 0; i < devices.length; i++) addTo(this.rackDevices, devices[i]!.rackId, devices[i]!.id, true);
     for (const r of snapshot.racks) {
       addTo(this.feedRacks, r.feedId, r.id, true);
       if (r.feedBId !== r.feedId) addTo(this.feedRacks, r.feedBId ?? null, r.id, true);

@@ -55,8 +55,9 @@ export class Channels {
       if (p.kind === 'front-port') fronts.push(p);
       else if (p.kind === 'interface') interfaces.push(p.id);
     }
-    for (const p of fronts) this.mapFront(p);
-    for (const id of interfaces) this.traceFrom(id);
+    // (indexed: run once, before optimisation, where for-of allocates a result per element)
+    for (let i = 0; i < fronts.length; i++) this.mapFront(fronts[i]!);
+    for (let i = 0; i < interfaces.length; i++) this.traceFrom(interfaces[i]!);
   }
 
   // ---- reading ----
