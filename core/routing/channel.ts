@@ -97,7 +97,8 @@ export class Channels {
       const l = this.links[this.byCable.first1(cableId)]!;
       return l.cables[0] === cableId ? [l] : NO_LINKS;
     }
-    return this.through(cableId).filter((l) => l.cables[0] === cableId);
+    const ids = this.byCable.where(cableId, (id) => this.links[id]!.cables[0] === cableId);
+    return ids ? this.resolve(ids) : NO_LINKS;
   }
   /** The one link a cable is in, when it heads it; null when it heads none; undefined when it is
    * in several (ask headedBy). What headedBy answers, without a list per call: every link rule
@@ -114,7 +115,7 @@ export class Channels {
     const n = this.byCable.count(cableId);
     if (n === 0) return false;
     if (n === 1) return this.links[this.byCable.first1(cableId)]!.cables.length > 1;
-    return this.through(cableId).some((l) => l.cables.length > 1);
+    return this.byCable.where(cableId, (id) => this.links[id]!.cables.length > 1) !== null;
   }
   /** A front port's place on its panel's map: its rear port and position; null when it maps to none. */
   frontMap(frontId: Id): { rear: Id; position: number } | null {
