@@ -90,11 +90,9 @@ export class CheckSession implements CheckContext {
 
   private indexSnapshot(snapshot: ProjectSnapshot): void {
     // ids are unique in a snapshot: no need to test for duplicates
-    // (indexed: run once, before optimisation, where for-of allocates per element)
-    const ports = snapshot.ports;
+    const ports = snapshot.ports; // (indexed: run once, before optimisation, for-of allocates)
     for (let i = 0; i < ports.length; i++) addTo(this.devicePorts, ports[i]!.deviceId, ports[i]!.id, true);
-    const devices = snapshot.devices;
-    for (let i = 0; i < devices.length; i++) addTo(this.rackDevices, devices[i]!.rackId, devices[i]!.id, true);
+    for (let i = 0, ds = snapshot.devices; i < ds.length; i++) addTo(this.rackDevices, ds[i]!.rackId, ds[i]!.id, true);
     for (const r of snapshot.racks) {
       addTo(this.feedRacks, r.feedId, r.id, true);
       if (r.feedBId !== r.feedId) addTo(this.feedRacks, r.feedBId ?? null, r.id, true);
@@ -374,14 +372,12 @@ export class CheckSession implements CheckContext {
     let n = 0;
     // Owner by owner, each owner's rules together: a cable's objects are fetched once and are
     // still in the processor's cache for its next rule (rule by rule over 100,000 cables took
-    // half again as long). Each rule's results keep the owners' order either way.
+    // half again as long). Each rule's results keep the owners' order either way. A hall's lists
+    // indexed: run once, before optimisation, for-of allocated an iterator per cable (11 MB).
     for (const [kind, rules] of this.rulesByOwner) {
-      for (const id of owners[kind]) {
-        for (const entry of rules) {
-          n++;
-          this.runRule(entry, id);
-        }
-      }
+      const list = owners[kind];
+      if (Array.isArray(list)) for (let i = 0; i < list.length; i++) n += this.runRules(rules, list[i] as Id);
+      else for (const id of list) n += this.runRules(rules, id);
     }
     const aisle = this.rulesByOwner.get('rack')?.find((x) => x.rule.id === 'aisle');
     for (const id of aisle ? aisleOnly : EMPTY) {
@@ -391,6 +387,10 @@ export class CheckSession implements CheckContext {
     this.lastChecked = n;
   }
 
+  private runRules(rules: readonly { rule: Rule; results: Map<Id, readonly Violation[]> }[], id: Id): number {
+    for (let r = 0; r < rules.length; r++) this.runRule(rules[r]!, id);
+    return rules.length;
+  }
   private runRule({ rule, results }: { rule: Rule; results: Map<Id, readonly Violation[]> }, id: Id): void {
     const v = rule.check(this, id);
     if (v.length) results.set(id, v);
