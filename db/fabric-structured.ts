@@ -21,6 +21,7 @@ export interface StructuredIds {
 
 export interface StructuredEntities {
   devices: Device[];
+  /** The hall's port list, the panels' ports appended (249,600 in a 32k hall: no list of their own). */
   ports: Port[];
   /** Port id of each panel's first port. */
   firstPort: Int32Array;
@@ -45,12 +46,12 @@ function portMaker(t: PortTemplate): (id: Id, deviceId: Id) => Port {
   return (id, deviceId) => portWithId(id, deviceId, t);
 }
 
-/** Panel devices and ports, named RACK-PPnn from the top of the rack down. */
-export function panelEntities(plan: FabricPlan, ids: StructuredIds): StructuredEntities {
+/** Panel devices and ports, named RACK-PPnn from the top of the rack down; the ports are
+ * appended to `ports` (the hall's). */
+export function panelEntities(plan: FabricPlan, ids: StructuredIds, ports: Port[]): StructuredEntities {
   const sp = plan.structured!;
   const type = sp.panel.type;
   const devices: Device[] = [];
-  const ports: Port[] = [];
   const firstPort = new Int32Array(sp.panelRack.length);
   const make = type.ports.map(portMaker);
   let portId = ids.portBase;
@@ -81,7 +82,8 @@ function cable(id: number, label: string, a: number, b: number, mediaId: string 
 export function structuredCables(
   plan: FabricPlan,
   panels: StructuredEntities,
-  endPort: (i: number) => [number, number],
+  endA: (i: number) => number,
+  endB: (i: number) => number,
   nameOf: (portId: number) => string,
   nextId: number,
 ): { head: (i: number, id: number) => Cable; rest: () => Cable[] } {
@@ -94,7 +96,8 @@ export function structuredCables(
   const head = (i: number, id: number): Cable => {
     const t = sp.trunkOf[i]!;
     const pos = sp.posOf[i]!;
-    const [pa, pb] = endPort(i);
+    const pa = endA(i);
+    const pb = endB(i);
     // the trunk end at the link's a-end rack, then the far one
     const ea = sp.flipped[i] ? 1 : 0;
     const ka = sp.trunkPanel[2 * t + ea]!;

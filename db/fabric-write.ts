@@ -129,29 +129,27 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
     }
   });
   const panels = plan.structured
-    ? panelEntities(plan, { devBase: devBase + devices.length, portBase: portId, rackId: (r) => racks[r]!.id, rackName: (r) => racks[r]!.name, prefix: clash ? `${tag}-` : '' })
+    ? panelEntities(plan, { devBase: devBase + devices.length, portBase: portId, rackId: (r) => racks[r]!.id, rackName: (r) => racks[r]!.name, prefix: clash ? `${tag}-` : '' }, ports)
     : null;
-  if (panels) {
-    devices.push(...panels.devices);
-    for (let k = 0; k < panels.ports.length; k++) ports.push(panels.ports[k]!);
-  }
+  if (panels) devices.push(...panels.devices);
   const nameOf = (port: number) => {
     const p = ports[port - portBase]!;
     return `${devices[p.deviceId - devBase]!.name}:${p.name}`;
   };
-  const endPort = (i: number): [number, number] => [firstPort[t.a[i]!]! + plan.portA[i]!, firstPort[t.b[i]!]! + plan.portB[i]!];
+  const endA = (i: number) => firstPort[t.a[i]!]! + plan.portA[i]!;
+  const endB = (i: number) => firstPort[t.b[i]!]! + plan.portB[i]!;
 
   const cableBase = nextId(db, 'cables');
   const cables: Cable[] = [];
-  const sc = panels ? structuredCables(plan, panels, endPort, nameOf, cableBase + t.linkCount) : null;
+  const sc = panels ? structuredCables(plan, panels, endA, endB, nameOf, cableBase + t.linkCount) : null;
   const trunkOf = plan.structured?.trunkOf;
   for (let i = 0; i < t.linkCount; i++) {
     if (sc && trunkOf![i]! >= 0) {
       cables.push(sc.head(i, cableBase + i));
       continue;
     }
-    const pa = firstPort[t.a[i]!]! + plan.portA[i]!;
-    const pb = firstPort[t.b[i]!]! + plan.portB[i]!;
+    const pa = endA(i);
+    const pb = endB(i);
     const m = plan.media[i];
     cables.push({
       id: cableBase + i,
@@ -169,7 +167,10 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
       status: 'planned',
     });
   }
-  if (sc) for (const c of sc.rest()) cables.push(c);
+  if (sc) {
+    const rest = sc.rest();
+    for (let k = 0; k < rest.length; k++) cables.push(rest[k]!);
+  }
   return { hall, rows, trays, racks, devices, ports, cables };
 }
 

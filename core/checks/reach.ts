@@ -9,27 +9,54 @@ import { NO_VIOLATIONS, type CheckContext, type Rule, type Violation } from './t
 const m = formatMCompact;
 const objects = (ctx: CheckContext, c: Cable) => [ctx.ref.cable(c), ...ctx.ref.cableRacks(c)];
 
+interface Limit {
+  m: number;
+  optic: Media | null;
+  nvidia: boolean;
+}
+
+/** The limit being found (one object reused: reset per link, holds no optic after). */
+const scratch: Limit = { m: Infinity, optic: null, nvidia: false };
+
+/** Lowers `limit` to an optic's reach, then to NVIDIA's channel limit for it, where shorter. */
+function tighten(limit: Limit, o: Media | null, splitter: boolean): void {
+  if (!o) return;
+  if (o.maxReachM > 0 && o.maxReachM < limit.m) {
+    limit.m = o.maxReachM;
+    limit.optic = o;
+    limit.nvidia = false;
+  }
+  const nv = nvidiaChannelLimitM(o, splitter);
+  if (nv != null && nv < limit.m) {
+    limit.m = nv;
+    limit.optic = o;
+    limit.nvidia = true;
+  }
+}
+
 /** Reach of a structured link is its channel's: every cable from one transceiver to the other. */
 function channelReach(ctx: CheckContext, link: Link): Violation | null {
   const parts = linkParts(ctx, link);
   if (!parts) return null;
   let mm = 0;
-  for (const c of link.cables) {
-    const l = ctx.cableLengthMm(c);
+  for (let i = 0; i < link.cables.length; i++) {
+    const l = ctx.cableLengthMm(link.cables[i]!);
     if (l == null) return null;
     mm += l;
   }
   // the shortest limit, the first of equals: each optic's reach, then NVIDIA's channel limit for it
-  // (worded only for a violation: every link of a hall is measured, few fail)
-  let limitM = Infinity;
-  let limitOptic: Media | null = null;
-  let nvidia = false;
-  for (const o of [parts.opticA, parts.opticB]) {
-    if (!o) continue;
-    if (o.maxReachM > 0 && o.maxReachM < limitM) [limitM, limitOptic, nvidia] = [o.maxReachM, o, false];
-    const nv = nvidiaChannelLimitM(o, link.legs.length > 0);
-    if (nv != null && nv < limitM) [limitM, limitOptic, nvidia] = [nv, o, true];
-  }
+  // (worded only for a violation: every link of a hall is measured, few fail; no pair or tuple
+  // per link: 98,304 links in a 32k structured hall)
+  const best = scratch;
+  best.m = Infinity;
+  best.optic = null;
+  best.nvidia = false;
+  tighten(best, parts.opticA, link.legs.length > 0);
+  tighten(best, parts.opticB, link.legs.length > 0);
+  const limitM = best.m;
+  const limitOptic = best.optic as Media | null; // (set by tighten: TS keeps the null above)
+  const nvidia = best.nvidia as boolean;
+  best.optic = null;
   if (!limitOptic || mm <= limitM * 1000) return null;
   const limit = nvidia
     ? { m: limitM, by: `NVIDIA's ${link.legs.length ? 'splitter' : 'straight'} channel limit for ${limitOptic.id}`, source: NVIDIA_CHANNELS }
@@ -56,7 +83,14 @@ export const reachRule: Rule = {
     // on the channel's first cable; alone it only has to come in a long enough stock length.
     let out: Violation[] | null = null;
     if (ctx.channels.inLongerChannel(id)) {
-      for (const l of ctx.channels.headedBy(id)) {
+      // (the one link a cable usually heads without a list per cable)
+      const sole = ctx.channels.soleHeaded(id);
+      if (sole) {
+        if (sole.cables.length >= 2) {
+          const v = channelReach(ctx, sole);
+          if (v) out = [v];
+        }
+      } else if (sole === undefined) for (const l of ctx.channels.headedBy(id)) {
         if (l.cables.length < 2) continue;
         const v = channelReach(ctx, l);
         if (v) (out ??= []).push(v);

@@ -367,21 +367,12 @@ export class CheckSession implements CheckContext {
     let n = 0;
     // Owner by owner, each owner's rules together: a cable's objects are fetched once and are
     // still in the processor's cache for its next rule (rule by rule over 100,000 cables took
-    // half again as long). Each rule's results keep the owners' order either way.
+    // half again as long). Each rule's results keep the owners' order either way. A hall's lists
+    // indexed: run once, before optimisation, for-of allocated an iterator per cable (11 MB).
     for (const [kind, rules] of this.rulesByOwner) {
       const list = owners[kind];
-      // a first run's owners are arrays, read by index (an iterator result per owner: 6 MB)
-      if (Array.isArray(list)) {
-        for (let i = 0; i < list.length; i++) {
-          for (let k = 0; k < rules.length; k++) this.runRule(rules[k]!, list[i]!);
-          n += rules.length;
-        }
-      } else {
-        for (const id of list) {
-          for (let k = 0; k < rules.length; k++) this.runRule(rules[k]!, id);
-          n += rules.length;
-        }
-      }
+      if (Array.isArray(list)) for (let i = 0; i < list.length; i++) n += this.runRules(rules, list[i] as Id);
+      else for (const id of list) n += this.runRules(rules, id);
     }
     const aisle = this.rulesByOwner.get('rack')?.find((x) => x.rule.id === 'aisle');
     for (const id of aisle ? aisleOnly : EMPTY) {
@@ -391,6 +382,10 @@ export class CheckSession implements CheckContext {
     this.lastChecked = n;
   }
 
+  private runRules(rules: readonly { rule: Rule; results: Map<Id, readonly Violation[]> }[], id: Id): number {
+    for (let r = 0; r < rules.length; r++) this.runRule(rules[r]!, id);
+    return rules.length;
+  }
   private runRule({ rule, results }: { rule: Rule; results: Map<Id, readonly Violation[]> }, id: Id): void {
     const v = rule.check(this, id);
     if (v.length) results.set(id, v);

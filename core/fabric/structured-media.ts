@@ -88,13 +88,13 @@ export function chooseStructuredMedia(x: StructuredMediaInput, media: (MediaOpti
     const o = c.choice;
     if (!o || !c.trunk) {
       failed++;
-      for (const i of g.links) media[i] = null;
+      for (let k = 0; k < links.length; k++) media[links[k]!] = null;
       continue;
     }
     const channel = 2 * (o.orderedMm ?? jumper) + trunkOrdered(c.trunk);
-    for (const i of g.links) {
-      media[i] = o;
-      lengthMm[i] = channel;
+    for (let k = 0; k < links.length; k++) {
+      media[links[k]!] = o;
+      lengthMm[links[k]!] = channel;
     }
     for (let k = g.firstTrunk; k < g.firstTrunk + g.trunks; k++) {
       const m = trunks.withLegs(c.trunk.fiber ?? '', sp.trunkLinks[k]!) ?? c.trunk;
@@ -102,9 +102,9 @@ export function chooseStructuredMedia(x: StructuredMediaInput, media: (MediaOpti
       sp.trunkMm[k] = trunkRouted;
       const d = m.diameterMm ?? 0;
       const kg = cableKgPerM(m, false);
-      for (const tr of path) {
-        trayArea[tr]! += (Math.PI * d * d) / 4;
-        trayKg[tr]! += kg;
+      for (let j = 0; j < path.length; j++) {
+        trayArea[path[j]!]! += (Math.PI * d * d) / 4;
+        trayKg[path[j]!]! += kg;
       }
     }
   }

@@ -100,6 +100,15 @@ export class Multi {
     if (k >= this.first.length || this.first[k] === 0) return 0;
     return k < this.hasMore.length && this.hasMore[k] ? 1 + this.more.get(k)!.length : 1;
   }
+  /** The values of a key for which `keep` holds, in order; null for none: no list built for a
+   * trunk (a dozen links, heading none) each time a link rule asks which links it heads. */
+  where(k: number, keep: (v: number) => boolean): number[] | null {
+    if (k >= this.first.length || this.first[k] === 0) return null;
+    let out: number[] | null = keep(this.first[k]!) ? [this.first[k]!] : null;
+    const m = k < this.hasMore.length && this.hasMore[k] ? this.more.get(k)! : [];
+    for (let i = 0; i < m.length; i++) if (keep(m[i]!)) (out ??= []).push(m[i]!);
+    return out;
+  }
   get(k: number): number[] {
     if (k >= this.first.length || this.first[k] === 0) return [];
     const m = k < this.hasMore.length && this.hasMore[k] ? this.more.get(k) : undefined;

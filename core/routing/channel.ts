@@ -52,8 +52,7 @@ export class Channels {
     this.rearPos = new Int32Array(max + 1);
     this.pairs = new Uint8Array(max + 1);
     const fronts: Port[] = [];
-    // sized once (a list pushed to 256,000 ids copied itself growing), read by index
-    const interfaces = new Int32Array(input.ports.size);
+    const interfaces = new Int32Array(input.ports.size); // sized once (a pushed list copied itself growing)
     const n = this.indexPorts(fronts, interfaces);
     for (let i = 0; i < fronts.length; i++) this.mapFront(fronts[i]!);
     this.traceAll(interfaces, n);
@@ -104,7 +103,8 @@ export class Channels {
       const l = this.links[this.byCable.first1(cableId)]!;
       return l.cables[0] === cableId ? [l] : NO_LINKS;
     }
-    return this.through(cableId).filter((l) => l.cables[0] === cableId);
+    const ids = this.byCable.where(cableId, (id) => this.links[id]!.cables[0] === cableId);
+    return ids ? this.resolve(ids) : NO_LINKS;
   }
   /** The one link a cable is in, when it heads it; null when it heads none; undefined when it is
    * in several (ask headedBy). What headedBy answers, without a list per call: every link rule

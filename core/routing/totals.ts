@@ -15,13 +15,17 @@ export function routeTotals(routes: Iterable<{ routedMm: number | null; orderedM
   let unroutable = 0;
   let totalMm = 0;
   let orderedMm = 0;
-  for (const r of routes) {
+  const add = (r: { routedMm: number | null; orderedMm: number | null }) => {
     if (r.routedMm == null) unroutable++;
     else {
       routed++;
       totalMm += r.routedMm;
     }
     orderedMm += r.orderedMm ?? 0;
-  }
+  };
+  // (a hall's list indexed: a for-of here ran once per generation, before optimisation, and
+  // allocated a result per cable)
+  if (Array.isArray(routes)) for (let i = 0; i < routes.length; i++) add(routes[i]);
+  else for (const r of routes) add(r);
   return { routed, unroutable, totalLengthM: Math.round(totalMm) / MM_PER_M, orderedLengthM: Math.round(orderedMm) / MM_PER_M };
 }
