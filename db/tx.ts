@@ -6,6 +6,7 @@
 // no wait can cure. So every write transaction starts with BEGIN IMMEDIATE (the whole transaction
 // sees one current snapshot), waits up to BUSY_TIMEOUT_MS, is retried a bounded number of times,
 // and otherwise fails with one line the user can act on.
+import type { Statement } from 'better-sqlite3';
 import { ApiError } from '../core/model/errors.js';
 import type { Db } from './open.js';
 
@@ -102,8 +103,12 @@ function bumpRevision(db: Db): void {
 
 const accounted = new WeakMap<Db, number>();
 
+// Asked twice per write transaction (every edit): prepared once per connection.
+const totalChangesStmt = new WeakMap<Db, Statement>();
 function totalChanges(db: Db): number {
-  return db.prepare('SELECT total_changes()').pluck().get() as number;
+  let st = totalChangesStmt.get(db);
+  if (!st) totalChangesStmt.set(db, (st = db.prepare('SELECT total_changes()').pluck()));
+  return st.get() as number;
 }
 
 /**

@@ -41,17 +41,20 @@ export function App({ title }: { title: string }) {
           Opening {title}…
         </div>
       )}
-      <TopBar title={title} />
-      <div className="middle">
-        <ToolPalette />
-        <main className="center">
-          <FloorCanvas />
-          <Legend />
-          <Elevation />
-        </main>
-        <RightPanel />
+      {/* inert while opening: the overlay stops the pointer, this stops Tab reaching Undo, File or Find */}
+      <div className="shell" inert={opening}>
+        <TopBar title={title} />
+        <div className="middle">
+          <ToolPalette />
+          <main className="center">
+            <FloorCanvas />
+            <Legend />
+            <Elevation />
+          </main>
+          <RightPanel />
+        </div>
+        <StatusBar />
       </div>
-      <StatusBar />
       <Toasts />
       <HelpPanel />
       <ConfirmDialog />
