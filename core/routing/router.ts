@@ -53,6 +53,8 @@ interface Mount {
   heightMm: number;
 }
 
+const NO_TRAYS: readonly { tray: Tray; box: [number, number, number, number] }[] = [];
+
 /** Shared by every in-rack route: do not mutate. */
 const NO_STEPS: RouteStep[] = [];
 
@@ -70,13 +72,32 @@ export class Router {
 
   constructor(readonly world: RoutingWorld) {
     this.graph = new TrayGraph([...world.trays.values()]);
+    this.boxTrays();
   }
 
   /** Call after trays change: rebuilds the graph and forgets every cached path. */
   traysChanged(): void {
     this.graph = new TrayGraph([...this.world.trays.values()]);
     this.drops.clear();
+    this.boxTrays();
+  }
+
+  /** Each hall's trays with their boxes, and the drop search's scratch, made with the graph: made
+   * on first use, they were a branch the optimized drop search had never run (it was thrown away
+   * and compiled again in every check session). */
+  private boxTrays(): void {
     this.hallTrays.clear();
+    let most = 0;
+    for (const tray of this.graph.trays.values()) {
+      let list = this.hallTrays.get(tray.hallId);
+      if (!list) this.hallTrays.set(tray.hallId, (list = []));
+      const xs = tray.points.map((p) => p[0]);
+      const ys = tray.points.map((p) => p[1]);
+      list.push({ tray, box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] });
+      most = Math.max(most, list.length);
+    }
+    this.boxDist = new Float64Array(most);
+    this.boxOrder = new Int32Array(most);
   }
 
   /** Call after one device changes (its rack, U, type) or is added or deleted. */
@@ -208,17 +229,8 @@ export class Router {
     return order.sort((a, b) => d[a]! - d[b]! || a - b);
   }
 
-  private traysOf(hallId: Id): { tray: Tray; box: [number, number, number, number] }[] {
-    let list = this.hallTrays.get(hallId);
-    if (!list) {
-      list = this.graph.traysOfHall(hallId).map((tray) => {
-        const xs = tray.points.map((p) => p[0]);
-        const ys = tray.points.map((p) => p[1]);
-        return { tray, box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as [number, number, number, number] };
-      });
-      this.hallTrays.set(hallId, list);
-    }
-    return list;
+  private traysOf(hallId: Id): readonly { tray: Tray; box: [number, number, number, number] }[] {
+    return this.hallTrays.get(hallId) ?? NO_TRAYS;
   }
 
   /** Where a port's device sits, or why it cannot be placed. */
