@@ -2,7 +2,6 @@
 // incremental: the world maps are shared with the caller (the check session updates them in
 // place), drops are cached per rack and shortest paths per pair of drop points.
 import type { Cable, Device, DeviceType, Face, Id, Media, Port, ProjectSettings, Rack, RouteStep, Tray } from '../model/entities.js';
-import { dist } from './geometry.js';
 import { orderedLengthMm, resolveLink } from './link.js';
 import { TrayGraph, type TrayPoint } from './tray-graph.js';
 import { portHeightMm, verticalRunMm, withContingency } from './vertical.js';
@@ -172,14 +171,16 @@ export class Router {
   }
 
   private computeDrop(rack: Rack): RackDrop | string {
-    const centre: [number, number] = [rack.xMm, rack.yMm];
+    // (the centre as two numbers: see nearestOnPolylineXY)
+    const x = rack.xMm;
+    const y = rack.yMm;
     let tray: Tray | undefined;
     if (rack.dropTrayId != null) {
       tray = this.graph.trays.get(rack.dropTrayId);
       if (!tray || tray.hallId !== rack.hallId) return `rack ${rack.name}: its drop tray ${rack.dropTrayId} is not a tray of its hall`;
     }
     let best: (TrayPoint & { d: number }) | null = null;
-    if (tray) best = this.graph.dropOn(tray, centre);
+    if (tray) best = this.graph.dropAt(tray, x, y);
     else {
       // Trays by the distance of their plan boxes, nearest first: once a box lies farther than the
       // best drop so far, no tray from there on can be nearer (1 mm of margin against rounding).
@@ -187,12 +188,12 @@ export class Router {
       // order the 32k hall still asked 18 of its 98 trays per rack. Of trays equally near, the
       // first in the hall's order wins, as it did when they were searched in that order.
       const list = this.traysOf(rack.hallId);
-      const order = this.nearestBoxes(list, centre);
+      const order = this.nearestBoxes(list, x, y);
       let bestAt = -1;
       for (let k = 0; k < order.length; k++) {
         const i = order[k]!;
         if (best && this.boxDist[i]! > best.d + 1) break;
-        const p = this.graph.dropOn(list[i]!.tray, centre);
+        const p = this.graph.dropAt(list[i]!.tray, x, y);
         if (!best || p.d < best.d || (p.d === best.d && i < bestAt)) {
           best = p;
           tray = list[i]!.tray;
@@ -205,7 +206,7 @@ export class Router {
       tray,
       at: best,
       pointId: this.graph.pointId(best),
-      acrossMm: dist(centre, best.point),
+      acrossMm: Math.hypot(x - best.point[0], y - best.point[1]),
     };
   }
 
@@ -213,8 +214,8 @@ export class Router {
   private boxDist = new Float64Array(0);
   private boxOrder = new Int32Array(0);
 
-  /** Indices of a hall's trays, nearest plan box to `p` first (equally near: in list order). */
-  private nearestBoxes(list: readonly { box: [number, number, number, number] }[], p: readonly [number, number]): Int32Array {
+  /** Indices of a hall's trays, nearest plan box to (x, y) first (equally near: in list order). */
+  private nearestBoxes(list: readonly { box: [number, number, number, number] }[], x: number, y: number): Int32Array {
     if (this.boxDist.length < list.length) {
       this.boxDist = new Float64Array(list.length);
       this.boxOrder = new Int32Array(list.length);
@@ -222,7 +223,7 @@ export class Router {
     const d = this.boxDist;
     for (let i = 0; i < list.length; i++) {
       const box = list[i]!.box;
-      d[i] = Math.hypot(Math.max(box[0] - p[0], 0, p[0] - box[2]), Math.max(box[1] - p[1], 0, p[1] - box[3]));
+      d[i] = Math.hypot(Math.max(box[0] - x, 0, x - box[2]), Math.max(box[1] - y, 0, y - box[3]));
     }
     const order = this.boxOrder.subarray(0, list.length);
     for (let i = 0; i < list.length; i++) order[i] = i;

@@ -5,7 +5,7 @@
 // cables enter a tray) are not nodes: they attach to the two nearest stops of their segment, so
 // racks can move without rebuilding the graph.
 import type { Id, RouteStep, Tray } from '../model/entities.js';
-import { nearestOnPolyline, type Pt } from './geometry.js';
+import { nearestOnPolylineXY, type Pt } from './geometry.js';
 import { buildTrayNetwork, type SegStops } from './tray-network.js';
 import { MinHeap } from './heap.js';
 import { objectList } from '../model/object-list.js';
@@ -144,7 +144,12 @@ export class TrayGraph {
 
   /** The point of a tray nearest to a floor point. */
   dropOn(tray: Tray, p: Pt): TrayPoint & { d: number } {
-    const n = nearestOnPolyline(p, tray.points);
+    return this.dropAt(tray, p[0], p[1]);
+  }
+
+  /** dropOn for the floor point (x, y). */
+  dropAt(tray: Tray, x: number, y: number): TrayPoint & { d: number } {
+    const n = nearestOnPolylineXY(x, y, tray.points);
     return { trayId: tray.id, seg: n.seg, t: n.t, point: n.point, d: n.d };
   }
 
