@@ -49,6 +49,7 @@ export class CheckSession implements CheckContext {
   private rulesByOwner = new Map<OwnerKind, { rule: Rule; results: Map<Id, readonly Violation[]> }[]>();
   /** How many owners the last run or update re-checked. */
   lastChecked = 0;
+  private firstRun = true; // the constructor's run: each owner checked once, no result to drop
 
   constructor(snapshot: ProjectSnapshot) {
     this.world = buildWorld(snapshot);
@@ -86,6 +87,7 @@ export class CheckSession implements CheckContext {
       tray: ids(snapshot.trays),
       cdu: ids(snapshot.cdus ?? []),
     });
+    this.firstRun = false;
   }
 
   private indexSnapshot(snapshot: ProjectSnapshot): void {
@@ -392,7 +394,7 @@ export class CheckSession implements CheckContext {
   private runRule({ rule, results }: { rule: Rule; results: Map<Id, readonly Violation[]> }, id: Id): void {
     const v = rule.check(this, id);
     if (v.length) results.set(id, v);
-    // (a first run starts with no results: nothing to delete for 1.2 million clean checks)
-    else if (results.size !== 0) results.delete(id);
+    // (none to delete in the first run: reach's findings made a failed lookup per clean cable)
+    else if (!this.firstRun && results.size !== 0) results.delete(id);
   }
 }
