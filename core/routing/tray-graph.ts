@@ -137,11 +137,6 @@ export class TrayGraph {
     this.seqOfTag = new Int32Array(this.tags.length).fill(-1);
   }
 
-  /** Trays of a hall, for choosing a rack's drop tray. */
-  traysOfHall(hallId: Id): Tray[] {
-    return [...this.trays.values()].filter((t) => t.hallId === hallId);
-  }
-
   /** The point of a tray nearest to a floor point. */
   dropOn(tray: Tray, p: Pt): TrayPoint & { d: number } {
     return this.dropAt(tray, p[0], p[1]);
