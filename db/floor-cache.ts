@@ -12,10 +12,11 @@ import { derivedWriteTransaction, projectRevision, readTransaction, unaccountedC
 
 /**
  * The payload's format: bump it whenever what project.floor returns changes (core/model/floor.ts
- * FloorPayload, or how db/floor.ts computes it), so a file's kept floor from another version of
- * Trayline is not used (test/db/floor-cache.test.ts pins it to those two files).
+ * FloorPayload, or how db/floor.ts and core/geometry/floor-marks.ts compute it), so a file's kept
+ * floor from another version of Trayline is not used (test/db/floor-cache.test.ts pins it to those
+ * three files).
  */
-export const FLOOR_FORMAT = 1;
+export const FLOOR_FORMAT = 2;
 
 /** The floor's JSON kept in the file when it is the floor of the data as it is now; null otherwise. */
 export function storedFloorJson(db: Db): Buffer | null {

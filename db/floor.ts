@@ -1,6 +1,7 @@
 // The floor payload (core/model/floor.ts) and the on-demand detail of racks, cables and tray
 // segments, read straight from the tables: no snapshot of the whole project is built.
 import type { Cable, Device, EntityKind, EntityMap, Id, Port, RouteStep, Tray } from '../core/model/entities.js';
+import { floorMarks } from '../core/geometry/floor-marks.js';
 import { bundleCounts, packRacks, type FloorCounts, type FloorDetail, type FloorPayload } from '../core/model/floor.js';
 import { readDeviceTypes, readMedia } from './catalog.js';
 import { jsonObjectSql, readAllEntities } from './entity-json.js';
@@ -35,12 +36,16 @@ function planOf(db: Db): FloorPlan {
 }
 
 function layoutOf(db: Db) {
+  const halls = readAllEntities(db, 'hall');
+  const racks = readAllEntities(db, 'rack');
+  const trays = readAllEntities(db, 'tray');
   return {
     schemaVersion: currentVersion(db),
-    halls: readAllEntities(db, 'hall'),
+    halls,
     rows: readAllEntities(db, 'row'),
-    racks: packRacks(readAllEntities(db, 'rack')),
-    trays: readAllEntities(db, 'tray'),
+    racks: packRacks(racks),
+    trays,
+    marks: floorMarks(halls, racks, trays),
     feeds: readAllEntities(db, 'feed'),
     cdus: readAllEntities(db, 'cdu'),
   };

@@ -4,6 +4,7 @@
 // arrays), and the per-tray-segment bundle counts as parallel number arrays, so a 100k-cable hall
 // opens with a few hundred kB instead of a 60 MB snapshot.
 import type { Cdu, DeviceType, Hall, Id, Media, PowerFeed, ProjectSettings, Rack, RouteStep, RowGroup, Tray } from './entities.js';
+import type { HallMarks } from '../geometry/floor-marks.js';
 
 /** Objects of one shape as columns. Keys in `opt` are left out of an object when it lacks them. */
 export interface Columns {
@@ -18,6 +19,8 @@ export interface FloorPayload {
   rows: RowGroup[];
   racks: Columns;
   trays: Tray[];
+  /** Each hall's aisles, tray junctions and drop points (core/geometry/floor-marks.ts), so the page need not compute them. */
+  marks: HallMarks[];
   feeds: PowerFeed[];
   cdus: Cdu[];
   deviceTypes: DeviceType[];

@@ -1,5 +1,5 @@
 // Floor-plan drawing in screen pixels, straight onto a 2D context (each called from one Konva
-// Shape's sceneFunc). Only what the viewport shows is visited (spatial-index queries), and
+// Shape's sceneFunc). Only what the viewport shows is visited (grid-index queries), and
 // everything of one style goes into one path, so a frame costs a few fill/stroke calls whatever the
 // number of racks and cables.
 import { columnLetters, rowNumber } from '../../../core/geometry/grid.js';

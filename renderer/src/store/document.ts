@@ -10,6 +10,7 @@ import type {
 } from '../../../core/model/entities.js';
 import { DEFAULT_SETTINGS } from '../../../core/model/entities.js';
 import { floorRacks, type FloorCounts, type FloorDetail, type FloorPayload } from '../../../core/model/floor.js';
+import type { HallMarks } from '../../../core/geometry/floor-marks.js';
 
 export type EntityMaps = { [K in EntityKind]: Map<Id, EntityMap[K]> };
 
@@ -24,6 +25,8 @@ export interface DocState extends EntityMaps {
    */
   detail: 'floor' | 'full';
   floor: FloorAggregates | null;
+  /** The floor payload's aisles, junctions and drop points, and the rack and tray maps they were computed for (canvas/scene.ts). */
+  floorMarks: { rack: Map<Id, Rack>; tray: Map<Id, Tray>; halls: HallMarks[] } | null;
   schemaVersion: number;
   deviceTypes: Map<Id, DeviceType>;
   media: Map<string, Media>;
@@ -84,6 +87,7 @@ export const useDoc = create<DocState>()((set, get) => ({
   loaded: false,
   detail: 'full',
   floor: null,
+  floorMarks: null,
   schemaVersion: 0,
   hall: new Map<Id, Hall>(),
   row: new Map<Id, RowGroup>(),
@@ -101,11 +105,12 @@ export const useDoc = create<DocState>()((set, get) => ({
   rev: 0,
   revs: zeroRevs(),
   load(s) {
-    set(whole(get(), s, null));
+    set({ ...whole(get(), s, null), floorMarks: null });
   },
   loadFloor(f) {
     const { rackDevices, bundles, routedByHall, unrouted, counts } = f;
-    set(whole(get(), { ...f, racks: floorRacks(f), devices: [], ports: [], cables: [] }, { rackDevices, bundles, routedByHall, unrouted, counts }));
+    const next = whole(get(), { ...f, racks: floorRacks(f), devices: [], ports: [], cables: [] }, { rackDevices, bundles, routedByHall, unrouted, counts });
+    set({ ...next, floorMarks: { rack: next.rack!, tray: next.tray!, halls: f.marks } });
   },
   mergeDetail(d) {
     // Fetched rows are the server's current ones: the same as a patch putting them.

@@ -7,7 +7,7 @@ import { drawTrunks } from '../../../renderer/src/canvas/draw-trunks.js';
 import type { View } from '../../../renderer/src/canvas/draw.js';
 import { hitCables } from '../../../renderer/src/canvas/hit-cables.js';
 import type { Scene, SegItem } from '../../../renderer/src/canvas/scene.js';
-import { GridIndex } from '../../../renderer/src/canvas/spatial-index.js';
+import { GridIndex } from '../../../core/geometry/grid-index.js';
 
 /** Records path calls and the style each stroke used. */
 function recorder() {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hitCables } from '../../../renderer/src/canvas/hit-cables.js';
 import type { Scene, SegItem } from '../../../renderer/src/canvas/scene.js';
-import { GridIndex } from '../../../renderer/src/canvas/spatial-index.js';
+import { GridIndex } from '../../../core/geometry/grid-index.js';
 
 /**
  * One 600 mm tray segment along y = 5000 from x = 0 to 10000, carrying cables 1..n (or, `floor`,

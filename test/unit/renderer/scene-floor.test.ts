@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import type { Cable, Device, DeviceType, Port } from '../../../core/model/entities.js';
 import { DEFAULT_SETTINGS } from '../../../core/model/entities.js';
 import { packRacks } from '../../../core/model/floor.js';
+import { floorMarks } from '../../../core/geometry/floor-marks.js';
 import { buildScene } from '../../../renderer/src/canvas/scene.js';
 import { useDoc } from '../../../renderer/src/store/document.js';
 import { hall, rack, tray } from './fixtures.js';
@@ -32,6 +33,7 @@ test('floor counts draw the same bundles, rack power, routed and unrouted cables
   useDoc.getState().loadFloor({
     ...base,
     racks: packRacks(racks),
+    marks: floorMarks([hall], racks, trays),
     // Hand-counted from the lists above.
     rackDevices: { rackId: [1, 2, 3], typeId: [5, 5, 5], count: [2, 1, 1] },
     bundles: { trayId: [10, 10], seg: [0, 1], count: [2, 1] },
@@ -47,16 +49,37 @@ test('floor counts draw the same bundles, rack power, routed and unrouted cables
     routed: s.routedCables,
     unrouted: s.unrouted,
     max: s.maxSegCables,
+    marks: { aisles: s.aisles, junctions: s.junctions, drops: s.drops },
   });
   // 2 x 1500 W in rack 1; 2 cables on segment 0, 1 on segment 1.
-  assert.deepEqual(view(floor), {
+  assert.deepEqual({ ...view(floor), marks: undefined }, {
     segs: [[10, 0, 2], [10, 1, 1]],
     racks: [[1, 3000, 2], [2, 1500, 1], [3, 1500, 1]],
     routed: 2,
     unrouted: [{ a: 1, b: 3, count: 1 }],
     max: 2,
+    marks: undefined,
   });
+  // Each rack drops straight onto the tray in front of it (y = 1500 mm).
+  assert.deepEqual(floor.drops.map((d) => [d.rackId, d.px, d.py]), [[1, 1500, 1500], [2, 4500, 1500], [3, 7500, 1500]]);
   assert.deepEqual(view(floor), view(full));
   // Floor mode knows counts only; the whole model knows which cables.
   assert.deepEqual([floor.segs[0]!.cables, full.segs[0]!.cables], [[], [1, 2]]);
+});
+
+test("the payload's aisles, junctions and drop points are drawn until a rack or tray changes, then computed again", () => {
+  const marks = floorMarks([hall], racks, trays);
+  // Marked apart from what the racks and trays give, to see whose figures the scene draws.
+  const moved = marks.map((m) => ({ ...m, drops: m.drops.map((v, i) => (i % 7 === 4 ? v + 1 : v)) }));
+  useDoc.getState().loadFloor({
+    ...base, racks: packRacks(racks), marks: moved,
+    rackDevices: { rackId: [], typeId: [], count: [] }, bundles: { trayId: [], seg: [], count: [] },
+    routedByHall: { hallId: [], count: [] }, unrouted: { a: [], b: [], count: [] }, counts: { devices: 0, ports: 0, cables: 0 },
+  });
+  assert.deepEqual(buildScene(useDoc.getState(), 1).drops.map((d) => d.py), [1501, 1501, 1501]);
+  // Rack 2 moved 300 mm east: its hall's marks are computed in the page again.
+  useDoc.getState().applyPatch({ put: { rack: [{ ...racks[1]!, xMm: 4800 }] }, del: {} });
+  const after = buildScene(useDoc.getState(), 1);
+  assert.deepEqual(after.drops.map((d) => [d.rackId, d.px, d.py]), [[1, 1500, 1500], [2, 4800, 1500], [3, 7500, 1500]]);
+  assert.equal(after.dropByRack.get(2)!.px, 4800);
 });

@@ -1,7 +1,7 @@
 // A uniform grid of buckets over world space (mm). Each item is stored in every cell its bounding
 // box touches; queries return each item once. Cheap to build (one pass) and good enough for a hall
 // whose objects are roughly evenly spread, which halls are.
-import type { Rect } from '../../../core/geometry/footprint.js';
+import type { Rect } from './footprint.js';
 
 export class GridIndex {
   private cells = new Map<number, number[]>();

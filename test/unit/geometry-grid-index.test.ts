@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GridIndex } from '../../../renderer/src/canvas/spatial-index.js';
+import { GridIndex } from '../../core/geometry/grid-index.js';
 
 test('a query returns exactly the items whose boxes meet it, each once', () => {
   const idx = new GridIndex(1000);
