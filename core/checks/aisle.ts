@@ -8,7 +8,7 @@ import { rackRect } from '../geometry/footprint.js';
 import { frontDir, gapAcross, stripBeside } from '../geometry/facing.js';
 import type { Rack } from '../model/entities.js';
 import { formatM } from '../model/units.js';
-import type { Rule } from './types.js';
+import { NO_VIOLATIONS, type Rule } from './types.js';
 
 /**
  * How far in front of a rack another rack still shares its aisle, mm (inclusive): five 600 mm
@@ -26,7 +26,7 @@ export const aisleRule: Rule = {
   owner: 'rack',
   check(ctx, rackId) {
     const rack = ctx.world.racks.get(rackId);
-    if (!rack) return [];
+    if (!rack) return NO_VIOLATIONS;
     const f = frontDir(rack.rotationDeg);
     const r = rackRect(rack);
     let nearest = Infinity;
@@ -41,7 +41,7 @@ export const aisleRule: Rule = {
       facing.push({ other, gap });
     }
     const rears = facing.filter((x) => x.gap <= nearest + SAME_LINE_MM && x.other.rotationDeg === rack.rotationDeg);
-    if (rears.length === 0) return [];
+    if (rears.length === 0) return NO_VIOLATIONS;
     // named along the row, whatever order the floor index holds them in (it changes as racks move)
     const along = (o: Rack) => (f.dx !== 0 ? o.yMm : o.xMm);
     rears.sort((a, b) => along(a.other) - along(b.other) || a.other.id - b.other.id);

@@ -10,7 +10,7 @@
 import type { Id } from '../model/entities.js';
 import { deviceDrawW } from '../model/power.js';
 import { formatW } from '../model/units.js';
-import type { CheckContext, Rule, Violation } from './types.js';
+import { NO_VIOLATIONS, type CheckContext, type Rule, type Violation } from './types.js';
 
 /** The liquid-cooled devices of a rack and the power they bring to its liquid loop, W. */
 export function liquidLoad(ctx: CheckContext, rackId: Id): { w: number; devices: Id[] } {
@@ -33,7 +33,7 @@ export const coolingRackRule: Rule = {
   owner: 'rack',
   check(ctx, rackId) {
     const rack = ctx.world.racks.get(rackId);
-    if (!rack) return [];
+    if (!rack) return NO_VIOLATIONS;
     const kind = rack.coolingKind ?? 'air';
     const liquid = liquidLoad(ctx, rackId);
     const out: Violation[] = [];
@@ -71,7 +71,7 @@ export const coolingRackRule: Rule = {
         hint: 'Choose the CDU that serves the rack, so its load is checked against the CDU\'s capacity.',
       });
     }
-    return out;
+    return out.length ? out : NO_VIOLATIONS;
   },
 };
 
@@ -80,11 +80,11 @@ export const coolingCduRule: Rule = {
   owner: 'cdu',
   check(ctx, cduId) {
     const cdu = ctx.world.cdus.get(cduId);
-    if (!cdu) return [];
+    if (!cdu) return NO_VIOLATIONS;
     const racks = [...ctx.racksOnCdu(cduId)].map((id) => ctx.world.racks.get(id)).filter((r) => !!r);
     let w = 0;
     for (const r of racks) w += liquidLoad(ctx, r.id).w;
-    if (w <= cdu.capacityW) return [];
+    if (w <= cdu.capacityW) return NO_VIOLATIONS;
     return [
       {
         rule: 'cooling',

@@ -8,7 +8,7 @@
 // carries the full load of dual-corded equipment when the other fails (docs/routing-and-checks.md).
 import type { Id, PowerFeed, Rack } from '../model/entities.js';
 import { formatW } from '../model/units.js';
-import type { CheckContext, Rule } from './types.js';
+import { NO_VIOLATIONS, type CheckContext, type Rule } from './types.js';
 
 /**
  * Usable capacity of a feed, W: sqrt(3) x V(line-line) x A for three-phase, V x A for single-phase
@@ -68,10 +68,10 @@ export const feedPowerRule: Rule = {
   owner: 'feed',
   check(ctx, feedId) {
     const feed = ctx.world.feeds.get(feedId);
-    if (!feed) return [];
+    if (!feed) return NO_VIOLATIONS;
     const load = feedLoad(ctx, feedId);
     const cap = feedCapacityW(feed, ctx.settings.feedDeratePct);
-    if (load.failoverW <= cap) return [];
+    if (load.failoverW <= cap) return NO_VIOLATIONS;
     const rating = `${feed.phases === 3 ? '3-phase' : '1-phase'} ${feed.voltageV} V ${feed.amps} A at ${effectiveDeratePct(feed, ctx.settings.feedDeratePct)}%`;
     const partner = load.worstPartner == null ? null : ctx.world.feeds.get(load.worstPartner);
     const message =

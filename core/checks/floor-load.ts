@@ -7,7 +7,7 @@
 // area of its footprint", HP site preparation guides).
 import { floorRatingKgM2, rackOwnWeightKg } from '../model/physical.js';
 import type { Id } from '../model/entities.js';
-import type { CheckContext, Rule } from './types.js';
+import { NO_VIOLATIONS, type CheckContext, type Rule } from './types.js';
 
 export interface RackWeight {
   devicesKg: number;
@@ -44,11 +44,11 @@ export const floorLoadRule: Rule = {
   check(ctx, rackId) {
     const rack = ctx.world.racks.get(rackId);
     const w = rackWeight(ctx, rackId);
-    if (!rack || !w) return [];
+    if (!rack || !w) return NO_VIOLATIONS;
     const areaM2 = (rack.widthMm * rack.depthMm) / 1e6;
     const loadKgM2 = w.totalKg / areaM2;
     const rating = floorRatingKgM2(ctx.world.halls.get(rack.hallId), ctx.settings);
-    if (loadKgM2 <= rating) return [];
+    if (loadKgM2 <= rating) return NO_VIOLATIONS;
     const parts = w.cabinetKg > 0 ? `devices ${kg(w.devicesKg)} + cabinet ${kg(w.cabinetKg)}` : `devices ${kg(w.devicesKg)}, the rack-scale system's own rack included`;
     const unknown = w.unknown.length ? ` (${w.unknown.length} device(s) with no weight counted as 0 kg)` : '';
     return [

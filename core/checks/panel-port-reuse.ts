@@ -1,7 +1,7 @@
 // A patch-panel port (front or rear) takes one cable, or the legs of one assembly (a harness or
 // multi-leg trunk plugs several legs into it); interface ports are port-reuse's.
 import type { Cable } from '../model/entities.js';
-import type { Rule } from './types.js';
+import { NO_VIOLATIONS, type Rule } from './types.js';
 
 /** Cables on a port counted as connectors: the legs of one assembly are one. */
 export function connectorsOn(cables: readonly Cable[]): number {
@@ -22,11 +22,11 @@ export const panelPortReuseRule: Rule = {
   owner: 'port',
   check(ctx, portId) {
     const ids = ctx.cablesOnPort(portId);
-    if (ids.length < 2) return [];
+    if (ids.length < 2) return NO_VIOLATIONS;
     const p = ctx.world.ports.get(portId);
-    if (!p || p.kind === 'interface') return [];
+    if (!p || p.kind === 'interface') return NO_VIOLATIONS;
     const cables = ids.map((id) => ctx.world.cables.get(id)).filter((c): c is Cable => !!c);
-    if (connectorsOn(cables) < 2) return [];
+    if (connectorsOn(cables) < 2) return NO_VIOLATIONS;
     const port = ctx.ref.port(portId)!;
     return [
       {

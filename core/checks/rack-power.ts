@@ -1,5 +1,5 @@
 import { formatW } from '../model/units.js';
-import type { Rule } from './types.js';
+import { NO_VIOLATIONS, type Rule } from './types.js';
 
 /** A budget of 0 W means none was set: nothing to check against. */
 export const rackPowerRule: Rule = {
@@ -7,9 +7,9 @@ export const rackPowerRule: Rule = {
   owner: 'rack',
   check(ctx, rackId) {
     const rack = ctx.world.racks.get(rackId);
-    if (!rack || rack.powerBudgetW <= 0) return [];
+    if (!rack || rack.powerBudgetW <= 0) return NO_VIOLATIONS;
     const load = ctx.rackLoad(rackId);
-    if (load.totalW <= rack.powerBudgetW) return [];
+    if (load.totalW <= rack.powerBudgetW) return NO_VIOLATIONS;
     const unknown = load.unknown.length ? ` (${load.unknown.length} device(s) with no power figure counted as 0 W)` : '';
     return [
       {

@@ -36,7 +36,7 @@ export class CheckSession implements CheckContext {
   // array-backed by id (ports come by id, device by device): 223,744 ports indexed per 32k hall
   private devicePorts: Map<Id, Id[]> = new IdMap<Id[]>();
   private rackDevices: Map<Id, Id[]> = new IdMap<Id[]>();
-  private feedRacks = new Map<Id, Id[]>();
+  private feedRacks: Map<Id, Id[]> = new IdMap<Id[]>(); // (addTo's maps all of one class)
   private loads: RackLoads;
   private fills: TrayFills;
   private specs: PortSpecs;
@@ -49,6 +49,7 @@ export class CheckSession implements CheckContext {
   private rulesByOwner = new Map<OwnerKind, { rule: Rule; results: Map<Id, readonly Violation[]> }[]>();
   /** How many owners the last run or update re-checked. */
   lastChecked = 0;
+  private firstRun = true; // the constructor's run: each owner checked once, no result to drop
 
   constructor(snapshot: ProjectSnapshot) {
     this.world = buildWorld(snapshot);
@@ -86,6 +87,7 @@ export class CheckSession implements CheckContext {
       tray: ids(snapshot.trays),
       cdu: ids(snapshot.cdus ?? []),
     });
+    this.firstRun = false;
   }
 
   private indexSnapshot(snapshot: ProjectSnapshot): void {
@@ -369,11 +371,8 @@ export class CheckSession implements CheckContext {
     // still in the processor's cache for its next rule (rule by rule over 100,000 cables took
     // half again as long). Each rule's results keep the owners' order either way. A hall's lists
     // indexed: run once, before optimisation, for-of allocated an iterator per cable (11 MB).
-    for (const [kind, rules] of this.rulesByOwner) {
-      const list = owners[kind];
-      if (Array.isArray(list)) for (let i = 0; i < list.length; i++) n += this.runRules(rules, list[i] as Id);
-      else for (const id of list) n += this.runRules(rules, id);
-    }
+    // (a call per owner kind: one loop's optimized code was thrown away at the next kind's loop)
+    for (const [kind, rules] of this.rulesByOwner) n += this.runKind(rules, owners[kind]);
     const aisle = this.rulesByOwner.get('rack')?.find((x) => x.rule.id === 'aisle');
     for (const id of aisle ? aisleOnly : EMPTY) {
       n++;
@@ -382,6 +381,12 @@ export class CheckSession implements CheckContext {
     this.lastChecked = n;
   }
 
+  private runKind(rules: readonly { rule: Rule; results: Map<Id, readonly Violation[]> }[], list: Iterable<Id>): number {
+    let n = 0;
+    if (Array.isArray(list)) for (let i = 0; i < list.length; i++) n += this.runRules(rules, list[i] as Id);
+    else for (const id of list) n += this.runRules(rules, id);
+    return n;
+  }
   private runRules(rules: readonly { rule: Rule; results: Map<Id, readonly Violation[]> }[], id: Id): number {
     for (let r = 0; r < rules.length; r++) this.runRule(rules[r]!, id);
     return rules.length;
@@ -389,7 +394,7 @@ export class CheckSession implements CheckContext {
   private runRule({ rule, results }: { rule: Rule; results: Map<Id, readonly Violation[]> }, id: Id): void {
     const v = rule.check(this, id);
     if (v.length) results.set(id, v);
-    // (a first run starts with no results: nothing to delete for 1.2 million clean checks)
-    else if (results.size !== 0) results.delete(id);
+    // (none to delete in the first run: reach's findings made a failed lookup per clean cable)
+    else if (!this.firstRun && results.size !== 0) results.delete(id);
   }
 }

@@ -1,4 +1,4 @@
-import type { Rule, Violation } from './types.js';
+import { NO_VIOLATIONS, type Rule, type Violation } from './types.js';
 
 export const trayFillRule: Rule = {
   id: 'tray-fill',
@@ -6,7 +6,7 @@ export const trayFillRule: Rule = {
   check(ctx, trayId) {
     const tray = ctx.world.trays.get(trayId);
     const fill = ctx.trayFill(trayId);
-    if (!tray || !fill) return [];
+    if (!tray || !fill) return NO_VIOLATIONS;
     const usable = tray.widthMm * tray.depthMm * (ctx.settings.trayFillPct / 100);
     const out: Violation[] = [];
     for (let s = 0; s < fill.areaMm2.length; s++) {
@@ -21,6 +21,6 @@ export const trayFillRule: Rule = {
         hint: 'Widen or deepen the tray, add a parallel tray, or route some cables another way.',
       });
     }
-    return out;
+    return out.length ? out : NO_VIOLATIONS;
   },
 };

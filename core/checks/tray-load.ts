@@ -3,7 +3,7 @@
 // trunk's own figure where its media gives one; core/model/physical.ts) against ratedLoadKgPerM
 // (default NEMA VE 1 class A, 74.4 kg/m = 50 lb/ft).
 import { trayRatedLoadKgPerM } from '../model/physical.js';
-import type { Rule, Violation } from './types.js';
+import { NO_VIOLATIONS, type Rule, type Violation } from './types.js';
 
 export const trayLoadRule: Rule = {
   id: 'tray-load',
@@ -11,7 +11,7 @@ export const trayLoadRule: Rule = {
   check(ctx, trayId) {
     const tray = ctx.world.trays.get(trayId);
     const load = ctx.trayLoadKgPerM(trayId);
-    if (!tray || !load) return [];
+    if (!tray || !load) return NO_VIOLATIONS;
     const rated = trayRatedLoadKgPerM(tray);
     const count = ctx.trayFill(trayId)?.count;
     const out: Violation[] = [];
@@ -26,6 +26,6 @@ export const trayLoadRule: Rule = {
         hint: 'Use a tray of a heavier load class (NEMA VE 1 B 111.6 kg/m, C 148.8 kg/m) or shorter support spans, add a parallel tray, or route some cables another way.',
       });
     }
-    return out;
+    return out.length ? out : NO_VIOLATIONS;
   },
 };

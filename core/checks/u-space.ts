@@ -1,12 +1,12 @@
 import { slotOf, uSpaceProblems } from '../model/rack-space.js';
-import type { Rule, Violation } from './types.js';
+import { NO_VIOLATIONS, type Rule, type Violation } from './types.js';
 
 export const uSpaceRule: Rule = {
   id: 'u-space',
   owner: 'rack',
   check(ctx, rackId) {
     const rack = ctx.world.racks.get(rackId);
-    if (!rack) return [];
+    if (!rack) return NO_VIOLATIONS;
     const slots = [];
     for (const id of ctx.devicesInRack(rackId)) {
       const d = ctx.world.devices.get(id);
@@ -36,6 +36,6 @@ export const uSpaceRule: Rule = {
         });
       }
     }
-    return out;
+    return out.length ? out : NO_VIOLATIONS;
   },
 };

@@ -11,7 +11,7 @@ import type { Id } from './entities.js';
 export class IdMap<T> implements Map<Id, T> {
   /** The id of slot 0. */
   private base = 0;
-  private slots: (T | undefined)[] = [];
+  private slots: (T | undefined)[] = holeyList<T>(0);
   private count = 0;
   /** The largest key ever added in array form. */
   private last = -Infinity;
@@ -26,7 +26,7 @@ export class IdMap<T> implements Map<Id, T> {
     const span = list.length ? list[list.length - 1]!.id - first! + 1 : 0;
     if (Number.isInteger(first) && Number.isInteger(span) && span > 0 && span <= 2 * list.length + 1024) {
       m.base = first!;
-      m.slots = new Array<T | undefined>(span);
+      m.slots = holeyList<T>(span);
     }
     for (let i = 0; i < list.length; i++) m.set(list[i]!.id, list[i]!);
     return m;
@@ -79,7 +79,7 @@ export class IdMap<T> implements Map<Id, T> {
 
   clear(): void {
     this.map = null;
-    this.slots = [];
+    this.slots = holeyList<T>(0);
     this.count = 0;
     this.last = -Infinity;
   }
@@ -87,7 +87,7 @@ export class IdMap<T> implements Map<Id, T> {
   private toMap(): Map<Id, T> {
     const m = new Map<Id, T>(this.entries());
     this.map = m;
-    this.slots = [];
+    this.slots = holeyList<T>(0);
     this.count = 0;
     return m;
   }
@@ -119,6 +119,18 @@ export class IdMap<T> implements Map<Id, T> {
   forEach(fn: (value: T, key: Id, map: Map<Id, T>) => void, thisArg?: unknown): void {
     for (const [k, v] of this.entries()) fn.call(thisArg, v, k, this);
   }
+}
+
+/**
+ * A list of `n` empty slots of the one array kind every IdMap's slots have (holey, of objects):
+ * a map made empty and filled in order had packed slots, one made by `of` holey slots of small
+ * integers until its first entry, and the lookups optimized on one kind were thrown away at the
+ * other (every check session makes new maps).
+ */
+function holeyList<T>(n: number): (T | undefined)[] {
+  const list = new Array<T | undefined>(Math.max(1, n)).fill(undefined);
+  list.length = n;
+  return list;
 }
 
 const entry = <T>(k: Id, v: T): [Id, T] => [k, v];

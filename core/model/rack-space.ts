@@ -38,7 +38,16 @@ export function uSpaceProblems(heightU: number, slots: readonly USlot[]): USpace
   // Per face, the slot seen so far that reaches highest.
   const reach = new Map<Face, USlot>();
   for (const b of sorted) {
-    const hit = b.faces.map((f) => reach.get(f)).find((a) => a !== undefined && a.hi >= b.lo);
+    // (a loop, not a list of each face's slot searched: the list was of one array kind for some
+    // racks and of another for others, and the rule's optimized code was dropped and made again)
+    let hit: USlot | undefined;
+    for (const f of b.faces) {
+      const a = reach.get(f);
+      if (a !== undefined && a.hi >= b.lo) {
+        hit = a;
+        break;
+      }
+    }
     if (hit) out.push({ kind: 'overlap', deviceId: b.deviceId, otherId: hit.deviceId, u: b.lo });
     for (const f of b.faces) if (!reach.has(f) || reach.get(f)!.hi < b.hi) reach.set(f, b);
   }

@@ -9,11 +9,15 @@ export function dist(a: Pt, b: Pt): number {
 
 /** Parameter t in [0, 1] of the point of segment ab nearest to p. */
 export function projectT(p: Pt, a: Pt, b: Pt): number {
+  return projectXY(p[0], p[1], a, b);
+}
+
+function projectXY(x: number, y: number, a: Pt, b: Pt): number {
   const dx = b[0] - a[0];
   const dy = b[1] - a[1];
   const len2 = dx * dx + dy * dy;
   if (len2 === 0) return 0;
-  const t = ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2;
+  const t = ((x - a[0]) * dx + (y - a[1]) * dy) / len2;
   return t < 0 ? 0 : t > 1 ? 1 : t;
 }
 
@@ -31,11 +35,18 @@ export interface PolylinePoint {
 
 /** The point of a polyline nearest to p. */
 export function nearestOnPolyline(p: Pt, points: readonly Pt[]): PolylinePoint {
-  let best: PolylinePoint = { seg: 0, t: 0, point: [points[0]![0], points[0]![1]], d: dist(p, points[0]!) };
+  return nearestOnPolylineXY(p[0], p[1], points);
+}
+
+/** nearestOnPolyline of the point (x, y): a rack's drop search asks with its plan centre, and a
+ * pair made for it was of one array kind in one check session and of another in the next (the
+ * drop search's optimized code was thrown away and compiled again). */
+export function nearestOnPolylineXY(x: number, y: number, points: readonly Pt[]): PolylinePoint {
+  let best: PolylinePoint = { seg: 0, t: 0, point: [points[0]![0], points[0]![1]], d: Math.hypot(x - points[0]![0], y - points[0]![1]) };
   for (let i = 0; i + 1 < points.length; i++) {
-    const t = projectT(p, points[i]!, points[i + 1]!);
+    const t = projectXY(x, y, points[i]!, points[i + 1]!);
     const q = lerp(points[i]!, points[i + 1]!, t);
-    const d = dist(p, q);
+    const d = Math.hypot(x - q[0], y - q[1]);
     if (d < best.d) best = { seg: i, t, point: q, d };
   }
   return best;

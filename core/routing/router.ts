@@ -2,7 +2,6 @@
 // incremental: the world maps are shared with the caller (the check session updates them in
 // place), drops are cached per rack and shortest paths per pair of drop points.
 import type { Cable, Device, DeviceType, Face, Id, Media, Port, ProjectSettings, Rack, RouteStep, Tray } from '../model/entities.js';
-import { dist } from './geometry.js';
 import { orderedLengthMm, resolveLink } from './link.js';
 import { TrayGraph, type TrayPoint } from './tray-graph.js';
 import { portHeightMm, verticalRunMm, withContingency } from './vertical.js';
@@ -53,6 +52,8 @@ interface Mount {
   heightMm: number;
 }
 
+const NO_TRAYS: readonly { tray: Tray; box: [number, number, number, number] }[] = [];
+
 /** Shared by every in-rack route: do not mutate. */
 const NO_STEPS: RouteStep[] = [];
 
@@ -70,13 +71,32 @@ export class Router {
 
   constructor(readonly world: RoutingWorld) {
     this.graph = new TrayGraph([...world.trays.values()]);
+    this.boxTrays();
   }
 
   /** Call after trays change: rebuilds the graph and forgets every cached path. */
   traysChanged(): void {
     this.graph = new TrayGraph([...this.world.trays.values()]);
     this.drops.clear();
+    this.boxTrays();
+  }
+
+  /** Each hall's trays with their boxes, and the drop search's scratch, made with the graph: made
+   * on first use, they were a branch the optimized drop search had never run (it was thrown away
+   * and compiled again in every check session). */
+  private boxTrays(): void {
     this.hallTrays.clear();
+    let most = 0;
+    for (const tray of this.graph.trays.values()) {
+      let list = this.hallTrays.get(tray.hallId);
+      if (!list) this.hallTrays.set(tray.hallId, (list = []));
+      const xs = tray.points.map((p) => p[0]);
+      const ys = tray.points.map((p) => p[1]);
+      list.push({ tray, box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] });
+      most = Math.max(most, list.length);
+    }
+    this.boxDist = new Float64Array(most);
+    this.boxOrder = new Int32Array(most);
   }
 
   /** Call after one device changes (its rack, U, type) or is added or deleted. */
@@ -151,14 +171,16 @@ export class Router {
   }
 
   private computeDrop(rack: Rack): RackDrop | string {
-    const centre: [number, number] = [rack.xMm, rack.yMm];
+    // (the centre as two numbers: see nearestOnPolylineXY)
+    const x = rack.xMm;
+    const y = rack.yMm;
     let tray: Tray | undefined;
     if (rack.dropTrayId != null) {
       tray = this.graph.trays.get(rack.dropTrayId);
       if (!tray || tray.hallId !== rack.hallId) return `rack ${rack.name}: its drop tray ${rack.dropTrayId} is not a tray of its hall`;
     }
     let best: (TrayPoint & { d: number }) | null = null;
-    if (tray) best = this.graph.dropOn(tray, centre);
+    if (tray) best = this.graph.dropAt(tray, x, y);
     else {
       // Trays by the distance of their plan boxes, nearest first: once a box lies farther than the
       // best drop so far, no tray from there on can be nearer (1 mm of margin against rounding).
@@ -166,12 +188,12 @@ export class Router {
       // order the 32k hall still asked 18 of its 98 trays per rack. Of trays equally near, the
       // first in the hall's order wins, as it did when they were searched in that order.
       const list = this.traysOf(rack.hallId);
-      const order = this.nearestBoxes(list, centre);
+      const order = this.nearestBoxes(list, x, y);
       let bestAt = -1;
       for (let k = 0; k < order.length; k++) {
         const i = order[k]!;
         if (best && this.boxDist[i]! > best.d + 1) break;
-        const p = this.graph.dropOn(list[i]!.tray, centre);
+        const p = this.graph.dropAt(list[i]!.tray, x, y);
         if (!best || p.d < best.d || (p.d === best.d && i < bestAt)) {
           best = p;
           tray = list[i]!.tray;
@@ -184,7 +206,7 @@ export class Router {
       tray,
       at: best,
       pointId: this.graph.pointId(best),
-      acrossMm: dist(centre, best.point),
+      acrossMm: Math.hypot(x - best.point[0], y - best.point[1]),
     };
   }
 
@@ -192,8 +214,8 @@ export class Router {
   private boxDist = new Float64Array(0);
   private boxOrder = new Int32Array(0);
 
-  /** Indices of a hall's trays, nearest plan box to `p` first (equally near: in list order). */
-  private nearestBoxes(list: readonly { box: [number, number, number, number] }[], p: readonly [number, number]): Int32Array {
+  /** Indices of a hall's trays, nearest plan box to (x, y) first (equally near: in list order). */
+  private nearestBoxes(list: readonly { box: [number, number, number, number] }[], x: number, y: number): Int32Array {
     if (this.boxDist.length < list.length) {
       this.boxDist = new Float64Array(list.length);
       this.boxOrder = new Int32Array(list.length);
@@ -201,24 +223,15 @@ export class Router {
     const d = this.boxDist;
     for (let i = 0; i < list.length; i++) {
       const box = list[i]!.box;
-      d[i] = Math.hypot(Math.max(box[0] - p[0], 0, p[0] - box[2]), Math.max(box[1] - p[1], 0, p[1] - box[3]));
+      d[i] = Math.hypot(Math.max(box[0] - x, 0, x - box[2]), Math.max(box[1] - y, 0, y - box[3]));
     }
     const order = this.boxOrder.subarray(0, list.length);
     for (let i = 0; i < list.length; i++) order[i] = i;
     return order.sort((a, b) => d[a]! - d[b]! || a - b);
   }
 
-  private traysOf(hallId: Id): { tray: Tray; box: [number, number, number, number] }[] {
-    let list = this.hallTrays.get(hallId);
-    if (!list) {
-      list = this.graph.traysOfHall(hallId).map((tray) => {
-        const xs = tray.points.map((p) => p[0]);
-        const ys = tray.points.map((p) => p[1]);
-        return { tray, box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as [number, number, number, number] };
-      });
-      this.hallTrays.set(hallId, list);
-    }
-    return list;
+  private traysOf(hallId: Id): readonly { tray: Tray; box: [number, number, number, number] }[] {
+    return this.hallTrays.get(hallId) ?? NO_TRAYS;
   }
 
   /** Where a port's device sits, or why it cannot be placed. */

@@ -5,9 +5,10 @@
 // cables enter a tray) are not nodes: they attach to the two nearest stops of their segment, so
 // racks can move without rebuilding the graph.
 import type { Id, RouteStep, Tray } from '../model/entities.js';
-import { nearestOnPolyline, type Pt } from './geometry.js';
+import { nearestOnPolylineXY, type Pt } from './geometry.js';
 import { buildTrayNetwork, type SegStops } from './tray-network.js';
 import { MinHeap } from './heap.js';
+import { objectList } from '../model/object-list.js';
 
 /** A point on a tray where cables enter or leave it. */
 export interface TrayPoint {
@@ -61,6 +62,8 @@ interface Seq {
   /** The same steps from the other end, made when first asked. */
   reversed: RouteStep[] | null;
   last: number;
+  /** Its one-tag extensions by tag, made when first asked. */
+  next: Map<number, number> | null;
 }
 
 interface PointState {
@@ -68,6 +71,8 @@ interface PointState {
   /** Bit per point id: the points a path from this point was first asked to (see shortest()).
    * A bit array rather than a Set: 100,000 cables ask nearly as many pairs. */
   asked: Uint32Array | null;
+  /** Its Dijkstra tree while kept (see TREE_BUDGET_BYTES). */
+  tree: SourceTree | null;
 }
 
 /** The stretch of a segment a tray point lies on, with its two end nodes and distances to them. */
@@ -95,21 +100,18 @@ export class TrayGraph {
   private pointIds = new Map<string, number>();
   /** By point id (a dense array: ids are handed out in order): the same few thousand drop points
    * serve every cable. */
-  private points: PointState[] = [];
-  /** Dijkstra trees by source point id (see TREE_BUDGET_BYTES); the trees kept, with the clock of
-   * each one's last use in a number array (the least recently used one makes room: a scan of
-   * numbers, not of the trees). */
-  private trees: (SourceTree | undefined)[] = [];
-  private kept: SourceTree[] = [];
+  private points = objectList<PointState>();
+  /** The Dijkstra trees kept (each also on its source point, see TREE_BUDGET_BYTES), with the
+   * clock of each one's last use in a number array (the least recently used one makes room: a
+   * scan of numbers, not of the trees). */
+  private kept = objectList<SourceTree>();
   private keptUsed: number[] = [];
   private clock = 0;
-  /** Step sequences by id (see Seq), each sequence's one-tag extensions by tag, the one-tag
-   * sequences by tag. */
-  private seqs: Seq[] = [];
-  private seqNext: (Map<number, number> | undefined)[] = [];
-  private seqOfTag: number[] = [];
+  /** Step sequences by id (see Seq), the one-tag sequences by tag. */
+  private seqs = objectList<Seq>();
+  private readonly seqOfTag: Int32Array;
   /** seqAtNode's nodes on the way up (a node appears once: a path visits it once). */
-  private scratch = new Int32Array(0);
+  private readonly scratch: Int32Array;
   /** The last sequence found: source point, end node, b's segment tag, sequence id. */
   private memo = new Int32Array([-1, -2, -1, -1]);
   /** The length of the path shortestSteps() last found, mm. */
@@ -128,16 +130,21 @@ export class TrayGraph {
     this.adjTo = n.adjTo;
     this.adjW = n.adjW;
     this.adjTag = n.adjTag;
-  }
-
-  /** Trays of a hall, for choosing a rack's drop tray. */
-  traysOfHall(hallId: Id): Tray[] {
-    return [...this.trays.values()].filter((t) => t.hallId === hallId);
+    // Per-graph state is made here, not on first use in the hot path: each check session builds
+    // a graph, and code optimized on the last graph was thrown away (and compiled again) at a
+    // first-use branch it had never run.
+    this.scratch = new Int32Array(this.nodeCount);
+    this.seqOfTag = new Int32Array(this.tags.length).fill(-1);
   }
 
   /** The point of a tray nearest to a floor point. */
   dropOn(tray: Tray, p: Pt): TrayPoint & { d: number } {
-    const n = nearestOnPolyline(p, tray.points);
+    return this.dropAt(tray, p[0], p[1]);
+  }
+
+  /** dropOn for the floor point (x, y). */
+  dropAt(tray: Tray, x: number, y: number): TrayPoint & { d: number } {
+    const n = nearestOnPolylineXY(x, y, tray.points);
     return { trayId: tray.id, seg: n.seg, t: n.t, point: n.point, d: n.d };
   }
 
@@ -147,7 +154,7 @@ export class TrayGraph {
     let id = this.pointIds.get(k);
     if (id === undefined) {
       this.pointIds.set(k, (id = this.points.length));
-      this.points.push({ attach: this.attach(p), asked: null });
+      this.points.push({ attach: this.attach(p), asked: null, tree: null });
     }
     return id;
   }
@@ -178,7 +185,7 @@ export class TrayGraph {
     const ia = this.pointId(a);
     const ib = this.pointId(b);
     if (!this.compute(a, ia, b, ib, false)) return null;
-    const tree = this.trees[ia]!;
+    const tree = this.points[ia]!.tree!;
     const ptsRev: [number, number][] = [b.point];
     for (let n = this.lastEnd; n >= 0; n = tree.prev[n]!) {
       const last = ptsRev[ptsRev.length - 1]!;
@@ -236,7 +243,6 @@ export class TrayGraph {
   private seqAtNode(tree: SourceTree, node: number, tagA: number): number {
     const { prev, prevTag, seqAt } = tree;
     // up to the first node known (or the source's stretch), then back down extending
-    if (this.scratch.length < this.nodeCount) this.scratch = new Int32Array(this.nodeCount);
     const up = this.scratch;
     let k = 0;
     let n = node;
@@ -255,9 +261,9 @@ export class TrayGraph {
 
   /** The one-segment sequence of a tag. */
   private seqOf(tag: number): number {
-    let id = this.seqOfTag[tag];
-    if (id === undefined) {
-      id = this.seqs.push({ steps: [this.tags[tag]!], reversed: null, last: tag }) - 1;
+    let id = this.seqOfTag[tag]!;
+    if (id < 0) {
+      id = this.seqs.push({ steps: [this.tags[tag]!], reversed: null, last: tag, next: null }) - 1;
       this.seqOfTag[tag] = id;
     }
     return id;
@@ -267,10 +273,10 @@ export class TrayGraph {
   private extend(seq: number, tag: number): number {
     const s = this.seqs[seq]!;
     if (s.last === tag) return seq;
-    const next = (this.seqNext[seq] ??= new Map());
+    const next = (s.next ??= new Map());
     let id = next.get(tag);
     if (id === undefined) {
-      id = this.seqs.push({ steps: [...s.steps, this.tags[tag]!], reversed: null, last: tag }) - 1;
+      id = this.seqs.push({ steps: [...s.steps, this.tags[tag]!], reversed: null, last: tag, next: null }) - 1;
       next.set(tag, id);
     }
     return id;
@@ -286,7 +292,8 @@ export class TrayGraph {
 
   /** The Dijkstra tree from a point, kept while it is among the most recently used. */
   private treeOf(id: number, from: Attach): SourceTree {
-    let tree = this.trees[id];
+    const point = this.points[id]!;
+    let tree = point.tree;
     if (!tree) {
       // The least recently used tree makes room, and its arrays are reused: allocating the
       // typed arrays per source cost more than the searches themselves.
@@ -297,7 +304,7 @@ export class TrayGraph {
         let oldest = 0;
         for (let i = 1; i < used.length; i++) if (used[i]! < used[oldest]!) oldest = i;
         spare = this.kept[oldest]!;
-        this.trees[spare.id] = undefined;
+        this.points[spare.id]!.tree = null;
         const last = this.kept.pop()!;
         const lastUsed = used.pop()!;
         if (oldest < this.kept.length) {
@@ -306,7 +313,7 @@ export class TrayGraph {
           last.slot = oldest;
         }
       }
-      this.trees[id] = tree = this.dijkstra(id, from, spare);
+      point.tree = tree = this.dijkstra(id, from, spare);
       tree.slot = this.kept.length;
       this.kept.push(tree);
       this.keptUsed.push(0);
