@@ -211,8 +211,8 @@ export function dropsOf(items: readonly MarkRack[], segs: readonly MarkSeg[], in
 }
 
 /** A hall's racks with their footprints and index, in the given order. */
-export function hallRacks(racks: Iterable<Rack>, hallId: Id | null, capacityHint?: number): { items: MarkRack[]; index: GridIndex } {
-  const items: MarkRack[] = [];
+export function hallRacks<R extends Rack>(racks: Iterable<R>, hallId: Id | null, capacityHint?: number): { items: { rack: R; rect: Rect }[]; index: GridIndex } {
+  const items: { rack: R; rect: Rect }[] = [];
   const index = new GridIndex(CELL_MM, capacityHint);
   for (const rack of racks) {
     if (rack.hallId !== hallId) continue;

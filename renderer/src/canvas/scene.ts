@@ -76,8 +76,6 @@ export interface Scene {
   maxSegCables: number;
 }
 
-export { CELL_MM } from '../../../core/geometry/floor-marks.js';
-
 // `marks` (the floor payload's, for this hall) stand for aislesOf / junctionsOf / dropsOf while the
 // racks and trays are the ones the payload came with (floorMarksOf): the same rule computed by the server.
 const rackPart = memo1((racksMap: unknown, devicesMap: unknown, typesMap: unknown, hallId: unknown, floorAgg: unknown, marks: unknown) => {
@@ -88,7 +86,7 @@ const rackPart = memo1((racksMap: unknown, devicesMap: unknown, typesMap: unknow
   const items: RackItem[] = placed.map(({ rack, rect }, i) => {
     const p = power.get(rack.id);
     pos.set(rack.id, i);
-    return { rack: rack as Rack, rect, powerW: p?.w ?? 0, devices: p?.n ?? 0 };
+    return { rack, rect, powerW: p?.w ?? 0, devices: p?.n ?? 0 };
   });
   const m = marks as HallMarks | undefined;
   return { items, index, pos, aisles: m ? unpackAisles(m) : aislesOf(items, index) };
