@@ -141,7 +141,8 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
 
   const cableBase = nextId(db, 'cables');
   const cables: Cable[] = [];
-  const sc = panels ? structuredCables(plan, panels, endA, endB, nameOf, cableBase + t.linkCount) : null;
+  const names = { device: (port: number) => devices[ports[port - portBase]!.deviceId - devBase]!.name, port: (port: number) => ports[port - portBase]!.name };
+  const sc = panels ? structuredCables(plan, panels, endA, endB, names, cableBase + t.linkCount) : null;
   const trunkOf = plan.structured?.trunkOf;
   for (let i = 0; i < t.linkCount; i++) {
     if (sc && trunkOf![i]! >= 0) {
