@@ -69,10 +69,11 @@ export function panelEntities(plan: FabricPlan, ids: StructuredIds, ports: Port[
   return { devices, ports, firstPort };
 }
 
-/** A device port's device name and own name, for labels. */
-export interface PortNames {
-  device: (portId: number) => string;
-  port: (portId: number) => string;
+/** The device and port names at an end of link i (end 0: a, 1: b), for labels: from the plan's
+ * devices and port lists, not by port id through the hall's 473,344 port objects. */
+export interface LinkEndNames {
+  device: (i: number, end: 0 | 1) => string;
+  port: (i: number, end: 0 | 1) => string;
 }
 
 /**
@@ -97,7 +98,7 @@ export function structuredCables(
   panels: StructuredEntities,
   endA: (i: number) => number,
   endB: (i: number) => number,
-  names: PortNames,
+  names: LinkEndNames,
   nextId: number,
 ): { head: (i: number, id: number) => Cable; rest: () => Cable[] } {
   const sp = plan.structured!;
@@ -121,8 +122,8 @@ export function structuredCables(
     const fa = panels.firstPort[ka]! + xa;
     const fb = panels.firstPort[kb]! + xb;
     const m = plan.media[i];
-    rest.push(cable(nextId++, flat([panelName[kb]!, tplNames[xb]!, '/', device(pb), ':', port(pb)]), fb, pb, m?.mediaId ?? null, null, m?.opticB ?? null));
-    return cable(id, flat([device(pa), ':', port(pa), '/', panelName[ka]!, tplNames[xa]!]), pa, fa, m?.mediaId ?? null, m?.opticA ?? null, null);
+    rest.push(cable(nextId++, flat([panelName[kb]!, tplNames[xb]!, '/', device(i, 1), ':', port(i, 1)]), fb, pb, m?.mediaId ?? null, null, m?.opticB ?? null));
+    return cable(id, flat([device(i, 0), ':', port(i, 0), '/', panelName[ka]!, tplNames[xa]!]), pa, fa, m?.mediaId ?? null, m?.opticA ?? null, null);
   };
   const rearPort = (k: number) => panels.firstPort[sp.trunkPanel[k]!]! + sp.panel.entries[sp.trunkEntry[k]!]!;
   const rearName = (k: number) => tplNames[sp.panel.entries[sp.trunkEntry[k]!]!]!;
