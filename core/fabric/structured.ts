@@ -180,10 +180,11 @@ export function planStructured(
     }
   }
   for (const g of groups) {
+    // (indexed, no pair per trunk end: this runs once per generation, before V8 optimises it)
     for (let t = g.firstTrunk; t < g.firstTrunk + g.trunks; t++) {
-      for (const [end, rack] of [[0, g.rackA], [1, g.rackB]] as const) {
+      for (let end = 0; end < 2; end++) {
         const k = local[2 * t + end]!;
-        trunkPanel[2 * t + end] = firstPanel[rack]! + Math.floor(k / E);
+        trunkPanel[2 * t + end] = firstPanel[end === 0 ? g.rackA : g.rackB]! + Math.floor(k / E);
         trunkEntry[2 * t + end] = k % E;
       }
     }
