@@ -206,7 +206,14 @@ export function planStructured(
 }
 
 /** The catalog's MPO trunks by fibre class, fewest legs first (core/catalog/media/trunks.ts). */
-const norm = (f: string) => f.trim().toUpperCase().replace(/^MTP/, 'MPO');
+const normed = new Map<string, string>();
+/** A connector name compared by family (MTP is MPO); a catalog has a handful, each normalised once
+ * (the plan asks for every candidate cord of every group of links). */
+const norm = (f: string): string => {
+  let n = normed.get(f);
+  if (n === undefined) normed.set(f, (n = f.trim().toUpperCase().replace(/^MTP/, 'MPO')));
+  return n;
+};
 
 export class TrunkCatalog {
   private byFibre = new Map<string, Media[]>();
