@@ -349,7 +349,9 @@ function horizontalPath(p: Placement, ra: PlanRack, rb: PlanRack): { mm: number;
     trays.push(ra.row, rb.row, crossBase(ra.block) + best);
   } else {
     // (plain loops: thousands of pairs of racks in a structured 32k plan, before V8 optimises them)
-    const [xas, xbs, ys] = [p.crossX[ra.block]!, p.crossX[rb.block]!, p.backboneY];
+    const xas = p.crossX[ra.block]!;
+    const xbs = p.crossX[rb.block]!;
+    const ys = p.backboneY;
     const best = [0, 0, 0];
     for (let i = 0; i < xas.length; i++) {
       for (let j = 0; j < xbs.length; j++) {

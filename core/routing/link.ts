@@ -58,7 +58,7 @@ export function resolveLink(c: Pick<Cable, 'mediaId' | 'opticA' | 'opticB'>, med
     }
   }
   const parts = resolveCached(c, media);
-  // the slot after the one hit last: the oldest of a cycle
+  // the slot after the one used last: in a cycle of combinations, the one used longest ago
   lastSlot = (lastSlot + 1) & 3;
   const l = SLOTS[lastSlot]!;
   l.media = media;
