@@ -69,6 +69,20 @@ export function panelEntities(plan: FabricPlan, ids: StructuredIds, ports: Port[
   return { devices, ports, firstPort };
 }
 
+/** The device and port names at an end of link i (end 0: a, 1: b), for labels: from the plan's
+ * devices and port lists, not by port id through the hall's 473,344 port objects. */
+export interface LinkEndNames {
+  device: (i: number, end: 0 | 1) => string;
+  port: (i: number, end: 0 | 1) => string;
+}
+
+/**
+ * A label as one flat string. A template literal leaves a tree of joined pieces (four or five
+ * objects a label) that the collector copies while the hall is checked and SQLite flattens only at
+ * the write: 205,568 labels in a 32k structured hall. Array join makes the flat string at once.
+ */
+const flat = (parts: string[]): string => parts.join('');
+
 /** A cable row with nothing routed yet. */
 function cable(id: number, label: string, a: number, b: number, mediaId: string | null, opticA: string | null, opticB: string | null): Cable {
   return { id, label, aPortId: a, bPortId: b, mediaId, opticA, opticB, lengthMm: null, routedMm: null, orderedMm: null, route: null, status: 'planned' };
@@ -84,7 +98,7 @@ export function structuredCables(
   panels: StructuredEntities,
   endA: (i: number) => number,
   endB: (i: number) => number,
-  nameOf: (portId: number) => string,
+  names: LinkEndNames,
   nextId: number,
 ): { head: (i: number, id: number) => Cable; rest: () => Cable[] } {
   const sp = plan.structured!;
@@ -92,6 +106,7 @@ export function structuredCables(
   // A panel port's name is its panel's and its template port's: no lookup in the hall's port list.
   const tplNames = sp.panel.type.ports.map((t) => t.name);
   const panelName = panels.devices.map((d) => `${d.name}:`);
+  const { device, port } = names;
   const rest: Cable[] = [];
   const head = (i: number, id: number): Cable => {
     const t = sp.trunkOf[i]!;
@@ -107,20 +122,17 @@ export function structuredCables(
     const fa = panels.firstPort[ka]! + xa;
     const fb = panels.firstPort[kb]! + xb;
     const m = plan.media[i];
-    rest.push(cable(nextId++, `${panelName[kb]}${tplNames[xb]}/${nameOf(pb)}`, fb, pb, m?.mediaId ?? null, null, m?.opticB ?? null));
-    return cable(id, `${nameOf(pa)}/${panelName[ka]}${tplNames[xa]}`, pa, fa, m?.mediaId ?? null, m?.opticA ?? null, null);
+    rest.push(cable(nextId++, flat([panelName[kb]!, tplNames[xb]!, '/', device(i, 1), ':', port(i, 1)]), fb, pb, m?.mediaId ?? null, null, m?.opticB ?? null));
+    return cable(id, flat([device(i, 0), ':', port(i, 0), '/', panelName[ka]!, tplNames[xa]!]), pa, fa, m?.mediaId ?? null, m?.opticA ?? null, null);
   };
-  const rear = (k: number) => {
-    const x = sp.panel.entries[sp.trunkEntry[k]!]!;
-    return [panels.firstPort[sp.trunkPanel[k]!]! + x, `${panelName[sp.trunkPanel[k]!]}${tplNames[x]}`] as const;
-  };
+  const rearPort = (k: number) => panels.firstPort[sp.trunkPanel[k]!]! + sp.panel.entries[sp.trunkEntry[k]!]!;
+  const rearName = (k: number) => tplNames[sp.panel.entries[sp.trunkEntry[k]!]!]!;
   return {
     head,
     rest: () => {
       sp.trunkMedia.forEach((m, t) => {
-        const [a, na] = rear(2 * t);
-        const [b, nb] = rear(2 * t + 1);
-        rest.push(cable(nextId++, `${na}/${nb}`, a, b, m?.id ?? null, null, null));
+        const label = flat([panelName[sp.trunkPanel[2 * t]!]!, rearName(2 * t), '/', panelName[sp.trunkPanel[2 * t + 1]!]!, rearName(2 * t + 1)]);
+        rest.push(cable(nextId++, label, rearPort(2 * t), rearPort(2 * t + 1), m?.id ?? null, null, null));
       });
       return rest;
     },

@@ -141,7 +141,12 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
 
   const cableBase = nextId(db, 'cables');
   const cables: Cable[] = [];
-  const sc = panels ? structuredCables(plan, panels, endA, endB, nameOf, cableBase + t.linkCount) : null;
+  // (devices[d] is topology device d: the panels come after them)
+  const names = {
+    device: (i: number, end: 0 | 1) => devices[end ? t.b[i]! : t.a[i]!]!.name,
+    port: (i: number, end: 0 | 1) => (end ? devicePorts(plan, t.devices[t.b[i]!]!.role)[plan.portB[i]!]! : devicePorts(plan, t.devices[t.a[i]!]!.role)[plan.portA[i]!]!).name,
+  };
+  const sc = panels ? structuredCables(plan, panels, endA, endB, names, cableBase + t.linkCount) : null;
   const trunkOf = plan.structured?.trunkOf;
   for (let i = 0; i < t.linkCount; i++) {
     if (sc && trunkOf![i]! >= 0) {

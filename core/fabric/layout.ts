@@ -348,18 +348,19 @@ function horizontalPath(p: Placement, ra: PlanRack, rb: PlanRack): { mm: number;
     });
     trays.push(ra.row, rb.row, crossBase(ra.block) + best);
   } else {
-    let best = [0, 0, 0];
-    p.crossX[ra.block]!.forEach((xa, i) => {
-      p.crossX[rb.block]!.forEach((xb, j) => {
-        p.backboneY.forEach((y, k) => {
-          const h = Math.abs(ra.xMm - xa) + Math.abs(ra.yMm - y) + Math.abs(xa - xb) + Math.abs(rb.yMm - y) + Math.abs(rb.xMm - xb);
-          if (h < horizontal) {
-            horizontal = h;
-            best = [i, j, k];
-          }
-        });
-      });
-    });
+    // (plain loops: thousands of pairs of racks in a structured 32k plan, before V8 optimises them)
+    const xas = p.crossX[ra.block]!;
+    const xbs = p.crossX[rb.block]!;
+    const ys = p.backboneY;
+    const best = [0, 0, 0];
+    for (let i = 0; i < xas.length; i++) {
+      for (let j = 0; j < xbs.length; j++) {
+        for (let k = 0; k < ys.length; k++) {
+          const h = Math.abs(ra.xMm - xas[i]!) + Math.abs(ra.yMm - ys[k]!) + Math.abs(xas[i]! - xbs[j]!) + Math.abs(rb.yMm - ys[k]!) + Math.abs(rb.xMm - xbs[j]!);
+          if (h < horizontal) [horizontal, best[0], best[1], best[2]] = [h, i, j, k];
+        }
+      }
+    }
     const backbone = p.trays.length - p.backboneY.length + best[2]!;
     trays.push(ra.row, rb.row, crossBase(ra.block) + best[0]!, crossBase(rb.block) + best[1]!, backbone);
   }

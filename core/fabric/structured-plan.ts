@@ -81,6 +81,9 @@ export function planStructuredCabling(x: StructuredStepInput): { sp: StructuredP
     topUsed[r] = Math.max(topUsed[r]!, p.uOf[d]! + heightU(d) - 1);
   }
   const sp = planStructured(t, p, panel, isStructured, x.kindOf, topUsed);
+  // each device's port height once (the media step reads it at both ends of every link)
+  const portMm = new Float64Array(t.devices.length);
+  for (let d = 0; d < t.devices.length; d++) portMm[d] = (p.uOf[d]! - 1 + (t.devices[d]!.role === 'server' ? x.server : x.sw).type.uHeight / 2) * U_MM;
   const failed = chooseStructuredMedia(
     {
       topo: t,
@@ -91,7 +94,7 @@ export function planStructuredCabling(x: StructuredStepInput): { sp: StructuredP
       allow: x.allow,
       ports: x.ports,
       kindOf: x.kindOf,
-      portHeightMm: (d) => (p.uOf[d]! - 1 + (t.devices[d]!.role === 'server' ? x.server : x.sw).type.uHeight / 2) * U_MM,
+      portHeightMm: (d) => portMm[d]!,
     },
     x.media,
     x.lengthMm,

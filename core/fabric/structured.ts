@@ -180,10 +180,11 @@ export function planStructured(
     }
   }
   for (const g of groups) {
+    // (indexed, no pair per trunk end: this runs once per generation, before V8 optimises it)
     for (let t = g.firstTrunk; t < g.firstTrunk + g.trunks; t++) {
-      for (const [end, rack] of [[0, g.rackA], [1, g.rackB]] as const) {
+      for (let end = 0; end < 2; end++) {
         const k = local[2 * t + end]!;
-        trunkPanel[2 * t + end] = firstPanel[rack]! + Math.floor(k / E);
+        trunkPanel[2 * t + end] = firstPanel[end === 0 ? g.rackA : g.rackB]! + Math.floor(k / E);
         trunkEntry[2 * t + end] = k % E;
       }
     }
@@ -205,7 +206,14 @@ export function planStructured(
 }
 
 /** The catalog's MPO trunks by fibre class, fewest legs first (core/catalog/media/trunks.ts). */
-const norm = (f: string) => f.trim().toUpperCase().replace(/^MTP/, 'MPO');
+const normed = new Map<string, string>();
+/** A connector name compared by family (MTP is MPO); a catalog has a handful, each normalised once
+ * (the plan asks for every candidate cord of every group of links). */
+const norm = (f: string): string => {
+  let n = normed.get(f);
+  if (n === undefined) normed.set(f, (n = f.trim().toUpperCase().replace(/^MTP/, 'MPO')));
+  return n;
+};
 
 export class TrunkCatalog {
   private byFibre = new Map<string, Media[]>();

@@ -32,22 +32,35 @@ export interface LinkParts {
 // the parts objects are shared by all cables that use them (no allocation per cable).
 const resolved = new WeakMap<ReadonlyMap<string, Media>, Map<string | null, Map<string | null, Map<string | null, LinkParts>>>>();
 
-// The last combination asked for: cables of one link kind come in runs (a generated fabric's
-// 100,000 cables have a handful), so most calls end here without a map lookup. One object,
-// updated in place (the bench hall's cables change kind every few cables: an object per change
-// was 40,000 per pass).
-const last: { media: ReadonlyMap<string, Media> | null; mediaId: string | null; opticA: string | null; opticB: string | null; parts: LinkParts | null } = {
-  media: null,
-  mediaId: null,
-  opticA: null,
-  opticB: null,
-  parts: null,
-};
+// The last few combinations asked for: cables of one link kind come in runs (a generated fabric's
+// 100,000 cables have a handful), so most calls end here without a map lookup. A structured
+// link's rules read its jumper, trunk and jumper in turn (optic at the a-end on one, none on
+// the trunk, at the b-end on the other): one slot missed at every call, so four, replaced in
+// turn. Objects updated in place (the bench hall's cables change kind every few cables: an
+// object per change was 40,000 per pass).
+interface Slot {
+  media: ReadonlyMap<string, Media> | null;
+  mediaId: string | null;
+  opticA: string | null;
+  opticB: string | null;
+  parts: LinkParts | null;
+}
+const SLOTS: Slot[] = [0, 1, 2, 3].map(() => ({ media: null, mediaId: null, opticA: null, opticB: null, parts: null }));
+let lastSlot = 0;
 
+/** The parts of a cable's media fields (shared objects: one per combination and catalog). */
 export function resolveLink(c: Pick<Cable, 'mediaId' | 'opticA' | 'opticB'>, media: ReadonlyMap<string, Media>): LinkParts {
-  const l = last;
-  if (l.media === media && l.mediaId === c.mediaId && l.opticA === c.opticA && l.opticB === c.opticB) return l.parts!;
+  for (let k = 0, i = lastSlot; k < 4; k++, i = (i + 1) & 3) {
+    const l = SLOTS[i]!;
+    if (l.media === media && l.mediaId === c.mediaId && l.opticA === c.opticA && l.opticB === c.opticB) {
+      lastSlot = i;
+      return l.parts!;
+    }
+  }
   const parts = resolveCached(c, media);
+  // the slot after the one used last: in a cycle of combinations, the one used longest ago
+  lastSlot = (lastSlot + 1) & 3;
+  const l = SLOTS[lastSlot]!;
   l.media = media;
   l.mediaId = c.mediaId;
   l.opticA = c.opticA;
