@@ -12,7 +12,7 @@ import type { Cable, Device, EntityKind, EntityMap, Hall, Id, Port, Rack, RouteS
 import { DEFAULT_TRAY_LOAD_KG_PER_M, RACK_PHYSICAL_DEFAULTS } from '../core/model/physical.js';
 import type { FabricPlan } from '../core/fabric/plan.js';
 import { devicePorts } from '../core/fabric/plan.js';
-import { panelEntities, structuredCables } from './fabric-structured.js';
+import { flatLabel, panelEntities, structuredCables } from './fabric-structured.js';
 import { insertPortRuns } from './port-runs.js';
 import { historyState, recordInsertedStep, type HistoryState } from './history.js';
 import { maxIds, insertedSince } from './history-aside.js';
@@ -132,10 +132,6 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
     ? panelEntities(plan, { devBase: devBase + devices.length, portBase: portId, rackId: (r) => racks[r]!.id, rackName: (r) => racks[r]!.name, prefix: clash ? `${tag}-` : '' }, ports)
     : null;
   if (panels) devices.push(...panels.devices);
-  const nameOf = (port: number) => {
-    const p = ports[port - portBase]!;
-    return `${devices[p.deviceId - devBase]!.name}:${p.name}`;
-  };
   const endA = (i: number) => firstPort[t.a[i]!]! + plan.portA[i]!;
   const endB = (i: number) => firstPort[t.b[i]!]! + plan.portB[i]!;
 
@@ -158,8 +154,8 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
     const m = plan.media[i];
     cables.push({
       id: cableBase + i,
-      // TIA-606 style: near-end device:port / far-end device:port.
-      label: `${nameOf(pa)}/${nameOf(pb)}`,
+      // TIA-606 style: near-end device:port / far-end device:port (one flat string: flatLabel).
+      label: flatLabel([names.device(i, 0), ':', names.port(i, 0), '/', names.device(i, 1), ':', names.port(i, 1)]),
       aPortId: pa,
       bPortId: pb,
       mediaId: m?.mediaId ?? null,
