@@ -55,7 +55,7 @@ export interface HallMarks {
   aisles: number[];
   /** x, y per junction. */
   junctions: number[];
-  /** rackId, x, y, px, py, trayId, chosen (0 or 1) per drop point, in the order of the hall's racks. */
+  /** rackId, px, py, trayId, chosen (0 or 1) per drop point, in the order of the hall's racks (x, y: the rack's centre). */
   drops: number[];
 }
 
@@ -233,7 +233,7 @@ export function floorMarks(halls: readonly { id: Id }[], racks: readonly Rack[],
     const junctions: number[] = [];
     for (const j of junctionsOf(t.segs, t.index)) junctions.push(j.x, j.y);
     const drops: number[] = [];
-    for (const d of dropsOf(r.items, t.segs, t.index, t.byTray)) drops.push(d.rackId, d.x, d.y, d.px, d.py, d.trayId, d.chosen ? 1 : 0);
+    for (const d of dropsOf(r.items, t.segs, t.index, t.byTray)) drops.push(d.rackId, d.px, d.py, d.trayId, d.chosen ? 1 : 0);
     return { hallId, aisles, junctions, drops };
   });
 }
@@ -251,9 +251,13 @@ export function unpackJunctions(m: HallMarks): Junction[] {
   return out;
 }
 
-export function unpackDrops(m: HallMarks): Drop[] {
+/** The drops of `m`; each starts at its rack's centre (`centre`: a rack of the hall by id). */
+export function unpackDrops(m: HallMarks, centre: (rackId: Id) => Pick<Rack, 'xMm' | 'yMm'> | undefined): Drop[] {
   const out: Drop[] = [];
   const d = m.drops;
-  for (let i = 0; i + 6 < d.length; i += 7) out.push({ rackId: d[i]!, x: d[i + 1]!, y: d[i + 2]!, px: d[i + 3]!, py: d[i + 4]!, trayId: d[i + 5]!, chosen: d[i + 6] === 1 });
+  for (let i = 0; i + 4 < d.length; i += 5) {
+    const rack = centre(d[i]!);
+    if (rack) out.push({ rackId: d[i]!, x: rack.xMm, y: rack.yMm, px: d[i + 1]!, py: d[i + 2]!, trayId: d[i + 3]!, chosen: d[i + 4] === 1 });
+  }
   return out;
 }

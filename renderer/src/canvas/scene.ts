@@ -6,7 +6,7 @@ import type { Cable, Device, DeviceType, Hall, Id, Port, Rack, RowGroup, Tray } 
 import type { GridIndex } from '../../../core/geometry/grid-index.js';
 import {
   aislesOf, closestOnSeg, dropsOf, hallRacks, junctionsOf, traySegments, unpackAisles, unpackDrops, unpackJunctions,
-  type Aisle, type Drop, type HallMarks, type Junction,
+  type Aisle, type Drop, type HallMarks, type Junction, type MarkSeg,
 } from '../../../core/geometry/floor-marks.js';
 import type { DocState, FloorAggregates } from '../store/document.js';
 import { floorCables, rackPower } from './scene-floor.js';
@@ -21,14 +21,8 @@ export interface RackItem {
   devices: number;
 }
 
-export interface SegItem {
-  trayId: Id;
-  seg: number;
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-  widthMm: number;
+/** A straight piece of a tray run (core/geometry/floor-marks.ts) with the cables drawn along it. */
+export interface SegItem extends MarkSeg {
   /** Ids of the cables routed through this segment (empty in floor mode: see `count`). */
   cables: Id[];
   /** How many cables are routed through it. */
@@ -148,10 +142,14 @@ const cablePart = memo1((cablesMap: unknown, trayP: unknown, portRack: unknown, 
 });
 
 const dropPart = memo1((rackP: unknown, trayP: unknown, marks: unknown) => {
-  const { items } = rackP as ReturnType<typeof rackPart>;
+  const { items, pos } = rackP as ReturnType<typeof rackPart>;
   const { segs, index, byTray } = trayP as ReturnType<typeof trayPart>;
   const m = marks as HallMarks | undefined;
-  const drops = m ? unpackDrops(m) : dropsOf(items, segs, index, byTray);
+  const at = (rackId: Id) => {
+    const i = pos.get(rackId);
+    return i === undefined ? undefined : items[i]!.rack;
+  };
+  const drops = m ? unpackDrops(m, at) : dropsOf(items, segs, index, byTray);
   const byRack = new Map<Id, Drop>();
   for (const d of drops) byRack.set(d.rackId, d);
   return { drops, byRack };
