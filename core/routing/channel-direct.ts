@@ -1,0 +1,58 @@
+// Direct links (one cable between two interface ports: no panel, no leg, complete) kept as three
+// numbers in typed arrays rather than as objects: in a hall cabled point to point they are every
+// link (100,000 in the routing bench), and 100,000 kept link objects with a one-cable list each
+// were the largest share of what a first check allocated and the collector copied. The Link
+// object is made when asked for, the same fields in the same order as a traced one.
+import type { Id } from '../model/entities.js';
+import { grown } from './channel-index.js';
+import type { Link } from './channel-types.js';
+
+const NO_PANELS: number[] = [];
+const NO_LEGS: Link['legs'] = [];
+
+export class DirectLinks {
+  /** By link id: its cable (0 for a link not held here), a-end and b-end ports. */
+  private cable = new Int32Array(1024);
+  private a = new Int32Array(1024);
+  private b = new Int32Array(1024);
+  /** The link made last: the link rules of one cable ask for it one after the other. */
+  private lastId = 0;
+  private lastLink: Link | null = null;
+
+  add(id: number, a: Id, b: Id, cable: Id): void {
+    if (id >= this.cable.length) {
+      this.cable = grown(this.cable, id, (n) => new Int32Array(n));
+      this.a = grown(this.a, id, (n) => new Int32Array(n));
+      this.b = grown(this.b, id, (n) => new Int32Array(n));
+    }
+    this.cable[id] = cable;
+    this.a[id] = a;
+    this.b[id] = b;
+  }
+
+  has(id: number): boolean {
+    return id < this.cable.length && this.cable[id] !== 0;
+  }
+  /** Whether a held link ends at a port (asked before a walk: is this cable's link known?). */
+  endsAt(id: number, port: Id): boolean {
+    return this.a[id] === port || this.b[id] === port;
+  }
+  cableOf(id: number): Id {
+    return this.cable[id]!;
+  }
+
+  get(id: number): Link | undefined {
+    if (!this.has(id)) return undefined;
+    if (id === this.lastId && this.lastLink) return this.lastLink;
+    const link: Link = { id, a: this.a[id]!, b: this.b[id]!, cables: [this.cable[id]!], panels: NO_PANELS, open: null, legs: NO_LEGS };
+    this.lastId = id;
+    this.lastLink = link;
+    return link;
+  }
+
+  remove(id: number): void {
+    if (!this.has(id)) return;
+    this.cable[id] = 0;
+    if (this.lastId === id) this.lastLink = null;
+  }
+}
