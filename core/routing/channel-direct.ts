@@ -37,8 +37,9 @@ export class DirectLinks {
   endsAt(id: number, port: Id): boolean {
     return this.a[id] === port || this.b[id] === port;
   }
-  cableOf(id: number): Id {
-    return this.cable[id]!;
+  /** A link's first cable, without making a direct link's object. */
+  headOf(id: number, others: readonly (Link | undefined)[]): Id {
+    return this.has(id) ? this.cable[id]! : others[id]!.cables[0]!;
   }
 
   get(id: number): Link | undefined {
@@ -49,6 +50,18 @@ export class DirectLinks {
     this.lastLink = link;
     return link;
   }
+
+  /** The link as one shared object, overwritten by the next call: for a caller that reads it
+   * at once and keeps nothing of it (the link rules, asking of each of 100,000 cables). */
+  view(id: number): Link {
+    const v = this.shared;
+    v.id = id;
+    v.a = this.a[id]!;
+    v.b = this.b[id]!;
+    v.cables[0] = this.cable[id]!;
+    return v;
+  }
+  private shared: Link = { id: 0, a: 0, b: 0, cables: [0], panels: NO_PANELS, open: null, legs: NO_LEGS };
 
   remove(id: number): void {
     if (!this.has(id)) return;

@@ -77,20 +77,13 @@ export class Channels {
   // ---- reading ----
 
   *all(): IterableIterator<Link> {
-    for (let id = 1; id < this.nextId; id++) {
-      const l = this.get(id);
-      if (l) yield l;
-    }
+    for (let id = 1, l; id < this.nextId; id++) if ((l = this.get(id))) yield l;
   }
   get size(): number {
     return this.count;
   }
   get(id: number): Link | undefined {
     return this.direct.has(id) ? this.direct.get(id) : this.links[id];
-  }
-  /** A link's first cable, without making a direct link's object. */
-  private headOf(id: number): Id {
-    return this.direct.has(id) ? this.direct.cableOf(id) : this.links[id]!.cables[0]!;
   }
   /** A link's panel passes as objects. */
   passes(link: Link): PanelPass[] {
@@ -111,20 +104,24 @@ export class Channels {
     if (n === 0) return NO_LINKS;
     if (n === 1) {
       const id = this.byCable.first1(cableId);
-      return this.headOf(id) === cableId ? [this.get(id)!] : NO_LINKS;
+      return this.direct.headOf(id, this.links) === cableId ? [this.get(id)!] : NO_LINKS;
     }
-    const ids = this.byCable.where(cableId, (id) => this.headOf(id) === cableId);
+    const ids = this.byCable.where(cableId, (id) => this.direct.headOf(id, this.links) === cableId);
     return ids ? this.resolve(ids) : NO_LINKS;
   }
   /** The one link a cable is in, when it heads it; null when it heads none; undefined when it is
    * in several (ask headedBy). What headedBy answers, without a list per call: every link rule
    * asks this of every cable. */
   soleHeaded(cableId: Id): Link | null | undefined {
+    const l = this.soleHeadedView(cableId);
+    return l && this.direct.has(l.id) ? this.direct.get(l.id) : l;
+  }
+  /** soleHeaded, but a direct link comes as one shared object that the next call overwrites. */
+  soleHeadedView(cableId: Id): Link | null | undefined {
     const n = this.byCable.count(cableId);
-    if (n === 0) return null;
-    if (n > 1) return undefined;
+    if (n !== 1) return n === 0 ? null : undefined;
     const id = this.byCable.first1(cableId);
-    return this.headOf(id) === cableId ? this.get(id)! : null;
+    return this.direct.headOf(id, this.links) !== cableId ? null : this.direct.has(id) ? this.direct.view(id) : this.links[id]!;
   }
   /** Whether some link through this cable has more than one cable (a jumper, a trunk). */
   inLongerChannel(cableId: Id): boolean {
