@@ -12,12 +12,18 @@ const NO_LEGS: Link['legs'] = [];
 
 export class DirectLinks {
   /** By link id: its cable (0 for a link not held here), a-end and b-end ports. */
-  private cable = new Int32Array(1024);
-  private a = new Int32Array(1024);
-  private b = new Int32Array(1024);
+  private cable: Int32Array;
+  private a: Int32Array;
+  private b: Int32Array;
   /** The link made last: the link rules of one cable ask for it one after the other. */
   private lastId = 0;
   private lastLink: Link | null = null;
+
+  constructor(size = 1024) {
+    this.cable = new Int32Array(size);
+    this.a = new Int32Array(size);
+    this.b = new Int32Array(size);
+  }
 
   add(id: number, a: Id, b: Id, cable: Id): void {
     if (id >= this.cable.length) {

@@ -77,10 +77,14 @@ export function listOf(x: Id | readonly Id[] | undefined, one: Id[]): readonly I
 /** Keys (port or cable ids) to link ids: the first in a typed array, any more in a small map
  * (a trunk carries many links, a jumper one). */
 export class Multi {
-  private first = new Int32Array(1024);
+  private first: Int32Array;
   private more = new Map<number, number[]>();
   /** 1 where `more` holds the key: most keys hold one value and need no map lookup. */
-  private hasMore = new Uint8Array(1024);
+  private hasMore: Uint8Array;
+  constructor(size = 1024) {
+    this.first = new Int32Array(size);
+    this.hasMore = new Uint8Array(size);
+  }
   add(k: number, v: number): void {
     if (k >= this.first.length) this.first = grown(this.first, k, (n) => new Int32Array(n));
     const f = this.first[k]!;

@@ -32,10 +32,10 @@ export class Channels {
   private frontsOf = new Map<Id, Int32Array>();
   /** By link id (ids only grow; a removed link leaves a hole); direct links are held apart. */
   private links: (Link | undefined)[] = [];
-  private direct = new DirectLinks();
+  private direct: DirectLinks;
   private count = 0;
-  private byPort = new Multi();
-  private byCable = new Multi();
+  private byPort: Multi;
+  private byCable: Multi;
   /** Per cable id: how many of the links through it have more than one cable (read by every
    * cable's reach check without fetching a link: a cache miss per cable, 100,000 of them). */
   private longer = new Int32Array(1024);
@@ -50,6 +50,10 @@ export class Channels {
   // a method per pass over the ports (one loop's optimized code was dropped at the next)
   constructor(private readonly input: ChannelInput) {
     const max = maxKey(input.ports);
+    // sized for the hall at once (doubling, they were copied 8-9 times; ids mostly run 1..n)
+    this.byPort = new Multi(max + 1);
+    this.byCable = new Multi(input.cables.size + 1);
+    this.direct = new DirectLinks(input.cables.size + 1);
     this.kind = new Uint8Array(max + 1);
     this.rearOf = new Int32Array(max + 1);
     this.rearPos = new Int32Array(max + 1);
@@ -260,8 +264,6 @@ export class Channels {
     return f && this.kind[f] === KIND_FRONT && this.rearOf[f] === rear && this.rearPos[f] === pos ? f : 0;
   }
 
-  private other = (c: Cable, port: Id): Id => (c.aPortId === port ? c.bPortId : c.aPortId);
-
   /** Traces every channel that starts at an interface port and records each link once. */
   private traceFrom(start: Id): void {
     const on = this.input.cablesOnPort(start);
@@ -292,7 +294,7 @@ export class Channels {
     for (;;) {
       sc.push(cable.id);
       if (cable.leg != null && cable.assemblyId != null) this.sLegs.push(sc.length - 1, cable.leg);
-      const far = this.other(cable, here);
+      const far = cable.aPortId === here ? cable.bPortId : cable.aPortId;
       const k = far < this.kind.length ? this.kind[far]! : KIND_NONE;
       if (k === KIND_INTERFACE) return this.record(start, far, null);
       if (++hops > MAX_HOPS) return this.record(start, null, `more than ${MAX_HOPS} cables: a loop?`);
