@@ -53,7 +53,7 @@ function budgetOf(a: Media, b: Media): ChannelLoss['budget'] {
 /** The loss of a complete fibre link with transceivers at both ends; null otherwise. */
 export function channelLossOf(ctx: CheckContext, link: Link): ChannelLoss | null {
   const l = lossOf(ctx, link);
-  return l && { ...l };
+  return l && { ...l, parts: { ...l.parts, cables: l.parts.cables.slice(), media: l.parts.media.slice() } };
 }
 
 /** What channelLossOf answers, in one object overwritten by the next call: the rule reads it at

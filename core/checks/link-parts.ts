@@ -59,12 +59,27 @@ function sameCables(ctx: CheckContext, link: Link, cables: readonly Cable[]): bo
   return true;
 }
 
+/** The parts of a one-cable link, in one object that the next one-cable link's overwrite: the
+ * rules read a link's parts at once and keep none (channelLossOf hands out a copy), and the
+ * 30,000 direct links with transceivers of the bench hall made an object and two lists each. */
+const oneParts: LinkParts = { opticA: null, opticB: null, cables: [], media: [null] };
+
 function partsOf(ctx: CheckContext, link: Link): LinkParts | null {
-  // lists of their final size (one cable, in a direct hall): a list grown by push reserved room
-  // for 17, and the parts of 100,000 links were the largest share of a check's garbage
   const n = link.cables.length;
-  const cables: Cable[] = n === 1 ? [ctx.world.cables.get(link.cables[0]!)!] : new Array<Cable>(n);
-  const media: (Media | null)[] = n === 1 ? [null] : new Array<Media | null>(n);
+  if (n === 1) {
+    const c = ctx.world.cables.get(link.cables[0]!);
+    if (!c) return null;
+    const p = oneParts;
+    p.cables[0] = c;
+    p.media[0] = resolveLink(c, ctx.world.media).cable;
+    p.opticA = opticAt(ctx, c, link.a);
+    p.opticB = link.b === null ? null : opticAt(ctx, c, link.b);
+    return p;
+  }
+  // lists of their final size: a list grown by push reserved room for 17, and the parts of
+  // 100,000 links were the largest share of a check's garbage
+  const cables = new Array<Cable>(n);
+  const media = new Array<Media | null>(n);
   for (let i = 0; i < n; i++) {
     const c = ctx.world.cables.get(link.cables[i]!);
     if (!c) return null;
