@@ -123,3 +123,44 @@ test('after an edit only the links within reach are traced again, and match a fr
   ch.update(Channels.portsOf([moved, trunk]));
   assert.deepEqual([...ch.all()].map((l) => l.b).sort(), [1, 2, 3, 4].map((i) => port(s2, `p${i}`).id).sort());
 });
+
+test('a direct link reads the same by every question, and is traced again when its cable moves to a panel', () => {
+  const w = new World();
+  const { s1, s2, p1 } = twoPanels(w);
+  // drawn from the higher port to the lower: the link still reads from its lower port id
+  const c = w.cable(port(s2, 'p1'), port(s1, 'p1'));
+  const onPort = new Map<Id, Id[]>();
+  const index = (x: Cable, add: boolean) => {
+    for (const p of [x.aPortId, x.bPortId]) onPort.set(p, add ? [...(onPort.get(p) ?? []), x.id] : (onPort.get(p) ?? []).filter((y) => y !== x.id));
+  };
+  index(c, true);
+  const cables = new Map([[c.id, c]]);
+  const ch = new Channels({
+    ports: new Map(w.snap.ports.map((p) => [p.id, p])),
+    cables,
+    devices: new Map(w.snap.devices.map((d) => [d.id, d])),
+    types: new Map(w.snap.deviceTypes.map((t) => [t.id, t])),
+    cablesOnPort: (p) => onPort.get(p),
+  });
+  const a = Math.min(c.aPortId, c.bPortId);
+  const b = Math.max(c.aPortId, c.bPortId);
+  const direct = { a, b, cables: [c.id], panels: [], open: null, legs: [] };
+  const [l] = [...ch.all()];
+  assert.equal(ch.size, 1);
+  assert.deepEqual({ ...l!, id: 0 }, { id: 0, ...direct });
+  for (const asked of [ch.get(l!.id), ch.soleHeaded(c.id), ch.soleHeadedView(c.id), ch.through(c.id)[0], ch.headedBy(c.id)[0], ch.atPort(a)[0], ch.atPort(b)[0]]) {
+    assert.deepEqual({ ...asked!, id: 0 }, { id: 0, ...direct });
+    assert.equal(asked!.id, l!.id);
+  }
+  assert.equal(ch.inLongerChannel(c.id), false);
+  // its s2 end moved to a panel front whose trunk entry holds no cable: an open link, the direct one gone
+  const moved = { ...c, aPortId: port(p1, 'F1').id };
+  index(c, false);
+  index(moved, true);
+  cables.set(c.id, moved);
+  const r = ch.update(Channels.portsOf([c, moved]));
+  assert.deepEqual(r.removed.map((x) => ({ ...x, id: 0 })), [{ id: 0, ...direct }]);
+  assert.equal(ch.get(l!.id), undefined);
+  assert.deepEqual([...ch.all()].map((x) => ({ a: x.a, b: x.b, cables: x.cables, open: x.open !== null })), [{ a: port(s1, 'p1').id, b: null, cables: [c.id], open: true }]);
+  assert.equal(ch.soleHeadedView(c.id)!.b, null);
+});
