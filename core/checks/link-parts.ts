@@ -21,16 +21,19 @@ function opticAt(ctx: CheckContext, c: Cable, portId: Id): Media | null {
 
 /** Parts of the link asked for last: the four channel rules of a cable run one after the other
  * (the check session runs each owner's rules together), so the last link's parts serve the other
- * three. They stand while each of its cable objects is still the world's (an edit puts a new
- * one). Nothing is kept per link: 100,000 links' parts, kept, were a good part of the
- * collector's work when generating a hall. One holder, updated in place. */
-const last: { link: Link | null; media: CheckContext['world']['media'] | null; parts: LinkParts | null } = { link: null, media: null, parts: null };
+ * three. Parts are read from the link's ends and cables alone, so they stand for a link with the
+ * same ends and the same cable objects (an edit puts a new one), whichever object carries it (a
+ * direct link comes to the rules as one shared object). Nothing is kept per link: 100,000
+ * links' parts, kept, were a good part of the collector's work when generating a hall. One
+ * holder, updated in place. */
+const last: { a: Id; b: Id | null; media: CheckContext['world']['media'] | null; parts: LinkParts | null } = { a: 0, b: null, media: null, parts: null };
 
 export function linkParts(ctx: CheckContext, link: Link): LinkParts | null {
   const l = last;
-  if (l.parts && l.link === link && l.media === ctx.world.media && sameCables(ctx, link, l.parts.cables)) return l.parts;
+  if (l.parts && l.a === link.a && l.b === link.b && l.media === ctx.world.media && sameCables(ctx, link, l.parts.cables)) return l.parts;
   const parts = partsOf(ctx, link);
-  l.link = link;
+  l.a = link.a;
+  l.b = link.b;
   l.media = ctx.world.media;
   l.parts = parts;
   return parts;
@@ -51,16 +54,32 @@ export function opticAWithOpticB(ctx: CheckContext, link: Link): Media | null {
 }
 
 function sameCables(ctx: CheckContext, link: Link, cables: readonly Cable[]): boolean {
+  if (link.cables.length !== cables.length) return false;
   for (let i = 0; i < cables.length; i++) if (ctx.world.cables.get(link.cables[i]!) !== cables[i]) return false;
   return true;
 }
 
+/** The parts of a one-cable link, in one object that the next one-cable link's overwrite: the
+ * rules read a link's parts at once and keep none (channelLossOf hands out a copy), and the
+ * 30,000 direct links with transceivers of the bench hall made an object and two lists each. */
+const oneParts: LinkParts = { opticA: null, opticB: null, cables: [], media: [null] };
+
 function partsOf(ctx: CheckContext, link: Link): LinkParts | null {
-  // lists of their final size (one cable, in a direct hall): a list grown by push reserved room
-  // for 17, and the parts of 100,000 links were the largest share of a check's garbage
   const n = link.cables.length;
-  const cables: Cable[] = n === 1 ? [ctx.world.cables.get(link.cables[0]!)!] : new Array<Cable>(n);
-  const media: (Media | null)[] = n === 1 ? [null] : new Array<Media | null>(n);
+  if (n === 1) {
+    const c = ctx.world.cables.get(link.cables[0]!);
+    if (!c) return null;
+    const p = oneParts;
+    p.cables[0] = c;
+    p.media[0] = resolveLink(c, ctx.world.media).cable;
+    p.opticA = opticAt(ctx, c, link.a);
+    p.opticB = link.b === null ? null : opticAt(ctx, c, link.b);
+    return p;
+  }
+  // lists of their final size: a list grown by push reserved room for 17, and the parts of
+  // 100,000 links were the largest share of a check's garbage
+  const cables = new Array<Cable>(n);
+  const media = new Array<Media | null>(n);
   for (let i = 0; i < n; i++) {
     const c = ctx.world.cables.get(link.cables[i]!);
     if (!c) return null;
@@ -104,7 +123,8 @@ export function linkRule(id: RuleId, check: (ctx: CheckContext, link: Link) => V
     id,
     owner: 'cable',
     check(ctx, cableId) {
-      const sole = ctx.channels.soleHeaded(cableId);
+      // (a direct link as a shared object: the rules keep nothing of the link they judge)
+      const sole = ctx.channels.soleHeadedView(cableId);
       if (sole === null) return NO_VIOLATIONS;
       if (sole !== undefined) {
         const v = check(ctx, sole);

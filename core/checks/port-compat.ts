@@ -37,12 +37,19 @@ const cache = new WeakMap<PortSpec, WeakMap<PortSpec, WeakMap<LinkParts, Finding
 /** The combination asked for last: a hall's cables come in runs of one kind (GPU to leaf, leaf to
  * spine), so most cables are answered without the three weak-map lookups. One object, updated in
  * place. */
-const last: { a: PortSpec | null; b: PortSpec | null; parts: LinkParts | null; found: Finding[] } = { a: null, b: null, parts: null, found: [] };
+const last: { rawA: PortSpec | null; rawB: PortSpec | null; a: PortSpec | null; b: PortSpec | null; parts: LinkParts | null; found: Finding[] } = {
+  rawA: null, rawB: null, a: null, b: null, parts: null, found: [],
+};
 
 function findingsFor(specA: PortSpec, specB: PortSpec, parts: LinkParts): Finding[] {
+  const l = last;
+  // the same spec objects as last time (a port's template is its spec): not even canonical's
+  // two weak-map lookups
+  if (l.rawA === specA && l.rawB === specB && l.parts === parts) return l.found;
   const a = canonical(specA);
   const b = canonical(specB);
-  const l = last;
+  l.rawA = specA;
+  l.rawB = specB;
   if (l.a === a && l.b === b && l.parts === parts) return l.found;
   const found = findingsCached(a, b, parts);
   l.a = a;

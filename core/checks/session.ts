@@ -30,7 +30,7 @@ export type { Dirty, RuleCounts };
 export class CheckSession implements CheckContext {
   readonly world: CheckWorld;
   readonly router: Router;
-  private routes: Map<Id, CableRoute> = new IdMap<CableRoute>();
+  private routes: Map<Id, CableRoute>;
   /** Cables per port: the cable id alone for the usual one cable, an array for more. */
   private portCables = new DenseIdIndex();
   // array-backed by id (ports come by id, device by device): 223,744 ports indexed per 32k hall
@@ -53,6 +53,7 @@ export class CheckSession implements CheckContext {
 
   constructor(snapshot: ProjectSnapshot) {
     this.world = buildWorld(snapshot);
+    this.routes = IdMap.spanning<CableRoute>(snapshot.cables); // (room for every cable's at once)
     this.specs = new PortSpecs(this.world);
     for (const r of RULE_IDS) this.results.set(r, []);
     for (const rule of RULES) {
@@ -104,8 +105,8 @@ export class CheckSession implements CheckContext {
 
   private addInitialCable(c: Cable): void {
     this.assemblies.add(c);
-    this.addCable(c.aPortId, c.id);
-    this.addCable(c.bPortId, c.id);
+    this.portCables.add(c.aPortId, c.id);
+    this.portCables.add(c.bPortId, c.id);
     const r = this.router.route(c);
     this.routes.set(c.id, r);
     const parts = resolveLink(c, this.world.media);
@@ -298,7 +299,7 @@ export class CheckSession implements CheckContext {
       }
       for (const x of old ? [old] : []) {
         for (const p of [x.aPortId, x.bPortId]) {
-          this.removeCable(p, id);
+          this.portCables.remove(p, id);
           dirty.ports.add(p);
           rackOfPort(p);
         }
@@ -306,7 +307,7 @@ export class CheckSession implements CheckContext {
       if (c) {
         w.cables.set(id, c);
         for (const p of [c.aPortId, c.bPortId]) {
-          this.addCable(p, id);
+          this.portCables.add(p, id);
           dirty.ports.add(p);
           rackOfPort(p);
         }
@@ -343,14 +344,6 @@ export class CheckSession implements CheckContext {
   }
 
   // ---- internals ----
-
-  private addCable(portId: Id, cableId: Id): void {
-    this.portCables.add(portId, cableId);
-  }
-
-  private removeCable(portId: Id, cableId: Id): void {
-    this.portCables.remove(portId, cableId);
-  }
 
   private reroute(cableId: Id, dirty: Dirty | null): void {
     this.fills.unrouted(cableId, this.routes.get(cableId), dirty?.trays ?? null);

@@ -24,7 +24,9 @@ export const trunkCapacityRule: Rule = {
   owner: 'cable',
   check(ctx, id) {
     const c = ctx.world.cables.get(id);
-    if (!c || ctx.channels.countThrough(id) === 0 || !isTrunk(ctx, c)) return NO_VIOLATIONS;
+    // a link through a trunk has a cable before it (its a-end is an interface port), so a cable in
+    // no longer channel carries none: no port fetched for the 100,000 cables of a direct hall
+    if (!c || !ctx.channels.inLongerChannel(id) || !isTrunk(ctx, c)) return NO_VIOLATIONS;
     // the position each link uses on this trunk, and the fibres of the front port there (by
     // position: a list, not a map, read in position order; 8,960 trunks in a 32k hall)
     const fibresAt: number[] = [];

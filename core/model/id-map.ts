@@ -20,15 +20,21 @@ export class IdMap<T> implements Map<Id, T> {
   readonly [Symbol.toStringTag] = 'Map';
 
   static of<T extends { id: Id }>(list: readonly T[]): IdMap<T> {
+    const m = IdMap.spanning<T>(list);
+    for (let i = 0; i < list.length; i++) m.set(list[i]!.id, list[i]!);
+    return m;
+  }
+
+  /** An empty map with room for the ids of `list` at once when they look ascending and dense
+   * (no regrowth: the check session's routes, one per cable). */
+  static spanning<T>(list: readonly { id: Id }[]): IdMap<T> {
     const m = new IdMap<T>();
-    // room for the whole span at once when the list looks ascending and dense (no regrowth)
     const first = list[0]?.id;
     const span = list.length ? list[list.length - 1]!.id - first! + 1 : 0;
     if (Number.isInteger(first) && Number.isInteger(span) && span > 0 && span <= 2 * list.length + 1024) {
       m.base = first!;
       m.slots = holeyList<T>(span);
     }
-    for (let i = 0; i < list.length; i++) m.set(list[i]!.id, list[i]!);
     return m;
   }
 

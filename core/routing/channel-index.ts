@@ -1,6 +1,6 @@
 // Small index structures for link tracing (core/routing/channel.ts): typed arrays that grow with
 // the ids that index them, and id -> ids maps that allocate nothing for the usual single value.
-import type { Cable, Id } from '../model/entities.js';
+import type { Cable, Id, Port, PortTemplate } from '../model/entities.js';
 import { KIND_FRONT, KIND_INTERFACE, KIND_NONE, KIND_REAR, type ChannelInput } from './channel-types.js';
 
 /** The ports at both ends of each cable (cables removed or re-ended: their old and new ends). */
@@ -8,6 +8,24 @@ export function endPortsOf(cables: Iterable<Cable | undefined>): Id[] {
   const out: Id[] = [];
   for (const c of cables) if (c) out.push(c.aPortId, c.bPortId);
   return out;
+}
+
+/** A port's own panel mapping, or its device type template's (ports made before the mapping was
+ * known); `templates` keeps each type's ports by name. */
+export function portMapping(input: ChannelInput, templates: Map<Id, Map<string, PortTemplate>>, p: Port): Pick<PortTemplate, 'rearPort' | 'rearPosition' | 'positions' | 'formFactor'> {
+  if (p.rearPort != null || p.positions != null) return p;
+  const d = input.devices.get(p.deviceId);
+  const t = d && input.types.get(d.typeId);
+  if (!t) return p;
+  let byName = templates.get(t.id);
+  if (!byName) templates.set(t.id, (byName = new Map(t.ports.map((x) => [x.name, x]))));
+  return byName.get(p.name) ?? p;
+}
+
+/** A port named in a channel's problem. */
+export function portName(ports: ChannelInput['ports'], portId: Id): string {
+  const p = ports.get(portId);
+  return p ? `${p.name} (port ${portId})` : `port ${portId}`;
 }
 
 const families = new Map<string, string>();
@@ -59,10 +77,14 @@ export function listOf(x: Id | readonly Id[] | undefined, one: Id[]): readonly I
 /** Keys (port or cable ids) to link ids: the first in a typed array, any more in a small map
  * (a trunk carries many links, a jumper one). */
 export class Multi {
-  private first = new Int32Array(1024);
+  private first: Int32Array;
   private more = new Map<number, number[]>();
   /** 1 where `more` holds the key: most keys hold one value and need no map lookup. */
-  private hasMore = new Uint8Array(1024);
+  private hasMore: Uint8Array;
+  constructor(size = 1024) {
+    this.first = new Int32Array(size);
+    this.hasMore = new Uint8Array(size);
+  }
   add(k: number, v: number): void {
     if (k >= this.first.length) this.first = grown(this.first, k, (n) => new Int32Array(n));
     const f = this.first[k]!;

@@ -8,7 +8,8 @@
 // Built once per snapshot from typed arrays indexed by port and cable id (no per-call scans), then
 // kept up to date edit by edit: only links within reach of the touched ports are traced again.
 import type { Cable, Id, Port, PortTemplate } from '../model/entities.js';
-import { connectorFamily, endPortsOf, grown, legCount, listOf, maxKey, Multi, reachableInterfaces } from './channel-index.js';
+import { connectorFamily, endPortsOf, grown, legCount, listOf, maxKey, Multi, portMapping, portName, reachableInterfaces } from './channel-index.js';
+import { DirectLinks } from './channel-direct.js';
 import { KIND, KIND_FRONT, KIND_INTERFACE, KIND_NONE, KIND_REAR, emptied, passesOf, reversed, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
 
 export { junctionsOf, matedPairsOf, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
@@ -18,6 +19,7 @@ const NO_PANELS: number[] = [];
 const NO_LINKS: readonly Link[] = Object.freeze([]) as readonly Link[];
 
 const MAX_HOPS = 24;
+const endsAt = (l: Link, port: Id) => l.b !== null && (l.b === port || l.a === port);
 
 export class Channels {
   private kind = new Uint8Array(1024);
@@ -28,11 +30,12 @@ export class Channels {
   private pairs = new Uint8Array(1024);
   /** Rear ports: front port per position (index position - 1). */
   private frontsOf = new Map<Id, Int32Array>();
-  /** By link id (ids only grow; a removed link leaves a hole). */
+  /** By link id (ids only grow; a removed link leaves a hole); direct links are held apart. */
   private links: (Link | undefined)[] = [];
+  private direct: DirectLinks;
   private count = 0;
-  private byPort = new Multi();
-  private byCable = new Multi();
+  private byPort: Multi;
+  private byCable: Multi;
   /** Per cable id: how many of the links through it have more than one cable (read by every
    * cable's reach check without fetching a link: a cache miss per cable, 100,000 of them). */
   private longer = new Int32Array(1024);
@@ -47,6 +50,10 @@ export class Channels {
   // a method per pass over the ports (one loop's optimized code was dropped at the next)
   constructor(private readonly input: ChannelInput) {
     const max = maxKey(input.ports);
+    // sized for the hall at once (doubling, they were copied 8-9 times; ids mostly run 1..n)
+    this.byPort = new Multi(max + 1);
+    this.byCable = new Multi(input.cables.size + 1);
+    this.direct = new DirectLinks(input.cables.size + 1);
     this.kind = new Uint8Array(max + 1);
     this.rearOf = new Int32Array(max + 1);
     this.rearPos = new Int32Array(max + 1);
@@ -74,13 +81,13 @@ export class Channels {
   // ---- reading ----
 
   *all(): IterableIterator<Link> {
-    for (const l of this.links) if (l) yield l;
+    for (let id = 1, l; id < this.nextId; id++) if ((l = this.get(id))) yield l;
   }
   get size(): number {
     return this.count;
   }
   get(id: number): Link | undefined {
-    return this.links[id];
+    return this.direct.has(id) ? this.direct.get(id) : this.links[id];
   }
   /** A link's panel passes as objects. */
   passes(link: Link): PanelPass[] {
@@ -100,21 +107,25 @@ export class Channels {
     const n = this.byCable.count(cableId);
     if (n === 0) return NO_LINKS;
     if (n === 1) {
-      const l = this.links[this.byCable.first1(cableId)]!;
-      return l.cables[0] === cableId ? [l] : NO_LINKS;
+      const id = this.byCable.first1(cableId);
+      return this.direct.headOf(id, this.links) === cableId ? [this.get(id)!] : NO_LINKS;
     }
-    const ids = this.byCable.where(cableId, (id) => this.links[id]!.cables[0] === cableId);
+    const ids = this.byCable.where(cableId, (id) => this.direct.headOf(id, this.links) === cableId);
     return ids ? this.resolve(ids) : NO_LINKS;
   }
   /** The one link a cable is in, when it heads it; null when it heads none; undefined when it is
    * in several (ask headedBy). What headedBy answers, without a list per call: every link rule
    * asks this of every cable. */
   soleHeaded(cableId: Id): Link | null | undefined {
+    const l = this.soleHeadedView(cableId);
+    return l && this.direct.has(l.id) ? this.direct.get(l.id) : l;
+  }
+  /** soleHeaded, but a direct link comes as one shared object that the next call overwrites. */
+  soleHeadedView(cableId: Id): Link | null | undefined {
     const n = this.byCable.count(cableId);
-    if (n === 0) return null;
-    if (n > 1) return undefined;
-    const l = this.links[this.byCable.first1(cableId)]!;
-    return l.cables[0] === cableId ? l : null;
+    if (n !== 1) return n === 0 ? null : undefined;
+    const id = this.byCable.first1(cableId);
+    return this.direct.headOf(id, this.links) !== cableId ? null : this.direct.has(id) ? this.direct.view(id) : this.links[id]!;
   }
   /** Whether some link through this cable has more than one cable (a jumper, a trunk). */
   inLongerChannel(cableId: Id): boolean {
@@ -134,7 +145,7 @@ export class Channels {
     return this.resolve(this.byPort.get(portId));
   }
   private resolve(ids: number[]): Link[] {
-    return ids.map((id) => this.links[id]!);
+    return ids.map((id) => this.get(id)!);
   }
 
   // ---- keeping up to date ----
@@ -182,7 +193,7 @@ export class Channels {
     }
     const added: Link[] = [];
     for (let id = before; id < this.nextId; id++) {
-      const l = this.links[id];
+      const l = this.get(id);
       if (l) added.push(l);
     }
     return { removed, added };
@@ -207,7 +218,7 @@ export class Channels {
       byName.set(p.name, p.id);
     }
     if (p.kind === 'rear-port') {
-      const n = Math.max(1, this.mapping(p).positions ?? 1);
+      const n = Math.max(1, portMapping(this.input, this.templates, p).positions ?? 1);
       const old = this.frontsOf.get(p.id);
       if (!old || old.length !== n) {
         this.frontsOf.set(p.id, new Int32Array(n));
@@ -217,19 +228,8 @@ export class Channels {
     return false;
   }
 
-  /** The port's own mapping, or its device type template's (ports made before the mapping was known). */
-  private mapping(p: Port): Pick<PortTemplate, 'rearPort' | 'rearPosition' | 'positions' | 'formFactor'> {
-    if (p.rearPort != null || p.positions != null) return p;
-    const d = this.input.devices.get(p.deviceId);
-    const t = d && this.input.types.get(d.typeId);
-    if (!t) return p;
-    let byName = this.templates.get(t.id);
-    if (!byName) this.templates.set(t.id, (byName = new Map(t.ports.map((x) => [x.name, x]))));
-    return byName.get(p.name) ?? p;
-  }
-
   private mapFront(p: Port): void {
-    const m = this.mapping(p);
+    const m = portMapping(this.input, this.templates, p);
     this.rearOf[p.id] = 0;
     if (!m.rearPort) return;
     const rear = this.portByName(p.deviceId, m.rearPort);
@@ -264,8 +264,6 @@ export class Channels {
     return f && this.kind[f] === KIND_FRONT && this.rearOf[f] === rear && this.rearPos[f] === pos ? f : 0;
   }
 
-  private other = (c: Cable, port: Id): Id => (c.aPortId === port ? c.bPortId : c.aPortId);
-
   /** Traces every channel that starts at an interface port and records each link once. */
   private traceFrom(start: Id): void {
     const on = this.input.cablesOnPort(start);
@@ -279,9 +277,9 @@ export class Channels {
     // (asked before the cable is read: half the walks of a direct hall end here).
     const n = this.byCable.count(cableId);
     if (n === 1) {
-      const l = this.links[this.byCable.first1(cableId)]!;
-      if (l.b !== null && (l.b === start || l.a === start)) return;
-    } else if (n > 1 && this.through(cableId).some((l) => l.b !== null && (l.b === start || l.a === start))) return;
+      const id = this.byCable.first1(cableId);
+      if (this.direct.has(id) ? this.direct.endsAt(id, start) : endsAt(this.links[id]!, start)) return;
+    } else if (n > 1 && this.through(cableId).some((l) => endsAt(l, start))) return;
     const c = this.input.cables.get(cableId);
     if (!c) return;
     emptied(this.sCables);
@@ -296,7 +294,7 @@ export class Channels {
     for (;;) {
       sc.push(cable.id);
       if (cable.leg != null && cable.assemblyId != null) this.sLegs.push(sc.length - 1, cable.leg);
-      const far = this.other(cable, here);
+      const far = cable.aPortId === here ? cable.bPortId : cable.aPortId;
       const k = far < this.kind.length ? this.kind[far]! : KIND_NONE;
       if (k === KIND_INTERFACE) return this.record(start, far, null);
       if (++hops > MAX_HOPS) return this.record(start, null, `more than ${MAX_HOPS} cables: a loop?`);
@@ -304,7 +302,7 @@ export class Channels {
       let nextPos: number;
       if (k === KIND_FRONT) {
         const rear = this.rearOf[far]!;
-        if (!rear) return this.record(start, null, `front port ${this.name(far)} maps to no rear port`);
+        if (!rear) return this.record(start, null, `front port ${portName(this.input.ports, far)} maps to no rear port`);
         const p = this.rearPos[far]!;
         sp.push(far, rear, p, this.pairs[far]!);
         next = rear;
@@ -312,9 +310,9 @@ export class Channels {
       } else if (k === KIND_REAR) {
         const slots = this.frontsOf.get(far);
         const p = pos || (slots?.length === 1 ? 1 : 0);
-        if (!p) return this.record(start, null, `a cable reaches rear port ${this.name(far)}, which has ${slots?.length ?? 0} positions: connect it to a front port`);
+        if (!p) return this.record(start, null, `a cable reaches rear port ${portName(this.input.ports, far)}, which has ${slots?.length ?? 0} positions: connect it to a front port`);
         const front = this.frontAt(far, p);
-        if (!front) return this.record(start, null, `rear port ${this.name(far)} has no front port at position ${p}`);
+        if (!front) return this.record(start, null, `rear port ${portName(this.input.ports, far)} has no front port at position ${p}`);
         sp.push(front, far, p, this.pairs[front]!);
         next = front;
         nextPos = 0;
@@ -328,7 +326,7 @@ export class Channels {
         if (!onward) onward = c;
         count++;
       }
-      if (!onward) return this.record(start, null, `nothing is plugged into ${this.name(next)}`);
+      if (!onward) return this.record(start, null, `nothing is plugged into ${portName(this.input.ports, next)}`);
       if (count > 1) {
         // The legs of a harness fan out: one channel per leg, each from the state here.
         const nc = sc.length;
@@ -350,11 +348,6 @@ export class Channels {
     }
   }
 
-  private name(portId: Id): string {
-    const p = this.input.ports.get(portId);
-    return p ? `${p.name} (port ${portId})` : `port ${portId}`;
-  }
-
   private record(start: Id, end: Id | null, open: string | null): void {
     const sc = this.sCables;
     // a port linked to itself through a loop of panels is kept once, from its lower cable
@@ -365,18 +358,23 @@ export class Channels {
       legs = [];
       for (let i = 0; i < sl.length; i += 2) legs.push({ cable: sl[i]!, leg: sl[i + 1]!, of: legCount(this.input, this.input.cables.get(sc[sl[i]!]!)!) });
     }
+    const id = this.nextId++;
+    const rev = end !== null && end < start;
+    const a = rev ? end : start;
+    const b = rev ? start : end;
+    this.count++;
+    this.byPort.add(a, id);
+    if (b !== null && b !== a) this.byPort.add(b, id);
+    // a direct link (one cable, no panel or leg) is held as numbers and made a Link when asked
+    if (b !== null && open === null && sc.length === 1 && !sl.length && !this.sPanels.length) {
+      this.direct.add(id, a, b, sc[0]!);
+      return this.byCable.add(sc[0]!, id);
+    }
     // whichever end was traced first, a complete link reads from its lower port id (reversed
     // copies the scratch arrays itself); a link through no panel shares one empty list
-    const id = this.nextId++;
-    const link: Link =
-      end !== null && end < start
-        ? reversed(id, start, end, sc, this.sPanels, open, legs)
-        : { id, a: start, b: end, cables: sc.slice(), panels: this.sPanels.length ? this.sPanels.slice() : NO_PANELS, open, legs };
-    this.links[link.id] = link;
-    this.count++;
-    this.byPort.add(link.a, link.id);
-    if (link.b !== null && link.b !== link.a) this.byPort.add(link.b, link.id);
-    for (const c of link.cables) this.byCable.add(c, link.id);
+    const link: Link = rev ? reversed(id, start, end, sc, this.sPanels, open, legs) : { id, a, b, cables: sc.slice(), panels: this.sPanels.length ? this.sPanels.slice() : NO_PANELS, open, legs };
+    this.links[id] = link;
+    for (const c of link.cables) this.byCable.add(c, id);
     if (link.cables.length > 1) this.countLonger(link, 1);
   }
 
@@ -389,6 +387,7 @@ export class Channels {
 
   private remove(l: Link): Link {
     this.links[l.id] = undefined;
+    this.direct.remove(l.id);
     this.count--;
     this.byPort.remove(l.a, l.id);
     if (l.b !== null && l.b !== l.a) this.byPort.remove(l.b, l.id);

@@ -17,6 +17,34 @@ function channelsOf(w: World): Channels {
   });
 }
 
+/** Channels over the world's cables, and `move`, which puts a cable's new version (re-ended) in
+ * the index and the cable map and updates the channels, as the check session does. */
+function editable(w: World) {
+  const onPort = new Map<Id, Id[]>();
+  const index = (c: Cable, add: boolean) => {
+    for (const p of [c.aPortId, c.bPortId]) {
+      const l = onPort.get(p) ?? [];
+      onPort.set(p, add ? [...l, c.id] : l.filter((x) => x !== c.id));
+    }
+  };
+  for (const c of w.snap.cables) index(c, true);
+  const cables = new Map(w.snap.cables.map((c) => [c.id, c]));
+  const ch = new Channels({
+    ports: new Map(w.snap.ports.map((p) => [p.id, p])),
+    cables,
+    devices: new Map(w.snap.devices.map((d) => [d.id, d])),
+    types: new Map(w.snap.deviceTypes.map((t) => [t.id, t])),
+    cablesOnPort: (p) => onPort.get(p),
+  });
+  const move = (old: Cable, now: Cable) => {
+    index(old, false);
+    index(now, true);
+    cables.set(now.id, now);
+    return ch.update(Channels.portsOf([old, now]));
+  };
+  return { ch, move };
+}
+
 function twoPanels(w: World) {
   const sw = switchType(w, 4);
   const panel = panelType(w, { entries: 2, positions: 12 });
@@ -88,38 +116,42 @@ test('after an edit only the links within reach are traced again, and match a fr
     w.cable(port(s1, `p${i}`), port(p1, `F${i}`));
     w.cable(port(p2, `F${i}`), port(s2, `p${i}`));
   }
-  const onPort = new Map<Id, Id[]>();
-  const index = (c: Cable, add: boolean) => {
-    for (const p of [c.aPortId, c.bPortId]) {
-      const l = onPort.get(p) ?? [];
-      onPort.set(p, add ? [...l, c.id] : l.filter((x) => x !== c.id));
-    }
-  };
-  for (const c of w.snap.cables) index(c, true);
-  const cables = new Map(w.snap.cables.map((c) => [c.id, c]));
-  const ch = new Channels({
-    ports: new Map(w.snap.ports.map((p) => [p.id, p])),
-    cables,
-    devices: new Map(w.snap.devices.map((d) => [d.id, d])),
-    types: new Map(w.snap.deviceTypes.map((t) => [t.id, t])),
-    cablesOnPort: (p) => onPort.get(p),
-  });
+  const { ch, move } = editable(w);
   assert.equal(ch.size, 4);
   // move the trunk from entry T1 to T2 at the far end: the four channels from s1 now stop at T2's
   // empty fronts, and the four from s2 at the empty T1: eight open links
   const moved = { ...trunk, bPortId: port(p2, 'T2').id };
-  index(trunk, false);
-  index(moved, true);
-  cables.set(trunk.id, moved);
-  const r = ch.update(Channels.portsOf([trunk, moved]));
+  const r = move(trunk, moved);
   assert.equal(r.removed.length, 4);
   assert.equal(r.added.length, 8);
   const fromS1 = new Set(s1.map((p) => p.id));
   assert.ok([...ch.all()].every((l) => l.b === null && (fromS1.has(l.a) ? /nothing is plugged into F1[3-6]/ : /nothing is plugged into T1/).test(l.open!)));
   // and back
-  index(moved, false);
-  index(trunk, true);
-  cables.set(trunk.id, trunk);
-  ch.update(Channels.portsOf([moved, trunk]));
+  move(moved, trunk);
   assert.deepEqual([...ch.all()].map((l) => l.b).sort(), [1, 2, 3, 4].map((i) => port(s2, `p${i}`).id).sort());
+});
+
+test('a direct link reads the same by every question, and is traced again when its cable moves to a panel', () => {
+  const w = new World();
+  const { s1, s2, p1 } = twoPanels(w);
+  // drawn from the higher port to the lower: the link still reads from its lower port id
+  const c = w.cable(port(s2, 'p1'), port(s1, 'p1'));
+  const { ch, move } = editable(w);
+  const a = Math.min(c.aPortId, c.bPortId);
+  const b = Math.max(c.aPortId, c.bPortId);
+  const direct = { a, b, cables: [c.id], panels: [], open: null, legs: [] };
+  const [l] = [...ch.all()];
+  assert.equal(ch.size, 1);
+  assert.deepEqual({ ...l!, id: 0 }, { id: 0, ...direct });
+  for (const asked of [ch.get(l!.id), ch.soleHeaded(c.id), ch.soleHeadedView(c.id), ch.through(c.id)[0], ch.headedBy(c.id)[0], ch.atPort(a)[0], ch.atPort(b)[0]]) {
+    assert.deepEqual({ ...asked!, id: 0 }, { id: 0, ...direct });
+    assert.equal(asked!.id, l!.id);
+  }
+  assert.equal(ch.inLongerChannel(c.id), false);
+  // its s2 end moved to a panel front whose trunk entry holds no cable: an open link, the direct one gone
+  const r = move(c, { ...c, aPortId: port(p1, 'F1').id });
+  assert.deepEqual(r.removed.map((x) => ({ ...x, id: 0 })), [{ id: 0, ...direct }]);
+  assert.equal(ch.get(l!.id), undefined);
+  assert.deepEqual([...ch.all()].map((x) => ({ a: x.a, b: x.b, cables: x.cables, open: x.open !== null })), [{ a: port(s1, 'p1').id, b: null, cables: [c.id], open: true }]);
+  assert.equal(ch.soleHeadedView(c.id)!.b, null);
 });
