@@ -7,7 +7,7 @@
 import type { Id, RouteStep, Tray } from '../model/entities.js';
 import { nearestOnPolylineXY, type Pt } from './geometry.js';
 import { buildTrayNetwork, type SegStops } from './tray-network.js';
-import { MinHeap } from './heap.js';
+import { newTree, type SourceTree } from './source-tree.js';
 import { objectList } from '../model/object-list.js';
 
 /** A point on a tray where cables enter or leave it. */
@@ -22,27 +22,6 @@ export interface ShortestPath {
   mm: number;
   /** Shared between cables: do not mutate. */
   steps: RouteStep[];
-}
-
-/**
- * Dijkstra from one tray point, run only as far as the targets asked so far (a source asks for a
- * few, most of them near): `settle` goes on from where it stopped, popping in the same order as
- * one uninterrupted run, so distances and predecessors are the same as a full run's.
- */
-interface SourceTree {
-  /** The source point's id. */
-  id: number;
-  /** Its place in the graph's list of trees kept. */
-  slot: number;
-  dist: Float64Array;
-  prev: Int32Array;
-  prevTag: Int32Array;
-  /** 1 where a node's distance (and so its path back to the source) is final. */
-  settled: Uint8Array;
-  /** The step sequence (see Seq) from the source to each settled node asked so far; -1 unknown. */
-  seqAt: Int32Array;
-  /** The frontier; once it has run out, every node reachable is settled. */
-  heap: MinHeap;
 }
 
 /** Bytes of Dijkstra trees kept (about 36 per graph node each), the most recently used first: a
@@ -369,23 +348,6 @@ export class TrayGraph {
       if (u === node) return;
     }
   }
-}
-
-/** A tree's arrays and its heap's over one buffer (one allocation, not seven: typed arrays with
- * their own buffers cost more to make and collect than a small graph's search). The heap starts
- * with room for each node once (it grows past that on its own). */
-function newTree(id: number, n: number): SourceTree {
-  const buf = new ArrayBuffer(8 * n + 8 * n + 4 * n * 4 + n);
-  return {
-    id,
-    slot: 0,
-    dist: new Float64Array(buf, 0, n),
-    heap: new MinHeap(n, new Int32Array(buf, 24 * n, n), new Float64Array(buf, 8 * n, n)),
-    prev: new Int32Array(buf, 16 * n, n),
-    prevTag: new Int32Array(buf, 20 * n, n),
-    seqAt: new Int32Array(buf, 28 * n, n),
-    settled: new Uint8Array(buf, 32 * n, n),
-  };
 }
 
 function hasBit(bits: Uint32Array | null, i: number): boolean {
