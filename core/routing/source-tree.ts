@@ -22,19 +22,42 @@ export interface SourceTree {
   heap: MinHeap;
 }
 
-/** A tree's arrays and its heap's over one buffer (one allocation, not seven: typed arrays with
- * their own buffers cost more to make and collect than a small graph's search). The heap starts
- * with room for each node once (it grows past that on its own). */
-export function newTree(id: number, n: number): SourceTree {
-  const buf = new ArrayBuffer(8 * n + 8 * n + 4 * n * 4 + n);
-  return {
-    id,
-    slot: 0,
-    dist: new Float64Array(buf, 0, n),
-    heap: new MinHeap(n, new Int32Array(buf, 24 * n, n), new Float64Array(buf, 8 * n, n)),
-    prev: new Int32Array(buf, 16 * n, n),
-    prevTag: new Int32Array(buf, 20 * n, n),
-    seqAt: new Int32Array(buf, 28 * n, n),
-    settled: new Uint8Array(buf, 32 * n, n),
-  };
+/** Bytes of one tree's arrays and its heap's (rounded up to 8: each tree's Float64Arrays start aligned). */
+const treeBytes = (n: number) => 8 * Math.ceil((33 * n) / 8);
+
+/**
+ * Makes trees, their arrays and their heap's as views of buffers shared by several trees: a
+ * buffer per tree (850 for the bench hall) cost about 20 us a tree to make and collect, more than
+ * a small graph's search; seven typed arrays with their own buffers each, more again. The heap
+ * starts with room for each node once (it grows past that on its own).
+ */
+export class TreeStore {
+  private buf: ArrayBuffer | null = null;
+  private used = 0;
+  constructor(
+    private readonly n: number,
+    private readonly perBuffer: number,
+  ) {}
+
+  make(id: number): SourceTree {
+    const n = this.n;
+    const bytes = treeBytes(n);
+    if (this.buf === null || this.used + bytes > this.buf.byteLength) {
+      this.buf = new ArrayBuffer(bytes * this.perBuffer);
+      this.used = 0;
+    }
+    const buf = this.buf;
+    const o = this.used;
+    this.used += bytes;
+    return {
+      id,
+      slot: 0,
+      dist: new Float64Array(buf, o, n),
+      heap: new MinHeap(n, new Int32Array(buf, o + 24 * n, n), new Float64Array(buf, o + 8 * n, n)),
+      prev: new Int32Array(buf, o + 16 * n, n),
+      prevTag: new Int32Array(buf, o + 20 * n, n),
+      seqAt: new Int32Array(buf, o + 28 * n, n),
+      settled: new Uint8Array(buf, o + 32 * n, n),
+    };
+  }
 }

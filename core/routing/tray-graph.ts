@@ -7,7 +7,7 @@
 import type { Id, RouteStep, Tray } from '../model/entities.js';
 import { nearestOnPolylineXY, type Pt } from './geometry.js';
 import { buildTrayNetwork, type SegStops } from './tray-network.js';
-import { newTree, type SourceTree } from './source-tree.js';
+import { TreeStore, type SourceTree } from './source-tree.js';
 import { objectList } from '../model/object-list.js';
 
 /** A point on a tray where cables enter or leave it. */
@@ -93,6 +93,9 @@ export class TrayGraph {
   private readonly scratch: Int32Array;
   /** The last sequence found: source point, end node, b's segment tag, sequence id. */
   private memo = new Int32Array([-1, -2, -1, -1]);
+  /** How many trees are kept (see TREE_BUDGET_BYTES), and where new ones get their arrays. */
+  private readonly keep: number;
+  private readonly store: TreeStore;
   /** The length of the path shortestSteps() last found, mm. */
   lastMm = 0;
 
@@ -114,6 +117,8 @@ export class TrayGraph {
     // first-use branch it had never run.
     this.scratch = new Int32Array(this.nodeCount);
     this.seqOfTag = new Int32Array(this.tags.length).fill(-1);
+    this.keep = Math.max(1, Math.floor(this.treeBudgetBytes / (TREE_BYTES_PER_NODE * Math.max(1, this.nodeCount))));
+    this.store = new TreeStore(this.nodeCount, Math.min(32, this.keep));
   }
 
   /** The point of a tray nearest to a floor point. */
@@ -276,7 +281,7 @@ export class TrayGraph {
     if (!tree) {
       // The least recently used tree makes room, and its arrays are reused: allocating the
       // typed arrays per source cost more than the searches themselves.
-      const keep = Math.max(1, Math.floor(this.treeBudgetBytes / (TREE_BYTES_PER_NODE * Math.max(1, this.nodeCount))));
+      const keep = this.keep;
       let spare: SourceTree | undefined;
       while (this.kept.length >= keep) {
         const used = this.keptUsed;
@@ -302,8 +307,7 @@ export class TrayGraph {
   }
 
   private dijkstra(id: number, from: Attach, spare?: SourceTree): SourceTree {
-    const n = this.nodeCount;
-    const tree = spare ?? newTree(id, n);
+    const tree = spare ?? this.store.make(id);
     tree.id = id;
     tree.dist.fill(Infinity);
     tree.prev.fill(-2);
