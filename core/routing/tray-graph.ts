@@ -37,9 +37,11 @@ const TREE_BYTES_PER_NODE = 36;
  * found, not built, per cable.
  */
 interface Seq {
-  steps: RouteStep[];
-  /** The same steps from the other end, made when first asked. */
-  reversed: RouteStep[] | null;
+  /** Its steps from its first segment (0) and from its last (1): made together and read by
+   * direction, not by a branch. Pairs first asked the other way round come well after the route
+   * code is optimized: a branch it had never run and a field first written then threw route and
+   * compute away (with what they had inlined) and compiled them again in every route. */
+  byDir: [RouteStep[], RouteStep[]];
   last: number;
   /** Its one-tag extensions by tag, made when first asked. */
   next: Map<number, number> | null;
@@ -158,17 +160,17 @@ export class TrayGraph {
   /** shortest() without an object per call: the steps, with the length in lastMm. */
   shortestSteps(a: TrayPoint, b: TrayPoint, ia: number, ib: number): RouteStep[] | null {
     if (!hasBit(this.points[ia]!.asked, ib)) {
-      if (hasBit(this.points[ib]!.asked, ia)) return this.compute(b, ib, a, ia, true);
+      if (hasBit(this.points[ib]!.asked, ia)) return this.compute(b, ib, a, ia, 1);
       this.points[ia]!.asked = withBit(this.points[ia]!.asked, ib, this.points.length);
     }
-    return this.compute(a, ia, b, ib, false);
+    return this.compute(a, ia, b, ib, 0);
   }
 
   /** The plan polyline of the shortest path, for drawing (not cached). */
   polyline(a: TrayPoint, b: TrayPoint): [number, number][] | null {
     const ia = this.pointId(a);
     const ib = this.pointId(b);
-    if (!this.compute(a, ia, b, ib, false)) return null;
+    if (!this.compute(a, ia, b, ib, 0)) return null;
     const tree = this.points[ia]!.tree!;
     const ptsRev: [number, number][] = [b.point];
     for (let n = this.lastEnd; n >= 0; n = tree.prev[n]!) {
@@ -184,8 +186,8 @@ export class TrayGraph {
   /** The node the last compute() left b's stretch by (-1: along one stretch). */
   private lastEnd = -1;
 
-  /** The steps from a to b (`reversed`: from b back to a), with the length in lastMm. */
-  private compute(a: TrayPoint, ia: number, b: TrayPoint, ib: number, reversed: boolean): RouteStep[] | null {
+  /** The steps from a to b (dir 1: from b back to a), with the length in lastMm. */
+  private compute(a: TrayPoint, ia: number, b: TrayPoint, ib: number, dir: 0 | 1): RouteStep[] | null {
     const sa = this.points[ia]!.attach;
     const sb = this.points[ib]!.attach;
     if (!sa || !sb) return null;
@@ -212,15 +214,17 @@ export class TrayGraph {
     this.lastEnd = end;
     // a's segment, the segments the tree takes to `end`, b's segment (-1: a's stretch alone)
     // (the last answer again: a rack's cables come one after another, most to the same place)
+    // (all three compared every time, not short-circuited: where cables change source at every
+    // cable, the second comparison was first reached after compute was optimized, and threw it away)
     const memo = this.memo;
-    if (memo[0] !== ia || memo[1] !== end || memo[2] !== sb.s.tag) {
+    if ((memo[0]! - ia) | (memo[1]! - end) | (memo[2]! - sb.s.tag)) {
       memo[0] = ia;
       memo[1] = end;
       memo[2] = sb.s.tag;
       memo[3] = this.extend(end < 0 ? this.seqOf(sa.s.tag) : this.seqAtNode(tree, end, sa.s.tag), sb.s.tag);
     }
     const seq = this.seqs[memo[3]!]!;
-    return reversed ? (seq.reversed ??= seq.steps.slice().reverse()) : seq.steps;
+    return seq.byDir[dir];
   }
 
   /** The sequence of the path from a tree's source to one of its settled nodes. */
@@ -247,7 +251,8 @@ export class TrayGraph {
   private seqOf(tag: number): number {
     let id = this.seqOfTag[tag]!;
     if (id < 0) {
-      id = this.seqs.push({ steps: [this.tags[tag]!], reversed: null, last: tag, next: null }) - 1;
+      const one = [this.tags[tag]!];
+      id = this.seqs.push({ byDir: [one, one], last: tag, next: null }) - 1;
       this.seqOfTag[tag] = id;
     }
     return id;
@@ -260,7 +265,8 @@ export class TrayGraph {
     const next = (s.next ??= new Map());
     let id = next.get(tag);
     if (id === undefined) {
-      id = this.seqs.push({ steps: [...s.steps, this.tags[tag]!], reversed: null, last: tag, next: null }) - 1;
+      const steps = [...s.byDir[0], this.tags[tag]!];
+      id = this.seqs.push({ byDir: [steps, steps.slice().reverse()], last: tag, next: null }) - 1;
       next.set(tag, id);
     }
     return id;
