@@ -22,14 +22,17 @@ export interface SourceTree {
   heap: MinHeap;
 }
 
+/** Room a tree's heap starts with: its frontier stays small (at most 31 entries over the bench
+ * hall's 258 nodes); a heap that outgrows it grows on its own. */
+const HEAP_ROOM = 64;
+
 /** Bytes of one tree's arrays and its heap's (rounded up to 8: each tree's Float64Arrays start aligned). */
-const treeBytes = (n: number) => 8 * Math.ceil((33 * n) / 8);
+const treeBytes = (n: number) => 8 * Math.ceil((21 * n + 12 * HEAP_ROOM) / 8);
 
 /**
  * Makes trees, their arrays and their heap's as views of buffers shared by several trees: a
  * buffer per tree (850 for the bench hall) cost about 20 us a tree to make and collect, more than
- * a small graph's search; seven typed arrays with their own buffers each, more again. The heap
- * starts with room for each node once (it grows past that on its own).
+ * a small graph's search; seven typed arrays with their own buffers each, more again.
  */
 export class TreeStore {
   private buf: ArrayBuffer | null = null;
@@ -49,15 +52,18 @@ export class TreeStore {
     const buf = this.buf;
     const o = this.used;
     this.used += bytes;
+    // doubles first (aligned), then the 32-bit arrays, then the bytes
+    const keys = o + 8 * n;
+    const ints = keys + 8 * HEAP_ROOM;
     return {
       id,
       slot: 0,
       dist: new Float64Array(buf, o, n),
-      heap: new MinHeap(n, new Int32Array(buf, o + 24 * n, n), new Float64Array(buf, o + 8 * n, n)),
-      prev: new Int32Array(buf, o + 16 * n, n),
-      prevTag: new Int32Array(buf, o + 20 * n, n),
-      seqAt: new Int32Array(buf, o + 28 * n, n),
-      settled: new Uint8Array(buf, o + 32 * n, n),
+      heap: new MinHeap(HEAP_ROOM, new Int32Array(buf, ints + 12 * n, HEAP_ROOM), new Float64Array(buf, keys, HEAP_ROOM)),
+      prev: new Int32Array(buf, ints, n),
+      prevTag: new Int32Array(buf, ints + 4 * n, n),
+      seqAt: new Int32Array(buf, ints + 8 * n, n),
+      settled: new Uint8Array(buf, ints + 12 * n + 4 * HEAP_ROOM, n),
     };
   }
 }
