@@ -7,9 +7,10 @@ export class MinHeap {
   private keys: Float64Array;
   private length = 0;
 
-  constructor(capacity = 64) {
-    this.nodes = new Int32Array(capacity);
-    this.keys = new Float64Array(capacity);
+  /** nodes and keys: room to start with, when the caller has it at hand (see tray-graph's trees). */
+  constructor(capacity = 64, nodes?: Int32Array, keys?: Float64Array) {
+    this.nodes = nodes ?? new Int32Array(capacity);
+    this.keys = keys ?? new Float64Array(nodes?.length ?? capacity);
   }
 
   get size(): number {
@@ -65,8 +66,8 @@ export class MinHeap {
   }
 
   private grow(): void {
-    const nodes = new Int32Array(this.nodes.length * 2);
-    const keys = new Float64Array(this.keys.length * 2);
+    const nodes = new Int32Array(Math.max(64, this.nodes.length * 2));
+    const keys = new Float64Array(nodes.length);
     nodes.set(this.nodes);
     keys.set(this.keys);
     this.nodes = nodes;

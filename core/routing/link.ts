@@ -89,15 +89,21 @@ function resolveUncached(c: Pick<Cable, 'mediaId' | 'opticA' | 'opticB'>, media:
     if (!m) missing.push(id);
     return m ?? null;
   };
-  let cable = get(c.mediaId);
+  const named = get(c.mediaId);
   let opticA = get(c.opticA);
   let opticB = get(c.opticB);
-  if (cable?.kind === 'transceiver') {
-    opticA ??= cable;
-    opticB ??= cable;
-    cable = null;
+  if (named?.kind === 'transceiver') {
+    opticA ??= named;
+    opticB ??= named;
   }
-  return { cable, opticA, opticB, missing };
+  return { cable: pulledMedia(named), opticA, opticB, missing };
+}
+
+/** What a cable's mediaId names is pulled and ordered unless it is a transceiver (older data: the
+ * same transceiver at both ends, over an unspecified fibre). resolveLink(c).cable is
+ * pulledMedia(media.get(c.mediaId)). */
+export function pulledMedia(named: Media | null | undefined): Media | null {
+  return named != null && named.kind !== 'transceiver' ? named : null;
 }
 
 export function hasAnyMedia(p: LinkParts): boolean {

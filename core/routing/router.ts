@@ -2,7 +2,7 @@
 // incremental: the world maps are shared with the caller (the check session updates them in
 // place), drops are cached per rack and shortest paths per pair of drop points.
 import type { Cable, Device, DeviceType, Face, Id, Media, Port, ProjectSettings, Rack, RouteStep, Tray } from '../model/entities.js';
-import { orderedLengthMm, resolveLink } from './link.js';
+import { orderedLengthMm, pulledMedia } from './link.js';
 import { TrayGraph, type TrayPoint } from './tray-graph.js';
 import { portHeightMm, verticalRunMm, withContingency } from './vertical.js';
 
@@ -50,6 +50,10 @@ interface Mount {
   rack: Rack;
   /** The device's ports above the floor, mm. */
   heightMm: number;
+  /** Its rack's drop (or why there is none) and the climb from the ports to that drop's tray, mm:
+   * found once per device, not per cable end. null (and NaN) until first asked. */
+  drop: RackDrop | string | null;
+  upMm: number;
 }
 
 const NO_TRAYS: readonly { tray: Tray; box: [number, number, number, number] }[] = [];
@@ -78,6 +82,7 @@ export class Router {
   traysChanged(): void {
     this.graph = new TrayGraph([...this.world.trays.values()]);
     this.drops.clear();
+    this.mounts.clear(); // (each holds its rack's drop)
     this.boxTrays();
   }
 
@@ -129,21 +134,23 @@ export class Router {
       mm = withContingency(Math.abs(a.heightMm - b.heightMm), s.lengthContingencyPct) + (crossing ? s.faceCrossingMm : 0) + s.slackMm;
       route = NO_STEPS;
     } else {
-      const da = this.drop(a.rack);
-      const db = this.drop(b.rack);
+      const da = a.drop ?? this.dropOfMount(a);
+      const db = b.drop ?? this.dropOfMount(b);
       if (typeof da === 'string') return failed(cable.id, rackA, rackB, da);
       if (typeof db === 'string') return failed(cable.id, rackA, rackB, db);
       const steps = this.graph.shortestSteps(da.at, db.at, da.pointId, db.pointId);
       if (!steps) {
         return failed(cable.id, rackA, rackB, `no tray path from ${da.tray.name} (rack ${a.rack.name}) to ${db.tray.name} (rack ${b.rack.name})`);
       }
-      const measured =
-        verticalRunMm(a.rack, a.heightMm, da.tray.heightMm) + da.acrossMm + this.graph.lastMm + db.acrossMm + verticalRunMm(b.rack, b.heightMm, db.tray.heightMm);
+      const measured = a.upMm + da.acrossMm + this.graph.lastMm + db.acrossMm + b.upMm;
       mm = withContingency(measured, s.lengthContingencyPct) + s.slackMm + 2 * s.serviceLoopMm;
       route = steps;
     }
     const routedMm = Math.round(mm);
-    const orderedMm = cable.lengthMm ?? orderedLengthMm(routedMm, resolveLink(cable, this.world.media).cable);
+    // the pulled media alone, not resolveLink: its cache of the last combinations is keyed by the
+    // catalog map, so a new world's first cables took a branch the optimized route had never run
+    // and route was thrown away and compiled again (46-77 ms of compiling) in each check session
+    const orderedMm = cable.lengthMm ?? orderedLengthMm(routedMm, cable.mediaId == null ? null : pulledMedia(this.world.media.get(cable.mediaId)));
     return { cableId: cable.id, routedMm, orderedMm, route, problem: null, rackA, rackB };
   }
 
@@ -158,6 +165,14 @@ export class Router {
     const p = this.graph.polyline(da.at, db.at);
     if (!p) return null;
     return { points: [[a.rack.xMm, a.rack.yMm], ...p, [b.rack.xMm, b.rack.yMm]] };
+  }
+
+  /** A mount's rack drop and the climb to it, kept on the mount. */
+  private dropOfMount(m: Mount): RackDrop | string {
+    const d = this.drop(m.rack);
+    m.drop = d;
+    if (typeof d !== 'string') m.upMm = verticalRunMm(m.rack, m.heightMm, d.tray.heightMm);
+    return d;
   }
 
   /** Where a rack's cables enter the trays, or why they cannot. */
@@ -260,6 +275,6 @@ export class Router {
     const rack = this.world.racks.get(device.rackId);
     if (!rack) return `rack ${device.rackId} does not exist`;
     const h = this.world.types.get(device.typeId)?.uHeight ?? 1;
-    return { device, rack, heightMm: portHeightMm(rack, device.u, h) };
+    return { device, rack, heightMm: portHeightMm(rack, device.u, h), drop: null, upMm: Number.NaN };
   }
 }

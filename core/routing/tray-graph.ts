@@ -7,7 +7,7 @@
 import type { Id, RouteStep, Tray } from '../model/entities.js';
 import { nearestOnPolylineXY, type Pt } from './geometry.js';
 import { buildTrayNetwork, type SegStops } from './tray-network.js';
-import { MinHeap } from './heap.js';
+import { TreeStore, type SourceTree } from './source-tree.js';
 import { objectList } from '../model/object-list.js';
 
 /** A point on a tray where cables enter or leave it. */
@@ -24,27 +24,6 @@ export interface ShortestPath {
   steps: RouteStep[];
 }
 
-/**
- * Dijkstra from one tray point, run only as far as the targets asked so far (a source asks for a
- * few, most of them near): `settle` goes on from where it stopped, popping in the same order as
- * one uninterrupted run, so distances and predecessors are the same as a full run's.
- */
-interface SourceTree {
-  /** The source point's id. */
-  id: number;
-  /** Its place in the graph's list of trees kept. */
-  slot: number;
-  dist: Float64Array;
-  prev: Int32Array;
-  prevTag: Int32Array;
-  /** 1 where a node's distance (and so its path back to the source) is final. */
-  settled: Uint8Array;
-  /** The step sequence (see Seq) from the source to each settled node asked so far; -1 unknown. */
-  seqAt: Int32Array;
-  /** The frontier; once it has run out, every node reachable is settled. */
-  heap: MinHeap;
-}
-
 /** Bytes of Dijkstra trees kept (about 36 per graph node each), the most recently used first: a
  * 131,072-GPU hall asks 4,480 trees of 3,574 nodes (256 MB when all were kept), but its cables
  * come grouped by rack, so the tree in use is nearly always the last one. A tree dropped and
@@ -58,9 +37,11 @@ const TREE_BYTES_PER_NODE = 36;
  * found, not built, per cable.
  */
 interface Seq {
-  steps: RouteStep[];
-  /** The same steps from the other end, made when first asked. */
-  reversed: RouteStep[] | null;
+  /** Its steps from its first segment (0) and from its last (1): made together and read by
+   * direction, not by a branch. Pairs first asked the other way round come well after the route
+   * code is optimized: a branch it had never run and a field first written then threw route and
+   * compute away (with what they had inlined) and compiled them again in every route. */
+  byDir: [RouteStep[], RouteStep[]];
   last: number;
   /** Its one-tag extensions by tag, made when first asked. */
   next: Map<number, number> | null;
@@ -114,6 +95,9 @@ export class TrayGraph {
   private readonly scratch: Int32Array;
   /** The last sequence found: source point, end node, b's segment tag, sequence id. */
   private memo = new Int32Array([-1, -2, -1, -1]);
+  /** How many trees are kept (see TREE_BUDGET_BYTES), and where new ones get their arrays. */
+  private readonly keep: number;
+  private readonly store: TreeStore;
   /** The length of the path shortestSteps() last found, mm. */
   lastMm = 0;
 
@@ -135,6 +119,8 @@ export class TrayGraph {
     // first-use branch it had never run.
     this.scratch = new Int32Array(this.nodeCount);
     this.seqOfTag = new Int32Array(this.tags.length).fill(-1);
+    this.keep = Math.max(1, Math.floor(this.treeBudgetBytes / (TREE_BYTES_PER_NODE * Math.max(1, this.nodeCount))));
+    this.store = new TreeStore(this.nodeCount, Math.min(32, this.keep));
   }
 
   /** The point of a tray nearest to a floor point. */
@@ -174,17 +160,17 @@ export class TrayGraph {
   /** shortest() without an object per call: the steps, with the length in lastMm. */
   shortestSteps(a: TrayPoint, b: TrayPoint, ia: number, ib: number): RouteStep[] | null {
     if (!hasBit(this.points[ia]!.asked, ib)) {
-      if (hasBit(this.points[ib]!.asked, ia)) return this.compute(b, ib, a, ia, true);
-      this.points[ia]!.asked = withBit(this.points[ia]!.asked, ib);
+      if (hasBit(this.points[ib]!.asked, ia)) return this.compute(b, ib, a, ia, 1);
+      this.points[ia]!.asked = withBit(this.points[ia]!.asked, ib, this.points.length);
     }
-    return this.compute(a, ia, b, ib, false);
+    return this.compute(a, ia, b, ib, 0);
   }
 
   /** The plan polyline of the shortest path, for drawing (not cached). */
   polyline(a: TrayPoint, b: TrayPoint): [number, number][] | null {
     const ia = this.pointId(a);
     const ib = this.pointId(b);
-    if (!this.compute(a, ia, b, ib, false)) return null;
+    if (!this.compute(a, ia, b, ib, 0)) return null;
     const tree = this.points[ia]!.tree!;
     const ptsRev: [number, number][] = [b.point];
     for (let n = this.lastEnd; n >= 0; n = tree.prev[n]!) {
@@ -200,8 +186,8 @@ export class TrayGraph {
   /** The node the last compute() left b's stretch by (-1: along one stretch). */
   private lastEnd = -1;
 
-  /** The steps from a to b (`reversed`: from b back to a), with the length in lastMm. */
-  private compute(a: TrayPoint, ia: number, b: TrayPoint, ib: number, reversed: boolean): RouteStep[] | null {
+  /** The steps from a to b (dir 1: from b back to a), with the length in lastMm. */
+  private compute(a: TrayPoint, ia: number, b: TrayPoint, ib: number, dir: 0 | 1): RouteStep[] | null {
     const sa = this.points[ia]!.attach;
     const sb = this.points[ib]!.attach;
     if (!sa || !sb) return null;
@@ -228,15 +214,17 @@ export class TrayGraph {
     this.lastEnd = end;
     // a's segment, the segments the tree takes to `end`, b's segment (-1: a's stretch alone)
     // (the last answer again: a rack's cables come one after another, most to the same place)
+    // (all three compared every time, not short-circuited: where cables change source at every
+    // cable, the second comparison was first reached after compute was optimized, and threw it away)
     const memo = this.memo;
-    if (memo[0] !== ia || memo[1] !== end || memo[2] !== sb.s.tag) {
+    if ((memo[0]! - ia) | (memo[1]! - end) | (memo[2]! - sb.s.tag)) {
       memo[0] = ia;
       memo[1] = end;
       memo[2] = sb.s.tag;
       memo[3] = this.extend(end < 0 ? this.seqOf(sa.s.tag) : this.seqAtNode(tree, end, sa.s.tag), sb.s.tag);
     }
     const seq = this.seqs[memo[3]!]!;
-    return reversed ? (seq.reversed ??= seq.steps.slice().reverse()) : seq.steps;
+    return seq.byDir[dir];
   }
 
   /** The sequence of the path from a tree's source to one of its settled nodes. */
@@ -263,7 +251,8 @@ export class TrayGraph {
   private seqOf(tag: number): number {
     let id = this.seqOfTag[tag]!;
     if (id < 0) {
-      id = this.seqs.push({ steps: [this.tags[tag]!], reversed: null, last: tag, next: null }) - 1;
+      const one = [this.tags[tag]!];
+      id = this.seqs.push({ byDir: [one, one], last: tag, next: null }) - 1;
       this.seqOfTag[tag] = id;
     }
     return id;
@@ -276,7 +265,8 @@ export class TrayGraph {
     const next = (s.next ??= new Map());
     let id = next.get(tag);
     if (id === undefined) {
-      id = this.seqs.push({ steps: [...s.steps, this.tags[tag]!], reversed: null, last: tag, next: null }) - 1;
+      const steps = [...s.byDir[0], this.tags[tag]!];
+      id = this.seqs.push({ byDir: [steps, steps.slice().reverse()], last: tag, next: null }) - 1;
       next.set(tag, id);
     }
     return id;
@@ -297,7 +287,7 @@ export class TrayGraph {
     if (!tree) {
       // The least recently used tree makes room, and its arrays are reused: allocating the
       // typed arrays per source cost more than the searches themselves.
-      const keep = Math.max(1, Math.floor(this.treeBudgetBytes / (TREE_BYTES_PER_NODE * Math.max(1, this.nodeCount))));
+      const keep = this.keep;
       let spare: SourceTree | undefined;
       while (this.kept.length >= keep) {
         const used = this.keptUsed;
@@ -323,10 +313,7 @@ export class TrayGraph {
   }
 
   private dijkstra(id: number, from: Attach, spare?: SourceTree): SourceTree {
-    const n = this.nodeCount;
-    const tree = spare ?? {
-      id, slot: 0, dist: new Float64Array(n), prev: new Int32Array(n), prevTag: new Int32Array(n), settled: new Uint8Array(n), seqAt: new Int32Array(n), heap: new MinHeap(64),
-    };
+    const tree = spare ?? this.store.make(id);
     tree.id = id;
     tree.dist.fill(Infinity);
     tree.prev.fill(-2);
@@ -377,11 +364,13 @@ function hasBit(bits: Uint32Array | null, i: number): boolean {
   return bits !== null && i >>> 5 < bits.length && (bits[i >>> 5]! & (1 << (i & 31))) !== 0;
 }
 
-/** The bits with bit i set (grown when it does not reach i). */
-function withBit(bits: Uint32Array | null, i: number): Uint32Array {
+/** The bits with bit i set (grown when it does not reach i): made to hold `known` bits at once,
+ * as a point is asked about most of the points known (doubling from one word made six arrays a
+ * point, 6,000 for the bench hall's 1,000 drops). */
+function withBit(bits: Uint32Array | null, i: number, known: number): Uint32Array {
   const w = i >>> 5;
   if (bits === null || w >= bits.length) {
-    const grown = new Uint32Array(Math.max(w + 1, 2 * (bits?.length ?? 0)));
+    const grown = new Uint32Array(Math.max(w + 1, 2 * (bits?.length ?? 0), (known + 31) >>> 5));
     if (bits) grown.set(bits);
     bits = grown;
   }

@@ -15,19 +15,40 @@ export interface World extends RoutingWorld {
 }
 
 export function buildWorld(s: ProjectSnapshot): World {
-  return {
-    racks: byId(s.racks),
-    devices: byId(s.devices),
-    ports: byId(s.ports),
-    types: byId(s.deviceTypes),
-    media: new Map(s.media.map((m) => [m.id, m])),
-    trays: byId(s.trays),
-    cables: byId(s.cables),
-    feeds: byId(s.feeds),
-    cdus: byId(s.cdus ?? []),
-    halls: byId(s.halls),
-    settings: s.settings,
-  };
+  return new WorldMaps(s);
+}
+
+/**
+ * A class, not an object literal: a literal's second making (the check session's world after the
+ * route phase's) starts from a boilerplate with empty fields, which widened every field's known
+ * type and threw away the router's optimized code at the start of the first check session.
+ * (`declare`: no field is set to undefined before the constructor sets it.)
+ */
+class WorldMaps implements World {
+  declare racks: World['racks'];
+  declare devices: World['devices'];
+  declare ports: World['ports'];
+  declare types: World['types'];
+  declare media: World['media'];
+  declare trays: World['trays'];
+  declare cables: World['cables'];
+  declare feeds: World['feeds'];
+  declare cdus: World['cdus'];
+  declare halls: World['halls'];
+  declare settings: World['settings'];
+  constructor(s: ProjectSnapshot) {
+    this.racks = byId(s.racks);
+    this.devices = byId(s.devices);
+    this.ports = byId(s.ports);
+    this.types = byId(s.deviceTypes);
+    this.media = new Map(s.media.map((m) => [m.id, m]));
+    this.trays = byId(s.trays);
+    this.cables = byId(s.cables);
+    this.feeds = byId(s.feeds);
+    this.cdus = byId(s.cdus ?? []);
+    this.halls = byId(s.halls);
+    this.settings = s.settings;
+  }
 }
 
 /**

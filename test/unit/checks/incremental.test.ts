@@ -116,3 +116,15 @@ test('incremental: a device given another type reads its ports\' templates anew 
     if (i === 1) assert.deepEqual(compat().filter((v) => v.message.includes('breaks out')), []);
   }
 });
+
+test('incremental: a tray raised 500 mm lengthens each cable over it by 500 mm at each end (no device keeps the old climb)', () => {
+  const { w, tray } = build();
+  const s = new CheckSession(structuredClone(w.snap));
+  const before = new Map(w.snap.cables.map((c) => [c.id, s.routeOf(c.id)!.routedMm!]));
+  const patch: Patch = { put: { tray: [{ ...tray, heightMm: tray.heightMm + 500 }] }, del: {} };
+  s.applyPatch(patch);
+  applyToSnapshot(w, patch);
+  assert.deepEqual(canon(s), canon(new CheckSession(w.snap)));
+  // the tray (2,600 mm) is above every rack's top, so each end climbs 500 mm more; no contingency
+  for (const c of w.snap.cables) assert.equal(s.routeOf(c.id)!.routedMm, before.get(c.id)! + 1000, `cable ${c.id}`);
+});
