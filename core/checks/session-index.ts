@@ -31,6 +31,7 @@ export function removeFrom<K>(index: Map<K, Id[]>, key: K | null, value: Id): vo
 /** Ports with more than one cable, in the order their first cable came (as a map's keys would). */
 export function sharedPorts(portCables: DenseIdIndex, cables: readonly Cable[]): Id[] {
   const shared: Id[] = [];
+  if (portCables.sharedCount === 0) return shared; // (the usual hall: no cable end read twice)
   const listed = new Set<Id>();
   const share = (p: Id) => {
     if (typeof portCables.get(p) === 'object' && !listed.has(p)) {
