@@ -54,30 +54,27 @@ export function sharedPorts(portCables: DenseIdIndex, cables: readonly Cable[]):
 // A device's ports (a rack's devices) mostly come one after another: the list of the key before
 // is kept at hand, not looked up again per entry (256,000 map lookups in the bench hall).
 export function indexPorts(index: Map<Id, Id[]>, ports: readonly Port[]): void {
-  let key: Id | null = null;
-  let list: Id[] | undefined;
+  let key = NaN; // (no id: the first entry looks its list up)
+  let list: Id[] = [];
   for (let i = 0; i < ports.length; i++) {
     const p = ports[i]!;
-    if (p.deviceId !== key || list === undefined) {
-      key = p.deviceId;
-      list = index.get(key);
-      if (list === undefined) index.set(key, (list = []));
-    }
+    if (p.deviceId !== key) list = listAt(index, (key = p.deviceId));
     list.push(p.id);
   }
 }
 export function indexDevices(index: Map<Id, Id[]>, devices: readonly Device[]): void {
-  let key: Id | null = null;
-  let list: Id[] | undefined;
+  let key = NaN;
+  let list: Id[] = [];
   for (let i = 0; i < devices.length; i++) {
     const d = devices[i]!;
-    if (d.rackId !== key || list === undefined) {
-      key = d.rackId;
-      list = index.get(key);
-      if (list === undefined) index.set(key, (list = []));
-    }
+    if (d.rackId !== key) list = listAt(index, (key = d.rackId));
     list.push(d.id);
   }
+}
+function listAt(index: Map<Id, Id[]>, key: Id): Id[] {
+  let list = index.get(key);
+  if (list === undefined) index.set(key, (list = []));
+  return list;
 }
 export function indexFeeds(index: Map<Id, Id[]>, racks: readonly Rack[]): void {
   for (let i = 0; i < racks.length; i++) {
