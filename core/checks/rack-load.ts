@@ -4,7 +4,7 @@
 import type { Id } from '../model/entities.js';
 import { IdMap } from '../model/id-map.js';
 import { deviceDrawW } from '../model/power.js';
-import { portShare } from '../routing/compat.js';
+import { isTwinPort, portShare } from '../routing/compat.js';
 import { endElement, resolveLink, type LinkParts } from '../routing/link.js';
 import type { CheckWorld, RackLoad } from './types.js';
 
@@ -56,10 +56,19 @@ export class RackLoads {
 
   /** While the session starts: one end of a cable plugged into a device of `rackId`. */
   addEnd(parts: LinkParts, end: 'a' | 'b', portId: Id, rackId: Id | null): void {
-    const m = endElement(parts, end);
-    const l = rackId == null ? undefined : this.loads.get(rackId);
-    const port = this.world.ports.get(portId);
-    if (m && l && port) l.opticsW += (m.powerW ?? 0) * portShare(m, port);
+    // rackId is the rack the router found through this port's device, so the port exists; it is
+    // read (a cache miss per cable end, ports come in cable order) only for a twin-port element,
+    // the one case its speed changes the share, and an end drawing no power adds nothing
+    const m = rackId == null ? null : endElement(parts, end);
+    const w = m ? (m.powerW ?? 0) : 0;
+    if (!m || w === 0) return;
+    const l = this.loads.get(rackId!);
+    if (!l) return;
+    if (!isTwinPort(m.formFactor)) l.opticsW += w;
+    else {
+      const port = this.world.ports.get(portId);
+      if (port) l.opticsW += w * portShare(m, port);
+    }
   }
 
   /** After every cable's ends were added. */

@@ -31,6 +31,11 @@ export class DenseIdIndex {
   private one = new Int32Array(1024);
   private more = new Map<Id, Id[]>();
 
+  /** How many keys hold more than one id. */
+  get sharedCount(): number {
+    return this.more.size;
+  }
+
   get(key: Id): Id | Id[] | undefined {
     const v = key < this.one.length ? this.one[key]! : 0;
     return v === 0 ? undefined : v === -1 ? this.more.get(key) : v;
