@@ -45,15 +45,30 @@ export interface RackDrop {
   acrossMm: number;
 }
 
-interface Mount {
-  device: Device;
-  rack: Rack;
-  /** The device's ports above the floor, mm. */
-  heightMm: number;
+/** Where a device sits. Classes rather than object literals (Mount, Drop): a literal's
+ * allocation site changes its tenuring decision at a scavenge once most of its objects survive
+ * (these are all kept), and every function that inlined the allocation was thrown away and
+ * compiled again, at whatever moment that scavenge came. */
+class Mount {
   /** Its rack's drop (or why there is none) and the climb from the ports to that drop's tray, mm:
    * found once per device, not per cable end. null (and NaN) until first asked. */
-  drop: RackDrop | string | null;
-  upMm: number;
+  drop: RackDrop | string | null = null;
+  upMm = Number.NaN;
+  constructor(
+    readonly device: Device,
+    readonly rack: Rack,
+    /** The device's ports above the floor, mm. */
+    readonly heightMm: number,
+  ) {}
+}
+
+class Drop implements RackDrop {
+  constructor(
+    readonly tray: Tray,
+    readonly at: TrayPoint,
+    readonly pointId: number,
+    readonly acrossMm: number,
+  ) {}
 }
 
 const NO_TRAYS: readonly { tray: Tray; box: [number, number, number, number] }[] = [];
@@ -217,12 +232,7 @@ export class Router {
       }
     }
     if (!best || !tray) return `rack ${rack.name}: no tray in its hall to drop into`;
-    return {
-      tray,
-      at: best,
-      pointId: this.graph.pointId(best),
-      acrossMm: Math.hypot(x - best.point[0], y - best.point[1]),
-    };
+    return new Drop(tray, best, this.graph.pointId(best), Math.hypot(x - best.point[0], y - best.point[1]));
   }
 
   /** Scratch of nearestBoxes: each tray's box distance, by its index in the hall's list. */
@@ -275,6 +285,6 @@ export class Router {
     const rack = this.world.racks.get(device.rackId);
     if (!rack) return `rack ${device.rackId} does not exist`;
     const h = this.world.types.get(device.typeId)?.uHeight ?? 1;
-    return { device, rack, heightMm: portHeightMm(rack, device.u, h), drop: null, upMm: Number.NaN };
+    return new Mount(device, rack, portHeightMm(rack, device.u, h));
   }
 }

@@ -8,6 +8,7 @@ import type { Id, RouteStep, Tray } from '../model/entities.js';
 import { nearestOnPolylineXY, type Pt } from './geometry.js';
 import { buildTrayNetwork, type SegStops } from './tray-network.js';
 import { TreeStore, type SourceTree } from './source-tree.js';
+import { At, Dirs, Point, StepSeq, Stretch, type Attach, type PointState, type Seq } from './tray-graph-parts.js';
 import { objectList } from '../model/object-list.js';
 
 /** A point on a tray where cables enter or leave it. */
@@ -30,42 +31,6 @@ export interface ShortestPath {
  * asked again is recomputed (the same tree). */
 const TREE_BUDGET_BYTES = 16 << 20;
 const TREE_BYTES_PER_NODE = 36;
-
-/**
- * A distinct sequence of tray segments (tags), made once and shared by every path that takes it:
- * 100,000 cables over a few dozen trays take a few thousand sequences, so a path's steps are
- * found, not built, per cable.
- */
-interface Seq {
-  /** Its steps from its first segment (0) and from its last (1): made together and read by
-   * direction, not by a branch. Pairs first asked the other way round come well after the route
-   * code is optimized: a branch it had never run and a field first written then threw route and
-   * compute away (with what they had inlined) and compiled them again in every route. */
-  byDir: [RouteStep[], RouteStep[]];
-  last: number;
-  /** Its one-tag extensions by tag, made when first asked. */
-  next: Map<number, number> | null;
-}
-
-interface PointState {
-  attach: Attach | null;
-  /** Bit per point id: the points a path from this point was first asked to (see shortest()).
-   * A bit array rather than a Set: 100,000 cables ask nearly as many pairs. */
-  asked: Uint32Array | null;
-  /** Its Dijkstra tree while kept (see TREE_BUDGET_BYTES). */
-  tree: SourceTree | null;
-}
-
-/** The stretch of a segment a tray point lies on, with its two end nodes and distances to them. */
-interface Attach {
-  s: SegStops;
-  k: number;
-  /** The stretch's two end nodes and the distance from the point to each, mm. */
-  n0: number;
-  w0: number;
-  n1: number;
-  w1: number;
-}
 
 export class TrayGraph {
   readonly trays = new Map<Id, Tray>();
@@ -131,7 +96,8 @@ export class TrayGraph {
   /** dropOn for the floor point (x, y). */
   dropAt(tray: Tray, x: number, y: number): TrayPoint & { d: number } {
     const n = nearestOnPolylineXY(x, y, tray.points);
-    return { trayId: tray.id, seg: n.seg, t: n.t, point: n.point, d: n.d };
+    // (a point of its own, not the one from geometry's literals: see tray-graph-parts.ts)
+    return new At(tray.id, n.seg, n.t, n.point.slice() as [number, number], n.d);
   }
 
   /** A small integer naming a tray point, so that cached paths are keyed by numbers. */
@@ -140,7 +106,7 @@ export class TrayGraph {
     let id = this.pointIds.get(k);
     if (id === undefined) {
       this.pointIds.set(k, (id = this.points.length));
-      this.points.push({ attach: this.attach(p), asked: null, tree: null });
+      this.points.push(new Point(this.attach(p)));
     }
     return id;
   }
@@ -224,7 +190,7 @@ export class TrayGraph {
       memo[3] = this.extend(end < 0 ? this.seqOf(sa.s.tag) : this.seqAtNode(tree, end, sa.s.tag), sb.s.tag);
     }
     const seq = this.seqs[memo[3]!]!;
-    return seq.byDir[dir];
+    return seq.byDir[dir]!;
   }
 
   /** The sequence of the path from a tree's source to one of its settled nodes. */
@@ -251,8 +217,8 @@ export class TrayGraph {
   private seqOf(tag: number): number {
     let id = this.seqOfTag[tag]!;
     if (id < 0) {
-      const one = [this.tags[tag]!];
-      id = this.seqs.push({ byDir: [one, one], last: tag, next: null }) - 1;
+      const one = this.tags.slice(tag, tag + 1);
+      id = this.seqs.push(new StepSeq(new Dirs(one, one), tag)) - 1;
       this.seqOfTag[tag] = id;
     }
     return id;
@@ -265,8 +231,9 @@ export class TrayGraph {
     const next = (s.next ??= new Map());
     let id = next.get(tag);
     if (id === undefined) {
-      const steps = [...s.byDir[0], this.tags[tag]!];
-      id = this.seqs.push({ byDir: [steps, steps.slice().reverse()], last: tag, next: null }) - 1;
+      const steps = s.byDir[0]!.slice();
+      steps.push(this.tags[tag]!);
+      id = this.seqs.push(new StepSeq(new Dirs(steps, steps.slice().reverse()), tag)) - 1;
       next.set(tag, id);
     }
     return id;
@@ -277,7 +244,7 @@ export class TrayGraph {
     if (!s) return null;
     let k = 0;
     while (k + 2 < s.ts.length && s.ts[k + 1]! <= p.t) k++;
-    return { s, k, n0: s.nodes[k]!, w0: (p.t - s.ts[k]!) * s.lenMm, n1: s.nodes[k + 1]!, w1: (s.ts[k + 1]! - p.t) * s.lenMm };
+    return new Stretch(s, k, s.nodes[k]!, (p.t - s.ts[k]!) * s.lenMm, s.nodes[k + 1]!, (s.ts[k + 1]! - p.t) * s.lenMm);
   }
 
   /** The Dijkstra tree from a point, kept while it is among the most recently used. */
