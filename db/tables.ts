@@ -118,18 +118,14 @@ export const INSERT_ORDER: EntityKind[] = ['hall', 'row', 'feed', 'cdu', 'tray',
 type Row = Record<string, unknown>;
 
 export function fromRow<K extends EntityKind>(kind: K, row: Row): EntityMap[K] {
-  const t = TABLES[kind] as TableDef;
-  const out: Row = { id: row.id };
-  for (const [field, [col, codec]] of Object.entries(t.fields) as [string, [string, Codec]][]) {
-    const v = row[col];
-    if (codec === 'opt') {
-      if (v != null) out[field] = v;
-      continue;
-    }
-    out[field] = codec === 'bool' ? v === 1 : codec === 'json' ? (v == null ? null : JSON.parse(v as string)) : v;
-  }
-  return out as unknown as EntityMap[K];
+  let of = plainOf.get(kind);
+  if (!of) plainOf.set(kind, (of = fromValuesOf(kind)));
+  const cols = columnsOf(kind);
+  const values = new Array<unknown>(cols.length);
+  for (let i = 0; i < cols.length; i++) values[i] = row[cols[i]!];
+  return of(values) as EntityMap[K];
 }
+const plainOf = new Map<EntityKind, (row: readonly unknown[], at?: number) => unknown>();
 
 export function toRow(kind: EntityKind, entity: Record<string, unknown>): Row {
   const t = TABLES[kind] as TableDef;
@@ -193,23 +189,38 @@ export function insertHeadOf(kind: EntityKind): string {
 
 /**
  * The inverse of rowValuesOf: an entity from columnsOf(kind) values starting at `at` of a raw row
- * (e.g. a join that selects those columns first), exactly as fromRow builds it (opt fields left
- * out when NULL, last, so keys come in the same order). `decode` replaces a field's decoding.
- * Compiled once from TABLES like rowValuesOf.
+ * (e.g. a join that selects those columns first), opt fields left out when NULL, last, so keys
+ * come in the same order. `decode` replaces a field's decoding. Every read of a kind (fromRow
+ * included) goes through one function compiled once per kind from TABLES, so its entities share
+ * one hidden class: a row read again after an edit (db/touched.ts) has the snapshot's shape
+ * rather than one more for the check session's code to handle.
  */
 export function fromValuesOf<K extends EntityKind>(kind: K, decode: Partial<Record<string, (v: unknown) => unknown>> = {}): (row: readonly unknown[], at?: number) => EntityMap[K] {
   const fields = Object.entries((TABLES[kind] as TableDef).fields) as [string, [string, Codec]][];
-  const fns: ((v: unknown) => unknown)[] = [];
+  const fns = fields.map(([field, [, codec]]) => decode[field] ?? (codec === 'bool' ? isOne : codec === 'json' ? parsedJson : asRead));
+  const build = builderOf(kind);
+  return (r, at = 0) => build(fns, r, at) as EntityMap[K];
+}
+
+const isOne = (v: unknown) => v === 1;
+const parsedJson = (v: unknown) => (v == null ? null : JSON.parse(v as string));
+const asRead = (v: unknown) => v;
+
+type Builder = (f: readonly ((v: unknown) => unknown)[], r: readonly unknown[], at: number) => unknown;
+const builders = new Map<EntityKind, Builder>();
+function builderOf(kind: EntityKind): Builder {
+  let b = builders.get(kind);
+  if (b) return b;
   const parts = ['id: r[at]'];
   const opts: string[] = [];
-  fields.forEach(([field, [, codec]], i) => {
-    const fn = decode[field] ?? (codec === 'bool' ? (v: unknown) => v === 1 : codec === 'json' ? (v: unknown) => (v == null ? null : JSON.parse(v as string)) : null);
-    const v = fn ? `f[${fns.push(fn) - 1}](r[at + ${i + 1}])` : `r[at + ${i + 1}]`;
+  (Object.entries((TABLES[kind] as TableDef).fields) as [string, [string, Codec]][]).forEach(([field, [, codec]], i) => {
+    const v = `f[${i}](r[at + ${i + 1}])`;
     if (codec === 'opt') opts.push(`v = ${v}; if (v != null) o.${field} = v;`);
     else parts.push(`${field}: ${v}`);
   });
   const body = opts.length === 0 ? `return { ${parts.join(', ')} };` : `const o = { ${parts.join(', ')} }; let v; ${opts.join(' ')} return o;`;
-  return new Function('f', `return (r, at = 0) => { ${body} };`)(fns) as (row: readonly unknown[], at?: number) => EntityMap[K];
+  builders.set(kind, (b = new Function(`return (f, r, at) => { ${body} };`)() as Builder));
+  return b;
 }
 
 /**
