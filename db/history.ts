@@ -10,6 +10,7 @@ import type { Db } from './open.js';
 import { writeTransaction } from './tx.js';
 import { ChangeSet, EntityStore, type Change } from './store.js';
 import type { Patch } from '../core/model/edits.js';
+import type { HistoryState, StepHall } from '../core/model/history.js';
 
 /** Older steps beyond this many are dropped. */
 export const HISTORY_LIMIT = 1000;
@@ -20,23 +21,7 @@ interface Image {
   row: Record<string, unknown> | null;
 }
 
-export interface StepHall {
-  id: Id;
-  name: string;
-}
-
-export interface HistoryState {
-  canUndo: boolean;
-  canRedo: boolean;
-  undoLabel: string | null;
-  redoLabel: string | null;
-  /** The hall the next undo (redo) changes. */
-  undoHall: StepHall | null;
-  redoHall: StepHall | null;
-  /** Set when the next undo (redo) deletes or re-creates a whole hall: the question to ask first. */
-  undoAsks: string | null;
-  redoAsks: string | null;
-}
+export type { HistoryState, StepHall } from '../core/model/history.js';
 
 type HallChange = 'created' | 'deleted' | null;
 

@@ -1,25 +1,9 @@
 import { z } from 'zod';
 import { editSchema, type Patch } from '../model/edits.js';
 import { method } from './define.js';
+import type { HistoryState, StepHall } from '../model/history.js';
 
-/** The hall an undo step changed. */
-export interface StepHall {
-  id: number;
-  name: string;
-}
-
-export interface HistoryState {
-  canUndo: boolean;
-  canRedo: boolean;
-  undoLabel: string | null;
-  redoLabel: string | null;
-  /** The hall the next undo (redo) changes: the view goes there. */
-  undoHall: StepHall | null;
-  redoHall: StepHall | null;
-  /** The question to ask before the next undo (redo) deletes or brings back a whole hall; null when none. */
-  undoAsks: string | null;
-  redoAsks: string | null;
-}
+export type { HistoryState, StepHall } from '../model/history.js';
 
 export interface EditResult {
   patch: Patch;
