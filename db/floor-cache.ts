@@ -16,7 +16,7 @@ import { derivedWriteTransaction, projectRevision, readTransaction, unaccountedC
  * floor from another version of Trayline is not used (test/db/floor-cache.test.ts pins it to those
  * three files).
  */
-export const FLOOR_FORMAT = 3;
+export const FLOOR_FORMAT = 4;
 
 /** The floor's JSON kept in the file when it is the floor of the data as it is now; null otherwise. */
 export function storedFloorJson(db: Db): Buffer | null {

@@ -132,7 +132,7 @@ function countsOf(db: Db, trays: readonly Pick<Tray, 'id' | 'hallId'>[]): FloorC
   return countsFrom(db, groups, trays);
 }
 
-/** The counts from the cables grouped by route (null and '[]': unrouted). */
+/** The counts from the cables grouped by route (null and '[]': over no tray, counted per rack pair). */
 function countsFrom(db: Db, groups: readonly [string | null, number][], trays: readonly Pick<Tray, 'id' | 'hallId'>[]): FloorCounts {
   const isRouted = (r: string | null): r is string => r !== null && r !== '[]';
   const routes = groups.filter(([r]) => isRouted(r)).map(([r, n]): [RouteStep[], number] => [JSON.parse(r!) as RouteStep[], n]);
@@ -142,7 +142,7 @@ function countsFrom(db: Db, groups: readonly [string | null, number][], trays: r
     FROM cables c
     JOIN ports pa ON pa.id = c.a_port_id JOIN devices da ON da.id = pa.device_id
     JOIN ports pb ON pb.id = c.b_port_id JOIN devices db ON db.id = pb.device_id
-    WHERE (c.route IS NULL OR c.route = '[]') AND da.rack_id <> db.rack_id
+    WHERE c.route IS NULL OR c.route = '[]'
     GROUP BY 1, 2`).raw().all() as unknown[][])
     : [];
   const rackDevices = db.prepare('SELECT rack_id, type_id, count(*) FROM devices GROUP BY 1, 2').raw().all() as unknown[][];

@@ -32,7 +32,8 @@ export interface FloorPayload {
   bundles: { trayId: Id[]; seg: number[]; count: number[] };
   /** Routed cables with a step on a tray of the hall. */
   routedByHall: { hallId: Id[]; count: number[] };
-  /** Cables without a route between two different racks, per rack pair (a < b). */
+  /** Cables over no tray, per rack pair (a <= b): not routed yet between two racks, or with both
+   * ends in one rack (a = b; a hall's cable count includes them, the plan draws no line). */
   unrouted: { a: Id[]; b: Id[]; count: number[] };
   counts: { devices: number; ports: number; cables: number };
 }

@@ -29,6 +29,27 @@ test('the floor payload: racks as the snapshot has them, bundle, routed and unro
   assert.ok(!('cables' in f) && !('ports' in f) && !('devices' in f), 'no cable, port or device travels with the floor');
 });
 
+test('the floor payload counts a cable inside one rack under that rack alone (a = b), so the hall counts it', () => {
+  const { db, store } = smallProject();
+  const snap = referenceSnapshot(db);
+  const [d0] = snap.devices;
+  const p0 = snap.ports.find((p) => p.deviceId === d0!.id)!;
+  db.transaction(() => {
+    const other = store.insert('device', { rackId: d0!.rackId, name: 'second', typeId: d0!.typeId, u: 10, face: 'front' }, null);
+    const port = store.insert('port', { deviceId: other, name: 'p1', kind: 'interface', formFactor: 'OSFP', speedGbps: 400, lanes: 4, face: 'rear' }, null);
+    store.insert('cable', {
+      label: 'in-rack', aPortId: p0.id, bPortId: port, mediaId: null, opticA: null, opticB: null, lengthMm: null,
+      routedMm: 900, orderedMm: 1000, route: [], status: 'planned',
+    }, null);
+  })();
+  const [r0, r1] = snap.racks.map((r) => r.id);
+  const f = loadFloor(db);
+  const pairs = f.unrouted.a.map((a, i) => [a, f.unrouted.b[i], f.unrouted.count[i]]);
+  assert.deepEqual(pairs.sort(), [[r0, r0, 1], [Math.min(r0!, r1!), Math.max(r0!, r1!), 1]].sort());
+  assert.equal(f.counts.cables, 3);
+  assert.deepEqual(loadFloorCounts(db).unrouted, f.unrouted);
+});
+
 function drain<T>(g: Generator<void, T>): { value: T; pieces: number } {
   let pieces = 1;
   for (let r = g.next(); ; r = g.next(), pieces++) if (r.done) return { value: r.value, pieces };

@@ -17,7 +17,8 @@ export function floorCables(floor: FloorAggregates, segs: SegItem[], byTray: Map
   }
   const unrouted: UnroutedLink[] = [];
   const u = floor.unrouted;
-  for (let i = 0; i < u.a.length; i++) if (rackPos.has(u.a[i]!) && rackPos.has(u.b[i]!)) unrouted.push({ a: u.a[i]!, b: u.b[i]!, count: u.count[i]! });
+  // (a = b: cables inside one rack, counted but not drawn)
+  for (let i = 0; i < u.a.length; i++) if (u.a[i] !== u.b[i] && rackPos.has(u.a[i]!) && rackPos.has(u.b[i]!)) unrouted.push({ a: u.a[i]!, b: u.b[i]!, count: u.count[i]! });
   const h = floor.routedByHall.hallId.indexOf(hallId ?? -1);
   let max = 0;
   for (const s of segs) max = Math.max(max, s.count);

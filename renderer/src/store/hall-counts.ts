@@ -40,7 +40,8 @@ export function useHallCounts(hallId: Id | null): HallCounts {
 
 /**
  * Floor-first (only what is drawn is in memory): devices from the per-rack type counts, cables
- * routed over the hall's trays plus the unrouted ones between two of its racks.
+ * routed over the hall's trays plus those over no tray between two of its racks or inside one
+ * (the same cables the whole model counts: both ends in the hall).
  */
 function floorCounts(f: NonNullable<DocState['floor']>, racks: Set<Id>, trays: number, hallId: Id | null): HallCounts {
   let devices = 0;

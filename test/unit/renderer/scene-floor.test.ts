@@ -8,6 +8,7 @@ import { packRacks } from '../../../core/model/floor.js';
 import { floorMarks } from '../../../core/geometry/floor-marks.js';
 import { buildScene } from '../../../renderer/src/canvas/scene.js';
 import { useDoc } from '../../../renderer/src/store/document.js';
+import { hallCounts } from '../../../renderer/src/store/hall-counts.js';
 import { hall, rack, tray } from './fixtures.js';
 
 const type: DeviceType = {
@@ -23,13 +24,15 @@ const cable = (id: number, a: number, b: number, route: [number, number][] | nul
   id, label: `C${id}`, aPortId: a, bPortId: b, mediaId: null, opticA: null, opticB: null, lengthMm: null, routedMm: null, orderedMm: null,
   route: route && route.map(([trayId, seg]) => ({ trayId, seg })), status: 'planned',
 });
-// Segment 0 carries cables 1 and 2, segment 1 carries cable 2; cable 3 (rack 1 to rack 3) is not routed.
-const cables = [cable(1, 101, 103, [[10, 0]]), cable(2, 102, 104, [[10, 0], [10, 1]]), cable(3, 101, 104, null)];
+// Segment 0 carries cables 1 and 2, segment 1 carries cable 2; cable 3 (rack 1 to rack 3) is not
+// routed; cable 4 joins rack 1's two devices (routed over no tray).
+const cables = [cable(1, 101, 103, [[10, 0]]), cable(2, 102, 104, [[10, 0], [10, 1]]), cable(3, 101, 104, null), cable(4, 101, 102, [])];
 const base = { schemaVersion: 1, halls: [hall], rows: [], trays, feeds: [], cdus: [], deviceTypes: [type], media: [], settings: DEFAULT_SETTINGS };
 
-test('floor counts draw the same bundles, rack power, routed and unrouted cables as the whole model', () => {
+test('floor counts draw the same bundles, rack power, routed and unrouted cables as the whole model, and count the same cables', () => {
   useDoc.getState().load({ ...base, racks, devices, ports, cables });
   const full = buildScene(useDoc.getState(), 1);
+  const fullCounts = hallCounts(useDoc.getState(), 1);
   useDoc.getState().loadFloor({
     ...base,
     racks: packRacks(racks),
@@ -38,10 +41,13 @@ test('floor counts draw the same bundles, rack power, routed and unrouted cables
     rackDevices: { rackId: [1, 2, 3], typeId: [5, 5, 5], count: [2, 1, 1] },
     bundles: { trayId: [10, 10], seg: [0, 1], count: [2, 1] },
     routedByHall: { hallId: [1], count: [2] },
-    unrouted: { a: [1], b: [3], count: [1] },
-    counts: { devices: 4, ports: 4, cables: 3 },
+    unrouted: { a: [1, 1], b: [1, 3], count: [1, 1] },
+    counts: { devices: 4, ports: 4, cables: 4 },
   });
   assert.equal(useDoc.getState().cable.size, 0);
+  // The status bar's counts: the cable inside rack 1 counts in floor mode too (it had been left out).
+  assert.deepEqual(hallCounts(useDoc.getState(), 1), fullCounts);
+  assert.deepEqual(fullCounts, { racks: 3, trays: 1, devices: 4, cables: 4 });
   const floor = buildScene(useDoc.getState(), 1);
   const view = (s: typeof full) => ({
     segs: s.segs.map((g) => [g.trayId, g.seg, g.count]),
