@@ -16,6 +16,8 @@ const P2C = 'P2C = power-to-connector airflow (NVIDIA part suffix F; R = C2P): h
 const QM97_SPECS = 'https://networking-docs.nvidia.com/qm97x0hw/specifications';
 const SN5000 = 'https://networking-docs.nvidia.com/sn5000hw/Specifications';
 const ARISTA_7060X6 = 'https://www.arista.com/assets/data/pdf/Datasheets/7060X6-Datasheet.pdf (Arista 7060X6 series data sheet)';
+const ARISTA_SONIC_PSU =
+  'Arista\'s own platform code, https://github.com/aristanetworks/sonic at 152b69c (2026-08-21; read 2026-12-06): arista/platforms/quicksilver.py, class QuicksilverP, SKU = [\'DCS-7060X6-64PE\'], creates "for psuId, bus in [(1, 11), (2, 12)]" a PsuSlot each (psu1, psu2) taking psus=[ECD1502005]; arista/components/psu/delta.py, "class ECD1502005(DeltaPsu): CAPACITY = 2400", identified as PWR-2421-HV-RED and PWR-2421-HV-BLUE (a platform driver, not the data sheet)';
 
 export const SWITCH_TYPES: BuiltinDeviceType[] = [
   {
@@ -149,6 +151,8 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
     weightKg: null,
     airflow: 'front-to-rear',
     coolingKind: 'air',
+    psuCount: 2,
+    psuRatingW: 2400,
     portGroups: [
       {
         // Arista EOS names OSFP ports Ethernet1/1..Ethernet64/1 (lane suffix /1../8 when broken out).
@@ -168,12 +172,13 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
       isFullDepth: ARISTA_7060X6,
       airflow: ARISTA_7060X6,
       coolingKind: `air: front-to-rear fan airflow per ${ARISTA_7060X6}`,
+      psu: `2 PSU slots of 2400 W (PWR-2421-HV): ${ARISTA_SONIC_PSU}`,
       ports: `${ARISTA_7060X6}: 64x 800G OSFP, 2x SFP+; Arista's platform code lists DCS-7060X6-64PE as OSFP 1-64 and SFP 65-66 (https://github.com/aristanetworks/sonic/blob/master/arista/platforms/quicksilver.py)`,
     },
     gaps: [
-      'maxPowerW, typicalPowerW, weightKg: not confirmed from the Arista data sheet (devicetype-library gives 21 kg without a source); fill them in.',
+      'maxPowerW, typicalPowerW, weightKg: the Arista 7060X6 data sheet was not readable here and no copy quoting its figures was found (searched 2026-12-06: web pages and documentation for "7060X6-64PE" with typical/max power and weight; public code for DCS-7060X6-64PE; netbox-community/devicetype-library DCS-7060X6-64PE.yaml gives weight 21 kg without a source, not taken). The 2 x 2400 W PSUs are a rating, not a draw.',
       'airflow: front-to-rear is the port-side-intake model; reversed-airflow SKUs exist.',
-      'psuCount: not confirmed from the Arista data sheet.',
+      'psuRedundancy: not stated in the sources used (2 slots; 1+1 not confirmed).',
       'lpoCapable: no source used here confirms linear-optics (LPO) support on these ports; none is flagged.',
     ],
   },
