@@ -15,6 +15,11 @@ const QM97 = 'https://docs.nvidia.com/networking/display/QM97X0PUB/Interfaces (N
 const P2C = 'P2C = power-to-connector airflow (NVIDIA part suffix F; R = C2P): https://networking-docs.nvidia.com/qm97x0hw/specifications';
 const QM97_SPECS = 'https://networking-docs.nvidia.com/qm97x0hw/specifications';
 const SN5000 = 'https://networking-docs.nvidia.com/sn5000hw/Specifications';
+// NVIDIA's mlx-platform kernel patches (upstream Linux, carried in NVIDIA's hw-management package):
+// each new system's commit message lists its fans and PSUs.
+const HW_MGMT = 'https://github.com/Mellanox/hw-mgmt at cd56aa9 (2026-08-21; read 2026-12-06)';
+const SN5600_PATCH = `NVIDIA's Linux patch "platform: mellanox: Introduce support for next-generation 800GB/s switch" (V. Pasternak, 2023-02-08, https://lore.kernel.org/r/20230208063331.15560-5-vadimp@nvidia.com; ${HW_MGMT}: recipes-kernel/linux/linux-6.1/0004-platform-mellanox-Introduce-support-for-next-generat.patch): "SN5600 ... Air-cooled with 3 + 1 redundant fan units. - 1 + 1 redundant 3000W or 3600W PSUs."`;
+const SN5610_PATCH = `NVIDIA's Linux patch "platform: mellanox: mlx-platform: Add support for new Nvidia system" (V. Pasternak, 2025-04-21, https://lore.kernel.org/r/20250421092051.7687-5-vadimp@nvidia.com; ${HW_MGMT}: recipes-kernel/linux/linux-6.12/0035-platform-mellanox-mlx-platform-Add-support-for-new-N.patch): "Add support for SN5640 and SN5610 Nvidia switches ... Both equipped with: - Air-cooled with 4 + 1 redundant fan units. - 2 + 2 redundant 2000W PSUs."; ${HW_MGMT}: usr/usr/bin/hw-management.sh, sn5640_specific() (used for "HI172)\t# SN5610 (HI172)"): "psu_count=4"`;
 const ARISTA_7060X6 = 'https://www.arista.com/assets/data/pdf/Datasheets/7060X6-Datasheet.pdf (Arista 7060X6 series data sheet)';
 const ARISTA_SONIC_PSU =
   'Arista\'s own platform code, https://github.com/aristanetworks/sonic at 152b69c (2026-08-21; read 2026-12-06): arista/platforms/quicksilver.py, class QuicksilverP, SKU = [\'DCS-7060X6-64PE\'], creates "for psuId, bus in [(1, 11), (2, 12)]" a PsuSlot each (psu1, psu2) taking psus=[ECD1502005]; arista/components/psu/delta.py, "class ECD1502005(DeltaPsu): CAPACITY = 2400", identified as PWR-2421-HV-RED and PWR-2421-HV-BLUE (a platform driver, not the data sheet)';
@@ -74,6 +79,7 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
     coolingKind: 'air',
     psuCount: 2,
     psuRatingW: 3000,
+    psuRedundancy: 'N+N',
     portGroups: [
       {
         names: numbered('swp', 1, 64),
@@ -94,12 +100,12 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
       weightKg: `${SN5000} (23.5 kg)`,
       airflow: `P2C default part (devicetype-library: rear-to-front); ${SN5000}`,
       coolingKind: `air: fan airflow per ${SN5000}`,
-      psu: `${SN5000} (SN5600: dual 3 kW PSUs)`,
+      psu: `${SN5000} (SN5600: dual 3 kW PSUs); 1 + 1 redundant: ${SN5600_PATCH}`,
       ports: `${SN5000}: 64x OSFP 10-800GbE plus 1x SFP28 1/10/25GbE; breakout to 2x400G, 4x200G, 8x100G per https://docs.nvidia.com/networking/display/sn5000/data+interfaces`,
     },
     gaps: [
       'maxPowerW: the SN5000 manual gives typical power only for the SN5600 (each port supports 18 W optics with dual 3 kW PSUs).',
-      'psuRedundancy: not stated in the source used.',
+      'psuRatingW: 3000 W is the SN5000 manual\'s; NVIDIA\'s kernel patch also names a 3600 W PSU option.',
     ],
   },
   {
@@ -114,6 +120,9 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
     weightKg: 26.9,
     airflow: 'rear-to-front',
     coolingKind: 'air',
+    psuCount: 4,
+    psuRatingW: 2000,
+    psuRedundancy: 'N+N',
     portGroups: [
       {
         names: numbered('swp', 1, 64),
@@ -135,9 +144,10 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
       coolingKind: `air: fan airflow per ${SN5000}`,
       typicalPowerW: `${SN5000} (900 W typical with passive cables)`,
       airflow: `P2C default part (devicetype-library: rear-to-front); ${SN5000}`,
+      psu: `4 PSUs of 2000 W, 2 + 2 redundant: ${SN5610_PATCH}`,
       ports: `${SN5000}: 64x OSFP 800GbE plus 2x SFP28`,
     },
-    gaps: ['Management port face not stated in the source used; modelled on the rear.', 'psuCount: PSU count not stated in the source used.'],
+    gaps: ['Management port face not stated in the source used; modelled on the rear.'],
   },
   {
     slug: 'arista-7060x6-64pe',
