@@ -16,6 +16,15 @@ const WEDOANY_Q3450 =
   'https://en.wedoany.com/shortnews/193917.html (Q3450-LD: 4U, 144 x 800G, 115.2 Tb/s, four ASICs, liquid cooling with two internal loops and four UDQ4 couplings, fibre-array connections, 18 detachable light-source modules feeding the MPO ports; secondary)';
 const NV_CPO_BLOG =
   'https://developer.nvidia.com/blog/?p=104786 (NVIDIA Technical Blog, A. Seyedi, co-packaged optics: about 9 W per port with CPO against about 30 W with pluggable optics)';
+// NVIDIA's own switch-platform support package (hw-management, for NVOS/SONiC and third-party OSes):
+// per-system PSU count and fan direction, and the kernel patches NVIDIA wrote for these systems.
+const HW_MGMT = 'https://github.com/Mellanox/hw-mgmt at cd56aa9 (2026-08-21; read 2026-12-06)';
+const HW_MGMT_Q3400 =
+  `${HW_MGMT}: usr/usr/bin/hw-management.sh, "HI158)\t# Q3400" (README lists Q3400): "psu_count=8", "hotplug_psus=8", "# Only reverse fans are supported" then "echo C2P > $config_path/system_flow_capability" (Documentation/Thermal_Monitoring_for_NVIDIA_Systems_with_third_party_OS.md: "0=reverse (C2P), 1=forward (P2C)")`;
+const XDR_PATCH =
+  `${HW_MGMT}: recipes-kernel/linux/linux-6.12/0053-platform-mellanox-mlx-platform-Add-support-for-new-X.patch (NVIDIA, 2025-08-04), the SKU HI158 system: "QM3000 is a 115.2Tbps switch based on Nvidia Quantum-3 ASIC ... The system supports 72 OSFP cages and fits into standard 4U racks", "72 OSFP ports or 144 aggregated XDR ports", "Air-cooled with 9 + 1 redundant fan units", "4 + 4 redundant 2000W PSUs" (QM3000 is the driver's name for this 72-cage 4U system; the Q3400-RA is that system)`;
+const HW_MGMT_Q3450 =
+  `${HW_MGMT}: usr/usr/bin/hw-management.sh, "HI175|HI178)\t# Q3450/Q3451": "psu_count=0", "hotplug_psus=0", "hotplug_fans=2", "# Only reverse fans are supported" then "echo C2P > $config_path/system_flow_capability"; recipes-kernel/linux/linux-6.12/9009-platform-mellanox-mlx-platform-Add-support-for-Q3450.patch (NVIDIA, 2025-08-05): "Q3450-LD Features: ... Hybrid liquid and air cooling - Air cooling with 2 dual-rotor fan units - 54V DC input from the external power source"`;
 const TPU_CPO =
   'https://www.techpowerup.com/forums/posts/5479274 (Quantum 3450-LD: 144 x 800 Gb/s on four Quantum-X CPO sockets, liquid-cooled; continuous-wave laser sources inside the chassis; secondary)';
 
@@ -31,8 +40,11 @@ export const QUANTUM_X800_TYPES: BuiltinDeviceType[] = [
     maxPowerW: null,
     typicalPowerW: null,
     weightKg: null,
-    airflow: null,
+    airflow: 'front-to-rear',
     coolingKind: 'air',
+    psuCount: 8,
+    psuRatingW: 2000,
+    psuRedundancy: 'N+N',
     portGroups: [
       {
         // 72 twin-port OSFP cages carrying 144 XDR 800G ports, named swXpY as in NVOS.
@@ -52,12 +64,13 @@ export const QUANTUM_X800_TYPES: BuiltinDeviceType[] = [
     sources: {
       uHeight: XDR,
       isFullDepth: XDR,
-      coolingKind: `air: Q3400-RA is the air-cooled model; ${X800_AIR}`,
+      coolingKind: `air: Q3400-RA is the air-cooled model; ${X800_AIR}; NVIDIA: "Air-cooled with 9 + 1 redundant fan units", ${XDR_PATCH}`,
+      airflow: `C2P (connector-to-power: in at the port side, out at the PSU side, "front-to-rear" with the port side as the front) is the only fan direction: ${HW_MGMT_Q3400}`,
+      psu: `8 PSUs, 4 + 4 redundant, 2000 W each: ${XDR_PATCH}; ${HW_MGMT_Q3400}`,
       ports: `${X800_PAGE}; ${XDR}: 144 ports of 800 Gb/s over 72 OSFP cages; FNM port: ${XDR_REV}; its XDR type: ${DTL_Q3400}`,
     },
     gaps: [
-      'maxPowerW, typicalPowerW, weightKg, airflow: not found in a primary NVIDIA source; fill them in from the data sheet you hold (devicetype-library gives 8 x 875 W PSUs and 60 kg without a source; 875 W is a PSU rating, not a draw).',
-      'psuCount: not found in a primary NVIDIA source (devicetype-library lists 8 PSUs without a source).',
+      'maxPowerW, typicalPowerW, weightKg: not found in a source that could be read (searched 2026-12-06: web pages and documentation for Q3400-RA / Quantum-X800 specifications, power and weight; NVIDIA hw-management and its kernel patches give PSUs and fans only). devicetype-library gives 8 x 875 W and 60 kg without a source, not taken; 8 x 2000 W is the PSU rating, not a draw.',
       'fnm1: face (port side) and cage not stated in the sources used.',
     ],
   },
@@ -71,8 +84,9 @@ export const QUANTUM_X800_TYPES: BuiltinDeviceType[] = [
     maxPowerW: null,
     typicalPowerW: null,
     weightKg: null,
-    airflow: null,
+    airflow: 'front-to-rear',
     coolingKind: 'liquid',
+    psuCount: 0,
     portGroups: [
       {
         // Co-packaged optics: the fibre plugs into the switch; each 800G port is 4 x 200G lanes.
@@ -95,14 +109,16 @@ export const QUANTUM_X800_TYPES: BuiltinDeviceType[] = [
     sources: {
       uHeight: `${LAMBDA_Q3450}; ${WEDOANY_Q3450}`,
       isFullDepth: `${WEDOANY_Q3450} (4U rack switch; depth not stated, full depth assumed like the Q3400)`,
-      coolingKind: `liquid: ${LAMBDA_Q3450}; ${TPU_CPO}`,
+      coolingKind: `liquid: ${LAMBDA_Q3450}; ${TPU_CPO}; NVIDIA: hybrid liquid and air cooling, ${HW_MGMT_Q3450}`,
+      airflow: `its 2 fan units blow C2P only (port side in, far side out: "front-to-rear"): ${HW_MGMT_Q3450}`,
+      psu: `no PSUs of its own (psu_count=0); 54 V DC from an external source: ${HW_MGMT_Q3450}; 48 V DC busbar per ${LAMBDA_Q3450}`,
       parts: `18 detachable light-source modules: ${WEDOANY_Q3450}; lasers in the chassis: ${TPU_CPO}`,
       ports: `144 x 800 Gb/s InfiniBand, MPO: ${WEDOANY_Q3450}; ${TPU_CPO}; manual covering the Q3450-LD: ${XDR_REV}; power per CPO port: ${NV_CPO_BLOG}`,
     },
     gaps: [
       'maxPowerW, typicalPowerW, weightKg: not published in the sources used (NVIDIA gives about 9 W per CPO port, not a system figure).',
-      'psuCount: powered from a 48 V DC busbar (Lambda), no PSUs of its own are listed.',
-      'airflow: liquid-cooled; the air-side airflow is not stated.',
+      'psuCount 0: NVIDIA\'s hw-management gives no PSUs (DC input from an external source); the rack\'s power shelf is not modelled here.',
+      'coolingKind: liquid is kept; NVIDIA calls the cooling hybrid (liquid plus 2 fan units), and Trayline has no hybrid kind.',
       'ports: port names p1..p144 are Trayline\'s (the NVOS names are not in the sources used); MPO-12 per the sources used, NVIDIA\'s interconnect page also lists MMC connectors for CPO switches: confirm the connector.',
       'Management ports are not modelled: not stated in the sources used.',
     ],

@@ -29,12 +29,14 @@ export const RACK_SCALE_TYPES: BuiltinDeviceType[] = [
     weightKg: 1360,
     airflow: 'liquid-cooled (front-to-rear for air-cooled parts)',
     coolingKind: 'liquid',
+    psuCount: 48,
+    psuRatingW: 5500,
     rackScale: true,
     nvlinkDomainGpus: 72,
     parts: [
       { name: 'compute tray (2 Grace CPUs, 4 Blackwell GPUs)', count: 18 },
       { name: 'NVLink switch tray', count: 9 },
-      { name: 'power shelf, 1U, 33 kW', count: 8 },
+      { name: 'power shelf, 1U, 33 kW (6 x 5.5 kW PSUs)', count: 8 },
     ],
     portGroups: [
       {
@@ -54,6 +56,7 @@ export const RACK_SCALE_TYPES: BuiltinDeviceType[] = [
       coolingKind: `${GB200_RA} (SU of 8 racks, 1.2 MW, hybrid liquid/air cooling: the rack needs liquid cooling)`,
       rackScale: GB200_FABRICS,
       parts: `${GB200_FABRICS}; ${POWER_SHELF}`,
+      psu: `48 PSUs of 5.5 kW (8 shelves x 6): ${POWER_SHELF}: "The reference design for an NVIDIA GB200 rack has 8 power shelves, and uses 6 PSUs in each power shelf. Each PSU is rated up to 5.5kW, so that each power shelf is rated up to 33kW." (read 2026-12-06)`,
       ports: `${GB200_RA}: 18 compute trays, 72 GPUs, one 400G ConnectX-7 compute port per GPU`,
     },
     gaps: [
@@ -61,7 +64,7 @@ export const RACK_SCALE_TYPES: BuiltinDeviceType[] = [
       'Storage/in-band (BlueField-3) and management ports not modelled.',
       'maxPowerW and weightKg come from a secondary source (ServeTheHome); NVIDIA gives ~1.2 MW per 8-rack SU. Power shelves are rated 8 x 33 kW, a capacity, not a draw.',
       'typicalPowerW: not published.',
-      'psuCount: the PSUs per power shelf are not stated in the GB200 sources used.',
+      'psuRedundancy: not stated (8 shelves of 6 x 5.5 kW = 264 kW of PSU capacity for a rack of about 120 kW).',
       'Compute port face not stated in the sources used; modelled on the rear.',
     ],
     notes: 'One NVLink domain of 72 GPUs: the scale-up fabric is inside the rack, only the compute/storage/management NICs are cabled out.',

@@ -15,7 +15,14 @@ const QM97 = 'https://docs.nvidia.com/networking/display/QM97X0PUB/Interfaces (N
 const P2C = 'P2C = power-to-connector airflow (NVIDIA part suffix F; R = C2P): https://networking-docs.nvidia.com/qm97x0hw/specifications';
 const QM97_SPECS = 'https://networking-docs.nvidia.com/qm97x0hw/specifications';
 const SN5000 = 'https://networking-docs.nvidia.com/sn5000hw/Specifications';
+// NVIDIA's mlx-platform kernel patches (upstream Linux, carried in NVIDIA's hw-management package):
+// each new system's commit message lists its fans and PSUs.
+const HW_MGMT = 'https://github.com/Mellanox/hw-mgmt at cd56aa9 (2026-08-21; read 2026-12-06)';
+const SN5600_PATCH = `NVIDIA's Linux patch "platform: mellanox: Introduce support for next-generation 800GB/s switch" (V. Pasternak, 2023-02-08, https://lore.kernel.org/r/20230208063331.15560-5-vadimp@nvidia.com; ${HW_MGMT}: recipes-kernel/linux/linux-6.1/0004-platform-mellanox-Introduce-support-for-next-generat.patch): "SN5600 ... Air-cooled with 3 + 1 redundant fan units. - 1 + 1 redundant 3000W or 3600W PSUs."`;
+const SN5610_PATCH = `NVIDIA's Linux patch "platform: mellanox: mlx-platform: Add support for new Nvidia system" (V. Pasternak, 2025-04-21, https://lore.kernel.org/r/20250421092051.7687-5-vadimp@nvidia.com; ${HW_MGMT}: recipes-kernel/linux/linux-6.12/0035-platform-mellanox-mlx-platform-Add-support-for-new-N.patch): "Add support for SN5640 and SN5610 Nvidia switches ... Both equipped with: - Air-cooled with 4 + 1 redundant fan units. - 2 + 2 redundant 2000W PSUs."; ${HW_MGMT}: usr/usr/bin/hw-management.sh, sn5640_specific() (used for "HI172)\t# SN5610 (HI172)"): "psu_count=4"`;
 const ARISTA_7060X6 = 'https://www.arista.com/assets/data/pdf/Datasheets/7060X6-Datasheet.pdf (Arista 7060X6 series data sheet)';
+const ARISTA_SONIC_PSU =
+  'Arista\'s own platform code, https://github.com/aristanetworks/sonic at 152b69c (2026-08-21; read 2026-12-06): arista/platforms/quicksilver.py, class QuicksilverP, SKU = [\'DCS-7060X6-64PE\'], creates "for psuId, bus in [(1, 11), (2, 12)]" a PsuSlot each (psu1, psu2) taking psus=[ECD1502005]; arista/components/psu/delta.py, "class ECD1502005(DeltaPsu): CAPACITY = 2400", identified as PWR-2421-HV-RED and PWR-2421-HV-BLUE (a platform driver, not the data sheet)';
 
 export const SWITCH_TYPES: BuiltinDeviceType[] = [
   {
@@ -72,6 +79,7 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
     coolingKind: 'air',
     psuCount: 2,
     psuRatingW: 3000,
+    psuRedundancy: 'N+N',
     portGroups: [
       {
         names: numbered('swp', 1, 64),
@@ -92,12 +100,12 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
       weightKg: `${SN5000} (23.5 kg)`,
       airflow: `P2C default part (devicetype-library: rear-to-front); ${SN5000}`,
       coolingKind: `air: fan airflow per ${SN5000}`,
-      psu: `${SN5000} (SN5600: dual 3 kW PSUs)`,
+      psu: `${SN5000} (SN5600: dual 3 kW PSUs); 1 + 1 redundant: ${SN5600_PATCH}`,
       ports: `${SN5000}: 64x OSFP 10-800GbE plus 1x SFP28 1/10/25GbE; breakout to 2x400G, 4x200G, 8x100G per https://docs.nvidia.com/networking/display/sn5000/data+interfaces`,
     },
     gaps: [
       'maxPowerW: the SN5000 manual gives typical power only for the SN5600 (each port supports 18 W optics with dual 3 kW PSUs).',
-      'psuRedundancy: not stated in the source used.',
+      'psuRatingW: 3000 W is the SN5000 manual\'s; NVIDIA\'s kernel patch also names a 3600 W PSU option.',
     ],
   },
   {
@@ -112,6 +120,9 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
     weightKg: 26.9,
     airflow: 'rear-to-front',
     coolingKind: 'air',
+    psuCount: 4,
+    psuRatingW: 2000,
+    psuRedundancy: 'N+N',
     portGroups: [
       {
         names: numbered('swp', 1, 64),
@@ -133,9 +144,10 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
       coolingKind: `air: fan airflow per ${SN5000}`,
       typicalPowerW: `${SN5000} (900 W typical with passive cables)`,
       airflow: `P2C default part (devicetype-library: rear-to-front); ${SN5000}`,
+      psu: `4 PSUs of 2000 W, 2 + 2 redundant: ${SN5610_PATCH}`,
       ports: `${SN5000}: 64x OSFP 800GbE plus 2x SFP28`,
     },
-    gaps: ['Management port face not stated in the source used; modelled on the rear.', 'psuCount: PSU count not stated in the source used.'],
+    gaps: ['Management port face not stated in the source used; modelled on the rear.'],
   },
   {
     slug: 'arista-7060x6-64pe',
@@ -149,6 +161,8 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
     weightKg: null,
     airflow: 'front-to-rear',
     coolingKind: 'air',
+    psuCount: 2,
+    psuRatingW: 2400,
     portGroups: [
       {
         // Arista EOS names OSFP ports Ethernet1/1..Ethernet64/1 (lane suffix /1../8 when broken out).
@@ -168,12 +182,13 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
       isFullDepth: ARISTA_7060X6,
       airflow: ARISTA_7060X6,
       coolingKind: `air: front-to-rear fan airflow per ${ARISTA_7060X6}`,
+      psu: `2 PSU slots of 2400 W (PWR-2421-HV): ${ARISTA_SONIC_PSU}`,
       ports: `${ARISTA_7060X6}: 64x 800G OSFP, 2x SFP+; Arista's platform code lists DCS-7060X6-64PE as OSFP 1-64 and SFP 65-66 (https://github.com/aristanetworks/sonic/blob/master/arista/platforms/quicksilver.py)`,
     },
     gaps: [
-      'maxPowerW, typicalPowerW, weightKg: not confirmed from the Arista data sheet (devicetype-library gives 21 kg without a source); fill them in.',
+      'maxPowerW, typicalPowerW, weightKg: the Arista 7060X6 data sheet was not readable here and no copy quoting its figures was found (searched 2026-12-06: web pages and documentation for "7060X6-64PE" with typical/max power and weight; public code for DCS-7060X6-64PE; netbox-community/devicetype-library DCS-7060X6-64PE.yaml gives weight 21 kg without a source, not taken). The 2 x 2400 W PSUs are a rating, not a draw.',
       'airflow: front-to-rear is the port-side-intake model; reversed-airflow SKUs exist.',
-      'psuCount: not confirmed from the Arista data sheet.',
+      'psuRedundancy: not stated in the sources used (2 slots; 1+1 not confirmed).',
       'lpoCapable: no source used here confirms linear-optics (LPO) support on these ports; none is flagged.',
     ],
   },

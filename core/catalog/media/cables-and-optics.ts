@@ -635,7 +635,7 @@ export const CABLES_AND_OPTICS: BuiltinMedia[] = [
     source: "https://www.optcore.net/lro-transceiver-guide-w6/ (LRO: DSP kept on Tx, removed on Rx; no watt figure) ; LPO MSA covers LRO: https://www.lpo-msa.org/home/faqs.html ; power: 17 W, CLASS MAXIMUM: no module data sheet figure found: the OSFP twin-port cage power class used instead, Class 8 = 17 W on NVIDIA switches (https://docs.nvidia.com/networking/display/QM97X0PUB/Interfaces); a class maximum, not a measured draw (an LRO keeps its transmit DSP, so it draws less than a full-DSP module: the class figure is an upper bound)",
     standard: "LPO MSA (half-linear)",
     linear: "lro",
-    notes: "Linear receive optics: DSP on transmit only. Reach assumed equal to DR8 (500 m), not confirmed.",
+    notes: "Linear receive optics: DSP on transmit only. Reach assumed equal to DR8 (500 m): the LPO MSA says it covers half-linear LRO (https://www.lpo-msa.org/home/faqs.html) and its 100G-DR-LPO optical interface is specified for up to 500 m of single-mode fibre, but no LRO module data sheet stating a reach was found (searched 2026-12-06: 800G DR8/2xDR4 LRO modules in web pages, documentation and public code).",
   },
   {
     id: "NVIDIA-XDR-800G-DR4-OSFP224",
@@ -667,9 +667,9 @@ export const CABLES_AND_OPTICS: BuiltinMedia[] = [
     powerW: 25.0,
     lengthsM: [],
     diameterMm: null,
-    source: "https://docs.nvidia.com/networking/display/800g200gpam4list (XDR product line: LACC, single-mode transceivers, fibres); 500 m assumed same as DR4 ; power: 25 W, FS OSFP-DR8-1.6T compatible with NVIDIA MMS4A00 (2 x 800G DR4): FS launch announcement of its 1.6T OSFP modules, Business Wire 2025-12-22 (news id 20251222728263; vendor-reported); Lambda: 72 transceivers x 25 W in a 72-cage XDR switch (https://en.wedoany.com/shortnews/193917.html, secondary)",
+    source: "https://docs.nvidia.com/networking/display/800g200gpam4list (XDR product line: LACC, single-mode transceivers, fibres) ; reach 500 m: NVIDIA MMS4A00 (980-9IAH1-00XM00 IHS, 980-9IAH0-00XM00 RHS), whose NVIDIA LinkX page https://networking-docs.nvidia.com/9iahx00xmosfptcvr1600 is titled \"1600Gbps 2xDR4 Twin-port OSFP 1310nm SMF up to 500m\" (title and reach as listed in a public LinkX catalog that links that page; the NVIDIA page itself was not opened here, read 2026-12-06); FS OSFP-DR8-1.6T, \"compatible with NVIDIA MMS4A00\", 500 m, in FS's launch announcement below; https://www.aicplight.com/blog-news/end-to-end-16t-osfp224-interconnect-solution-for-ai-data-centers-247 (\"1.6T 2xDR4/DR8 OSFP224 optical modules are designed for short-reach applications, typically up to 500 meters over single-mode fiber\", Q3400-RA to Q3400-RA; secondary) ; power: 25 W, FS OSFP-DR8-1.6T compatible with NVIDIA MMS4A00 (2 x 800G DR4): FS launch announcement of its 1.6T OSFP modules, Business Wire 2025-12-22 (news id 20251222728263; vendor-reported); Lambda: 72 transceivers x 25 W in a 72-cage XDR switch (https://en.wedoany.com/shortnews/193917.html, secondary)",
     standard: "InfiniBand XDR",
-    notes: "Reach 500 m is inferred (DR4 class), part number not confirmed.",
+    notes: "NVIDIA part MMS4A00 (2 x 800G DR4, 2 x MPO-12/APC, up to 500 m per its LinkX page title); confirm on NVIDIA's MMS4A00 page before ordering.",
   },
   {
     id: "1.6TBASE-DR8",
@@ -684,9 +684,9 @@ export const CABLES_AND_OPTICS: BuiltinMedia[] = [
     powerW: 25.0,
     lengthsM: [],
     diameterMm: null,
-    source: "IEEE P802.3dj (draft) - 500 m objective not retrieved ; power: 25 W max, FS OSFP-DR8-1.6T (8 x 200G-PAM4, 500 m, 2 x MPO-12 APC, compatible with NVIDIA MMS4A00): FS launch announcement of its 1.6T OSFP modules, Business Wire 2025-12-22 (news id 20251222728263; vendor-reported)",
+    source: "IEEE P802.3dj (1.6TBASE-DR8) - its clause text not retrieved ; reach 500 m: module makers' figures, FS OSFP-DR8-1.6T (\"500 m\", FS's launch announcement below) and https://www.qsfptek.com/qt-news/everything-you-should-know-about-1-6t-dr8.html (QSFPTEK, 2026-03-03: \"The 1.6T DR8 has a transmission distance of 500m\"; vendor blog, read 2026-12-06) ; power: 25 W max, FS OSFP-DR8-1.6T (8 x 200G-PAM4, 500 m, 2 x MPO-12 APC, compatible with NVIDIA MMS4A00): FS launch announcement of its 1.6T OSFP modules, Business Wire 2025-12-22 (news id 20251222728263; vendor-reported)",
     standard: "IEEE P802.3dj",
-    notes: "Reach not confirmed by a primary source.",
+    notes: "Reach 500 m is the module makers' (FS, QSFPTEK); the IEEE 802.3dj text was not found (searched 2026-12-06: IEEE 802.3dj objectives and 1.6TBASE-DR8 reach in web pages and documentation).",
   },
   {
     id: "1.6TBASE-CR8",
@@ -703,6 +703,6 @@ export const CABLES_AND_OPTICS: BuiltinMedia[] = [
     diameterMm: 9.43,
     source: "IEEE P802.3dj Clause 179 (CR1-CR8 at 200G/lane) - reach (~1 m) not retrieved ; diameter 9.43 mm: NVIDIA DGX SuperPOD H100 data center design, average copper cable OD (https://docs.nvidia.com/dgx-superpod/design-guides/dgx-superpod-data-center-design-h100/latest/networking.html, Table 18) ; power: 0.1 W max, https://docs.nvidia.com/networking/display/MCP1650V0xxEyySpec/Specifications (NVIDIA passive DAC: power consumption max 0.1 W, EEPROM only)",
     standard: "IEEE P802.3dj Clause 179",
-    notes: "Reach not confirmed by a primary source.",
+    notes: "Reach 1 m not confirmed by a primary source (searched 2026-12-06: IEEE 802.3dj CR8 reach and 1.6T OSFP passive DAC lengths in web pages and documentation; NVIDIA offers no DAC at 200G-PAM4 XDR, \"too short\", https://docs.nvidia.com/networking/display/800g200gpam4list).",
   },
 ];
