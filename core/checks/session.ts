@@ -15,7 +15,7 @@ import { TrayFills } from './tray-fills.js';
 import { Channels } from '../routing/channel.js';
 import { RackLoads } from './rack-load.js';
 import { addTo, indexDevices, indexFeeds, indexPorts, removeFrom, sharedPorts } from './session-index.js';
-import { allViolations, ids, involving, ruleCounts, type Dirty, type Results, type RuleCounts } from './session-results.js';
+import { allViolations, ids, involving, ruleCounts, RuleResults, type Dirty, type Results, type RuleCounts } from './session-results.js';
 import { AssemblyIndex } from './assembly-index.js';
 import { DenseIdIndex } from '../model/id-index.js';
 import { IdMap } from '../model/id-map.js';
@@ -46,7 +46,7 @@ export class CheckSession implements CheckContext {
   /** Results per rule object (a rule id may check two owner kinds), per owner id. */
   private results: Results = new Map();
   /** The rules of each owner kind, in RULES order, with their results. */
-  private rulesByOwner = new Map<OwnerKind, { rule: Rule; results: Map<Id, readonly Violation[]> }[]>();
+  private rulesByOwner = new Map<OwnerKind, { rule: Rule; results: RuleResults }[]>();
   /** How many owners the last run or update re-checked. */
   lastChecked = 0;
   private firstRun = true; // the constructor's run: each owner checked once, no result to drop
@@ -59,7 +59,7 @@ export class CheckSession implements CheckContext {
     for (const rule of RULES) {
       let list = this.rulesByOwner.get(rule.owner);
       if (!list) this.rulesByOwner.set(rule.owner, (list = []));
-      const results = new Map<Id, readonly Violation[]>();
+      const results = new RuleResults();
       this.results.get(rule.id)!.push(results);
       list.push({ rule, results });
     }
@@ -374,20 +374,19 @@ export class CheckSession implements CheckContext {
     this.lastChecked = n;
   }
 
-  private runKind(rules: readonly { rule: Rule; results: Map<Id, readonly Violation[]> }[], list: Iterable<Id>): number {
+  private runKind(rules: readonly { rule: Rule; results: RuleResults }[], list: Iterable<Id>): number {
     let n = 0;
     if (Array.isArray(list)) for (let i = 0; i < list.length; i++) n += this.runRules(rules, list[i] as Id);
     else for (const id of list) n += this.runRules(rules, id);
     return n;
   }
-  private runRules(rules: readonly { rule: Rule; results: Map<Id, readonly Violation[]> }[], id: Id): number {
+  private runRules(rules: readonly { rule: Rule; results: RuleResults }[], id: Id): number {
     for (let r = 0; r < rules.length; r++) this.runRule(rules[r]!, id);
     return rules.length;
   }
-  private runRule({ rule, results }: { rule: Rule; results: Map<Id, readonly Violation[]> }, id: Id): void {
+  private runRule({ rule, results }: { rule: Rule; results: RuleResults }, id: Id): void {
     const v = rule.check(this, id);
-    if (v.length) results.set(id, v);
-    // (none to delete in the first run: reach's findings made a failed lookup per clean cable)
-    else if (!this.firstRun && results.size !== 0) results.delete(id);
+    if (this.firstRun) results.first(id, v);
+    else results.put(id, v);
   }
 }
