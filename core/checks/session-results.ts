@@ -1,7 +1,7 @@
 // What a check session hands out: its results read as one list or counted per rule, and the
 // sets of what an edit made it re-check.
 import type { Id } from '../model/entities.js';
-import { RULE_IDS, type CheckObject, type RuleId, type Violation } from './types.js';
+import { RULE_IDS, type CheckObject, type OwnerKind, type Rule, type RuleId, type Violation } from './types.js';
 
 /** Each rule's results, by owner kind, by owner id. */
 export type Results = Map<RuleId, RuleResults[]>;
@@ -40,6 +40,28 @@ export class RuleResults {
       else this.warnings += by;
     }
   }
+}
+
+/** A rule as a session runs it, with its results. */
+export interface RuleRun {
+  rule: Rule;
+  results: RuleResults;
+}
+
+/** The results of each rule (a rule id may check two owner kinds), and each owner kind's rules in
+ * the order given, with their results. */
+export function ruleRuns(rules: readonly Rule[]): { results: Results; byOwner: Map<OwnerKind, RuleRun[]> } {
+  const results: Results = new Map();
+  const byOwner = new Map<OwnerKind, RuleRun[]>();
+  for (const r of RULE_IDS) results.set(r, []);
+  for (const rule of rules) {
+    let list = byOwner.get(rule.owner);
+    if (!list) byOwner.set(rule.owner, (list = []));
+    const run = { rule, results: new RuleResults() };
+    results.get(rule.id)!.push(run.results);
+    list.push(run);
+  }
+  return { results, byOwner };
 }
 
 export type RuleCounts = Record<RuleId, { errors: number; warnings: number }>;
