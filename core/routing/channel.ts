@@ -52,7 +52,9 @@ export class Channels {
     const max = maxKey(input.ports);
     // sized for the hall at once (doubling, they were copied 8-9 times; ids mostly run 1..n)
     this.byPort = new Multi(max + 1);
-    this.byCable = new Multi(input.cables.size + 1);
+    // by cable id: cable ids follow the ports' in a snapshot (the bench hall's run 261,056-361,055),
+    // so a size by count was grown twice, copied each time
+    this.byCable = new Multi(maxKey(input.cables) + 1);
     this.direct = new DirectLinks(input.cables.size + 1);
     this.kind = new Uint8Array(max + 1);
     this.rearOf = new Int32Array(max + 1);
