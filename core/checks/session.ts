@@ -18,7 +18,7 @@ import { addTo, indexDevices, indexFeeds, indexPorts, removeFrom, sharedPorts } 
 import { allViolations, ids, involving, ruleCounts, ruleRuns, type Dirty, type Results, type RuleCounts, type RuleRun } from './session-results.js';
 import { AssemblyIndex } from './assembly-index.js';
 import { DenseIdIndex } from '../model/id-index.js';
-import { IdMap } from '../model/id-map.js';
+import { IdMap, largestId } from '../model/id-map.js';
 import { RULES } from './rules.js';
 import { sessionRefs } from './session-refs.js';
 import type { CheckContext, CheckObject, CheckWorld, OwnerKind, RackLoad, Violation } from './types.js';
@@ -32,7 +32,7 @@ export class CheckSession implements CheckContext {
   readonly router: Router;
   private routes: Map<Id, CableRoute>;
   /** Cables per port: the cable id alone for the usual one cable, an array for more. */
-  private portCables = new DenseIdIndex();
+  private portCables: DenseIdIndex;
   // array-backed by id (ports come by id, device by device): 223,744 ports indexed per 32k hall
   private devicePorts: Map<Id, Id[]> = new IdMap<Id[]>();
   private rackDevices: Map<Id, Id[]> = new IdMap<Id[]>();
@@ -60,6 +60,7 @@ export class CheckSession implements CheckContext {
     this.world = buildWorld(snapshot);
     this.routes = IdMap.spanning<CableRoute>(snapshot.cables); // (room for every cable's at once)
     this.specs = new PortSpecs(this.world);
+    this.portCables = new DenseIdIndex(largestId(this.world.ports) + 1); // (grown from 1,024 by doubling: 9 copies)
     ({ results: this.results, byOwner: this.rulesByOwner } = ruleRuns(RULES));
     const cableRules = this.rulesByOwner.get('cable') ?? [];
     this.routingRules = cableRules.filter((x) => x.rule.whileRouting);

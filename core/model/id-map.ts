@@ -118,6 +118,13 @@ export class IdMap<T> implements Map<Id, T> {
     return this.base;
   }
 
+  /** The largest key, read back from the end of the slots; null in Map form, -Infinity when empty. */
+  largestKey(): number | null {
+    if (this.map) return null;
+    for (let i = this.slots.length - 1; i >= 0; i--) if (this.slots[i] !== undefined) return this.base + i;
+    return -Infinity;
+  }
+
   [Symbol.iterator](): MapIterator<[Id, T]> {
     return this.entries();
   }
@@ -125,6 +132,16 @@ export class IdMap<T> implements Map<Id, T> {
   forEach(fn: (value: T, key: Id, map: Map<Id, T>) => void, thisArg?: unknown): void {
     for (const [k, v] of this.entries()) fn.call(thisArg, v, k, this);
   }
+}
+
+/** The largest id of a map, 0 when none is larger, to size arrays indexed by id: an IdMap's read
+ * from its slots' end (walking the keys of the bench hall's 256,000 ports cost ~6 ms of a check). */
+export function largestId(m: ReadonlyMap<Id, unknown>): number {
+  const largest = m instanceof IdMap ? m.largestKey() : null;
+  if (largest !== null) return Math.max(0, largest);
+  let max = 0;
+  for (const id of m.keys()) if (id > max) max = id;
+  return max;
 }
 
 /**
