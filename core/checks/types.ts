@@ -101,8 +101,8 @@ export interface CheckContext {
     cdu(c: Cdu): CheckObject;
     device(id: Id): CheckObject | null;
     port(id: Id): CheckObject | null;
-    /** The racks of a cable's two ends (one when both are in the same rack). */
-    cableRacks(c: Cable): CheckObject[];
+    /** A cable, then the racks of its two ends (one when both are in the same rack). */
+    cableAndRacks(c: Cable): CheckObject[];
   };
 }
 
