@@ -16,7 +16,9 @@ import { NO_VIOLATIONS, type CheckContext, type Rule, type Violation } from './t
 export function liquidLoad(ctx: CheckContext, rackId: Id): { w: number; devices: Id[] } {
   let w = 0;
   const devices: Id[] = [];
-  for (const id of ctx.devicesInRack(rackId)) {
+  const ids = ctx.devicesInRack(rackId);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
     const d = ctx.world.devices.get(id);
     const t = d && ctx.world.types.get(d.typeId);
     if (!d || t?.coolingKind !== 'liquid') continue;

@@ -24,7 +24,9 @@ export function rackWeight(ctx: CheckContext, rackId: Id): RackWeight | null {
   let devicesKg = 0;
   let ownRack = false;
   const unknown: string[] = [];
-  for (const id of ctx.devicesInRack(rackId)) {
+  const ids = ctx.devicesInRack(rackId);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
     const d = ctx.world.devices.get(id);
     const t = d && ctx.world.types.get(d.typeId);
     if (!d) continue;

@@ -46,11 +46,15 @@ export function linkParts(ctx: CheckContext, link: Link): LinkParts | null {
  */
 export function opticAWithOpticB(ctx: CheckContext, link: Link): Media | null {
   if (link.b === null) return null;
+  const n = link.cables.length;
   const first = ctx.world.cables.get(link.cables[0]!);
-  const last = ctx.world.cables.get(link.cables[link.cables.length - 1]!);
-  if (!first || !last) return null;
+  if (!first) return null;
   const a = opticAt(ctx, first, link.a);
-  return a && opticAt(ctx, last, link.b) ? a : null;
+  if (!a) return null;
+  // (the far end only where the near end has a transceiver: not for the bench hall's 70,000
+  // assemblies; a one-cable link, every link of a direct hall, fetches its cable once)
+  const last = n === 1 ? first : ctx.world.cables.get(link.cables[n - 1]!);
+  return last && opticAt(ctx, last, link.b) ? a : null;
 }
 
 function sameCables(ctx: CheckContext, link: Link, cables: readonly Cable[]): boolean {

@@ -12,7 +12,8 @@ const CELL_MM = 2400;
 
 export class PhysicalIndex {
   private cduRacks = new Map<Id, Id[]>();
-  private grid: Map<string, Id[]> | null = null;
+  /** Racks by hall, then by floor cell (cellKey). */
+  private grid: Map<Id, Map<number, Id[]>> | null = null;
 
   constructor(private readonly world: CheckWorld) {
     for (const r of world.racks.values()) this.addRack(r);
@@ -84,11 +85,14 @@ export class PhysicalIndex {
 
   /** Racks of a hall whose footprints meet `area`. */
   racksNear(hallId: Id, area: Rect): Id[] {
-    const grid = (this.grid ??= this.buildGrid());
+    const cells = (this.grid ??= this.buildGrid()).get(hallId);
     const out: Id[] = [];
+    if (!cells) return out;
     for (let cx = Math.floor(area.x0 / CELL_MM); cx <= Math.floor(area.x1 / CELL_MM); cx++) {
       for (let cy = Math.floor(area.y0 / CELL_MM); cy <= Math.floor(area.y1 / CELL_MM); cy++) {
-        for (const id of grid.get(`${hallId}:${cx}:${cy}`) ?? EMPTY) {
+        const list = cells.get(cellKey(cx, cy)) ?? EMPTY;
+        for (let i = 0; i < list.length; i++) {
+          const id = list[i]!;
           const r = this.world.racks.get(id);
           if (!r || out.includes(id)) continue;
           const f = rackRect(r);
@@ -99,35 +103,49 @@ export class PhysicalIndex {
     return out;
   }
 
-  private buildGrid(): Map<string, Id[]> {
-    const grid = new Map<string, Id[]>();
+  private buildGrid(): Map<Id, Map<number, Id[]>> {
+    const grid = new Map<Id, Map<number, Id[]>>();
     for (const r of this.world.racks.values()) this.gridAdd(grid, r);
     return grid;
   }
 
-  private gridAdd(grid: Map<string, Id[]>, r: Rack): void {
+  private gridAdd(grid: Map<Id, Map<number, Id[]>>, r: Rack): void {
+    let cells = grid.get(r.hallId);
+    if (!cells) grid.set(r.hallId, (cells = new Map()));
+    const hall = cells;
     forCells(r, (k) => {
-      const list = grid.get(k);
-      if (!list) grid.set(k, [r.id]);
+      const list = hall.get(k);
+      if (!list) hall.set(k, [r.id]);
       else if (!list.includes(r.id)) list.push(r.id);
     });
   }
 
-  private gridRemove(grid: Map<string, Id[]>, r: Rack): void {
+  private gridRemove(grid: Map<Id, Map<number, Id[]>>, r: Rack): void {
+    const cells = grid.get(r.hallId);
+    if (!cells) return;
     forCells(r, (k) => {
-      const list = grid.get(k);
+      const list = cells.get(k);
       const i = list ? list.indexOf(r.id) : -1;
       if (i >= 0) list!.splice(i, 1);
     });
   }
 }
 
-/** The grid cells a rack's footprint meets, by key. */
-function forCells(r: Rack, fn: (key: string) => void): void {
+/** The grid cells a rack's footprint meets (in its hall), by key. */
+function forCells(r: Rack, fn: (key: number) => void): void {
   const f = rackRect(r);
   for (let cx = Math.floor(f.x0 / CELL_MM); cx <= Math.floor(f.x1 / CELL_MM); cx++) {
-    for (let cy = Math.floor(f.y0 / CELL_MM); cy <= Math.floor(f.y1 / CELL_MM); cy++) fn(`${r.hallId}:${cx}:${cy}`);
+    for (let cy = Math.floor(f.y0 / CELL_MM); cy <= Math.floor(f.y1 / CELL_MM); cy++) fn(cellKey(cx, cy));
   }
+}
+
+/**
+ * A cell's key within its hall, a number (a "hall:x:y" text per cell was built and hashed at
+ * every lookup, and compiled with it). Cells 65,536 apart (157 km) share a key: harmless, as
+ * racksNear keeps only the racks whose footprints meet the area.
+ */
+function cellKey(cx: number, cy: number): number {
+  return (cx & 0xffff) * 0x10000 + (cy & 0xffff);
 }
 
 /** Whether a rack's footprint or facing changed (what the aisle rule reads). */

@@ -118,6 +118,7 @@ function word(ctx: CheckContext, c: Cable, f: Finding): Violation {
 export const portCompatRule: Rule = {
   id: 'port-compat',
   owner: 'cable',
+  whileRouting: true,
   check(ctx, id) {
     const c = ctx.world.cables.get(id);
     if (!c) return NO_VIOLATIONS;

@@ -18,7 +18,7 @@ function m(mm: number): string {
   }
   return s;
 }
-const objects = (ctx: CheckContext, c: Cable) => [ctx.ref.cable(c), ...ctx.ref.cableRacks(c)];
+const objects = (ctx: CheckContext, c: Cable) => ctx.ref.cableAndRacks(c);
 
 interface Limit {
   m: number;

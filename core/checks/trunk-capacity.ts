@@ -42,7 +42,7 @@ export const trunkCapacityRule: Rule = {
     const out: Violation[] = [];
     // named only for a violation: thousands of trunks pass
     let named: ReturnType<typeof ctx.ref.cable>[] | null = null;
-    const objects = () => (named ??= [ctx.ref.cable(c), ...ctx.ref.cableRacks(c)]);
+    const objects = () => (named ??= ctx.ref.cableAndRacks(c));
     const used: number[] = [];
     let fibres = 0;
     for (let pos = 0; pos < fibresAt.length; pos++) {

@@ -101,8 +101,8 @@ export interface CheckContext {
     cdu(c: Cdu): CheckObject;
     device(id: Id): CheckObject | null;
     port(id: Id): CheckObject | null;
-    /** The racks of a cable's two ends (one when both are in the same rack). */
-    cableRacks(c: Cable): CheckObject[];
+    /** A cable, then the racks of its two ends (one when both are in the same rack). */
+    cableAndRacks(c: Cable): CheckObject[];
   };
 }
 
@@ -110,6 +110,10 @@ export interface Rule {
   id: RuleId;
   owner: OwnerKind;
   check(ctx: CheckContext, ownerId: Id): readonly Violation[];
+  /** A cable rule that reads only the cable, its ports and their devices: a session's first run
+   * checks each cable by it as the cable is routed, while those objects are in the processor's
+   * cache (the router has just read them). */
+  whileRouting?: true;
 }
 
 /** What most owners return: shared, so that 100,000 clean cables allocate nothing. */

@@ -8,7 +8,9 @@ export const uSpaceRule: Rule = {
     const rack = ctx.world.racks.get(rackId);
     if (!rack) return NO_VIOLATIONS;
     const slots = [];
-    for (const id of ctx.devicesInRack(rackId)) {
+    const ids = ctx.devicesInRack(rackId);
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
       const d = ctx.world.devices.get(id);
       const t = d && ctx.world.types.get(d.typeId);
       if (d && t) slots.push(slotOf(d, t));

@@ -11,7 +11,7 @@ export const unroutableRule: Rule = {
       {
         rule: 'unroutable',
         severity: 'error',
-        objects: [ctx.ref.cable(c), ...ctx.ref.cableRacks(c)],
+        objects: ctx.ref.cableAndRacks(c),
         message: `Cable ${c.label} cannot be routed: ${r.problem}.`,
         hint: 'Draw a tray that reaches both racks (trays that cross or touch are joined), or set the rack\'s drop tray.',
       },

@@ -28,8 +28,13 @@ export function removeOne(index: Map<Id, Id | Id[]>, key: Id, id: Id): void {
  */
 export class DenseIdIndex {
   /** The one id; 0 for none; -1 when `more` holds the ids. */
-  private one = new Int32Array(1024);
+  private one: Int32Array;
   private more = new Map<Id, Id[]>();
+
+  /** `size`: room for keys below it at once (grown by doubling past it). */
+  constructor(size = 1024) {
+    this.one = new Int32Array(size);
+  }
 
   /** How many keys hold more than one id. */
   get sharedCount(): number {

@@ -21,8 +21,34 @@ export class IdMap<T> implements Map<Id, T> {
 
   static of<T extends { id: Id }>(list: readonly T[]): IdMap<T> {
     const m = IdMap.spanning<T>(list);
-    for (let i = 0; i < list.length; i++) m.set(list[i]!.id, list[i]!);
+    const n = m.fillAscending(list);
+    for (let i = n; i < list.length; i++) m.set(list[i]!.id, list[i]!);
     return m;
+  }
+
+  /**
+   * The leading entries of `list` whose ids ascend, straight into the slots `spanning` made, as
+   * `set` would put them; returns how many (the rest go through `set`). A loop this small: its
+   * code is compiled again for each kind of entity a world's maps are made of (a new map of
+   * objects at its id reads), 6 times per process, and with `set` inlined that cost ~3 ms each.
+   */
+  private fillAscending(list: readonly (T & { id: Id })[]): number {
+    const slots = this.slots;
+    const base = this.base;
+    let last = this.last;
+    let i = 0;
+    for (; i < list.length; i++) {
+      const v = list[i]!;
+      const k = v.id - base;
+      // (set's tests for a new key in array form: an integer above the last, within the slots,
+      // dense enough)
+      if (!(v.id > last) || !(k < slots.length) || k > 2 * i + 1024 || !Number.isInteger(v.id)) break;
+      slots[k] = v;
+      last = v.id;
+    }
+    this.count += i;
+    this.last = last;
+    return i;
   }
 
   /** An empty map with room for the ids of `list` at once when they look ascending and dense
@@ -118,6 +144,13 @@ export class IdMap<T> implements Map<Id, T> {
     return this.base;
   }
 
+  /** The largest key, read back from the end of the slots; null in Map form, -Infinity when empty. */
+  largestKey(): number | null {
+    if (this.map) return null;
+    for (let i = this.slots.length - 1; i >= 0; i--) if (this.slots[i] !== undefined) return this.base + i;
+    return -Infinity;
+  }
+
   [Symbol.iterator](): MapIterator<[Id, T]> {
     return this.entries();
   }
@@ -125,6 +158,16 @@ export class IdMap<T> implements Map<Id, T> {
   forEach(fn: (value: T, key: Id, map: Map<Id, T>) => void, thisArg?: unknown): void {
     for (const [k, v] of this.entries()) fn.call(thisArg, v, k, this);
   }
+}
+
+/** The largest id of a map, 0 when none is larger, to size arrays indexed by id: an IdMap's read
+ * from its slots' end (walking the keys of the bench hall's 256,000 ports cost ~6 ms of a check). */
+export function largestId(m: ReadonlyMap<Id, unknown>): number {
+  const largest = m instanceof IdMap ? m.largestKey() : null;
+  if (largest !== null) return Math.max(0, largest);
+  let max = 0;
+  for (const id of m.keys()) if (id > max) max = id;
+  return max;
 }
 
 /**

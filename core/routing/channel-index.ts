@@ -44,12 +44,6 @@ export function grown<T extends Int32Array | Uint8Array>(a: T, need: number, mak
   return b;
 }
 
-export function maxKey(m: ReadonlyMap<Id, unknown>): number {
-  let max = 0;
-  for (const id of m.keys()) if (id > max) max = id;
-  return max;
-}
-
 /** Legs of an assembly: the highest leg among the cables at the same port carrying it. */
 export function legCount(input: ChannelInput, c: Cable): number {
   let n = c.leg ?? 1;

@@ -8,8 +8,9 @@
 // Built once per snapshot from typed arrays indexed by port and cable id (no per-call scans), then
 // kept up to date edit by edit: only links within reach of the touched ports are traced again.
 import type { Cable, Id, Port, PortTemplate } from '../model/entities.js';
-import { connectorFamily, endPortsOf, grown, legCount, listOf, maxKey, Multi, portMapping, portName, reachableInterfaces } from './channel-index.js';
+import { connectorFamily, endPortsOf, grown, legCount, listOf, Multi, portMapping, portName, reachableInterfaces } from './channel-index.js';
 import { DirectLinks } from './channel-direct.js';
+import { largestId } from '../model/id-map.js';
 import { KIND, KIND_FRONT, KIND_INTERFACE, KIND_NONE, KIND_REAR, emptied, passesOf, reversed, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
 
 export { junctionsOf, matedPairsOf, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
@@ -49,10 +50,12 @@ export class Channels {
 
   // a method per pass over the ports (one loop's optimized code was dropped at the next)
   constructor(private readonly input: ChannelInput) {
-    const max = maxKey(input.ports);
+    const max = largestId(input.ports);
     // sized for the hall at once (doubling, they were copied 8-9 times; ids mostly run 1..n)
     this.byPort = new Multi(max + 1);
-    this.byCable = new Multi(input.cables.size + 1);
+    // by cable id: cable ids follow the ports' in a snapshot (the bench hall's run 261,056-361,055),
+    // so a size by count was grown twice, copied each time
+    this.byCable = new Multi(largestId(input.cables) + 1);
     this.direct = new DirectLinks(input.cables.size + 1);
     this.kind = new Uint8Array(max + 1);
     this.rearOf = new Int32Array(max + 1);
