@@ -53,9 +53,7 @@ export class Channels {
     const max = largestId(input.ports);
     // sized for the hall at once (doubling, they were copied 8-9 times; ids mostly run 1..n)
     this.byPort = new Multi(max + 1);
-    // by cable id: cable ids follow the ports' in a snapshot (the bench hall's run 261,056-361,055),
-    // so a size by count was grown twice, copied each time
-    this.byCable = new Multi(largestId(input.cables) + 1);
+    this.byCable = new Multi(largestId(input.cables) + 1); // (by id: cable ids follow the ports')
     this.direct = new DirectLinks(input.cables.size + 1);
     this.kind = new Uint8Array(max + 1);
     this.rearOf = new Int32Array(max + 1);
@@ -399,4 +397,3 @@ export class Channels {
     return l;
   }
 }
-
