@@ -42,14 +42,30 @@ export function nearestOnPolyline(p: Pt, points: readonly Pt[]): PolylinePoint {
  * pair made for it was of one array kind in one check session and of another in the next (the
  * drop search's optimized code was thrown away and compiled again). */
 export function nearestOnPolylineXY(x: number, y: number, points: readonly Pt[]): PolylinePoint {
-  let best: PolylinePoint = { seg: 0, t: 0, point: [points[0]![0], points[0]![1]], d: Math.hypot(x - points[0]![0], y - points[0]![1]) };
+  // The best so far in numbers, one literal at the end: run once per rack and tray (too few
+  // calls to pay for their compiling), a literal and a point per segment were most of its work.
+  // (the same arithmetic as projectXY and lerp, so the same bits)
+  let seg = 0;
+  let bt = 0;
+  let bx = points[0]![0];
+  let by = points[0]![1];
+  let bd = Math.hypot(x - bx, y - by);
   for (let i = 0; i + 1 < points.length; i++) {
-    const t = projectXY(x, y, points[i]!, points[i + 1]!);
-    const q = lerp(points[i]!, points[i + 1]!, t);
-    const d = Math.hypot(x - q[0], y - q[1]);
-    if (d < best.d) best = { seg: i, t, point: q, d };
+    const a = points[i]!;
+    const b = points[i + 1]!;
+    const t = projectXY(x, y, a, b);
+    const qx = a[0] + (b[0] - a[0]) * t;
+    const qy = a[1] + (b[1] - a[1]) * t;
+    const d = Math.hypot(x - qx, y - qy);
+    if (d < bd) {
+      seg = i;
+      bt = t;
+      bx = qx;
+      by = qy;
+      bd = d;
+    }
   }
-  return best;
+  return { seg, t: bt, point: [bx, by], d: bd };
 }
 
 /** Parameters (t on ab, u on cd) where two segments cross or touch, or null. */

@@ -162,8 +162,7 @@ export class TrayGraph {
     // Both on the same stretch of one segment: straight along the tray.
     if (a.trayId === b.trayId && a.seg === b.seg && sa.k === sb.k) best = Math.abs(a.t - b.t) * sa.s.lenMm;
     const tree = this.treeOf(ia, sa);
-    this.settle(tree, sb.n0);
-    this.settle(tree, sb.n1);
+    this.settle(tree, sb.n0, sb.n1);
     // Leave b's stretch by its first node, or by its second when that is shorter.
     const d0 = tree.dist[sb.n0]! + sb.w0;
     if (d0 < best - 1e-9) {
@@ -228,14 +227,17 @@ export class TrayGraph {
   private extend(seq: number, tag: number): number {
     const s = this.seqs[seq]!;
     if (s.last === tag) return seq;
-    const next = (s.next ??= new Map());
-    let id = next.get(tag);
-    if (id === undefined) {
-      const steps = s.byDir[0]!.slice();
-      steps.push(this.tags[tag]!);
-      id = this.seqs.push(new StepSeq(new Dirs(steps, steps.slice().reverse()), tag)) - 1;
-      next.set(tag, id);
-    }
+    // (a new sequence is a call of its own: made for ~1 cable in 100, it stays out of the copy
+    // of extend inlined in compute and seqAtNode)
+    return s.next?.get(tag) ?? this.grow(s, tag);
+  }
+
+  /** extend()'s new sequence: s's steps and one more segment. */
+  private grow(s: Seq, tag: number): number {
+    const steps = s.byDir[0]!.slice();
+    steps.push(this.tags[tag]!);
+    const id = this.seqs.push(new StepSeq(new Dirs(steps, steps.slice().reverse()), tag)) - 1;
+    (s.next ??= new Map()).set(tag, id);
     return id;
   }
 
@@ -249,33 +251,37 @@ export class TrayGraph {
 
   /** The Dijkstra tree from a point, kept while it is among the most recently used. */
   private treeOf(id: number, from: Attach): SourceTree {
-    const point = this.points[id]!;
-    let tree = point.tree;
-    if (!tree) {
-      // The least recently used tree makes room, and its arrays are reused: allocating the
-      // typed arrays per source cost more than the searches themselves.
-      const keep = this.keep;
-      let spare: SourceTree | undefined;
-      while (this.kept.length >= keep) {
-        const used = this.keptUsed;
-        let oldest = 0;
-        for (let i = 1; i < used.length; i++) if (used[i]! < used[oldest]!) oldest = i;
-        spare = this.kept[oldest]!;
-        this.points[spare.id]!.tree = null;
-        const last = this.kept.pop()!;
-        const lastUsed = used.pop()!;
-        if (oldest < this.kept.length) {
-          this.kept[oldest] = last;
-          used[oldest] = lastUsed;
-          last.slot = oldest;
-        }
-      }
-      point.tree = tree = this.dijkstra(id, from, spare);
-      tree.slot = this.kept.length;
-      this.kept.push(tree);
-      this.keptUsed.push(0);
-    }
+    // (making a tree is a call of its own: run ~1 cable in 100, it stays out of the copy of
+    // treeOf that compute inlines per cable, so TurboFan compiles the eviction loop once, not in it)
+    const tree = this.points[id]!.tree ?? this.plant(id, from);
     this.keptUsed[tree.slot] = ++this.clock;
+    return tree;
+  }
+
+  /** A new tree from a point: the least recently used tree makes room, and its arrays are
+   * reused (allocating the typed arrays per source cost more than the searches themselves). */
+  private plant(id: number, from: Attach): SourceTree {
+    const keep = this.keep;
+    let spare: SourceTree | undefined;
+    while (this.kept.length >= keep) {
+      const used = this.keptUsed;
+      let oldest = 0;
+      for (let i = 1; i < used.length; i++) if (used[i]! < used[oldest]!) oldest = i;
+      spare = this.kept[oldest]!;
+      this.points[spare.id]!.tree = null;
+      const last = this.kept.pop()!;
+      const lastUsed = used.pop()!;
+      if (oldest < this.kept.length) {
+        this.kept[oldest] = last;
+        used[oldest] = lastUsed;
+        last.slot = oldest;
+      }
+    }
+    const tree = this.dijkstra(id, from, spare);
+    this.points[id]!.tree = tree;
+    tree.slot = this.kept.length;
+    this.kept.push(tree);
+    this.keptUsed.push(0);
     return tree;
   }
 
@@ -301,11 +307,12 @@ export class TrayGraph {
     return tree;
   }
 
-  /** Runs a tree's Dijkstra on until `node` is settled or nothing is left to settle. */
-  private settle(tree: SourceTree, node: number): void {
-    const heap = tree.heap;
-    if (heap.size === 0 || tree.settled[node]) return;
-    const { dist, prev, prevTag, settled } = tree;
+  /** Runs a tree's Dijkstra on until nodes n0 and n1 are settled or nothing is left to settle:
+   * the same pops as running on until n0 then on until n1, in one loop (two calls were two
+   * inlined copies of the loop and the heap's in compute, each compiled per session). */
+  private settle(tree: SourceTree, n0: number, n1: number): void {
+    const { dist, prev, prevTag, settled, heap } = tree;
+    if (settled[n0]! & settled[n1]!) return;
     const { adjStart, adjTo, adjW, adjTag } = this;
     while (heap.size > 0) {
       const u = heap.pop();
@@ -322,7 +329,7 @@ export class TrayGraph {
           heap.push(v, nd);
         }
       }
-      if (u === node) return;
+      if (settled[n0]! & settled[n1]!) return;
     }
   }
 }
