@@ -8,6 +8,7 @@ import type { Id, Rack, Tray } from '../model/entities.js';
 import { rackRect, type Rect } from './footprint.js';
 import { frontDir } from './facing.js';
 import { GridIndex } from './grid-index.js';
+import { segmentT } from './segment.js';
 
 /** Cell of the plan's spatial indexes (mm): eight 600 mm tiles. */
 export const CELL_MM = 4800;
@@ -165,10 +166,8 @@ function meetPoint(a: MarkSeg, b: MarkSeg): Junction | null {
 }
 
 export function closestOnSeg(px: number, py: number, s: { x0: number; y0: number; x1: number; y1: number }): { x: number; y: number; t: number } {
-  const dx = s.x1 - s.x0, dy = s.y1 - s.y0;
-  const len2 = dx * dx + dy * dy;
-  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - s.x0) * dx + (py - s.y0) * dy) / len2));
-  return { x: s.x0 + t * dx, y: s.y0 + t * dy, t };
+  const t = segmentT(px, py, s.x0, s.y0, s.x1, s.y1);
+  return { x: s.x0 + t * (s.x1 - s.x0), y: s.y0 + t * (s.y1 - s.y0), t };
 }
 
 /** Each rack's drop point: the nearest point of its chosen tray, or of the nearest tray segment. */
@@ -189,14 +188,12 @@ export function dropsOf(items: readonly MarkRack[], segs: readonly MarkSeg[], in
       }
       if (candidates.length === 0) candidates = segs.map((_, i) => i);
     }
-    // closestOnSeg inlined: ~50 candidates a rack, nothing allocated but the drop.
+    // closestOnSeg without its object: ~50 candidates a rack, nothing allocated but the drop.
     let best = -1, bestD = Infinity, bx = 0, by = 0;
     for (const i of candidates) {
       const s = segs[i]!;
-      const dx = s.x1 - s.x0, dy = s.y1 - s.y0;
-      const len2 = dx * dx + dy * dy;
-      const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - s.x0) * dx + (y - s.y0) * dy) / len2));
-      const qx = s.x0 + t * dx, qy = s.y0 + t * dy;
+      const t = segmentT(x, y, s.x0, s.y0, s.x1, s.y1);
+      const qx = s.x0 + t * (s.x1 - s.x0), qy = s.y0 + t * (s.y1 - s.y0);
       const d = Math.hypot(qx - x, qy - y);
       if (d < bestD) {
         bestD = d;

@@ -1,5 +1,6 @@
 // Plane geometry for tray polylines: nearest points and segment crossings. Coordinates are
 // millimetres on the hall floor.
+import { segmentT } from '../geometry/segment.js';
 
 export type Pt = readonly [number, number];
 
@@ -13,12 +14,7 @@ export function projectT(p: Pt, a: Pt, b: Pt): number {
 }
 
 function projectXY(x: number, y: number, a: Pt, b: Pt): number {
-  const dx = b[0] - a[0];
-  const dy = b[1] - a[1];
-  const len2 = dx * dx + dy * dy;
-  if (len2 === 0) return 0;
-  const t = ((x - a[0]) * dx + (y - a[1]) * dy) / len2;
-  return t < 0 ? 0 : t > 1 ? 1 : t;
+  return segmentT(x, y, a[0], a[1], b[0], b[1]);
 }
 
 export function lerp(a: Pt, b: Pt, t: number): [number, number] {
