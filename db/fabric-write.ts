@@ -14,6 +14,7 @@ import type { FabricPlan } from '../core/fabric/plan.js';
 import { devicePorts } from '../core/fabric/plan.js';
 import { flatLabel, panelEntities, structuredCables } from './fabric-structured.js';
 import { insertPortRuns } from './port-runs.js';
+import { MAX_CABLE_ID_SQL, heldByChannels, insertChannels, type ChannelLinks } from './channels.js';
 import { historyState, recordInsertedStep, type HistoryState } from './history.js';
 import { maxIds, insertedSince } from './history-aside.js';
 import type { Db } from './open.js';
@@ -30,6 +31,8 @@ export interface HallEntities {
   /** Cable i is the plan's link i (for a structured link: its a-end jumper); then the b-end
    * jumpers and the trunks. */
   cables: Cable[];
+  /** The structured links among `cables` (indexes), which insertHall writes as records. */
+  channels?: ChannelLinks;
 }
 
 /** What the fabric write made (core/fabric/written.ts), plus the undo state after the write. */
@@ -40,7 +43,8 @@ export interface FabricWriteResult extends FabricWritten {
 export type Progress = (phase: string, done: number, total: number) => void;
 
 function nextId(db: Db, table: string): number {
-  return ((db.prepare(`SELECT coalesce(max(id), 0) FROM ${table}`).pluck().get() as number) ?? 0) + 1;
+  // (a cable id may be a record's jumper: db/channels.ts)
+  return ((db.prepare(table === 'cables' ? MAX_CABLE_ID_SQL : `SELECT coalesce(max(id), 0) FROM ${table}`).pluck().get() as number) ?? 0) + 1;
 }
 
 /** Whether any device already has one of these names: one query, not one per device (6,656
@@ -172,7 +176,26 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
     const rest = sc.rest();
     for (let k = 0; k < rest.length; k++) cables.push(rest[k]!);
   }
-  return { hall, rows, trays, racks, devices, ports, cables };
+  return { hall, rows, trays, racks, devices, ports, cables, channels: trunkOf ? channelLinks(plan, t.linkCount) : undefined };
+}
+
+/** Structured link k's cables by index: its a-end jumper is cable i (its link), its b-end jumper
+ * the k-th after the links (structuredCables makes them in link order), its trunk after those. */
+function channelLinks(plan: FabricPlan, linkCount: number): ChannelLinks {
+  const sp = plan.structured!;
+  let n = 0;
+  for (let i = 0; i < linkCount; i++) if (sp.trunkOf[i]! >= 0) n++;
+  const out: ChannelLinks = { a: new Int32Array(n), b: new Int32Array(n), trunk: new Int32Array(n), position: new Int32Array(n) };
+  let k = 0;
+  for (let i = 0; i < linkCount; i++) {
+    if (sp.trunkOf[i]! < 0) continue;
+    out.a[k] = i;
+    out.b[k] = linkCount + k;
+    out.trunk[k] = linkCount + n + sp.trunkOf[i]!;
+    out.position[k] = sp.posOf[i]!;
+    k++;
+  }
+  return out;
 }
 
 const TABLE_OF = { hall: 'halls', rows: 'rows', trays: 'trays', racks: 'racks', devices: 'devices', ports: 'ports', cables: 'cables' } as const;
@@ -278,7 +301,7 @@ class BatchInsert<K extends EntityKind> {
 }
 
 /** Writes the hall's objects (built by buildHallEntities) as one compact undo step. */
-export function insertHall(db: Db, e: HallEntities, label: string, progress: Progress = () => {}): FabricWriteResult {
+export function insertHall(db: Db, e: HallEntities, label: string, progress: Progress = () => {}, opts: { compact?: boolean } = {}): FabricWriteResult {
   // Every id here was assigned from existing rows, so referential integrity holds by
   // construction; per-row foreign-key lookups would triple the write time. (The pragma cannot
   // change inside a transaction: when called inside one, the checks stay on.)
@@ -320,11 +343,15 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
       };
       const insCable = new BatchInsert(db, 'cable', rowWriterOf('cable', { route: routeText }));
       const cstep = Math.max(1, Math.floor(e.cables.length / 10));
+      // Structured links' jumpers are records (db/channels.ts), written after the trunks they name.
+      // ({ compact: false }: every cable a row, for tests comparing the two forms.)
+      const held = e.channels && opts.compact !== false ? heldByChannels(e.cables, e.channels) : null;
       e.cables.forEach((c, i) => {
-        insCable.add(c);
+        if (!held || !held[i]) insCable.add(c);
         if (i % cstep === 0) progress('cables', i, e.cables.length);
       });
       insCable.flush();
+      if (held) insertChannels(db, e.cables, e.channels!, held);
       progress('cables', e.cables.length, e.cables.length);
       recordInsertedStep(db, label, insertedSince(db, before), e.hall.id);
     });

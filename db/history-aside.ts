@@ -7,19 +7,29 @@
 import type { EntityKind, Id } from '../core/model/entities.js';
 import type { Db } from './open.js';
 import { TABLES, columnsOf } from './tables.js';
+import { CHANNEL_COLUMNS, MAX_CABLE_ID_SQL } from './channels.js';
 
-/** The order rows are put back in (references point backwards); taken out in reverse. */
-const PARENT_FIRST: EntityKind[] = ['hall', 'row', 'feed', 'cdu', 'tray', 'rack', 'device', 'port', 'cable'];
+/** The tables a step's rows live in: the entities' and the structured links' records
+ * (db/channels.ts), which stand for cable rows and are never in a patch themselves. */
+type AsideKind = EntityKind | 'channel';
+
+/** The order rows are put back in (references point backwards: a record names its trunk); taken out in reverse. */
+const PARENT_FIRST: AsideKind[] = ['hall', 'row', 'feed', 'cdu', 'tray', 'rack', 'device', 'port', 'cable', 'channel'];
+const tableOf = (k: AsideKind) => (k === 'channel' ? 'channels' : TABLES[k].table);
+const columnsOfAside = (k: AsideKind): readonly string[] => (k === 'channel' ? CHANNEL_COLUMNS : columnsOf(k));
 
 /** Per table: a WHERE clause (with its parameters) selecting the rows of a step. */
-export type Scope = Partial<Record<EntityKind, { where: string; params: unknown[] }>>;
+export type Scope = Partial<Record<AsideKind, { where: string; params: unknown[] }>>;
 /** Per table: the first and last id a step added. */
-export type IdRanges = Partial<Record<EntityKind, [number, number]>>;
-export type MaxIds = Record<EntityKind, number>;
+export type IdRanges = Partial<Record<AsideKind, [number, number]>>;
+export type MaxIds = Record<AsideKind, number>;
+
+/** A cable id is also taken by a record's jumpers: the next cable (row or record) comes after both. */
+const MAX_SQL: Partial<Record<AsideKind, string>> = { cable: MAX_CABLE_ID_SQL };
 
 export function maxIds(db: Db): MaxIds {
   const out = {} as MaxIds;
-  for (const k of PARENT_FIRST) out[k] = (db.prepare(`SELECT coalesce(max(id), 0) FROM ${TABLES[k].table}`).pluck().get() as number) ?? 0;
+  for (const k of PARENT_FIRST) out[k] = (db.prepare(MAX_SQL[k] ?? `SELECT coalesce(max(id), 0) FROM ${tableOf(k)}`).pluck().get() as number) ?? 0;
   return out;
 }
 
@@ -33,7 +43,7 @@ export function insertedSince(db: Db, before: MaxIds): IdRanges {
 
 export function rangeScope(ranges: IdRanges): Scope {
   const s: Scope = {};
-  for (const [k, r] of Object.entries(ranges) as [EntityKind, [number, number]][]) s[k] = { where: 'id BETWEEN ? AND ?', params: [r[0], r[1]] };
+  for (const [k, r] of Object.entries(ranges) as [AsideKind, [number, number]][]) s[k] = { where: 'id BETWEEN ? AND ?', params: [r[0], r[1]] };
   return s;
 }
 
@@ -54,6 +64,7 @@ export function hallScope(hallId: number): Scope {
     device: { where: `rack_id IN (${RACKS})`, params: [hallId] },
     port: { where: `device_id IN (${DEVICES})`, params: [hallId] },
     cable: { where: `a_port_id IN (${PORTS}) OR b_port_id IN (${PORTS})`, params: [hallId, hallId] },
+    channel: { where: `a_port_id IN (${PORTS}) OR b_port_id IN (${PORTS})`, params: [hallId, hallId] },
   };
 }
 
@@ -73,18 +84,22 @@ export function hallHasOutsideRefs(db: Db, hallId: number): boolean {
   return n > 0;
 }
 
-/** Copies the scope's rows into history_aside under `stepId` and deletes them; returns their ids. */
+/** Copies the scope's rows into history_aside under `stepId` and deletes them; returns their ids
+ * (a record's as the ids of the two cables it stands for). */
 export function moveAside(db: Db, stepId: number, scope: Scope): Partial<Record<EntityKind, Id[]>> {
   const moved: Partial<Record<EntityKind, Id[]>> = {};
   for (const k of [...PARENT_FIRST].reverse()) {
     const s = scope[k];
     if (!s) continue;
-    const t = TABLES[k].table;
-    const cols = columnsOf(k);
+    const t = tableOf(k);
+    const cols = columnsOfAside(k);
     db.prepare(`INSERT INTO history_aside (step_id, kind, id, row) SELECT ?, ?, id, json_array(${cols.join(', ')}) FROM ${t} WHERE ${s.where}`).run(stepId, k, ...s.params);
     const ids = db.prepare(`SELECT id FROM history_aside WHERE step_id = ? AND kind = ?`).pluck().all(stepId, k) as Id[];
+    // a record's b-end jumper (b_jumper_id, the row's second value)
+    if (k === 'channel') ids.push(...(db.prepare(`SELECT json_extract(row, '$[1]') FROM history_aside WHERE step_id = ? AND kind = ?`).pluck().all(stepId, k) as Id[]));
     db.prepare(`DELETE FROM ${t} WHERE ${s.where}`).run(...s.params);
-    if (ids.length) moved[k] = ids;
+    const kind = k === 'channel' ? 'cable' : k;
+    if (ids.length) moved[kind] = [...(moved[kind] ?? []), ...ids];
   }
   return moved;
 }
@@ -93,10 +108,10 @@ export function moveAside(db: Db, stepId: number, scope: Scope): Partial<Record<
 export function restoreAside(db: Db, stepId: number): number {
   let restored = 0;
   for (const k of PARENT_FIRST) {
-    const cols = columnsOf(k);
+    const cols = columnsOfAside(k);
     const values = cols.map((_, i) => `json_extract(row, '$[${i}]')`).join(', ');
     restored += db
-      .prepare(`INSERT INTO ${TABLES[k].table} (${cols.join(', ')}) SELECT ${values} FROM history_aside WHERE step_id = ? AND kind = ? ORDER BY id`)
+      .prepare(`INSERT INTO ${tableOf(k)} (${cols.join(', ')}) SELECT ${values} FROM history_aside WHERE step_id = ? AND kind = ? ORDER BY id`)
       .run(stepId, k).changes;
   }
   db.prepare('DELETE FROM history_aside WHERE step_id = ?').run(stepId);

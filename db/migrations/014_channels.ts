@@ -1,12 +1,15 @@
-// A generated structured link's two in-rack jumpers (interface port -> panel front at each end of a
-// trunk position) kept as one `channels` row instead of two cable rows (docs/fabrics.md, "The
-// model change, step by step", step 4). The row's id is the a-end jumper's cable id and
-// b_jumper_id the b-end one's: cable_view shows both as the cable rows they stand for, with the
-// same ids and the labels the generator builds (`dev:port/PANEL:Fn`, `PANEL:Fn/dev:port`), made
-// here from the names, so a rename shows through. Routes are in-rack: '[]' once routed, NULL
-// before. What a record cannot say (a fixed length, polarity, an assembly, two media) is a plain
-// row: db/compact.ts materialises a record before any edit touches it. The fronts carry no foreign
-// key: panel fronts may be derived ports (port_blocks) with no row in `ports`.
+// A generated structured link's two in-rack jumpers (interface port -> panel front at each end of
+// one trunk position) kept as one `channels` row instead of two cable rows (docs/fabrics.md, "The
+// model change, step by step", step 4). The row's id is the a-end jumper's cable id, b_jumper_id
+// the b-end one's; cable_view shows both as the cable rows they stand for: same ids, the labels the
+// generator builds (`dev:port/PANEL:Fn`, `PANEL:Fn/dev:port`) made here from the names, routes
+// in-rack ('[]' once routed, NULL before). What a record cannot say (a fixed length, polarity, an
+// assembly, two media) is a plain row: db/channels.ts materialises a record before an edit
+// touches it. The fronts carry no foreign key (a panel front may be a derived port with no row in
+// `ports`, port_blocks); the trunk's keeps a trunk from being deleted under its records.
+// Each arm is a view of its own besides cable_view: readers that want every row in id order read
+// the arms separately (an ORDER BY ... LIMIT over the UNION ALL sorts all of it per batch).
+// Labels are scalar subqueries, not joins: SQLite drops them when a query does not read the label.
 // Numbered 014: 012 and 013 are the read views and the port blocks.
 export const CHANNELS_TABLE = `
 CREATE TABLE channels (
@@ -29,5 +32,28 @@ CREATE TABLE channels (
 );
 CREATE INDEX channels_a ON channels(a_port_id);
 CREATE INDEX channels_b ON channels(b_port_id);
+CREATE INDEX channels_af ON channels(a_front_id);
+CREATE INDEX channels_bf ON channels(b_front_id);
 CREATE INDEX channels_trunk ON channels(trunk_id);
 `;
+
+const end = (col: string) => `(SELECT d.name || ':' || p.name FROM port_view p JOIN devices d ON d.id = p.device_id WHERE p.id = ${col})`;
+const route = (col: string) => `CASE WHEN ${col} IS NULL THEN NULL ELSE '[]' END`;
+
+/** Both arms, in cables' column order. */
+export const CHANNEL_VIEWS = `
+CREATE VIEW channel_a_view AS
+SELECT id, ${end('a_port_id')} || '/' || ${end('a_front_id')} AS label, a_port_id, a_front_id AS b_port_id, media_id, optic_a, NULL AS optic_b,
+  NULL AS length_mm, a_routed_mm AS routed_mm, a_ordered_mm AS ordered_mm, ${route('a_routed_mm')} AS route, status, NULL AS polarity, NULL AS assembly_id, NULL AS leg
+FROM channels;
+CREATE VIEW channel_b_view AS
+SELECT b_jumper_id AS id, ${end('b_front_id')} || '/' || ${end('b_port_id')} AS label, b_front_id AS a_port_id, b_port_id, media_id, NULL AS optic_a, optic_b,
+  NULL AS length_mm, b_routed_mm AS routed_mm, b_ordered_mm AS ordered_mm, ${route('b_routed_mm')} AS route, status, NULL AS polarity, NULL AS assembly_id, NULL AS leg
+FROM channels;
+DROP VIEW IF EXISTS cable_view;
+CREATE VIEW cable_view AS
+SELECT * FROM cables UNION ALL SELECT * FROM channel_a_view UNION ALL SELECT * FROM channel_b_view;
+`;
+
+// TEMPORARY until branch views (012: port_view) is merged.
+export const sql = 'CREATE VIEW IF NOT EXISTS port_view AS SELECT * FROM ports;' + CHANNELS_TABLE + CHANNEL_VIEWS;
