@@ -4,7 +4,12 @@
 // into plain rows before an edit or a routing run changes them, and the label check a new cable
 // needs (cables.label UNIQUE cannot see the records' labels).
 import type { Cable, Id } from '../core/model/entities.js';
+import type { EditOp } from '../core/model/edits.js';
 import type { Db } from './open.js';
+import type { ChangeSet, EntityStore } from './store.js';
+import { columnsOf } from './tables.js';
+
+const CABLE_COLUMNS = columnsOf('cable').join(', ');
 
 /** A generated hall's structured links, by index into its cable list: a-end jumper, b-end jumper,
  * trunk, and the trunk position the link uses. */
@@ -146,4 +151,68 @@ export function channelLabelTaken(db: Db, label: string): boolean {
     for (const p of ports(label.slice(s + 1))) if (bSide.get(p, label) !== undefined) return true;
   }
   return false;
+}
+
+/**
+ * Turns records into the two cable rows each stands for (same ids, the labels and values the view
+ * shows), inside the edit's ChangeSet: undo deletes the rows and puts the record back. The patch
+ * gets identical rows under the same ids (the record itself is never in a patch).
+ */
+export function materialiseChannels(store: EntityStore, ids: readonly Id[], cs: ChangeSet | null): void {
+  const db = store.db;
+  const rec = db.prepare('SELECT * FROM channels WHERE id = ?');
+  const rowA = db.prepare(`SELECT ${CABLE_COLUMNS} FROM channel_a_view WHERE id = ?`);
+  const rowB = db.prepare(`SELECT ${CABLE_COLUMNS} FROM channel_b_view WHERE id = ?`);
+  for (const id of ids) {
+    const image = rec.get(id) as Record<string, unknown> | undefined;
+    if (!image) continue;
+    const a = rowA.get(id) as Record<string, unknown>;
+    const b = rowB.get(image.b_jumper_id) as Record<string, unknown>;
+    store.restore('channel', id, null, cs);
+    store.restore('cable', id, a, cs);
+    store.restore('cable', image.b_jumper_id as Id, b, cs);
+  }
+}
+
+/**
+ * The records an edit operation would change through the rows they stand for, to materialise
+ * before it runs: a jumper or trunk edited or deleted (its records); a device, port or rack edited
+ * or deleted, and a new cable's two ends (the records on that rack: labels are made from names, so
+ * a rename must not reach the jumpers that were labelled before it); a hall deleted (its racks).
+ */
+export function channelsTouchedBy(store: EntityStore, op: EditOp): Id[] {
+  const db = store.db;
+  if (op.op === 'create') {
+    if (op.kind !== 'cable') return [];
+    const racks: Id[] = [];
+    for (const end of [op.value.aPortId, op.value.bPortId]) {
+      const rack = typeof end === 'number' ? rackOfPort(store, end) : null;
+      if (rack !== null) racks.push(rack);
+    }
+    return channelsOfRacks(db, racks);
+  }
+  switch (op.kind) {
+    case 'cable':
+      return channelsOfCables(db, [op.id]);
+    case 'rack':
+      return channelsOfRacks(db, [op.id]);
+    case 'device': {
+      const d = store.get('device', op.id);
+      return d ? channelsOfRacks(db, [d.rackId]) : [];
+    }
+    case 'port': {
+      const rack = rackOfPort(store, op.id);
+      return rack === null ? [] : channelsOfRacks(db, [rack]);
+    }
+    case 'hall':
+      return op.op === 'delete' ? channelsOfRacks(db, store.idsWhere('rack', 'hall_id', op.id)) : [];
+    default:
+      return [];
+  }
+}
+
+function rackOfPort(store: EntityStore, portId: Id): Id | null {
+  const p = store.get('port', portId);
+  const d = p && store.get('device', p.deviceId);
+  return d ? d.rackId : null;
 }

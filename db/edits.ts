@@ -17,6 +17,7 @@ import { hallHasOutsideRefs } from './history-aside.js';
 import type { Db } from './open.js';
 import { writeTransaction } from './tx.js';
 import { ChangeSet, EntityStore } from './store.js';
+import { channelLabelTaken, channelsTouchedBy, materialiseChannels } from './channels.js';
 
 export interface EditOutcome {
   patch: Patch;
@@ -52,6 +53,9 @@ export function applyEdit(db: Db, edit: Edit): EditOutcome {
       const at = `ops[${i}]`;
       try {
         const op = resolveRefs(store, rawOp, refs, at);
+        // Records (a generated link's jumpers) this op would change through their rows become rows first.
+        materialiseChannels(store, channelsTouchedBy(store, op), cs);
+        if (op.kind === 'cable' && op.op !== 'delete') refuseChannelLabel(store, op.op === 'create' ? op.value : op.patch, at);
         if (op.op === 'create') {
           const parsed = parseFields(op.kind, op.value, false);
           if (!parsed.success) throw bad(parsed.error, `${at}.value`);
@@ -130,6 +134,12 @@ function resolveRefs(store: EntityStore, op: EditOp, refs: Map<number, Id>, at: 
   if (op.op === 'create') return { ...op, value: fields(op.value, `${at}.value`) };
   if (op.op === 'update') return { ...op, id: ref(op.id, `${at}.id`), patch: fields(op.patch, `${at}.patch`) };
   return { ...op, id: ref(op.id, `${at}.id`) };
+}
+
+/** cables.label UNIQUE cannot see the labels of records' jumpers (db/channels.ts). */
+function refuseChannelLabel(store: EntityStore, fields: Record<string, unknown>, at: string): void {
+  const label = fields.label;
+  if (typeof label === 'string' && channelLabelTaken(store.db, label)) throw new ApiError('conflict', `${at}: another cable already has that label`, at);
 }
 
 function bad(error: import('zod').ZodError, prefix: string): ApiError {

@@ -8,7 +8,7 @@ import type { EntityKind, Id } from '../core/model/entities.js';
 import { dropAside, hallScope, moveAside, rangeScope, restoreAside, type IdRanges } from './history-aside.js';
 import type { Db } from './open.js';
 import { writeTransaction } from './tx.js';
-import { ChangeSet, EntityStore, type Change } from './store.js';
+import { ChangeSet, EntityStore, type Change, type RowKind } from './store.js';
 import type { Patch } from '../core/model/edits.js';
 import type { HistoryState, StepHall } from '../core/model/history.js';
 
@@ -16,7 +16,7 @@ import type { HistoryState, StepHall } from '../core/model/history.js';
 export const HISTORY_LIMIT = 1000;
 
 interface Image {
-  k: EntityKind;
+  k: RowKind;
   id: Id;
   row: Record<string, unknown> | null;
 }
@@ -58,7 +58,7 @@ function hallOfChanges(db: Db, changes: readonly Change[]): Id | null {
     cable: ['a_port_id', 'SELECT r.hall_id FROM ports p JOIN devices d ON d.id = p.device_id JOIN racks r ON r.id = d.rack_id WHERE p.id = ?'],
   };
   for (const c of changes) {
-    const v = via[c.k];
+    const v = c.k === 'channel' ? undefined : via[c.k];
     const h = v && (db.prepare(v[1]).pluck().get(img(c)[v[0]]) as Id | undefined);
     if (h != null) return h;
   }

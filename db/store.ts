@@ -6,8 +6,12 @@ import type { Db } from './open.js';
 import { readAllEntities } from './entity-json.js';
 import { TABLES, columnsOf, fromRow, toRow } from './tables.js';
 
+/** The entities, and the db-only records that stand for some of their rows (a structured link's
+ * two jumpers: db/channels.ts), kept in undo images but never in a patch. */
+export type RowKind = EntityKind | 'channel';
+
 export interface Change {
-  k: EntityKind;
+  k: RowKind;
   id: Id;
   /** Row image before and after; null where the row did not exist. */
   b: Record<string, unknown> | null;
@@ -26,6 +30,7 @@ export class ChangeSet {
     for (const c of this.changes) last.set(`${c.k}:${c.id}`, { ...c, a: c.a });
     const patch: Patch = { put: {}, del: {} };
     for (const c of last.values()) {
+      if (c.k === 'channel') continue;
       if (c.a) ((patch.put[c.k] ??= []) as unknown[]).push(fromRow(c.k, c.a));
       else ((patch.del[c.k] ??= []) as Id[]).push(c.id);
     }
@@ -97,16 +102,18 @@ export class EntityStore {
   }
 
   /** Puts a row image back exactly (undo/redo): insert, replace, or delete when null. */
-  restore(kind: EntityKind, id: Id, image: Record<string, unknown> | null, cs: ChangeSet | null): void {
-    const before = this.rawGet(kind, id);
-    const t = TABLES[kind];
+  restore(kind: RowKind, id: Id, image: Record<string, unknown> | null, cs: ChangeSet | null): void {
+    const channel = kind === 'channel';
+    const before = channel ? ((this.stmt('get:channel', () => 'SELECT * FROM channels WHERE id = ?').get(id) as Record<string, unknown> | undefined) ?? null) : this.rawGet(kind, id);
+    const table = channel ? 'channels' : TABLES[kind].table;
     if (image === null) {
-      if (before) this.stmt(`del:${kind}`, () => `DELETE FROM ${t.table} WHERE id = ?`).run(id);
+      if (before) this.stmt(`del:${kind}`, () => `DELETE FROM ${table} WHERE id = ?`).run(id);
     } else if (before) {
       const cols = Object.keys(image).filter((c) => c !== 'id');
-      this.db.prepare(`UPDATE ${t.table} SET ${cols.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run(image);
+      this.db.prepare(`UPDATE ${table} SET ${cols.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run(image);
     } else {
-      this.insertRow(kind, image);
+      const cols = Object.keys(image);
+      this.stmt(`ins:${kind}:${cols.join(',')}`, () => `INSERT INTO ${table} (${cols.join(',')}) VALUES (${cols.map((c) => `@${c}`).join(',')})`).run(image);
     }
     cs?.record({ k: kind, id, b: before, a: image });
   }

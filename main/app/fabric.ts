@@ -77,6 +77,8 @@ export interface GenerateOptions {
   hallName?: string;
   route: boolean;
   progress?: (phase: string, done: number, total: number) => void;
+  /** false: every cable written as a row, no records (tests comparing the two forms). */
+  compact?: boolean;
 }
 
 /** Lets queued progress events reach the caller (IPC / the bridge) between long phases. */
@@ -161,7 +163,7 @@ export async function generateFabric(db: ProjectDb, inputs: FabricInputsIn, opts
   }
   // Rows written while this ran (an edit in another window) only shift the new hall's ids.
   rebaseHall(db, e);
-  const w = insertHall(db, e, fabricLabel(p), progress);
+  const w = insertHall(db, e, fabricLabel(p), progress, { compact: opts.compact });
   forgetChecks(db);
   lap('write');
   await pause();
