@@ -12,8 +12,8 @@ import { checkInfoParts, exportParts, hashText, snapshotParts, tableParts, total
 export interface GoldenOptions {
   /** Run the edit script on a copy (default false). */
   edits?: boolean;
-  /** Hash every export format (default true). */
-  exports?: boolean;
+  /** Hash every export format (default true), or those whose name passes. */
+  exports?: boolean | ((name: string) => boolean);
 }
 
 // GOLDEN_TIMES=1 prints each phase's wall time on stderr.
@@ -37,7 +37,8 @@ export async function goldenParts(file: string, opts: GoldenOptions = {}): Promi
   const parts: Part[] = [];
   try {
     parts.push(...timed('tables', () => tableParts(p.db)), ...timed('snapshot', () => snapshotParts(p.db)), ...timed('check+info', () => checkInfoParts(file, p.db)));
-    if (opts.exports !== false) parts.push(...(await timedAsync('exports', () => exportParts(p.db))));
+    const only = typeof opts.exports === 'function' ? opts.exports : undefined;
+    if (opts.exports !== false) parts.push(...(await timedAsync('exports', () => exportParts(p.db, only))));
   } finally {
     closeProject(p);
   }
