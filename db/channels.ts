@@ -40,10 +40,6 @@ export const CHANNEL_COLUMNS = [
   'status',
 ] as const;
 
-/** The largest cable id, row or record (each index's last entry: no scan of cable_view). */
-export const MAX_CABLE_ID_SQL =
-  'SELECT max(coalesce((SELECT max(id) FROM cables), 0), coalesce((SELECT max(id) FROM channels), 0), coalesce((SELECT max(b_jumper_id) FROM channels), 0))';
-
 /** An in-rack route: none before routing, no tray step after (the view's `route`). */
 const inRack = (c: Cable) => (c.route == null ? c.routedMm == null : c.route.length === 0 && c.routedMm != null);
 const bare = (c: Cable) => c.lengthMm == null && c.polarity == null && c.assemblyId == null && c.leg == null;

@@ -8,7 +8,7 @@
 import type { EntityKind, EntityMap } from '../core/model/entities.js';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
-import { columnsOf, fromValuesOf, sharedJsonDecode, TABLES, type TableDef } from './tables.js';
+import { armsOf, columnsOf, fromValuesOf, sharedJsonDecode, TABLES, type TableDef } from './tables.js';
 import { readTransaction } from './tx.js';
 
 /** `json_object('id', id, 'hallId', hall_id, ...)` for one row of the kind's table. */
@@ -43,7 +43,11 @@ export function entityArrayJson(db: Db, kind: EntityKind): string {
   if (!s) {
     // Rows in id order from the ordered subquery, which SQLite never flattens into an aggregate
     // (so its ORDER BY holds); `json_group_array(... ORDER BY id)` would sort in a temp b-tree.
-    s = db.prepare(`SELECT json_group_array(${jsonObjectSql(kind)}) FROM (SELECT * FROM ${TABLES[kind].table} ORDER BY id)`).pluck();
+    // A view of several arms (cables and the records' jumpers) is ordered as a compound, which
+    // SQLite merges arm by arm in each arm's own index order; over the view it would sort it all.
+    const arms = armsOf(kind);
+    const source = arms.length === 1 ? `SELECT * FROM ${arms[0]} ORDER BY id` : `${arms.map((a) => `SELECT * FROM ${a}`).join(' UNION ALL ')} ORDER BY id`;
+    s = db.prepare(`SELECT json_group_array(${jsonObjectSql(kind)}) FROM (${source})`).pluck();
     byKind.set(kind, s);
   }
   return s.get() as string;
@@ -54,7 +58,7 @@ export function entityArrayJson(db: Db, kind: EntityKind): string {
  * a thousand rows' value arrays die young, and one all() per thousand rows costs less than an
  * iterator step per row (the 32k hall's ports and cables: about a fifth of their read). */
 const BATCH_ROWS = 1000;
-const batches = new WeakMap<Db, Map<EntityKind, Statement>>();
+const batches = new WeakMap<Db, Map<EntityKind, Statement[]>>();
 
 /**
  * Every row of the kind's table, ordered by id, as objects (fromRow's), read batchRows at a time.
@@ -66,21 +70,39 @@ export function readAllEntities<K extends EntityKind>(db: Db, kind: K, batchRows
   if (!byKind) batches.set(db, (byKind = new Map()));
   let s = byKind.get(kind);
   if (!s) {
-    s = db.prepare(`SELECT ${columnsOf(kind).join(', ')} FROM ${TABLES[kind].table} WHERE id > ? ORDER BY id LIMIT ?`).raw();
+    // Each arm of the view by itself: `id > ? ORDER BY id LIMIT ?` over the UNION ALL would read
+    // and sort every row past `id` for each batch.
+    s = armsOf(kind).map((arm) => db.prepare(`SELECT ${columnsOf(kind).join(', ')} FROM ${arm} WHERE id > ? ORDER BY id LIMIT ?`).raw());
     byKind.set(kind, s);
   }
-  const st = s;
+  const sts = s;
   const of = fromValuesOf(kind, sharedJsonDecode(kind));
   // one read transaction: the batches see one state of the file
   return readTransaction(db, () => {
-    const out: EntityMap[K][] = [];
-    for (let after = Number.MIN_SAFE_INTEGER; ; ) {
-      // small batches: each batch's value arrays die young (holding 50,000 of them at once cost
-      // the 32k hall's ports 4x the read itself in garbage collection)
-      const rows = st.all(after, batchRows) as unknown[][];
-      for (let i = 0; i < rows.length; i++) out.push(of(rows[i]!) as EntityMap[K]);
-      if (rows.length < batchRows) return out;
-      after = (out[out.length - 1] as { id: number }).id;
-    }
+    const lists = sts.map((st) => {
+      const out: EntityMap[K][] = [];
+      for (let after = Number.MIN_SAFE_INTEGER; ; ) {
+        // small batches: each batch's value arrays die young (holding 50,000 of them at once cost
+        // the 32k hall's ports 4x the read itself in garbage collection)
+        const rows = st.all(after, batchRows) as unknown[][];
+        for (let i = 0; i < rows.length; i++) out.push(of(rows[i]!) as EntityMap[K]);
+        if (rows.length < batchRows) return out;
+        after = (out[out.length - 1] as { id: number }).id;
+      }
+    });
+    return lists.length === 1 ? lists[0]! : mergedById(lists);
   });
+}
+
+/** Lists each in id order, merged into one in id order. */
+function mergedById<T>(lists: T[][]): T[] {
+  const id = (x: T) => (x as { id: number }).id;
+  const at = lists.map(() => 0);
+  const out: T[] = [];
+  for (;;) {
+    let best = -1;
+    for (let k = 0; k < lists.length; k++) if (at[k]! < lists[k]!.length && (best < 0 || id(lists[k]![at[k]!]!) < id(lists[best]![at[best]!]!))) best = k;
+    if (best < 0) return out;
+    out.push(lists[best]![at[best]!++]!);
+  }
 }

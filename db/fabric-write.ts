@@ -14,12 +14,12 @@ import type { FabricPlan } from '../core/fabric/plan.js';
 import { devicePorts } from '../core/fabric/plan.js';
 import { flatLabel, panelEntities, structuredCables } from './fabric-structured.js';
 import { insertPortRuns } from './port-runs.js';
-import { MAX_CABLE_ID_SQL, heldByChannels, insertChannels, type ChannelLinks } from './channels.js';
+import { heldByChannels, insertChannels, type ChannelLinks } from './channels.js';
 import { historyState, recordInsertedStep, type HistoryState } from './history.js';
 import { maxIds, insertedSince } from './history-aside.js';
 import type { Db } from './open.js';
 import { writeTransaction } from './tx.js';
-import { columnsOf, insertHeadOf, rowValuesOf, rowWriterOf } from './tables.js';
+import { MAX_CABLE_ID_SQL, columnsOf, insertHeadOf, rowValuesOf, rowWriterOf } from './tables.js';
 
 export interface HallEntities {
   hall: Hall;
@@ -43,8 +43,8 @@ export interface FabricWriteResult extends FabricWritten {
 export type Progress = (phase: string, done: number, total: number) => void;
 
 function nextId(db: Db, table: string): number {
-  // (a cable id may be a record's jumper: db/channels.ts)
-  return ((db.prepare(table === 'cables' ? MAX_CABLE_ID_SQL : `SELECT coalesce(max(id), 0) FROM ${table}`).pluck().get() as number) ?? 0) + 1;
+  // (cable_view: its max from the indexes of its arms, not a scan of the view)
+  return ((db.prepare(table === 'cable_view' ? MAX_CABLE_ID_SQL : `SELECT coalesce(max(id), 0) FROM ${table}`).pluck().get() as number) ?? 0) + 1;
 }
 
 /** Whether any device already has one of these names: one query, not one per device (6,656
@@ -108,7 +108,7 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
   // Device names get the hall tag only when one of them is already taken.
   const clash = anyDeviceNamed(db, t.devices.map((d) => d.name));
   const devBase = nextId(db, 'devices');
-  const portBase = nextId(db, 'ports');
+  const portBase = nextId(db, 'port_view');
   let portId = portBase;
   const devices: Device[] = [];
   const ports: Port[] = [];
@@ -139,7 +139,7 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
   const endA = (i: number) => firstPort[t.a[i]!]! + plan.portA[i]!;
   const endB = (i: number) => firstPort[t.b[i]!]! + plan.portB[i]!;
 
-  const cableBase = nextId(db, 'cables');
+  const cableBase = nextId(db, 'cable_view');
   const cables: Cable[] = [];
   // (devices[d] is topology device d: the panels come after them)
   const names = {
@@ -198,7 +198,8 @@ function channelLinks(plan: FabricPlan, linkCount: number): ChannelLinks {
   return out;
 }
 
-const TABLE_OF = { hall: 'halls', rows: 'rows', trays: 'trays', racks: 'racks', devices: 'devices', ports: 'ports', cables: 'cables' } as const;
+// ports and cables: their views, which also show the ids of rows kept compactly
+const TABLE_OF = { hall: 'halls', rows: 'rows', trays: 'trays', racks: 'racks', devices: 'devices', ports: 'port_view', cables: 'cable_view' } as const;
 
 /**
  * Shifts the hall's ids past rows written since buildHallEntities (e.g. an edit made while the

@@ -6,8 +6,8 @@
 // while they are out of the tables, so the side table stays empty in the common case.
 import type { EntityKind, Id } from '../core/model/entities.js';
 import type { Db } from './open.js';
-import { TABLES, columnsOf } from './tables.js';
-import { CHANNEL_COLUMNS, MAX_CABLE_ID_SQL } from './channels.js';
+import { MAX_CABLE_ID_SQL, TABLES, columnsOf } from './tables.js';
+import { CHANNEL_COLUMNS } from './channels.js';
 
 /** The tables a step's rows live in: the entities' and the structured links' records
  * (db/channels.ts), which stand for cable rows and are never in a patch themselves. */
@@ -29,7 +29,7 @@ const MAX_SQL: Partial<Record<AsideKind, string>> = { cable: MAX_CABLE_ID_SQL };
 
 export function maxIds(db: Db): MaxIds {
   const out = {} as MaxIds;
-  for (const k of PARENT_FIRST) out[k] = (db.prepare(MAX_SQL[k] ?? `SELECT coalesce(max(id), 0) FROM ${tableOf(k)}`).pluck().get() as number) ?? 0;
+  for (const k of PARENT_FIRST) out[k] = (db.prepare(MAX_SQL[k] ?? `SELECT coalesce(max(id), 0) FROM ${k === 'channel' ? 'channels' : TABLES[k].readFrom}`).pluck().get() as number) ?? 0;
   return out;
 }
 
@@ -49,7 +49,7 @@ export function rangeScope(ranges: IdRanges): Scope {
 
 const RACKS = 'SELECT id FROM racks WHERE hall_id = ?';
 const DEVICES = `SELECT id FROM devices WHERE rack_id IN (${RACKS})`;
-const PORTS = `SELECT id FROM ports WHERE device_id IN (${DEVICES})`;
+const PORTS = `SELECT id FROM port_view WHERE device_id IN (${DEVICES})`;
 
 /** A hall and everything in it, cables with an end in it included. */
 export function hallScope(hallId: number): Scope {

@@ -8,13 +8,36 @@ type Codec = 'plain' | 'bool' | 'json' | 'opt';
 
 export interface TableDef<K extends EntityKind = EntityKind> {
   kind: K;
+  /** Where rows are written (INSERT, UPDATE, DELETE). */
   table: string;
+  /** Where rows are read: a view that also shows the rows kept compactly (ports, cables), which
+   * the table alone does not hold (migration 012). */
+  readFrom: string;
   /** field -> [column, codec]; `id` is implicit. */
   fields: Record<Exclude<keyof EntityMap[K], 'id'>, [string, Codec]>;
 }
 
+/** The views readers use instead of the table (migration 012). */
+const READ_VIEWS: Partial<Record<EntityKind, string>> = { port: 'port_view', cable: 'cable_view' };
+
+/**
+ * A view's arms, each readable in id order through its own index (cables, and each end's jumpers
+ * of the structured links kept as records: migration 014). A reader wanting every row in id order
+ * reads the arms apart and merges them (db/entity-json.ts): `ORDER BY id LIMIT` over the UNION
+ * ALL reads and sorts every row past the key for each batch.
+ */
+const READ_ARMS: Partial<Record<EntityKind, readonly string[]>> = { cable: ['cables', 'channel_a_view', 'channel_b_view'] };
+export const armsOf = (kind: EntityKind): readonly string[] => READ_ARMS[kind] ?? [TABLES[kind].readFrom];
+
+/** The largest cable id, row or record: each index's last entry, no scan of cable_view. */
+export const MAX_CABLE_ID_SQL =
+  'SELECT max(coalesce((SELECT max(id) FROM cables), 0), coalesce((SELECT max(id) FROM channels), 0), coalesce((SELECT max(b_jumper_id) FROM channels), 0))';
+
+/** `SELECT <the largest id the kind's readers see>`. */
+export const maxIdSql = (kind: EntityKind): string => (kind === 'cable' ? MAX_CABLE_ID_SQL : `SELECT coalesce(max(id), 0) FROM ${TABLES[kind].readFrom}`);
+
 function def<K extends EntityKind>(kind: K, table: string, fields: TableDef<K>['fields']): TableDef<K> {
-  return { kind, table, fields };
+  return { kind, table, readFrom: READ_VIEWS[kind] ?? table, fields };
 }
 
 export const TABLES: { [K in EntityKind]: TableDef<K> } = {

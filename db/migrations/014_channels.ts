@@ -55,5 +55,4 @@ CREATE VIEW cable_view AS
 SELECT * FROM cables UNION ALL SELECT * FROM channel_a_view UNION ALL SELECT * FROM channel_b_view;
 `;
 
-// TEMPORARY until branch views (012: port_view) is merged.
-export const sql = 'CREATE VIEW IF NOT EXISTS port_view AS SELECT * FROM ports;' + CHANNELS_TABLE + CHANNEL_VIEWS;
+export const sql = CHANNELS_TABLE + CHANNEL_VIEWS;
