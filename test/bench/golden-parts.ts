@@ -147,6 +147,7 @@ export async function exportParts(db: Db, only?: (name: string) => boolean): Pro
         if (process.env.GOLDEN_TIMES) process.stderr.write(`  export ${name} ${Math.round(performance.now() - t)} ms\n`);
       } catch (e) {
         // A format that refuses this hall (no InfiniBand switch, say) is part of what users see.
+        process.stderr.write(`golden: export ${name} refused (hashed as such): ${(e as Error).message}\n`);
         parts.push(hashText(`export:${name}`, `refused: ${(e as Error).message}`));
         continue;
       }
