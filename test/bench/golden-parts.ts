@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Db } from '../../db/open.js';
 import { loadSnapshot, snapshotJsonChunks } from '../../db/snapshot.js';
-import { loadFloor } from '../../db/floor.js';
+import { loadDetail, loadFloor } from '../../db/floor.js';
 import { checkProject } from '../../main/app/checks.js';
 import { exportSource } from '../../main/app/export.js';
 import { projectInfo } from '../../main/app/project.js';
@@ -67,12 +67,12 @@ export function tableParts(db: Db): Part[] {
   });
 }
 
-/** The snapshot as loadSnapshot gives it and as the bridge sends it (snapshotJsonChunks), and the floor. */
+/** The snapshot as loadSnapshot gives it and as the bridge sends it (snapshotJsonChunks), the floor and its details. */
 export function snapshotParts(db: Db): Part[] {
   const snap = loadSnapshot(db);
   const objects = snap.halls.length + snap.rows.length + snap.racks.length + snap.devices.length + snap.ports.length + snap.cables.length + snap.trays.length + snap.feeds.length + (snap.cdus?.length ?? 0);
   const obj = hashText('snapshot', JSON.stringify({ ...snap, schemaVersion: 0 }), objects);
-  return [obj, snapshotJsonPart(db), floorPart(db)];
+  return [obj, snapshotJsonPart(db), floorPart(db), detailPart(db)];
 }
 
 export function snapshotJsonPart(db: Db): Part {
@@ -83,6 +83,19 @@ export function snapshotJsonPart(db: Db): Part {
 /** The floor payload as computed from the tables (not the copy kept in the file). */
 export function floorPart(db: Db): Part {
   return hashText('floor', JSON.stringify(loadFloor(db)));
+}
+
+/**
+ * What a floor-first page reads when it opens a rack or picks a tray's cables (db/floor.ts
+ * loadDetail, the app's project.detail): every rack alone, and segment 0 of the first three trays.
+ */
+export function detailPart(db: Db): Part {
+  const h = createHash('sha256');
+  const racks = db.prepare('SELECT id FROM racks ORDER BY id').pluck().all() as number[];
+  for (const id of racks) h.update(JSON.stringify(loadDetail(db, { racks: [id] }))).update('\n');
+  const trays = db.prepare('SELECT id FROM trays ORDER BY id LIMIT 3').pluck().all() as number[];
+  for (const id of trays) h.update(JSON.stringify(loadDetail(db, { segment: { trayId: id, seg: 0 } }))).update('\n');
+  return { name: 'detail', sha: sha(h), count: racks.length + trays.length };
 }
 
 /** `check --json` (the whole result, object ids included) and `info --json` without path and schema version. */
@@ -147,6 +160,7 @@ export async function exportParts(db: Db, only?: (name: string) => boolean): Pro
         if (process.env.GOLDEN_TIMES) process.stderr.write(`  export ${name} ${Math.round(performance.now() - t)} ms\n`);
       } catch (e) {
         // A format that refuses this hall (no InfiniBand switch, say) is part of what users see.
+        process.stderr.write(`golden: export ${name} refused (hashed as such): ${(e as Error).message}\n`);
         parts.push(hashText(`export:${name}`, `refused: ${(e as Error).message}`));
         continue;
       }

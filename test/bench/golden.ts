@@ -5,6 +5,9 @@
 //   node --import tsx test/bench/golden.ts FILE.trayline            # read-only: tables, snapshot, floor, check, info, exports
 //   node --import tsx test/bench/golden.ts FILE.trayline --edits    # + the edit script on a copy (FILE is not touched)
 //   node --import tsx test/bench/golden.ts --write-fixture          # regenerates test/fixtures/golden-1k.json (1k structured + auto)
+// Parts: table:NAME (entity tables; ports/cables via port_view/cable_view when present), snapshot,
+// snapshot-json, floor, detail (loadDetail per rack + 3 tray segments), check, info, export:NAME
+// (every EXPORT_FORMATS entry), with --edits edit:STEP:{snapshot-json,floor,history}.
 // Output: one line per part `name sha256 count`, then `total sha256` (the hash of those lines).
 // Compare two trees by the lines: the first differing name says what changed. A difference on a
 // model change is a bug, not a hash to refresh.
