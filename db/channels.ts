@@ -38,14 +38,15 @@ export const CHANNEL_COLUMNS = [
   'a_ordered_mm',
   'b_ordered_mm',
   'status',
+  'a_label',
+  'b_label',
 ] as const;
 
 /** An in-rack route: none before routing, no tray step after (the view's `route`). */
 const inRack = (c: Cable) => (c.route == null ? c.routedMm == null : c.route.length === 0 && c.routedMm != null);
 const bare = (c: Cable) => c.lengthMm == null && c.polarity == null && c.assemblyId == null && c.leg == null;
 
-/** Whether the view shows this pair exactly as these rows (labels are the generator's by
- * construction: built from the same names). Anything else stays two cable rows. */
+/** Whether the view shows this pair exactly as these rows. Anything else stays two cable rows. */
 export function recordable(a: Cable, b: Cable): boolean {
   return bare(a) && bare(b) && a.mediaId === b.mediaId && a.status === b.status && a.opticB === null && b.opticA === null && inRack(a) && inRack(b);
 }
@@ -93,7 +94,9 @@ export function insertChannels(db: Db, cables: readonly Cable[], links: ChannelL
     buf[at++] = b.routedMm;
     buf[at++] = a.orderedMm;
     buf[at++] = b.orderedMm;
-    buf[at] = a.status;
+    buf[at++] = a.status;
+    buf[at++] = a.label;
+    buf[at] = b.label;
     if (++n === BATCH) {
       full.run(buf);
       n = 0;
@@ -125,15 +128,16 @@ export function channelsOfRacks(db: Db, racks: readonly Id[]): Id[] {
 }
 
 /**
- * Whether a record's jumper already shows this label (the UNIQUE constraint on cables.label
- * cannot see them). A record's label starts (a-end) or ends (b-end) with its interface end's
- * `device:port`: each split of the label at a '/' and a ':' names a candidate port, whose records
- * are found through channels_a / channels_b, not by scanning the view.
+ * Whether a record's jumper already has this label (the UNIQUE constraint on cables.label cannot
+ * see them, and the records' labels have no index). A generated label starts (a-end) or ends
+ * (b-end) with its interface end's `device:port`, and a record holds only generated labels: each
+ * split of the label at a '/' and a ':' names a candidate port, whose records are found through
+ * channels_a / channels_b, not by scanning.
  */
 export function channelLabelTaken(db: Db, label: string): boolean {
-  const portOf = db.prepare('SELECT p.id FROM port_view p JOIN devices d ON d.id = p.device_id WHERE d.name = ? AND p.name = ?').pluck();
-  const aSide = db.prepare('SELECT 1 FROM channel_a_view WHERE a_port_id = ? AND label = ?').pluck();
-  const bSide = db.prepare('SELECT 1 FROM channel_b_view WHERE b_port_id = ? AND label = ?').pluck();
+  const portOf = db.prepare('SELECT p.id FROM ports p JOIN devices d ON d.id = p.device_id WHERE d.name = ? AND p.name = ?').pluck();
+  const aSide = db.prepare('SELECT 1 FROM channels WHERE a_port_id = ? AND a_label = ?').pluck();
+  const bSide = db.prepare('SELECT 1 FROM channels WHERE b_port_id = ? AND b_label = ?').pluck();
   const ports = (end: string): Id[] => {
     const out: Id[] = [];
     for (let c = end.indexOf(':'); c >= 0; c = end.indexOf(':', c + 1)) {

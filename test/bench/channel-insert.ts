@@ -62,17 +62,17 @@ function main(file: string, rounds: number) {
   const cableRows = jumpers.map((r) => [null, `${r[1]}#`, ...r.slice(2, 12)]);
   const channelRows = jumpers.slice(0, links).map((a, i) => {
     const b = jumpers[links + i]!;
-    return [a[0], b[0], a[2], b[3], trunkOf[i]![2], trunkOf[i]![1], a[3], b[2], a[4], a[5], b[6], a[8], b[8], a[9], b[9], a[11]];
+    return [a[0], b[0], a[2], b[3], trunkOf[i]![2], trunkOf[i]![1], a[3], b[2], a[4], a[5], b[6], a[8], b[8], a[9], b[9], a[11], a[1], b[1]];
   });
   const cableHead = 'INSERT INTO cables (id, label, a_port_id, b_port_id, media_id, optic_a, optic_b, length_mm, routed_mm, ordered_mm, route, status)';
   const channelHead =
-    'INSERT INTO channels (id, b_jumper_id, a_port_id, b_port_id, trunk_id, position, a_front_id, b_front_id, media_id, optic_a, optic_b, a_routed_mm, b_routed_mm, a_ordered_mm, b_ordered_mm, status)';
+    'INSERT INTO channels (id, b_jumper_id, a_port_id, b_port_id, trunk_id, position, a_front_id, b_front_id, media_id, optic_a, optic_b, a_routed_mm, b_routed_mm, a_ordered_mm, b_ordered_mm, status, a_label, b_label)';
   const out: Record<string, { wallMs: number; cpuMs: number }[]> = { cables1: [], channels1: [], cables256: [], channels256: [] };
   for (let r = 0; r < rounds; r++) {
     out.cables1!.push(timed(db, '', () => insertRows(db, cableHead, 12, cableRows, 1)));
-    out.channels1!.push(timed(db, CHANNELS_TABLE, () => insertRows(db, channelHead, 16, channelRows, 1)));
+    out.channels1!.push(timed(db, CHANNELS_TABLE, () => insertRows(db, channelHead, 18, channelRows, 1)));
     out.cables256!.push(timed(db, '', () => insertRows(db, cableHead, 12, cableRows, 256)));
-    out.channels256!.push(timed(db, CHANNELS_TABLE, () => insertRows(db, channelHead, 16, channelRows, 256)));
+    out.channels256!.push(timed(db, CHANNELS_TABLE, () => insertRows(db, channelHead, 18, channelRows, 256)));
   }
   db.close();
   const fmt = (xs: { wallMs: number; cpuMs: number }[]) => xs.map((x) => `${Math.round(x.cpuMs)}/${Math.round(x.wallMs)}`).join(' ');
