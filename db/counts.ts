@@ -4,6 +4,8 @@ import { readTransaction } from './tx.js';
 
 /** The tables whose sizes `project.info` reports. */
 const ENTITY_TABLES = ['halls', 'racks', 'devices', 'ports', 'cables', 'trays'] as const;
+/** What each is counted in: ports and cables through their views (rows kept compactly included). */
+const READ_FROM: Record<string, string> = { ports: 'port_view', cables: 'cable_view' };
 
 export type EntityCounts = Record<(typeof ENTITY_TABLES)[number], number>;
 
@@ -12,7 +14,7 @@ function countRows(db: Db, table: string): number {
 }
 
 export function entityCounts(db: Db): EntityCounts {
-  return readTransaction(db, () => Object.fromEntries(ENTITY_TABLES.map((t) => [t, countRows(db, t)])) as EntityCounts);
+  return readTransaction(db, () => Object.fromEntries(ENTITY_TABLES.map((t) => [t, countRows(db, READ_FROM[t] ?? t)])) as EntityCounts);
 }
 
 /** Sizes of the catalog tables (a check session built before an import no longer matches them). */
@@ -22,7 +24,7 @@ export function catalogCounts(db: Db): { deviceTypes: number; media: number } {
 
 /** Cables in the project. */
 export function cableCount(db: Db): number {
-  return countRows(db, 'cables');
+  return countRows(db, 'cable_view');
 }
 
 /**

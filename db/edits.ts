@@ -120,7 +120,7 @@ function resolveRefs(store: EntityStore, op: EditOp, refs: Map<number, Id>, at: 
           throw new ApiError('bad-input', `${where}.${k}: a port is an id or {deviceId, name}`, `${where}.${k}`);
         }
         const deviceId = ref(end.deviceId, `${where}.${k}.deviceId`);
-        const port = store.db.prepare('SELECT id FROM ports WHERE device_id = ? AND name = ?').pluck().get(deviceId, end.name) as Id | undefined;
+        const port = store.db.prepare('SELECT id FROM port_view WHERE device_id = ? AND name = ?').pluck().get(deviceId, end.name) as Id | undefined;
         if (port === undefined) throw new ApiError('not-found', `${where}.${k}: device ${deviceId} has no port ${JSON.stringify(end.name)}`, `${where}.${k}`);
         out[k] = port;
       }

@@ -43,7 +43,7 @@ export function entityArrayJson(db: Db, kind: EntityKind): string {
   if (!s) {
     // Rows in id order from the ordered subquery, which SQLite never flattens into an aggregate
     // (so its ORDER BY holds); `json_group_array(... ORDER BY id)` would sort in a temp b-tree.
-    s = db.prepare(`SELECT json_group_array(${jsonObjectSql(kind)}) FROM (SELECT * FROM ${TABLES[kind].table} ORDER BY id)`).pluck();
+    s = db.prepare(`SELECT json_group_array(${jsonObjectSql(kind)}) FROM (SELECT * FROM ${TABLES[kind].readFrom} ORDER BY id)`).pluck();
     byKind.set(kind, s);
   }
   return s.get() as string;
@@ -66,7 +66,7 @@ export function readAllEntities<K extends EntityKind>(db: Db, kind: K, batchRows
   if (!byKind) batches.set(db, (byKind = new Map()));
   let s = byKind.get(kind);
   if (!s) {
-    s = db.prepare(`SELECT ${columnsOf(kind).join(', ')} FROM ${TABLES[kind].table} WHERE id > ? ORDER BY id LIMIT ?`).raw();
+    s = db.prepare(`SELECT ${columnsOf(kind).join(', ')} FROM ${TABLES[kind].readFrom} WHERE id > ? ORDER BY id LIMIT ?`).raw();
     byKind.set(kind, s);
   }
   const st = s;

@@ -104,7 +104,7 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
   // Device names get the hall tag only when one of them is already taken.
   const clash = anyDeviceNamed(db, t.devices.map((d) => d.name));
   const devBase = nextId(db, 'devices');
-  const portBase = nextId(db, 'ports');
+  const portBase = nextId(db, 'port_view');
   let portId = portBase;
   const devices: Device[] = [];
   const ports: Port[] = [];
@@ -135,7 +135,7 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
   const endA = (i: number) => firstPort[t.a[i]!]! + plan.portA[i]!;
   const endB = (i: number) => firstPort[t.b[i]!]! + plan.portB[i]!;
 
-  const cableBase = nextId(db, 'cables');
+  const cableBase = nextId(db, 'cable_view');
   const cables: Cable[] = [];
   // (devices[d] is topology device d: the panels come after them)
   const names = {
@@ -175,7 +175,8 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
   return { hall, rows, trays, racks, devices, ports, cables };
 }
 
-const TABLE_OF = { hall: 'halls', rows: 'rows', trays: 'trays', racks: 'racks', devices: 'devices', ports: 'ports', cables: 'cables' } as const;
+// ports and cables: their views, which also show the ids of rows kept compactly
+const TABLE_OF = { hall: 'halls', rows: 'rows', trays: 'trays', racks: 'racks', devices: 'devices', ports: 'port_view', cables: 'cable_view' } as const;
 
 /**
  * Shifts the hall's ids past rows written since buildHallEntities (e.g. an edit made while the

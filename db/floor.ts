@@ -74,9 +74,9 @@ export function* floorInPieces(db: Db, pieceIds = PIECE_IDS): Generator<void, Fl
   yield;
   if (dataStateKey(db) !== key || cached()) return null;
   const plan: FloorPlan = { ...layout, ...readTransaction(db, () => catalogOf(db)) };
-  const [lo, hi] = db.prepare('SELECT min(id), max(id) FROM cables').raw().get() as [number | null, number | null];
+  const [lo, hi] = db.prepare('SELECT min(id), max(id) FROM cable_view').raw().get() as [number | null, number | null];
   const byRoute = new Map<string | null, number>();
-  const range = db.prepare('SELECT route, count(*) FROM cables WHERE id >= ? AND id < ? GROUP BY route').raw();
+  const range = db.prepare('SELECT route, count(*) FROM cable_view WHERE id >= ? AND id < ? GROUP BY route').raw();
   for (let from = lo ?? 0; hi !== null && from <= hi; from += pieceIds) {
     yield;
     if (dataStateKey(db) !== key || cached()) return null;
@@ -128,7 +128,7 @@ function countsOf(db: Db, trays: readonly Pick<Tray, 'id' | 'hallId'>[]): FloorC
   // the cables (45 MB at 32k GPUs) also says whether any is unrouted: the join in countsFrom, a
   // second scan (~35 ms), runs only then. The GROUP BY sorts every cable's route; in the default
   // temp store that sort spills to a temporary file (~115 ms at 32k GPUs, ~65 ms in memory).
-  const groups = db.prepare('SELECT route, count(*) FROM cables GROUP BY route').raw().all() as [string | null, number][];
+  const groups = db.prepare('SELECT route, count(*) FROM cable_view GROUP BY route').raw().all() as [string | null, number][];
   return countsFrom(db, groups, trays);
 }
 
@@ -139,9 +139,9 @@ function countsFrom(db: Db, groups: readonly [string | null, number][], trays: r
   const unrouted = groups.some(([r]) => !isRouted(r))
     ? (db.prepare(`
     SELECT min(da.rack_id, db.rack_id), max(da.rack_id, db.rack_id), count(*)
-    FROM cables c
-    JOIN ports pa ON pa.id = c.a_port_id JOIN devices da ON da.id = pa.device_id
-    JOIN ports pb ON pb.id = c.b_port_id JOIN devices db ON db.id = pb.device_id
+    FROM cable_view c
+    JOIN port_view pa ON pa.id = c.a_port_id JOIN devices da ON da.id = pa.device_id
+    JOIN port_view pb ON pb.id = c.b_port_id JOIN devices db ON db.id = pb.device_id
     WHERE c.route IS NULL OR c.route = '[]'
     GROUP BY 1, 2`).raw().all() as unknown[][])
     : [];
@@ -151,7 +151,7 @@ function countsFrom(db: Db, groups: readonly [string | null, number][], trays: r
     rackDevices: columns(rackDevices, ['rackId', 'typeId', 'count']),
     ...bundleCounts(routes, trays),
     unrouted: columns(unrouted, ['a', 'b', 'count']),
-    counts: { devices: count('devices'), ports: count('ports'), cables: groups.reduce((n, [, c]) => n + c, 0) },
+    counts: { devices: count('devices'), ports: count('port_view'), cables: groups.reduce((n, [, c]) => n + c, 0) },
   };
 }
 
@@ -159,7 +159,7 @@ function countsFrom(db: Db, groups: readonly [string | null, number][], trays: r
 function whereIn<K extends EntityKind>(db: Db, kind: K, column: string, ids: Iterable<Id>): EntityMap[K][] {
   const list = [...new Set(ids)];
   if (list.length === 0) return [];
-  const sql = `SELECT json_group_array(${jsonObjectSql(kind)}) FROM (SELECT * FROM ${TABLES[kind].table} WHERE ${column} IN (SELECT value FROM json_each(?)) ORDER BY id)`;
+  const sql = `SELECT json_group_array(${jsonObjectSql(kind)}) FROM (SELECT * FROM ${TABLES[kind].readFrom} WHERE ${column} IN (SELECT value FROM json_each(?)) ORDER BY id)`;
   return JSON.parse(db.prepare(sql).pluck().get(JSON.stringify(list)) as string) as EntityMap[K][];
 }
 
@@ -188,7 +188,7 @@ export function loadDetail(db: Db, q: DetailQuery): FloorDetail<Device, Port, Ca
       const { trayId, seg } = q.segment;
       // instr() on the route text narrows to cables naming the tray; the parsed steps decide.
       const needle = `"trayId":${trayId}`;
-      const rows = db.prepare('SELECT id, route FROM cables WHERE instr(route, ?) > 0').raw().all(needle) as [Id, string][];
+      const rows = db.prepare('SELECT id, route FROM cable_view WHERE instr(route, ?) > 0').raw().all(needle) as [Id, string][];
       const ids = rows.filter(([, r]) => (JSON.parse(r) as RouteStep[]).some((s) => s.trayId === trayId && s.seg === seg)).map(([id]) => id);
       for (const c of whereIn(db, 'cable', 'id', ids)) cables.set(c.id, c);
     }

@@ -19,7 +19,7 @@ export type MaxIds = Record<EntityKind, number>;
 
 export function maxIds(db: Db): MaxIds {
   const out = {} as MaxIds;
-  for (const k of PARENT_FIRST) out[k] = (db.prepare(`SELECT coalesce(max(id), 0) FROM ${TABLES[k].table}`).pluck().get() as number) ?? 0;
+  for (const k of PARENT_FIRST) out[k] = (db.prepare(`SELECT coalesce(max(id), 0) FROM ${TABLES[k].readFrom}`).pluck().get() as number) ?? 0;
   return out;
 }
 
@@ -39,7 +39,7 @@ export function rangeScope(ranges: IdRanges): Scope {
 
 const RACKS = 'SELECT id FROM racks WHERE hall_id = ?';
 const DEVICES = `SELECT id FROM devices WHERE rack_id IN (${RACKS})`;
-const PORTS = `SELECT id FROM ports WHERE device_id IN (${DEVICES})`;
+const PORTS = `SELECT id FROM port_view WHERE device_id IN (${DEVICES})`;
 
 /** A hall and everything in it, cables with an end in it included. */
 export function hallScope(hallId: number): Scope {

@@ -55,7 +55,7 @@ function hallOfChanges(db: Db, changes: readonly Change[]): Id | null {
   const via: Partial<Record<EntityKind, [string, string]>> = {
     device: ['rack_id', 'SELECT hall_id FROM racks WHERE id = ?'],
     port: ['device_id', 'SELECT r.hall_id FROM devices d JOIN racks r ON r.id = d.rack_id WHERE d.id = ?'],
-    cable: ['a_port_id', 'SELECT r.hall_id FROM ports p JOIN devices d ON d.id = p.device_id JOIN racks r ON r.id = d.rack_id WHERE p.id = ?'],
+    cable: ['a_port_id', 'SELECT r.hall_id FROM port_view p JOIN devices d ON d.id = p.device_id JOIN racks r ON r.id = d.rack_id WHERE p.id = ?'],
   };
   for (const c of changes) {
     const v = via[c.k];

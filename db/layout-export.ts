@@ -38,7 +38,7 @@ export function exportLayout(db: Db): Layout {
       (a: Device, b: Device) => compareNatural(rackName.get(a.rackId)!, rackName.get(b.rackId)!) || a.u - b.u || a.face.localeCompare(b.face) || byName(a, b),
     );
     const deviceName = new Map(devices.map((d) => [d.id, d.name]));
-    const portRows = db.prepare('SELECT id, device_id, name FROM ports').all() as { id: number; device_id: number; name: string }[];
+    const portRows = db.prepare('SELECT id, device_id, name FROM port_view').all() as { id: number; device_id: number; name: string }[];
     const end = new Map(portRows.map((p) => [p.id, { device: deviceName.get(p.device_id)!, port: p.name }]));
     const inHall = (a: { hallId: number; name: string }, b: { hallId: number; name: string }) =>
       compareNatural(hallName.get(a.hallId)!, hallName.get(b.hallId)!) || byName(a, b);
@@ -98,7 +98,7 @@ export function exportLayout(db: Db): Layout {
           ...(c.assemblyId != null ? { assembly: c.assemblyId, leg: c.leg ?? 1 } : {}),
         })),
       // halls without patch panels have no channels longer than one cable: skip the tracing
-      ...(db.prepare("SELECT 1 FROM ports WHERE kind <> 'interface' LIMIT 1").get() ? structuredSections(loadSnapshot(db)) : {}),
+      ...(db.prepare("SELECT 1 FROM port_view WHERE kind <> 'interface' LIMIT 1").get() ? structuredSections(loadSnapshot(db)) : {}),
     };
   });
 }

@@ -86,9 +86,9 @@ function readExisting(db: Db) {
     devices,
     types: new Map(types.map((t) => [t.slug, t])),
     media: new Set(db.prepare('SELECT id FROM media').pluck().all() as string[]),
-    cableLabels: new Set(db.prepare('SELECT label FROM cables').pluck().all() as string[]),
-    portsOf: db.prepare('SELECT name FROM ports WHERE device_id = ?').pluck(),
-    portId: db.prepare('SELECT id FROM ports WHERE device_id = ? AND name = ?').pluck(),
+    cableLabels: new Set(db.prepare('SELECT label FROM cable_view').pluck().all() as string[]),
+    portsOf: db.prepare('SELECT name FROM port_view WHERE device_id = ?').pluck(),
+    portId: db.prepare('SELECT id FROM port_view WHERE device_id = ? AND name = ?').pluck(),
   };
 }
 

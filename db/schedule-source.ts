@@ -14,9 +14,9 @@ import { EntityStore } from './store.js';
 import { columnsOf, fromValuesOf, sharedJsonDecode } from './tables.js';
 
 const FROM = `
-  FROM cables c
-  LEFT JOIN ports pa ON pa.id = c.a_port_id LEFT JOIN devices da ON da.id = pa.device_id
-  LEFT JOIN ports pb ON pb.id = c.b_port_id LEFT JOIN devices db ON db.id = pb.device_id`;
+  FROM cable_view c
+  LEFT JOIN port_view pa ON pa.id = c.a_port_id LEFT JOIN devices da ON da.id = pa.device_id
+  LEFT JOIN port_view pb ON pb.id = c.b_port_id LEFT JOIN devices db ON db.id = pb.device_id`;
 
 // The cable's columns (from db/tables.ts), then each end's port and device, then the sheet.
 const CABLE_COLUMNS = columnsOf('cable');

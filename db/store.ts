@@ -48,7 +48,7 @@ export class EntityStore {
 
   private rawGet(kind: EntityKind, id: Id): Record<string, unknown> | null {
     const t = TABLES[kind];
-    const row = this.stmt(`get:${kind}`, () => `SELECT ${columnsOf(kind).join(',')} FROM ${t.table} WHERE id = ?`).get(id);
+    const row = this.stmt(`get:${kind}`, () => `SELECT ${columnsOf(kind).join(',')} FROM ${t.readFrom} WHERE id = ?`).get(id);
     return (row as Record<string, unknown> | undefined) ?? null;
   }
 
@@ -65,13 +65,16 @@ export class EntityStore {
   /** Ids of rows whose column equals a value, e.g. the devices of a rack. */
   idsWhere(kind: EntityKind, column: string, value: unknown): Id[] {
     const t = TABLES[kind];
-    return this.stmt(`ids:${kind}:${column}`, () => `SELECT id FROM ${t.table} WHERE ${column} = ? ORDER BY id`)
+    return this.stmt(`ids:${kind}:${column}`, () => `SELECT id FROM ${t.readFrom} WHERE ${column} = ? ORDER BY id`)
       .pluck()
       .all(value) as Id[];
   }
 
   insert<K extends EntityKind>(kind: K, value: Omit<EntityMap[K], 'id'> & { id?: Id }, cs: ChangeSet | null): Id {
     const row = toRow(kind, value as Record<string, unknown>);
+    // The next id is the view's (max + 1), given explicitly: the table's own rowid would reuse an
+    // id the view shows for a row kept compactly.
+    row.id ??= this.nextId(kind);
     const id = this.insertRow(kind, row);
     cs?.record({ k: kind, id, b: null, a: this.rawGet(kind, id) });
     return id;
@@ -109,6 +112,10 @@ export class EntityStore {
       this.insertRow(kind, image);
     }
     cs?.record({ k: kind, id, b: before, a: image });
+  }
+
+  private nextId(kind: EntityKind): Id {
+    return (this.stmt(`next:${kind}`, () => `SELECT coalesce(max(id), 0) + 1 FROM ${TABLES[kind].readFrom}`).pluck().get() as number) ?? 1;
   }
 
   private insertRow(kind: EntityKind, row: Record<string, unknown>): Id {

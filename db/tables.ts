@@ -8,13 +8,20 @@ type Codec = 'plain' | 'bool' | 'json' | 'opt';
 
 export interface TableDef<K extends EntityKind = EntityKind> {
   kind: K;
+  /** Where rows are written (INSERT, UPDATE, DELETE). */
   table: string;
+  /** Where rows are read: a view that also shows the rows kept compactly (ports, cables), which
+   * the table alone does not hold (migration 012). */
+  readFrom: string;
   /** field -> [column, codec]; `id` is implicit. */
   fields: Record<Exclude<keyof EntityMap[K], 'id'>, [string, Codec]>;
 }
 
+/** The views readers use instead of the table (migration 012). */
+const READ_VIEWS: Partial<Record<EntityKind, string>> = { port: 'port_view', cable: 'cable_view' };
+
 function def<K extends EntityKind>(kind: K, table: string, fields: TableDef<K>['fields']): TableDef<K> {
-  return { kind, table, fields };
+  return { kind, table, readFrom: READ_VIEWS[kind] ?? table, fields };
 }
 
 export const TABLES: { [K in EntityKind]: TableDef<K> } = {

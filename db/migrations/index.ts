@@ -8,6 +8,7 @@ import { sql as m005 } from './005_physics.js';
 import { sql as m006 } from './006_prices.js';
 import { sql as m010 } from './010_history_halls.js';
 import { sql as m011 } from './011_floor_cache.js';
+import { sql as m012 } from './012_read_views.js';
 
 export interface Migration {
   version: number;
@@ -25,6 +26,7 @@ export const MIGRATIONS: Migration[] = [
   // 010, not 007: other branches add 007-009
   { version: 10, name: 'history_halls', sql: m010 },
   { version: 11, name: 'floor_cache', sql: m011 },
+  { version: 12, name: 'read_views', sql: m012 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,53 @@
+// Migration 012 (read_views): ports and cables are read through port_view and cable_view, which
+// show the tables' rows as they are, on a file migrated with its data and on a new one.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { MIGRATIONS } from '../../db/migrations/index.js';
+import { openProject } from '../../db/open.js';
+import { EntityStore } from '../../db/store.js';
+import { columnsOf } from '../../db/tables.js';
+import { tempDir } from '../cli/run-cli.js';
+
+function before012(path: string): void {
+  const db = new Database(path);
+  db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)');
+  for (const m of MIGRATIONS.filter((x) => x.version < 12)) {
+    db.exec(m.sql);
+    db.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)').run(m.version, m.name);
+  }
+  db.prepare("INSERT INTO halls (name, width_mm, depth_mm, tile_mm) VALUES ('H', 12000, 9000, 600)").run();
+  db.prepare("INSERT INTO racks (hall_id, name, x_mm, y_mm, rotation_deg, width_mm, depth_mm, height_u, power_budget_w) VALUES (1, 'R', 900, 900, 0, 600, 1200, 42, 0)").run();
+  db.prepare("INSERT INTO device_types (slug, manufacturer, model, role, u_height, is_full_depth, source, origin) VALUES ('t', 'V', 'M', 'server', 1, 1, 's', 'user')").run();
+  db.prepare("INSERT INTO devices (rack_id, name, type_id, u, face) VALUES (1, 'd', 1, 1, 'front')").run();
+  const port = db.prepare("INSERT INTO ports (id, device_id, name, kind, form_factor, speed_gbps, lanes, face) VALUES (?, 1, ?, 'interface', 'OSFP', 400, 8, 'rear')");
+  port.run(7, 'p1');
+  port.run(9, 'p2');
+  db.prepare("INSERT INTO cables (id, label, a_port_id, b_port_id, route) VALUES (5, 'C', 7, 9, '[]')").run();
+  db.close();
+}
+
+const rows = (db: Database.Database, from: string, kind: 'port' | 'cable') => db.prepare(`SELECT ${columnsOf(kind).join(', ')} FROM ${from} ORDER BY id`).raw().all();
+
+test('012 on an older file: the views show the rows the tables hold, and new ids follow them', () => {
+  const path = join(tempDir(), 'old.trayline');
+  before012(path);
+  const db = openProject(path);
+  assert.deepEqual(rows(db, 'port_view', 'port'), rows(db, 'ports', 'port'));
+  assert.deepEqual(rows(db, 'cable_view', 'cable'), rows(db, 'cables', 'cable'));
+  assert.equal(rows(db, 'port_view', 'port').length, 2);
+  const store = new EntityStore(db);
+  assert.deepEqual(store.get('cable', 5)?.label, 'C');
+  const id = store.insert('port', { deviceId: 1, name: 'p3', kind: 'interface', formFactor: 'OSFP', speedGbps: 400, lanes: 8, face: 'rear' }, null);
+  assert.equal(id, 10);
+  db.close();
+});
+
+test('012 on a new file: both views exist and are empty', () => {
+  const db = openProject(join(tempDir(), 'new.trayline'), { create: true });
+  const views = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'view' ORDER BY name").pluck().all();
+  assert.deepEqual(views, ['cable_view', 'port_view']);
+  assert.equal(db.prepare('SELECT count(*) FROM port_view').pluck().get(), 0);
+  db.close();
+});
