@@ -9,7 +9,7 @@ import { currentVersion, type Db } from './open.js';
 import { readSettings } from './settings.js';
 import { storedFloorJson } from './floor-cache.js';
 import { cacheUnder, cachedUntilChange, dataStateKey, isCached } from './snapshot.js';
-import { TABLES } from './tables.js';
+import { TABLES, armsOf } from './tables.js';
 import { readTransaction } from './tx.js';
 
 type Cols = { [k: string]: unknown[] };
@@ -74,13 +74,13 @@ export function* floorInPieces(db: Db, pieceIds = PIECE_IDS): Generator<void, Fl
   yield;
   if (dataStateKey(db) !== key || cached()) return null;
   const plan: FloorPlan = { ...layout, ...readTransaction(db, () => catalogOf(db)) };
-  const [lo, hi] = db.prepare('SELECT min(id), max(id) FROM cable_view').raw().get() as [number | null, number | null];
+  const [lo, hi] = cableIdRange(db);
   const byRoute = new Map<string | null, number>();
-  const range = db.prepare('SELECT route, count(*) FROM cable_view WHERE id >= ? AND id < ? GROUP BY route').raw();
+  const ranges = armsOf('cable').map((arm) => db.prepare(`SELECT route, count(*) FROM ${arm} WHERE id >= ? AND id < ? GROUP BY route`).raw());
   for (let from = lo ?? 0; hi !== null && from <= hi; from += pieceIds) {
     yield;
     if (dataStateKey(db) !== key || cached()) return null;
-    for (const [r, n] of range.all(from, from + pieceIds) as [string | null, number][]) byRoute.set(r, (byRoute.get(r) ?? 0) + n);
+    for (const range of ranges) for (const [r, n] of range.all(from, from + pieceIds) as [string | null, number][]) byRoute.set(r, (byRoute.get(r) ?? 0) + n);
   }
   yield;
   if (dataStateKey(db) !== key || cached()) return null;
@@ -128,8 +128,25 @@ function countsOf(db: Db, trays: readonly Pick<Tray, 'id' | 'hallId'>[]): FloorC
   // the cables (45 MB at 32k GPUs) also says whether any is unrouted: the join in countsFrom, a
   // second scan (~35 ms), runs only then. The GROUP BY sorts every cable's route; in the default
   // temp store that sort spills to a temporary file (~115 ms at 32k GPUs, ~65 ms in memory).
-  const groups = db.prepare('SELECT route, count(*) FROM cable_view GROUP BY route').raw().all() as [string | null, number][];
-  return countsFrom(db, groups, trays);
+  // Grouped arm by arm (cable_view's compound would sort every row's route in one temp b-tree):
+  // routes through trays are the rows' (a record's jumpers are in-rack), in the rows' order.
+  const groups = new Map<string | null, number>();
+  for (const arm of armsOf('cable')) {
+    for (const [r, n] of db.prepare(`SELECT route, count(*) FROM ${arm} GROUP BY route`).raw().all() as [string | null, number][]) groups.set(r, (groups.get(r) ?? 0) + n);
+  }
+  return countsFrom(db, [...groups], trays);
+}
+
+/** The smallest and largest cable id, from each arm's index ends. */
+function cableIdRange(db: Db): [number | null, number | null] {
+  let lo: number | null = null;
+  let hi: number | null = null;
+  for (const arm of armsOf('cable')) {
+    const [a, b] = db.prepare(`SELECT (SELECT min(id) FROM ${arm}), (SELECT max(id) FROM ${arm})`).raw().get() as [number | null, number | null];
+    if (a !== null && (lo === null || a < lo)) lo = a;
+    if (b !== null && (hi === null || b > hi)) hi = b;
+  }
+  return [lo, hi];
 }
 
 /** The counts from the cables grouped by route (null and '[]': over no tray, counted per rack pair). */
