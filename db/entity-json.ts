@@ -8,6 +8,7 @@
 import type { EntityKind, EntityMap } from '../core/model/entities.js';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
+import { derivedPortsSql } from './compact.js';
 import { columnsOf, fromValuesOf, sharedJsonDecode, TABLES, type TableDef } from './tables.js';
 import { readTransaction } from './tx.js';
 
@@ -65,8 +66,11 @@ export function readAllEntities<K extends EntityKind>(db: Db, kind: K, batchRows
   let byKind = batches.get(db);
   if (!byKind) batches.set(db, (byKind = new Map()));
   let s = byKind.get(kind);
+  // Ports: the rows arm by id (keyset batches on the table), the blocks' ports apart (a keyset on
+  // first_id + position would compute every block's ports per batch), merged by id below.
+  const from = kind === 'port' ? TABLES[kind].table : TABLES[kind].readFrom;
   if (!s) {
-    s = db.prepare(`SELECT ${columnsOf(kind).join(', ')} FROM ${TABLES[kind].readFrom} WHERE id > ? ORDER BY id LIMIT ?`).raw();
+    s = db.prepare(`SELECT ${columnsOf(kind).join(', ')} FROM ${from} WHERE id > ? ORDER BY id LIMIT ?`).raw();
     byKind.set(kind, s);
   }
   const st = s;
@@ -79,8 +83,38 @@ export function readAllEntities<K extends EntityKind>(db: Db, kind: K, batchRows
       // the 32k hall's ports 4x the read itself in garbage collection)
       const rows = st.all(after, batchRows) as unknown[][];
       for (let i = 0; i < rows.length; i++) out.push(of(rows[i]!) as EntityMap[K]);
-      if (rows.length < batchRows) return out;
+      if (rows.length < batchRows) break;
       after = (out[out.length - 1] as { id: number }).id;
     }
+    return kind === 'port' ? (mergeById(out as { id: number }[], derivedPorts(db, of)) as EntityMap[K][]) : out;
   });
+}
+
+/** Blocks per read of their derived ports (each a panel: 24-200 ports). */
+const BATCH_BLOCKS = 32;
+
+/** The ports of every block, in id order, BATCH_BLOCKS blocks at a time. */
+function derivedPorts<T>(db: Db, of: (row: readonly unknown[]) => T): T[] {
+  const firsts = db.prepare('SELECT first_id FROM port_blocks ORDER BY first_id').pluck().all() as number[];
+  const out: T[] = [];
+  if (firsts.length === 0) return out;
+  const st = db.prepare(derivedPortsSql('SELECT * FROM port_blocks WHERE first_id BETWEEN ? AND ?')).raw();
+  for (let i = 0; i < firsts.length; i += BATCH_BLOCKS) {
+    const rows = st.all(firsts[i], firsts[Math.min(i + BATCH_BLOCKS, firsts.length) - 1]) as unknown[][];
+    for (let k = 0; k < rows.length; k++) out.push(of(rows[k]!));
+  }
+  return out;
+}
+
+/** Two lists sorted by id as one (ids are distinct). */
+function mergeById<T extends { id: number }>(a: T[], b: T[]): T[] {
+  if (b.length === 0) return a;
+  const out: T[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i]!.id < b[j]!.id ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
 }

@@ -119,6 +119,28 @@ export const TABLES: { [K in EntityKind]: TableDef<K> } = {
   }),
 };
 
+/**
+ * Kinds kept only in the file, never in a snapshot or a patch: a panel's front ports as one block
+ * (port_blocks, migration 013). ChangeSet images and history_aside hold them like entity rows.
+ */
+export type DbKind = EntityKind | 'portBlock';
+
+/** Where a kind's rows are written and read, the column that identifies a row, and its columns. */
+export interface RowDef {
+  table: string;
+  readFrom: string;
+  idColumn: string;
+  columns: string[];
+}
+
+const PORT_BLOCK: RowDef = { table: 'port_blocks', readFrom: 'port_blocks', idColumn: 'device_id', columns: ['device_id', 'first_id'] };
+
+export function rowDefOf(kind: DbKind): RowDef {
+  if (kind === 'portBlock') return PORT_BLOCK;
+  const t = TABLES[kind];
+  return { table: t.table, readFrom: t.readFrom, idColumn: 'id', columns: columnsOf(kind) };
+}
+
 /** Parents before children: the order to insert in, and the reverse to delete in. */
 export const INSERT_ORDER: EntityKind[] = ['hall', 'row', 'feed', 'cdu', 'tray', 'rack', 'device', 'port', 'cable'];
 

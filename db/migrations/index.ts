@@ -9,6 +9,7 @@ import { sql as m006 } from './006_prices.js';
 import { sql as m010 } from './010_history_halls.js';
 import { sql as m011 } from './011_floor_cache.js';
 import { sql as m012 } from './012_read_views.js';
+import { sql as m013 } from './013_port_blocks.js';
 
 export interface Migration {
   version: number;
@@ -27,6 +28,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 10, name: 'history_halls', sql: m010 },
   { version: 11, name: 'floor_cache', sql: m011 },
   { version: 12, name: 'read_views', sql: m012 },
+  { version: 13, name: 'port_blocks', sql: m013 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
