@@ -7,7 +7,7 @@ import type { Cable, Id } from '../core/model/entities.js';
 import type { EditOp } from '../core/model/edits.js';
 import type { Db } from './open.js';
 import type { ChangeSet, EntityStore } from './store.js';
-import { columnsOf } from './tables.js';
+import { CHANNEL_COLUMNS, columnsOf } from './tables.js';
 
 const CABLE_COLUMNS = columnsOf('cable').join(', ');
 
@@ -20,27 +20,7 @@ export interface ChannelLinks {
   position: Int32Array;
 }
 
-/** The record's columns, in insert order. */
-export const CHANNEL_COLUMNS = [
-  'id',
-  'b_jumper_id',
-  'a_port_id',
-  'b_port_id',
-  'trunk_id',
-  'position',
-  'a_front_id',
-  'b_front_id',
-  'media_id',
-  'optic_a',
-  'optic_b',
-  'a_routed_mm',
-  'b_routed_mm',
-  'a_ordered_mm',
-  'b_ordered_mm',
-  'status',
-  'a_label',
-  'b_label',
-] as const;
+export { CHANNEL_COLUMNS };
 
 /** An in-rack route: none before routing, no tray step after (the view's `route`). */
 const inRack = (c: Cable) => (c.route == null ? c.routedMm == null : c.route.length === 0 && c.routedMm != null);

@@ -8,10 +8,12 @@
 // its size; undo takes the hall out (kept aside for redo) instead of replaying row images.
 import { freeName } from '../core/model/names.js';
 import type { FabricWritten } from '../core/fabric/written.js';
-import type { Cable, Device, EntityKind, EntityMap, Hall, Id, Port, Rack, RouteStep, RowGroup, Tray } from '../core/model/entities.js';
+import type { Cable, Device, EntityKind, EntityMap, Hall, Id, Port, PortTemplate, Rack, RouteStep, RowGroup, Tray } from '../core/model/entities.js';
 import { DEFAULT_TRAY_LOAD_KG_PER_M, RACK_PHYSICAL_DEFAULTS } from '../core/model/physical.js';
 import type { FabricPlan } from '../core/fabric/plan.js';
 import { devicePorts } from '../core/fabric/plan.js';
+import { expandFronts, type PortBlock } from '../core/model/port-from-template.js';
+import { maxIdSql } from './compact.js';
 import { flatLabel, panelEntities, structuredCables } from './fabric-structured.js';
 import { insertPortRuns } from './port-runs.js';
 import { heldByChannels, insertChannels, type ChannelLinks } from './channels.js';
@@ -19,7 +21,7 @@ import { historyState, recordInsertedStep, type HistoryState } from './history.j
 import { maxIds, insertedSince } from './history-aside.js';
 import type { Db } from './open.js';
 import { writeTransaction } from './tx.js';
-import { MAX_CABLE_ID_SQL, columnsOf, insertHeadOf, rowValuesOf, rowWriterOf } from './tables.js';
+import { columnsOf, insertHeadOf, rowValuesOf, rowWriterOf } from './tables.js';
 
 export interface HallEntities {
   hall: Hall;
@@ -27,7 +29,11 @@ export interface HallEntities {
   trays: Tray[];
   racks: Rack[];
   devices: Device[];
+  /** The ports kept as rows: the panels' front ports are `blocks` (of the type whose templates
+   * are `blockTemplates`), expandFronts makes them objects. */
   ports: Port[];
+  blocks: PortBlock[];
+  blockTemplates: readonly PortTemplate[];
   /** Cable i is the plan's link i (for a structured link: its a-end jumper); then the b-end
    * jumpers and the trunks. */
   cables: Cable[];
@@ -43,8 +49,7 @@ export interface FabricWriteResult extends FabricWritten {
 export type Progress = (phase: string, done: number, total: number) => void;
 
 function nextId(db: Db, table: string): number {
-  // (cable_view: its max from the indexes of its arms, not a scan of the view)
-  return ((db.prepare(table === 'cable_view' ? MAX_CABLE_ID_SQL : `SELECT coalesce(max(id), 0) FROM ${table}`).pluck().get() as number) ?? 0) + 1;
+  return ((db.prepare(maxIdSql(table)).pluck().get() as number) ?? 0) + 1;
 }
 
 /** Whether any device already has one of these names: one query, not one per device (6,656
@@ -63,7 +68,7 @@ function uniqueName(taken: Set<string>, base: string): string {
  * Reads only; write the result with insertHall in the same transaction (or before anything else
  * writes) so that the ids are still free.
  */
-export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: string } = {}): HallEntities {
+export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: string; compact?: boolean } = {}): HallEntities {
   // Ids are max + 1 per table; rebaseHall shifts them if something was written meanwhile.
   const t = plan.arch.topo;
   const P = plan.placement;
@@ -133,7 +138,7 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
     }
   });
   const panels = plan.structured
-    ? panelEntities(plan, { devBase: devBase + devices.length, portBase: portId, rackId: (r) => racks[r]!.id, rackName: (r) => racks[r]!.name, prefix: clash ? `${tag}-` : '' }, ports)
+    ? panelEntities(plan, { devBase: devBase + devices.length, portBase: portId, rackId: (r) => racks[r]!.id, rackName: (r) => racks[r]!.name, prefix: clash ? `${tag}-` : '' }, ports, opts.compact ?? true)
     : null;
   if (panels) devices.push(...panels.devices);
   const endA = (i: number) => firstPort[t.a[i]!]! + plan.portA[i]!;
@@ -176,7 +181,23 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
     const rest = sc.rest();
     for (let k = 0; k < rest.length; k++) cables.push(rest[k]!);
   }
-  return { hall, rows, trays, racks, devices, ports, cables, channels: trunkOf ? channelLinks(plan, t.linkCount) : undefined };
+  return {
+    hall,
+    rows,
+    trays,
+    racks,
+    devices,
+    ports,
+    blocks: panels?.blocks ?? [],
+    blockTemplates: plan.structured?.panel.type.ports ?? [],
+    cables,
+    channels: trunkOf ? channelLinks(plan, t.linkCount) : undefined,
+  };
+}
+
+/** The hall's ports as objects, the blocks' front ports included, in id order. */
+export function hallPorts(e: HallEntities): Port[] {
+  return expandFronts(e.ports, e.blocks, e.blockTemplates);
 }
 
 /** Structured link k's cables by index: its a-end jumper is cable i (its link), its b-end jumper
@@ -228,6 +249,7 @@ export function rebaseHall(db: Db, e: HallEntities): boolean {
   e.racks = e.racks.map((r) => ({ ...r, id: r.id + d.racks, hallId, rowId: r.rowId == null ? null : r.rowId + d.rows }));
   e.devices = e.devices.map((x) => ({ ...x, id: x.id + d.devices, rackId: x.rackId + d.racks }));
   e.ports = e.ports.map((p) => ({ ...p, id: p.id + d.ports, deviceId: p.deviceId + d.devices }));
+  e.blocks = e.blocks.map((b) => ({ deviceId: b.deviceId + d.devices, firstId: b.firstId + d.ports }));
   e.cables = e.cables.map((c) => ({
     ...c,
     id: c.id + d.cables,
@@ -260,7 +282,7 @@ function renameClashes(db: Db, e: HallEntities, oldTag: string): void {
   if (!anyDeviceNamed(db, e.devices.map((x) => x.name))) return;
   e.devices = e.devices.map((x) => ({ ...x, name: `${tag}-${x.name.startsWith(`${oldTag}-`) ? x.name.slice(oldTag.length + 1) : x.name}` }));
   const devName = new Map(e.devices.map((x) => [x.id, x.name]));
-  const port = new Map(e.ports.map((p) => [p.id, p]));
+  const port = new Map(hallPorts(e).map((p) => [p.id, p]));
   const end = (id: Id) => `${devName.get(port.get(id)!.deviceId)}:${port.get(id)!.name}`;
   e.cables = e.cables.map((c) => ({ ...c, label: `${end(c.aPortId)}/${end(c.bPortId)}` }));
 }
@@ -331,6 +353,8 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
       const insPort = new BatchInsert(db, 'port', rowWriterOf('port'));
       insertPortRuns(db, e.ports, (p) => insPort.add(p), (done) => progress('ports', done, e.ports.length));
       insPort.flush();
+      const insBlock = db.prepare('INSERT INTO port_blocks (device_id, first_id) VALUES (?, ?)');
+      for (const b of e.blocks) insBlock.run(b.deviceId, b.firstId);
       progress('ports', e.ports.length, e.ports.length);
       // Routed cables share the router's step arrays (one per pair of tray stretches, roughly):
       // each array is written out once.
@@ -365,7 +389,7 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
     rows: e.rows.length,
     racks: e.racks.length,
     devices: e.devices.length,
-    ports: e.ports.length,
+    ports: e.ports.length + e.blocks.length * e.blockTemplates.filter((t) => t.kind === 'front-port').length,
     cables: e.cables.length,
     trays: e.trays.length,
     undoable: true,

@@ -4,6 +4,7 @@ import type { Cable, Device, EntityKind, EntityMap, Id, Port, RouteStep, Tray } 
 import { floorMarks } from '../core/geometry/floor-marks.js';
 import { bundleCounts, packRacks, type FloorCounts, type FloorDetail, type FloorPayload } from '../core/model/floor.js';
 import { readDeviceTypes, readMedia } from './catalog.js';
+import { countSql, deviceOfPortSql, portsAtSql } from './compact.js';
 import { jsonObjectSql, readAllEntities } from './entity-json.js';
 import { currentVersion, type Db } from './open.js';
 import { readSettings } from './settings.js';
@@ -157,13 +158,13 @@ function countsFrom(db: Db, groups: readonly [string | null, number][], trays: r
     ? (db.prepare(`
     SELECT min(da.rack_id, db.rack_id), max(da.rack_id, db.rack_id), count(*)
     FROM cable_view c
-    JOIN port_view pa ON pa.id = c.a_port_id JOIN devices da ON da.id = pa.device_id
-    JOIN port_view pb ON pb.id = c.b_port_id JOIN devices db ON db.id = pb.device_id
+    JOIN devices da ON da.id = ${deviceOfPortSql('c.a_port_id')}
+    JOIN devices db ON db.id = ${deviceOfPortSql('c.b_port_id')}
     WHERE c.route IS NULL OR c.route = '[]'
     GROUP BY 1, 2`).raw().all() as unknown[][])
     : [];
   const rackDevices = db.prepare('SELECT rack_id, type_id, count(*) FROM devices GROUP BY 1, 2').raw().all() as unknown[][];
-  const count = (t: string) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
+  const count = (t: string) => db.prepare(countSql(t)).pluck().get() as number;
   return {
     rackDevices: columns(rackDevices, ['rackId', 'typeId', 'count']),
     ...bundleCounts(routes, trays),
@@ -176,7 +177,10 @@ function countsFrom(db: Db, groups: readonly [string | null, number][], trays: r
 function whereIn<K extends EntityKind>(db: Db, kind: K, column: string, ids: Iterable<Id>): EntityMap[K][] {
   const list = [...new Set(ids)];
   if (list.length === 0) return [];
-  const sql = `SELECT json_group_array(${jsonObjectSql(kind)}) FROM (SELECT * FROM ${TABLES[kind].readFrom} WHERE ${column} IN (SELECT value FROM json_each(?)) ORDER BY id)`;
+  // ports by id through seeks: port_view's derived arm has no index on id
+  const byId = kind === 'port' && column === 'id';
+  const from = byId ? `(${portsAtSql('q')})` : `${TABLES[kind].readFrom} WHERE ${column} IN (SELECT value FROM json_each(?))`;
+  const sql = `${byId ? 'WITH q(value) AS (SELECT value FROM json_each(?)) ' : ''}SELECT json_group_array(${jsonObjectSql(kind)}) FROM (SELECT * FROM ${from} ORDER BY id)`;
   return JSON.parse(db.prepare(sql).pluck().get(JSON.stringify(list)) as string) as EntityMap[K][];
 }
 
