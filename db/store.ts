@@ -35,6 +35,10 @@ export class ChangeSet {
 
 export class EntityStore {
   private stmts = new Map<string, import('better-sqlite3').Statement>();
+  /** The next id per kind: the view's max + 1, read once and then counted (a store lives for one
+   * operation, whose writes all go through it; a max query per inserted row adds a seek to every
+   * row of an import). */
+  private next = new Map<EntityKind, Id>();
   constructor(readonly db: Db) {}
 
   private stmt(key: string, sql: () => string) {
@@ -96,6 +100,8 @@ export class EntityStore {
     const before = this.rawGet(kind, id);
     if (!before) return;
     this.stmt(`del:${kind}`, () => `DELETE FROM ${TABLES[kind].table} WHERE id = ?`).run(id);
+    // the max may have gone: the next insert asks again (ids stay max + 1, as SQLite's own)
+    this.next.delete(kind);
     cs?.record({ k: kind, id, b: before, a: null });
   }
 
@@ -105,6 +111,7 @@ export class EntityStore {
     const t = TABLES[kind];
     if (image === null) {
       if (before) this.stmt(`del:${kind}`, () => `DELETE FROM ${t.table} WHERE id = ?`).run(id);
+      this.next.delete(kind);
     } else if (before) {
       const cols = Object.keys(image).filter((c) => c !== 'id');
       this.db.prepare(`UPDATE ${t.table} SET ${cols.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run(image);
@@ -115,7 +122,12 @@ export class EntityStore {
   }
 
   private nextId(kind: EntityKind): Id {
-    return (this.stmt(`next:${kind}`, () => `SELECT coalesce(max(id), 0) + 1 FROM ${TABLES[kind].readFrom}`).pluck().get() as number) ?? 1;
+    let id = this.next.get(kind);
+    if (id === undefined) {
+      id = (this.stmt(`next:${kind}`, () => `SELECT coalesce(max(id), 0) + 1 FROM ${TABLES[kind].readFrom}`).pluck().get() as number) ?? 1;
+      this.next.set(kind, id);
+    }
+    return id;
   }
 
   private insertRow(kind: EntityKind, row: Record<string, unknown>): Id {
@@ -123,6 +135,10 @@ export class EntityStore {
     const t = TABLES[kind];
     const key = `ins:${kind}:${cols.join(',')}`;
     const info = this.stmt(key, () => `INSERT INTO ${t.table} (${cols.join(',')}) VALUES (${cols.map((c) => `@${c}`).join(',')})`).run(row);
-    return Number(info.lastInsertRowid);
+    const id = Number(info.lastInsertRowid);
+    // (only a counted kind: a row put back under an old id says nothing of the max)
+    const next = this.next.get(kind);
+    if (next !== undefined && id >= next) this.next.set(kind, id + 1);
+    return id;
   }
 }
