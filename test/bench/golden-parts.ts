@@ -80,9 +80,10 @@ export function snapshotJsonPart(db: Db): Part {
   return hashText('snapshot-json', text);
 }
 
-/** The floor payload as computed from the tables (not the copy kept in the file). */
+/** The floor payload as computed from the tables (not the copy kept in the file); its schema version
+ * blanked as the snapshot's is (a migration bumps it). */
 export function floorPart(db: Db): Part {
-  return hashText('floor', JSON.stringify(loadFloor(db)));
+  return hashText('floor', JSON.stringify({ ...loadFloor(db), schemaVersion: 0 }));
 }
 
 /**

@@ -41,6 +41,18 @@ test('012 on an older file: the views show the rows the tables hold, and new ids
   assert.deepEqual(store.get('cable', 5)?.label, 'C');
   const id = store.insert('port', { deviceId: 1, name: 'p3', kind: 'interface', formFactor: 'OSFP', speedGbps: 400, lanes: 8, face: 'rear' }, null);
   assert.equal(id, 10);
+  // ids are counted within the store: a row put back under an old id does not move the next one
+  // down, and a delete makes the store ask the view again
+  const port = (name: string) => ({ deviceId: 1, name, kind: 'interface' as const, formFactor: 'OSFP', speedGbps: 400, lanes: 8, face: 'rear' as const });
+  assert.equal(store.insert('port', port('p4'), null), 11);
+  store.restore('port', 3, { id: 3, device_id: 1, name: 'p0', kind: 'interface', form_factor: 'OSFP', speed_gbps: 400, lanes: 8, face: 'rear' }, null);
+  assert.equal(store.insert('port', port('p5'), null), 12);
+  store.delete('port', 12, null);
+  store.delete('port', 11, null);
+  assert.equal(store.insert('port', port('p6'), null), 11);
+  const fresh = new EntityStore(db);
+  fresh.restore('port', 4, { id: 4, device_id: 1, name: 'q', kind: 'interface', form_factor: 'OSFP', speed_gbps: 400, lanes: 8, face: 'rear' }, null);
+  assert.equal(fresh.insert('port', port('p7'), null), 12);
   db.close();
 });
 
