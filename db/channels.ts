@@ -5,6 +5,7 @@
 // needs (cables.label UNIQUE cannot see the records' labels).
 import type { Cable, Id } from '../core/model/entities.js';
 import type { EditOp } from '../core/model/edits.js';
+import type { FabricPlan } from '../core/fabric/plan.js';
 import type { Db } from './open.js';
 import type { ChangeSet, EntityStore } from './store.js';
 import { CHANNEL_COLUMNS, columnsOf } from './tables.js';
@@ -21,6 +22,25 @@ export interface ChannelLinks {
 }
 
 export { CHANNEL_COLUMNS };
+
+/** Structured link k's cables by index: its a-end jumper is cable i (its link), its b-end jumper
+ * the k-th after the links (structuredCables makes them in link order), its trunk after those. */
+export function channelLinks(plan: FabricPlan, linkCount: number): ChannelLinks {
+  const sp = plan.structured!;
+  let n = 0;
+  for (let i = 0; i < linkCount; i++) if (sp.trunkOf[i]! >= 0) n++;
+  const out: ChannelLinks = { a: new Int32Array(n), b: new Int32Array(n), trunk: new Int32Array(n), position: new Int32Array(n) };
+  let k = 0;
+  for (let i = 0; i < linkCount; i++) {
+    if (sp.trunkOf[i]! < 0) continue;
+    out.a[k] = i;
+    out.b[k] = linkCount + k;
+    out.trunk[k] = linkCount + n + sp.trunkOf[i]!;
+    out.position[k] = sp.posOf[i]!;
+    k++;
+  }
+  return out;
+}
 
 /** An in-rack route: none before routing, no tray step after (the view's `route`). */
 const inRack = (c: Cable) => (c.route == null ? c.routedMm == null : c.route.length === 0 && c.routedMm != null);

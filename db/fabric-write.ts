@@ -16,7 +16,7 @@ import { expandFronts, type PortBlock } from '../core/model/port-from-template.j
 import { maxIdSql } from './compact.js';
 import { flatLabel, panelEntities, structuredCables } from './fabric-structured.js';
 import { insertPortRuns } from './port-runs.js';
-import { heldByChannels, insertChannels, type ChannelLinks } from './channels.js';
+import { channelLinks, heldByChannels, insertChannels, type ChannelLinks } from './channels.js';
 import { historyState, recordInsertedStep, type HistoryState } from './history.js';
 import { maxIds, insertedSince } from './history-aside.js';
 import type { Db } from './open.js';
@@ -200,24 +200,6 @@ export function hallPorts(e: HallEntities): Port[] {
   return expandFronts(e.ports, e.blocks, e.blockTemplates);
 }
 
-/** Structured link k's cables by index: its a-end jumper is cable i (its link), its b-end jumper
- * the k-th after the links (structuredCables makes them in link order), its trunk after those. */
-function channelLinks(plan: FabricPlan, linkCount: number): ChannelLinks {
-  const sp = plan.structured!;
-  let n = 0;
-  for (let i = 0; i < linkCount; i++) if (sp.trunkOf[i]! >= 0) n++;
-  const out: ChannelLinks = { a: new Int32Array(n), b: new Int32Array(n), trunk: new Int32Array(n), position: new Int32Array(n) };
-  let k = 0;
-  for (let i = 0; i < linkCount; i++) {
-    if (sp.trunkOf[i]! < 0) continue;
-    out.a[k] = i;
-    out.b[k] = linkCount + k;
-    out.trunk[k] = linkCount + n + sp.trunkOf[i]!;
-    out.position[k] = sp.posOf[i]!;
-    k++;
-  }
-  return out;
-}
 
 // ports and cables: their views, which also show the ids of rows kept compactly
 const TABLE_OF = { hall: 'halls', rows: 'rows', trays: 'trays', racks: 'racks', devices: 'devices', ports: 'port_view', cables: 'cable_view' } as const;
