@@ -9,6 +9,7 @@ import type { EntityKind, EntityMap } from '../core/model/entities.js';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
 import { derivedPortsSql } from './compact.js';
+import { splicedPortJson } from './port-json.js';
 import { armsOf, columnsOf, fromValuesOf, sharedJsonDecode, TABLES, type TableDef } from './tables.js';
 import { readTransaction } from './tx.js';
 
@@ -38,6 +39,10 @@ const statements = new WeakMap<Db, Map<EntityKind, Statement>>();
 
 /** Every row of the kind's table, ordered by id, as a JSON array text. */
 export function entityArrayJson(db: Db, kind: EntityKind): string {
+  if (kind === 'port') {
+    const spliced = splicedPortJson(db, jsonObjectSql('port'));
+    if (spliced !== null) return spliced;
+  }
   let byKind = statements.get(db);
   if (!byKind) statements.set(db, (byKind = new Map()));
   let s = byKind.get(kind);
