@@ -4,7 +4,8 @@ import type { Cable, Device, EntityKind, EntityMap, Id, Port, RouteStep, Tray } 
 import { floorMarks } from '../core/geometry/floor-marks.js';
 import { bundleCounts, packRacks, type FloorCounts, type FloorDetail, type FloorPayload } from '../core/model/floor.js';
 import { readDeviceTypes, readMedia } from './catalog.js';
-import { countSql, deviceOfPortSql, portsAtSql } from './compact.js';
+import { countSql, portsAtSql } from './compact.js';
+import { unroutedPairs } from './floor-unrouted.js';
 import { jsonObjectSql, readAllEntities } from './entity-json.js';
 import { currentVersion, type Db } from './open.js';
 import { readSettings } from './settings.js';
@@ -154,15 +155,7 @@ function cableIdRange(db: Db): [number | null, number | null] {
 function countsFrom(db: Db, groups: readonly [string | null, number][], trays: readonly Pick<Tray, 'id' | 'hallId'>[]): FloorCounts {
   const isRouted = (r: string | null): r is string => r !== null && r !== '[]';
   const routes = groups.filter(([r]) => isRouted(r)).map(([r, n]): [RouteStep[], number] => [JSON.parse(r!) as RouteStep[], n]);
-  const unrouted = groups.some(([r]) => !isRouted(r))
-    ? (db.prepare(`
-    SELECT min(da.rack_id, db.rack_id), max(da.rack_id, db.rack_id), count(*)
-    FROM cable_view c
-    JOIN devices da ON da.id = ${deviceOfPortSql('c.a_port_id')}
-    JOIN devices db ON db.id = ${deviceOfPortSql('c.b_port_id')}
-    WHERE c.route IS NULL OR c.route = '[]'
-    GROUP BY 1, 2`).raw().all() as unknown[][])
-    : [];
+  const unrouted = groups.some(([r]) => !isRouted(r)) ? unroutedPairs(db) : [];
   const rackDevices = db.prepare('SELECT rack_id, type_id, count(*) FROM devices GROUP BY 1, 2').raw().all() as unknown[][];
   const count = (t: string) => db.prepare(countSql(t)).pluck().get() as number;
   return {
