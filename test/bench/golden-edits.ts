@@ -10,7 +10,7 @@ import type { Edit } from '../../core/model/edits.js';
 import type { Db } from '../../db/open.js';
 import { applyProjectEdit, editHistory, redoEdit, undoEdit } from '../../main/app/edit.js';
 import { closeProject, openProjectFile, saveProjectCopy } from '../../main/app/project.js';
-import { floorPart, hashText, snapshotJsonPart, type Part } from './golden-parts.js';
+import { floorPart, hashText, hasView, snapshotJsonPart, type Part } from './golden-parts.js';
 
 interface JumperRow {
   id: number;
@@ -23,7 +23,7 @@ interface JumperRow {
   opticB: string | null;
 }
 
-const viewOr = (db: Db, view: string, table: string) => (db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'view' AND name = ?").get(view) ? view : table);
+const viewOr = (db: Db, view: string, table: string) => (hasView(db, view) ? view : table);
 
 /** The first jumpers: cables whose label holds '/' with exactly one end a panel's front port, by id. */
 function jumpers(db: Db, P: string, C: string, n: number): JumperRow[] {

@@ -46,7 +46,8 @@ const TABLES: [table: string, view: string | null, key: string][] = [
   ['settings', null, 'key'],
 ];
 
-function hasView(db: Db, name: string): boolean {
+/** Whether the file has this view (the golden dump reads a file before and after migrations). */
+export function hasView(db: Db, name: string): boolean {
   return !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'view' AND name = ?").get(name);
 }
 

@@ -8,16 +8,12 @@ import Database from 'better-sqlite3';
 import { currentVersion, openProject } from '../../db/open.js';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../db/migrations/index.js';
 import { cli, fileDigest, tempDir } from '../cli/run-cli.js';
+import { fileWithMigrations } from './old-file.js';
 
 /** A project file as an older Trayline wrote it: the migrations up to `version` only. */
 function fileAtVersion(path: string, version: number): void {
-  const db = new Database(path);
+  const db = fileWithMigrations(path, (x) => x.version <= version);
   db.pragma('journal_mode = WAL');
-  db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)');
-  for (const m of MIGRATIONS.filter((x) => x.version <= version)) {
-    db.exec(m.sql);
-    db.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)').run(m.version, m.name);
-  }
   db.prepare("INSERT INTO halls (name, width_mm, depth_mm, tile_mm) VALUES ('Old hall', 12000, 9000, 600)").run();
   db.close();
 }
@@ -65,12 +61,7 @@ test('a migration missing below the highest one recorded is still applied (branc
   // made with 004 but not 006 must still get 006. (Not the other way round any more: 013 rebuilds
   // the cables table with 004's columns, so no file has 013 without 004.)
   const skipped = MIGRATIONS.find((m) => m.name === 'prices')!;
-  const db0 = new Database(path);
-  db0.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)');
-  for (const m of MIGRATIONS.filter((x) => x !== skipped)) {
-    db0.exec(m.sql);
-    db0.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)').run(m.version, m.name);
-  }
+  const db0 = fileWithMigrations(path, (x) => x !== skipped);
   db0.close();
   const db = openProject(path);
   const applied = db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all();

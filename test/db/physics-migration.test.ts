@@ -3,21 +3,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { DEFAULT_PLINTH_MM, DEFAULT_RACK_WEIGHT_KG, DEFAULT_TRAY_LOAD_KG_PER_M } from '../../core/model/physical.js';
-import { MIGRATIONS } from '../../db/migrations/index.js';
 import { openProject } from '../../db/open.js';
 import { readSettings } from '../../db/settings.js';
 import { EntityStore } from '../../db/store.js';
 import { tempDir } from '../cli/run-cli.js';
+import { fileWithMigrations } from './old-file.js';
 
 function before005(path: string, rackTopMm: number | null): void {
-  const db = new Database(path);
-  db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)');
-  for (const m of MIGRATIONS.filter((x) => x.version < 5)) {
-    db.exec(m.sql);
-    db.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)').run(m.version, m.name);
-  }
+  const db = fileWithMigrations(path, (x) => x.version < 5);
   if (rackTopMm != null) db.prepare("INSERT INTO settings (key, value) VALUES ('rackTopMm', ?)").run(JSON.stringify(rackTopMm));
   db.prepare("INSERT INTO halls (name, width_mm, depth_mm, tile_mm) VALUES ('H', 12000, 9000, 600)").run();
   db.prepare("INSERT INTO trays (hall_id, name, height_mm, width_mm, depth_mm, points) VALUES (1, 'T', 2600, 300, 100, '[[0,0],[1000,0]]')").run();

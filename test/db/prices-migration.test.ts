@@ -4,21 +4,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { BUILTIN_PRICES } from '../../core/catalog/prices.js';
 import { STREET_ESTIMATE } from '../../core/catalog/media/cost.js';
 import { readDeviceTypes, readMedia, setDeviceTypePrice } from '../../db/catalog.js';
-import { MIGRATIONS } from '../../db/migrations/index.js';
 import { openProject } from '../../db/open.js';
 import { tempDir } from '../cli/run-cli.js';
+import { fileWithMigrations } from './old-file.js';
 
 function oldFile(path: string): void {
-  const db = new Database(path);
-  db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)');
-  for (const m of MIGRATIONS.filter((x) => x.version < 6)) {
-    db.exec(m.sql);
-    db.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)').run(m.version, m.name);
-  }
+  const db = fileWithMigrations(path, (x) => x.version < 6);
   const type = db.prepare("INSERT INTO device_types (slug, manufacturer, model, role, u_height, is_full_depth, source, origin) VALUES (?, 'x', 'x', 'switch', 1, 1, 's', ?)");
   type.run('nvidia-qm9700', 'builtin');
   type.run('my-leaf', 'netbox');

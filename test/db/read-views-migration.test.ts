@@ -4,19 +4,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { MIGRATIONS } from '../../db/migrations/index.js';
 import { openProject } from '../../db/open.js';
 import { EntityStore } from '../../db/store.js';
 import { columnsOf } from '../../db/tables.js';
 import { tempDir } from '../cli/run-cli.js';
+import { fileWithMigrations } from './old-file.js';
 
 function before012(path: string): void {
-  const db = new Database(path);
-  db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)');
-  for (const m of MIGRATIONS.filter((x) => x.version < 12)) {
-    db.exec(m.sql);
-    db.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)').run(m.version, m.name);
-  }
+  const db = fileWithMigrations(path, (x) => x.version < 12);
   db.prepare("INSERT INTO halls (name, width_mm, depth_mm, tile_mm) VALUES ('H', 12000, 9000, 600)").run();
   db.prepare("INSERT INTO racks (hall_id, name, x_mm, y_mm, rotation_deg, width_mm, depth_mm, height_u, power_budget_w) VALUES (1, 'R', 900, 900, 0, 600, 1200, 42, 0)").run();
   db.prepare("INSERT INTO device_types (slug, manufacturer, model, role, u_height, is_full_depth, source, origin) VALUES ('t', 'V', 'M', 'server', 1, 1, 's', 'user')").run();
