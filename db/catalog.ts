@@ -2,7 +2,9 @@
 // own copy of the catalog so that it opens the same on any machine and prices are per project.
 import { portFlags } from '../core/catalog/index.js';
 import type { AssemblySpec, DeviceType, Id, Media, PortTemplate } from '../core/model/entities.js';
+import { materialiseType } from './compact.js';
 import type { Db } from './open.js';
+import { EntityStore } from './store.js';
 import { writeTransaction } from './tx.js';
 import { ApiError } from '../core/model/errors.js';
 
@@ -148,6 +150,8 @@ export function upsertDeviceType(db: Db, t: Omit<DeviceType, 'id'>): { id: Id; c
        cost_estimate = CASE WHEN @unit_cost_usd IS NULL THEN cost_estimate ELSE @cost_estimate END,
        unit_cost_usd = COALESCE(@unit_cost_usd, unit_cost_usd) WHERE id=@id`,
     ).run({ ...row, id });
+    // Devices whose front ports are a block of these templates keep their ports as rows when the templates change.
+    if (templatesChange(db, id, t.ports)) materialiseType(new EntityStore(db), id);
     db.prepare('DELETE FROM port_templates WHERE device_type_id = ?').run(id);
   } else {
     id = Number(
@@ -169,6 +173,14 @@ export function upsertDeviceType(db: Db, t: Omit<DeviceType, 'id'>): { id: Id; c
     ins.run(id, i, p.name, p.kind, p.formFactor, p.speedGbps, p.lanes, p.face, JSON.stringify(p.breakouts), bit(p.mgmtOnly), bit(p.lpoCapable), bit(p.cpo), bit(p.singlePort), p.rearPort ?? null, p.rearPosition ?? null, p.positions ?? null),
   );
   return { id, created: existing === undefined };
+}
+
+/** Whether `ports` differ from the type's templates in what a derived port shows (db/compact.ts). */
+function templatesChange(db: Db, typeId: Id, ports: readonly PortTemplate[]): boolean {
+  const cols = 'position, name, kind, form_factor, speed_gbps, lanes, face, rear_port, rear_position, positions';
+  const old = db.prepare(`SELECT ${cols} FROM port_templates WHERE device_type_id = ? ORDER BY position`).raw().all(typeId);
+  const now = ports.map((p, i) => [i, p.name, p.kind, p.formFactor, p.speedGbps, p.lanes, p.face, p.rearPort ?? null, p.rearPosition ?? null, p.positions ?? null]);
+  return JSON.stringify(old) !== JSON.stringify(now);
 }
 
 interface MediaRow {

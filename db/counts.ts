@@ -1,4 +1,5 @@
 // How many rows a project holds, for `project.info` and for noticing a changed catalog.
+import { countSql } from './compact.js';
 import type { Db } from './open.js';
 import { readTransaction } from './tx.js';
 
@@ -10,7 +11,7 @@ const READ_FROM: Record<string, string> = { ports: 'port_view', cables: 'cable_v
 export type EntityCounts = Record<(typeof ENTITY_TABLES)[number], number>;
 
 function countRows(db: Db, table: string): number {
-  return db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+  return db.prepare(countSql(table)).pluck().get() as number;
 }
 
 export function entityCounts(db: Db): EntityCounts {

@@ -14,9 +14,11 @@ import { slotOf, uSpaceProblems } from '../core/model/rack-space.js';
 import { readDeviceTypes } from './catalog.js';
 import { deleteHallStep, historyState, recordStep, type HistoryState } from './history.js';
 import { hallHasOutsideRefs } from './history-aside.js';
+import { deviceOfPortSql, materialise } from './compact.js';
 import type { Db } from './open.js';
 import { writeTransaction } from './tx.js';
 import { ChangeSet, EntityStore } from './store.js';
+import { channelLabelTaken, channelsTouchedBy, materialiseChannels } from './channels.js';
 
 export interface EditOutcome {
   patch: Patch;
@@ -48,10 +50,17 @@ export function applyEdit(db: Db, edit: Edit): EditOutcome {
     const touchedHalls = new Set<Id>();
     const createdRacks = new Set<Id>();
     const refs = new Map<number, Id>();
+    const blocks = db.prepare('SELECT 1 FROM port_blocks LIMIT 1').get() !== undefined;
+    const channels = db.prepare('SELECT 1 FROM channels LIMIT 1').get() !== undefined;
     edit.ops.forEach((rawOp, i) => {
       const at = `ops[${i}]`;
       try {
         const op = resolveRefs(store, rawOp, refs, at);
+        // Records (a generated link's jumpers) and port blocks this op would change through the
+        // rows they stand for become rows first.
+        if (channels) materialiseChannels(store, channelsTouchedBy(store, op), cs);
+        if (channels && op.kind === 'cable' && op.op !== 'delete') refuseChannelLabel(store, op.op === 'create' ? op.value : op.patch, at);
+        if (blocks) materialise(store, racksOfOp(store, op), cs);
         if (op.op === 'create') {
           const parsed = parseFields(op.kind, op.value, false);
           if (!parsed.success) throw bad(parsed.error, `${at}.value`);
@@ -132,6 +141,12 @@ function resolveRefs(store: EntityStore, op: EditOp, refs: Map<number, Id>, at: 
   return { ...op, id: ref(op.id, `${at}.id`) };
 }
 
+/** cables.label UNIQUE cannot see the labels of records' jumpers (db/channels.ts). */
+function refuseChannelLabel(store: EntityStore, fields: Record<string, unknown>, at: string): void {
+  const label = fields.label;
+  if (typeof label === 'string' && channelLabelTaken(store.db, label)) throw new ApiError('conflict', `${at}: another cable already has that label`, at);
+}
+
 function bad(error: import('zod').ZodError, prefix: string): ApiError {
   const d = describeZodError(error, prefix);
   return new ApiError('bad-input', d.message, d.where);
@@ -144,6 +159,34 @@ function asApiError(e: unknown, at: string): ApiError {
   if (unique) return new ApiError('conflict', `${at}: another ${unique[1]!.replace(/s$/, '')} already has that ${unique[2]}`, at);
   if (/FOREIGN KEY constraint failed/.test(msg)) return new ApiError('bad-input', `${at}: refers to something that does not exist`, at);
   return new ApiError('internal', `${at}: ${msg}`, at);
+}
+
+/** The racks an op touches, whose panels' port blocks become rows before it runs (db/compact.ts). */
+function racksOfOp(store: EntityStore, op: EditOp): Id[] {
+  const rackOfDevice = (id: unknown) => (typeof id === 'number' ? store.get('device', id)?.rackId : undefined);
+  const rackOfPort = (id: unknown) =>
+    typeof id === 'number' ? (store.db.prepare(`WITH q(v) AS (SELECT ?) SELECT rack_id FROM devices WHERE id = ${deviceOfPortSql('(SELECT v FROM q)')}`).pluck().get(id) as Id | undefined) : undefined;
+  const fields = op.op === 'create' ? op.value : op.op === 'update' ? op.patch : {};
+  const current = op.op === 'create' ? null : op.kind === 'cable' ? store.get('cable', op.id) : null;
+  const out: (Id | undefined)[] = [];
+  switch (op.kind) {
+    case 'hall':
+      if (op.op === 'delete') out.push(...store.idsWhere('rack', 'hall_id', op.id));
+      break;
+    case 'rack':
+      if (op.op !== 'create') out.push(op.id);
+      break;
+    case 'device':
+      out.push(rackOfDevice(op.op === 'create' ? undefined : op.id), fields.rackId as Id | undefined);
+      break;
+    case 'port':
+      out.push(op.op === 'create' ? rackOfDevice(fields.deviceId) : rackOfPort(op.id), rackOfDevice(fields.deviceId));
+      break;
+    case 'cable':
+      out.push(rackOfPort(current?.aPortId), rackOfPort(current?.bPortId), rackOfPort(fields.aPortId), rackOfPort(fields.bPortId));
+      break;
+  }
+  return out.filter((r): r is Id => r !== undefined);
 }
 
 function noteRack(store: EntityStore, kind: EntityKind, id: Id, racks: Set<Id>): void {

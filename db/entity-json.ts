@@ -8,7 +8,9 @@
 import type { EntityKind, EntityMap } from '../core/model/entities.js';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
-import { columnsOf, fromValuesOf, sharedJsonDecode, TABLES, type TableDef } from './tables.js';
+import { derivedPortsSql } from './compact.js';
+import { splicedPortJson } from './port-json.js';
+import { armsOf, columnsOf, fromValuesOf, sharedJsonDecode, TABLES, type TableDef } from './tables.js';
 import { readTransaction } from './tx.js';
 
 /** `json_object('id', id, 'hallId', hall_id, ...)` for one row of the kind's table. */
@@ -37,13 +39,21 @@ const statements = new WeakMap<Db, Map<EntityKind, Statement>>();
 
 /** Every row of the kind's table, ordered by id, as a JSON array text. */
 export function entityArrayJson(db: Db, kind: EntityKind): string {
+  if (kind === 'port') {
+    const spliced = splicedPortJson(db, jsonObjectSql('port'));
+    if (spliced !== null) return spliced;
+  }
   let byKind = statements.get(db);
   if (!byKind) statements.set(db, (byKind = new Map()));
   let s = byKind.get(kind);
   if (!s) {
     // Rows in id order from the ordered subquery, which SQLite never flattens into an aggregate
     // (so its ORDER BY holds); `json_group_array(... ORDER BY id)` would sort in a temp b-tree.
-    s = db.prepare(`SELECT json_group_array(${jsonObjectSql(kind)}) FROM (SELECT * FROM ${TABLES[kind].readFrom} ORDER BY id)`).pluck();
+    // A view of several arms (cables and the records' jumpers, armsOf) is ordered as a compound,
+    // which SQLite merges arm by arm in each arm's index order; over the view it sorts it all.
+    const arms = armsOf(kind);
+    const source = arms.length === 1 ? `SELECT * FROM ${TABLES[kind].readFrom} ORDER BY id` : `${arms.map((a) => `SELECT * FROM ${a}`).join(' UNION ALL ')} ORDER BY id`;
+    s = db.prepare(`SELECT json_group_array(${jsonObjectSql(kind)}) FROM (${source})`).pluck();
     byKind.set(kind, s);
   }
   return s.get() as string;
@@ -54,7 +64,7 @@ export function entityArrayJson(db: Db, kind: EntityKind): string {
  * a thousand rows' value arrays die young, and one all() per thousand rows costs less than an
  * iterator step per row (the 32k hall's ports and cables: about a fifth of their read). */
 const BATCH_ROWS = 1000;
-const batches = new WeakMap<Db, Map<EntityKind, Statement>>();
+const batches = new WeakMap<Db, Map<EntityKind, Statement[]>>();
 
 /**
  * Every row of the kind's table, ordered by id, as objects (fromRow's), read batchRows at a time.
@@ -65,22 +75,61 @@ export function readAllEntities<K extends EntityKind>(db: Db, kind: K, batchRows
   let byKind = batches.get(db);
   if (!byKind) batches.set(db, (byKind = new Map()));
   let s = byKind.get(kind);
+  // Ports: the rows arm by id (keyset batches on the table), the blocks' ports apart (a keyset on
+  // first_id + position would compute every block's ports per batch), merged by id below. Cables:
+  // each arm by id (armsOf: over the UNION ALL, `id > ? ORDER BY id LIMIT ?` sorts every row past
+  // the key per batch), merged by id.
+  const from = kind === 'port' ? [TABLES[kind].table] : armsOf(kind);
   if (!s) {
-    s = db.prepare(`SELECT ${columnsOf(kind).join(', ')} FROM ${TABLES[kind].readFrom} WHERE id > ? ORDER BY id LIMIT ?`).raw();
+    s = from.map((arm) => db.prepare(`SELECT ${columnsOf(kind).join(', ')} FROM ${arm} WHERE id > ? ORDER BY id LIMIT ?`).raw());
     byKind.set(kind, s);
   }
-  const st = s;
+  const sts = s;
   const of = fromValuesOf(kind, sharedJsonDecode(kind));
   // one read transaction: the batches see one state of the file
   return readTransaction(db, () => {
-    const out: EntityMap[K][] = [];
-    for (let after = Number.MIN_SAFE_INTEGER; ; ) {
-      // small batches: each batch's value arrays die young (holding 50,000 of them at once cost
-      // the 32k hall's ports 4x the read itself in garbage collection)
-      const rows = st.all(after, batchRows) as unknown[][];
-      for (let i = 0; i < rows.length; i++) out.push(of(rows[i]!) as EntityMap[K]);
-      if (rows.length < batchRows) return out;
-      after = (out[out.length - 1] as { id: number }).id;
+    let out: EntityMap[K][] = [];
+    for (const st of sts) {
+      const arm: EntityMap[K][] = [];
+      for (let after = Number.MIN_SAFE_INTEGER; ; ) {
+        // small batches: each batch's value arrays die young (holding 50,000 of them at once cost
+        // the 32k hall's ports 4x the read itself in garbage collection)
+        const rows = st.all(after, batchRows) as unknown[][];
+        for (let i = 0; i < rows.length; i++) arm.push(of(rows[i]!) as EntityMap[K]);
+        if (rows.length < batchRows) break;
+        after = (arm[arm.length - 1] as { id: number }).id;
+      }
+      out = out.length === 0 ? arm : (mergeById(out as { id: number }[], arm as { id: number }[]) as EntityMap[K][]);
     }
+    return kind === 'port' ? (mergeById(out as { id: number }[], derivedPorts(db, of)) as EntityMap[K][]) : out;
   });
+}
+
+/** Blocks per read of their derived ports (each a panel: 24-200 ports). */
+const BATCH_BLOCKS = 32;
+
+/** The ports of every block, in id order, BATCH_BLOCKS blocks at a time. */
+function derivedPorts<T>(db: Db, of: (row: readonly unknown[]) => T): T[] {
+  const firsts = db.prepare('SELECT first_id FROM port_blocks ORDER BY first_id').pluck().all() as number[];
+  const out: T[] = [];
+  if (firsts.length === 0) return out;
+  const st = db.prepare(derivedPortsSql('SELECT * FROM port_blocks WHERE first_id BETWEEN ? AND ?')).raw();
+  for (let i = 0; i < firsts.length; i += BATCH_BLOCKS) {
+    const rows = st.all(firsts[i], firsts[Math.min(i + BATCH_BLOCKS, firsts.length) - 1]) as unknown[][];
+    for (let k = 0; k < rows.length; k++) out.push(of(rows[k]!));
+  }
+  return out;
+}
+
+/** Two lists sorted by id as one (ids are distinct). */
+function mergeById<T extends { id: number }>(a: T[], b: T[]): T[] {
+  if (b.length === 0) return a;
+  const out: T[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i]!.id < b[j]!.id ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
 }

@@ -5,8 +5,8 @@
 // trunk floor(k / 12) at position k mod 12 + 1, and its jumpers land on the fronts mapped to that
 // position, so tracing needs nothing else. Polarity is left to the media (method B: type-B cords
 // and trunks, docs/structured-cabling.md).
-import { portWithId } from '../core/model/port-from-template.js';
-import type { Cable, Device, Id, Port, PortTemplate } from '../core/model/entities.js';
+import { portMaker, type PortBlock } from '../core/model/port-from-template.js';
+import type { Cable, Device, Port } from '../core/model/entities.js';
 import type { FabricPlan } from '../core/fabric/plan.js';
 
 export interface StructuredIds {
@@ -21,39 +21,26 @@ export interface StructuredIds {
 
 export interface StructuredEntities {
   devices: Device[];
-  /** The hall's port list, the panels' ports appended (249,600 in a 32k hall: no list of their own). */
+  /** The hall's port list, the panels' ports appended (249,600 in a 32k hall: no list of their own);
+   * their rear ports only when the fronts are kept as blocks. */
   ports: Port[];
   /** Port id of each panel's first port. */
   firstPort: Int32Array;
-}
-
-/**
- * A template's ports as portWithId makes them (same keys, same order), each made by one object
- * literal: no property added one by one (a 32k hall has 249,600 panel ports).
- */
-function portMaker(t: PortTemplate): (id: Id, deviceId: Id) => Port {
-  const { name, kind, formFactor, speedGbps, lanes, face } = t;
-  const rearPort = t.rearPort ?? null;
-  const rearPosition = t.rearPosition ?? null;
-  const positions = t.positions ?? null;
-  if (rearPort !== null && rearPosition !== null && positions === null) {
-    return (id, deviceId) => ({ id, deviceId, name, kind, formFactor, speedGbps, lanes, face, rearPort, rearPosition });
-  }
-  if (rearPort === null && rearPosition === null && positions !== null) {
-    return (id, deviceId) => ({ id, deviceId, name, kind, formFactor, speedGbps, lanes, face, positions });
-  }
-  if (rearPort === null && rearPosition === null && positions === null) return (id, deviceId) => ({ id, deviceId, name, kind, formFactor, speedGbps, lanes, face });
-  return (id, deviceId) => portWithId(id, deviceId, t);
+  /** Each panel's front ports as one block (none when `compact` is false). */
+  blocks: PortBlock[];
 }
 
 /** Panel devices and ports, named RACK-PPnn from the top of the rack down; the ports are
- * appended to `ports` (the hall's). */
-export function panelEntities(plan: FabricPlan, ids: StructuredIds, ports: Port[]): StructuredEntities {
+ * appended to `ports` (the hall's), the front ports as a block per panel (`compact`, the file's
+ * form) or as ports. Ids are the same either way. */
+export function panelEntities(plan: FabricPlan, ids: StructuredIds, ports: Port[], compact = true): StructuredEntities {
   const sp = plan.structured!;
   const type = sp.panel.type;
   const devices: Device[] = [];
   const firstPort = new Int32Array(sp.panelRack.length);
-  const make = type.ports.map(portMaker);
+  const blocks: PortBlock[] = [];
+  const blocked = compact && type.ports.some((t) => t.kind === 'front-port');
+  const make = type.ports.map((t) => (blocked && t.kind === 'front-port' ? null : portMaker(t)));
   let portId = ids.portBase;
   let prevRack = -1;
   let k = 0;
@@ -64,9 +51,10 @@ export function panelEntities(plan: FabricPlan, ids: StructuredIds, ports: Port[
     const id = ids.devBase + i;
     devices.push({ id, rackId: ids.rackId(r), name: `${ids.prefix}${ids.rackName(r)}-PP${String(k).padStart(2, '0')}`, typeId: type.id, u: sp.panelU[i]!, face: 'front' });
     firstPort[i] = portId;
-    for (let x = 0; x < make.length; x++) ports.push(make[x]!(portId++, id));
+    if (blocked) blocks.push({ deviceId: id, firstId: portId });
+    for (let x = 0; x < make.length; x++, portId++) if (make[x]) ports.push(make[x]!(portId, id));
   }
-  return { devices, ports, firstPort };
+  return { devices, ports, firstPort, blocks };
 }
 
 /** The device and port names at an end of link i (end 0: a, 1: b), for labels: from the plan's

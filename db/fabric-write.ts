@@ -8,12 +8,15 @@
 // its size; undo takes the hall out (kept aside for redo) instead of replaying row images.
 import { freeName } from '../core/model/names.js';
 import type { FabricWritten } from '../core/fabric/written.js';
-import type { Cable, Device, EntityKind, EntityMap, Hall, Id, Port, Rack, RouteStep, RowGroup, Tray } from '../core/model/entities.js';
+import type { Cable, Device, EntityKind, EntityMap, Hall, Id, Port, PortTemplate, Rack, RouteStep, RowGroup, Tray } from '../core/model/entities.js';
 import { DEFAULT_TRAY_LOAD_KG_PER_M, RACK_PHYSICAL_DEFAULTS } from '../core/model/physical.js';
 import type { FabricPlan } from '../core/fabric/plan.js';
 import { devicePorts } from '../core/fabric/plan.js';
+import { expandFronts, type PortBlock } from '../core/model/port-from-template.js';
+import { maxIdSql } from './compact.js';
 import { flatLabel, panelEntities, structuredCables } from './fabric-structured.js';
 import { insertPortRuns } from './port-runs.js';
+import { channelLinks, heldByChannels, insertChannels, type ChannelLinks } from './channels.js';
 import { historyState, recordInsertedStep, type HistoryState } from './history.js';
 import { maxIds, insertedSince } from './history-aside.js';
 import type { Db } from './open.js';
@@ -26,10 +29,16 @@ export interface HallEntities {
   trays: Tray[];
   racks: Rack[];
   devices: Device[];
+  /** The ports kept as rows: the panels' front ports are `blocks` (of the type whose templates
+   * are `blockTemplates`), expandFronts makes them objects. */
   ports: Port[];
+  blocks: PortBlock[];
+  blockTemplates: readonly PortTemplate[];
   /** Cable i is the plan's link i (for a structured link: its a-end jumper); then the b-end
    * jumpers and the trunks. */
   cables: Cable[];
+  /** The structured links among `cables` (indexes), which insertHall writes as records. */
+  channels?: ChannelLinks;
 }
 
 /** What the fabric write made (core/fabric/written.ts), plus the undo state after the write. */
@@ -40,7 +49,7 @@ export interface FabricWriteResult extends FabricWritten {
 export type Progress = (phase: string, done: number, total: number) => void;
 
 function nextId(db: Db, table: string): number {
-  return ((db.prepare(`SELECT coalesce(max(id), 0) FROM ${table}`).pluck().get() as number) ?? 0) + 1;
+  return ((db.prepare(maxIdSql(table)).pluck().get() as number) ?? 0) + 1;
 }
 
 /** Whether any device already has one of these names: one query, not one per device (6,656
@@ -59,7 +68,7 @@ function uniqueName(taken: Set<string>, base: string): string {
  * Reads only; write the result with insertHall in the same transaction (or before anything else
  * writes) so that the ids are still free.
  */
-export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: string } = {}): HallEntities {
+export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: string; compact?: boolean } = {}): HallEntities {
   // Ids are max + 1 per table; rebaseHall shifts them if something was written meanwhile.
   const t = plan.arch.topo;
   const P = plan.placement;
@@ -129,7 +138,7 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
     }
   });
   const panels = plan.structured
-    ? panelEntities(plan, { devBase: devBase + devices.length, portBase: portId, rackId: (r) => racks[r]!.id, rackName: (r) => racks[r]!.name, prefix: clash ? `${tag}-` : '' }, ports)
+    ? panelEntities(plan, { devBase: devBase + devices.length, portBase: portId, rackId: (r) => racks[r]!.id, rackName: (r) => racks[r]!.name, prefix: clash ? `${tag}-` : '' }, ports, opts.compact ?? true)
     : null;
   if (panels) devices.push(...panels.devices);
   const endA = (i: number) => firstPort[t.a[i]!]! + plan.portA[i]!;
@@ -172,8 +181,25 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
     const rest = sc.rest();
     for (let k = 0; k < rest.length; k++) cables.push(rest[k]!);
   }
-  return { hall, rows, trays, racks, devices, ports, cables };
+  return {
+    hall,
+    rows,
+    trays,
+    racks,
+    devices,
+    ports,
+    blocks: panels?.blocks ?? [],
+    blockTemplates: plan.structured?.panel.type.ports ?? [],
+    cables,
+    channels: trunkOf ? channelLinks(plan, t.linkCount) : undefined,
+  };
 }
+
+/** The hall's ports as objects, the blocks' front ports included, in id order. */
+export function hallPorts(e: HallEntities): Port[] {
+  return expandFronts(e.ports, e.blocks, e.blockTemplates);
+}
+
 
 // ports and cables: their views, which also show the ids of rows kept compactly
 const TABLE_OF = { hall: 'halls', rows: 'rows', trays: 'trays', racks: 'racks', devices: 'devices', ports: 'port_view', cables: 'cable_view' } as const;
@@ -205,6 +231,7 @@ export function rebaseHall(db: Db, e: HallEntities): boolean {
   e.racks = e.racks.map((r) => ({ ...r, id: r.id + d.racks, hallId, rowId: r.rowId == null ? null : r.rowId + d.rows }));
   e.devices = e.devices.map((x) => ({ ...x, id: x.id + d.devices, rackId: x.rackId + d.racks }));
   e.ports = e.ports.map((p) => ({ ...p, id: p.id + d.ports, deviceId: p.deviceId + d.devices }));
+  e.blocks = e.blocks.map((b) => ({ deviceId: b.deviceId + d.devices, firstId: b.firstId + d.ports }));
   e.cables = e.cables.map((c) => ({
     ...c,
     id: c.id + d.cables,
@@ -237,7 +264,7 @@ function renameClashes(db: Db, e: HallEntities, oldTag: string): void {
   if (!anyDeviceNamed(db, e.devices.map((x) => x.name))) return;
   e.devices = e.devices.map((x) => ({ ...x, name: `${tag}-${x.name.startsWith(`${oldTag}-`) ? x.name.slice(oldTag.length + 1) : x.name}` }));
   const devName = new Map(e.devices.map((x) => [x.id, x.name]));
-  const port = new Map(e.ports.map((p) => [p.id, p]));
+  const port = new Map(hallPorts(e).map((p) => [p.id, p]));
   const end = (id: Id) => `${devName.get(port.get(id)!.deviceId)}:${port.get(id)!.name}`;
   e.cables = e.cables.map((c) => ({ ...c, label: `${end(c.aPortId)}/${end(c.bPortId)}` }));
 }
@@ -279,7 +306,7 @@ class BatchInsert<K extends EntityKind> {
 }
 
 /** Writes the hall's objects (built by buildHallEntities) as one compact undo step. */
-export function insertHall(db: Db, e: HallEntities, label: string, progress: Progress = () => {}): FabricWriteResult {
+export function insertHall(db: Db, e: HallEntities, label: string, progress: Progress = () => {}, opts: { compact?: boolean } = {}): FabricWriteResult {
   // Every id here was assigned from existing rows, so referential integrity holds by
   // construction; per-row foreign-key lookups would triple the write time. (The pragma cannot
   // change inside a transaction: when called inside one, the checks stay on.)
@@ -308,6 +335,8 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
       const insPort = new BatchInsert(db, 'port', rowWriterOf('port'));
       insertPortRuns(db, e.ports, (p) => insPort.add(p), (done) => progress('ports', done, e.ports.length));
       insPort.flush();
+      const insBlock = db.prepare('INSERT INTO port_blocks (device_id, first_id) VALUES (?, ?)');
+      for (const b of e.blocks) insBlock.run(b.deviceId, b.firstId);
       progress('ports', e.ports.length, e.ports.length);
       // Routed cables share the router's step arrays (one per pair of tray stretches, roughly):
       // each array is written out once.
@@ -321,11 +350,15 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
       };
       const insCable = new BatchInsert(db, 'cable', rowWriterOf('cable', { route: routeText }));
       const cstep = Math.max(1, Math.floor(e.cables.length / 10));
+      // Structured links' jumpers are records (db/channels.ts), written after the trunks they name.
+      // ({ compact: false }: every cable a row, for tests comparing the two forms.)
+      const held = e.channels && opts.compact !== false ? heldByChannels(e.cables, e.channels) : null;
       e.cables.forEach((c, i) => {
-        insCable.add(c);
+        if (!held || !held[i]) insCable.add(c);
         if (i % cstep === 0) progress('cables', i, e.cables.length);
       });
       insCable.flush();
+      if (held) insertChannels(db, e.cables, e.channels!, held);
       progress('cables', e.cables.length, e.cables.length);
       recordInsertedStep(db, label, insertedSince(db, before), e.hall.id);
     });
@@ -338,7 +371,7 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
     rows: e.rows.length,
     racks: e.racks.length,
     devices: e.devices.length,
-    ports: e.ports.length,
+    ports: e.ports.length + e.blocks.length * e.blockTemplates.filter((t) => t.kind === 'front-port').length,
     cables: e.cables.length,
     trays: e.trays.length,
     undoable: true,

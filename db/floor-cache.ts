@@ -12,9 +12,9 @@ import { derivedWriteTransaction, projectRevision, readTransaction, unaccountedC
 
 /**
  * The payload's format: bump it whenever what project.floor returns changes (core/model/floor.ts
- * FloorPayload, or how db/floor.ts and core/geometry/floor-marks.ts compute it), so a file's kept
- * floor from another version of Trayline is not used (test/db/floor-cache.test.ts pins it to those
- * three files).
+ * FloorPayload, or how db/floor.ts, db/floor-unrouted.ts and core/geometry/floor-marks.ts compute
+ * it), so a file's kept floor from another version of Trayline is not used
+ * (test/db/floor-cache.test.ts pins it to those four files).
  */
 export const FLOOR_FORMAT = 4;
 

@@ -4,12 +4,14 @@ import type { Cable, Device, EntityKind, EntityMap, Id, Port, RouteStep, Tray } 
 import { floorMarks } from '../core/geometry/floor-marks.js';
 import { bundleCounts, packRacks, type FloorCounts, type FloorDetail, type FloorPayload } from '../core/model/floor.js';
 import { readDeviceTypes, readMedia } from './catalog.js';
+import { countSql, portsAtSql } from './compact.js';
+import { unroutedPairs } from './floor-unrouted.js';
 import { jsonObjectSql, readAllEntities } from './entity-json.js';
 import { currentVersion, type Db } from './open.js';
 import { readSettings } from './settings.js';
 import { storedFloorJson } from './floor-cache.js';
 import { cacheUnder, cachedUntilChange, dataStateKey, isCached } from './snapshot.js';
-import { TABLES } from './tables.js';
+import { TABLES, armsOf } from './tables.js';
 import { readTransaction } from './tx.js';
 
 type Cols = { [k: string]: unknown[] };
@@ -74,13 +76,13 @@ export function* floorInPieces(db: Db, pieceIds = PIECE_IDS): Generator<void, Fl
   yield;
   if (dataStateKey(db) !== key || cached()) return null;
   const plan: FloorPlan = { ...layout, ...readTransaction(db, () => catalogOf(db)) };
-  const [lo, hi] = db.prepare('SELECT min(id), max(id) FROM cable_view').raw().get() as [number | null, number | null];
+  const [lo, hi] = cableIdRange(db);
   const byRoute = new Map<string | null, number>();
-  const range = db.prepare('SELECT route, count(*) FROM cable_view WHERE id >= ? AND id < ? GROUP BY route').raw();
+  const ranges = armsOf('cable').map((arm) => db.prepare(`SELECT route, count(*) FROM ${arm} WHERE id >= ? AND id < ? GROUP BY route`).raw());
   for (let from = lo ?? 0; hi !== null && from <= hi; from += pieceIds) {
     yield;
     if (dataStateKey(db) !== key || cached()) return null;
-    for (const [r, n] of range.all(from, from + pieceIds) as [string | null, number][]) byRoute.set(r, (byRoute.get(r) ?? 0) + n);
+    for (const range of ranges) for (const [r, n] of range.all(from, from + pieceIds) as [string | null, number][]) byRoute.set(r, (byRoute.get(r) ?? 0) + n);
   }
   yield;
   if (dataStateKey(db) !== key || cached()) return null;
@@ -128,25 +130,34 @@ function countsOf(db: Db, trays: readonly Pick<Tray, 'id' | 'hallId'>[]): FloorC
   // the cables (45 MB at 32k GPUs) also says whether any is unrouted: the join in countsFrom, a
   // second scan (~35 ms), runs only then. The GROUP BY sorts every cable's route; in the default
   // temp store that sort spills to a temporary file (~115 ms at 32k GPUs, ~65 ms in memory).
-  const groups = db.prepare('SELECT route, count(*) FROM cable_view GROUP BY route').raw().all() as [string | null, number][];
-  return countsFrom(db, groups, trays);
+  // Grouped arm by arm (cable_view's compound would sort every row's route in one temp b-tree):
+  // routes through trays are the rows' (a record's jumpers are in-rack), in the rows' order.
+  const groups = new Map<string | null, number>();
+  for (const arm of armsOf('cable')) {
+    for (const [r, n] of db.prepare(`SELECT route, count(*) FROM ${arm} GROUP BY route`).raw().all() as [string | null, number][]) groups.set(r, (groups.get(r) ?? 0) + n);
+  }
+  return countsFrom(db, [...groups], trays);
+}
+
+/** The smallest and largest cable id, from each arm's index ends. */
+function cableIdRange(db: Db): [number | null, number | null] {
+  let lo: number | null = null;
+  let hi: number | null = null;
+  for (const arm of armsOf('cable')) {
+    const [a, b] = db.prepare(`SELECT (SELECT min(id) FROM ${arm}), (SELECT max(id) FROM ${arm})`).raw().get() as [number | null, number | null];
+    if (a !== null && (lo === null || a < lo)) lo = a;
+    if (b !== null && (hi === null || b > hi)) hi = b;
+  }
+  return [lo, hi];
 }
 
 /** The counts from the cables grouped by route (null and '[]': over no tray, counted per rack pair). */
 function countsFrom(db: Db, groups: readonly [string | null, number][], trays: readonly Pick<Tray, 'id' | 'hallId'>[]): FloorCounts {
   const isRouted = (r: string | null): r is string => r !== null && r !== '[]';
   const routes = groups.filter(([r]) => isRouted(r)).map(([r, n]): [RouteStep[], number] => [JSON.parse(r!) as RouteStep[], n]);
-  const unrouted = groups.some(([r]) => !isRouted(r))
-    ? (db.prepare(`
-    SELECT min(da.rack_id, db.rack_id), max(da.rack_id, db.rack_id), count(*)
-    FROM cable_view c
-    JOIN port_view pa ON pa.id = c.a_port_id JOIN devices da ON da.id = pa.device_id
-    JOIN port_view pb ON pb.id = c.b_port_id JOIN devices db ON db.id = pb.device_id
-    WHERE c.route IS NULL OR c.route = '[]'
-    GROUP BY 1, 2`).raw().all() as unknown[][])
-    : [];
+  const unrouted = groups.some(([r]) => !isRouted(r)) ? unroutedPairs(db) : [];
   const rackDevices = db.prepare('SELECT rack_id, type_id, count(*) FROM devices GROUP BY 1, 2').raw().all() as unknown[][];
-  const count = (t: string) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
+  const count = (t: string) => db.prepare(countSql(t)).pluck().get() as number;
   return {
     rackDevices: columns(rackDevices, ['rackId', 'typeId', 'count']),
     ...bundleCounts(routes, trays),
@@ -159,7 +170,10 @@ function countsFrom(db: Db, groups: readonly [string | null, number][], trays: r
 function whereIn<K extends EntityKind>(db: Db, kind: K, column: string, ids: Iterable<Id>): EntityMap[K][] {
   const list = [...new Set(ids)];
   if (list.length === 0) return [];
-  const sql = `SELECT json_group_array(${jsonObjectSql(kind)}) FROM (SELECT * FROM ${TABLES[kind].readFrom} WHERE ${column} IN (SELECT value FROM json_each(?)) ORDER BY id)`;
+  // ports by id through seeks: port_view's derived arm has no index on id
+  const byId = kind === 'port' && column === 'id';
+  const from = byId ? `(${portsAtSql('q')})` : `${TABLES[kind].readFrom} WHERE ${column} IN (SELECT value FROM json_each(?))`;
+  const sql = `${byId ? 'WITH q(value) AS (SELECT value FROM json_each(?)) ' : ''}SELECT json_group_array(${jsonObjectSql(kind)}) FROM (SELECT * FROM ${from} ORDER BY id)`;
   return JSON.parse(db.prepare(sql).pluck().get(JSON.stringify(list)) as string) as EntityMap[K][];
 }
 

@@ -5,21 +5,28 @@
 // row in column order, and put back with one INSERT ... SELECT per table. Rows are aside only
 // while they are out of the tables, so the side table stays empty in the common case.
 import type { EntityKind, Id } from '../core/model/entities.js';
+import { derivedPortsSql, maxIdSql } from './compact.js';
 import type { Db } from './open.js';
-import { TABLES, columnsOf } from './tables.js';
+import { rowDefOf, type DbKind } from './tables.js';
 
-/** The order rows are put back in (references point backwards); taken out in reverse. */
-const PARENT_FIRST: EntityKind[] = ['hall', 'row', 'feed', 'cdu', 'tray', 'rack', 'device', 'port', 'cable'];
+/** The order rows are put back in (references point backwards); taken out in reverse. A device's
+ * port block goes aside before the device (its foreign key cascades); a structured link's record
+ * (db/channels.ts) after its trunk, which it names. */
+const PARENT_FIRST: DbKind[] = ['hall', 'row', 'feed', 'cdu', 'tray', 'rack', 'device', 'portBlock', 'port', 'cable', 'channel'];
 
 /** Per table: a WHERE clause (with its parameters) selecting the rows of a step. */
-export type Scope = Partial<Record<EntityKind, { where: string; params: unknown[] }>>;
-/** Per table: the first and last id a step added. */
-export type IdRanges = Partial<Record<EntityKind, [number, number]>>;
-export type MaxIds = Record<EntityKind, number>;
+export type Scope = Partial<Record<DbKind, { where: string; params: unknown[] }>>;
+/** Per table: the first and last id a step added (a block's id is its device's). */
+export type IdRanges = Partial<Record<DbKind, [number, number]>>;
+export type MaxIds = Record<DbKind, number>;
 
 export function maxIds(db: Db): MaxIds {
   const out = {} as MaxIds;
-  for (const k of PARENT_FIRST) out[k] = (db.prepare(`SELECT coalesce(max(id), 0) FROM ${TABLES[k].readFrom}`).pluck().get() as number) ?? 0;
+  for (const k of PARENT_FIRST) {
+    const t = rowDefOf(k);
+    const sql = k === 'portBlock' ? `SELECT coalesce(max(device_id), 0) FROM ${t.table}` : maxIdSql(t.readFrom);
+    out[k] = (db.prepare(sql).pluck().get() as number) ?? 0;
+  }
   return out;
 }
 
@@ -33,7 +40,7 @@ export function insertedSince(db: Db, before: MaxIds): IdRanges {
 
 export function rangeScope(ranges: IdRanges): Scope {
   const s: Scope = {};
-  for (const [k, r] of Object.entries(ranges) as [EntityKind, [number, number]][]) s[k] = { where: 'id BETWEEN ? AND ?', params: [r[0], r[1]] };
+  for (const [k, r] of Object.entries(ranges) as [DbKind, [number, number]][]) s[k] = { where: `${rowDefOf(k).idColumn} BETWEEN ? AND ?`, params: [r[0], r[1]] };
   return s;
 }
 
@@ -52,8 +59,10 @@ export function hallScope(hallId: number): Scope {
     tray: own,
     rack: own,
     device: { where: `rack_id IN (${RACKS})`, params: [hallId] },
+    portBlock: { where: `device_id IN (${DEVICES})`, params: [hallId] },
     port: { where: `device_id IN (${DEVICES})`, params: [hallId] },
     cable: { where: `a_port_id IN (${PORTS}) OR b_port_id IN (${PORTS})`, params: [hallId, hallId] },
+    channel: { where: `a_port_id IN (${PORTS}) OR b_port_id IN (${PORTS})`, params: [hallId, hallId] },
   };
 }
 
@@ -73,18 +82,35 @@ export function hallHasOutsideRefs(db: Db, hallId: number): boolean {
   return n > 0;
 }
 
-/** Copies the scope's rows into history_aside under `stepId` and deletes them; returns their ids. */
+/**
+ * Copies the scope's rows into history_aside under `stepId` and deletes them; returns the ids of
+ * the entities gone, the ports of the blocks gone among the ports (blocks are never in a patch).
+ */
 export function moveAside(db: Db, stepId: number, scope: Scope): Partial<Record<EntityKind, Id[]>> {
   const moved: Partial<Record<EntityKind, Id[]>> = {};
+  // (read before the blocks go: ports first, blocks next, in the loop below)
+  const blocks = scope.portBlock;
+  const derived = blocks ? (db.prepare(derivedPortsSql(`SELECT * FROM port_blocks WHERE ${blocks.where}`)).pluck().all(...blocks.params) as Id[]) : [];
   for (const k of [...PARENT_FIRST].reverse()) {
     const s = scope[k];
     if (!s) continue;
-    const t = TABLES[k].table;
-    const cols = columnsOf(k);
-    db.prepare(`INSERT INTO history_aside (step_id, kind, id, row) SELECT ?, ?, id, json_array(${cols.join(', ')}) FROM ${t} WHERE ${s.where}`).run(stepId, k, ...s.params);
+    const t = rowDefOf(k);
+    db.prepare(`INSERT INTO history_aside (step_id, kind, id, row) SELECT ?, ?, ${t.idColumn}, json_array(${t.columns.join(', ')}) FROM ${t.table} WHERE ${s.where}`).run(
+      stepId,
+      k,
+      ...s.params,
+    );
     const ids = db.prepare(`SELECT id FROM history_aside WHERE step_id = ? AND kind = ?`).pluck().all(stepId, k) as Id[];
-    db.prepare(`DELETE FROM ${t} WHERE ${s.where}`).run(...s.params);
-    if (ids.length) moved[k] = ids;
+    db.prepare(`DELETE FROM ${t.table} WHERE ${s.where}`).run(...s.params);
+    if (k === 'portBlock') continue;
+    if (k === 'channel') {
+      // a record stands for two cables: its id and b_jumper_id (the row's second value)
+      const b = db.prepare(`SELECT json_extract(row, '$[1]') FROM history_aside WHERE step_id = ? AND kind = ?`).pluck().all(stepId, k) as Id[];
+      if (ids.length) moved.cable = [...ids, ...b];
+      continue;
+    }
+    const gone = (k === 'port' && derived.length) || (k === 'cable' && moved.cable) ? [...ids, ...(k === 'port' ? derived : moved.cable!)].sort((a, b) => a - b) : ids;
+    if (gone.length) moved[k] = gone;
   }
   return moved;
 }
@@ -93,10 +119,10 @@ export function moveAside(db: Db, stepId: number, scope: Scope): Partial<Record<
 export function restoreAside(db: Db, stepId: number): number {
   let restored = 0;
   for (const k of PARENT_FIRST) {
-    const cols = columnsOf(k);
-    const values = cols.map((_, i) => `json_extract(row, '$[${i}]')`).join(', ');
+    const t = rowDefOf(k);
+    const values = t.columns.map((_, i) => `json_extract(row, '$[${i}]')`).join(', ');
     restored += db
-      .prepare(`INSERT INTO ${TABLES[k].table} (${cols.join(', ')}) SELECT ${values} FROM history_aside WHERE step_id = ? AND kind = ? ORDER BY id`)
+      .prepare(`INSERT INTO ${t.table} (${t.columns.join(', ')}) SELECT ${values} FROM history_aside WHERE step_id = ? AND kind = ? ORDER BY id`)
       .run(stepId, k).changes;
   }
   db.prepare('DELETE FROM history_aside WHERE step_id = ?').run(stepId);

@@ -6,7 +6,9 @@
 import { ApiError } from '../core/model/errors.js';
 import type { EntityKind, Id } from '../core/model/entities.js';
 import { dropAside, hallScope, moveAside, rangeScope, restoreAside, type IdRanges } from './history-aside.js';
+import { deviceOfPortSql } from './compact.js';
 import type { Db } from './open.js';
+import type { DbKind } from './tables.js';
 import { writeTransaction } from './tx.js';
 import { ChangeSet, EntityStore, type Change } from './store.js';
 import type { Patch } from '../core/model/edits.js';
@@ -16,7 +18,7 @@ import type { HistoryState, StepHall } from '../core/model/history.js';
 export const HISTORY_LIMIT = 1000;
 
 interface Image {
-  k: EntityKind;
+  k: DbKind;
   id: Id;
   row: Record<string, unknown> | null;
 }
@@ -52,10 +54,10 @@ function hallOfChanges(db: Db, changes: readonly Change[]): Id | null {
   const img = (c: Change) => (c.a ?? c.b)!;
   for (const c of changes) if (c.k === 'hall') return c.id;
   for (const c of changes) if (['rack', 'tray', 'row', 'feed', 'cdu'].includes(c.k)) return img(c).hall_id as Id;
-  const via: Partial<Record<EntityKind, [string, string]>> = {
+  const via: Partial<Record<DbKind, [string, string]>> = {
     device: ['rack_id', 'SELECT hall_id FROM racks WHERE id = ?'],
     port: ['device_id', 'SELECT r.hall_id FROM devices d JOIN racks r ON r.id = d.rack_id WHERE d.id = ?'],
-    cable: ['a_port_id', 'SELECT r.hall_id FROM port_view p JOIN devices d ON d.id = p.device_id JOIN racks r ON r.id = d.rack_id WHERE p.id = ?'],
+    cable: ['a_port_id', `WITH q(v) AS (SELECT ?) SELECT r.hall_id FROM devices d JOIN racks r ON r.id = d.rack_id WHERE d.id = ${deviceOfPortSql('(SELECT v FROM q)')}`],
   };
   for (const c of changes) {
     const v = via[c.k];

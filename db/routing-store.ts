@@ -3,6 +3,8 @@
 import type { Id, RouteStep } from '../core/model/entities.js';
 import type { Db } from './open.js';
 import { writeTransaction } from './tx.js';
+import { channelsOfCables, materialiseChannels } from './channels.js';
+import { EntityStore } from './store.js';
 
 export interface RoutedRow {
   id: Id;
@@ -11,11 +13,22 @@ export interface RoutedRow {
   route: RouteStep[] | null;
 }
 
-/** Writes the rows; returns how many were written. */
+/** Writes the rows; returns how many were written. A jumper kept in a record (db/channels.ts)
+ * takes an in-rack result in the record; any other route makes it a plain row first. */
 export function writeRoutes(db: Db, rows: readonly RoutedRow[]): number {
   const up = db.prepare('UPDATE cables SET routed_mm = ?, ordered_mm = ?, route = ? WHERE id = ?');
+  const upA = db.prepare('UPDATE channels SET a_routed_mm = ?, a_ordered_mm = ? WHERE id = ?');
+  const upB = db.prepare('UPDATE channels SET b_routed_mm = ?, b_ordered_mm = ? WHERE b_jumper_id = ?');
   writeTransaction(db, () => {
-    for (const r of rows) up.run(r.routedMm, r.orderedMm, r.route == null ? null : JSON.stringify(r.route), r.id);
+    for (const r of rows) {
+      const route = r.route == null ? null : JSON.stringify(r.route);
+      if (up.run(r.routedMm, r.orderedMm, route, r.id).changes > 0) continue;
+      const inRack = r.route == null ? r.routedMm == null : r.route.length === 0 && r.routedMm != null;
+      if (inRack && (upA.run(r.routedMm, r.orderedMm, r.id).changes > 0 || upB.run(r.routedMm, r.orderedMm, r.id).changes > 0)) continue;
+      // routing is derived data: no undo step (the rows are what the view showed)
+      materialiseChannels(new EntityStore(db), channelsOfCables(db, [r.id]), null);
+      up.run(r.routedMm, r.orderedMm, route, r.id);
+    }
   });
   return rows.length;
 }

@@ -10,21 +10,25 @@ import { ProjectIndex, type PortPlace } from '../core/export/project-index.js';
 import { naturalKey, pullSheetOf, type ScheduleSource, type SheetSummary } from '../core/export/schedule.js';
 import { readMedia } from './catalog.js';
 import type { Db } from './open.js';
+import { portEndJoin } from './compact.js';
 import { EntityStore } from './store.js';
 import { columnsOf, fromValuesOf, sharedJsonDecode } from './tables.js';
 
+// Each end's port found by seeks (a join on port_view's id would compute every block's ports).
+const PA = portEndJoin('c.a_port_id', 'pa', 'da');
+const PB = portEndJoin('c.b_port_id', 'pb', 'db');
 const FROM = `
   FROM cable_view c
-  LEFT JOIN port_view pa ON pa.id = c.a_port_id LEFT JOIN devices da ON da.id = pa.device_id
-  LEFT JOIN port_view pb ON pb.id = c.b_port_id LEFT JOIN devices db ON db.id = pb.device_id`;
+  ${PA.join}
+  ${PB.join}`;
 
 // The cable's columns (from db/tables.ts), then each end's port and device, then the sheet.
 const CABLE_COLUMNS = columnsOf('cable');
-const END = (p: string, d: string) => [`${p}.name`, `${p}.kind`, `${d}.name`, `${d}.u`, `${d}.rack_id`];
+const END = (p: typeof PA, d: string) => [p.name, p.kind, `${d}.name`, `${d}.u`, `${d}.rack_id`];
 // One hall's export: both ends in that hall (core/export/hall-scope.ts says the same).
 const IN_HALL = `WHERE da.rack_id IN (SELECT id FROM racks WHERE hall_id = @hall) AND db.rack_id IN (SELECT id FROM racks WHERE hall_id = @hall)`;
 const ROWS = (where: string) => `
-  SELECT ${[...CABLE_COLUMNS.map((c) => `c.${c}`), ...END('pa', 'da'), ...END('pb', 'db')].join(', ')},
+  SELECT ${[...CABLE_COLUMNS.map((c) => `c.${c}`), ...END(PA, 'da'), ...END(PB, 'db')].join(', ')},
          trayline_sheet(da.rack_id) AS sheet
   ${FROM} ${where}
   ORDER BY trayline_sheet_key(da.rack_id), trayline_natural(c.label), c.id`;

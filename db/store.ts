@@ -3,11 +3,12 @@
 import type { EntityKind, EntityMap, Id } from '../core/model/entities.js';
 import type { Patch } from '../core/model/edits.js';
 import type { Db } from './open.js';
+import { maxIdSql, portsAtSql } from './compact.js';
 import { readAllEntities } from './entity-json.js';
-import { TABLES, columnsOf, fromRow, toRow } from './tables.js';
+import { TABLES, fromRow, rowDefOf, toRow, type DbKind } from './tables.js';
 
 export interface Change {
-  k: EntityKind;
+  k: DbKind;
   id: Id;
   /** Row image before and after; null where the row did not exist. */
   b: Record<string, unknown> | null;
@@ -26,6 +27,8 @@ export class ChangeSet {
     for (const c of this.changes) last.set(`${c.k}:${c.id}`, { ...c, a: c.a });
     const patch: Patch = { put: {}, del: {} };
     for (const c of last.values()) {
+      // blocks and records are the file's business: the patch names the ports and cables they stand for
+      if (c.k === 'portBlock' || c.k === 'channel') continue;
       if (c.a) ((patch.put[c.k] ??= []) as unknown[]).push(fromRow(c.k, c.a));
       else ((patch.del[c.k] ??= []) as Id[]).push(c.id);
     }
@@ -35,10 +38,9 @@ export class ChangeSet {
 
 export class EntityStore {
   private stmts = new Map<string, import('better-sqlite3').Statement>();
-  /** The next id per kind: the view's max + 1, read once and then counted (a store lives for one
-   * operation, whose writes all go through it; a max query per inserted row adds a seek to every
-   * row of an import). */
-  private next = new Map<EntityKind, Id>();
+  /** The next id per kind: the view's max + 1 read once, then counted (a store lives for one
+   * operation, whose writes all go through it; a max query per row cost 30-55 us at 32k GPUs). */
+  private next = new Map<DbKind, Id>();
   constructor(readonly db: Db) {}
 
   private stmt(key: string, sql: () => string) {
@@ -50,9 +52,11 @@ export class EntityStore {
     return s;
   }
 
-  private rawGet(kind: EntityKind, id: Id): Record<string, unknown> | null {
-    const t = TABLES[kind];
-    const row = this.stmt(`get:${kind}`, () => `SELECT ${columnsOf(kind).join(',')} FROM ${t.readFrom} WHERE id = ?`).get(id);
+  private rawGet(kind: DbKind, id: Id): Record<string, unknown> | null {
+    const t = rowDefOf(kind);
+    // a port by seeks: through port_view, `id = ?` would compute every block's ports
+    const sql = () => (kind === 'port' ? `WITH q(value) AS (SELECT ?) ${portsAtSql('q')}` : `SELECT ${t.columns.join(',')} FROM ${t.readFrom} WHERE ${t.idColumn} = ?`);
+    const row = this.stmt(`get:${kind}`, sql).get(id);
     return (row as Record<string, unknown> | undefined) ?? null;
   }
 
@@ -92,29 +96,32 @@ export class EntityStore {
     const cols = Object.keys(row);
     if (cols.length === 0) return;
     const t = TABLES[kind];
-    this.db.prepare(`UPDATE ${t.table} SET ${cols.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run({ ...row, id });
+    const n = this.db.prepare(`UPDATE ${t.table} SET ${cols.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run({ ...row, id }).changes;
+    if (n === 0) throw new Error(`${kind} ${id} is kept compactly: materialise it before changing it`);
     cs?.record({ k: kind, id, b: before, a: this.rawGet(kind, id) });
   }
 
-  delete(kind: EntityKind, id: Id, cs: ChangeSet | null): void {
+  delete(kind: DbKind, id: Id, cs: ChangeSet | null): void {
     const before = this.rawGet(kind, id);
     if (!before) return;
-    this.stmt(`del:${kind}`, () => `DELETE FROM ${TABLES[kind].table} WHERE id = ?`).run(id);
+    const t = rowDefOf(kind);
+    const n = this.stmt(`del:${kind}`, () => `DELETE FROM ${t.table} WHERE ${t.idColumn} = ?`).run(id).changes;
+    if (n === 0) throw new Error(`${kind} ${id} is kept compactly: materialise it before deleting it`);
     // the max may have gone: the next insert asks again (ids stay max + 1, as SQLite's own)
     this.next.delete(kind);
     cs?.record({ k: kind, id, b: before, a: null });
   }
 
   /** Puts a row image back exactly (undo/redo): insert, replace, or delete when null. */
-  restore(kind: EntityKind, id: Id, image: Record<string, unknown> | null, cs: ChangeSet | null): void {
+  restore(kind: DbKind, id: Id, image: Record<string, unknown> | null, cs: ChangeSet | null): void {
     const before = this.rawGet(kind, id);
-    const t = TABLES[kind];
+    const t = rowDefOf(kind);
     if (image === null) {
-      if (before) this.stmt(`del:${kind}`, () => `DELETE FROM ${t.table} WHERE id = ?`).run(id);
+      if (before) this.stmt(`del:${kind}`, () => `DELETE FROM ${t.table} WHERE ${t.idColumn} = ?`).run(id);
       this.next.delete(kind);
     } else if (before) {
-      const cols = Object.keys(image).filter((c) => c !== 'id');
-      this.db.prepare(`UPDATE ${t.table} SET ${cols.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run(image);
+      const cols = Object.keys(image).filter((c) => c !== t.idColumn);
+      this.db.prepare(`UPDATE ${t.table} SET ${cols.map((c) => `${c} = @${c}`).join(', ')} WHERE ${t.idColumn} = @${t.idColumn}`).run(image);
     } else {
       this.insertRow(kind, image);
     }
@@ -123,20 +130,18 @@ export class EntityStore {
 
   private nextId(kind: EntityKind): Id {
     let id = this.next.get(kind);
-    if (id === undefined) {
-      id = (this.stmt(`next:${kind}`, () => `SELECT coalesce(max(id), 0) + 1 FROM ${TABLES[kind].readFrom}`).pluck().get() as number) ?? 1;
-      this.next.set(kind, id);
-    }
+    if (id === undefined) id = ((this.db.prepare(maxIdSql(TABLES[kind].readFrom)).pluck().get() as number) ?? 0) + 1;
     return id;
   }
 
-  private insertRow(kind: EntityKind, row: Record<string, unknown>): Id {
+  private insertRow(kind: DbKind, row: Record<string, unknown>): Id {
     const cols = Object.keys(row);
-    const t = TABLES[kind];
+    const t = rowDefOf(kind);
     const key = `ins:${kind}:${cols.join(',')}`;
     const info = this.stmt(key, () => `INSERT INTO ${t.table} (${cols.join(',')}) VALUES (${cols.map((c) => `@${c}`).join(',')})`).run(row);
     const id = Number(info.lastInsertRowid);
-    // (only a counted kind: a row put back under an old id says nothing of the max)
+    // (only a count already read from the view moves on: before that, an id written back by a
+    // restore, e.g. a materialised record's, is not the view's max)
     const next = this.next.get(kind);
     if (next !== undefined && id >= next) this.next.set(kind, id + 1);
     return id;

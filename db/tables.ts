@@ -20,6 +20,19 @@ export interface TableDef<K extends EntityKind = EntityKind> {
 /** The views readers use instead of the table (migration 012). */
 const READ_VIEWS: Partial<Record<EntityKind, string>> = { port: 'port_view', cable: 'cable_view' };
 
+/**
+ * A view's arms, each readable in id order through its own index (cables, and each end's jumpers
+ * of the structured links kept as records: migration 014). A reader wanting every row in id order
+ * reads the arms apart and merges them (db/entity-json.ts): `ORDER BY id LIMIT` over the UNION
+ * ALL reads and sorts every row past the key for each batch.
+ */
+const READ_ARMS: Partial<Record<EntityKind, readonly string[]>> = { cable: ['cables', 'channel_a_view', 'channel_b_view'] };
+export const armsOf = (kind: EntityKind): readonly string[] => READ_ARMS[kind] ?? [TABLES[kind].readFrom];
+
+/** The largest cable id, row or record: each index's last entry, no scan of cable_view. */
+export const MAX_CABLE_ID_SQL =
+  'SELECT max(coalesce((SELECT max(id) FROM cables), 0), coalesce((SELECT max(id) FROM channels), 0), coalesce((SELECT max(b_jumper_id) FROM channels), 0))';
+
 function def<K extends EntityKind>(kind: K, table: string, fields: TableDef<K>['fields']): TableDef<K> {
   return { kind, table, readFrom: READ_VIEWS[kind] ?? table, fields };
 }
@@ -118,6 +131,52 @@ export const TABLES: { [K in EntityKind]: TableDef<K> } = {
     leg: ['leg', 'opt'],
   }),
 };
+
+/**
+ * Kinds kept only in the file, never in a snapshot or a patch: a panel's front ports as one block
+ * (port_blocks, migration 013). ChangeSet images and history_aside hold them like entity rows.
+ */
+export type DbKind = EntityKind | 'portBlock' | 'channel';
+
+/** Where a kind's rows are written and read, the column that identifies a row, and its columns. */
+export interface RowDef {
+  table: string;
+  readFrom: string;
+  idColumn: string;
+  columns: string[];
+}
+
+const PORT_BLOCK: RowDef = { table: 'port_blocks', readFrom: 'port_blocks', idColumn: 'device_id', columns: ['device_id', 'first_id'] };
+
+/** A structured link's record (migration 014, db/channels.ts), in insert order. */
+export const CHANNEL_COLUMNS = [
+  'id',
+  'b_jumper_id',
+  'a_port_id',
+  'b_port_id',
+  'trunk_id',
+  'position',
+  'a_front_id',
+  'b_front_id',
+  'media_id',
+  'optic_a',
+  'optic_b',
+  'a_routed_mm',
+  'b_routed_mm',
+  'a_ordered_mm',
+  'b_ordered_mm',
+  'status',
+  'a_label',
+  'b_label',
+];
+const CHANNEL: RowDef = { table: 'channels', readFrom: 'channels', idColumn: 'id', columns: CHANNEL_COLUMNS };
+
+export function rowDefOf(kind: DbKind): RowDef {
+  if (kind === 'portBlock') return PORT_BLOCK;
+  if (kind === 'channel') return CHANNEL;
+  const t = TABLES[kind];
+  return { table: t.table, readFrom: t.readFrom, idColumn: 'id', columns: columnsOf(kind) };
+}
 
 /** Parents before children: the order to insert in, and the reverse to delete in. */
 export const INSERT_ORDER: EntityKind[] = ['hall', 'row', 'feed', 'cdu', 'tray', 'rack', 'device', 'port', 'cable'];

@@ -9,6 +9,8 @@ import { sql as m006 } from './006_prices.js';
 import { sql as m010 } from './010_history_halls.js';
 import { sql as m011 } from './011_floor_cache.js';
 import { sql as m012 } from './012_read_views.js';
+import { sql as m013 } from './013_port_blocks.js';
+import { sql as m014 } from './014_channels.js';
 
 export interface Migration {
   version: number;
@@ -27,6 +29,8 @@ export const MIGRATIONS: Migration[] = [
   { version: 10, name: 'history_halls', sql: m010 },
   { version: 11, name: 'floor_cache', sql: m011 },
   { version: 12, name: 'read_views', sql: m012 },
+  { version: 13, name: 'port_blocks', sql: m013 },
+  { version: 14, name: 'channels', sql: m014 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -15,7 +15,7 @@ import { tierNote, tierTrays } from '../../core/fabric/tray-tiers.js';
 import { ApiError } from '../../core/model/errors.js';
 import { routeTotals } from '../../core/routing/totals.js';
 import { readDeviceTypes, readMedia } from '../../db/catalog.js';
-import { buildHallEntities, fabricLabel, insertHall, rebaseHall } from '../../db/fabric-write.js';
+import { buildHallEntities, fabricLabel, hallPorts, insertHall, rebaseHall } from '../../db/fabric-write.js';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations/index.js';
 import { readSettings } from '../../db/settings.js';
 import { forgetChecks } from './checks.js';
@@ -77,6 +77,8 @@ export interface GenerateOptions {
   hallName?: string;
   route: boolean;
   progress?: (phase: string, done: number, total: number) => void;
+  /** false: every cable written as a row, no records (tests comparing the two forms). */
+  compact?: boolean;
 }
 
 /** Lets queued progress events reach the caller (IPC / the bridge) between long phases. */
@@ -99,7 +101,7 @@ export async function generateFabric(db: ProjectDb, inputs: FabricInputsIn, opts
   progress('plan', 1, 1);
   lap('plan');
   await pause();
-  const e = buildHallEntities(db, p, { hallName: opts.hallName });
+  const e = buildHallEntities(db, p, { hallName: opts.hallName, compact: opts.compact });
   let routing: FabricGenerateResult['routing'] = null;
   let checks: FabricGenerateResult['checks'] = null;
   if (opts.route) {
@@ -113,7 +115,8 @@ export async function generateFabric(db: ProjectDb, inputs: FabricInputsIn, opts
       rows: e.rows,
       racks: e.racks,
       devices: e.devices,
-      ports: e.ports,
+      // the panels' front ports as objects for the session only: the file keeps them as blocks
+      ports: hallPorts(e),
       cables: e.cables,
       trays: e.trays,
       feeds: [],
@@ -161,7 +164,7 @@ export async function generateFabric(db: ProjectDb, inputs: FabricInputsIn, opts
   }
   // Rows written while this ran (an edit in another window) only shift the new hall's ids.
   rebaseHall(db, e);
-  const w = insertHall(db, e, fabricLabel(p), progress);
+  const w = insertHall(db, e, fabricLabel(p), progress, { compact: opts.compact });
   forgetChecks(db);
   lap('write');
   await pause();

@@ -55,7 +55,7 @@ test('routing.channels: a jumper, a trunk and a port give their links hop by hop
     assert.deepEqual([limited.total, limited.links.length], [12, 5]);
 
     const portId = (device: string, port: string) =>
-      (session.project().db.prepare('SELECT p.id FROM ports p JOIN devices d ON d.id = p.device_id WHERE d.name = ? AND p.name = ?').get(device, port) as { id: number }).id;
+      (session.project().db.prepare('SELECT p.id FROM port_view p JOIN devices d ON d.id = p.device_id WHERE d.name = ? AND p.name = ?').get(device, port) as { id: number }).id;
     const atPort = await h['routing.channels'](ctx, { portId: portId('spine-b01', '6/2'), limit: 100 });
     assert.deepEqual(atPort.links.map((x) => x.a.name), ['leaf-a01:6/2']);
     const rear = await h['routing.channels'](ctx, { portId: portId('panel-a01', 'T1'), limit: 100 });

@@ -54,7 +54,8 @@ test('012 on an older file: the views show the rows the tables hold, and new ids
 test('012 on a new file: both views exist and are empty', () => {
   const db = openProject(join(tempDir(), 'new.trayline'), { create: true });
   const views = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'view' ORDER BY name").pluck().all();
-  assert.deepEqual(views, ['cable_view', 'port_view']);
+  // (014 adds the records' jumper arms, channel_a_view and channel_b_view)
+  for (const v of ['cable_view', 'port_view']) assert.ok(views.includes(v), v);
   assert.equal(db.prepare('SELECT count(*) FROM port_view').pluck().get(), 0);
   db.close();
 });

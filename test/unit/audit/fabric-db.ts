@@ -50,7 +50,7 @@ export function createProject(
     ops: Object.keys(DEVICES).map((name, i) => ({ op: 'create' as const, kind: 'device' as const, value: { rackId: 1, name, typeId: typeIds.get(slugOf(name))!, u: 2 * i + 1, face: 'front' } })),
   });
   const portId = (device: string, port: string) =>
-    db.prepare('SELECT p.id FROM ports p JOIN devices d ON d.id = p.device_id WHERE d.name = ? AND p.name = ?').pluck().get(device, port) as number;
+    db.prepare('SELECT p.id FROM port_view p JOIN devices d ON d.id = p.device_id WHERE d.name = ? AND p.name = ?').pluck().get(device, port) as number;
   applyEdit(db, {
     label: 'cables',
     ops: cables.map(([label, ad, ap, bd, bp, media, len]) => ({

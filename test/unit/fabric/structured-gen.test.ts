@@ -85,8 +85,8 @@ test('generated and checked: every channel traced jumper -> panel -> trunk -> pa
     // position 4: the jumper lands on F16 (T2 position 4) of each rack's sixth panel (U43)
     const jumper = (device: string) =>
       q(
-        `SELECT pd.name panel, pd.u u, pp.name front FROM cables c JOIN ports sp ON sp.id IN (c.a_port_id, c.b_port_id) JOIN devices sd ON sd.id = sp.device_id
-         JOIN ports pp ON pp.id IN (c.a_port_id, c.b_port_id) AND pp.id <> sp.id JOIN devices pd ON pd.id = pp.device_id
+        `SELECT pd.name panel, pd.u u, pp.name front FROM cable_view c JOIN port_view sp ON sp.id IN (c.a_port_id, c.b_port_id) JOIN devices sd ON sd.id = sp.device_id
+         JOIN port_view pp ON pp.id IN (c.a_port_id, c.b_port_id) AND pp.id <> sp.id JOIN devices pd ON pd.id = pp.device_id
          WHERE sd.name = ? AND sp.name = '32/2'`,
         device,
       );

@@ -1,0 +1,151 @@
+// Plan step 4 (docs/fabrics.md): a generated structured link's two jumpers are one `channels`
+// record at rest. cable_view must show exactly the rows the generator wrote before (ids, labels,
+// every column), an edit must turn the records it touches into rows inside its undo step, and
+// undo must give the record back.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openProject, type Db } from '../../db/open.js';
+import { seedCatalog } from '../../db/seed-catalog.js';
+import { applyEdit } from '../../db/edits.js';
+import { redo, undo } from '../../db/history.js';
+import { EntityStore } from '../../db/store.js';
+import { columnsOf } from '../../db/tables.js';
+import { writeRoutes } from '../../db/routing-store.js';
+import { generateFabric } from '../../main/app/fabric.js';
+import { checkProject } from '../../main/app/checks.js';
+import type { FabricInputsIn } from '../../core/fabric/inputs.js';
+
+const S1K: FabricInputsIn = { arch: 'rail-optimized', gpus: 1024, cabling: 'structured' };
+const AUTO: FabricInputsIn = { arch: 'rail-optimized', gpus: 1024, cabling: 'auto' };
+
+const dirs: string[] = [];
+function project(): Db {
+  const dir = mkdtempSync(join(tmpdir(), 'tl-chan-'));
+  dirs.push(dir);
+  const db = openProject(join(dir, 'p.trayline'), { create: true });
+  seedCatalog(db);
+  return db;
+}
+process.on('exit', () => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const COLS = columnsOf('cable');
+/** Every cable row the readers see, every column quoted (types included), in id order. */
+const viewRows = (db: Db, from = 'cable_view') => db.prepare(`SELECT ${COLS.map((c) => `quote(${c})`).join(" || '|' || ")} FROM ${from} ORDER BY id`).pluck().all() as string[];
+const count = (db: Db, sql: string) => db.prepare(sql).pluck().get() as number;
+
+async function generated(inputs: FabricInputsIn, compact = true): Promise<Db> {
+  const db = project();
+  await generateFabric(db, inputs, { route: true, compact });
+  return db;
+}
+
+for (const [name, inputs] of [['structured', S1K], ['auto', AUTO]] as const) {
+  test(`1k ${name}: cable_view over the records equals the rows written without them, column by column`, async () => {
+    const rows = await generated(inputs, false);
+    const compact = await generated(inputs);
+    assert.equal(count(rows, 'SELECT count(*) FROM channels'), 0);
+    const records = count(compact, 'SELECT count(*) FROM channels');
+    assert.ok(records > 0);
+    assert.equal(count(compact, 'SELECT count(*) FROM cables') + 2 * records, count(rows, 'SELECT count(*) FROM cables'));
+    assert.deepEqual(viewRows(compact), viewRows(rows, 'cables'));
+    assert.deepEqual(compact.pragma('foreign_key_check'), []);
+  });
+}
+
+test('deleting a jumper materialises its record, deletes the row; undo gives the record back, redo takes it again', async () => {
+  const db = await generated(S1K);
+  const store = new EntityStore(db);
+  const before = viewRows(db);
+  const records = count(db, 'SELECT count(*) FROM channels');
+  const rec = db.prepare('SELECT id, b_jumper_id FROM channels ORDER BY id LIMIT 1').get() as { id: number; b_jumper_id: number };
+  const out = applyEdit(db, { label: 'Delete jumper', ops: [{ op: 'delete', kind: 'cable', id: rec.id }] });
+  assert.deepEqual(out.patch.del.cable, [rec.id]);
+  assert.equal(count(db, 'SELECT count(*) FROM channels'), records - 1);
+  assert.equal(count(db, `SELECT count(*) FROM cables WHERE id = ${rec.b_jumper_id}`), 1, 'the other jumper is a row now');
+  assert.deepEqual(viewRows(db), before.filter((r) => !r.startsWith(`${rec.id}|`)));
+  undo(db, store);
+  assert.equal(count(db, 'SELECT count(*) FROM channels'), records);
+  assert.equal(count(db, `SELECT count(*) FROM cables WHERE id IN (${rec.id}, ${rec.b_jumper_id})`), 0);
+  assert.deepEqual(viewRows(db), before);
+  redo(db, store);
+  assert.equal(count(db, 'SELECT count(*) FROM channels'), records - 1);
+  assert.deepEqual(viewRows(db), before.filter((r) => !r.startsWith(`${rec.id}|`)));
+});
+
+test('a hand jumper on the freed front takes the next id and traces: the checks are what they were', async () => {
+  const db = await generated(S1K);
+  const checked = checkProject(db);
+  const maxId = count(db, 'SELECT max(id) FROM cable_view');
+  const old = db.prepare('SELECT * FROM cable_view WHERE id = (SELECT min(id) FROM channels)').get() as Record<string, unknown>;
+  applyEdit(db, { label: 'Delete jumper', ops: [{ op: 'delete', kind: 'cable', id: old.id as number }] });
+  // the record's label is still taken while another jumper shows it
+  const other = db.prepare('SELECT label FROM channel_a_view LIMIT 1').pluck().get() as string;
+  const value = { label: other, aPortId: old.a_port_id as number, bPortId: old.b_port_id as number, mediaId: old.media_id as string, opticA: old.optic_a as string, opticB: null, lengthMm: null, routedMm: null, orderedMm: null, route: null, status: 'planned' as const };
+  assert.throws(() => applyEdit(db, { label: 'Add jumper', ops: [{ op: 'create', kind: 'cable', value }] }), /already has that label/);
+  const out = applyEdit(db, { label: 'Add jumper', ops: [{ op: 'create', kind: 'cable', value: { ...value, label: old.label as string } }] });
+  const made = out.patch.put.cable!.find((c) => c.label === old.label)!;
+  assert.equal(made.id, maxId + 1);
+  const again = checkProject(db);
+  assert.equal(again.errors, checked.errors);
+  assert.equal(again.warnings, checked.warnings);
+});
+
+test('deleting a trunk materialises the links on it; undo restores trunk and records', async () => {
+  const db = await generated(S1K);
+  const store = new EntityStore(db);
+  const before = viewRows(db);
+  const trunk = db.prepare('SELECT trunk_id FROM channels ORDER BY id LIMIT 1').pluck().get() as number;
+  const on = count(db, `SELECT count(*) FROM channels WHERE trunk_id = ${trunk}`);
+  assert.ok(on > 0);
+  applyEdit(db, { label: 'Delete trunk', ops: [{ op: 'delete', kind: 'cable', id: trunk }] });
+  assert.equal(count(db, `SELECT count(*) FROM channels WHERE trunk_id = ${trunk}`), 0);
+  assert.equal(count(db, 'SELECT count(*) FROM cable_view'), before.length - 1);
+  assert.deepEqual(db.pragma('foreign_key_check'), []);
+  undo(db, store);
+  assert.equal(count(db, `SELECT count(*) FROM channels WHERE trunk_id = ${trunk}`), on);
+  assert.deepEqual(viewRows(db), before);
+});
+
+test('renaming a switch keeps the labels its jumpers had (they become rows first)', async () => {
+  const db = await generated(S1K);
+  const dev = db.prepare('SELECT p.device_id FROM channels c JOIN ports p ON p.id = c.a_port_id LIMIT 1').pluck().get() as number;
+  const before = viewRows(db);
+  applyEdit(db, { label: 'Rename', ops: [{ op: 'update', kind: 'device', id: dev, patch: { name: 'renamed-switch' } }] });
+  assert.deepEqual(viewRows(db), before);
+  assert.equal(count(db, `SELECT count(*) FROM channels c JOIN ports p ON p.id = c.a_port_id WHERE p.device_id = ${dev}`), 0);
+});
+
+test('routing results: an in-rack length goes into the record, a tray route makes the jumper a row', async () => {
+  const db = await generated(S1K);
+  const rec = db.prepare('SELECT id, b_jumper_id FROM channels ORDER BY id LIMIT 1').get() as { id: number; b_jumper_id: number };
+  writeRoutes(db, [{ id: rec.b_jumper_id, routedMm: 1234, orderedMm: 2000, route: [] }]);
+  assert.deepEqual(db.prepare('SELECT b_routed_mm, b_ordered_mm FROM channels WHERE id = ?').raw().get(rec.id), [1234, 2000]);
+  const tray = db.prepare('SELECT id FROM trays LIMIT 1').pluck().get() as number;
+  writeRoutes(db, [{ id: rec.id, routedMm: 9000, orderedMm: 10000, route: [{ trayId: tray, seg: 1 }] }]);
+  assert.equal(count(db, `SELECT count(*) FROM channels WHERE id = ${rec.id}`), 0);
+  assert.equal(db.prepare('SELECT route FROM cables WHERE id = ?').pluck().get(rec.id), JSON.stringify([{ trayId: tray, seg: 1 }]));
+  assert.equal(db.prepare('SELECT routed_mm FROM cables WHERE id = ?').pluck().get(rec.b_jumper_id), 1234);
+});
+
+test('undo of the generation and of a hall deletion take the records out and bring them back', async () => {
+  const db = await generated(S1K);
+  const store = new EntityStore(db);
+  const before = viewRows(db);
+  const records = count(db, 'SELECT count(*) FROM channels');
+  const u = undo(db, store, true)!;
+  assert.equal(count(db, 'SELECT count(*) FROM channels'), 0);
+  assert.equal(count(db, 'SELECT count(*) FROM cable_view'), 0);
+  assert.ok(u.patch!.del.cable!.length === before.length);
+  redo(db, store, true);
+  assert.deepEqual(viewRows(db), before);
+  const hallId = db.prepare('SELECT id FROM halls').pluck().get() as number;
+  const del = applyEdit(db, { label: 'Delete hall', ops: [{ op: 'delete', kind: 'hall', id: hallId }] });
+  assert.equal(del.patch.del.cable!.length, before.length);
+  assert.equal(count(db, 'SELECT count(*) FROM channels'), 0);
+  undo(db, store, true);
+  assert.equal(count(db, 'SELECT count(*) FROM channels'), records);
+  assert.deepEqual(viewRows(db), before);
+});
