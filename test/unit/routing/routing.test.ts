@@ -29,6 +29,25 @@ test('same rack: U distance between device middles, plus slack; a face crossing 
   assert.equal(rt.route(ac).routedMm, 889 + 600 + 500);
 });
 
+test('an in-rack route reads as any route: its own cable, lengths, one rack at both ends, no trays, no problem', () => {
+  const w = new World();
+  const p = (name: string) => ({ name, kind: 'interface' as const, formFactor: 'OSFP', speedGbps: 800, lanes: 8, face: 'front' as const, breakouts: [] });
+  const t = w.type({ uHeight: 1, ports: [p('p1'), p('p2')] });
+  const r = w.rack();
+  const a = w.device(r, t, 10).ports;
+  const b = w.device(r, t, 20).ports;
+  w.media({ id: 'CORD', kind: 'fiber', lengthsM: [1, 3] });
+  const c1 = w.cable(a[0]!, b[0]!, { mediaId: 'CORD' });
+  const c2 = w.cable(a[1]!, b[1]!, { mediaId: 'CORD', lengthMm: 2000 });
+  const rt = router(w);
+  const fields = (q: ReturnType<typeof rt.route>) => ({ cableId: q.cableId, routedMm: q.routedMm, orderedMm: q.orderedMm, route: q.route, problem: q.problem, rackA: q.rackA, rackB: q.rackB });
+  const one = { cableId: c1.id, routedMm: Math.round(444.5 + 500), orderedMm: 1000, route: [], problem: null, rackA: r.id, rackB: r.id };
+  assert.deepEqual(fields(rt.route(c1)), one);
+  assert.deepEqual(fields(rt.route(c2)), { ...one, cableId: c2.id, orderedMm: 2000 });
+  // its JSON is a plain route's, fields in the same order
+  assert.equal(JSON.stringify(rt.route(c1)), JSON.stringify(one));
+});
+
 test('between racks: up to the rack top, across to the drop, over crossing trays, down the other rack', () => {
   const w = new World();
   const t = w.type({ uHeight: 1 });
