@@ -19,25 +19,6 @@ export function portWithId(id: Id, deviceId: Id, p: PortTemplate): Port {
   return port;
 }
 
-/**
- * A template's ports as portWithId makes them (same keys, same order), each made by one object
- * literal: no property added one by one (a 32k hall has 249,600 panel ports).
- */
-export function portMaker(t: PortTemplate): (id: Id, deviceId: Id) => Port {
-  const { name, kind, formFactor, speedGbps, lanes, face } = t;
-  const rearPort = t.rearPort ?? null;
-  const rearPosition = t.rearPosition ?? null;
-  const positions = t.positions ?? null;
-  if (rearPort !== null && rearPosition !== null && positions === null) {
-    return (id, deviceId) => ({ id, deviceId, name, kind, formFactor, speedGbps, lanes, face, rearPort, rearPosition });
-  }
-  if (rearPort === null && rearPosition === null && positions !== null) {
-    return (id, deviceId) => ({ id, deviceId, name, kind, formFactor, speedGbps, lanes, face, positions });
-  }
-  if (rearPort === null && rearPosition === null && positions === null) return (id, deviceId) => ({ id, deviceId, name, kind, formFactor, speedGbps, lanes, face });
-  return (id, deviceId) => portWithId(id, deviceId, t);
-}
-
 /** A panel's front ports kept as one block: its type's front-port template at position p is port firstId + p. */
 export interface PortBlock {
   deviceId: Id;
@@ -47,15 +28,20 @@ export interface PortBlock {
 /** A template's port fields as portWithId gives them (absent where the template has none). */
 type TemplateFields = Omit<Port, 'id' | 'deviceId'>;
 
+function fieldsOf(t: PortTemplate): TemplateFields {
+  const { id: _id, deviceId: _d, ...f } = portWithId(0, 0, t);
+  return f;
+}
+
 /**
- * A block's front port for the generator's check session: its id and device, every other field its
- * template's, read through getters. The session holds 230,400 of them in a 32k structured hall:
- * one small object of one class each is a third of the ten-field literal's size and builds in a
- * fifth of its time (expandFronts 100-180 -> 25-50 ms CPU, fresh processes), and the collector
- * copies less while the hall is checked. (The template is private, #t: a key walk or JSON of the
- * object shows no field a Port lacks.)
+ * A generated hall's port: its id and device, every other field its template's, read through
+ * getters. A 32k hall makes 473,344 (224,000 device ports, the panels' 249,600): one small object
+ * of one class each is a third of a ten-field literal's size and builds in a fifth of its time
+ * (230,400 panel fronts 103-185 -> 26-53 ms CPU, fresh processes), and the collector copies less
+ * while the hall is checked. (The template is private, #t: a key walk or JSON of the object shows
+ * no field a Port lacks; a copy is made by movedPort, not by a spread.)
  */
-class BlockFront implements Port {
+class TemplatePort implements Port {
   readonly #t: TemplateFields;
   constructor(
     readonly id: Id,
@@ -91,21 +77,31 @@ class BlockFront implements Port {
   get positions() {
     return this.#t.positions;
   }
+  static moved(p: TemplatePort, id: Id, deviceId: Id): TemplatePort {
+    return new TemplatePort(id, deviceId, p.#t);
+  }
+}
+
+/** A template's ports, reading as portWithId makes them (TemplatePort: the generator's ports). */
+export function portMaker(t: PortTemplate): (id: Id, deviceId: Id) => Port {
+  const f = fieldsOf(t);
+  return (id, deviceId) => new TemplatePort(id, deviceId, f);
+}
+
+/** A port under another id and device, its other fields the same (a spread would lose a
+ * TemplatePort's fields). */
+export function movedPort(p: Port, id: Id, deviceId: Id): Port {
+  return p instanceof TemplatePort ? TemplatePort.moved(p, id, deviceId) : { ...p, id, deviceId };
 }
 
 /**
  * The ports `rows` with the front ports of `blocks` (each of a device of the type whose templates
  * are `templates`) as objects, all in id order (`rows` and `blocks` are each in id order): what the
- * check session of a generated hall takes, the file holding only the blocks. Each front reads its
- * fields from its template (BlockFront): the same values portWithId gives.
+ * check session of a generated hall takes, the file holding only the blocks.
  */
 export function expandFronts(rows: readonly Port[], blocks: readonly PortBlock[], templates: readonly PortTemplate[]): Port[] {
   if (blocks.length === 0) return rows as Port[];
-  const fields = templates.map((t): TemplateFields | null => {
-    if (t.kind !== 'front-port') return null;
-    const { id: _id, deviceId: _d, ...f } = portWithId(0, 0, t);
-    return f;
-  });
+  const fields = templates.map((t) => (t.kind === 'front-port' ? fieldsOf(t) : null));
   const perBlock = fields.reduce((n, f) => n + (f ? 1 : 0), 0);
   const out: Port[] = new Array(rows.length + blocks.length * perBlock);
   let i = 0;
@@ -118,7 +114,7 @@ export function expandFronts(rows: readonly Port[], blocks: readonly PortBlock[]
       if (!f) continue;
       const id = firstId + p;
       while (i < rows.length && rows[i]!.id < id) out[k++] = rows[i++]!;
-      out[k++] = new BlockFront(id, deviceId, f);
+      out[k++] = new TemplatePort(id, deviceId, f);
     }
   }
   while (i < rows.length) out[k++] = rows[i++]!;

@@ -1,10 +1,10 @@
-// expandFronts (core/model/port-from-template.ts) gives the generator's check session a panel's
-// front ports as objects that read their fields from the template: each must read as the port
+// portMaker and expandFronts (core/model/port-from-template.ts) give the generator a hall's ports and
+// its check session the panels' fronts as objects reading their template: each must read as the port
 // portWithId makes (the row the file's view shows), and the list must be in id order with the rows.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Port, PortTemplate } from '../../../core/model/entities.js';
-import { expandFronts, portWithId } from '../../../core/model/port-from-template.js';
+import { expandFronts, movedPort, portMaker, portWithId } from '../../../core/model/port-from-template.js';
 
 const FIELDS = ['id', 'deviceId', 'name', 'kind', 'formFactor', 'speedGbps', 'lanes', 'face', 'rearPort', 'rearPosition', 'positions'] as const;
 const read = (p: Port) => Object.fromEntries(FIELDS.map((f) => [f, p[f]]));
@@ -51,4 +51,13 @@ test('fronts read as portWithId makes them, merged by id among the rows', () => 
 test('no blocks: the rows themselves', () => {
   const rows = [portWithId(1, 1, templates[0]!)];
   assert.equal(expandFronts(rows, [], templates), rows);
+});
+
+test("portMaker's ports read as portWithId's; movedPort keeps every field under a new id and device", () => {
+  for (const t of templates) {
+    const p = portMaker(t)(12, 3);
+    assert.deepEqual(read(p), read(portWithId(12, 3, t)));
+    assert.deepEqual(read(movedPort(p, 40, 5)), read(portWithId(40, 5, t)));
+    assert.deepEqual(read(movedPort(portWithId(12, 3, t), 40, 5)), read(portWithId(40, 5, t)));
+  }
 });
