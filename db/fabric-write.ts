@@ -12,7 +12,7 @@ import type { Cable, Device, EntityKind, EntityMap, Hall, Id, Port, PortTemplate
 import { DEFAULT_TRAY_LOAD_KG_PER_M, RACK_PHYSICAL_DEFAULTS } from '../core/model/physical.js';
 import type { FabricPlan } from '../core/fabric/plan.js';
 import { devicePorts } from '../core/fabric/plan.js';
-import { expandFronts, type PortBlock } from '../core/model/port-from-template.js';
+import { expandFronts, movedPort, portMaker, type PortBlock } from '../core/model/port-from-template.js';
 import { maxIdSql } from './compact.js';
 import { flatLabel, panelEntities, structuredCables } from './fabric-structured.js';
 import { insertPortRuns } from './port-runs.js';
@@ -118,6 +118,9 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
   const devices: Device[] = [];
   const ports: Port[] = [];
   const firstPort = new Int32Array(t.devices.length);
+  // devicePorts' two lists (a server's, a switch's), each entry made once into a port maker
+  const serverPorts = plan.server.ports.map(portMaker);
+  const switchPorts = plan.sw.ports.map(portMaker);
   t.devices.forEach((d, i) => {
     const id = devBase + i;
     devices.push({
@@ -131,11 +134,8 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
     firstPort[i] = portId;
     // (indexed loops here and below: this runs once per generation, mostly before it is
     // optimised, where for-of and tuple destructuring allocate iterator objects per element)
-    const logical = devicePorts(plan, d.role);
-    for (let k = 0; k < logical.length; k++) {
-      const p = logical[k]!;
-      ports.push({ id: portId++, deviceId: id, name: p.name, kind: p.kind, formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, face: p.face });
-    }
+    const make = d.role === 'server' ? serverPorts : switchPorts;
+    for (let k = 0; k < make.length; k++) ports.push(make[k]!(portId++, id));
   });
   const panels = plan.structured
     ? panelEntities(plan, { devBase: devBase + devices.length, portBase: portId, rackId: (r) => racks[r]!.id, rackName: (r) => racks[r]!.name, prefix: clash ? `${tag}-` : '' }, ports, opts.compact ?? true)
@@ -230,7 +230,7 @@ export function rebaseHall(db: Db, e: HallEntities): boolean {
   e.trays = e.trays.map((t) => ({ ...t, id: t.id + d.trays, hallId }));
   e.racks = e.racks.map((r) => ({ ...r, id: r.id + d.racks, hallId, rowId: r.rowId == null ? null : r.rowId + d.rows }));
   e.devices = e.devices.map((x) => ({ ...x, id: x.id + d.devices, rackId: x.rackId + d.racks }));
-  e.ports = e.ports.map((p) => ({ ...p, id: p.id + d.ports, deviceId: p.deviceId + d.devices }));
+  e.ports = e.ports.map((p) => movedPort(p, p.id + d.ports, p.deviceId + d.devices));
   e.blocks = e.blocks.map((b) => ({ deviceId: b.deviceId + d.devices, firstId: b.firstId + d.ports }));
   e.cables = e.cables.map((c) => ({
     ...c,
