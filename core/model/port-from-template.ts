@@ -38,8 +38,8 @@ function fieldsOf(t: PortTemplate): TemplateFields {
  * getters. A 32k hall makes 473,344 (224,000 device ports, the panels' 249,600): one small object
  * of one class each is a third of a ten-field literal's size and builds in a fifth of its time
  * (230,400 panel fronts 103-185 -> 26-53 ms CPU, fresh processes), and the collector copies less
- * while the hall is checked. (The template is private, #t: a key walk or JSON of the object shows
- * no field a Port lacks; a copy is made by movedPort, not by a spread.)
+ * while the hall is checked. (The template is private, #t: a key walk shows only id and device;
+ * a copy is made by movedPort, not by a spread; toJSON gives the full port.)
  */
 class TemplatePort implements Port {
   readonly #t: TemplateFields;
@@ -76,6 +76,11 @@ class TemplatePort implements Port {
   }
   get positions() {
     return this.#t.positions;
+  }
+  /** JSON reads own fields only: without this a generated port would serialise as its id and
+   * device alone. The same text portWithId's literal gives. */
+  toJSON(): Port {
+    return { id: this.id, deviceId: this.deviceId, ...this.#t };
   }
   static moved(p: TemplatePort, id: Id, deviceId: Id): TemplatePort {
     return new TemplatePort(id, deviceId, p.#t);

@@ -61,3 +61,10 @@ test("portMaker's ports read as portWithId's; movedPort keeps every field under 
     assert.deepEqual(read(movedPort(portWithId(12, 3, t), 40, 5)), read(portWithId(40, 5, t)));
   }
 });
+
+test('a generated port serialises as the literal portWithId makes (same JSON text)', () => {
+  for (const t of templates) {
+    assert.equal(JSON.stringify(portMaker(t)(12, 3)), JSON.stringify(portWithId(12, 3, t)));
+    assert.equal(JSON.stringify(expandFronts([], [{ deviceId: 3, firstId: 12 }], [t])), t.kind === 'front-port' ? JSON.stringify([portWithId(12, 3, t)]) : '[]');
+  }
+});
