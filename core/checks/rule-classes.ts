@@ -53,8 +53,7 @@ export class RuleClasses {
   private linkIds = new Ids<number>(CLASSES);
   /** Each cable's class, by its place in the snapshot's list (-1: none). */
   private byPlace: Int32Array;
-  /** Per rule run: what the first member of each class found. */
-  private memo = new Map<RuleRun, Uint8Array>();
+  private routingMemos: (Uint8Array | null)[] | null = null;
 
   constructor(
     private readonly ctx: CheckContext,
@@ -86,6 +85,8 @@ export class RuleClasses {
    * link passes a harness leg (polarity reads the legs' ports).
    */
   link(cableId: Id): number {
+    // (a typed array's read: no cable of a direct hall is in a longer channel)
+    if (!this.ctx.channels.inLongerChannel(cableId)) return -1;
     const link = this.ctx.channels.soleHeadedView(cableId);
     if (!link || link.legs.length > 0) return -1;
     const n = link.cables.length;
@@ -126,32 +127,37 @@ export class RuleClasses {
    * in the snapshot's list. */
   routing(rules: readonly RuleRun[], c: Cable, place: number, parts: LinkParts): void {
     const k = this.cable(place, parts, this.ctx.portSpec(c.aPortId), this.ctx.portSpec(c.bPortId));
-    for (let i = 0; i < rules.length; i++) this.run(rules[i]!, rules[i]!.rule.classPure === 'cable' ? k : -1, c.id);
+    const memos = (this.routingMemos ??= this.memosOf(rules));
+    for (let i = 0; i < rules.length; i++) this.run(rules[i]!, memos[i] ?? null, rules[i]!.rule.classPure === 'cable' ? k : -1, c.id);
   }
 
   /** The first run's other cable rules over the snapshot's cables (`ids` in its order), owner by
    * owner: a link's class is found once for its head cable's four link rules. */
   later(rules: readonly RuleRun[], ids: readonly Id[]): number {
+    const memos = this.memosOf(rules);
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
       let link = -2;
       for (let r = 0; r < rules.length; r++) {
         const pure = rules[r]!.rule.classPure;
         const k = pure === 'cable' ? this.byPlace[i]! : pure === 'link' ? (link === -2 ? (link = this.link(id)) : link) : -1;
-        this.run(rules[r]!, k, id);
+        this.run(rules[r]!, memos[r] ?? null, k, id);
       }
     }
     return ids.length * rules.length;
   }
 
+  /** What the first member of each class found, per rule (null: a rule checked cable by cable). */
+  private memosOf(rules: readonly RuleRun[]): (Uint8Array | null)[] {
+    return rules.map((x) => (x.rule.classPure ? new Uint8Array(CLASSES) : null));
+  }
+
   /** Runs a rule on a cable of class `k` (-1: none), or answers for it from the class's first. */
-  run(x: RuleRun, k: number, id: Id): void {
-    if (k < 0) {
+  private run(x: RuleRun, memo: Uint8Array | null, k: number, id: Id): void {
+    if (k < 0 || memo === null) {
       x.results.first(id, x.rule.check(this.ctx, id));
       return;
     }
-    let memo = this.memo.get(x);
-    if (memo === undefined) this.memo.set(x, (memo = new Uint8Array(CLASSES)));
     const seen = memo[k]!;
     if (seen === CLEAN) return;
     const v = x.rule.check(this.ctx, id);
