@@ -69,13 +69,22 @@ export class RuleClasses {
    * its own: a class of its own).
    */
   cable(place: number, parts: LinkParts, specA: PortSpec | undefined, specB: PortSpec | undefined): number {
-    const p = this.parts.of(parts);
-    const a = this.specs.of(specA ?? NO_SPEC);
-    const b = this.specs.of(specB ?? NO_SPEC);
-    const k = p < 0 || a < 0 || b < 0 ? -1 : this.cableIds.of((p * OBJECTS + a) * OBJECTS + b);
-    this.byPlace[place] = k;
-    return k;
+    const l = this.last;
+    if (l.parts !== parts || l.a !== specA || l.b !== specB) {
+      const p = this.parts.of(parts);
+      const a = this.specs.of(specA ?? NO_SPEC);
+      const b = this.specs.of(specB ?? NO_SPEC);
+      l.parts = parts;
+      l.a = specA;
+      l.b = specB;
+      l.k = p < 0 || a < 0 || b < 0 ? -1 : this.cableIds.of((p * OBJECTS + a) * OBJECTS + b);
+    }
+    this.byPlace[place] = l.k;
+    return l.k;
   }
+  /** The combination of the cable before: a hall's cables come in runs of one kind (GPU to leaf),
+   * answered without the four map lookups. */
+  private last: { parts: LinkParts | null; a: PortSpec | undefined; b: PortSpec | undefined; k: number } = { parts: null, a: undefined, b: undefined, k: -1 };
 
   /**
    * The class of the one link of two or more cables a cable heads, for the rules that judge such a
