@@ -104,6 +104,8 @@ function lossOf(ctx: CheckContext, link: Link): ChannelLoss | null {
   return l;
 }
 
+// Class-pure by link (rule-classes.ts): the transceivers at the ends, each cable's media (fibre
+// class, splices) and length, the mated pairs, and the project's settings (one per session).
 export const channelLossRule = linkRule('channel-loss', (ctx, link) => {
   const l = lossOf(ctx, link);
   if (!l) return null;
@@ -131,4 +133,4 @@ export const channelLossRule = linkRule('channel-loss', (ctx, link) => {
       '.',
     hint: `Fewer mated pairs (adapter panels instead of cassettes, fewer panels), low-loss connectors (set the loss per pair in the project settings), or optics with a larger budget. Budget: ${budget.source}`,
   };
-});
+}, 'link');

@@ -5,6 +5,7 @@
 import { junctionsOf, matedPairsOf } from '../routing/channel.js';
 import { linkName, linkObjects, linkParts, linkRule } from './link-parts.js';
 
+// Class-pure by link (rule-classes.ts): junctions and mated pairs, against the settings.
 export const connectorCountRule = linkRule('connector-count', (ctx, link) => {
   const s = ctx.settings;
   const junctions = junctionsOf(link);
@@ -19,4 +20,4 @@ export const connectorCountRule = linkRule('connector-count', (ctx, link) => {
     message: `Link ${linkName(ctx, link)} passes ${junctions} patch panel(s) with ${pairs} mated connector pairs; optic reach assumes at most ${s.maxJunctions} junctions and ${s.maxMatedPairs} mated pairs.`,
     hint: 'Patch through fewer panels (adapter panels add one mated pair, cassettes two), or raise the limits in the project settings if your optics allow it.',
   };
-});
+}, 'link');

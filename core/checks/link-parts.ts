@@ -122,10 +122,11 @@ export const mOf = (mm: number) => `${+(mm / 1000).toFixed(2)} m`;
  * A rule over links, reported on each link's first cable: `check` words at most one violation per
  * link. Cables that head no link (most, in a direct hall) cost one lookup.
  */
-export function linkRule(id: RuleId, check: (ctx: CheckContext, link: Link) => Violation | null): Rule {
+export function linkRule(id: RuleId, check: (ctx: CheckContext, link: Link) => Violation | null, classPure?: 'link'): Rule {
   return {
     id,
     owner: 'cable',
+    ...(classPure ? { classPure } : {}),
     check(ctx, cableId) {
       // (a direct link as a shared object: the rules keep nothing of the link they judge)
       const sole = ctx.channels.soleHeadedView(cableId);

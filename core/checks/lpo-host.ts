@@ -37,6 +37,9 @@ function violation(ctx: CheckContext, label: string, cable: CheckObject, portId:
 export const lpoHostRule: Rule = {
   id: 'lpo-host',
   owner: 'cable',
+  // the media combination and each end's template's lpoCapable, which the port's spec carries
+  // (PortSpecs gives the template, or the port's fields with the template's flags)
+  classPure: 'cable',
   check(ctx, id) {
     const c = ctx.world.cables.get(id);
     if (!c) return NO_VIOLATIONS;

@@ -5,6 +5,7 @@ import { NO_VIOLATIONS, type Rule } from './types.js';
 export const noMediaRule: Rule = {
   id: 'no-media',
   owner: 'cable',
+  classPure: 'cable', // it reads the cable's media combination alone
   check(ctx, id) {
     const c = ctx.world.cables.get(id);
     if (!c) return NO_VIOLATIONS;

@@ -9,6 +9,8 @@ import type { Polarity } from '../model/entities.js';
 import { linkName, linkObjects, linkParts, linkRule, opticAWithOpticB, type LinkParts } from './link-parts.js';
 import type { CheckContext } from './types.js';
 
+// Class-pure by link (rule-classes.ts): it reads the ends' transceivers, the cables' media and
+// declared polarity; a link through a harness leg (which reads the legs' ports) has no class.
 export const polarityRule = linkRule('polarity', (ctx, link) => {
   if (!opticAWithOpticB(ctx, link)) return null;
   const parts = linkParts(ctx, link);
@@ -35,7 +37,7 @@ export const polarityRule = linkRule('polarity', (ctx, link) => {
       'Use one TIA-568 method end to end: method B (type B trunk and cords), or method A (type A trunk, an A cord at one end and a B cord at the other).' +
       (harness >= 0 ? ' Through a breakout harness, the channel as a whole must still cross each lane once: a type-B harness alone, or a type-A harness after one type-B cord.' : ''),
   };
-});
+}, 'link');
 
 type Layout = NonNullable<ReturnType<typeof fibreLayout>>;
 

@@ -119,6 +119,8 @@ export const portCompatRule: Rule = {
   id: 'port-compat',
   owner: 'cable',
   whileRouting: true,
+  // its findings are a function of the two port specs and the media combination (findingsFor)
+  classPure: 'cable',
   check(ctx, id) {
     const c = ctx.world.cables.get(id);
     if (!c) return NO_VIOLATIONS;

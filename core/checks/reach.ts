@@ -84,6 +84,11 @@ function channelReach(ctx: CheckContext, link: Link): Violation | null {
 export const reachRule: Rule = {
   id: 'reach',
   owner: 'cable',
+  // Class-pure by link (rule-classes.ts) for a cable heading one link of two or more cables: the
+  // channel's transceivers and lengths, and the head cable's own media and whether it has a
+  // fixed length, a route, a routed and an ordered length (its stock check). A cable that heads
+  // no such link has no link class and is checked alone.
+  classPure: 'link',
   check(ctx, id) {
     const c = ctx.world.cables.get(id);
     const r = ctx.routeOf(id);

@@ -1,5 +1,5 @@
 // Small helpers of the check session's indexes.
-import type { Cable, Device, Id, Port, Rack } from '../model/entities.js';
+import type { Cable, Device, Id, Port, ProjectSnapshot, Rack } from '../model/entities.js';
 import { diameterMm, type LinkParts } from '../routing/link.js';
 import type { DenseIdIndex } from '../model/id-index.js';
 
@@ -82,4 +82,21 @@ export function indexFeeds(index: Map<Id, Id[]>, racks: readonly Rack[]): void {
     addTo(index, r.feedId, r.id, true);
     if (r.feedBId !== r.feedId) addTo(index, r.feedBId ?? null, r.id, true);
   }
+}
+
+/** The session's first indexes: a device's ports, a rack's devices, a feed's racks. (A function of
+ * its own: a constructor with every pass over the hall was compiled anew at each loop.) */
+export function indexSnapshot(devicePorts: Map<Id, Id[]>, rackDevices: Map<Id, Id[]>, feedRacks: Map<Id, Id[]>, snapshot: ProjectSnapshot): void {
+  indexPorts(devicePorts, snapshot.ports);
+  indexDevices(rackDevices, snapshot.devices);
+  indexFeeds(feedRacks, snapshot.racks);
+}
+
+/** Whether a rack's edit moves its cables' routes: its place, height, drop tray, hall, plinth or
+ * top, or its name (its cables' routing problems and findings name it); added or deleted too. */
+export function rackMoved(old: Rack | undefined, r: Rack | null): boolean {
+  return (
+    !old || !r || old.xMm !== r.xMm || old.yMm !== r.yMm || old.heightU !== r.heightU || old.dropTrayId !== r.dropTrayId || old.hallId !== r.hallId ||
+    old.plinthMm !== r.plinthMm || old.topMm !== r.topMm || old.name !== r.name
+  );
 }

@@ -14,13 +14,14 @@ import { PhysicalIndex, sameTrayPath } from './physical-index.js';
 import { TrayFills } from './tray-fills.js';
 import { Channels } from '../routing/channel.js';
 import { RackLoads } from './rack-load.js';
-import { addTo, indexDevices, indexFeeds, indexPorts, removeFrom, sharedPorts } from './session-index.js';
+import { addTo, indexSnapshot, rackMoved, removeFrom, sharedPorts } from './session-index.js';
 import { allViolations, ids, involving, ruleCounts, ruleRuns, type Dirty, type Results, type RuleCounts, type RuleRun } from './session-results.js';
 import { AssemblyIndex } from './assembly-index.js';
 import { DenseIdIndex } from '../model/id-index.js';
 import { IdMap, largestId } from '../model/id-map.js';
 import { RULES } from './rules.js';
 import { sessionRefs } from './session-refs.js';
+import { RuleClasses } from './rule-classes.js';
 import type { CheckContext, CheckObject, CheckWorld, OwnerKind, RackLoad, Violation } from './types.js';
 
 const EMPTY: readonly Id[] = [];
@@ -55,8 +56,10 @@ export class CheckSession implements CheckContext {
   /** How many owners the last run or update re-checked. */
   lastChecked = 0;
   private firstRun = true; // the constructor's run: each owner checked once, no result to drop
+  /** The first run's classes of alike cables; null: every cable checked by every rule (tests). */
+  private classes: RuleClasses | null;
 
-  constructor(snapshot: ProjectSnapshot) {
+  constructor(snapshot: ProjectSnapshot, options: { classes?: boolean } = {}) {
     this.world = buildWorld(snapshot);
     this.routes = IdMap.spanning<CableRoute>(snapshot.cables); // (room for every cable's at once)
     this.specs = new PortSpecs(this.world);
@@ -72,9 +75,10 @@ export class CheckSession implements CheckContext {
       cablesAtPort: (id) => this.portCables.get(id),
     });
     this.phys = new PhysicalIndex(this.world);
+    this.classes = options.classes === false ? null : new RuleClasses(this, snapshot.cables.length);
     // Each pass over the hall is a method of its own: a constructor with all of them was compiled
     // anew (on-stack) at each loop the optimized code had not seen run, three times a check.
-    this.indexSnapshot(snapshot);
+    indexSnapshot(this.devicePorts, this.rackDevices, this.feedRacks, snapshot);
     this.fills = new TrayFills(this.world);
     this.loads.startDevices();
     this.routeAll(snapshot.cables);
@@ -92,21 +96,16 @@ export class CheckSession implements CheckContext {
     });
     this.lastChecked += this.routingRules.length * snapshot.cables.length;
     this.firstRun = false;
-  }
-
-  private indexSnapshot(snapshot: ProjectSnapshot): void {
-    indexPorts(this.devicePorts, snapshot.ports);
-    indexDevices(this.rackDevices, snapshot.devices);
-    indexFeeds(this.feedRacks, snapshot.racks);
+    this.classes = null;
   }
 
   /** One pass over the cables, each indexed, routed, added to the fills and to its racks' loads
    * while it is at hand (separate passes fetched every cable and route again). */
   private routeAll(cables: readonly Cable[]): void {
-    for (let i = 0; i < cables.length; i++) this.addInitialCable(cables[i]!);
+    for (let i = 0; i < cables.length; i++) this.addInitialCable(cables[i]!, i);
   }
 
-  private addInitialCable(c: Cable): void {
+  private addInitialCable(c: Cable, place: number): void {
     this.assemblies.add(c);
     this.portCables.add(c.aPortId, c.id);
     this.portCables.add(c.bPortId, c.id);
@@ -118,7 +117,8 @@ export class CheckSession implements CheckContext {
     this.loads.addEnd(parts, 'b', c.bPortId, r.rackB);
     // (not through runRule: its rule call would be optimized on this rule alone, then thrown away)
     const rules = this.routingRules;
-    for (let i = 0; i < rules.length; i++) rules[i]!.results.first(c.id, rules[i]!.rule.check(this, c.id));
+    if (this.classes) this.classes.routing(rules, c, place, parts);
+    else for (let i = 0; i < rules.length; i++) rules[i]!.results.first(c.id, rules[i]!.rule.check(this, c.id));
   }
 
   get settings() {
@@ -253,11 +253,7 @@ export class CheckSession implements CheckContext {
       const near = this.phys.rackChanged(old, r);
       for (const c of near.cdus) dirty.cdus.add(c);
       for (const n of near.racks) dirty.aisle.add(n);
-      // (a new name too: its cables' routing problems and findings name it)
-      const moved =
-        !old || !r || old.xMm !== r.xMm || old.yMm !== r.yMm || old.heightU !== r.heightU || old.dropTrayId !== r.dropTrayId || old.hallId !== r.hallId ||
-        old.plinthMm !== r.plinthMm || old.topMm !== r.topMm || old.name !== r.name;
-      if (moved) {
+      if (rackMoved(old, r)) {
         this.router.rackChanged(id);
         for (const d of this.devicesInRack(id)) cablesOfDevice(d);
       }
@@ -371,7 +367,10 @@ export class CheckSession implements CheckContext {
     // half again as long). Each rule's results keep the owners' order either way. A hall's lists
     // indexed: run once, before optimisation, for-of allocated an iterator per cable (11 MB).
     // (a call per owner kind: one loop's optimized code was thrown away at the next kind's loop)
-    for (const [kind, rules] of this.rulesByOwner) n += this.runKind(kind === 'cable' && this.firstRun ? this.laterCableRules : rules, owners[kind]);
+    for (const [kind, rules] of this.rulesByOwner) {
+      if (kind === 'cable' && this.classes) n += this.classes.later(this.laterCableRules, owners.cable as Id[]);
+      else n += this.runKind(kind === 'cable' && this.firstRun ? this.laterCableRules : rules, owners[kind]);
+    }
     const aisle = this.rulesByOwner.get('rack')?.find((x) => x.rule.id === 'aisle');
     for (const id of aisle ? aisleOnly : EMPTY) {
       n++;

@@ -114,6 +114,12 @@ export interface Rule {
    * checks each cable by it as the cable is routed, while those objects are in the processor's
    * cache (the router has just read them). */
   whileRouting?: true;
+  /** A cable rule whose answer for a cable depends only on its class (rule-classes.ts): 'cable',
+   * its media combination and its two ports' specs; 'link', the one link of two or more cables it
+   * heads (ends' transceivers, cables' media, polarity and lengths, panels' junctions and mated
+   * pairs). A session's first run checks one cable of a class and, when it finds nothing, takes
+   * that for the whole class. Each rule says why it qualifies. */
+  classPure?: 'cable' | 'link';
 }
 
 /** What most owners return: shared, so that 100,000 clean cables allocate nothing. */
