@@ -19,7 +19,7 @@ export class PanelMap {
    * for a port never indexed as a rear port). A rear port whose positions change gets new slots. */
   slotStart: Int32Array;
   slotCount: Int32Array;
-  slots = new Int32Array(1024);
+  slots: Int32Array;
   private used = 0;
   /** Rear ports by device, then name: what front ports name as their rear port. */
   private rearNames = new Map<Id, Map<string, Port>>();
@@ -36,6 +36,8 @@ export class PanelMap {
     this.pairs = new Uint8Array(max + 1);
     this.slotStart = new Int32Array(max + 1);
     this.slotCount = new Int32Array(max + 1);
+    // a slot per front port, about (grown from 1,024 by doubling, it was copied ~9 times)
+    this.slots = new Int32Array(input.ports.size + 1024);
   }
 
   /** Indexes every port and maps every front port; the interface ports' ids go to `interfaces`,

@@ -47,7 +47,9 @@ export class Channels {
     const max = largestId(input.ports);
     // sized for the hall at once (doubling, they were copied 8-9 times; ids mostly run 1..n)
     this.byPort = new Multi(max + 1);
-    this.byCable = new Multi(largestId(input.cables) + 1); // (by id: cable ids follow the ports')
+    const cables = largestId(input.cables) + 1;
+    this.byCable = new Multi(cables); // (by id: cable ids follow the ports')
+    this.longer = new Int32Array(cables); // (from 1,024 by doubling: ~10 copies in a 32k hall)
     this.direct = new DirectLinks(input.cables.size + 1);
     this.pm = new PanelMap(input, max);
     const interfaces = new Int32Array(input.ports.size); // sized once (a pushed list copied itself growing)
@@ -301,12 +303,15 @@ export class Channels {
     // copies the scratch arrays itself); a link through no panel shares one empty list
     const link: Link = rev ? reversed(id, start, end, sc, this.sPanels, open, legs) : { id, a, b, cables: sc.slice(), panels: this.sPanels.length ? this.sPanels.slice() : NO_PANELS, open, legs };
     this.links[id] = link;
-    for (const c of link.cables) this.byCable.add(c, id);
-    if (link.cables.length > 1) this.countLonger(link, 1);
+    const cs = link.cables;
+    for (let i = 0; i < cs.length; i++) this.byCable.add(cs[i]!, id);
+    if (cs.length > 1) this.countLonger(link, 1);
   }
 
   private countLonger(l: Link, by: 1 | -1): void {
-    for (const c of l.cables) {
+    const cs = l.cables;
+    for (let i = 0; i < cs.length; i++) {
+      const c = cs[i]!;
       if (c >= this.longer.length) this.longer = grown(this.longer, c, (n) => new Int32Array(n));
       this.longer[c]! += by;
     }

@@ -17,8 +17,10 @@ const from = process.env.FROM ?? new URL('../..', import.meta.url).pathname;
 const { Channels } = (await import(`${from}/core/routing/channel.js`)) as { Channels: typeof ChannelsClass };
 
 const db = openProject(file);
-const snapshot = loadSnapshot(db);
+const read = loadSnapshot(db);
 db.close();
+// fresh objects in id order, as a generation makes them (rows read from SQLite lie scattered)
+const snapshot = { ...read, ports: read.ports.map((p) => ({ ...p })), cables: read.cables.map((c) => ({ ...c })) };
 const world = buildWorld(snapshot);
 const onPort = new DenseIdIndex(largestId(world.ports) + 1);
 for (const c of snapshot.cables) {
