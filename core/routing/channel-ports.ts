@@ -43,41 +43,65 @@ export class PanelMap {
   /** Indexes every port and maps every front port; the interface ports' ids go to `interfaces`,
    * their count is returned. */
   build(interfaces: Int32Array): number {
-    const fronts: Port[] = [];
     const ports = this.input.ports;
     const list = ports instanceof IdMap ? (ports.slotArray() as readonly (Port | undefined)[] | null) : null;
+    const scan: Scan = { device: -1, pending: [], count: 0, seen: new Set(), disordered: false };
     let n = 0;
     if (list) {
       for (let i = 0; i < list.length; i++) {
         const p = list[i];
-        if (p !== undefined) n = this.first(p, fronts, interfaces, n);
+        if (p !== undefined) n = this.first(p, scan, interfaces, n);
       }
-    } else for (const p of ports.values()) n = this.first(p, fronts, interfaces, n);
-    this.mapFronts(fronts);
+    } else for (const p of ports.values()) n = this.first(p, scan, interfaces, n);
+    this.mapFronts(scan.pending, scan.count);
+    if (scan.disordered) this.mapAgain();
     return n;
   }
 
-  private first(p: Port, fronts: Port[], interfaces: Int32Array, n: number): number {
+  /** Indexes a port; a device's front ports are mapped once its ports end (while they are in the
+   * cache: a second pass over 230,400 fronts read each object again), which holds when each
+   * device's ports come together, as they do in any hall Trayline makes; else see mapAgain. */
+  private first(p: Port, scan: Scan, interfaces: Int32Array, n: number): number {
+    if (p.deviceId !== scan.device) {
+      this.mapFronts(scan.pending, scan.count);
+      scan.count = 0;
+      scan.device = p.deviceId;
+      if (scan.seen.has(p.deviceId)) scan.disordered = true;
+      scan.seen.add(p.deviceId);
+    }
     const k = p.kind;
     if (k === 'interface') {
       this.kind[p.id] = KIND_INTERFACE;
       interfaces[n++] = p.id;
     } else if (k === 'front-port') {
       this.kind[p.id] = KIND_FRONT;
-      fronts.push(p);
+      scan.pending[scan.count++] = p;
     } else this.indexPort(p);
     return n;
   }
 
-  /** Maps the fronts of a fresh index: a device's fronts one after another share its rear names,
-   * and a panel's fronts its two form factors (no Map lookup, no stale entry to rule out). */
-  private mapFronts(fronts: Port[]): void {
+  /** A device's ports came in more than one run (its rear ports may have come after fronts already
+   * mapped): every front is mapped again from empty maps, in port order. */
+  private mapAgain(): void {
+    this.rearOf.fill(0);
+    this.rearPos.fill(0);
+    this.pairs.fill(0);
+    this.slots.fill(0);
+    const fronts: Port[] = [];
+    for (const p of this.input.ports.values()) if (p.kind === 'front-port') fronts.push(p);
+    this.mapFronts(fronts, fronts.length);
+  }
+
+  /** Maps the first `count` fronts with the rear ports indexed so far: a device's fronts one after
+   * another share its rear names, and a panel's fronts its two form factors (no Map lookup per
+   * front, no stale entry to rule out in a fresh index). */
+  private mapFronts(fronts: Port[], count: number): void {
     let device = -1;
     let names: Map<string, Port> | undefined;
     let ff = '';
     let rf = '';
     let pairs = 1;
-    for (let i = 0; i < fronts.length; i++) {
+    for (let i = 0; i < count; i++) {
       const p = fronts[i]!;
       const m = p.rearPort != null || p.positions != null ? p : portMapping(this.input, this.templates, p);
       if (!m.rearPort) continue;
@@ -186,6 +210,15 @@ export class PanelMap {
     }
     return found;
   }
+}
+
+/** Where the pass over the ports is: the device whose ports come now, its front ports so far. */
+interface Scan {
+  device: Id;
+  pending: Port[];
+  count: number;
+  seen: Set<Id>;
+  disordered: boolean;
 }
 
 /** Front and rear of the same connector type is an adapter the two cables' connectors meet in

@@ -241,6 +241,10 @@ test('Channels answer as the plain tracer on every kind of channel: cassettes, l
   w.cable(port(s1, 'p11'), port(s1, 'p12')); // direct, drawn within one switch
   w.cable(port(c2, 'F6'), port(c2, 'F5')); // a loop through the panels: back to c1's fronts
   w.cable(port(s2, 'p10'), port(c1, 'F5'));
+  // a rear port added to a panel after other devices' ports: its ports come in two runs
+  const late: Port = { id: w.id(), deviceId: m1[0]!.deviceId, name: 'T9', kind: 'rear-port', formFactor: 'MPO-12', speedGbps: 0, lanes: 12, face: 'rear', positions: 1 };
+  w.snap.ports.push(late);
+  w.cable(late, port(a2, 'T2'));
   const { input, set } = inputOf(w.snap);
   const ch = new Channels(input);
   assertSame(ch, input);
