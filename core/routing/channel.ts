@@ -27,7 +27,7 @@ export class Channels {
   /** Port kinds and the panels' front/rear maps. */
   private pm: PanelMap;
   /** By link id (ids only grow; a removed link leaves a hole); direct links are held apart. */
-  private links: (Link | undefined)[] = [];
+  private links: (Link | undefined)[];
   private direct: DirectLinks;
   private count = 0;
   private byPort: Multi;
@@ -50,6 +50,7 @@ export class Channels {
     const cables = largestId(input.cables) + 1;
     this.byCable = new Multi(cables); // (by id: cable ids follow the ports')
     this.longer = new Int32Array(cables); // (from 1,024 by doubling: ~10 copies in a 32k hall)
+    this.links = new Array<Link | undefined>(input.cables.size + 1); // (ids run to about one per cable: no regrowth)
     this.direct = new DirectLinks(input.cables.size + 1);
     this.pm = new PanelMap(input, max);
     const interfaces = new Int32Array(input.ports.size); // sized once (a pushed list copied itself growing)
