@@ -16,11 +16,14 @@ export class PanelMap {
   /** Front ports: mated pairs of the pass (1 adapter, 2 cassette). */
   pairs: Uint8Array;
   /** Rear ports: where their slots (front port per position) start in `slots`, and how many (0
-   * for a port never indexed as a rear port). A rear port whose positions change gets new slots. */
-  slotStart: Int32Array;
-  slotCount: Int32Array;
-  slots: Int32Array;
+   * for a port never indexed as a rear port). A rear port whose positions change gets new slots.
+   * Made at the first rear port (a hall cabled point to point has none). */
+  slotStart = new Int32Array(0);
+  slotCount = new Int32Array(0);
+  slots = new Int32Array(0);
   private used = 0;
+  /** A slot per port, about: the pool's first size (grown from 1,024 by doubling, it was copied ~9 times). */
+  private poolSize: number;
   /** Rear ports by device, then name: what front ports name as their rear port. */
   private rearNames = new Map<Id, Map<string, Port>>();
   private templates = new Map<Id, Map<string, PortTemplate>>();
@@ -34,10 +37,7 @@ export class PanelMap {
     this.rearOf = new Int32Array(max + 1);
     this.rearPos = new Int32Array(max + 1);
     this.pairs = new Uint8Array(max + 1);
-    this.slotStart = new Int32Array(max + 1);
-    this.slotCount = new Int32Array(max + 1);
-    // a slot per front port, about (grown from 1,024 by doubling, it was copied ~9 times)
-    this.slots = new Int32Array(input.ports.size + 1024);
+    this.poolSize = input.ports.size + 1024;
   }
 
   /** Indexes every port and maps every front port; the interface ports' ids go to `interfaces`,
@@ -129,9 +129,13 @@ export class PanelMap {
     if (!byName) this.rearNames.set(p.deviceId, (byName = new Map()));
     byName.set(p.name, p);
     const n = Math.max(1, portMapping(this.input, this.templates, p).positions ?? 1);
+    if (p.id >= this.slotCount.length) {
+      this.slotStart = grown(this.slotStart, this.kind.length - 1, (k) => new Int32Array(k));
+      this.slotCount = grown(this.slotCount, this.kind.length - 1, (k) => new Int32Array(k));
+    }
     const old = this.slotCount[p.id]!;
     if (old === n) return false;
-    if (this.used + n > this.slots.length) this.slots = grown(this.slots, this.used + n, (k) => new Int32Array(k));
+    if (this.used + n > this.slots.length) this.slots = grown(this.slots, Math.max(this.used + n, this.poolSize), (k) => new Int32Array(k));
     this.slotStart[p.id] = this.used;
     this.slotCount[p.id] = n;
     this.used += n;
@@ -181,8 +185,6 @@ export class PanelMap {
     this.rearOf = grown(this.rearOf, id, (n) => new Int32Array(n));
     this.rearPos = grown(this.rearPos, id, (n) => new Int32Array(n));
     this.pairs = grown(this.pairs, id, (n) => new Uint8Array(n));
-    this.slotStart = grown(this.slotStart, id, (n) => new Int32Array(n));
-    this.slotCount = grown(this.slotCount, id, (n) => new Int32Array(n));
   }
 
   /** Interface ports reachable from some ports over cables and panel mappings, stopping at
@@ -206,7 +208,7 @@ export class PanelMap {
         else stack.push(far);
       }
       if (k === KIND_FRONT && rearOf[p]) stack.push(rearOf[p]!);
-      if (k === KIND_REAR) for (let i = 0, s = this.slotStart[p]!; i < this.slotCount[p]!; i++) if (this.slots[s + i]) stack.push(this.slots[s + i]!);
+      if (k === KIND_REAR && p < this.slotCount.length) for (let i = 0, s = this.slotStart[p]!; i < this.slotCount[p]!; i++) if (this.slots[s + i]) stack.push(this.slots[s + i]!);
     }
     return found;
   }
