@@ -1,7 +1,7 @@
 // Small index structures for link tracing (core/routing/channel.ts): typed arrays that grow with
 // the ids that index them, and id -> ids maps that allocate nothing for the usual single value.
 import type { Cable, Id, Port, PortTemplate } from '../model/entities.js';
-import { KIND_FRONT, KIND_INTERFACE, KIND_NONE, KIND_REAR, type ChannelInput } from './channel-types.js';
+import type { ChannelInput } from './channel-types.js';
 
 /** The ports at both ends of each cable (cables removed or re-ended: their old and new ends). */
 export function endPortsOf(cables: Iterable<Cable | undefined>): Id[] {
@@ -133,27 +133,3 @@ export class Multi {
 }
 
 
-/** Interface ports reachable from some ports over cables and panel mappings, stopping at
- * interfaces (the tracer's arrays: port kinds, front ports' rear ports, rear ports' fronts). */
-export function reachableInterfaces(from: Id[], input: ChannelInput, kind: Uint8Array, rearOf: Int32Array, frontsOf: ReadonlyMap<Id, Int32Array>): Set<Id> {
-  const seen = new Set<Id>();
-  const found = new Set<Id>();
-  const stack = [...from];
-  while (stack.length) {
-    const p = stack.pop()!;
-    if (seen.has(p)) continue;
-    seen.add(p);
-    const k = p < kind.length ? kind[p]! : KIND_NONE;
-    if (k === KIND_INTERFACE) found.add(p);
-    for (const cid of listOf(input.cablesOnPort(p), [0])) {
-      const c = input.cables.get(cid);
-      if (!c) continue;
-      const far = c.aPortId === p ? c.bPortId : c.aPortId;
-      if (far < kind.length && kind[far] === KIND_INTERFACE) found.add(far);
-      else stack.push(far);
-    }
-    if (k === KIND_FRONT && rearOf[p]) stack.push(rearOf[p]!);
-    if (k === KIND_REAR) for (const f of frontsOf.get(p) ?? []) if (f) stack.push(f);
-  }
-  return found;
-}

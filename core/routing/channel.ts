@@ -7,11 +7,12 @@
 //
 // Built once per snapshot from typed arrays indexed by port and cable id (no per-call scans), then
 // kept up to date edit by edit: only links within reach of the touched ports are traced again.
-import type { Cable, Id, Port, PortTemplate } from '../model/entities.js';
-import { connectorFamily, endPortsOf, grown, legCount, listOf, Multi, portMapping, portName, reachableInterfaces } from './channel-index.js';
+import type { Cable, Id } from '../model/entities.js';
+import { endPortsOf, grown, legCount, listOf, Multi, portName } from './channel-index.js';
 import { DirectLinks } from './channel-direct.js';
+import { PanelMap } from './channel-ports.js';
 import { largestId } from '../model/id-map.js';
-import { KIND, KIND_FRONT, KIND_INTERFACE, KIND_NONE, KIND_REAR, emptied, passesOf, reversed, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
+import { KIND_FRONT, KIND_INTERFACE, KIND_NONE, KIND_REAR, emptied, passesOf, reversed, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
 
 export { junctionsOf, matedPairsOf, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
 
@@ -23,16 +24,10 @@ const MAX_HOPS = 24;
 const endsAt = (l: Link, port: Id) => l.b !== null && (l.b === port || l.a === port);
 
 export class Channels {
-  private kind = new Uint8Array(1024);
-  /** Front ports: their rear port id (0 when unmapped) and position. */
-  private rearOf = new Int32Array(1024);
-  private rearPos = new Int32Array(1024);
-  /** Front ports: mated pairs of the pass (1 adapter, 2 cassette). */
-  private pairs = new Uint8Array(1024);
-  /** Rear ports: front port per position (index position - 1). */
-  private frontsOf = new Map<Id, Int32Array>();
+  /** Port kinds and the panels' front/rear maps. */
+  private pm: PanelMap;
   /** By link id (ids only grow; a removed link leaves a hole); direct links are held apart. */
-  private links: (Link | undefined)[] = [];
+  private links: (Link | undefined)[];
   private direct: DirectLinks;
   private count = 0;
   private byPort: Multi;
@@ -46,35 +41,22 @@ export class Channels {
   private sLegs: number[] = [];
   private one: Id[] = [0];
   private nextId = 1;
-  private templates = new Map<Id, Map<string, PortTemplate>>();
 
   // a method per pass over the ports (one loop's optimized code was dropped at the next)
   constructor(private readonly input: ChannelInput) {
     const max = largestId(input.ports);
     // sized for the hall at once (doubling, they were copied 8-9 times; ids mostly run 1..n)
     this.byPort = new Multi(max + 1);
-    this.byCable = new Multi(largestId(input.cables) + 1); // (by id: cable ids follow the ports')
+    const cables = largestId(input.cables) + 1;
+    this.byCable = new Multi(cables); // (by id: cable ids follow the ports')
+    this.longer = new Int32Array(cables); // (from 1,024 by doubling: ~10 copies in a 32k hall)
+    this.links = new Array<Link | undefined>(input.cables.size + 1); // (ids run to about one per cable: no regrowth)
     this.direct = new DirectLinks(input.cables.size + 1);
-    this.kind = new Uint8Array(max + 1);
-    this.rearOf = new Int32Array(max + 1);
-    this.rearPos = new Int32Array(max + 1);
-    this.pairs = new Uint8Array(max + 1);
-    const fronts: Port[] = [];
+    this.pm = new PanelMap(input, max);
     const interfaces = new Int32Array(input.ports.size); // sized once (a pushed list copied itself growing)
-    const n = this.indexPorts(fronts, interfaces);
-    for (let i = 0; i < fronts.length; i++) this.mapFront(fronts[i]!);
-    this.traceAll(interfaces, n);
+    this.traceAll(interfaces, this.pm.build(interfaces));
   }
 
-  private indexPorts(fronts: Port[], interfaces: Int32Array): number {
-    let n = 0;
-    for (const p of this.input.ports.values()) {
-      this.indexPort(p);
-      if (p.kind === 'front-port') fronts.push(p);
-      else if (p.kind === 'interface') interfaces[n++] = p.id;
-    }
-    return n;
-  }
   private traceAll(interfaces: Int32Array, n: number): void {
     for (let i = 0; i < n; i++) this.traceFrom(interfaces[i]!);
   }
@@ -134,12 +116,13 @@ export class Channels {
   }
   /** A front port's place on its panel's map: its rear port and position; null when it maps to none. */
   frontMap(frontId: Id): { rear: Id; position: number } | null {
-    if (frontId >= this.kind.length || this.kind[frontId] !== KIND_FRONT || !this.rearOf[frontId]) return null;
-    return { rear: this.rearOf[frontId]!, position: this.rearPos[frontId]! };
+    const { kind, rearOf } = this.pm;
+    if (frontId >= kind.length || kind[frontId] !== KIND_FRONT || !rearOf[frontId]) return null;
+    return { rear: rearOf[frontId]!, position: this.pm.rearPos[frontId]! };
   }
   /** Positions a rear port carries (1 for a plain adapter). */
   positionsOf(rearId: Id): number {
-    return this.frontsOf.get(rearId)?.length ?? 0;
+    return this.pm.positionsOf(rearId);
   }
   /** Links ending at an interface port. */
   atPort(portId: Id): Link[] {
@@ -161,21 +144,21 @@ export class Channels {
     const resized = new Set<Id>();
     for (const id of touched) {
       const p = this.input.ports.get(id);
-      if (p && this.indexPort(p)) resized.add(p.deviceId);
-      else if (!p && id < this.kind.length) this.kind[id] = KIND_NONE;
+      if (p && this.pm.indexPort(p)) resized.add(p.deviceId);
+      else if (!p && id < this.pm.kind.length) this.pm.kind[id] = KIND_NONE;
     }
     for (const id of touched) {
       const p = this.input.ports.get(id);
-      if (p?.kind === 'front-port') this.mapFront(p);
+      if (p?.kind === 'front-port') this.pm.mapFront(p);
     }
     // A rear port whose positions changed starts empty: map its device's front ports again (rare:
     // a scan rather than an index kept for every front port).
-    if (resized.size) for (const fp of this.input.ports.values()) if (fp.kind === 'front-port' && resized.has(fp.deviceId)) this.mapFront(fp);
+    if (resized.size) for (const fp of this.input.ports.values()) if (fp.kind === 'front-port' && resized.has(fp.deviceId)) this.pm.mapFront(fp);
     // Old links reach the touched ports through their stored cables; new ones by walking.
     const ends = new Set<Id>();
     const removed: Link[] = [];
     for (const id of touched) for (const l of this.atPort(id)) ends.add(l.a);
-    for (const id of reachableInterfaces(touched, this.input, this.kind, this.rearOf, this.frontsOf)) ends.add(id);
+    for (const id of this.pm.reachableInterfaces(touched)) ends.add(id);
     const cablesTouched = new Set<Id>();
     for (const id of touched) for (const c of listOf(this.input.cablesOnPort(id), [0])) cablesTouched.add(c);
     for (const c of cablesTouched) for (const l of this.through(c)) ends.add(l.a);
@@ -204,65 +187,10 @@ export class Channels {
   static portsOf = endPortsOf;
 
   // ---- internals ----
-  /** Indexes a port; true when an existing rear port's positions changed (its slots emptied). */
-  private indexPort(p: Port): boolean {
-    if (p.id >= this.kind.length) {
-      this.kind = grown(this.kind, p.id, (n) => new Uint8Array(n));
-      this.rearOf = grown(this.rearOf, p.id, (n) => new Int32Array(n));
-      this.rearPos = grown(this.rearPos, p.id, (n) => new Int32Array(n));
-      this.pairs = grown(this.pairs, p.id, (n) => new Uint8Array(n));
-    }
-    this.kind[p.id] = KIND[p.kind];
-    if (p.kind === 'rear-port') {
-      let byName = this.rearNames.get(p.deviceId);
-      if (!byName) this.rearNames.set(p.deviceId, (byName = new Map()));
-      byName.set(p.name, p.id);
-    }
-    if (p.kind === 'rear-port') {
-      const n = Math.max(1, portMapping(this.input, this.templates, p).positions ?? 1);
-      const old = this.frontsOf.get(p.id);
-      if (!old || old.length !== n) {
-        this.frontsOf.set(p.id, new Int32Array(n));
-        return old !== undefined;
-      }
-    }
-    return false;
-  }
-
-  private mapFront(p: Port): void {
-    const m = portMapping(this.input, this.templates, p);
-    this.rearOf[p.id] = 0;
-    if (!m.rearPort) return;
-    const rear = this.portByName(p.deviceId, m.rearPort);
-    if (!rear || rear.kind !== 'rear-port') return;
-    const pos = m.rearPosition ?? 1;
-    const slots = this.frontsOf.get(rear.id);
-    if (!slots || pos > slots.length) return;
-    this.rearOf[p.id] = rear.id;
-    this.rearPos[p.id] = pos;
-    slots[pos - 1] = p.id;
-    // Front and rear of the same connector type is an adapter the two cables' connectors meet in
-    // (one mated pair), also when a rear port stands for the legs of one trunk (a position per
-    // leg); a change of connector (MPO rear, LC fronts; MPO-16 to MPO-8) is a cassette or module
-    // with fibre inside: two mated pairs.
-    this.pairs[p.id] = p.formFactor === rear.formFactor || connectorFamily(p.formFactor) === connectorFamily(rear.formFactor) ? 1 : 2;
-  }
-
-  /** Rear port ids by device, then name: what front ports name as their rear port. */
-  private rearNames = new Map<Id, Map<string, Id>>();
-  private portByName(deviceId: Id, name: string): Port | undefined {
-    const id = this.rearNames.get(deviceId)?.get(name);
-    const p = id === undefined ? undefined : this.input.ports.get(id);
-    return p && p.deviceId === deviceId && p.name === name ? p : undefined;
-  }
 
   /** The front port mapped to a rear port's position; 0 when none is. */
   frontAt(rear: Id, pos: number): Id {
-    const slots = this.frontsOf.get(rear);
-    if (!slots || pos < 1 || pos > slots.length) return 0;
-    const f = slots[pos - 1]!;
-    // a slot may be stale after its front port was re-mapped or deleted
-    return f && this.kind[f] === KIND_FRONT && this.rearOf[f] === rear && this.rearPos[f] === pos ? f : 0;
+    return this.pm.frontAt(rear, pos);
   }
 
   /** Traces every channel that starts at an interface port and records each link once. */
@@ -292,29 +220,30 @@ export class Channels {
   private walk(start: Id, here: Id, cable: Cable, pos: number, hops: number): void {
     const sc = this.sCables;
     const sp = this.sPanels;
+    const { kind, rearOf, rearPos, pairs, slotCount } = this.pm;
     for (;;) {
       sc.push(cable.id);
       if (cable.leg != null && cable.assemblyId != null) this.sLegs.push(sc.length - 1, cable.leg);
       const far = cable.aPortId === here ? cable.bPortId : cable.aPortId;
-      const k = far < this.kind.length ? this.kind[far]! : KIND_NONE;
+      const k = far < kind.length ? kind[far]! : KIND_NONE;
       if (k === KIND_INTERFACE) return this.record(start, far, null);
       if (++hops > MAX_HOPS) return this.record(start, null, `more than ${MAX_HOPS} cables: a loop?`);
       let next: Id;
       let nextPos: number;
       if (k === KIND_FRONT) {
-        const rear = this.rearOf[far]!;
+        const rear = rearOf[far]!;
         if (!rear) return this.record(start, null, `front port ${portName(this.input.ports, far)} maps to no rear port`);
-        const p = this.rearPos[far]!;
-        sp.push(far, rear, p, this.pairs[far]!);
+        const p = rearPos[far]!;
+        sp.push(far, rear, p, pairs[far]!);
         next = rear;
         nextPos = p;
       } else if (k === KIND_REAR) {
-        const slots = this.frontsOf.get(far);
-        const p = pos || (slots?.length === 1 ? 1 : 0);
-        if (!p) return this.record(start, null, `a cable reaches rear port ${portName(this.input.ports, far)}, which has ${slots?.length ?? 0} positions: connect it to a front port`);
-        const front = this.frontAt(far, p);
+        const n = slotCount[far]!;
+        const p = pos || (n === 1 ? 1 : 0);
+        if (!p) return this.record(start, null, `a cable reaches rear port ${portName(this.input.ports, far)}, which has ${n} positions: connect it to a front port`);
+        const front = this.pm.frontAt(far, p);
         if (!front) return this.record(start, null, `rear port ${portName(this.input.ports, far)} has no front port at position ${p}`);
-        sp.push(front, far, p, this.pairs[front]!);
+        sp.push(front, far, p, pairs[front]!);
         next = front;
         nextPos = 0;
       } else return this.record(start, null, `port ${far} does not exist`);
@@ -375,12 +304,15 @@ export class Channels {
     // copies the scratch arrays itself); a link through no panel shares one empty list
     const link: Link = rev ? reversed(id, start, end, sc, this.sPanels, open, legs) : { id, a, b, cables: sc.slice(), panels: this.sPanels.length ? this.sPanels.slice() : NO_PANELS, open, legs };
     this.links[id] = link;
-    for (const c of link.cables) this.byCable.add(c, id);
-    if (link.cables.length > 1) this.countLonger(link, 1);
+    const cs = link.cables;
+    for (let i = 0; i < cs.length; i++) this.byCable.add(cs[i]!, id);
+    if (cs.length > 1) this.countLonger(link, 1);
   }
 
   private countLonger(l: Link, by: 1 | -1): void {
-    for (const c of l.cables) {
+    const cs = l.cables;
+    for (let i = 0; i < cs.length; i++) {
+      const c = cs[i]!;
       if (c >= this.longer.length) this.longer = grown(this.longer, c, (n) => new Int32Array(n));
       this.longer[c]! += by;
     }
