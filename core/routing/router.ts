@@ -73,8 +73,9 @@ class Drop implements RackDrop {
 
 const NO_TRAYS: readonly { tray: Tray; box: [number, number, number, number] }[] = [];
 
-/** Shared by every in-rack route: do not mutate. */
-const NO_STEPS: RouteStep[] = [];
+/** Shared by every in-rack route (and, through generateFabric, by every jumper's `route`): frozen,
+ * so a push meant for one cable throws instead of reaching 196,608 of them. */
+const NO_STEPS = Object.freeze([]) as unknown as RouteStep[];
 
 /** A cable's route inside one rack: four fields of its own, the rest read from its class. The
  * check session keeps one for each of a structured hall's 196,608 jumpers, and with the seven
