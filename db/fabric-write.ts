@@ -14,7 +14,7 @@ import type { FabricPlan } from '../core/fabric/plan.js';
 import { devicePorts } from '../core/fabric/plan.js';
 import { expandFronts, movedPort, portMaker, type PortBlock } from '../core/model/port-from-template.js';
 import { maxIdSql } from './compact.js';
-import { flatLabel, panelEntities, structuredCables } from './fabric-structured.js';
+import { flatLabel, LABEL_AT_WRITE, panelEntities, structuredCables } from './fabric-structured.js';
 import { insertPortRuns } from './port-runs.js';
 import { channelLinks, heldByChannels, insertChannels, type ChannelLinks } from './channels.js';
 import { historyState, recordInsertedStep, type HistoryState } from './history.js';
@@ -39,6 +39,8 @@ export interface HallEntities {
   cables: Cable[];
   /** The structured links among `cables` (indexes), which insertHall writes as records. */
   channels?: ChannelLinks;
+  /** Link i's jumper label at an end (0: a, 1: b): the jumpers carry LABEL_AT_WRITE until then. */
+  jumperLabel?: (i: number, end: 0 | 1) => string;
 }
 
 /** What the fabric write made (core/fabric/written.ts), plus the undo state after the write. */
@@ -192,6 +194,7 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
     blockTemplates: plan.structured?.panel.type.ports ?? [],
     cables,
     channels: trunkOf ? channelLinks(plan, t.linkCount) : undefined,
+    jumperLabel: sc?.label,
   };
 }
 
@@ -305,6 +308,17 @@ class BatchInsert<K extends EntityKind> {
   }
 }
 
+/** The jumpers written as cable rows (not held by a record) get their labels (LABEL_AT_WRITE). */
+function labelRowJumpers(e: HallEntities, links: ChannelLinks, held: Uint8Array | null): void {
+  for (let k = 0; k < links.a.length; k++) {
+    const a = links.a[k]!;
+    const b = links.b[k]!;
+    if (held?.[a]) continue;
+    if (e.cables[a]!.label === LABEL_AT_WRITE) e.cables[a]!.label = e.jumperLabel!(a, 0);
+    if (e.cables[b]!.label === LABEL_AT_WRITE) e.cables[b]!.label = e.jumperLabel!(a, 1);
+  }
+}
+
 /** Writes the hall's objects (built by buildHallEntities) as one compact undo step. */
 export function insertHall(db: Db, e: HallEntities, label: string, progress: Progress = () => {}, opts: { compact?: boolean } = {}): FabricWriteResult {
   // Every id here was assigned from existing rows, so referential integrity holds by
@@ -353,12 +367,13 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
       // Structured links' jumpers are records (db/channels.ts), written after the trunks they name.
       // ({ compact: false }: every cable a row, for tests comparing the two forms.)
       const held = e.channels && opts.compact !== false ? heldByChannels(e.cables, e.channels) : null;
+      if (e.channels) labelRowJumpers(e, e.channels, held);
       e.cables.forEach((c, i) => {
         if (!held || !held[i]) insCable.add(c);
         if (i % cstep === 0) progress('cables', i, e.cables.length);
       });
       insCable.flush();
-      if (held) insertChannels(db, e.cables, e.channels!, held);
+      if (held) insertChannels(db, e.cables, e.channels!, held, e.jumperLabel!);
       progress('cables', e.cables.length, e.cables.length);
       recordInsertedStep(db, label, insertedSince(db, before), e.hall.id);
     });
