@@ -26,7 +26,8 @@ const endsAt = (l: Link, port: Id) => l.b !== null && (l.b === port || l.a === p
 export class Channels {
   /** Port kinds and the panels' front/rear maps. */
   private pm: PanelMap;
-  /** By link id (ids only grow; a removed link leaves a hole); direct links are held apart. */
+  /** By link id (ids only grow; a removed link leaves a hole); direct and three-cable structured
+   * links are held apart, as numbers (channel-direct.ts). */
   private links: (Link | undefined)[];
   private direct: DirectLinks;
   private count = 0;
@@ -299,6 +300,17 @@ export class Channels {
     if (b !== null && open === null && sc.length === 1 && !sl.length && !this.sPanels.length) {
       this.direct.add(id, a, b, sc[0]!);
       return this.byCable.add(sc[0]!, id);
+    }
+    // so is a structured link (jumper, trunk, jumper through two panel passes)
+    if (b !== null && open === null && sc.length === 3 && !sl.length && this.sPanels.length === 8) {
+      this.direct.add3(id, a, b, sc, this.sPanels, rev);
+      for (let i = 0; i < 3; i++) {
+        const c = sc[i]!;
+        this.byCable.add(c, id);
+        if (c >= this.longer.length) this.longer = grown(this.longer, c, (n) => new Int32Array(n));
+        this.longer[c]! += 1;
+      }
+      return;
     }
     // whichever end was traced first, a complete link reads from its lower port id (reversed
     // copies the scratch arrays itself); a link through no panel shares one empty list

@@ -4,6 +4,8 @@ import { Channels, matedPairsOf } from '../../../core/routing/channel.js';
 import type { Cable, Id } from '../../../core/model/entities.js';
 import { World } from './world.js';
 import { panelType, port, switchType } from './structured-world.js';
+import { DirectLinks } from '../../../core/routing/channel-direct.js';
+import { reversed } from '../../../core/routing/channel-types.js';
 
 function channelsOf(w: World): Channels {
   const onPort = new Map<Id, Id[]>();
@@ -154,4 +156,41 @@ test('a direct link reads the same by every question, and is traced again when i
   assert.equal(ch.get(l!.id), undefined);
   assert.deepEqual([...ch.all()].map((x) => ({ a: x.a, b: x.b, cables: x.cables, open: x.open !== null })), [{ a: port(s1, 'p1').id, b: null, cables: [c.id], open: true }]);
   assert.equal(ch.soleHeadedView(c.id)!.b, null);
+});
+
+test('a structured link is kept as numbers and reads as the traced link, whichever end it was traced from', () => {
+  const d = new DirectLinks(4);
+  const cables = [7, 8, 9];
+  const panels = [11, 12, 3, 1, 21, 22, 3, 1];
+  d.add3(2, 10, 30, cables, panels, false);
+  d.add3(3, 10, 30, cables, panels, true);
+  assert.deepEqual(d.get(2), { id: 2, a: 10, b: 30, cables, panels, open: null, legs: [] });
+  // traced from its b-end: read from the a-end, as the tracer's reversed copy reads
+  assert.deepEqual(d.get(3), reversed(3, 30, 10, cables, panels, null, []));
+  assert.deepEqual(d.get(3)!.cables, [9, 8, 7]);
+  assert.deepEqual(d.get(3)!.panels, [21, 22, 3, 1, 11, 12, 3, 1]);
+  // the shared view says the same, and the other link's view overwrites it
+  assert.deepEqual({ ...d.view(3), cables: [...d.view(3).cables], panels: [...d.view(3).panels] }, d.get(3));
+  assert.deepEqual(d.view(2).cables, cables);
+  assert.equal(d.headOf(3, []), 9);
+  d.remove(3);
+  assert.equal(d.get(3), undefined);
+  assert.deepEqual(d.get(2)!.cables, cables);
+});
+
+test('a structured link traced again from its far end after an edit equals a fresh trace', () => {
+  const w = new World();
+  const { s1, s2, p1, p2 } = twoPanels(w);
+  w.cable(port(p1, 'T1'), port(p2, 'T1'));
+  for (let i = 1; i <= 2; i++) w.cable(port(s1, `p${i}`), port(p1, `F${i}`));
+  const far = w.cable(port(p2, 'F1'), port(s2, 'p3'));
+  w.cable(port(p2, 'F2'), port(s2, 'p2'));
+  const { ch, move } = editable(w);
+  // re-end the far jumper on another switch port: the link is traced again from s2's end
+  const moved = { ...far, bPortId: port(s2, 'p4').id };
+  move(far, moved);
+  const fresh = channelsOf(Object.assign(new World(), { snap: { ...w.snap, cables: w.snap.cables.map((c) => (c.id === far.id ? moved : c)) } }));
+  const norm = (c: Channels) => [...c.all()].map((l) => ({ a: l.a, b: l.b, cables: l.cables, panels: l.panels, open: l.open })).sort((x, y) => x.a - y.a);
+  assert.deepEqual(norm(ch), norm(fresh));
+  assert.deepEqual(ch.atPort(port(s2, 'p4').id)[0]!.cables, [w.snap.cables[1]!.id, w.snap.cables[0]!.id, far.id]);
 });
