@@ -30,15 +30,14 @@ export const trunkCapacityRule: Rule = {
     // the position each link uses on this trunk, and the fibres of the front port there (by
     // position: a list, not a map, read in position order; 8,960 trunks in a 32k hall)
     const fibresAt: number[] = [];
-    const through = ctx.channels.through(id);
-    for (let j = 0; j < through.length; j++) {
-      const p = through[j]!.panels;
+    ctx.channels.eachThrough(id, (l) => {
+      const p = l.panels;
       for (let i = 0; i < p.length; i += 4) {
         if (p[i + 1] !== c.aPortId && p[i + 1] !== c.bPortId) continue;
         fibresAt[p[i + 2]!] = Math.max(fibresAt[p[i + 2]!] ?? 0, ctx.world.ports.get(p[i]!)?.lanes ?? 0);
         break;
       }
-    }
+    });
     const out: Violation[] = [];
     // named only for a violation: thousands of trunks pass
     let named: ReturnType<typeof ctx.ref.cable>[] | null = null;

@@ -125,6 +125,13 @@ export class Multi {
     for (let i = 0; i < m.length; i++) if (keep(m[i]!)) (out ??= []).push(m[i]!);
     return out;
   }
+  /** Each value of a key, in order, without a list. */
+  each(k: number, visit: (v: number) => void): void {
+    if (k >= this.first.length || this.first[k] === 0) return;
+    visit(this.first[k]!);
+    const m = k < this.hasMore.length && this.hasMore[k] ? this.more.get(k)! : null;
+    if (m) for (let i = 0; i < m.length; i++) visit(m[i]!);
+  }
   get(k: number): number[] {
     if (k >= this.first.length || this.first[k] === 0) return [];
     const m = k < this.hasMore.length && this.hasMore[k] ? this.more.get(k) : undefined;

@@ -81,6 +81,12 @@ export class Channels {
   through(cableId: Id): Link[] {
     return this.resolve(this.byCable.get(cableId));
   }
+  /** Each link through a cable, a link held as numbers as one shared object that the next
+   * overwrites: for a caller that keeps nothing of them (trunk-capacity, asking of each of a 32k
+   * structured hall's 8,960 trunks about its dozen links). */
+  eachThrough(cableId: Id, visit: (l: Link) => void): void {
+    this.byCable.each(cableId, (id) => visit(this.direct.has(id) ? this.direct.view(id) : this.links[id]!));
+  }
   /** How many links pass a cable, without building a list. */
   countThrough(cableId: Id): number {
     return this.byCable.count(cableId);
