@@ -65,9 +65,9 @@ export function heldByChannels(cables: readonly Cable[], links: ChannelLinks): U
 /**
  * Writes the links `held` marks as `channels` rows (256 rows a statement, one reused buffer), after
  * the trunks: a record names its trunk row. A jumper labelled '' (the generator's LABEL_AT_WRITE)
- * takes `label(link, end)`, made here and dropped with the batch.
+ * takes `label(index of the cable)`, made here and dropped with the batch.
  */
-export function insertChannels(db: Db, cables: readonly Cable[], links: ChannelLinks, held: Uint8Array, label: (link: number, end: 0 | 1) => string): void {
+export function insertChannels(db: Db, cables: readonly Cable[], links: ChannelLinks, held: Uint8Array, label: (cable: number) => string): void {
   const cols = CHANNEL_COLUMNS.length;
   const BATCH = 256;
   const head = `INSERT INTO channels (${CHANNEL_COLUMNS.join(', ')}) VALUES `;
@@ -96,8 +96,8 @@ export function insertChannels(db: Db, cables: readonly Cable[], links: ChannelL
     buf[at++] = a.orderedMm;
     buf[at++] = b.orderedMm;
     buf[at++] = a.status;
-    buf[at++] = a.label || label(links.a[k]!, 0);
-    buf[at] = b.label || label(links.a[k]!, 1);
+    buf[at++] = a.label || label(links.a[k]!);
+    buf[at] = b.label || label(links.b[k]!);
     if (++n === BATCH) {
       full.run(buf);
       n = 0;

@@ -78,11 +78,12 @@ function cable(id: number, label: string, a: number, b: number, mediaId: string 
 }
 
 /**
- * A generated jumper's label until the hall is written: the label is built at the write
- * (`label` of structuredCables, through insertHall), not kept through the route and check. As
- * 196,608 strings of a 32k structured hall, alive through the check session, they cost about
- * 0.3 s of CPU (mostly the collector copying them); the generator's session reports counts only,
- * so no message of its shows a label.
+ * A generated link's cable's label (a direct cable or a jumper) until the hall is written: the
+ * label is built at the write (HallEntities.labelOf, through insertHall), not kept through the
+ * route and check. As 196,608 strings of a 32k structured hall, alive through the check session,
+ * they cost about 0.3 s of CPU (mostly the collector copying them); the generator's session
+ * reports counts only, so no message of its shows a label. (Trunks, a few thousand, are labelled
+ * when made.)
  */
 export const LABEL_AT_WRITE = '';
 

@@ -39,8 +39,9 @@ export interface HallEntities {
   cables: Cable[];
   /** The structured links among `cables` (indexes), which insertHall writes as records. */
   channels?: ChannelLinks;
-  /** Link i's jumper label at an end (0: a, 1: b): the jumpers carry LABEL_AT_WRITE until then. */
-  jumperLabel?: (i: number, end: 0 | 1) => string;
+  /** The label of the cable at an index of `cables`: the links' cables (direct cables and
+   * jumpers) carry LABEL_AT_WRITE until insertHall writes them (see fabric-structured.ts). */
+  labelOf: (index: number) => string;
 }
 
 /** What the fabric write made (core/fabric/written.ts), plus the undo state after the write. */
@@ -165,8 +166,7 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
     const m = plan.media[i];
     cables.push({
       id: cableBase + i,
-      // TIA-606 style: near-end device:port / far-end device:port (one flat string: flatLabel).
-      label: flatLabel([names.device(i, 0), ':', names.port(i, 0), '/', names.device(i, 1), ':', names.port(i, 1)]),
+      label: LABEL_AT_WRITE,
       aPortId: pa,
       bPortId: pb,
       mediaId: m?.mediaId ?? null,
@@ -183,6 +183,11 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
     const rest = sc.rest();
     for (let k = 0; k < rest.length; k++) cables.push(rest[k]!);
   }
+  const channels = trunkOf ? channelLinks(plan, t.linkCount) : undefined;
+  // TIA-606 style: near-end device:port / far-end device:port (one flat string: flatLabel).
+  const linkLabel = (i: number) => flatLabel([names.device(i, 0), ':', names.port(i, 0), '/', names.device(i, 1), ':', names.port(i, 1)]);
+  // cable i < linkCount: link i's (its a-end jumper when structured); then the b-end jumpers
+  const labelOf = (x: number): string => (x >= t.linkCount ? sc!.label(channels!.a[x - t.linkCount]!, 1) : sc && trunkOf![x]! >= 0 ? sc.label(x, 0) : linkLabel(x));
   return {
     hall,
     rows,
@@ -193,8 +198,8 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
     blocks: panels?.blocks ?? [],
     blockTemplates: plan.structured?.panel.type.ports ?? [],
     cables,
-    channels: trunkOf ? channelLinks(plan, t.linkCount) : undefined,
-    jumperLabel: sc?.label,
+    channels,
+    labelOf,
   };
 }
 
@@ -308,17 +313,6 @@ class BatchInsert<K extends EntityKind> {
   }
 }
 
-/** The jumpers written as cable rows (not held by a record) get their labels (LABEL_AT_WRITE). */
-function labelRowJumpers(e: HallEntities, links: ChannelLinks, held: Uint8Array | null): void {
-  for (let k = 0; k < links.a.length; k++) {
-    const a = links.a[k]!;
-    const b = links.b[k]!;
-    if (held?.[a]) continue;
-    if (e.cables[a]!.label === LABEL_AT_WRITE) e.cables[a]!.label = e.jumperLabel!(a, 0);
-    if (e.cables[b]!.label === LABEL_AT_WRITE) e.cables[b]!.label = e.jumperLabel!(a, 1);
-  }
-}
-
 /** Writes the hall's objects (built by buildHallEntities) as one compact undo step. */
 export function insertHall(db: Db, e: HallEntities, label: string, progress: Progress = () => {}, opts: { compact?: boolean } = {}): FabricWriteResult {
   // Every id here was assigned from existing rows, so referential integrity holds by
@@ -367,13 +361,15 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
       // Structured links' jumpers are records (db/channels.ts), written after the trunks they name.
       // ({ compact: false }: every cable a row, for tests comparing the two forms.)
       const held = e.channels && opts.compact !== false ? heldByChannels(e.cables, e.channels) : null;
-      if (e.channels) labelRowJumpers(e, e.channels, held);
       e.cables.forEach((c, i) => {
-        if (!held || !held[i]) insCable.add(c);
+        if (!held || !held[i]) {
+          if (c.label === LABEL_AT_WRITE) c.label = e.labelOf(i);
+          insCable.add(c);
+        }
         if (i % cstep === 0) progress('cables', i, e.cables.length);
       });
       insCable.flush();
-      if (held) insertChannels(db, e.cables, e.channels!, held, e.jumperLabel!);
+      if (held) insertChannels(db, e.cables, e.channels!, held, e.labelOf);
       progress('cables', e.cables.length, e.cables.length);
       recordInsertedStep(db, label, insertedSince(db, before), e.hall.id);
     });
