@@ -21,6 +21,7 @@ import { historyState, recordInsertedStep, type HistoryState } from './history.j
 import { maxIds, insertedSince } from './history-aside.js';
 import type { Db } from './open.js';
 import { writeTransaction } from './tx.js';
+import { BatchInsert } from './batch-insert.js';
 import { columnsOf, insertHeadOf, rowValuesOf, rowWriterOf } from './tables.js';
 
 export interface HallEntities {
@@ -275,42 +276,6 @@ function renameClashes(db: Db, e: HallEntities, oldTag: string): void {
   const port = new Map(hallPorts(e).map((p) => [p.id, p]));
   const end = (id: Id) => `${devName.get(port.get(id)!.deviceId)}:${port.get(id)!.name}`;
   e.cables = e.cables.map((c) => ({ ...c, label: `${end(c.aPortId)}/${end(c.bPortId)}` }));
-}
-
-/**
- * Inserts rows through multi-row INSERT statements of `batch` rows: one statement call per batch
- * instead of per row (better-sqlite3's per-call cost dominates at 200,000 rows), bound from one
- * reused array that each row is written into (no array per row).
- */
-class BatchInsert<K extends EntityKind> {
-  private readonly buf: unknown[];
-  private n = 0;
-  private readonly full;
-  private readonly cols: number;
-  constructor(
-    private readonly db: Db,
-    private readonly kind: K,
-    private readonly write: (entity: EntityMap[K], buf: unknown[], at: number) => void,
-    private readonly batch = 256,
-  ) {
-    this.cols = columnsOf(kind).length;
-    this.buf = new Array<unknown>(batch * this.cols).fill(null);
-    this.full = db.prepare(this.sql(batch));
-  }
-  private sql(rows: number): string {
-    return `${insertHeadOf(this.kind)} VALUES ${Array(rows).fill(`(${Array(this.cols).fill('?').join(',')})`).join(',')}`;
-  }
-  add(entity: EntityMap[K]): void {
-    this.write(entity, this.buf, this.n * this.cols);
-    if (++this.n === this.batch) {
-      this.full.run(this.buf);
-      this.n = 0;
-    }
-  }
-  flush(): void {
-    if (this.n > 0) this.db.prepare(this.sql(this.n)).run(this.buf.slice(0, this.n * this.cols));
-    this.n = 0;
-  }
 }
 
 /** Writes the hall's objects (built by buildHallEntities) as one compact undo step. */
