@@ -37,6 +37,7 @@ export interface LinkTotals {
 
 export function linkTotals(
   media: readonly (MediaOption | null)[],
+  /** The ports at both ends of link i: one pair, overwritten by the next call (read it at once). */
   ports: (i: number) => [LogicalPort, LogicalPort],
   catalog: ReadonlyMap<string, Media>,
   /** Per link: its trunk, or -1; a structured link's media is its optics and jumper cord, and it

@@ -106,10 +106,17 @@ export function devicePorts(plan: Pick<FabricPlan, 'server' | 'sw'>, role: strin
   return role === 'server' ? plan.server.ports : plan.sw.ports;
 }
 
-/** The ports at both ends of link i. */
+/** The ports at both ends of link i, as one pair that the next call overwrites (read at once:
+ * asked for each of 98,304 links three times per generation, a new pair each time was 10 MB for
+ * the collector, and destructuring it an iterator more). */
 function linkPorts(plan: Pick<FabricPlan, 'arch' | 'server' | 'sw' | 'portA' | 'portB'>): (i: number) => [LogicalPort, LogicalPort] {
   const t = plan.arch.topo;
-  return (i) => [devicePorts(plan, t.devices[t.a[i]!]!.role)[plan.portA[i]!]!, devicePorts(plan, t.devices[t.b[i]!]!.role)[plan.portB[i]!]!];
+  const pair: [LogicalPort, LogicalPort] = [plan.server.ports[0]!, plan.server.ports[0]!];
+  return (i) => {
+    pair[0] = devicePorts(plan, t.devices[t.a[i]!]!.role)[plan.portA[i]!]!;
+    pair[1] = devicePorts(plan, t.devices[t.b[i]!]!.role)[plan.portB[i]!]!;
+    return pair;
+  };
 }
 
 export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: FabricCatalog): FabricPlan {
@@ -177,7 +184,9 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
     }
     const ra = t.devices[a]!.role;
     const rb = t.devices[b]!.role;
-    const [pa, pb] = ports(i);
+    const pp = ports(i);
+    const pa = pp[0];
+    const pb = pp[1];
     const len = estimatePath(placement, a, b, allow, pa.face !== pb.face, path);
     lengthMm[i] = len;
     const bucket = Math.ceil(len / 500) * 500;

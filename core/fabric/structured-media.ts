@@ -21,6 +21,7 @@ export interface StructuredMediaInput {
   catalog: readonly Media[];
   policy: MediaPolicy;
   allow: LengthAllowances;
+  /** The ports at both ends of link i: one pair, overwritten by the next call (read it at once). */
   ports: (i: number) => [LogicalPort, LogicalPort];
   kindOf: (i: number) => number;
   /** Height of a device's ports above the floor, mm (as the router mounts it). */
@@ -60,7 +61,9 @@ export function chooseStructuredMedia(x: StructuredMediaInput, media: (MediaOpti
     }
     jumper = Math.round(jumper + allow.slackMm);
     const first = g.links[0]!;
-    const [pa, pb] = x.ports(first);
+    const pp = x.ports(first);
+    const pa = pp[0];
+    const pb = pp[1];
     const any12 = (cord: Media) => trunks.forCord(cord, full);
     const trunkOrdered = (m: Media) => orderedLengthMm(trunkRouted, m) ?? trunkRouted;
     const choose = (channelMm: number) => {

@@ -21,6 +21,7 @@ export interface StructuredStepInput {
   sw: SwitchFacts;
   policy: MediaPolicy;
   allow: LengthAllowances;
+  /** The ports at both ends of link i: one pair, overwritten by the next call (read it at once). */
   ports: (i: number) => [LogicalPort, LogicalPort];
   /** The link's pair of port kinds as a small non-negative integer (equal kinds, equal numbers). */
   kindOf: (i: number) => number;
@@ -60,7 +61,9 @@ export function planStructuredCabling(x: StructuredStepInput): { sp: StructuredP
     const k = x.kindOf(i);
     let v = viable.get(k);
     if (v === undefined) {
-      const [a, b] = x.ports(i);
+      const pp = x.ports(i);
+      const a = pp[0];
+      const b = pp[1];
       const c = chooseChannelMedia(x.catalog.media, a, b, 0, 0, x.policy, { trunkFor: (cord) => trunks.forCord(cord, panel.positions), shareUsd: () => 0 });
       viable.set(k, (v = c.choice !== null));
     }
