@@ -29,6 +29,18 @@ export const PANEL_MAP_COLUMNS: ScheduleColumn[] = [
 
 export const PANEL_MAP_HEADERS = PANEL_MAP_COLUMNS.map((c) => c.header);
 
+/** How many rows panelMapRows gives (the front ports of the panels in scope): the total its
+ * progress is reported against. */
+export function panelMapRowCount(s: StructuredIndex, inHall: ((d: Device) => boolean) | null = null): number {
+  let n = 0;
+  for (const p of s.index.ports.values()) {
+    if (p.kind !== 'front-port') continue;
+    const d = s.index.devices.get(p.deviceId);
+    if (d && (!inHall || inHall(d))) n++;
+  }
+  return n;
+}
+
 /** Rows for every front port of the panels in the hall (all halls when null), by rack, panel (top down) and port. */
 export function* panelMapRows(s: StructuredIndex, inHall: ((d: Device) => boolean) | null = null): Generator<Cell[]> {
   const ix = s.index;

@@ -6,7 +6,7 @@ import { closeSync, openSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { csvLine, type CsvCell } from '../../core/export/csv.js';
 import { JUMPER_COLUMNS, JUMPER_HEADERS, jumperRows } from '../../core/export/jumper-schedule.js';
-import { PANEL_MAP_HEADERS, panelMapRows } from '../../core/export/panel-map.js';
+import { PANEL_MAP_HEADERS, panelMapRowCount, panelMapRows } from '../../core/export/panel-map.js';
 import { pickHall } from '../../core/export/plan-links.js';
 import { StructuredIndex } from '../../core/export/structured-index.js';
 import { TRUNK_COLUMNS, TRUNK_HEADERS, trunkRows, trunkSummary } from '../../core/export/trunk-schedule.js';
@@ -42,6 +42,8 @@ async function writeCsv(out: string, header: readonly string[], rows: Iterable<r
     try {
       const lines = new FileLines(fd);
       lines.add(csvLine(header));
+      // the total at once, before the first rows
+      progress(0);
       let n = 0;
       for (const r of rows) {
         lines.add(csvLine(r));
@@ -130,7 +132,8 @@ export const STRUCTURED_FORMATS: Record<string, ExportFormat> = {
     hall: 'any',
     async write(src, out, opts) {
       const x = structured(src, opts);
-      await writeCsv(out, PANEL_MAP_HEADERS, panelMapRows(x.s, x.inHall), (n) => x.ctx.progress('panel ports', n, n));
+      const total = panelMapRowCount(x.s, x.inHall);
+      await writeCsv(out, PANEL_MAP_HEADERS, panelMapRows(x.s, x.inHall), (n) => x.ctx.progress('panel ports', n, total));
     },
   },
   'jumper-schedule-csv': {

@@ -50,3 +50,14 @@ test('export.run: trunk schedule, panel map and jumper schedule of the hall, who
   assert.equal(jumpers.length, 24);
   await assert.rejects(run({ format: 'trunk-schedule-csv', options: { hall: 'Hall 2' } }), /options\.hall: no hall named "Hall 2"/);
 });
+
+test('export.run: the panel map reports its progress against the number of panel ports it writes', async () => {
+  const events: [string, number, number][] = [];
+  const seen: HandlerContext = { ...ctx, progress: (phase, done, total) => events.push([phase, done, total]) };
+  const map = rows(await exportHandlers['export.run'](seen, api['export.run'].args.parse({ format: 'panel-map-csv', options: {} })));
+  const ports = events.filter(([phase]) => phase === 'panel ports');
+  assert.deepEqual(ports[0], ['panel ports', 0, map.length]);
+  assert.ok(ports.every(([, done, total]) => total === map.length && done <= total), JSON.stringify(ports));
+  assert.deepEqual(ports.at(-1), ['panel ports', map.length, map.length]);
+});
+
