@@ -9,7 +9,7 @@
 // kept up to date edit by edit: only links within reach of the touched ports are traced again.
 import type { Cable, Id } from '../model/entities.js';
 import { endPortsOf, grown, legCount, listOf, Multi, portName } from './channel-index.js';
-import { DirectLinks } from './channel-direct.js';
+import { CompactLinks } from './channel-compact.js';
 import { PanelMap } from './channel-ports.js';
 import { largestId } from '../model/id-map.js';
 import { KIND_FRONT, KIND_INTERFACE, KIND_NONE, KIND_REAR, emptied, passesOf, reversed, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
@@ -27,9 +27,9 @@ export class Channels {
   /** Port kinds and the panels' front/rear maps. */
   private pm: PanelMap;
   /** By link id (ids only grow; a removed link leaves a hole); direct and three-cable structured
-   * links are held apart, as numbers (channel-direct.ts). */
+   * links are held apart, as numbers (channel-compact.ts). */
   private links: (Link | undefined)[];
-  private direct: DirectLinks;
+  private compact: CompactLinks;
   private count = 0;
   private byPort: Multi;
   private byCable: Multi;
@@ -52,7 +52,7 @@ export class Channels {
     this.byCable = new Multi(cables); // (by id: cable ids follow the ports')
     this.longer = new Int32Array(cables); // (from 1,024 by doubling: ~10 copies in a 32k hall)
     this.links = new Array<Link | undefined>(input.cables.size + 1); // (ids run to about one per cable: no regrowth)
-    this.direct = new DirectLinks(input.cables.size + 1);
+    this.compact = new CompactLinks(input.cables.size + 1);
     this.pm = new PanelMap(input, max);
     const interfaces = new Int32Array(input.ports.size); // sized once (a pushed list copied itself growing)
     this.traceAll(interfaces, this.pm.build(interfaces));
@@ -71,7 +71,7 @@ export class Channels {
     return this.count;
   }
   get(id: number): Link | undefined {
-    return this.direct.has(id) ? this.direct.get(id) : this.links[id];
+    return this.compact.has(id) ? this.compact.get(id) : this.links[id];
   }
   /** A link's panel passes as objects. */
   passes(link: Link): PanelPass[] {
@@ -85,7 +85,7 @@ export class Channels {
    * overwrites: for a caller that keeps nothing of them (trunk-capacity, asking of each of a 32k
    * structured hall's 8,960 trunks about its dozen links). */
   eachThrough(cableId: Id, visit: (l: Link) => void): void {
-    this.byCable.each(cableId, (id) => visit(this.direct.has(id) ? this.direct.view(id) : this.links[id]!));
+    this.byCable.each(cableId, (id) => visit(this.compact.has(id) ? this.compact.view(id) : this.links[id]!));
   }
   /** How many links pass a cable, without building a list. */
   countThrough(cableId: Id): number {
@@ -98,9 +98,9 @@ export class Channels {
     if (n === 0) return NO_LINKS;
     if (n === 1) {
       const id = this.byCable.first1(cableId);
-      return this.direct.headOf(id, this.links) === cableId ? [this.get(id)!] : NO_LINKS;
+      return this.compact.headOf(id, this.links) === cableId ? [this.get(id)!] : NO_LINKS;
     }
-    const ids = this.byCable.where(cableId, (id) => this.direct.headOf(id, this.links) === cableId);
+    const ids = this.byCable.where(cableId, (id) => this.compact.headOf(id, this.links) === cableId);
     return ids ? this.resolve(ids) : NO_LINKS;
   }
   /** The one link a cable is in, when it heads it; null when it heads none; undefined when it is
@@ -108,14 +108,15 @@ export class Channels {
    * asks this of every cable. */
   soleHeaded(cableId: Id): Link | null | undefined {
     const l = this.soleHeadedView(cableId);
-    return l && this.direct.has(l.id) ? this.direct.get(l.id) : l;
+    return l && this.compact.has(l.id) ? this.compact.get(l.id) : l;
   }
-  /** soleHeaded, but a direct link comes as one shared object that the next call overwrites. */
+  /** soleHeaded, but a link held as numbers (direct, or structured through two panels) comes as one
+   * shared object that the next call overwrites. */
   soleHeadedView(cableId: Id): Link | null | undefined {
     const n = this.byCable.count(cableId);
     if (n !== 1) return n === 0 ? null : undefined;
     const id = this.byCable.first1(cableId);
-    return this.direct.headOf(id, this.links) !== cableId ? null : this.direct.has(id) ? this.direct.view(id) : this.links[id]!;
+    return this.compact.headOf(id, this.links) !== cableId ? null : this.compact.has(id) ? this.compact.view(id) : this.links[id]!;
   }
   /** Whether some link through this cable has more than one cable (a jumper, a trunk). */
   inLongerChannel(cableId: Id): boolean {
@@ -214,7 +215,7 @@ export class Channels {
     const n = this.byCable.count(cableId);
     if (n === 1) {
       const id = this.byCable.first1(cableId);
-      if (this.direct.has(id) ? this.direct.endsAt(id, start) : endsAt(this.links[id]!, start)) return;
+      if (this.compact.has(id) ? this.compact.endsAt(id, start) : endsAt(this.links[id]!, start)) return;
     } else if (n > 1 && this.through(cableId).some((l) => endsAt(l, start))) return;
     const c = this.input.cables.get(cableId);
     if (!c) return;
@@ -304,12 +305,12 @@ export class Channels {
     if (b !== null && b !== a) this.byPort.add(b, id);
     // a direct link (one cable, no panel or leg) is held as numbers and made a Link when asked
     if (b !== null && open === null && sc.length === 1 && !sl.length && !this.sPanels.length) {
-      this.direct.add(id, a, b, sc[0]!);
+      this.compact.add(id, a, b, sc[0]!);
       return this.byCable.add(sc[0]!, id);
     }
     // so is a structured link (jumper, trunk, jumper through two panel passes)
     if (b !== null && open === null && sc.length === 3 && !sl.length && this.sPanels.length === 8) {
-      this.direct.add3(id, a, b, sc, this.sPanels, rev);
+      this.compact.add3(id, a, b, sc, this.sPanels, rev);
       for (let i = 0; i < 3; i++) {
         const c = sc[i]!;
         this.byCable.add(c, id);
@@ -338,7 +339,7 @@ export class Channels {
 
   private remove(l: Link): Link {
     this.links[l.id] = undefined;
-    this.direct.remove(l.id);
+    this.compact.remove(l.id);
     this.count--;
     this.byPort.remove(l.a, l.id);
     if (l.b !== null && l.b !== l.a) this.byPort.remove(l.b, l.id);

@@ -4,7 +4,7 @@ import { Channels, matedPairsOf } from '../../../core/routing/channel.js';
 import type { Cable, Id } from '../../../core/model/entities.js';
 import { World } from './world.js';
 import { panelType, port, switchType } from './structured-world.js';
-import { DirectLinks } from '../../../core/routing/channel-direct.js';
+import { CompactLinks } from '../../../core/routing/channel-compact.js';
 import { reversed } from '../../../core/routing/channel-types.js';
 
 function channelsOf(w: World): Channels {
@@ -159,7 +159,7 @@ test('a direct link reads the same by every question, and is traced again when i
 });
 
 test('a structured link is kept as numbers and reads as the traced link, whichever end it was traced from', () => {
-  const d = new DirectLinks(4);
+  const d = new CompactLinks(4);
   const cables = [7, 8, 9];
   const panels = [11, 12, 3, 1, 21, 22, 3, 1];
   d.add3(2, 10, 30, cables, panels, false);

@@ -15,7 +15,7 @@ import type { Link } from './channel-types.js';
 const NO_PANELS: number[] = [];
 const NO_LEGS: Link['legs'] = [];
 
-export class DirectLinks {
+export class CompactLinks {
   /** By link id: its cable (0 for a link not held here), a-end and b-end ports. */
   private cable: Int32Array;
   private a: Int32Array;
@@ -85,7 +85,7 @@ export class DirectLinks {
   endsAt(id: number, port: Id): boolean {
     return this.a[id] === port || this.b[id] === port;
   }
-  /** A link's first cable, without making a direct link's object. */
+  /** A link's first cable, without making a held link's object. */
   headOf(id: number, others: readonly (Link | undefined)[]): Id {
     return this.has(id) ? this.cable[id]! : others[id]!.cables[0]!;
   }
