@@ -10,8 +10,7 @@ import { freeName } from '../core/model/names.js';
 import type { FabricWritten } from '../core/fabric/written.js';
 import type { Cable, Device, EntityKind, EntityMap, Hall, Id, Port, PortTemplate, Rack, RouteStep, RowGroup, Tray } from '../core/model/entities.js';
 import { DEFAULT_TRAY_LOAD_KG_PER_M, RACK_PHYSICAL_DEFAULTS } from '../core/model/physical.js';
-import type { FabricPlan } from '../core/fabric/plan.js';
-import { devicePorts } from '../core/fabric/plan.js';
+import { devicePorts, planGpus, type FabricPlan } from '../core/fabric/plan.js';
 import { expandFronts, movedPort, portMaker, type PortBlock } from '../core/model/port-from-template.js';
 import { maxIdSql } from './compact.js';
 import { flatLabel, LABEL_AT_WRITE, panelEntities, structuredCables } from './fabric-structured.js';
@@ -76,12 +75,11 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
   // Ids are max + 1 per table; rebaseHall shifts them if something was written meanwhile.
   const t = plan.arch.topo;
   const P = plan.placement;
-  const s = plan.summary;
   const hallNames = new Set(db.prepare('SELECT name FROM halls').pluck().all() as string[]);
   const hallId = nextId(db, 'halls');
   const hall: Hall = {
     id: hallId,
-    name: uniqueName(hallNames, opts.hallName ?? plan.inputs.hall.name ?? `Fabric ${s.arch} ${s.gpus} GPUs`),
+    name: uniqueName(hallNames, opts.hallName ?? plan.inputs.hall.name ?? `Fabric ${plan.inputs.arch} ${planGpus(plan)} GPUs`),
     widthMm: P.hall.widthMm,
     depthMm: P.hall.depthMm,
     tileMm: P.hall.tileMm,
@@ -357,7 +355,7 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
 }
 
 export function fabricLabel(plan: FabricPlan): string {
-  return `Generate ${plan.summary.arch} fabric (${plan.summary.gpus} GPUs)`;
+  return `Generate ${plan.inputs.arch} fabric (${planGpus(plan)} GPUs)`;
 }
 
 /** Builds and writes a plan as it stands (estimated media, not yet routed). Synchronous: nothing

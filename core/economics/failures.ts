@@ -157,25 +157,12 @@ function perSwitch(t: Topology, gpusPerNic: number): Map<number, { cut: number; 
   return out;
 }
 
-// A plan's summary is made twice (on the estimated lengths, then on the routed ones) over the same
-// topology, which a plan never changes: what a switch failure does is worked out once.
-// (The counts guard against a topology still being built between two calls.)
-const perSwitchDone = new WeakMap<Topology, { key: string; each: ReturnType<typeof perSwitch> }>();
-function perSwitchOnce(t: Topology, gpusPerNic: number): ReturnType<typeof perSwitch> {
-  const key = `${gpusPerNic}|${t.devices.length}|${t.linkCount}`;
-  const done = perSwitchDone.get(t);
-  if (done?.key === key) return done.each;
-  const each = perSwitch(t, gpusPerNic);
-  perSwitchDone.set(t, { key, each });
-  return each;
-}
-
 export function failureExposure(x: ExposureInputs): FailureExposure {
   const t = x.topo;
   const link = x.rates.linkPctPerMonth / 100;
   const optic = x.rates.opticPctPerMonth / 100;
   const sw = x.rates.switchPctPerMonth / 100;
-  const each = perSwitchOnce(t, x.gpusPerNic);
+  const each = perSwitch(t, x.gpusPerNic);
   const tiers = new Map<TierBlast['tier'], TierBlast>();
   let cutOffs = 0;
   let interrupting = 0;

@@ -87,6 +87,13 @@ export interface FabricPlan {
   media: (MediaOption | null)[];
   /** Panels, trunks and positions of the structured links; null with `cabling: direct`. */
   structured: StructuredPlan | null;
+  /** Notes on the plan itself (architecture, structured cabling, tray estimates); the summary
+   * adds its own on prices, power and media. */
+  notes: string[];
+}
+
+/** A plan with the counts, costs and failure exposure of the media its links have now. */
+export interface SummarizedPlan extends FabricPlan {
   summary: FabricSummary;
 }
 
@@ -119,7 +126,21 @@ function linkPorts(plan: Pick<FabricPlan, 'arch' | 'server' | 'sw' | 'portA' | '
   };
 }
 
-export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: FabricCatalog): FabricPlan {
+/** The GPUs of a plan: as asked, or every server's. */
+export function planGpus(plan: Pick<FabricPlan, 'inputs' | 'arch' | 'server'>): number {
+  return plan.inputs.gpus ?? plan.arch.servers * plan.server.gpusPerServer;
+}
+
+export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: FabricCatalog): SummarizedPlan {
+  return summarizePlan(planWithoutSummary(rawInputs, catalog), catalog);
+}
+
+/**
+ * The plan without its summary: for a generation that routes, whose summary counts the media
+ * re-chosen on the routed lengths (summarizing the estimate first cost ~100 ms at 32k GPUs, then
+ * thrown away).
+ */
+export function planWithoutSummary(rawInputs: FabricInputs | FabricInputsIn, catalog: FabricCatalog): FabricPlan {
   const inputs = fabricInputsSchema.parse(rawInputs);
   const server = serverFacts(findType(catalog.deviceTypes, inputs.server, 'server'), inputs);
   const sw = switchFacts(findType(catalog.deviceTypes, inputs.switch, 'switch'), server.nicSpeedGbps, inputs.radix);
@@ -221,19 +242,20 @@ export function planFabric(rawInputs: FabricInputs | FabricInputsIn, catalog: Fa
     if (r.kind === 'compute' && inputs.rackPowerBudgetW) return;
     r.powerBudgetW = Math.ceil((1.1 * (r.powerBudgetW + rackOpticsW[i]!)) / 1000) * 1000;
   });
-  const plan: FabricPlan = { inputs, arch, server, sw, placement, portA, portB, lengthMm, media, structured: structured?.sp ?? null, summary: null as unknown as FabricSummary };
   const notes = [...arch.notes, ...(structured?.notes ?? [])];
   if (overfull.length) notes.push(`${overfull.length} trays need more than the largest standard tray on this estimate (every cable through a tray counted at once; generation stacks tiers where the routed load needs them): ${overfull.slice(0, 3).join('; ')}${overfull.length > 3 ? '; ...' : ''}`);
   if (overweight.length) notes.push(`${overweight.length} trays carry more cable weight than the heaviest NEMA VE 1 class on this estimate (generation stacks tiers where the routed load needs them): ${overweight.slice(0, 3).join('; ')}${overweight.length > 3 ? '; ...' : ''}`);
   if (sw.breakout > 1) notes.push(`switch ports split ${sw.breakout} ways to reach ${server.nicSpeedGbps} Gb/s`);
-  plan.summary = summarize(plan, catalog, notes);
-  return plan;
+  return { inputs, arch, server, sw, placement, portA, portB, lengthMm, media, structured: structured?.sp ?? null, notes };
 }
 
-/**
- * The summary of a plan from the media its links have now: called on the estimated lengths, and
- * again (resummarize) once the routing engine has re-chosen media on the routed lengths.
- */
+/** Adds (or renews, after the media changed) the plan's summary, from the media its links have now. */
+export function summarizePlan(plan: FabricPlan, catalog: FabricCatalog): SummarizedPlan {
+  const p = plan as SummarizedPlan;
+  p.summary = summarize(plan, catalog, plan.notes);
+  return p;
+}
+
 function summarize(plan: FabricPlan, catalog: FabricCatalog, baseNotes: string[]): FabricSummary {
   const { inputs, arch, server, sw, placement } = plan;
   const t = arch.topo;
@@ -244,7 +266,7 @@ function summarize(plan: FabricPlan, catalog: FabricCatalog, baseNotes: string[]
   const panelPrice = sp?.panel.type.unitCostUsd ?? null;
   const switchCount = t.devices.length - arch.servers;
   const switchW = switchCount * sw.powerW;
-  const gpus = inputs.gpus ?? arch.servers * server.gpusPerServer;
+  const gpus = planGpus(plan);
   const cost = costSplit({
     gpus,
     switchType: sw.type,
@@ -312,13 +334,6 @@ function summarize(plan: FabricPlan, catalog: FabricCatalog, baseNotes: string[]
 
 function definedOnly<T extends object>(o: T | undefined): Partial<T> {
   return Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-/** Recomputes a plan's summary after its media changed (the routing engine re-chose some on routed lengths). */
-export function resummarize(plan: FabricPlan, catalog: FabricCatalog): FabricSummary {
-  const derived = /^(no price for |\S+ has no published power figure|\d+ cables have no catalog media)/;
-  plan.summary = summarize(plan, catalog, plan.summary.notes.filter((x) => !derived.test(x)));
-  return plan.summary;
 }
 
 /** The same inputs under every architecture, for the side-by-side comparison. */

@@ -6,7 +6,7 @@ import { CheckSession } from '../../core/checks/session.js';
 import { severityCounts } from '../../core/checks/severity.js';
 import { FabricInputError } from '../../core/fabric/hardware.js';
 import type { CompareInputsIn, FabricInputsIn } from '../../core/fabric/inputs.js';
-import { planFabric, resummarize, type FabricCatalog, type FabricPlan, type FabricSummary } from '../../core/fabric/plan.js';
+import { planFabric, planWithoutSummary, summarizePlan, type FabricCatalog, type FabricPlan, type FabricSummary, type SummarizedPlan } from '../../core/fabric/plan.js';
 import { ratesOf } from '../../core/economics/rates.js';
 import { compareSet, type CompareSet, type VaryAxis } from '../../core/economics/vary.js';
 import { rechooseMedia } from '../../core/fabric/rechoose-media.js';
@@ -48,9 +48,13 @@ export function asApiError(e: unknown, prefix = 'inputs'): unknown {
   return e;
 }
 
-function plan(inputs: FabricInputsIn, db: ProjectDb | null, catalog: FabricCatalog = fabricCatalog(db)): FabricPlan {
+function plan(inputs: FabricInputsIn, db: ProjectDb | null, catalog: FabricCatalog = fabricCatalog(db)): SummarizedPlan {
+  return asApiErrors(() => planFabric(inputs, catalog));
+}
+
+function asApiErrors<T>(f: () => T): T {
   try {
-    return planFabric(inputs, catalog);
+    return f();
   } catch (e) {
     throw asApiError(e);
   }
@@ -97,7 +101,8 @@ export async function generateFabric(db: ProjectDb, inputs: FabricInputsIn, opts
   progress('plan', 0, 1);
   // (the catalog read once: its device types and their port templates took 30-90 ms to read)
   const cat = fabricCatalog(db);
-  const p = plan(inputs, db, cat);
+  // (summarized once, on the media it is written with)
+  const p: FabricPlan = asApiErrors(() => planWithoutSummary(inputs, cat));
   progress('plan', 1, 1);
   lap('plan');
   await pause();
@@ -142,10 +147,9 @@ export async function generateFabric(db: ProjectDb, inputs: FabricInputsIn, opts
       for (let k = 0; k < sp.trunkMedia.length; k++) sp.trunkMm[k] = session.routeOf(e.cables[first + k]!.id)?.routedMm ?? sp.trunkMm[k]!;
     }
     // The summary counts what is written: the media chosen on the routed lengths (the BOM's rule).
-    p.summary.notes = p.summary.notes.filter((n) => !OVERFULL.test(n));
+    p.notes = p.notes.filter((n) => !OVERFULL.test(n));
     const note = tierNote(tiered);
-    if (note) p.summary.notes.push(note);
-    resummarize(p, cat);
+    if (note) p.notes.push(note);
     // The session's cable objects (the hall's own, or the media fix's copies) take their routes in
     // place: the session is done with them, and 200,000 copies would only feed the collector.
     e.cables = e.cables.map((c) => {
@@ -162,6 +166,7 @@ export async function generateFabric(db: ProjectDb, inputs: FabricInputsIn, opts
     lap('check');
     await pause();
   }
+  const summary = summarizePlan(p, cat).summary;
   // Rows written while this ran (an edit in another window) only shift the new hall's ids.
   rebaseHall(db, e);
   const w = insertHall(db, e, fabricLabel(p), progress, { compact: opts.compact });
@@ -169,5 +174,5 @@ export async function generateFabric(db: ProjectDb, inputs: FabricInputsIn, opts
   lap('write');
   await pause();
   const { history: _h, ...written } = w;
-  return { summary: p.summary, written, routing, checks, timingsMs };
+  return { summary, written, routing, checks, timingsMs };
 }
