@@ -116,7 +116,9 @@ export function candidates(catalog: readonly Media[], a: PortSpec, b: PortSpec):
   return out;
 }
 
-function option(c: Candidate, routedMm: number, a: PortSpec, b: PortSpec): MediaOption {
+/** An option's figures; its label too unless `labelled` is false (chooseUncached labels only the
+ * few options its answer names). */
+function option(c: Candidate, routedMm: number, a: PortSpec, b: PortSpec, labelled = true): MediaOption {
   const orderedMm = c.cable ? orderedLengthMm(routedMm, c.cable) : routedMm;
   let opticsCostUsd: number | null = 0;
   let cableCostUsd: number | null = 0;
@@ -142,8 +144,7 @@ function option(c: Candidate, routedMm: number, a: PortSpec, b: PortSpec): Media
     }
   }
   const costUsd = opticsCostUsd == null || cableCostUsd == null ? null : opticsCostUsd + cableCostUsd;
-  const m = (mm: number | null) => (mm == null ? '?' : formatMCompact(mm));
-  const label = optionLabel(c, m(orderedMm));
+  const label = labelled ? labelOf(c, orderedMm) : '';
   return {
     mediaId: c.cable?.id ?? null,
     opticA: c.opticA?.id ?? null,
@@ -159,6 +160,10 @@ function option(c: Candidate, routedMm: number, a: PortSpec, b: PortSpec): Media
   };
 }
 
+function labelOf(c: Candidate, orderedMm: number | null): string {
+  return optionLabel(c, orderedMm == null ? '?' : formatMCompact(orderedMm));
+}
+
 function optionLabel(c: Candidate, ordered: string): string {
   const over = c.cable ? `${c.cable.id} ${ordered}` : 'fibre (none in the catalog)';
   if (c.opticA && c.opticB) return `${c.opticA.id === c.opticB.id ? `2 x ${c.opticA.id}` : `${c.opticA.id} + ${c.opticB.id}`} over ${over}`;
@@ -167,22 +172,29 @@ function optionLabel(c: Candidate, ordered: string): string {
   return ASSEMBLY_KINDS.has(c.cable!.kind) ? `${kindLabel(c.cable!)} ${over}` : `co-packaged at both ends, ${kindLabel(c.cable!)} ${over}`;
 }
 
-function rankKey(o: MediaOption, policy: MediaPolicy): [number, number, number, number] {
-  // Optics with no fibre in the catalog to carry them are not a link anyone can order: they only
-  // win when nothing complete reaches (and then the no-media check says what is missing).
-  const incomplete = (o.opticA || o.opticB) && !o.mediaId ? 1 : 0;
-  const cost = o.costUsd ?? Infinity;
-  const power = o.powerW ?? Infinity;
-  // Prefer a single assembly over optics + fibre when everything else ties.
-  const parts = o.opticA || o.opticB ? 1 : 0;
-  return policy === 'cheapest' ? [incomplete, cost, power, parts] : [incomplete, power, cost, parts];
+// Options with optics but no fibre in the catalog to carry them are not a link anyone can order:
+// they only win when nothing complete reaches (and then the no-media check says what is missing).
+const incomplete = (o: MediaOption) => ((o.opticA || o.opticB) && !o.mediaId ? 1 : 0);
+const costOf = (o: MediaOption) => o.costUsd ?? Infinity;
+const powerOf = (o: MediaOption) => o.powerW ?? Infinity;
+// Prefer a single assembly over optics + fibre when everything else ties.
+const parts = (o: MediaOption) => (o.opticA || o.opticB ? 1 : 0);
+const order = (x: number, y: number) => (x === y ? 0 : x < y ? -1 : 1);
+
+/** The policy's order on everything but the label (unknown cost or power ranks after every known one). */
+function compareFigures(a: MediaOption, b: MediaOption, policy: MediaPolicy): number {
+  const cheapest = policy === 'cheapest';
+  return (
+    order(incomplete(a), incomplete(b)) ||
+    (cheapest ? order(costOf(a), costOf(b)) || order(powerOf(a), powerOf(b)) : order(powerOf(a), powerOf(b)) || order(costOf(a), costOf(b))) ||
+    order(parts(a), parts(b))
+  );
 }
 
+const byLabel = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 function compare(a: MediaOption, b: MediaOption, policy: MediaPolicy): number {
-  const ka = rankKey(a, policy);
-  const kb = rankKey(b, policy);
-  for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! < kb[i]! ? -1 : 1;
-  return a.label < b.label ? -1 : a.label > b.label ? 1 : 0;
+  return compareFigures(a, b, policy) || byLabel(a.label, b.label);
 }
 
 function money(o: MediaOption): string {
@@ -229,38 +241,52 @@ export function chooseMedia(catalog: readonly Media[], a: PortSpec, b: PortSpec,
 }
 
 function chooseUncached(catalog: readonly Media[], a: PortSpec, b: PortSpec, routedMm: number, policy: MediaPolicy): MediaChoice {
-  const all = candidates(catalog, a, b).map((c) => option(c, routedMm, a, b));
+  const cands = candidates(catalog, a, b);
   const routeM = +(routedMm / 1000).toFixed(2);
-  if (all.length === 0) {
+  if (cands.length === 0) {
     return {
       choice: null,
       fitting: 0,
       reason: `nothing in the catalog fits both ports (${a.formFactor} ${a.speedGbps}G and ${b.formFactor} ${b.speedGbps}G)`,
     };
   }
-  all.sort((x, y) => compare(x, y, policy));
+  // The first of the policy's order overall and among those that reach, found in one pass: the
+  // same as the first of a stable sort, without labelling every option (a generation asks a few
+  // hundred times, each over up to hundreds of transceiver pairs and fibres: ~50 MB of labels).
+  const all = cands.map((c) => option(c, routedMm, a, b, false));
+  const label = (i: number) => (all[i]!.label ||= labelOf(cands[i]!, all[i]!.orderedMm));
+  const cmp = (i: number, j: number) => compareFigures(all[i]!, all[j]!, policy) || byLabel(label(i), label(j));
   const reaches = (o: MediaOption) => o.reachM * 1000 >= routedMm && o.orderedMm != null;
-  const chosen = all.find(reaches) ?? null;
+  let first = 0;
+  let chosen = -1;
+  let longest = 0;
+  for (let i = 0; i < all.length; i++) {
+    if (i > 0 && cmp(i, first) < 0) first = i;
+    if (reaches(all[i]!) && (chosen < 0 || cmp(i, chosen) < 0)) chosen = i;
+    const r = all[i]!.reachM - all[longest]!.reachM;
+    if (r > 0 || (r === 0 && i > 0 && cmp(i, longest) < 0)) longest = i;
+  }
   const policyText = policy === 'cheapest' ? 'cheapest' : 'lowest power';
-  if (!chosen) {
-    const longest = all.reduce((x, y) => (y.reachM > x.reachM ? y : x));
+  if (chosen < 0) {
+    const l = all[longest]!;
     return {
       choice: null,
       fitting: all.length,
-      reason: `route is ${routeM} m and nothing that fits both ports reaches it (the longest reach is ${longest.limit.id}'s ${longest.reachM} m)`,
+      reason: `route is ${routeM} m and nothing that fits both ports reaches it (the longest reach is ${l.limit.id}'s ${l.reachM} m)`,
     };
   }
-  const metric = policy === 'cheapest' ? money(chosen) : watts(chosen);
-  const better = all.slice(0, all.indexOf(chosen));
-  if (better.length > 0) {
-    const r = better[0]!;
+  label(chosen);
+  const c = all[chosen]!;
+  const metric = policy === 'cheapest' ? money(c) : watts(c);
+  if (first !== chosen) {
+    const r = all[first]!;
     const why =
       r.reachM * 1000 < routedMm
         ? `${kindLabel(r.limit)} reaches ${r.reachM} m, route is ${routeM} m`
-        : `${r.label.replace(/ \? ?m?$/, '')} has no stock length of ${routeM} m or more`;
-    return { choice: chosen, fitting: all.length, reason: `${why}: ${chosen.label} chosen (${policyText} that reaches, ${metric})` };
+        : `${label(first).replace(/ \? ?m?$/, '')} has no stock length of ${routeM} m or more`;
+    return { choice: c, fitting: all.length, reason: `${why}: ${c.label} chosen (${policyText} that reaches, ${metric})` };
   }
-  return { choice: chosen, fitting: all.length, reason: `${chosen.label} chosen: ${policyText} of ${all.length} that fit both ports (route ${routeM} m, ${metric})` };
+  return { choice: c, fitting: all.length, reason: `${c.label} chosen: ${policyText} of ${all.length} that fit both ports (route ${routeM} m, ${metric})` };
 }
 
 /** What a structured channel needs besides its two transceivers and two jumper cords. */

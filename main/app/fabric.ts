@@ -167,6 +167,7 @@ export async function generateFabric(db: ProjectDb, inputs: FabricInputsIn, opts
     await pause();
   }
   const summary = summarizePlan(p, cat).summary;
+  lap('summary');
   // Rows written while this ran (an edit in another window) only shift the new hall's ids.
   rebaseHall(db, e);
   const w = insertHall(db, e, fabricLabel(p), progress, { compact: opts.compact });
