@@ -51,32 +51,38 @@ export interface ExposureInputs {
 
 const r3 = (v: number) => Math.round(v * 1000) / 1000;
 
-/** Per switch: GPUs cut off, servers touched, GPUs degraded and the bandwidth share lost. */
-function perSwitch(t: Topology, gpusPerNic: number): Map<number, { cut: number; touched: number; degraded: number; lossPct: number }> {
+/** Per switch: GPUs cut off, servers touched, GPUs degraded and the bandwidth share lost; and the
+ * links that reach a server. */
+function perSwitch(t: Topology, gpusPerNic: number): { each: Map<number, { cut: number; touched: number; degraded: number; lossPct: number }>; serverLinks: number } {
   const n = t.devices.length;
   const gpusBelow = new Float64Array(n);
   const servers = new Map<number, Set<number>>();
   const up = new Map<number, Map<number, number>>();
   const upTotal = new Float64Array(n);
   const rank: Record<Role, number> = { server: 0, leaf: 1, router: 1, spine: 2, core: 3 };
+  // (ranks looked up once per device: this loop runs once per summary, over every link, mostly
+  // before it is optimised)
+  const rankOf = new Int8Array(n);
+  t.devices.forEach((d, i) => (rankOf[i] = rank[d.role]));
+  let serverLinks = 0;
   for (let i = 0; i < t.linkCount; i++) {
     let lo = t.a[i]!;
     let hi = t.b[i]!;
-    if (rank[t.devices[lo]!.role] > rank[t.devices[hi]!.role]) {
+    if (rankOf[lo]! > rankOf[hi]!) {
       // (a swap by destructuring allocated an array per link)
       const x = lo;
       lo = hi;
       hi = x;
     }
-    const loRole = t.devices[lo]!.role;
-    if (loRole === 'server') {
+    if (rankOf[lo] === 0) {
+      serverLinks++;
       gpusBelow[hi]! += gpusPerNic;
       let s = servers.get(hi);
       if (!s) servers.set(hi, (s = new Set()));
       s.add(lo);
       continue;
     }
-    if (rank[loRole] === rank[t.devices[hi]!.role]) continue; // Dragonfly router-to-router links
+    if (rankOf[lo] === rankOf[hi]) continue; // Dragonfly router-to-router links
     let u = up.get(lo);
     if (!u) up.set(lo, (u = new Map()));
     u.set(hi, (u.get(hi) ?? 0) + 1);
@@ -89,8 +95,6 @@ function perSwitch(t: Topology, gpusPerNic: number): Map<number, { cut: number; 
   // switches above its leaves, each over the few thousand links below it.
   // The links below each switch as flat arrays (child, share of the child's uplinks), indexed
   // from start[hi]: a Map of tuple arrays walked 1,536 times over a 32k-GPU fabric was a second.
-  const rankOf = new Int8Array(n);
-  t.devices.forEach((d, i) => (rankOf[i] = rank[d.role]));
   const start = new Int32Array(n + 1);
   for (const ups of up.values()) for (const hi of ups.keys()) start[hi + 1]!++;
   for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
@@ -154,7 +158,7 @@ function perSwitch(t: Topology, gpusPerNic: number): Map<number, { cut: number; 
     }
     out.set(i, { cut, touched: 0, degraded, lossPct });
   });
-  return out;
+  return { each: out, serverLinks };
 }
 
 export function failureExposure(x: ExposureInputs): FailureExposure {
@@ -162,7 +166,7 @@ export function failureExposure(x: ExposureInputs): FailureExposure {
   const link = x.rates.linkPctPerMonth / 100;
   const optic = x.rates.opticPctPerMonth / 100;
   const sw = x.rates.switchPctPerMonth / 100;
-  const each = perSwitch(t, x.gpusPerNic);
+  const { each, serverLinks } = perSwitch(t, x.gpusPerNic);
   const tiers = new Map<TierBlast['tier'], TierBlast>();
   let cutOffs = 0;
   let interrupting = 0;
@@ -178,8 +182,6 @@ export function failureExposure(x: ExposureInputs): FailureExposure {
     cutOffs += sw * b.cut;
     if (b.cut > 0) interrupting += sw;
   }
-  let serverLinks = 0;
-  for (let i = 0; i < t.linkCount; i++) if (t.devices[t.a[i]!]!.role === 'server' || t.devices[t.b[i]!]!.role === 'server') serverLinks++;
   const order: TierBlast['tier'][] = ['leaf', 'router', 'spine', 'core'];
   const blastRadius = order.flatMap((k) => (tiers.has(k) ? [tiers.get(k)!] : []));
   const switches = each.size;
