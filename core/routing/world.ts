@@ -1,5 +1,5 @@
 // Lookup maps over a snapshot, shared by the router, the media chooser and the checks.
-import type { Cdu, Hall, Id, PortTemplate, ProjectSnapshot } from '../model/entities.js';
+import type { Cdu, Hall, Id, Port, PortTemplate, ProjectSnapshot } from '../model/entities.js';
 import { IdMap } from '../model/id-map.js';
 import type { PortSpec } from './compat.js';
 import type { RoutingWorld } from './router.js';
@@ -73,8 +73,21 @@ export class PortSpecs {
     if (byName === undefined) this.byDevice.set(p.deviceId, (byName = this.templatesOf(p.deviceId)));
     const tpl = byName?.get(p.name);
     if (tpl && tpl.formFactor === p.formFactor && tpl.speedGbps === p.speedGbps && tpl.lanes === p.lanes) return tpl;
+    return this.derived(tpl ?? null, p);
+  }
+
+  /** Specs that differ from their template (a switch's 800G cages run at 400G), one object per
+   * template and set of fields: a new object per port made every cache keyed by spec miss (the
+   * port-compat rule spent half a second at 131k GPUs making keys for them). */
+  private variants = new Map<PortTemplate | null, PortSpec[]>();
+  private derived(tpl: PortTemplate | null, p: Port): PortSpec {
+    let list = this.variants.get(tpl);
+    if (!list) this.variants.set(tpl, (list = []));
+    for (const v of list) if (v.formFactor === p.formFactor && v.speedGbps === p.speedGbps && v.lanes === p.lanes) return v;
     // the port's own fields, with the flags its template gives (a cage's kind does not change)
-    return { formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, breakouts: tpl?.breakouts ?? [], lpoCapable: tpl?.lpoCapable, cpo: tpl?.cpo, singlePort: tpl?.singlePort };
+    const v: PortSpec = { formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, breakouts: tpl?.breakouts ?? [], lpoCapable: tpl?.lpoCapable, cpo: tpl?.cpo, singlePort: tpl?.singlePort };
+    list.push(v);
+    return v;
   }
 
   private templatesOf(deviceId: Id): Map<string, PortTemplate> | null {

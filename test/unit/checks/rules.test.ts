@@ -156,6 +156,27 @@ test('port-compat: speed without breakout, form factor, lanes, transceiver mode'
   assert.match(byCable(mode.id)[0]!.message, /SR4 is multimode, DR4 is single-mode/);
 });
 
+test('port-compat on ports set to other fields than their template: each port judged on its own speed and lanes', () => {
+  // The same 800G template port on three switches runs at 400G x 4, 200G x 2 and 400G x 4 (as
+  // cages do after a breakout is configured); specs of such ports are shared per template and set
+  // of fields, so a 200G port must not be judged as the 400G one seen before it, nor the reverse.
+  const w = new World();
+  const sw = w.type({ ports: [{ name: 'p0', kind: 'interface', formFactor: 'OSFP', speedGbps: 800, lanes: 8, face: 'front', breakouts: [{ count: 2, speedGbps: 400 }] }] });
+  const nic = w.type({ ports: [{ name: 'n400', kind: 'interface', formFactor: 'OSFP', speedGbps: 400, lanes: 4, face: 'front', breakouts: [] }] });
+  const r = w.rack();
+  const speeds = [400, 200, 400, 200];
+  const ports = speeds.map((speedGbps, i) => Object.assign(w.device(r, sw, 1 + 4 * i).ports[0]!, { speedGbps, lanes: speedGbps / 100 }));
+  const cables = ports.map((p, i) => w.cable(p, w.device(r, nic, 3 + 4 * i).ports[0]!, { label: `c${i}` }));
+  const s = new CheckSession(w.snap);
+  const v = of(s, 'port-compat');
+  assert.deepEqual(cables.filter((c) => v.some((x) => x.objects[0]!.id === c.id)).map((c) => c.label), ['c1', 'c3']);
+  for (const x of v) assert.match(x.message, /ports run at 200G and 400G/);
+  for (const [i, p] of ports.entries()) {
+    const spec = s.portSpec(p.id)!;
+    assert.deepEqual([spec.speedGbps, spec.lanes, spec.breakouts], [speeds[i], speeds[i]! / 100, [{ count: 2, speedGbps: 400 }]]);
+  }
+});
+
 test('port-reuse, unroutable and no-media', () => {
   const w = new World();
   const t = w.type({ uHeight: 1 });
