@@ -83,7 +83,7 @@ export function linkTotals(
       allAssigned = false;
       continue;
     }
-    // (indexing, not destructuring: this loop runs twice per generation, mostly before it is
+    // (indexing, not destructuring: this loop runs once per summary, mostly before it is
     // optimised, and the iterator protocol allocated more here than everything else it does)
     const pp = ports(i);
     const pa = pp[0];
