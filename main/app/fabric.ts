@@ -166,7 +166,9 @@ export async function generateFabric(db: ProjectDb, inputs: FabricInputsIn, opts
     lap('check');
     await pause();
   }
+  progress('summary', 0, 1);
   const summary = summarizePlan(p, cat).summary;
+  progress('summary', 1, 1);
   lap('summary');
   // Rows written while this ran (an edit in another window) only shift the new hall's ids.
   rebaseHall(db, e);

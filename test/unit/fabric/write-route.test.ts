@@ -88,6 +88,22 @@ test('a small fabric is one undo step that removes everything it wrote', async (
   }
 });
 
+test('generate reports each phase in order, each ending at its total', async () => {
+  const { db, done } = project();
+  try {
+    const seen: [string, number, number][] = [];
+    await generateFabric(db, { arch: 'rail-optimized', scalableUnits: 1, server: 'test-dgx', switch: 'test-qm' }, { route: true, progress: (phase, d, total) => seen.push([phase, d, total]) });
+    const order = seen.map(([phase]) => phase).filter((x, i, a) => a[i - 1] !== x);
+    assert.deepEqual(order, ['plan', 'route', 'summary', 'racks', 'ports', 'cables']);
+    for (const phase of order) {
+      const [, lastDone, total] = seen.filter(([x]) => x === phase).at(-1)!;
+      assert.equal(lastDone, total, `${phase} ends at its total`);
+    }
+  } finally {
+    done();
+  }
+});
+
 test('bad inputs write nothing', async () => {
   const { db, done } = project();
   try {
