@@ -10,6 +10,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
 import { derivedPortsSql } from './compact.js';
 import { splicedPortJson } from './port-json.js';
+import { groupedReadOf } from './grouped-read.js';
 import { armsOf, columnsOf, fromValuesOf, sharedJsonDecode, TABLES, type TableDef } from './tables.js';
 import { readTransaction } from './tx.js';
 
@@ -80,12 +81,16 @@ export function readAllEntities<K extends EntityKind>(db: Db, kind: K, batchRows
   // each arm by id (armsOf: over the UNION ALL, `id > ? ORDER BY id LIMIT ?` sorts every row past
   // the key per batch), merged by id.
   const from = kind === 'port' ? [TABLES[kind].table] : armsOf(kind);
+  const decode = sharedJsonDecode(kind);
+  const grouped = groupedReadOf(kind, decode);
   if (!s) {
-    s = from.map((arm) => db.prepare(`SELECT ${columnsOf(kind).join(', ')} FROM ${arm} WHERE id > ? ORDER BY id LIMIT ?`).raw());
+    const select = grouped?.select ?? columnsOf(kind).join(', ');
+    s = from.map((arm) => db.prepare(`SELECT ${select} FROM ${arm} WHERE id > ? ORDER BY id LIMIT ?`).raw());
     byKind.set(kind, s);
   }
   const sts = s;
-  const of = fromValuesOf(kind, sharedJsonDecode(kind));
+  const of = fromValuesOf(kind, decode);
+  const ofRow = grouped?.of ?? of;
   // one read transaction: the batches see one state of the file
   return readTransaction(db, () => {
     let out: EntityMap[K][] = [];
@@ -95,7 +100,7 @@ export function readAllEntities<K extends EntityKind>(db: Db, kind: K, batchRows
         // small batches: each batch's value arrays die young (holding 50,000 of them at once cost
         // the 32k hall's ports 4x the read itself in garbage collection)
         const rows = st.all(after, batchRows) as unknown[][];
-        for (let i = 0; i < rows.length; i++) arm.push(of(rows[i]!) as EntityMap[K]);
+        for (let i = 0; i < rows.length; i++) arm.push(ofRow(rows[i]!) as EntityMap[K]);
         if (rows.length < batchRows) break;
         after = (arm[arm.length - 1] as { id: number }).id;
       }

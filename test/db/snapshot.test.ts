@@ -45,3 +45,25 @@ test('rows read in batches are every row once, in id order (batches of one; one 
     assert.deepEqual(readAllEntities(db, 'cable', n), expected.cables, `${n} at a time`);
   }
 });
+
+test("ports' and cables' few-valued text fields, read as one column, keep every text exactly, past the cache of distinct ones too", () => {
+  const { db, store } = smallProject();
+  const deviceId = (db.prepare('SELECT id FROM devices ORDER BY id LIMIT 1').pluck().get() as number);
+  // texts that a naive join or a JSON round trip would change: separators, quotes, a backslash,
+  // control characters, non-BMP text, a number-like and an empty name; then more distinct names
+  // than the parsed texts kept (db/grouped-read.ts)
+  const awkward = ['a\u001fb', 'q"uote', 'back\\slash', 'nl\nx', '🛰 sat', '400', '', 'ÿ\u0000z'];
+  const names = [...awkward, ...Array.from({ length: 4200 }, (_, i) => `hand-${i}`)];
+  db.transaction(() => {
+    for (const [i, name] of names.entries()) {
+      store.insert('port', { deviceId, name, kind: i % 2 ? 'interface' : 'front-port', formFactor: awkward[i % awkward.length]!, speedGbps: 100, lanes: 1, face: 'front' }, null);
+    }
+  })();
+  const expected = referenceSnapshot(db);
+  assert.equal(expected.ports.length, 2 + names.length);
+  assert.ok(expected.ports.some((p) => p.name === 'a\u001fb') && expected.ports.some((p) => p.name === ''), 'the awkward names are stored');
+  const ports = readAllEntities(db, 'port');
+  assert.deepEqual(ports, expected.ports);
+  assert.ok(JSON.stringify(ports) === JSON.stringify(expected.ports), 'same key order');
+  assert.deepEqual(readAllEntities(db, 'cable'), expected.cables);
+});

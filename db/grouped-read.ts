@@ -1,0 +1,94 @@
+// Reading a kind's rows with its few-valued fields as one column: a port's name, kind, form
+// factor, face, lanes and rear-port fields (the 32k hall's 223,744 ports have 79 combinations)
+// come out of SQLite as one json_array text instead of eight values, parsed once per distinct text
+// and shared by every row that has it. Each value SQLite hands over costs about as much as the row
+// step (the 32k hall's ports: 216-267 ms as eight values, 147 ms as one text, measured), and four
+// strings made per row and looked up again (to share them) fed the collector.
+import type { EntityKind, EntityMap } from '../core/model/entities.js';
+import { TABLES, type TableDef } from './tables.js';
+
+/**
+ * Fields read as one json_array column, by kind: text with few distinct values, and integers
+ * (validated as such, so JSON keeps them exact). REAL columns keep their own: SQLite writes a REAL
+ * into JSON with 15 significant digits (0.1 + 0.2 would come back as 0.3).
+ */
+const GROUPED: Partial<Record<EntityKind, readonly string[]>> = {
+  port: ['name', 'kind', 'formFactor', 'lanes', 'face', 'rearPort', 'rearPosition', 'positions'],
+  cable: ['mediaId', 'opticA', 'opticB', 'status', 'polarity', 'leg'],
+};
+
+/** Distinct group texts kept parsed; past it each is parsed where read (hand-named ports). */
+const GROUP_CACHE_LIMIT = 4096;
+
+export interface GroupedRead<K extends EntityKind> {
+  /** The SELECT list: the columns in TABLES order with the group's in one json_array, first. */
+  select: string;
+  /** The entity from one row of that SELECT (a decoder of its own: its cache goes with it). */
+  of: (row: readonly unknown[]) => EntityMap[K];
+}
+
+type Fields = [string, [string, string]][];
+
+/**
+ * How to read `kind` with its group (TABLES' field order kept in the entity, so it has the same
+ * keys in the same order as fromValuesOf's: one hidden class). `decode` replaces a field's
+ * decoding, as fromValuesOf's does. null for a kind with no group.
+ */
+export function groupedReadOf<K extends EntityKind>(kind: K, decode: Partial<Record<string, (v: unknown) => unknown>>): GroupedRead<K> | null {
+  const c = compiledOf(kind);
+  if (!c) return null;
+  const fns = c.rest.map(([f, [, codec]]) => decode[f] ?? (codec === 'bool' ? isOne : codec === 'json' ? parsedJson : asRead));
+  const parsed = new Map<string, unknown[]>();
+  const groupOf = (t: string): unknown[] => {
+    let g = parsed.get(t);
+    if (g === undefined) {
+      g = JSON.parse(t) as unknown[];
+      if (parsed.size < GROUP_CACHE_LIMIT) parsed.set(t, g);
+    }
+    return g;
+  };
+  const build = c.build;
+  return { select: c.select, of: (r) => build(fns, r, groupOf(r[1] as string)) as EntityMap[K] };
+}
+
+const isOne = (v: unknown) => v === 1;
+const parsedJson = (v: unknown) => (v == null ? null : JSON.parse(v as string));
+const asRead = (v: unknown) => v;
+
+type Build = (f: readonly ((v: unknown) => unknown)[], r: readonly unknown[], g: readonly unknown[]) => unknown;
+interface Compiled {
+  select: string;
+  /** The fields read as columns of their own, in TABLES order (after id and the group). */
+  rest: Fields;
+  build: Build;
+}
+const compiled = new Map<EntityKind, Compiled | null>();
+
+/** The kind's SELECT list and builder, compiled once per kind (as fromValuesOf's builder is: one
+ * function for every read, optimized once). */
+function compiledOf(kind: EntityKind): Compiled | null {
+  let c = compiled.get(kind);
+  if (c !== undefined) return c;
+  const group = GROUPED[kind];
+  if (!group) {
+    compiled.set(kind, null);
+    return null;
+  }
+  const fields = Object.entries((TABLES[kind] as TableDef).fields) as Fields;
+  const rest = fields.filter(([f]) => !group.includes(f));
+  const colOf = new Map(fields.map(([f, [col]]) => [f, col]));
+  const select = ['id', `json_array(${group.map((f) => colOf.get(f)).join(', ')})`, ...rest.map(([, [col]]) => col)].join(', ');
+  const parts = ['id: r[0]'];
+  const opts: string[] = [];
+  for (const [f, [, codec]] of fields) {
+    const g = group.indexOf(f);
+    const k = rest.findIndex(([x]) => x === f);
+    const v = g >= 0 ? `g[${g}]` : `f[${k}](r[${k + 2}])`;
+    if (codec === 'opt') opts.push(`v = ${v}; if (v != null) o.${f} = v;`);
+    else parts.push(`${f}: ${v}`);
+  }
+  const body = opts.length === 0 ? `return { ${parts.join(', ')} };` : `const o = { ${parts.join(', ')} }; let v; ${opts.join(' ')} return o;`;
+  c = { select, rest, build: new Function(`return (f, r, g) => { ${body} };`)() as Build };
+  compiled.set(kind, c);
+  return c;
+}
