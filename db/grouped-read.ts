@@ -31,13 +31,15 @@ type Fields = [string, [string, string]][];
 
 /**
  * How to read `kind` with its group (TABLES' field order kept in the entity, so it has the same
- * keys in the same order as fromValuesOf's: one hidden class). `decode` replaces a field's
- * decoding, as fromValuesOf's does. null for a kind with no group.
+ * keys in the same order as fromValuesOf's: one hidden class). `decode` replaces a json
+ * field's decoding (sharedJsonDecode's parses each text once). null for a kind with no group.
  */
 export function groupedReadOf<K extends EntityKind>(kind: K, decode: Partial<Record<string, (v: unknown) => unknown>>): GroupedRead<K> | null {
   const c = compiledOf(kind);
   if (!c) return null;
-  const fns = c.rest.map(([f, [, codec]]) => decode[f] ?? (codec === 'bool' ? isOne : codec === 'json' ? parsedJson : asRead));
+  // (a plain field left out of the group is a number or a text of its own, a label: nothing to
+  // share, so it is taken as read, with no call per value; `decode` serves the json fields)
+  const fns = c.rest.map(([f, [, codec]]) => (codec === 'bool' ? isOne : codec === 'json' ? (decode[f] ?? parsedJson) : asRead));
   const parsed = new Map<string, unknown[]>();
   const groupOf = (t: string): unknown[] => {
     let g = parsed.get(t);
@@ -83,7 +85,7 @@ function compiledOf(kind: EntityKind): Compiled | null {
   for (const [f, [, codec]] of fields) {
     const g = group.indexOf(f);
     const k = rest.findIndex(([x]) => x === f);
-    const v = g >= 0 ? `g[${g}]` : `f[${k}](r[${k + 2}])`;
+    const v = g >= 0 ? `g[${g}]` : codec === 'json' || codec === 'bool' ? `f[${k}](r[${k + 2}])` : `r[${k + 2}]`;
     if (codec === 'opt') opts.push(`v = ${v}; if (v != null) o.${f} = v;`);
     else parts.push(`${f}: ${v}`);
   }
