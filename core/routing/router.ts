@@ -155,8 +155,12 @@ export class Router {
   rackChanged(rackId: Id): void {
     this.drops.delete(rackId);
     // its devices' mounts, and those of devices whose rack was missing (it may be this one, new);
-    // the other racks' thousands of devices keep theirs
-    for (const [id, m] of this.mounts) if (typeof m === 'string' || m.rack.id === rackId) this.mounts.delete(id);
+    // the other racks' thousands of devices keep theirs (forEach: a for-of over the map made an
+    // entry array per device, 0.36 MB of each rack move's 0.63 MB of garbage in a 4,000-device hall)
+    const mounts = this.mounts;
+    mounts.forEach((m, id) => {
+      if (typeof m === 'string' || m.rack.id === rackId) mounts.delete(id);
+    });
   }
 
   route(cable: Cable): CableRoute {
