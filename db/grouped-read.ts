@@ -1,19 +1,22 @@
 // Reading a kind's rows with its few-valued fields as one column: a port's name, kind, form
-// factor, face, lanes and rear-port fields (the 32k hall's 223,744 ports have 79 combinations)
-// come out of SQLite as one json_array text instead of eight values, parsed once per distinct text
-// and shared by every row that has it. Each value SQLite hands over costs about as much as the row
-// step (the 32k hall's ports: 216-267 ms as eight values, 147 ms as one text, measured), and four
-// strings made per row and looked up again (to share them) fed the collector.
+// factor, speed, lanes, face and rear-port fields (the 32k hall's 223,744 ports have 79
+// combinations) come out of SQLite as one json_array text instead of nine values, parsed once
+// per distinct text and shared by every row that has it. Each value SQLite hands over costs
+// about as much as the row step (the 32k hall's ports: 216-267 ms as eleven columns, 147 ms as
+// four, measured), and four strings made per row and looked up again (to share them) fed the
+// collector.
 import type { EntityKind, EntityMap } from '../core/model/entities.js';
 import { TABLES, type TableDef } from './tables.js';
 
 /**
- * Fields read as one json_array column, by kind: text with few distinct values, and integers
- * (validated as such, so JSON keeps them exact). REAL columns keep their own: SQLite writes a REAL
- * into JSON with 15 significant digits (0.1 + 0.2 would come back as 0.3).
+ * Fields read as one json_array column, by kind: text with few distinct values, and numbers with
+ * few (a port's speed and lanes). JSON keeps them exact: the SQLite that better-sqlite3 12 bundles
+ * writes a REAL into JSON as a text that reads back as the same double (0.1 + 0.2 comes back as
+ * 0.30000000000000004; test/db/snapshot.test.ts). A cable's lengths are left apart: made to
+ * length, they have thousands of values.
  */
 const GROUPED: Partial<Record<EntityKind, readonly string[]>> = {
-  port: ['name', 'kind', 'formFactor', 'lanes', 'face', 'rearPort', 'rearPosition', 'positions'],
+  port: ['name', 'kind', 'formFactor', 'speedGbps', 'lanes', 'face', 'rearPort', 'rearPosition', 'positions'],
   cable: ['mediaId', 'opticA', 'opticB', 'status', 'polarity', 'leg'],
 };
 

@@ -54,14 +54,17 @@ test("ports' and cables' few-valued text fields, read as one column, keep every 
   // than the parsed texts kept (db/grouped-read.ts)
   const awkward = ['a\u001fb', 'q"uote', 'back\\slash', 'nl\nx', '🛰 sat', '400', '', 'ÿ\u0000z'];
   const names = [...awkward, ...Array.from({ length: 4200 }, (_, i) => `hand-${i}`)];
+  // speeds JSON must keep to the last bit (a REAL written with 15 digits would read 0.3, 1e-7 ...)
+  const SPEEDS = [0.1 + 0.2, 2.5, 1 / 3, 400, 5e-324, 1e-7, 123456.78901234567];
   db.transaction(() => {
     for (const [i, name] of names.entries()) {
-      store.insert('port', { deviceId, name, kind: i % 2 ? 'interface' : 'front-port', formFactor: awkward[i % awkward.length]!, speedGbps: 100, lanes: 1, face: 'front' }, null);
+      store.insert('port', { deviceId, name, kind: i % 2 ? 'interface' : 'front-port', formFactor: awkward[i % awkward.length]!, speedGbps: SPEEDS[i % SPEEDS.length]!, lanes: 1 + (i % 8), face: 'front' }, null);
     }
   })();
   const expected = referenceSnapshot(db);
   assert.equal(expected.ports.length, 2 + names.length);
   assert.ok(expected.ports.some((p) => p.name === 'a\u001fb') && expected.ports.some((p) => p.name === ''), 'the awkward names are stored');
+  assert.ok(expected.ports.some((p) => p.speedGbps === 0.1 + 0.2) && expected.ports.some((p) => p.speedGbps === 1 / 3), 'the awkward speeds are stored');
   const ports = readAllEntities(db, 'port');
   assert.deepEqual(ports, expected.ports);
   assert.ok(JSON.stringify(ports) === JSON.stringify(expected.ports), 'same key order');
