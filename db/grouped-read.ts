@@ -6,7 +6,7 @@
 // four, measured), and four strings made per row and looked up again (to share them) fed the
 // collector.
 import type { EntityKind, EntityMap } from '../core/model/entities.js';
-import { TABLES, type TableDef } from './tables.js';
+import { asRead, entityBodySource, isOne, parsedJson, TABLES, type Codec, type TableDef } from './tables.js';
 
 /**
  * Fields read as one json_array column, by kind: text with few distinct values, and numbers with
@@ -30,7 +30,7 @@ export interface GroupedRead<K extends EntityKind> {
   of: (row: readonly unknown[]) => EntityMap[K];
 }
 
-type Fields = [string, [string, string]][];
+type Fields = [string, [string, Codec]][];
 
 /**
  * How to read `kind` with its group (TABLES' field order kept in the entity, so it has the same
@@ -56,10 +56,6 @@ export function groupedReadOf<K extends EntityKind>(kind: K, decode: Partial<Rec
   return { select: c.select, of: (r) => build(fns, r, groupOf(r[1] as string)) as EntityMap[K] };
 }
 
-const isOne = (v: unknown) => v === 1;
-const parsedJson = (v: unknown) => (v == null ? null : JSON.parse(v as string));
-const asRead = (v: unknown) => v;
-
 type Build = (f: readonly ((v: unknown) => unknown)[], r: readonly unknown[], g: readonly unknown[]) => unknown;
 interface Compiled {
   select: string;
@@ -83,16 +79,11 @@ function compiledOf(kind: EntityKind): Compiled | null {
   const rest = fields.filter(([f]) => !group.includes(f));
   const colOf = new Map(fields.map(([f, [col]]) => [f, col]));
   const select = ['id', `json_array(${group.map((f) => colOf.get(f)).join(', ')})`, ...rest.map(([, [col]]) => col)].join(', ');
-  const parts = ['id: r[0]'];
-  const opts: string[] = [];
-  for (const [f, [, codec]] of fields) {
+  const body = entityBodySource(kind, 'r[0]', (f, codec) => {
     const g = group.indexOf(f);
     const k = rest.findIndex(([x]) => x === f);
-    const v = g >= 0 ? `g[${g}]` : codec === 'json' || codec === 'bool' ? `f[${k}](r[${k + 2}])` : `r[${k + 2}]`;
-    if (codec === 'opt') opts.push(`v = ${v}; if (v != null) o.${f} = v;`);
-    else parts.push(`${f}: ${v}`);
-  }
-  const body = opts.length === 0 ? `return { ${parts.join(', ')} };` : `const o = { ${parts.join(', ')} }; let v; ${opts.join(' ')} return o;`;
+    return g >= 0 ? `g[${g}]` : codec === 'json' || codec === 'bool' ? `f[${k}](r[${k + 2}])` : `r[${k + 2}]`;
+  });
   c = { select, rest, build: new Function(`return (f, r, g) => { ${body} };`)() as Build };
   compiled.set(kind, c);
   return c;

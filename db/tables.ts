@@ -4,7 +4,7 @@ import type { EntityKind, EntityMap } from '../core/model/entities.js';
 /** 'opt': a plain column whose field is left out of the entity when NULL (structured-cabling
  * fields that most rows never set: a 100,000-cable snapshot stays the size it was). Opt fields
  * come last in each table so the key order matches the SQL-built JSON (db/entity-json.ts). */
-type Codec = 'plain' | 'bool' | 'json' | 'opt';
+export type Codec = 'plain' | 'bool' | 'json' | 'opt';
 
 export interface TableDef<K extends EntityKind = EntityKind> {
   kind: K;
@@ -268,25 +268,34 @@ export function fromValuesOf<K extends EntityKind>(kind: K, decode: Partial<Reco
   return (r, at = 0) => build(fns, r, at) as EntityMap[K];
 }
 
-const isOne = (v: unknown) => v === 1;
-const parsedJson = (v: unknown) => (v == null ? null : JSON.parse(v as string));
-const asRead = (v: unknown) => v;
+export const isOne = (v: unknown) => v === 1;
+export const parsedJson = (v: unknown) => (v == null ? null : JSON.parse(v as string));
+export const asRead = (v: unknown) => v;
 
 type Builder = (f: readonly ((v: unknown) => unknown)[], r: readonly unknown[], at: number) => unknown;
 const builders = new Map<EntityKind, Builder>();
 function builderOf(kind: EntityKind): Builder {
   let b = builders.get(kind);
   if (b) return b;
-  const parts = ['id: r[at]'];
+  const body = entityBodySource(kind, 'r[at]', (_field, _codec, i) => `f[${i}](r[at + ${i + 1}])`);
+  builders.set(kind, (b = new Function(`return (f, r, at) => { ${body} };`)() as Builder));
+  return b;
+}
+
+/**
+ * The body of a compiled entity builder: one object literal with the kind's fields in TABLES
+ * order, opt fields added after it only when not null (so every reader's entities of a kind have
+ * the same keys in the same order: one hidden class). `value` gives each field's expression.
+ */
+export function entityBodySource(kind: EntityKind, id: string, value: (field: string, codec: Codec, i: number) => string): string {
+  const parts = [`id: ${id}`];
   const opts: string[] = [];
   (Object.entries((TABLES[kind] as TableDef).fields) as [string, [string, Codec]][]).forEach(([field, [, codec]], i) => {
-    const v = `f[${i}](r[at + ${i + 1}])`;
+    const v = value(field, codec, i);
     if (codec === 'opt') opts.push(`v = ${v}; if (v != null) o.${field} = v;`);
     else parts.push(`${field}: ${v}`);
   });
-  const body = opts.length === 0 ? `return { ${parts.join(', ')} };` : `const o = { ${parts.join(', ')} }; let v; ${opts.join(' ')} return o;`;
-  builders.set(kind, (b = new Function(`return (f, r, at) => { ${body} };`)() as Builder));
-  return b;
+  return opts.length === 0 ? `return { ${parts.join(', ')} };` : `const o = { ${parts.join(', ')} }; let v; ${opts.join(' ')} return o;`;
 }
 
 /**
