@@ -65,28 +65,38 @@ export function entityArrayJson(db: Db, kind: EntityKind): string {
  * a thousand rows' value arrays die young, and one all() per thousand rows costs less than an
  * iterator step per row (the 32k hall's ports and cables: about a fifth of their read). */
 const BATCH_ROWS = 1000;
-const batches = new WeakMap<Db, Map<EntityKind, Statement[]>>();
+const batches = new WeakMap<Db, Map<string, Statement[]>>();
+
+export interface ReadOptions {
+  /** Fields read as NULL, not from the file: a cable's stored route for the check session, which
+   * routes every cable itself (the 32k hall's 28 MB of route text: ~80 ms of CPU to read). */
+  omit?: readonly string[];
+}
 
 /**
  * Every row of the kind's table, ordered by id, as objects (fromRow's), read batchRows at a time.
  * Value arrays turned into objects by the compiled fromValuesOf, each distinct route text parsed
  * once: cheaper than SQLite writing json_object text per row and JSON.parse reading it back.
  */
-export function readAllEntities<K extends EntityKind>(db: Db, kind: K, batchRows = BATCH_ROWS): EntityMap[K][] {
+export function readAllEntities<K extends EntityKind>(db: Db, kind: K, batchRows = BATCH_ROWS, opts: ReadOptions = {}): EntityMap[K][] {
+  const omit = opts.omit ?? [];
   let byKind = batches.get(db);
   if (!byKind) batches.set(db, (byKind = new Map()));
-  let s = byKind.get(kind);
+  const key = omit.length ? `${kind}-${omit.join('-')}` : kind;
+  let s = byKind.get(key);
   // Ports: the rows arm by id (keyset batches on the table), the blocks' ports apart (a keyset on
   // first_id + position would compute every block's ports per batch), merged by id below. Cables:
   // each arm by id (armsOf: over the UNION ALL, `id > ? ORDER BY id LIMIT ?` sorts every row past
   // the key per batch), merged by id.
   const from = kind === 'port' ? [TABLES[kind].table] : armsOf(kind);
   const decode = sharedJsonDecode(kind);
-  const grouped = groupedReadOf(kind, decode);
+  const grouped = groupedReadOf(kind, decode, omit);
   if (!s) {
-    const select = grouped?.select ?? columnsOf(kind).join(', ');
+    const fields = (TABLES[kind] as TableDef).fields as Record<string, [string, string]>;
+    const omitted = new Set(omit.map((f) => fields[f]?.[0]));
+    const select = grouped?.select ?? columnsOf(kind).map((c) => (omitted.has(c) ? 'NULL' : c)).join(', ');
     s = from.map((arm) => db.prepare(`SELECT ${select} FROM ${arm} WHERE id > ? ORDER BY id LIMIT ?`).raw());
-    byKind.set(kind, s);
+    byKind.set(key, s);
   }
   const sts = s;
   const of = fromValuesOf(kind, decode);

@@ -24,7 +24,8 @@ const GROUPED: Partial<Record<EntityKind, readonly string[]>> = {
 const GROUP_CACHE_LIMIT = 4096;
 
 export interface GroupedRead<K extends EntityKind> {
-  /** The SELECT list: the columns in TABLES order with the group's in one json_array, first. */
+  /** The SELECT list: the group's columns in one json_array, then the others in TABLES order
+   * (an omitted field's as NULL). */
   select: string;
   /** The entity from one row of that SELECT (a decoder of its own: its cache goes with it). */
   of: (row: readonly unknown[]) => EntityMap[K];
@@ -37,9 +38,10 @@ type Fields = [string, [string, Codec]][];
  * keys in the same order as fromValuesOf's: one hidden class). `decode` replaces a json
  * field's decoding (sharedJsonDecode's parses each text once). null for a kind with no group.
  */
-export function groupedReadOf<K extends EntityKind>(kind: K, decode: Partial<Record<string, (v: unknown) => unknown>>): GroupedRead<K> | null {
+export function groupedReadOf<K extends EntityKind>(kind: K, decode: Partial<Record<string, (v: unknown) => unknown>>, omit: readonly string[] = []): GroupedRead<K> | null {
   const c = compiledOf(kind);
   if (!c) return null;
+  const select = [c.head, ...c.rest.map(([f, [col]]) => (omit.includes(f) ? 'NULL' : col))].join(', ');
   // (a plain field left out of the group is a number or a text of its own, a label: nothing to
   // share, so it is taken as read, with no call per value; `decode` serves the json fields)
   const fns = c.rest.map(([f, [, codec]]) => (codec === 'bool' ? isOne : codec === 'json' ? (decode[f] ?? parsedJson) : asRead));
@@ -53,12 +55,13 @@ export function groupedReadOf<K extends EntityKind>(kind: K, decode: Partial<Rec
     return g;
   };
   const build = c.build;
-  return { select: c.select, of: (r) => build(fns, r, groupOf(r[1] as string)) as EntityMap[K] };
+  return { select, of: (r) => build(fns, r, groupOf(r[1] as string)) as EntityMap[K] };
 }
 
 type Build = (f: readonly ((v: unknown) => unknown)[], r: readonly unknown[], g: readonly unknown[]) => unknown;
 interface Compiled {
-  select: string;
+  /** `id, json_array(<the group's columns>)`. */
+  head: string;
   /** The fields read as columns of their own, in TABLES order (after id and the group). */
   rest: Fields;
   build: Build;
@@ -78,13 +81,13 @@ function compiledOf(kind: EntityKind): Compiled | null {
   const fields = Object.entries((TABLES[kind] as TableDef).fields) as Fields;
   const rest = fields.filter(([f]) => !group.includes(f));
   const colOf = new Map(fields.map(([f, [col]]) => [f, col]));
-  const select = ['id', `json_array(${group.map((f) => colOf.get(f)).join(', ')})`, ...rest.map(([, [col]]) => col)].join(', ');
+  const head = `id, json_array(${group.map((f) => colOf.get(f)).join(', ')})`;
   const body = entityBodySource(kind, 'r[0]', (f, codec) => {
     const g = group.indexOf(f);
     const k = rest.findIndex(([x]) => x === f);
     return g >= 0 ? `g[${g}]` : codec === 'json' || codec === 'bool' ? `f[${k}](r[${k + 2}])` : `r[${k + 2}]`;
   });
-  c = { select, rest, build: new Function(`return (f, r, g) => { ${body} };`)() as Build };
+  c = { head, rest, build: new Function(`return (f, r, g) => { ${body} };`)() as Build };
   compiled.set(kind, c);
   return c;
 }

@@ -43,3 +43,26 @@ export function routeChanged(stored: RoutedRow, fresh: RoutedRow): boolean {
   for (let i = 0; i < a.length; i++) if (a[i]!.trayId !== b[i]!.trayId || a[i]!.seg !== b[i]!.seg) return true;
   return false;
 }
+
+/**
+ * The stored routed and ordered lengths and route of the given cables, by id (a jumper kept in a
+ * record: its record's lengths, no tray route). One query for the rows: a tray moved under
+ * thousands of cables asks for all of them.
+ */
+export function storedRoutes(db: Db, ids: readonly Id[]): Map<Id, RoutedRow> {
+  const out = new Map<Id, RoutedRow>();
+  if (ids.length === 0) return out;
+  const rows = db
+    .prepare('SELECT id, routed_mm, ordered_mm, route FROM cables WHERE id IN (SELECT value FROM json_each(?))')
+    .raw()
+    .all(JSON.stringify(ids)) as [Id, number | null, number | null, string | null][];
+  for (const [id, routedMm, orderedMm, route] of rows) out.set(id, { id, routedMm, orderedMm, route: route == null ? null : (JSON.parse(route) as RouteStep[]) });
+  if (out.size === ids.length) return out;
+  const store = new EntityStore(db);
+  for (const id of ids) {
+    if (out.has(id)) continue;
+    const c = store.get('cable', id);
+    if (c) out.set(id, { id, routedMm: c.routedMm, orderedMm: c.orderedMm, route: c.route });
+  }
+  return out;
+}

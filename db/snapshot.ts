@@ -5,8 +5,13 @@ import { currentVersion, type Db } from './open.js';
 import { readSettings } from './settings.js';
 import { projectRevision, readTransaction, unaccountedChanges } from './tx.js';
 
-/** The whole project as plain data, for the renderer and the engines (routing, checks, export). */
-export function loadSnapshot(db: Db): ProjectSnapshot {
+/**
+ * The whole project as plain data, for the renderer and the engines (routing, checks, export).
+ * `storedRoutes: false` leaves each cable's stored route out (null): for the check session, which
+ * routes every cable itself (and compares with the file's routes only where it re-routes: db/
+ * routing-store.ts storedRoutes).
+ */
+export function loadSnapshot(db: Db, opts: { storedRoutes?: boolean } = {}): ProjectSnapshot {
   return readTransaction(db, () => ({
     schemaVersion: currentVersion(db),
     halls: readAllEntities(db, 'hall'),
@@ -14,7 +19,7 @@ export function loadSnapshot(db: Db): ProjectSnapshot {
     racks: readAllEntities(db, 'rack'),
     devices: readAllEntities(db, 'device'),
     ports: readAllEntities(db, 'port'),
-    cables: readAllEntities(db, 'cable'),
+    cables: readAllEntities(db, 'cable', undefined, opts.storedRoutes === false ? { omit: ['route'] } : {}),
     trays: readAllEntities(db, 'tray'),
     feeds: readAllEntities(db, 'feed'),
     cdus: readAllEntities(db, 'cdu'),

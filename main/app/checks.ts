@@ -6,7 +6,7 @@ import { severityCounts } from '../../core/checks/severity.js';
 import type { CheckObject, Violation } from '../../core/checks/types.js';
 import type { Cable, EntityKind, Id } from '../../core/model/entities.js';
 import { catalogCounts, changesSoFar } from '../../db/counts.js';
-import { routeChanged, writeRoutes, type RoutedRow } from '../../db/routing-store.js';
+import { routeChanged, storedRoutes, writeRoutes, type RoutedRow } from '../../db/routing-store.js';
 import { readSettings } from '../../db/settings.js';
 import { loadSnapshot } from '../../db/snapshot.js';
 import { touchedPatch } from '../../db/touched.js';
@@ -21,7 +21,9 @@ function result(s: CheckSession, violations: Violation[] = s.violations()): Chec
 }
 
 function fullRun(db: ProjectDb): CheckSession {
-  const s = new CheckSession(loadSnapshot(db));
+  // (the session routes every cable itself: the stored routes are read only where an update
+  // re-routes, to write what changed)
+  const s = new CheckSession(loadSnapshot(db, { storedRoutes: false }));
   sessions.set(db, s);
   upTo.set(db, changesSoFar(db));
   return s;
@@ -68,12 +70,14 @@ export function updateChecks(db: ProjectDb, touched: Partial<Record<EntityKind, 
   // and exports show the lengths the checks use.
   const rows: RoutedRow[] = [];
   const updated: Cable[] = [];
+  const stored = storedRoutes(db, [...dirty.cables]);
   for (const id of dirty.cables) {
     const c = s.world.cables.get(id);
     const r = s.routeOf(id);
-    if (!c || !r) continue;
+    const was = stored.get(id);
+    if (!c || !r || !was) continue;
     const row = { id, routedMm: r.routedMm, orderedMm: r.orderedMm, route: r.route };
-    if (!routeChanged(c, row)) continue;
+    if (!routeChanged(was, row)) continue;
     rows.push(row);
     const next = { ...c, routedMm: r.routedMm, orderedMm: r.orderedMm, route: r.route };
     s.world.cables.set(id, next);
@@ -111,7 +115,7 @@ export interface ProjectCheck {
 
 /** Every check over a project read once (the CLI's `trayline check`): nothing kept, nothing written. */
 export function checkProject(db: ProjectDb): ProjectCheck {
-  const s = new CheckSession(loadSnapshot(db));
+  const s = new CheckSession(loadSnapshot(db, { storedRoutes: false }));
   const violations = s.violations();
   return { ...severityCounts(violations), counts: s.counts(), violations };
 }

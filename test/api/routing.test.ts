@@ -60,6 +60,34 @@ test('checks.run, then checks.update after edits re-checks only what they touche
   }
 });
 
+test('checks.update writes a re-routed cable only where its route differs from the file (the full check reads no stored route)', async () => {
+  const file = buildRouteProject();
+  const session = new ProjectSession({ path: file, db: openProject(file) });
+  const ctx = session.context();
+  const { db } = session.project();
+  try {
+    await h['routing.routeAll'](ctx, {});
+    await h['checks.run'](ctx, {});
+    const before = new EntityStore(db).get('cable', 1)!;
+    assert.ok(before.route && before.route.length > 0, 'C1 runs in the tray, its route stored');
+    // a renamed rack re-routes its cables (a label may name it): C1 comes out as stored
+    applyEdit(db, { label: 'rename', ops: [{ op: 'update', kind: 'rack', id: 2, patch: { name: 'B-renamed' } }] });
+    const r1 = await h['checks.update'](ctx, { touched: { rack: [2] } });
+    assert.equal(r1.routes, undefined);
+    // moved, it is written, and a move back writes the first route again
+    applyEdit(db, { label: 'move', ops: [{ op: 'update', kind: 'rack', id: 2, patch: { xMm: 4500 } }] });
+    const r2 = await h['checks.update'](ctx, { touched: { rack: [2] } });
+    assert.deepEqual(r2.routes!.put.cable!.map((c) => c.id), [1]);
+    assert.notEqual(new EntityStore(db).get('cable', 1)!.routedMm, before.routedMm);
+    applyEdit(db, { label: 'back', ops: [{ op: 'update', kind: 'rack', id: 2, patch: { xMm: new EntityStore(db).get('rack', 2)!.xMm - 600 } }] });
+    const r3 = await h['checks.update'](ctx, { touched: { rack: [2] } });
+    assert.deepEqual(r3.routes!.put.cable!.map((c) => [c.id, c.routedMm, c.route]), [[1, before.routedMm, before.route]]);
+    assert.deepEqual(new EntityStore(db).get('cable', 1)!.route, before.route);
+  } finally {
+    session.close();
+  }
+});
+
 test('cableRoute draws rack, drop, tray, drop, rack; chooseMedia explains; routeAll writes only changes', async () => {
   const file = buildRouteProject();
   const session = new ProjectSession({ path: file, db: openProject(file) });

@@ -13,7 +13,7 @@ import { applyEdit } from '../../db/edits.js';
 import { redo, undo } from '../../db/history.js';
 import { EntityStore } from '../../db/store.js';
 import { columnsOf } from '../../db/tables.js';
-import { writeRoutes } from '../../db/routing-store.js';
+import { storedRoutes, writeRoutes } from '../../db/routing-store.js';
 import { generateFabric } from '../../main/app/fabric.js';
 import { checkProject } from '../../main/app/checks.js';
 import type { FabricInputsIn } from '../../core/fabric/inputs.js';
@@ -148,4 +148,20 @@ test('undo of the generation and of a hall deletion take the records out and bri
   undo(db, store, true);
   assert.equal(count(db, 'SELECT count(*) FROM channels'), records);
   assert.deepEqual(viewRows(db), before);
+});
+
+test("stored routes by id (what checks.update compares with): a trunk's row, each jumper's record, as the readers see them", async () => {
+  const db = await generated(S1K);
+  const store = new EntityStore(db);
+  const a = count(db, 'SELECT id FROM channels ORDER BY id LIMIT 1');
+  const b = count(db, 'SELECT b_jumper_id FROM channels ORDER BY id LIMIT 1');
+  const trunk = count(db, "SELECT id FROM cables WHERE route IS NOT NULL AND route <> '[]' ORDER BY id LIMIT 1");
+  const ids = [trunk, a, b, 987_654_321];
+  const got = storedRoutes(db, ids);
+  assert.deepEqual([...got.keys()].sort((x, y) => x - y), [a, b, trunk].sort((x, y) => x - y), 'the missing id is left out');
+  for (const id of [trunk, a, b]) {
+    const c = store.get('cable', id)!;
+    assert.deepEqual(got.get(id), { id, routedMm: c.routedMm, orderedMm: c.orderedMm, route: c.route });
+  }
+  assert.ok(got.get(trunk)!.route!.length > 0 && got.get(a)!.routedMm! > 0, 'a routed trunk and a routed jumper');
 });
