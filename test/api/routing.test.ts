@@ -60,12 +60,19 @@ test('checks.run, then checks.update after edits re-checks only what they touche
   }
 });
 
-test('checks.update writes a re-routed cable only where its route differs from the file (the full check reads no stored route)', async () => {
+/** The route fixture opened as the app opens it, for one test. */
+async function withProject(fn: (ctx: ReturnType<ProjectSession['context']>, db: ReturnType<ProjectSession['project']>['db']) => Promise<void>): Promise<void> {
   const file = buildRouteProject();
   const session = new ProjectSession({ path: file, db: openProject(file) });
-  const ctx = session.context();
-  const { db } = session.project();
   try {
+    await fn(session.context(), session.project().db);
+  } finally {
+    session.close();
+  }
+}
+
+test('checks.update writes a re-routed cable only where its route differs from the file (the full check reads no stored route)', () =>
+  withProject(async (ctx, db) => {
     await h['routing.routeAll'](ctx, {});
     await h['checks.run'](ctx, {});
     const before = new EntityStore(db).get('cable', 1)!;
@@ -83,10 +90,7 @@ test('checks.update writes a re-routed cable only where its route differs from t
     const r3 = await h['checks.update'](ctx, { touched: { rack: [2] } });
     assert.deepEqual(r3.routes!.put.cable!.map((c) => [c.id, c.routedMm, c.route]), [[1, before.routedMm, before.route]]);
     assert.deepEqual(new EntityStore(db).get('cable', 1)!.route, before.route);
-  } finally {
-    session.close();
-  }
-});
+  }));
 
 test('cableRoute draws rack, drop, tray, drop, rack; chooseMedia explains; routeAll writes only changes', async () => {
   const file = buildRouteProject();
