@@ -94,7 +94,11 @@ export function readAllEntities<K extends EntityKind>(db: Db, kind: K, batchRows
   if (!s) {
     const fields = (TABLES[kind] as TableDef).fields as Record<string, [string, string]>;
     const omitted = new Set(omit.map((f) => fields[f]?.[0]));
-    const select = grouped?.select ?? columnsOf(kind).map((c) => (omitted.has(c) ? 'NULL' : c)).join(', ');
+    const select =
+      grouped?.select ??
+      columnsOf(kind)
+        .map((c) => (omitted.has(c) ? 'NULL' : c))
+        .join(', ');
     s = from.map((arm) => db.prepare(`SELECT ${select} FROM ${arm} WHERE id > ? ORDER BY id LIMIT ?`).raw());
     byKind.set(key, s);
   }

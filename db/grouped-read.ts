@@ -38,7 +38,11 @@ type Fields = [string, [string, Codec]][];
  * keys in the same order as fromValuesOf's: one hidden class). `decode` replaces a json
  * field's decoding (sharedJsonDecode's parses each text once). null for a kind with no group.
  */
-export function groupedReadOf<K extends EntityKind>(kind: K, decode: Partial<Record<string, (v: unknown) => unknown>>, omit: readonly string[] = []): GroupedRead<K> | null {
+export function groupedReadOf<K extends EntityKind>(
+  kind: K,
+  decode: Partial<Record<string, (v: unknown) => unknown>>,
+  omit: readonly string[] = [],
+): GroupedRead<K> | null {
   const c = compiledOf(kind);
   if (!c) return null;
   const select = [c.head, ...c.rest.map(([f, [col]]) => (omit.includes(f) ? 'NULL' : col))].join(', ');

@@ -56,7 +56,8 @@ export function storedRoutes(db: Db, ids: readonly Id[]): Map<Id, RoutedRow> {
     .prepare('SELECT id, routed_mm, ordered_mm, route FROM cables WHERE id IN (SELECT value FROM json_each(?))')
     .raw()
     .all(JSON.stringify(ids)) as [Id, number | null, number | null, string | null][];
-  for (const [id, routedMm, orderedMm, route] of rows) out.set(id, { id, routedMm, orderedMm, route: route == null ? null : (JSON.parse(route) as RouteStep[]) });
+  for (const [id, routedMm, orderedMm, route] of rows)
+    out.set(id, { id, routedMm, orderedMm, route: route == null ? null : (JSON.parse(route) as RouteStep[]) });
   if (out.size === ids.length) return out;
   const store = new EntityStore(db);
   for (const id of ids) {

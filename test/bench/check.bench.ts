@@ -27,11 +27,31 @@ try {
       if (run.status !== 0) throw new Error(`${mode} of the ${which} hall failed:\n${run.stderr}`);
       return JSON.parse(run.stdout.trim().split('\n').pop()!) as Record<string, number>;
     };
-    type Round = { rows: number; rawMs: number; rawCpuMs: number; objectsMs: number; objectsCpuMs: number; checkMs: number; checkCpuMs: number; errors: number; warnings: number; maxRssMB: number };
+    type Round = {
+      rows: number;
+      rawMs: number;
+      rawCpuMs: number;
+      objectsMs: number;
+      objectsCpuMs: number;
+      checkMs: number;
+      checkCpuMs: number;
+      errors: number;
+      warnings: number;
+      maxRssMB: number;
+    };
     const rounds: Round[] = [];
     for (let i = 0; i < ROUNDS; i++) rounds.push({ ...part('raw'), ...part('check') } as Round);
     const least = (k: keyof Round) => Math.min(...rounds.map((x) => x[k]));
-    const r: Round = { ...rounds[0]!, rawMs: least('rawMs'), rawCpuMs: least('rawCpuMs'), objectsMs: least('objectsMs'), objectsCpuMs: least('objectsCpuMs'), checkMs: least('checkMs'), checkCpuMs: least('checkCpuMs'), maxRssMB: Math.max(...rounds.map((x) => x.maxRssMB)) };
+    const r: Round = {
+      ...rounds[0]!,
+      rawMs: least('rawMs'),
+      rawCpuMs: least('rawCpuMs'),
+      objectsMs: least('objectsMs'),
+      objectsCpuMs: least('objectsCpuMs'),
+      checkMs: least('checkMs'),
+      checkCpuMs: least('checkCpuMs'),
+      maxRssMB: Math.max(...rounds.map((x) => x.maxRssMB)),
+    };
     console.log(
       `full check, ${which} GPUs hall (${r.rows} rows): ${(r.checkMs / 1000).toFixed(2)} s wall, ${(r.checkCpuMs / 1000).toFixed(2)} s CPU; ` +
         `raw read ${(r.rawMs / 1000).toFixed(2)} s wall, ${(r.rawCpuMs / 1000).toFixed(2)} s CPU; ` +

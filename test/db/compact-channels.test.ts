@@ -158,7 +158,11 @@ test("stored routes by id (what checks.update compares with): a trunk's row, eac
   const trunk = count(db, "SELECT id FROM cables WHERE route IS NOT NULL AND route <> '[]' ORDER BY id LIMIT 1");
   const ids = [trunk, a, b, 987_654_321];
   const got = storedRoutes(db, ids);
-  assert.deepEqual([...got.keys()].sort((x, y) => x - y), [a, b, trunk].sort((x, y) => x - y), 'the missing id is left out');
+  assert.deepEqual(
+    [...got.keys()].sort((x, y) => x - y),
+    [a, b, trunk].sort((x, y) => x - y),
+    'the missing id is left out',
+  );
   for (const id of [trunk, a, b]) {
     const c = store.get('cable', id)!;
     assert.deepEqual(got.get(id), { id, routedMm: c.routedMm, orderedMm: c.orderedMm, route: c.route });

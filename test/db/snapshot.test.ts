@@ -48,7 +48,7 @@ test('rows read in batches are every row once, in id order (batches of one; one 
 
 test("ports' and cables' few-valued text fields, read as one column, keep every text exactly, past the cache of distinct ones too", () => {
   const { db, store } = smallProject();
-  const deviceId = (db.prepare('SELECT id FROM devices ORDER BY id LIMIT 1').pluck().get() as number);
+  const deviceId = db.prepare('SELECT id FROM devices ORDER BY id LIMIT 1').pluck().get() as number;
   // texts that a naive join or a JSON round trip would change: separators, quotes, a backslash,
   // control characters, non-BMP text, a number-like and an empty name; then more distinct names
   // than the parsed texts kept (db/grouped-read.ts)
@@ -58,7 +58,19 @@ test("ports' and cables' few-valued text fields, read as one column, keep every 
   const SPEEDS = [0.1 + 0.2, 2.5, 1 / 3, 400, 5e-324, 1e-7, 123456.78901234567];
   db.transaction(() => {
     for (const [i, name] of names.entries()) {
-      store.insert('port', { deviceId, name, kind: i % 2 ? 'interface' : 'front-port', formFactor: awkward[i % awkward.length]!, speedGbps: SPEEDS[i % SPEEDS.length]!, lanes: 1 + (i % 8), face: 'front' }, null);
+      store.insert(
+        'port',
+        {
+          deviceId,
+          name,
+          kind: i % 2 ? 'interface' : 'front-port',
+          formFactor: awkward[i % awkward.length]!,
+          speedGbps: SPEEDS[i % SPEEDS.length]!,
+          lanes: 1 + (i % 8),
+          face: 'front',
+        },
+        null,
+      );
     }
   })();
   const expected = referenceSnapshot(db);
