@@ -73,7 +73,7 @@ async function withProject(fn: (ctx: ReturnType<ProjectSession['context']>, db: 
 
 test('checks.update writes a re-routed cable only where its route differs from the file (the full check reads no stored route)', () =>
   withProject(async (ctx, db) => {
-    await h['routing.routeAll'](ctx, {});
+    await h['routing.routeAll'](ctx, { autoMedia: 'none', details: false });
     await h['checks.run'](ctx, {});
     const before = new EntityStore(db).get('cable', 1)!;
     assert.ok(before.route && before.route.length > 0, 'C1 runs in the tray, its route stored');
