@@ -9,6 +9,7 @@ import { detailPending, detailSettled } from './store/detail.js';
 import { useUi } from './store/ui.js';
 import { elevationLaidOut, elevationLayout } from './elevation/ready.js';
 import { lazyViewsLoaded, lazyViewsPending } from './shell/lazy-view.js';
+import { checksSettled, useChecks } from './panels/checks-store.js';
 
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 
@@ -50,11 +51,14 @@ export function installTestHooks(): void {
         await editsSettled();
         await detailSettled();
         await lazyViewsLoaded();
+        // (once started, the checks bring the routes of what an edit added or moved: a trunk made
+        // by hand is drawn in the trays when its check update lands)
+        await checksSettled();
         await frame();
         await frame();
         const view = floorView();
         const drawn = !!view && view.frame.draws > 0 && !view.pending();
-        if (pendingEdits() === 0 && useDoc.getState().loaded && drawn && !detailPending() && !lazyViewsPending()) {
+        if (pendingEdits() === 0 && useDoc.getState().loaded && drawn && !detailPending() && !lazyViewsPending() && useChecks.getState().pending === 0) {
           if (!performance.getEntriesByName('trayline:idle').length) performance.mark('trayline:idle');
           return;
         }
