@@ -7,10 +7,10 @@
 // most of the snapshot's cost.
 import type { EntityKind, EntityMap } from '../core/model/entities.js';
 import type { Statement } from 'better-sqlite3';
-import type { Db } from './open.js';
+import { ProjectFileError, type Db } from './open.js';
 import { derivedPortsSql } from './compact.js';
 import { splicedPortJson } from './port-json.js';
-import { groupedReadOf } from './grouped-read.js';
+import { groupedColumns, groupedReadOf } from './grouped-read.js';
 import { armsOf, columnsOf, fromValuesOf, sharedJsonDecode, TABLES, type TableDef } from './tables.js';
 import { readTransaction } from './tx.js';
 
@@ -108,12 +108,13 @@ export function readAllEntities<K extends EntityKind>(db: Db, kind: K, batchRows
   // one read transaction: the batches see one state of the file
   return readTransaction(db, () => {
     let out: EntityMap[K][] = [];
-    for (const st of sts) {
+    for (let k = 0; k < sts.length; k++) {
+      const st = sts[k]!;
       const arm: EntityMap[K][] = [];
       for (let after = Number.MIN_SAFE_INTEGER; ; ) {
         // small batches: each batch's value arrays die young (holding 50,000 of them at once cost
         // the 32k hall's ports 4x the read itself in garbage collection)
-        const rows = st.all(after, batchRows) as unknown[][];
+        const rows = readBatch(db, kind, st, after, batchRows, from[k]!);
         for (let i = 0; i < rows.length; i++) arm.push(ofRow(rows[i]!) as EntityMap[K]);
         if (rows.length < batchRows) break;
         after = (arm[arm.length - 1] as { id: number }).id;
@@ -122,6 +123,24 @@ export function readAllEntities<K extends EntityKind>(db: Db, kind: K, batchRows
     }
     return kind === 'port' ? (mergeById(out as { id: number }[], derivedPorts(db, of)) as EntityMap[K][]) : out;
   });
+}
+
+/**
+ * One batch of rows. A group's json_array cannot hold a BLOB, which only another tool can have
+ * written into a text column: said as the file's problem, with the row and the column, not as
+ * SQLite's "JSON cannot hold BLOB values".
+ */
+function readBatch(db: Db, kind: EntityKind, st: Statement, after: number, batchRows: number, arm: string): unknown[][] {
+  try {
+    return st.all(after, batchRows) as unknown[][];
+  } catch (e) {
+    if (!(e instanceof Error) || !/BLOB/.test(e.message)) throw e;
+    for (const col of groupedColumns(kind)) {
+      const id = db.prepare(`SELECT id FROM ${arm} WHERE typeof(${col}) = 'blob' ORDER BY id LIMIT 1`).pluck().get() as number | undefined;
+      if (id !== undefined) throw new ProjectFileError(`${db.name}: ${kind} ${id} has binary data in ${col}, where text or a number belongs (written by another tool?)`, db.name);
+    }
+    throw e;
+  }
 }
 
 /** Blocks per read of their derived ports (each a panel: 24-200 ports). */

@@ -20,6 +20,12 @@ const GROUPED: Partial<Record<EntityKind, readonly string[]>> = {
   cable: ['mediaId', 'opticA', 'opticB', 'status', 'polarity', 'leg'],
 };
 
+/** The columns of the kind's group (none for a kind without one). */
+export function groupedColumns(kind: EntityKind): string[] {
+  const fields = (TABLES[kind] as TableDef).fields as Record<string, [string, Codec]>;
+  return (GROUPED[kind] ?? []).map((f) => fields[f]![0]);
+}
+
 /** Distinct group texts kept parsed; past it each is parsed where read (hand-named ports). */
 const GROUP_CACHE_LIMIT = 4096;
 

@@ -3,7 +3,7 @@
 // renderer and the engines depend on its shape and content.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openProject } from '../../db/open.js';
+import { openProject, ProjectFileError } from '../../db/open.js';
 import { loadSnapshot, snapshotJsonChunks } from '../../db/snapshot.js';
 import { readAllEntities } from '../../db/entity-json.js';
 import { projectPath, referenceSnapshot, smallProject } from './snapshot-fixture.js';
@@ -81,4 +81,14 @@ test("ports' and cables' few-valued text fields, read as one column, keep every 
   assert.deepEqual(ports, expected.ports);
   assert.ok(JSON.stringify(ports) === JSON.stringify(expected.ports), 'same key order');
   assert.deepEqual(readAllEntities(db, 'cable'), expected.cables);
+});
+
+test('a text field holding binary data (written by another tool) is named with its row, not left to SQLite', () => {
+  const { db } = smallProject();
+  const id = db.prepare('SELECT max(id) FROM ports').pluck().get() as number;
+  db.prepare("UPDATE ports SET face = x'00ff' WHERE id = ?").run(id);
+  assert.throws(
+    () => loadSnapshot(db),
+    (e: Error) => e instanceof ProjectFileError && e.message.includes(`port ${id} has binary data in face`),
+  );
 });
