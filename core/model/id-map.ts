@@ -90,7 +90,7 @@ export class IdMap<T> implements Map<Id, T> {
       return this;
     }
     // a new key: in array form only while keys ascend and stay dense enough (2 slots per entry)
-    if (value === undefined || !Number.isInteger(key) || key <= this.last || i > 2 * this.count + 1024) {
+    if (value === undefined || !Number.isInteger(key) || key <= this.last || i < 0 || i > 2 * this.count + 1024) {
       this.toMap().set(key, value);
       return this;
     }
@@ -163,7 +163,9 @@ export class IdMap<T> implements Map<Id, T> {
 /** The largest id of a map, 0 when none is larger, to size arrays indexed by id: an IdMap's read
  * from its slots' end (walking the keys of the bench hall's 256,000 ports cost ~6 ms of a check). */
 export function largestId(m: ReadonlyMap<Id, unknown>): number {
-  const largest = m instanceof IdMap ? m.largestKey() : null;
+  // (an IdMap, or a map over one that knows its largest key: the check session's cables with records)
+  const k = (m as { largestKey?: () => number | null }).largestKey;
+  const largest = typeof k === 'function' ? k.call(m) : null;
   if (largest !== null) return Math.max(0, largest);
   let max = 0;
   for (const id of m.keys()) if (id > max) max = id;

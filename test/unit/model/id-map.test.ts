@@ -72,3 +72,13 @@ test('random adds, replacements and deletes: always the same answers and order a
     same(m, ref);
   }
 });
+
+test('a map sized for some ids takes an id below them (a check session sized for the cables it was given, then a held jumper becomes a plain cable)', () => {
+  const m = IdMap.spanning<string>([{ id: 500 }, { id: 501 }, { id: 502 }]);
+  m.set(8, 'below');
+  m.set(500, 'a');
+  assert.equal(m.get(8), 'below');
+  assert.equal(m.get(500), 'a');
+  assert.equal(m.size, 2);
+  same(m, new Map([[8, 'below'], [500, 'a']]));
+});
