@@ -13,9 +13,10 @@ import { DEFAULT_TRAY_LOAD_KG_PER_M, RACK_PHYSICAL_DEFAULTS } from '../core/mode
 import { devicePorts, planGpus, type FabricPlan } from '../core/fabric/plan.js';
 import { expandFronts, movedPort, portMaker, type PortBlock } from '../core/model/port-from-template.js';
 import { maxIdSql } from './compact.js';
-import { flatLabel, LABEL_AT_WRITE, panelEntities, structuredCables } from './fabric-structured.js';
+import { flatLabel, LABEL_AT_WRITE, panelEntities, structuredRecords } from './fabric-structured.js';
 import { insertPortRuns } from './port-runs.js';
-import { channelLinks, heldByChannels, insertChannels, type ChannelLinks } from './channels.js';
+import { insertChannels, type JumperMm } from './channels.js';
+import { jumperCable, jumperId, type JumperRecords } from '../core/model/jumper-records.js';
 import { historyState, recordInsertedStep, type HistoryState } from './history.js';
 import { maxIds, insertedSince } from './history-aside.js';
 import type { Db } from './open.js';
@@ -34,15 +35,23 @@ export interface HallEntities {
   ports: Port[];
   blocks: PortBlock[];
   blockTemplates: readonly PortTemplate[];
-  /** Cable i is the plan's link i (for a structured link: its a-end jumper); then the b-end
-   * jumpers and the trunks. */
+  /** The cables kept as objects, by id: each direct link's (link i's cable id is `cableBase` + i),
+   * then the trunks (after the b-end jumpers' ids). A structured link's two jumpers are a record. */
   cables: Cable[];
-  /** The structured links among `cables` (indexes), which insertHall writes as records. */
-  channels?: ChannelLinks;
-  /** The label of the cable at an index of `cables`: the links' cables (direct cables and
-   * jumpers) carry LABEL_AT_WRITE until insertHall writes them (see fabric-structured.ts). */
-  labelOf: (index: number) => string;
+  /** The hall's first cable id (link 0's). */
+  cableBase: Id;
+  /** The structured links' jumpers (records[k] is link `recordLink[k]`'s), written as `channels` rows. */
+  records?: JumperRecords;
+  recordLink?: Int32Array;
+  /** Each record jumper's routed and ordered mm once routed (jumper j: record j >> 1, end j & 1). */
+  recordRoutes?: JumperMm;
+  /** Records whose jumpers are among `cables` as rows instead (the session routed one out of its rack). */
+  recordRows?: Uint8Array;
+  /** The label of the cable with id cableBase + n: the links' cables (direct cables and jumpers)
+   * carry LABEL_AT_WRITE until insertHall writes them (see fabric-structured.ts). */
+  labelOf: (n: number) => string;
 }
+
 
 /** What the fabric write made (core/fabric/written.ts), plus the undo state after the write. */
 export interface FabricWriteResult extends FabricWritten {
@@ -153,13 +162,10 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
     device: (i: number, end: 0 | 1) => devices[end ? t.b[i]! : t.a[i]!]!.name,
     port: (i: number, end: 0 | 1) => (end ? devicePorts(plan, t.devices[t.b[i]!]!.role)[plan.portB[i]!]! : devicePorts(plan, t.devices[t.a[i]!]!.role)[plan.portA[i]!]!).name,
   };
-  const sc = panels ? structuredCables(plan, panels, endA, endB, names, cableBase + t.linkCount) : null;
+  const sc = panels ? structuredRecords(plan, panels, endA, endB, names, cableBase, t.linkCount) : null;
   const trunkOf = plan.structured?.trunkOf;
   for (let i = 0; i < t.linkCount; i++) {
-    if (sc && trunkOf![i]! >= 0) {
-      cables.push(sc.head(i, cableBase + i));
-      continue;
-    }
+    if (sc && trunkOf![i]! >= 0) continue;
     const pa = endA(i);
     const pb = endB(i);
     const m = plan.media[i];
@@ -178,15 +184,11 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
       status: 'planned',
     });
   }
-  if (sc) {
-    const rest = sc.rest();
-    for (let k = 0; k < rest.length; k++) cables.push(rest[k]!);
-  }
-  const channels = trunkOf ? channelLinks(plan, t.linkCount) : undefined;
+  if (sc) for (let k = 0; k < sc.trunks.length; k++) cables.push(sc.trunks[k]!);
   // TIA-606 style: near-end device:port / far-end device:port (one flat string: flatLabel).
   const linkLabel = (i: number) => flatLabel([names.device(i, 0), ':', names.port(i, 0), '/', names.device(i, 1), ':', names.port(i, 1)]);
-  // cable i < linkCount: link i's (its a-end jumper when structured); then the b-end jumpers
-  const labelOf = (x: number): string => (x >= t.linkCount ? sc!.label(channels!.a[x - t.linkCount]!, 1) : sc && trunkOf![x]! >= 0 ? sc.label(x, 0) : linkLabel(x));
+  // cable n < linkCount: link n's (its a-end jumper when structured); then the b-end jumpers
+  const labelOf = (n: number): string => (n >= t.linkCount ? sc!.label(sc!.linkOf[n - t.linkCount]!, 1) : sc && trunkOf![n]! >= 0 ? sc.label(n, 0) : linkLabel(n));
   return {
     hall,
     rows,
@@ -197,7 +199,8 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
     blocks: panels?.blocks ?? [],
     blockTemplates: plan.structured?.panel.type.ports ?? [],
     cables,
-    channels,
+    cableBase,
+    ...(sc ? { records: sc.records, recordLink: sc.linkOf } : {}),
     labelOf,
   };
 }
@@ -217,7 +220,7 @@ const TABLE_OF = { hall: 'halls', rows: 'rows', trays: 'trays', racks: 'racks', 
  * reference to it, cable routes included. Returns false when nothing had to move.
  */
 export function rebaseHall(db: Db, e: HallEntities): boolean {
-  const first = { hall: e.hall.id, rows: e.rows[0]?.id, trays: e.trays[0]?.id, racks: e.racks[0]?.id, devices: e.devices[0]?.id, ports: e.ports[0]?.id, cables: e.cables[0]?.id };
+  const first = { hall: e.hall.id, rows: e.rows[0]?.id, trays: e.trays[0]?.id, racks: e.racks[0]?.id, devices: e.devices[0]?.id, ports: e.ports[0]?.id, cables: e.cables.length || e.records?.count ? e.cableBase : undefined };
   const d = {} as Record<keyof typeof TABLE_OF, number>;
   let moved = false;
   for (const k of Object.keys(TABLE_OF) as (keyof typeof TABLE_OF)[]) {
@@ -246,6 +249,12 @@ export function rebaseHall(db: Db, e: HallEntities): boolean {
     bPortId: c.bPortId + d.ports,
     route: c.route ? c.route.map((s) => ({ ...s, trayId: s.trayId + d.trays })) : c.route,
   }));
+  e.cableBase += d.cables;
+  const r = e.records;
+  if (r) {
+    for (const a of [r.aId, r.bId, r.trunk]) for (let k = 0; k < r.count; k++) a[k]! += d.cables;
+    for (const a of [r.aPort, r.bPort, r.aFront, r.bFront]) for (let k = 0; k < r.count; k++) a[k]! += d.ports;
+  }
   renameClashes(db, e, oldTag);
   return true;
 }
@@ -274,6 +283,15 @@ function renameClashes(db: Db, e: HallEntities, oldTag: string): void {
   const port = new Map(hallPorts(e).map((p) => [p.id, p]));
   const end = (id: Id) => `${devName.get(port.get(id)!.deviceId)}:${port.get(id)!.name}`;
   e.cables = e.cables.map((c) => ({ ...c, label: `${end(c.aPortId)}/${end(c.bPortId)}` }));
+  // the records' jumpers are labelled at the write, from the new names too
+  const r = e.records;
+  if (!r) return;
+  const jumper = new Map<Id, number>();
+  for (let j = 0; j < 2 * r.count; j++) jumper.set(jumperId(r, j), j);
+  e.labelOf = (n) => {
+    const c = jumperCable(r, jumper.get(e.cableBase + n)!);
+    return `${end(c.aPortId)}/${end(c.bPortId)}`;
+  };
 }
 
 /** Writes the hall's objects (built by buildHallEntities) as one compact undo step. */
@@ -306,8 +324,8 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
       const insPort = new BatchInsert(db, 'port', rowWriterOf('port'));
       insertPortRuns(db, e.ports, (p) => insPort.add(p), (done) => progress('ports', done, e.ports.length));
       insPort.flush();
-      const insBlock = db.prepare('INSERT INTO port_blocks (device_id, first_id) VALUES (?, ?)');
-      for (const b of e.blocks) insBlock.run(b.deviceId, b.firstId);
+      // (one statement for the hall's 4,800 blocks at 32k, not one each)
+      if (e.blocks.length) db.prepare('INSERT INTO port_blocks (device_id, first_id) SELECT value ->> 0, value ->> 1 FROM json_each(?)').run(JSON.stringify(e.blocks.map((b) => [b.deviceId, b.firstId])));
       progress('ports', e.ports.length, e.ports.length);
       // Routed cables share the router's step arrays (one per pair of tray stretches, roughly):
       // each array is written out once.
@@ -320,19 +338,19 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
         return text;
       };
       const insCable = new BatchInsert(db, 'cable', rowWriterOf('cable', { route: routeText }));
-      const cstep = Math.max(1, Math.floor(e.cables.length / 10));
-      // Structured links' jumpers are records (db/channels.ts), written after the trunks they name.
-      // ({ compact: false }: every cable a row, for tests comparing the two forms.)
-      const held = e.channels && opts.compact !== false ? heldByChannels(e.cables, e.channels) : null;
+      const r = e.records;
+      const total = e.cables.length + 2 * (r?.count ?? 0);
+      const cstep = Math.max(1, Math.floor(total / 10));
       e.cables.forEach((c, i) => {
-        if (!held || !held[i]) {
-          if (c.label === LABEL_AT_WRITE) c.label = e.labelOf(i);
-          insCable.add(c);
-        }
-        if (i % cstep === 0) progress('cables', i, e.cables.length);
+        if (c.label === LABEL_AT_WRITE) c.label = e.labelOf(c.id - e.cableBase);
+        insCable.add(c);
+        if (i % cstep === 0) progress('cables', i, total);
       });
+      // Structured links' jumpers are records (db/channels.ts), written after the trunks they name;
+      // ({ compact: false }: as cable rows, for tests comparing the two forms.)
+      if (r && opts.compact === false) for (let j = 0; j < 2 * r.count; j++) if (!e.recordRows?.[j >> 1]) insCable.add(routedJumper(e, r, j));
       insCable.flush();
-      if (held) insertChannels(db, e.cables, e.channels!, held, e.labelOf);
+      if (r && opts.compact !== false) insertChannels(db, r, e.recordRoutes ?? null, e.recordRows ?? null, (id) => e.labelOf(id - e.cableBase));
       progress('cables', e.cables.length, e.cables.length);
       recordInsertedStep(db, label, insertedSince(db, before), e.hall.id);
     });
@@ -346,13 +364,29 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
     racks: e.racks.length,
     devices: e.devices.length,
     ports: e.ports.length + e.blocks.length * e.blockTemplates.filter((t) => t.kind === 'front-port').length,
-    cables: e.cables.length,
+    cables: e.cables.length + 2 * (e.records?.count ?? 0) - 2 * countSet(e.recordRows),
     trays: e.trays.length,
     undoable: true,
     undoNote: null,
     history: historyState(db),
   };
 }
+
+/** Record jumper j as the cable row it stands for, with its route (in its rack) and label. */
+function routedJumper(e: HallEntities, r: JumperRecords, j: number): Cable {
+  const c = jumperCable(r, j);
+  const routed = e.recordRoutes?.routedMm[j];
+  if (routed !== undefined && !Number.isNaN(routed)) {
+    const ordered = e.recordRoutes!.orderedMm[j]!;
+    c.routedMm = routed;
+    c.orderedMm = Number.isNaN(ordered) ? null : ordered;
+    c.route = [];
+  }
+  c.label = e.labelOf(c.id - e.cableBase);
+  return c;
+}
+
+const countSet = (a: Uint8Array | undefined) => (a ? a.reduce((n, x) => n + x, 0) : 0);
 
 export function fabricLabel(plan: FabricPlan): string {
   return `Generate ${plan.inputs.arch} fabric (${planGpus(plan)} GPUs)`;

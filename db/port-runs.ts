@@ -7,7 +7,8 @@ import type { Port } from '../core/model/entities.js';
 import type { Db } from './open.js';
 import { columnsOf, rowValuesOf } from './tables.js';
 
-/** Shorter runs are not worth a shape; past this many shapes the rest is bound row by row. */
+/** Shorter runs are worth a shape only when they repeat (port-runs: `again`); past this many
+ * shapes the rest is bound row by row. */
 const MIN_RUN = 8;
 const MAX_SHAPES = 64;
 
@@ -49,6 +50,7 @@ export function insertPortRuns(db: Db, ports: readonly Port[], direct: (p: Port)
     const deferred: Port[] = [];
     const step = Math.max(1, Math.floor(ports.length / 10));
     let nextProgress = 0;
+    let shortStart = -1; // the short run just deferred, if any
     let i = 0;
     while (i < ports.length) {
       // the device's run: same device, consecutive ids
@@ -57,15 +59,21 @@ export function insertPortRuns(db: Db, ports: readonly Port[], direct: (p: Port)
       while (end < ports.length && ports[end]!.deviceId === first.deviceId && ports[end]!.id === first.id + (end - i)) end++;
       const len = end - i;
       let shape = -1;
-      if (len >= MIN_RUN) {
-        for (let s = 0; s < shapes.length && shape < 0; s++) if (shapes[s]!.length === len && sameRun(ports, i, shapes[s]!)) shape = s;
-        if (shape < 0 && shapes.length < MAX_SHAPES) {
-          shape = shapes.push(ports.slice(i, end)) - 1;
-          for (let k = 0; k < len; k++) {
-            insShape.run(shape, k, ...values(ports[i + k]!).slice(2).map((v) => v ?? null));
-          }
+      if (len >= 2) for (let s = 0; s < shapes.length && shape < 0; s++) if (shapes[s]!.length === len && sameRun(ports, i, shapes[s]!)) shape = s;
+      // A short run (a panel's rear ports, 19,200 rows at 32k structured) becomes a shape once
+      // the device before had the same one: the two are copied, not bound row by row.
+      const again = shape < 0 && len >= 2 && len < MIN_RUN && shortStart >= 0 && i - shortStart === len && sameRun(ports, i, ports.slice(shortStart, i));
+      if (shape < 0 && (len >= MIN_RUN || again) && shapes.length < MAX_SHAPES) {
+        shape = shapes.push(ports.slice(i, end)) - 1;
+        for (let k = 0; k < len; k++) {
+          insShape.run(shape, k, ...values(ports[i + k]!).slice(2).map((v) => v ?? null));
+        }
+        if (again) {
+          deferred.length -= len;
+          insRun.run(ports[shortStart]!.id, ports[shortStart]!.deviceId, shape);
         }
       }
+      shortStart = shape < 0 && len >= 2 && len < MIN_RUN ? i : -1;
       if (shape >= 0) insRun.run(first.id, first.deviceId, shape);
       else for (let k = i; k < end; k++) deferred.push(ports[k]!);
       i = end;

@@ -60,6 +60,8 @@ const byOrder = (a: [number, number], b: [number, number]) => a[0] - b[0] || a[1
 export const legOrderRule: Rule = {
   id: 'leg-order',
   owner: 'cable',
+  // a held jumper is no assembly's leg
+  recordsClean: true,
   check(ctx, id) {
     const c = ctx.world.cables.get(id);
     if (!c || c.assemblyId == null || c.leg == null) return NO_VIOLATIONS;

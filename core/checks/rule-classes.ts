@@ -4,12 +4,23 @@
 // without running the rule on them. Where the first one has findings every member is checked, so
 // findings, their messages and objects stay the rules' own. A structured 32k hall has 196,608
 // jumpers and 98,304 links in a handful of classes. Later updates check cable by cable.
-import type { Cable, Id } from '../model/entities.js';
+import type { Cable, Id, Port } from '../model/entities.js';
+import { templateFieldsOf } from '../model/port-from-template.js';
 import type { PortSpec } from '../routing/compat.js';
 import { resolveLink, type LinkParts } from '../routing/link.js';
 import { matedPairsOf, junctionsOf } from '../routing/channel-types.js';
 import type { RuleRun } from './session-results.js';
 import type { CheckContext } from './types.js';
+import type { Link } from '../routing/channel-types.js';
+
+/** What the classes read of the jumpers a session holds as records (session-records.ts). */
+export interface HeldJumpers {
+  jumperOf(cableId: Id): number;
+  comboOf(j: number): number;
+  /** First-run routed mm (-1: none) and ordered mm (NaN: none). */
+  routedOf(j: number): number;
+  orderedOf(j: number): number;
+}
 
 /** Classes per kind: each key below is made of a few such ids and stays a small integer (< 2^30,
  * no heap number per Map key). A hall with more classes checks the rest cable by cable. */
@@ -17,6 +28,8 @@ const CLASSES = 1 << 15;
 /** Distinct objects (media combinations, port specs) and lengths interned, at most. */
 const OBJECTS = 1 << 10;
 const LENGTHS = 1 << 13;
+/** Classes of held jumpers heading no link, after the others in each rule's memo. */
+const LOOSE = 1 << 10;
 
 const UNKNOWN = 0;
 const CLEAN = 1;
@@ -53,11 +66,21 @@ export class RuleClasses {
   private linkIds = new Ids<number>(CLASSES);
   /** Each cable's class, by its place in the snapshot's list (-1: none). */
   private byPlace: Int32Array;
+  /** Per place, for a jumper the session holds as a record: 1, or 3 when it has an ordered length;
+   * 0 for any other cable (null until the first). */
+  private heldAt: Uint8Array | null = null;
+  /** Classes of held jumpers that head no link (memo entries from CLASSES on). */
+  private loose = new Ids<number>(LOOSE);
   private routingMemos: (Uint8Array | null)[] | null = null;
+
+  /** A held jumper's media combination and end as cableInLink's parts id (-2: not yet known). */
+  private partsOfCombo: number[] = [];
 
   constructor(
     private readonly ctx: CheckContext,
     cables: number,
+    /** The jumpers the session holds as records (session-records.ts), if any. */
+    private readonly held: HeldJumpers | null = null,
   ) {
     this.byPlace = new Int32Array(cables);
   }
@@ -135,17 +158,68 @@ export class RuleClasses {
   /** The first run's rules of a cable as it is routed (`Rule.whileRouting`), `place` its index
    * in the snapshot's list. */
   routing(rules: readonly RuleRun[], c: Cable, place: number, parts: LinkParts): void {
-    const k = this.cable(place, parts, this.ctx.portSpec(c.aPortId), this.ctx.portSpec(c.bPortId));
+    this.routingAs(rules, this.cableClass(c, place, parts), place, c.id, 0);
+  }
+
+  /**
+   * cableClass() of a held jumper (`combo`: its media combination and end, session-records.ts),
+   * its ports' specs found by their template: a generated port's spec is its template's on its
+   * device's type (PortSpecs), so ports made from one template on devices of one type share it,
+   * and the class is looked up by the combination and the two specs.
+   */
+  heldCableClass(place: number, combo: number, parts: LinkParts, a: Port, b: Port): number {
+    const sa = this.heldSpec(a);
+    const sb = this.heldSpec(b);
+    if (sa < 0 || sb < 0) return this.cable(place, parts, this.ctx.portSpec(a.id), this.ctx.portSpec(b.id));
+    const key = (combo * OBJECTS + sa) * OBJECTS + sb;
+    let k = this.heldClasses.get(key);
+    if (k === undefined) this.heldClasses.set(key, (k = this.cable(place, parts, this.specOf[sa], this.specOf[sb])));
+    else this.byPlace[place] = k;
+    return k;
+  }
+  private heldClasses = new Map<number, number>();
+  /** By a generated port's template: its device type and its spec's id in `specs` (-1: none). */
+  private bySpecTemplate = new Map<object, { type: Id; id: number }>();
+  private specOf: (PortSpec | undefined)[] = [];
+  private heldSpec(p: Port): number {
+    const t = templateFieldsOf(p);
+    const type = this.ctx.world.devices.get(p.deviceId)?.typeId;
+    if (t === null || type === undefined) return -1;
+    let e = this.bySpecTemplate.get(t);
+    if (e === undefined || e.type !== type) {
+      const spec = this.ctx.portSpec(p.id);
+      const id = this.specs.of(spec ?? NO_SPEC);
+      if (id >= 0) this.specOf[id] = spec;
+      this.bySpecTemplate.set(t, (e = { type, id }));
+    }
+    return e.id;
+  }
+
+  /** A cable's class (cable()), its ports' specs read from the session. */
+  cableClass(c: Cable, place: number, parts: LinkParts): number {
+    return this.cable(place, parts, this.ctx.portSpec(c.aPortId), this.ctx.portSpec(c.bPortId));
+  }
+
+  /** routing() for a cable of class k at `place`; `held` (session-records.ts): 1 or 3 for a jumper
+   * held as a record (3: it has an ordered length), 0 for any other cable. */
+  routingAs(rules: readonly RuleRun[], k: number, place: number, id: Id, held: number): void {
+    this.byPlace[place] = k;
+    if (held !== 0) (this.heldAt ??= new Uint8Array(this.byPlace.length))[place] = held;
     const memos = (this.routingMemos ??= this.memosOf(rules));
-    for (let i = 0; i < rules.length; i++) this.run(rules[i]!, memos[i] ?? null, rules[i]!.rule.classPure === 'cable' ? k : -1, c.id);
+    for (let i = 0; i < rules.length; i++) this.run(rules[i]!, memos[i] ?? null, rules[i]!.rule.classPure === 'cable' ? k : -1, id);
   }
 
   /** The first run's other cable rules over the snapshot's cables (`ids` in its order), owner by
    * owner: a link's class is found once for its head cable's four link rules. */
   later(rules: readonly RuleRun[], ids: readonly Id[]): number {
     const memos = this.memosOf(rules);
+    const held = this.heldAt;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
+      if (held !== null && held[i] !== 0) {
+        this.laterHeld(rules, memos, i, id);
+        continue;
+      }
       let link = -2;
       for (let r = 0; r < rules.length; r++) {
         const pure = rules[r]!.rule.classPure;
@@ -156,9 +230,102 @@ export class RuleClasses {
     return ids.length * rules.length;
   }
 
+  /** later() for a jumper held as a record: the rules that have nothing to say of one are not
+   * asked; the link rules take its link's class when it heads one, else its loose class. */
+  private laterHeld(rules: readonly RuleRun[], memos: readonly (Uint8Array | null)[], place: number, id: Id): void {
+    // (a jumper whose cable and link classes every rule found clean is not looked at rule by rule)
+    const k = this.byPlace[place]!;
+    const link = this.heldLink(place, id);
+    const clean = this.heldClean;
+    if (k >= 0 && link >= 0 && clean[k] === CLEAN && clean[CLASSES + LOOSE + link] === CLEAN) return;
+    let all = k >= 0 && link >= 0;
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r]!.rule;
+      if (rule.recordsClean) continue;
+      const pure = rule.classPure;
+      const memo = memos[r] ?? null;
+      const c = pure === 'cable' ? k : pure === 'link' ? link : -1;
+      this.run(rules[r]!, memo, c, id);
+      if (c < 0 || memo === null || memo[c] !== CLEAN) all = false;
+    }
+    if (all) clean[k] = clean[CLASSES + LOOSE + link] = CLEAN;
+  }
+  /** Held jumpers' cable classes (from 0) and link classes (from CLASSES + LOOSE) whose members
+   * every rule found clean (laterHeld). */
+  private heldClean = new Uint8Array(2 * (CLASSES + LOOSE));
+
+  /**
+   * A held jumper's class for the link rules: its link's when it heads one. One that heads none
+   * (the far jumper of its link) is judged alone: the rules over links find nothing on it, and
+   * reach, in a longer channel, checks only that its media comes in a stock length for it, which
+   * its cable class and whether it has an ordered length decide. -1 (checked alone) otherwise.
+   */
+  private heldLink(place: number, id: Id): number {
+    const ch = this.ctx.channels;
+    const sole = ch.soleHeadedView(id);
+    if (sole === undefined) return -1;
+    if (sole !== null) return this.heldHead(sole, id);
+    const k = this.byPlace[place]!;
+    if (k < 0 || !ch.inLongerChannel(id)) return -1;
+    const v = this.loose.of(k * 2 + (this.heldAt![place]! >> 1));
+    return v < 0 ? -1 : CLASSES + v;
+  }
+
+  /**
+   * link() for a link headed by a held jumper, without making its cables: a link of a held jumper,
+   * a trunk and a held jumper through two panel passes is of link()'s class for its panels' mated
+   * pairs, which end of each jumper its ends are, and each of its three cables as a link's rules
+   * read it (inLink: a jumper's from its record). link() works out the first link of each.
+   */
+  private heldHead(l: Link, id: Id): number {
+    const held = this.held;
+    if (!held || l.cables.length !== 3 || l.panels.length !== 8 || l.legs.length !== 0) return this.link(id);
+    const j0 = held.jumperOf(l.cables[0]!);
+    const j2 = held.jumperOf(l.cables[2]!);
+    const a = j0 < 0 ? -1 : this.heldInLink(j0, l.cables[0]!);
+    const b = j2 < 0 ? -1 : this.heldInLink(j2, l.cables[2]!);
+    const t = a < 0 || b < 0 ? -1 : this.trunkInLink(l.cables[1]!);
+    if (t < 0) return this.link(id);
+    // (the first jumper's interface end is the link's a-end: its a-end when it is a record's
+    // a-end jumper, its b-end otherwise; the same for the last one and the link's b-end)
+    const key = ((((l.panels[3]! + l.panels[7]!) * 4 + (j0 & 1) * 2 + (j2 & 1)) * CLASSES + t) * CLASSES + a) * CLASSES + b;
+    let k = this.heldLinks.get(key);
+    if (k === undefined) this.heldLinks.set(key, (k = this.link(id)));
+    return k;
+  }
+  private heldLinks = new Map<number, number>();
+  /** inLink() of the trunks of held jumpers' links, by cable id. */
+  private trunks = new Map<Id, number>();
+  private trunkInLink(id: Id): number {
+    let t = this.trunks.get(id);
+    if (t === undefined) {
+      const c = this.ctx.world.cables.get(id);
+      this.trunks.set(id, (t = c ? this.inLink(c) : -1));
+    }
+    return t;
+  }
+
+  /** inLink() of held jumper j (cable `id`), from its record: no cable or route object made. */
+  private heldInLink(j: number, id: Id): number {
+    const held = this.held!;
+    const combo = held.comboOf(j);
+    let p = this.partsOfCombo[combo] ?? -2;
+    if (p === -2) {
+      const c = this.ctx.world.cables.get(id)!;
+      this.partsOfCombo[combo] = p = this.parts.of(resolveLink(c, this.ctx.world.media));
+    }
+    const routed = held.routedOf(j);
+    if (p < 0 || routed < 0) return -1;
+    const ordered = held.orderedOf(j);
+    const flags = 2 | 4 | (Number.isNaN(ordered) ? 0 : 8);
+    const length = this.lengths.of(Number.isNaN(ordered) ? routed : ordered);
+    if (length < 0) return -1;
+    return this.cableInLink.of((p * 8 * 16 + flags) * LENGTHS + length);
+  }
+
   /** What the first member of each class found, per rule (null: a rule checked cable by cable). */
   private memosOf(rules: readonly RuleRun[]): (Uint8Array | null)[] {
-    return rules.map((x) => (x.rule.classPure ? new Uint8Array(CLASSES) : null));
+    return rules.map((x) => (x.rule.classPure ? new Uint8Array(CLASSES + LOOSE) : null));
   }
 
   /** Runs a rule on a cable of class `k` (-1: none), or answers for it from the class's first. */

@@ -22,6 +22,9 @@ import { IdMap, largestId } from '../model/id-map.js';
 import { RULES } from './rules.js';
 import { sessionRefs } from './session-refs.js';
 import { RuleClasses } from './rule-classes.js';
+import { OwnerRuns } from './owner-runs.js';
+import { RecordCables, type JumperRecords } from './session-records.js';
+import { HeldRun } from './held-run.js';
 import type { CheckContext, CheckObject, CheckWorld, OwnerKind, RackLoad, Violation } from './types.js';
 
 const EMPTY: readonly Id[] = [];
@@ -55,12 +58,19 @@ export class CheckSession implements CheckContext {
   private laterCableRules: RuleRun[];
   /** How many owners the last run or update re-checked. */
   lastChecked = 0;
-  private firstRun = true; // the constructor's run: each owner checked once, no result to drop
+  /** Runs owners' rules (owner-runs.ts); its first run is the constructor's. */
+  private runs: OwnerRuns;
   /** The first run's classes of alike cables; null: every cable checked by every rule (tests). */
   private classes: RuleClasses | null;
 
-  constructor(snapshot: ProjectSnapshot, options: { classes?: boolean } = {}) {
+  /** The generator's structured links as records (session-records.ts); null: every cable an object. */
+  readonly heldJumpers: RecordCables | null = null;
+
+  /** `records`: jumpers held as numbers, besides the snapshot's cables (the generator's session). */
+  constructor(snapshot: ProjectSnapshot, options: { classes?: boolean; records?: JumperRecords } = {}) {
     this.world = buildWorld(snapshot);
+    if (options.records && options.records.count > 0) this.world.cables = this.heldJumpers = new RecordCables(this.world.cables, options.records);
+    const total = snapshot.cables.length + 2 * (this.heldJumpers?.records.count ?? 0);
     this.routes = IdMap.spanning<CableRoute>(snapshot.cables); // (room for every cable's at once)
     this.specs = new PortSpecs(this.world);
     this.portCables = new DenseIdIndex(largestId(this.world.ports) + 1); // (grown from 1,024 by doubling: 9 copies)
@@ -68,6 +78,7 @@ export class CheckSession implements CheckContext {
     const cableRules = this.rulesByOwner.get('cable') ?? [];
     this.routingRules = cableRules.filter((x) => x.rule.whileRouting);
     this.laterCableRules = cableRules.filter((x) => !x.rule.whileRouting);
+    this.runs = new OwnerRuns(this, this.rulesByOwner, this.laterCableRules);
     this.router = new Router(this.world);
     this.loads = new RackLoads(this.world, {
       devicesInRack: (id) => this.devicesInRack(id),
@@ -75,37 +86,46 @@ export class CheckSession implements CheckContext {
       cablesAtPort: (id) => this.portCables.get(id),
     });
     this.phys = new PhysicalIndex(this.world);
-    this.classes = options.classes === false ? null : new RuleClasses(this, snapshot.cables.length);
+    this.classes = options.classes === false ? null : new RuleClasses(this, total, this.heldJumpers);
     // Each pass over the hall is a method of its own: a constructor with all of them was compiled
     // anew (on-stack) at each loop the optimized code had not seen run, three times a check.
     indexSnapshot(this.devicePorts, this.rackDevices, this.feedRacks, snapshot);
     this.fills = new TrayFills(this.world);
     this.loads.startDevices();
-    this.routeAll(snapshot.cables);
+    const owners = this.routeAll(snapshot.cables);
     this.loads.finishStart();
-    this.channels = new Channels({ ...this.world, cablesOnPort: (p) => this.portCables.get(p) });
+    this.channels = new Channels({ ...this.world, cablesOnPort: (p) => this.portCables.get(p), ...(this.heldJumpers ? { known: this.heldJumpers } : {}) });
     // arrays, not iterators: several rules share an owner kind. The snapshot's lists are the
     // world's maps in the maps' order (ids are unique), read without an iterator step per entry.
-    this.runOwners({
-      cable: ids(snapshot.cables),
-      port: sharedPorts(this.portCables, snapshot.cables), // a port with one cable has nothing to report
-      rack: ids(snapshot.racks),
-      feed: ids(snapshot.feeds),
-      tray: ids(snapshot.trays),
-      cdu: ids(snapshot.cdus ?? []),
-    });
-    this.lastChecked += this.routingRules.length * snapshot.cables.length;
-    this.firstRun = false;
+    this.lastChecked = this.runs.run(
+      {
+        cable: owners,
+        // a port with one cable has nothing to report
+        port: sharedPorts(this.portCables, this.heldJumpers && this.portCables.sharedCount ? owners.map((id) => this.world.cables.get(id)!) : snapshot.cables),
+        rack: ids(snapshot.racks),
+        feed: ids(snapshot.feeds),
+        tray: ids(snapshot.trays),
+        cdu: ids(snapshot.cdus ?? []),
+      },
+      this.classes,
+    );
+    this.lastChecked += this.routingRules.length * owners.length;
+    this.runs.first = false;
     this.classes = null;
   }
 
   /** One pass over the cables, each indexed, routed, added to the fills and to its racks' loads
    * while it is at hand (separate passes fetched every cable and route again). */
-  private routeAll(cables: readonly Cable[]): void {
+  private routeAll(cables: readonly Cable[]): Id[] {
+    if (this.heldJumpers) {
+      const plain = (c: Cable, place: number) => this.addInitialCable(c, place);
+      return new HeldRun(this, this.router, this.portCables, this.loads, this.classes, plain, this.routingRules).routeAll(cables, this.heldJumpers);
+    }
     for (let i = 0; i < cables.length; i++) this.addInitialCable(cables[i]!, i);
+    return ids(cables);
   }
 
-  private addInitialCable(c: Cable, place: number): void {
+  private addInitialCable(c: Cable, place: number): Id {
     this.assemblies.add(c);
     this.portCables.add(c.aPortId, c.id);
     this.portCables.add(c.bPortId, c.id);
@@ -119,6 +139,7 @@ export class CheckSession implements CheckContext {
     const rules = this.routingRules;
     if (this.classes) this.classes.routing(rules, c, place, parts);
     else for (let i = 0; i < rules.length; i++) rules[i]!.results.first(c.id, rules[i]!.rule.check(this, c.id));
+    return c.id;
   }
 
   get settings() {
@@ -141,10 +162,7 @@ export class CheckSession implements CheckContext {
   }
 
   routeOf(cableId: Id): CableRoute | undefined {
-    return this.routes.get(cableId);
-  }
-  allRoutes(): IterableIterator<CableRoute> {
-    return this.routes.values();
+    return this.routes.get(cableId) ?? this.heldJumpers?.route(cableId);
   }
 
   // ---- the context rules read ----
@@ -184,13 +202,13 @@ export class CheckSession implements CheckContext {
     const c = this.world.cables.get(cableId);
     if (!c) return null;
     if (c.lengthMm != null) return c.lengthMm;
-    const r = this.routes.get(cableId);
+    const r = this.routeOf(cableId);
     return r?.orderedMm ?? r?.routedMm ?? null;
   }
 
   private refs: CheckContext['ref'] | undefined;
   get ref(): CheckContext['ref'] {
-    return (this.refs ??= sessionRefs(this.world, (id) => this.routes.get(id)));
+    return (this.refs ??= sessionRefs(this.world, (id) => this.routeOf(id)));
   }
 
   // ---- incremental update ----
@@ -341,14 +359,18 @@ export class CheckSession implements CheckContext {
     this.loads.recomputeAll(loaded, dirty);
     // ports of re-traced trunks' panels keep their one-cable state: panel-port-reuse reads cables only
     for (const id of dirty.racks) dirty.aisle.delete(id);
-    this.runOwners({ cable: recheck, port: dirty.ports, rack: dirty.racks, feed: dirty.feeds, tray: dirty.trays, cdu: dirty.cdus }, dirty.aisle);
+    this.lastChecked = this.runs.run(
+      { cable: recheck, port: dirty.ports, rack: dirty.racks, feed: dirty.feeds, tray: dirty.trays, cdu: dirty.cdus },
+      null,
+      dirty.aisle,
+    );
     return dirty;
   }
 
   // ---- internals ----
 
   private reroute(cableId: Id, dirty: Dirty | null): void {
-    this.fills.unrouted(cableId, this.routes.get(cableId), dirty?.trays ?? null);
+    this.fills.unrouted(cableId, this.routeOf(cableId), dirty?.trays ?? null);
     const c = this.world.cables.get(cableId);
     if (!c) {
       this.routes.delete(cableId);
@@ -357,41 +379,5 @@ export class CheckSession implements CheckContext {
     const r = this.router.route(c);
     this.routes.set(cableId, r);
     this.fills.routed(c, r, resolveLink(c, this.world.media), dirty?.trays ?? null);
-  }
-
-  /** Runs every rule of the given owners, and the aisle rule alone on `aisleOnly` racks. */
-  private runOwners(owners: Record<OwnerKind, Iterable<Id>>, aisleOnly: Iterable<Id> = EMPTY): void {
-    let n = 0;
-    // Owner by owner, each owner's rules together: a cable's objects are fetched once and are
-    // still in the processor's cache for its next rule (rule by rule over 100,000 cables took
-    // half again as long). Each rule's results keep the owners' order either way. A hall's lists
-    // indexed: run once, before optimisation, for-of allocated an iterator per cable (11 MB).
-    // (a call per owner kind: one loop's optimized code was thrown away at the next kind's loop)
-    for (const [kind, rules] of this.rulesByOwner) {
-      if (kind === 'cable' && this.classes) n += this.classes.later(this.laterCableRules, owners.cable as Id[]);
-      else n += this.runKind(kind === 'cable' && this.firstRun ? this.laterCableRules : rules, owners[kind]);
-    }
-    const aisle = this.rulesByOwner.get('rack')?.find((x) => x.rule.id === 'aisle');
-    for (const id of aisle ? aisleOnly : EMPTY) {
-      n++;
-      this.runRule(aisle!, id);
-    }
-    this.lastChecked = n;
-  }
-
-  private runKind(rules: readonly RuleRun[], list: Iterable<Id>): number {
-    let n = 0;
-    if (Array.isArray(list)) for (let i = 0; i < list.length; i++) n += this.runRules(rules, list[i] as Id);
-    else for (const id of list) n += this.runRules(rules, id);
-    return n;
-  }
-  private runRules(rules: readonly RuleRun[], id: Id): number {
-    for (let r = 0; r < rules.length; r++) this.runRule(rules[r]!, id);
-    return rules.length;
-  }
-  private runRule({ rule, results }: RuleRun, id: Id): void {
-    const v = rule.check(this, id);
-    if (this.firstRun) results.first(id, v);
-    else results.put(id, v);
   }
 }

@@ -22,6 +22,8 @@ function positionsOf(ctx: CheckContext, rearId: Id): number {
 export const trunkCapacityRule: Rule = {
   id: 'trunk-capacity',
   owner: 'cable',
+  // a held jumper runs from an interface port to a panel front: no trunk
+  recordsClean: true,
   check(ctx, id) {
     const c = ctx.world.cables.get(id);
     // a link through a trunk has a cable before it (its a-end is an interface port), so a cable in

@@ -120,6 +120,11 @@ export interface Rule {
    * pairs). A session's first run checks one cable of a class and, when it finds nothing, takes
    * that for the whole class. Each rule says why it qualifies. */
   classPure?: 'cable' | 'link';
+  /** A cable rule with nothing to report on a jumper a session holds as a record
+   * (session-records.ts: inside one rack, from an interface port to a panel front, no fixed
+   * length, polarity or assembly): a first run holding records does not ask it of each. Each rule
+   * says why it qualifies. */
+  recordsClean?: true;
 }
 
 /** What most owners return: shared, so that 100,000 clean cables allocate nothing. */

@@ -3,6 +3,8 @@ import { NO_VIOLATIONS, type Rule } from './types.js';
 export const unroutableRule: Rule = {
   id: 'unroutable',
   owner: 'cable',
+  // a held jumper's route stays in its rack (one that leaves it or fails is a plain cable)
+  recordsClean: true,
   check(ctx, id) {
     const c = ctx.world.cables.get(id);
     const r = ctx.routeOf(id);

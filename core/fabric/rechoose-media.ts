@@ -3,13 +3,13 @@
 // (cached per pair of port kinds and 0.5 m, rounded up); the check session re-routes and
 // re-checks just those. The plan's media is updated too, so its summary can count what is written.
 import type { CheckSession } from '../checks/session.js';
-import type { Cable, Media } from '../model/entities.js';
+import type { Cable, Id, Media } from '../model/entities.js';
 import { orderedLengthMm } from '../routing/link.js';
 import { chooseMedia, type MediaOption } from '../routing/media-choice.js';
 import { devicePorts, type FabricPlan } from './plan.js';
 
-/** `cables`: cable i is the plan's link i (a structured link's a-end jumper), as the session holds them. */
-export function rechooseMedia(plan: FabricPlan, cables: readonly Cable[], session: CheckSession, media: readonly Media[]): { changed: number; notFound: number } {
+/** Link i's cable (a structured link's a-end jumper) has id `firstId` + i in the session. */
+export function rechooseMedia(plan: FabricPlan, firstId: Id, session: CheckSession, media: readonly Media[]): { changed: number; notFound: number } {
   const byId = new Map(media.map((m) => [m.id, m]));
   const policy = plan.inputs.mediaPolicy ?? session.settings.mediaPolicy;
   const t = plan.arch.topo;
@@ -18,10 +18,10 @@ export function rechooseMedia(plan: FabricPlan, cables: readonly Cable[], sessio
   let notFound = 0;
   const structured = plan.structured?.trunkOf;
   for (let i = 0; i < t.linkCount; i++) {
-    const c = cables[i]!;
     // a structured link's jumper is not its channel: the channel's reach is checked by the rules
     if (structured && structured[i]! >= 0) continue;
-    const routed = session.routeOf(c.id)?.routedMm;
+    const id = firstId + i;
+    const routed = session.routeOf(id)?.routedMm;
     if (routed == null) continue;
     const cur = plan.media[i] ?? null;
     const cable = cur?.mediaId ? (byId.get(cur.mediaId) ?? null) : null;
@@ -40,7 +40,7 @@ export function rechooseMedia(plan: FabricPlan, cables: readonly Cable[], sessio
       continue;
     }
     plan.media[i] = m;
-    changed.push({ ...session.world.cables.get(c.id)!, mediaId: m.mediaId, opticA: m.opticA, opticB: m.opticB });
+    changed.push({ ...session.world.cables.get(id)!, mediaId: m.mediaId, opticA: m.opticA, opticB: m.opticB });
   }
   if (changed.length) session.applyPatch({ put: { cable: changed }, del: {} });
   return { changed: changed.length, notFound };

@@ -85,6 +85,15 @@ class TemplatePort implements Port {
   static moved(p: TemplatePort, id: Id, deviceId: Id): TemplatePort {
     return new TemplatePort(id, deviceId, p.#t);
   }
+  static fields(p: TemplatePort): object {
+    return p.#t;
+  }
+}
+
+/** The one object holding a generated port's fields, shared by every port made from the same
+ * template (they read alike but for id and device); null for any other port. */
+export function templateFieldsOf(p: Port): object | null {
+  return p instanceof TemplatePort ? TemplatePort.fields(p) : null;
 }
 
 /** A template's ports, reading as portWithId makes them (TemplatePort: the generator's ports). */

@@ -1,5 +1,6 @@
 // What link tracing produces (core/routing/channel.ts) and small functions over it.
 import type { Cable, Device, DeviceType, Id, Port } from '../model/entities.js';
+import type { KnownChannels } from './channel-known.js';
 
 /** One patch-panel pass of a channel: in at one side, out at the other. */
 export interface PanelPass {
@@ -35,6 +36,8 @@ export interface ChannelInput {
   types: ReadonlyMap<Id, DeviceType>;
   /** Cables plugged into a port, as the check session indexes them: one id, several, or none. */
   cablesOnPort(portId: Id): Id | readonly Id[] | undefined;
+  /** Jumpers held as records, whose channels need no walk (channel-known.ts). */
+  known?: KnownChannels;
 }
 
 const NO_PANELS: number[] = [];

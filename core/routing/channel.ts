@@ -10,6 +10,7 @@
 import type { Cable, Id } from '../model/entities.js';
 import { endPortsOf, grown, legCount, listOf, Multi, portName } from './channel-index.js';
 import { CompactLinks } from './channel-compact.js';
+import { knownChannel } from './channel-known.js';
 import { PanelMap } from './channel-ports.js';
 import { largestId } from '../model/id-map.js';
 import { KIND_FRONT, KIND_INTERFACE, KIND_NONE, KIND_REAR, emptied, passesOf, reversed, type ChannelInput, type Link, type PanelPass } from './channel-types.js';
@@ -217,11 +218,16 @@ export class Channels {
       const id = this.byCable.first1(cableId);
       if (this.compact.has(id) ? this.compact.endsAt(id, start) : endsAt(this.links[id]!, start)) return;
     } else if (n > 1 && this.through(cableId).some((l) => endsAt(l, start))) return;
-    const c = this.input.cables.get(cableId);
-    if (!c) return;
     emptied(this.sCables);
     emptied(this.sPanels);
     emptied(this.sLegs);
+    const known = this.input.known;
+    if (known) {
+      const end = knownChannel(known, this.pm, this.input.cables, this.input.cablesOnPort, start, cableId, this.sCables, this.sPanels);
+      if (end) return this.record(start, end, null);
+    }
+    const c = this.input.cables.get(cableId);
+    if (!c) return;
     this.walk(start, start, c, 0, 0);
   }
 

@@ -104,6 +104,12 @@ class InRackRoute implements CableRoute {
   }
 }
 
+/** A route inside one rack (no tray step), as the router makes it. */
+export function inRackRoute(cableId: Id, routedMm: number, orderedMm: number | null, rackId: Id): CableRoute {
+  return new InRackRoute(cableId, routedMm, orderedMm, rackId);
+}
+export const isInRack = (r: CableRoute): boolean => r instanceof InRackRoute;
+
 function failed(cableId: Id, rackA: Id | null, rackB: Id | null, problem: string): CableRoute {
   return { cableId, routedMm: null, orderedMm: null, route: null, problem, rackA, rackB };
 }

@@ -10,7 +10,15 @@ export interface RouteTotals {
   orderedLengthM: number;
 }
 
-export function routeTotals(routes: Iterable<{ routedMm: number | null; orderedMm: number | null }>): RouteTotals {
+/** More lengths as arrays (NaN: none), each counted where `include(i)`: a generated hall's jumper
+ * records (core/model/jumper-records.ts), after its cables. */
+export interface MoreLengths {
+  routedMm: Float64Array;
+  orderedMm: Float64Array;
+  include: (i: number) => boolean;
+}
+
+export function routeTotals(routes: Iterable<{ routedMm: number | null; orderedMm: number | null }>, more?: MoreLengths): RouteTotals {
   let routed = 0;
   let unroutable = 0;
   let totalMm = 0;
@@ -27,5 +35,14 @@ export function routeTotals(routes: Iterable<{ routedMm: number | null; orderedM
   // allocated a result per cable)
   if (Array.isArray(routes)) for (let i = 0; i < routes.length; i++) add(routes[i]);
   else for (const r of routes) add(r);
+  if (more) {
+    const one = { routedMm: null as number | null, orderedMm: null as number | null };
+    for (let i = 0; i < more.routedMm.length; i++) {
+      if (!more.include(i)) continue;
+      one.routedMm = Number.isNaN(more.routedMm[i]!) ? null : more.routedMm[i]!;
+      one.orderedMm = Number.isNaN(more.orderedMm[i]!) ? null : more.orderedMm[i]!;
+      add(one);
+    }
+  }
   return { routed, unroutable, totalLengthM: Math.round(totalMm) / MM_PER_M, orderedLengthM: Math.round(orderedMm) / MM_PER_M };
 }

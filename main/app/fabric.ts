@@ -15,7 +15,7 @@ import { tierNote, tierTrays } from '../../core/fabric/tray-tiers.js';
 import { ApiError } from '../../core/model/errors.js';
 import { routeTotals } from '../../core/routing/totals.js';
 import { readDeviceTypes, readMedia } from '../../db/catalog.js';
-import { buildHallEntities, fabricLabel, hallPorts, insertHall, rebaseHall } from '../../db/fabric-write.js';
+import { buildHallEntities, fabricLabel, hallPorts, insertHall, rebaseHall, type HallEntities } from '../../db/fabric-write.js';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations/index.js';
 import { readSettings } from '../../db/settings.js';
 import { forgetChecks } from './checks.js';
@@ -88,6 +88,24 @@ export interface GenerateOptions {
 /** Lets queued progress events reach the caller (IPC / the bridge) between long phases. */
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/**
+ * The records' jumpers' routes, for the write: the session kept each in its rack as two numbers;
+ * a record with a jumper it did not keep (routed out of its rack) is written as two cable rows.
+ */
+function takeRecordRoutes(e: HallEntities, session: CheckSession): void {
+  const held = session.heldJumpers!.heldRoutes();
+  e.recordRoutes = held;
+  e.recordRows = held.rows;
+  const r = e.records!;
+  for (let k = 0; k < r.count; k++) {
+    if (!held.rows[k]) continue;
+    for (const id of [r.aId[k]!, r.bId[k]!]) {
+      const x = session.routeOf(id);
+      e.cables.push({ ...session.world.cables.get(id)!, routedMm: x?.routedMm ?? null, orderedMm: x?.orderedMm ?? null, route: x?.route ?? null });
+    }
+  }
+}
+
 /** Plans the fabric, routes and checks it in memory (when asked), then writes it in one go. */
 export async function generateFabric(db: ProjectDb, inputs: FabricInputsIn, opts: GenerateOptions): Promise<FabricGenerateResult> {
   const progress = opts.progress ?? (() => {});
@@ -114,24 +132,27 @@ export async function generateFabric(db: ProjectDb, inputs: FabricInputsIn, opts
     // touches it); media is re-chosen by its rule only where a routed length needs it; the cables
     // are then written once, with their routes.
     progress('route', 0, 1);
-    const session = new CheckSession({
-      schemaVersion: LATEST_SCHEMA_VERSION,
-      halls: [e.hall],
-      rows: e.rows,
-      racks: e.racks,
-      devices: e.devices,
-      // the panels' front ports as objects for the session only: the file keeps them as blocks
-      ports: hallPorts(e),
-      cables: e.cables,
-      trays: e.trays,
-      feeds: [],
-      deviceTypes: [...cat.deviceTypes],
-      media: [...cat.media],
-      settings: readSettings(db),
-    });
+    const session = new CheckSession(
+      {
+        schemaVersion: LATEST_SCHEMA_VERSION,
+        halls: [e.hall],
+        rows: e.rows,
+        racks: e.racks,
+        devices: e.devices,
+        // the panels' front ports as objects for the session only: the file keeps them as blocks
+        ports: hallPorts(e),
+        cables: e.cables,
+        trays: e.trays,
+        feeds: [],
+        deviceTypes: [...cat.deviceTypes],
+        media: [...cat.media],
+        settings: readSettings(db),
+      },
+      e.records ? { records: e.records } : {},
+    ); // (a structured link's jumpers as a record each)
     progress('route', 1, 1);
     lap('route');
-    const fix = rechooseMedia(p, e.cables, session, cat.media);
+    const fix = rechooseMedia(p, e.cableBase, session, cat.media);
     // Trays get the depth (or stacked tiers) and load class their routed load needs; a new
     // section or rating on the same path re-routes nothing, only the tray rules run again.
     const tiered = tierTrays(e.trays, (id) => session.trayFill(id), session.settings.trayFillPct);
@@ -160,7 +181,8 @@ export async function generateFabric(db: ProjectDb, inputs: FabricInputsIn, opts
       own.route = r.route;
       return own;
     });
-    const t = routeTotals(e.cables);
+    if (e.records) takeRecordRoutes(e, session);
+    const t = routeTotals(e.cables, e.recordRoutes && { ...e.recordRoutes, include: (j) => !e.recordRows?.[j >> 1] });
     routing = { routed: t.routed, unroutable: t.unroutable, mediaChosen: fix.changed, mediaNotFound: fix.notFound, totalLengthM: t.totalLengthM };
     checks = { ...severityCounts(session.violations()), counts: session.counts() };
     lap('check');

@@ -17,6 +17,9 @@ import { storedRoutes, writeRoutes } from '../../db/routing-store.js';
 import { generateFabric } from '../../main/app/fabric.js';
 import { checkProject } from '../../main/app/checks.js';
 import type { FabricInputsIn } from '../../core/fabric/inputs.js';
+import { readDeviceTypes, readMedia } from '../../db/catalog.js';
+import { buildHallEntities, insertHall, rebaseHall, writeFabric } from '../../db/fabric-write.js';
+import { planFabric } from '../../core/fabric/plan.js';
 
 const S1K: FabricInputsIn = { arch: 'rail-optimized', gpus: 1024, cabling: 'structured' };
 const AUTO: FabricInputsIn = { arch: 'rail-optimized', gpus: 1024, cabling: 'auto' };
@@ -168,4 +171,47 @@ test("stored routes by id (what checks.update compares with): a trunk's row, eac
     assert.deepEqual(got.get(id), { id, routedMm: c.routedMm, orderedMm: c.orderedMm, route: c.route });
   }
   assert.ok(got.get(trunk)!.route!.length > 0 && got.get(a)!.routedMm! > 0, 'a routed trunk and a routed jumper');
+});
+
+test('rows written while a structured fabric is routed only shift its ids: its records, trunks and labels still agree', () => {
+  const db = project();
+  const cat = { deviceTypes: readDeviceTypes(db), media: readMedia(db) };
+  const plan = planFabric(S1K, cat);
+  const e = buildHallEntities(db, plan);
+  // meanwhile another structured fabric takes the ids (and the names) the first one was given
+  writeFabric(db, planFabric(S1K, cat));
+  assert.equal(rebaseHall(db, e), true);
+  insertHall(db, e, 'test');
+  assert.deepEqual(db.pragma('foreign_key_check'), []);
+  const halls = db.prepare('SELECT id FROM halls ORDER BY id').pluck().all() as number[];
+  assert.equal(halls.length, 2);
+  // every cable of both halls, records' jumpers included, names the ports it joins
+  const wrong = count(
+    db,
+    `SELECT count(*) FROM cable_view c JOIN port_view pa ON pa.id = c.a_port_id JOIN devices da ON da.id = pa.device_id
+     JOIN port_view pb ON pb.id = c.b_port_id JOIN devices db ON db.id = pb.device_id
+     WHERE c.label <> da.name || ':' || pa.name || '/' || db.name || ':' || pb.name`,
+  );
+  assert.equal(wrong, 0, 'every label names the ports its cable joins');
+  assert.equal(
+    count(db, 'SELECT count(*) FROM cable_view'),
+    2 *
+      count(
+        db,
+        'SELECT count(*) FROM cable_view WHERE a_port_id IN (SELECT p.id FROM port_view p JOIN devices d ON d.id = p.device_id JOIN racks r ON r.id = d.rack_id WHERE r.hall_id = ' +
+          halls[0] +
+          ')',
+      ),
+  );
+  // each record's trunk joins the rear ports its fronts map to, on the second hall's panels
+  const stray = count(
+    db,
+    `SELECT count(*) FROM channels ch JOIN cables t ON t.id = ch.trunk_id JOIN port_view fa ON fa.id = ch.a_front_id JOIN port_view fb ON fb.id = ch.b_front_id
+     WHERE fa.device_id NOT IN (SELECT device_id FROM port_view WHERE id IN (t.a_port_id, t.b_port_id))
+        OR fb.device_id NOT IN (SELECT device_id FROM port_view WHERE id IN (t.a_port_id, t.b_port_id))`,
+  );
+  assert.equal(stray, 0, 'records meet their trunk on its panels');
+  // and the hall checks clean, as the first one does
+  const r = checkProject(db);
+  assert.equal(r.errors, 0);
 });
