@@ -20,24 +20,9 @@ export interface JumperMm {
 
 const mm = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? null : v);
 
-/** What a record binds of its own; its combination's media, optics and status come from a table. */
-const OWN = [
-  'id',
-  'b_jumper_id',
-  'a_port_id',
-  'b_port_id',
-  'trunk_id',
-  'position',
-  'a_front_id',
-  'b_front_id',
-  'a_routed_mm',
-  'b_routed_mm',
-  'a_ordered_mm',
-  'b_ordered_mm',
-  'a_label',
-  'b_label',
-];
+/** A record's media, optics and status come from its combination (a table); it binds the rest, in order. */
 const FROM_COMBO = ['media_id', 'optic_a', 'optic_b', 'status'];
+const OWN = CHANNEL_COLUMNS.filter((c) => !FROM_COMBO.includes(c));
 
 /**
  * Writes the records as `channels` rows (256 rows a statement, one reused buffer), after the
