@@ -132,7 +132,7 @@ test("a held jumper whose front is in another rack becomes a plain cable: its tr
   assert.equal(s.held.heldJumpers!.jumperOf(r.aId[7]!), -1, 'no longer held');
 });
 
-test('edits after the first run: a held jumper changed and deleted, a rack moved, a tray deepened', () => {
+test('edits after the first run: a held jumper changed and deleted, a rack moved, a tray deepened, a front unmapped', () => {
   const h = hall({ arch: 'rail-optimized', gpus: 1024, cabling: 'structured' });
   const r = h.e.records!;
   const s = both(h);
@@ -143,6 +143,7 @@ test('edits after the first run: a held jumper changed and deleted, a rack moved
     ['a jumper deleted', () => ({ put: {}, del: { cable: [r.bId[9]!] } })],
     ['a rack of held jumpers moved', () => ({ put: { rack: [{ ...rack, xMm: rack.xMm + 600 }] }, del: {} })],
     ['a tray deepened', () => ({ put: { tray: [{ ...h.e.trays[0]!, depthMm: h.e.trays[0]!.depthMm + 50 }] }, del: {} })],
+    ['the panel front of a held jumper unmapped', (x) => ({ put: { port: [{ ...(JSON.parse(JSON.stringify(x.world.ports.get(r.aFront[13]!))) as Port), rearPort: null }] }, del: {} })],
   ];
   for (const [what, patch] of patches) {
     s.held.applyPatch(patch(s.held));
