@@ -77,7 +77,9 @@ try {
         if (r.url().includes('/api/project.floorCounts')) countCalls++;
       });
       await page.goto(url);
-      await page.waitForFunction(`!!${hooks}`, null, { timeout: 180_000 });
+      // (a function, not a string: the app's script-src 'self' refuses a string predicate, which
+      // waitForFunction evaluates in the page)
+      await page.waitForFunction(() => !!(window as unknown as { __traylineTest?: unknown }).__traylineTest, null, { timeout: 180_000 });
       await idle(page);
       const { rack, to } = pick(await api<FloorPayload>(url, 'project.floor'));
       const from = await toScreen(page, rack.xMm, rack.yMm);
