@@ -115,7 +115,11 @@ export function readAllEntities<K extends EntityKind>(db: Db, kind: K, batchRows
         // small batches: each batch's value arrays die young (holding 50,000 of them at once cost
         // the 32k hall's ports 4x the read itself in garbage collection)
         const rows = readBatch(db, kind, st, after, batchRows, from[k]!);
-        for (let i = 0; i < rows.length; i++) arm.push(ofRow(rows[i]!) as EntityMap[K]);
+        try {
+          for (let i = 0; i < rows.length; i++) arm.push(ofRow(rows[i]!) as EntityMap[K]);
+        } catch (e) {
+          throw e instanceof SyntaxError ? notJson(db, kind, from[k]!, e) : e;
+        }
         if (rows.length < batchRows) break;
         after = (arm[arm.length - 1] as { id: number }).id;
       }
@@ -123,6 +127,21 @@ export function readAllEntities<K extends EntityKind>(db: Db, kind: K, batchRows
     }
     return kind === 'port' ? (mergeById(out as { id: number }[], derivedPorts(db, of)) as EntityMap[K][]) : out;
   });
+}
+
+/**
+ * A JSON field (a cable's route, a device type's ports) whose text does not parse, which only
+ * another tool can have written: said as the file's problem, with the row and the column, not as
+ * JSON.parse's "Expected property name" as an internal error.
+ */
+export function notJson(db: Db, kind: EntityKind, arm: string, cause: Error): Error {
+  const fields = (TABLES[kind] as TableDef).fields as Record<string, [string, string]>;
+  for (const [col, codec] of Object.values(fields)) {
+    if (codec !== 'json') continue;
+    const id = db.prepare(`SELECT id FROM ${arm} WHERE ${col} IS NOT NULL AND NOT json_valid(${col}) ORDER BY id LIMIT 1`).pluck().get() as number | undefined;
+    if (id !== undefined) return new ProjectFileError(`${db.name}: ${kind} ${id} has a ${col} that is not JSON (written by another tool?)`, db.name);
+  }
+  return cause;
 }
 
 /**

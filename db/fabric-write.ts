@@ -40,9 +40,8 @@ export interface HallEntities {
   cables: Cable[];
   /** The hall's first cable id (link 0's). */
   cableBase: Id;
-  /** The structured links' jumpers (records[k] is link `recordLink[k]`'s), written as `channels` rows. */
+  /** The structured links' jumpers, written as `channels` rows. */
   records?: JumperRecords;
-  recordLink?: Int32Array;
   /** Each record jumper's routed and ordered mm once routed (jumper j: record j >> 1, end j & 1). */
   recordRoutes?: JumperMm;
   /** Records whose jumpers are among `cables` as rows instead (the session routed one out of its rack). */
@@ -200,7 +199,7 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
     blockTemplates: plan.structured?.panel.type.ports ?? [],
     cables,
     cableBase,
-    ...(sc ? { records: sc.records, recordLink: sc.linkOf } : {}),
+    ...(sc ? { records: sc.records } : {}),
     labelOf,
   };
 }

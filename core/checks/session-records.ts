@@ -6,7 +6,7 @@
 // its Cable object is made when something asks the cables map for it (a rule on the first jumper
 // of a class, a link's class), and its in-rack route is kept as two numbers.
 import type { Cable, Id } from '../model/entities.js';
-import { jumperCable, jumperId, type JumperRecords } from '../model/jumper-records.js';
+import { jumperCable, jumperId, writeJumper, type JumperRecords } from '../model/jumper-records.js';
 import { largestId } from '../model/id-map.js';
 import { inRackRoute, isInRack, type CableRoute } from '../routing/router.js';
 import type { KnownChannels } from '../routing/channel-known.js';
@@ -75,19 +75,7 @@ export class RecordCables implements Map<Id, Cable>, KnownChannels, HeldJumpers 
 
   /** Jumper j in a reused object, for the session's first run only (see scratchCable). */
   scratch(j: number): Cable {
-    const r = this.records;
-    const k = j >> 1;
-    const m = r.combos[r.combo[k]!]!;
-    const c = this.scratchCable;
-    const b = (j & 1) === 1;
-    c.id = b ? r.bId[k]! : r.aId[k]!;
-    c.aPortId = b ? r.bFront[k]! : r.aPort[k]!;
-    c.bPortId = b ? r.bPort[k]! : r.aFront[k]!;
-    c.mediaId = m.mediaId;
-    c.opticA = b ? null : m.opticA;
-    c.opticB = b ? m.opticB : null;
-    c.status = m.status;
-    return c;
+    return writeJumper(this.records, j, this.scratchCable);
   }
 
   /** Keeps jumper j's first-run route when it stays in its rack; false otherwise (the caller
@@ -136,17 +124,22 @@ export class RecordCables implements Map<Id, Cable>, KnownChannels, HeldJumpers 
   }
 
   /**
-   * The held jumpers' first-run routes, for the generator's write: routed and ordered mm by
-   * jumper (NaN: none), and the records to write as cable rows instead (a jumper of theirs is no
-   * longer held: routed out of its rack, or changed by an edit).
+   * The held jumpers' routes, for the generator's write: routed and ordered mm by jumper (NaN:
+   * none), and the records to write as cable rows instead (a jumper of theirs is no longer held,
+   * or an edit re-routed it out of its rack). `current` gives the session's route where an edit
+   * re-routed a jumper (the session's routes map, which wins over the first run's).
    */
-  heldRoutes(): { routedMm: Float64Array; orderedMm: Float64Array; rows: Uint8Array } {
+  heldRoutes(current: (id: Id) => CableRoute | undefined): { routedMm: Float64Array; orderedMm: Float64Array; rows: Uint8Array } {
     const n = this.held.length;
     const routedMm = new Float64Array(n).fill(NaN);
     const orderedMm = new Float64Array(this.ordered);
     const rows = new Uint8Array(n >> 1);
     for (let j = 0; j < n; j++) {
-      if (this.held[j] === 1 && this.routed[j]! >= 0) routedMm[j] = this.routed[j]!;
+      const now = this.held[j] === 1 ? current(jumperId(this.records, j)) : undefined;
+      if (now !== undefined && isInRack(now)) {
+        routedMm[j] = now.routedMm!;
+        orderedMm[j] = now.orderedMm ?? NaN;
+      } else if (now === undefined && this.held[j] === 1 && this.routed[j]! >= 0) routedMm[j] = this.routed[j]!;
       else rows[j >> 1] = 1;
     }
     return { routedMm, orderedMm, rows };
@@ -225,13 +218,13 @@ export class RecordCables implements Map<Id, Cable>, KnownChannels, HeldJumpers 
   }
 }
 
+export type { JumperRecords };
+
 /**
  * The session's cables in one order, plain cables by index into `cables` (>= 0) and jumper j as
  * ~j: merged by id (each list runs up by id in a generated hall, so the order is the one a hall
  * of only cable rows would be checked in).
  */
-export type { JumperRecords };
-
 export function mergedOrder(cables: readonly Cable[], r: JumperRecords): Int32Array {
   const n = r.count;
   const out = new Int32Array(cables.length + 2 * n);

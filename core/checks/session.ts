@@ -161,6 +161,11 @@ export class CheckSession implements CheckContext {
     return involving(this.violations(), refs);
   }
 
+  /** The held jumpers' routes as the session has them now (session-records.ts heldRoutes). */
+  heldRoutes(): ReturnType<RecordCables['heldRoutes']> | null {
+    return this.heldJumpers?.heldRoutes((id) => this.routes.get(id)) ?? null;
+  }
+
   routeOf(cableId: Id): CableRoute | undefined {
     return this.routes.get(cableId) ?? this.heldJumpers?.route(cableId);
   }

@@ -32,8 +32,6 @@ export interface JumperRecords {
   position: Int32Array;
   combo: Uint16Array;
   combos: readonly JumperCombo[];
-  /** A jumper's label by cable id; '' when absent (the generator's: labels are made at the write). */
-  label?: (id: Id) => string;
 }
 
 /** Jumper j of the records: record j >> 1, end j & 1 (0: the a-end jumper). */
@@ -46,25 +44,27 @@ export function jumperCables(r: JumperRecords): Cable[] {
   return out;
 }
 
+/** Jumper j as a new cable object, as a file's row shows it before any routing (its label is
+ * made at the write: ''). */
 export function jumperCable(r: JumperRecords, j: number): Cable {
+  const c: Cable = { id: 0, label: '', aPortId: 0, bPortId: 0, mediaId: null, opticA: null, opticB: null, lengthMm: null, routedMm: null, orderedMm: null, route: null, status: 'planned' };
+  return writeJumper(r, j, c);
+}
+
+/** Writes jumper j's id, ends, media, optics and status into `c` (another jumper's object may be
+ * reused: the check session's first run refills one). */
+export function writeJumper(r: JumperRecords, j: number, c: Cable): Cable {
   const k = j >> 1;
   const m = r.combos[r.combo[k]!]!;
   const b = (j & 1) === 1;
-  const id = b ? r.bId[k]! : r.aId[k]!;
-  return {
-    id,
-    label: r.label ? r.label(id) : '',
-    aPortId: b ? r.bFront[k]! : r.aPort[k]!,
-    bPortId: b ? r.bPort[k]! : r.aFront[k]!,
-    mediaId: m.mediaId,
-    opticA: b ? null : m.opticA,
-    opticB: b ? m.opticB : null,
-    lengthMm: null,
-    routedMm: null,
-    orderedMm: null,
-    route: null,
-    status: m.status,
-  };
+  c.id = b ? r.bId[k]! : r.aId[k]!;
+  c.aPortId = b ? r.bFront[k]! : r.aPort[k]!;
+  c.bPortId = b ? r.bPort[k]! : r.aFront[k]!;
+  c.mediaId = m.mediaId;
+  c.opticA = b ? null : m.opticA;
+  c.opticB = b ? m.opticB : null;
+  c.status = m.status;
+  return c;
 }
 
 /** Records for `n` links, every field zero, no combination yet. */

@@ -93,7 +93,7 @@ const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
  * a record with a jumper it did not keep (routed out of its rack) is written as two cable rows.
  */
 function takeRecordRoutes(e: HallEntities, session: CheckSession): void {
-  const held = session.heldJumpers!.heldRoutes();
+  const held = session.heldRoutes()!;
   e.recordRoutes = held;
   e.recordRows = held.rows;
   const r = e.records!;

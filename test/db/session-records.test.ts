@@ -132,7 +132,7 @@ test("a held jumper whose front is in another rack becomes a plain cable: its tr
   assert.equal(s.held.heldJumpers!.jumperOf(r.aId[7]!), -1, 'no longer held');
 });
 
-test('edits after the first run: a held jumper changed and deleted, a rack moved, a tray deepened, a front unmapped', () => {
+test('edits after the first run: a held jumper changed and deleted, a rack and a device moved, a tray deepened, a front unmapped; the lengths written are the session\'s', () => {
   const h = hall({ arch: 'rail-optimized', gpus: 1024, cabling: 'structured' });
   const r = h.e.records!;
   const s = both(h);
@@ -143,11 +143,21 @@ test('edits after the first run: a held jumper changed and deleted, a rack moved
     ['a jumper deleted', () => ({ put: {}, del: { cable: [r.bId[9]!] } })],
     ['a rack of held jumpers moved', () => ({ put: { rack: [{ ...rack, xMm: rack.xMm + 600 }] }, del: {} })],
     ['a tray deepened', () => ({ put: { tray: [{ ...h.e.trays[0]!, depthMm: h.e.trays[0]!.depthMm + 50 }] }, del: {} })],
+    ['the device of held jumpers moved up two U (their in-rack lengths change)', () => ({ put: { device: [{ ...device, u: device.u + 2 }] }, del: {} })],
     ['the panel front of a held jumper unmapped', (x) => ({ put: { port: [{ ...(JSON.parse(JSON.stringify(x.world.ports.get(r.aFront[13]!))) as Port), rearPort: null }] }, del: {} })],
   ];
   for (const [what, patch] of patches) {
     s.held.applyPatch(patch(s.held));
     s.objects.applyPatch(patch(s.objects));
     same(h, { ...s, ids: s.ids.filter((id) => s.objects.world.cables.has(id)) }, what);
+    // what the generator would write: a held jumper's length as the session has it now
+    const held = s.held.heldRoutes()!;
+    for (let j = 0; j < 2 * r.count; j++) {
+      const id = j & 1 ? r.bId[j >> 1]! : r.aId[j >> 1]!;
+      const now = s.objects.routeOf(id);
+      if (held.rows[j >> 1]) continue;
+      assert.equal(held.routedMm[j], now!.routedMm, `${what}: written length of jumper ${id}`);
+      assert.equal(Number.isNaN(held.orderedMm[j]!) ? null : held.orderedMm[j], now!.orderedMm, `${what}: written order length of jumper ${id}`);
+    }
   }
 });

@@ -7,6 +7,7 @@ import { openProject, ProjectFileError } from '../../db/open.js';
 import { loadSnapshot, snapshotJsonChunks } from '../../db/snapshot.js';
 import { readAllEntities } from '../../db/entity-json.js';
 import { projectPath, referenceSnapshot, smallProject } from './snapshot-fixture.js';
+import { storedRoutes } from '../../db/routing-store.js';
 
 test('loadSnapshot and its JSON text equal the generic row mapping, value for value', () => {
   const { db } = smallProject();
@@ -91,4 +92,14 @@ test('a text field holding binary data (written by another tool) is named with i
     () => loadSnapshot(db),
     (e: Error) => e instanceof ProjectFileError && e.message.includes(`port ${id} has binary data in face`),
   );
+});
+
+test('a route whose text is not JSON (written by another tool) is named with its cable, not left to JSON.parse', () => {
+  const { db } = smallProject();
+  const id = db.prepare('SELECT max(id) FROM cables').pluck().get() as number;
+  db.prepare("UPDATE cables SET route = '[{not json' WHERE id = ?").run(id);
+  const named = (e: Error) => e instanceof ProjectFileError && e.message.includes(`cable ${id} has a route that is not JSON`);
+  assert.throws(() => loadSnapshot(db), named);
+  // and where a check update reads the routes it compares with
+  assert.throws(() => storedRoutes(db, [id]), named);
 });
