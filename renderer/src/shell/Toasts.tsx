@@ -1,29 +1,21 @@
-import { useEffect, useState } from 'react';
 import { useUi } from '../store/ui.js';
 
+/**
+ * Messages at the foot of the work area. They take no pointer but their close button: they sit
+ * over the lower U slots of an elevation and the floor, and a press or a drop there (found with
+ * elementFromPoint) went to the toast instead of the device or slot under it, for the 4-8 s a
+ * toast lives.
+ */
 export function Toasts() {
   const toasts = useUi((s) => s.toasts);
-  // While something is dragged the toasts fade and let the pointer through: a drop on the U slots
-  // or racks under them went to the toast (drops find their target with elementFromPoint).
-  const [dragging, setDragging] = useState(false);
-  useEffect(() => {
-    const move = (e: PointerEvent) => setDragging((e.buttons & 1) === 1);
-    // (after the drop's own pointerup listeners have looked under the pointer)
-    const up = () => setTimeout(() => setDragging(false));
-    window.addEventListener('pointermove', move);
-    window.addEventListener('pointerup', up);
-    window.addEventListener('pointercancel', up);
-    return () => {
-      window.removeEventListener('pointermove', move);
-      window.removeEventListener('pointerup', up);
-      window.removeEventListener('pointercancel', up);
-    };
-  }, []);
   return (
-    <div className={dragging ? 'toasts dragging' : 'toasts'} role="status" aria-live="polite">
+    <div className="toasts" role="status" aria-live="polite">
       {toasts.map((t) => (
-        <div key={t.id} className={`toast ${t.kind}`} data-testid={`toast-${t.kind}`} onClick={() => useUi.getState().dismissToast(t.id)}>
-          {t.text}
+        <div key={t.id} className={`toast ${t.kind}`} data-testid={`toast-${t.kind}`}>
+          <span>{t.text}</span>
+          <button type="button" className="toast-close" aria-label="Dismiss" title="Dismiss" onClick={() => useUi.getState().dismissToast(t.id)}>
+            ×
+          </button>
         </div>
       ))}
     </div>
