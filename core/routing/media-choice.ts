@@ -314,26 +314,47 @@ export function chooseChannelMedia(
   policy: MediaPolicy,
   trunks: ChannelTrunks,
 ): { choice: MediaOption | null; trunk: Media | null; reason: string } {
-  const all: { o: MediaOption; trunk: Media }[] = [];
+  const all: { o: MediaOption; trunk: Media; c: Candidate }[] = [];
   for (const c of candidates(catalog, a, b)) {
-    if (!c.cable || !c.opticA || !c.opticB || ASSEMBLY_KINDS.has(c.cable.kind) || c.cable.lengthsM.length === 0) continue;
-    const trunk = trunks.trunkFor(c.cable);
-    const la = fibreLayout(c.opticA);
-    const lb = fibreLayout(c.opticB);
-    if (!trunk || !la || !lb) continue;
-    const cord = defaultPolarity(c.cable);
-    if (polarityProblem(la, lb, [cord, defaultPolarity(trunk), cord]) !== null) continue;
-    const o = option(c, jumperMm, a, b);
+    const trunk = channelTrunk(c, trunks);
+    if (!trunk) continue;
+    // (labelled only where two options tie on the policy's figures, and the one chosen: the
+    // structured plan asks this for a hundred groups of a hall, each of dozens of options)
+    const o = option(c, jumperMm, a, b, false);
     const share = trunks.shareUsd(trunk);
     const cables = o.cableCostUsd == null ? null : 2 * o.cableCostUsd;
     const costUsd = o.opticsCostUsd == null || cables == null || share == null ? null : o.opticsCostUsd + cables + share;
-    const label = `${o.opticA === o.opticB ? `2 x ${o.opticA}` : `${o.opticA} + ${o.opticB}`} over 2 x ${c.cable.id} and ${trunk.id}`;
-    all.push({ o: { ...o, cableCostUsd: cables, costUsd, label }, trunk });
+    all.push({ o: { ...o, cableCostUsd: cables, costUsd }, trunk, c });
   }
   const routeM = +(channelMm / 1000).toFixed(2);
   if (all.length === 0) return { choice: null, trunk: null, reason: `no transceivers over an MPO cord and trunk fit both ports (${a.formFactor} ${a.speedGbps}G)` };
-  all.sort((x, y) => compare(x.o, y.o, policy));
+  const label = (x: (typeof all)[number]) => (x.o.label ||= channelLabel(x.c, x.trunk));
+  all.sort((x, y) => compareFigures(x.o, y.o, policy) || byLabel(label(x), label(y)));
   const chosen = all.find((x) => x.o.reachM * 1000 >= channelMm && x.o.orderedMm != null);
   if (!chosen) return { choice: null, trunk: null, reason: `the channel is ${routeM} m and no transceivers over a cord and trunk reach it` };
+  label(chosen);
   return { choice: chosen.o, trunk: chosen.trunk, reason: `${chosen.o.label} chosen (${policy === 'cheapest' ? money(chosen.o) : watts(chosen.o)}, channel ${routeM} m)` };
+}
+
+const channelLabel = (c: Candidate, trunk: Media) => `${c.opticA!.id === c.opticB!.id ? `2 x ${c.opticA!.id}` : `${c.opticA!.id} + ${c.opticB!.id}`} over 2 x ${c.cable!.id} and ${trunk.id}`;
+
+/** Whether a candidate can be a channel's cords and on which trunk, by candidate and cord (the
+ * candidates are cached per catalog and pair of ports; a trunk is found by its cord's fibre). */
+const channelTrunks = new WeakMap<Candidate, WeakMap<Media, Media | null>>();
+
+function channelTrunk(c: Candidate, trunks: ChannelTrunks): Media | null {
+  if (!c.cable || !c.opticA || !c.opticB || ASSEMBLY_KINDS.has(c.cable.kind) || c.cable.lengthsM.length === 0) return null;
+  const trunk = trunks.trunkFor(c.cable);
+  if (!trunk) return null;
+  let byTrunk = channelTrunks.get(c);
+  if (!byTrunk) channelTrunks.set(c, (byTrunk = new WeakMap()));
+  let ok = byTrunk.get(trunk);
+  if (ok === undefined) {
+    const la = fibreLayout(c.opticA);
+    const lb = fibreLayout(c.opticB);
+    const cord = defaultPolarity(c.cable);
+    ok = la && lb && polarityProblem(la, lb, [cord, defaultPolarity(trunk), cord]) === null ? trunk : null;
+    byTrunk.set(trunk, ok);
+  }
+  return ok;
 }
