@@ -9,6 +9,9 @@ const XDR_REV =
   'https://docs.nvidia.com/networking/display/XDRSwitchesHWUM/Document-Revision-History (Q32xx/Q34xx user manual: rev 1.2 "Updated FNM - Fabric Network Management Port under Interfaces"; rev 1.3, Nov 2025, adds the Q3401-RD and Q3450-LD)';
 const X800_PAGE = 'https://www.nvidia.com/en-us/networking/products/infiniband/quantum-x800/';
 const DTL_Q3400 = 'netbox-community/devicetype-library device-types/Nvidia/Q3400-RA.yaml (fnm1: infiniband-xdr, "In-band fabric node management (UFM)"; secondary)';
+const DTL_Q3400_AT = 'netbox-community/devicetype-library device-types/Nvidia/Q3400-RA.yaml at edd51b5 (part 920-9B36F-00RX-8S0, 4U; secondary)';
+const X800_DATASHEET_NOTE =
+  'NVIDIA Quantum-X800 data sheet (Dell OEM copy, delltechnologies.com) as quoted by a public research note, "Supplementary / Complementary Research Pass - round 4 (2026-09-22)", section R4-C "Quantum-X800 XDR - switch spec depth" (docs/RAG/etape6_phaseA_vendors_dc.md; it also cites gpusmith.com, verified 2026-07-10): "Q3400-RA (4U) ... ~2,900 W typical (up to ~7,000 W with active cables); 200-240 V AC" (secondary)';
 const X800_AIR = 'Converge Digest Quantum-X800 Q3400-RA summary: "Cooling: Air-cooled" (secondary)';
 const LAMBDA_Q3450 =
   'Lambda blog on the Q3450-LD, as summarised at https://aissential.tech/articles/38c9e11f-5c69-4365-b113-96e5c40fc32b (4U, liquid-cooled, 48 V DC busbar, 144 x 800G InfiniBand, 115.2 Tb/s; secondary)';
@@ -37,9 +40,9 @@ export const QUANTUM_X800_TYPES: BuiltinDeviceType[] = [
     role: 'switch',
     uHeight: 4,
     isFullDepth: true,
-    maxPowerW: null,
-    typicalPowerW: null,
-    weightKg: null,
+    maxPowerW: 7000,
+    typicalPowerW: 2900,
+    weightKg: 60,
     airflow: 'front-to-rear',
     coolingKind: 'air',
     psuCount: 8,
@@ -66,11 +69,14 @@ export const QUANTUM_X800_TYPES: BuiltinDeviceType[] = [
       isFullDepth: XDR,
       coolingKind: `air: Q3400-RA is the air-cooled model; ${X800_AIR}; NVIDIA: "Air-cooled with 9 + 1 redundant fan units", ${XDR_PATCH}`,
       airflow: `C2P (connector-to-power: in at the port side, out at the PSU side, "front-to-rear" with the port side as the front) is the only fan direction: ${HW_MGMT_Q3400}`,
+      typicalPowerW: `${X800_DATASHEET_NOTE}: "~2,900 W typical"`,
+      maxPowerW: `${X800_DATASHEET_NOTE}: "up to ~7,000 W with active cables"; ${DTL_Q3400_AT}: 8 power ports of maximum_draw 875 W (8 x 875 = 7,000 W)`,
+      weightKg: `${DTL_Q3400_AT}: weight 60 kg (the file gives no source)`,
       psu: `8 PSUs, 4 + 4 redundant, 2000 W each: ${XDR_PATCH}; ${HW_MGMT_Q3400}`,
       ports: `${X800_PAGE}; ${XDR}: 144 ports of 800 Gb/s over 72 OSFP cages; FNM port: ${XDR_REV}; its XDR type: ${DTL_Q3400}`,
     },
     gaps: [
-      'maxPowerW, typicalPowerW, weightKg: not found in a source that could be read (searched 2026-12-06: web pages and documentation for Q3400-RA / Quantum-X800 specifications, power and weight; NVIDIA hw-management and its kernel patches give PSUs and fans only). devicetype-library gives 8 x 875 W and 60 kg without a source, not taken; 8 x 2000 W is the PSU rating, not a draw.',
+      'maxPowerW, typicalPowerW, weightKg: secondary sources only (NVIDIA\'s specifications page, https://docs.nvidia.com/networking/display/xdrswitcheshwum/specifications, was not readable here); the power figures as a research note quotes the data sheet, the weight as devicetype-library gives it. 8 x 2000 W is the PSU rating, not a draw.',
       'fnm1: face (port side) and cage not stated in the sources used.',
     ],
   },
@@ -116,7 +122,7 @@ export const QUANTUM_X800_TYPES: BuiltinDeviceType[] = [
       ports: `144 x 800 Gb/s InfiniBand, MPO: ${WEDOANY_Q3450}; ${TPU_CPO}; manual covering the Q3450-LD: ${XDR_REV}; power per CPO port: ${NV_CPO_BLOG}`,
     },
     gaps: [
-      'maxPowerW, typicalPowerW, weightKg: not published in the sources used (NVIDIA gives about 9 W per CPO port, not a system figure).',
+      'maxPowerW, typicalPowerW, weightKg: not published in the sources used (NVIDIA gives about 9 W per CPO port, not a system figure; searched again 2026-12-07: documentation, pages, public code and devicetype-library for Q3450-LD, none has a Q3450 file or figure). Its figures should be on https://docs.nvidia.com/networking/display/xdrswitcheshwum/specifications (manual rev 1.3 covers it), not readable here.',
       'psuCount 0: NVIDIA\'s hw-management gives no PSUs (DC input from an external source); the rack\'s power shelf is not modelled here.',
       'coolingKind: liquid is kept; NVIDIA calls the cooling hybrid (liquid plus 2 fan units), and Trayline has no hybrid kind.',
       'ports: port names p1..p144 are Trayline\'s (the NVOS names are not in the sources used); MPO-12 per the sources used, NVIDIA\'s interconnect page also lists MMC connectors for CPO switches: confirm the connector.',

@@ -21,6 +21,9 @@ const HW_MGMT = 'https://github.com/Mellanox/hw-mgmt at cd56aa9 (2026-08-21; rea
 const SN5600_PATCH = `NVIDIA's Linux patch "platform: mellanox: Introduce support for next-generation 800GB/s switch" (V. Pasternak, 2023-02-08, https://lore.kernel.org/r/20230208063331.15560-5-vadimp@nvidia.com; ${HW_MGMT}: recipes-kernel/linux/linux-6.1/0004-platform-mellanox-Introduce-support-for-next-generat.patch): "SN5600 ... Air-cooled with 3 + 1 redundant fan units. - 1 + 1 redundant 3000W or 3600W PSUs."`;
 const SN5610_PATCH = `NVIDIA's Linux patch "platform: mellanox: mlx-platform: Add support for new Nvidia system" (V. Pasternak, 2025-04-21, https://lore.kernel.org/r/20250421092051.7687-5-vadimp@nvidia.com; ${HW_MGMT}: recipes-kernel/linux/linux-6.12/0035-platform-mellanox-mlx-platform-Add-support-for-new-N.patch): "Add support for SN5640 and SN5610 Nvidia switches ... Both equipped with: - Air-cooled with 4 + 1 redundant fan units. - 2 + 2 redundant 2000W PSUs."; ${HW_MGMT}: usr/usr/bin/hw-management.sh, sn5640_specific() (used for "HI172)\t# SN5610 (HI172)"): "psu_count=4"`;
 const ARISTA_7060X6 = 'https://www.arista.com/assets/data/pdf/Datasheets/7060X6-Datasheet.pdf (Arista 7060X6 series data sheet)';
+// (secondary: the data sheet's figures as a public switch catalog transcribes them, with the page and table it read)
+const ARISTA_7060X6_TABLE =
+  'Arista 7060X6 data sheet, p. 5, "Model Comparison", 7060X6-64PE, as transcribed in https://github.com/Babia7/InfraLens at 4785952 (data/switches/7060X6.ts, read 2026-12-07; its 7060X6-32PE row: 348 W / 1,136 W, 13.2 kg)';
 const ARISTA_SONIC_PSU =
   'Arista\'s own platform code, https://github.com/aristanetworks/sonic at 152b69c (2026-08-21; read 2026-12-06): arista/platforms/quicksilver.py, class QuicksilverP, SKU = [\'DCS-7060X6-64PE\'], creates "for psuId, bus in [(1, 11), (2, 12)]" a PsuSlot each (psu1, psu2) taking psus=[ECD1502005]; arista/components/psu/delta.py, "class ECD1502005(DeltaPsu): CAPACITY = 2400", identified as PWR-2421-HV-RED and PWR-2421-HV-BLUE (a platform driver, not the data sheet)';
 
@@ -156,9 +159,9 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
     role: 'switch',
     uHeight: 2,
     isFullDepth: true,
-    maxPowerW: null,
-    typicalPowerW: null,
-    weightKg: null,
+    maxPowerW: 2218,
+    typicalPowerW: 640,
+    weightKg: 20.8,
     airflow: 'front-to-rear',
     coolingKind: 'air',
     psuCount: 2,
@@ -182,11 +185,14 @@ export const SWITCH_TYPES: BuiltinDeviceType[] = [
       isFullDepth: ARISTA_7060X6,
       airflow: ARISTA_7060X6,
       coolingKind: `air: front-to-rear fan airflow per ${ARISTA_7060X6}`,
+      typicalPowerW: `${ARISTA_7060X6_TABLE}: "powerDraw": "640W / 2218W" (typical / max)`,
+      maxPowerW: `${ARISTA_7060X6_TABLE}: "powerDraw": "640W / 2218W" (typical / max)`,
+      weightKg: `${ARISTA_7060X6_TABLE}: "weight": "46 lbs (20.8 kg)"; netbox-community/devicetype-library device-types/Arista/DCS-7060X6-64PE.yaml at 4fd3a67 gives 21 kg (rounded)`,
       psu: `2 PSU slots of 2400 W (PWR-2421-HV): ${ARISTA_SONIC_PSU}`,
       ports: `${ARISTA_7060X6}: 64x 800G OSFP, 2x SFP+; Arista's platform code lists DCS-7060X6-64PE as OSFP 1-64 and SFP 65-66 (https://github.com/aristanetworks/sonic/blob/master/arista/platforms/quicksilver.py)`,
     },
     gaps: [
-      'maxPowerW, typicalPowerW, weightKg: the Arista 7060X6 data sheet was not readable here and no copy quoting its figures was found (searched 2026-12-06: web pages and documentation for "7060X6-64PE" with typical/max power and weight; public code for DCS-7060X6-64PE; netbox-community/devicetype-library DCS-7060X6-64PE.yaml gives weight 21 kg without a source, not taken). The 2 x 2400 W PSUs are a rating, not a draw.',
+      'maxPowerW, typicalPowerW, weightKg: from a public copy of the data sheet\'s model comparison table (secondary: the data sheet itself was not readable here). The 2 x 2400 W PSUs are a rating, not a draw.',
       'airflow: front-to-rear is the port-side-intake model; reversed-airflow SKUs exist.',
       'psuRedundancy: not stated in the sources used (2 slots; 1+1 not confirmed).',
       'lpoCapable: no source used here confirms linear-optics (LPO) support on these ports; none is flagged.',
