@@ -13,7 +13,7 @@ import { DEFAULT_TRAY_LOAD_KG_PER_M, RACK_PHYSICAL_DEFAULTS } from '../core/mode
 import { devicePorts, planGpus, type FabricPlan } from '../core/fabric/plan.js';
 import { expandFronts, movedPort, portMaker, type PortBlock } from '../core/model/port-from-template.js';
 import { maxIdSql } from './compact.js';
-import { flatLabel, LABEL_AT_WRITE, panelEntities, structuredRecords } from './fabric-structured.js';
+import { LABEL_AT_WRITE, panelEntities, structuredRecords } from './fabric-structured.js';
 import { insertPortRuns } from './port-runs.js';
 import { insertChannels, type JumperMm } from './channels.js';
 import { jumperCable, jumperId, type JumperRecords } from '../core/model/jumper-records.js';
@@ -184,8 +184,8 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
     });
   }
   if (sc) for (let k = 0; k < sc.trunks.length; k++) cables.push(sc.trunks[k]!);
-  // TIA-606 style: near-end device:port / far-end device:port (one flat string: flatLabel).
-  const linkLabel = (i: number) => flatLabel([names.device(i, 0), ':', names.port(i, 0), '/', names.device(i, 1), ':', names.port(i, 1)]);
+  // TIA-606 style: near-end device:port / far-end device:port (made at the write: `+`, as flatLabel says).
+  const linkLabel = (i: number) => names.device(i, 0) + ':' + names.port(i, 0) + '/' + names.device(i, 1) + ':' + names.port(i, 1);
   // cable n < linkCount: link n's (its a-end jumper when structured); then the b-end jumpers
   const labelOf = (n: number): string => (n >= t.linkCount ? sc!.label(sc!.linkOf[n - t.linkCount]!, 1) : sc && trunkOf![n]! >= 0 ? sc.label(n, 0) : linkLabel(n));
   return {
