@@ -66,7 +66,9 @@ function nextId(db: Db, table: string): number {
 /** Whether any device already has one of these names: one query, not one per device (6,656
  * statement calls took 60-150 ms, and the question is asked up to three times per generation). */
 function anyDeviceNamed(db: Db, names: readonly string[]): boolean {
-  if (names.length === 0) return false;
+  // (a project with no devices yet, the usual first generation, takes no name: 11,456 names of a
+  // 32k structured hall as JSON three times a generation cost 10-25 ms)
+  if (names.length === 0 || db.prepare('SELECT 1 FROM devices LIMIT 1').pluck().get() === undefined) return false;
   return db.prepare('SELECT 1 FROM devices WHERE name IN (SELECT value FROM json_each(?)) LIMIT 1').pluck().get(JSON.stringify(names)) !== undefined;
 }
 

@@ -231,10 +231,12 @@ export function mergedOrder(cables: readonly Cable[], r: JumperRecords): Int32Ar
   let p = 0;
   let a = 0;
   let b = 0;
+  // (an integer past every id, not Infinity: a double would make every comparison a double's)
+  const END = 0x7fffffff;
   for (let i = 0; i < out.length; i++) {
-    const pid = p < cables.length ? cables[p]!.id : Infinity;
-    const aid = a < n ? r.aId[a]! : Infinity;
-    const bid = b < n ? r.bId[b]! : Infinity;
+    const pid = p < cables.length ? cables[p]!.id : END;
+    const aid = a < n ? r.aId[a]! : END;
+    const bid = b < n ? r.bId[b]! : END;
     if (pid <= aid && pid <= bid) out[i] = p++;
     else if (aid <= bid) out[i] = ~(2 * a++);
     else out[i] = ~(2 * b++ + 1);
