@@ -101,6 +101,8 @@ export class PanelMap {
     let ff = '';
     let rf = '';
     let pairs = 1;
+    let lastName: string | undefined;
+    let lastRear: Port | undefined;
     for (let i = 0; i < count; i++) {
       const p = fronts[i]!;
       const m = p.rearPort != null || p.positions != null ? p : portMapping(this.input, this.templates, p);
@@ -108,8 +110,14 @@ export class PanelMap {
       if (p.deviceId !== device) {
         device = p.deviceId;
         names = this.rearNames.get(device);
+        lastName = undefined;
       }
-      const rear = names?.get(m.rearPort);
+      // (a panel's fronts come a rear port's positions at a time: its rear found once per run)
+      if (m.rearPort !== lastName) {
+        lastName = m.rearPort;
+        lastRear = names?.get(lastName);
+      }
+      const rear = lastRear;
       if (rear === undefined) continue;
       if (p.formFactor !== ff || rear.formFactor !== rf) {
         ff = p.formFactor;
