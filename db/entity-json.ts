@@ -115,11 +115,9 @@ export function readAllEntities<K extends EntityKind>(db: Db, kind: K, batchRows
         // small batches: each batch's value arrays die young (holding 50,000 of them at once cost
         // the 32k hall's ports 4x the read itself in garbage collection)
         const rows = readBatch(db, kind, st, after, batchRows, from[k]!);
-        try {
+        readingJson(db, kind, from[k]!, () => {
           for (let i = 0; i < rows.length; i++) arm.push(ofRow(rows[i]!) as EntityMap[K]);
-        } catch (e) {
-          throw e instanceof SyntaxError ? notJson(db, kind, from[k]!, e) : e;
-        }
+        });
         if (rows.length < batchRows) break;
         after = (arm[arm.length - 1] as { id: number }).id;
       }
@@ -127,6 +125,16 @@ export function readAllEntities<K extends EntityKind>(db: Db, kind: K, batchRows
     }
     return kind === 'port' ? (mergeById(out as { id: number }[], derivedPorts(db, of)) as EntityMap[K][]) : out;
   });
+}
+
+/** f's result; a stored JSON field that does not parse on the way (a SyntaxError) is said as
+ * notJson says it: every reader of rows (snapshot, one row, the schedule, stored routes) alike. */
+export function readingJson<T>(db: Db, kind: EntityKind, arm: string, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    throw e instanceof SyntaxError ? notJson(db, kind, arm, e) : e;
+  }
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Db } from './open.js';
 import { writeTransaction } from './tx.js';
 import { channelsOfCables, materialiseChannels } from './channels.js';
 import { EntityStore } from './store.js';
-import { notJson } from './entity-json.js';
+import { readingJson } from './entity-json.js';
 
 export interface RoutedRow {
   id: Id;
@@ -57,11 +57,9 @@ export function storedRoutes(db: Db, ids: readonly Id[]): Map<Id, RoutedRow> {
     .prepare('SELECT id, routed_mm, ordered_mm, route FROM cables WHERE id IN (SELECT value FROM json_each(?))')
     .raw()
     .all(JSON.stringify(ids)) as [Id, number | null, number | null, string | null][];
-  try {
+  readingJson(db, 'cable', 'cables', () => {
     for (const [id, routedMm, orderedMm, route] of rows) out.set(id, { id, routedMm, orderedMm, route: route == null ? null : (JSON.parse(route) as RouteStep[]) });
-  } catch (e) {
-    throw e instanceof SyntaxError ? notJson(db, 'cable', 'cables', e) : e;
-  }
+  });
   if (out.size === ids.length) return out;
   const store = new EntityStore(db);
   for (const id of ids) {

@@ -12,6 +12,7 @@ import { readMedia } from './catalog.js';
 import type { Db } from './open.js';
 import { portEndJoin } from './compact.js';
 import { EntityStore } from './store.js';
+import { readingJson } from './entity-json.js';
 import { columnsOf, fromValuesOf, sharedJsonDecode } from './tables.js';
 
 // Each end's port found by seeks (a join on port_view's id would compute every block's ports).
@@ -98,7 +99,7 @@ export function readScheduleSource(db: Db, hallId: Id | null = null): ScheduleSo
     total: db.prepare(`SELECT count(*) ${FROM} ${where}`).pluck().get(...params) as number,
     *rows() {
       for (const r of stmt.iterate(...params) as IterableIterator<unknown[]>) {
-        yield { cable: cableOf(r), a: placeOf(index, r, A_END), b: placeOf(index, r, B_END), sheet: r[SHEET] as string };
+        yield { cable: readingJson(db, 'cable', 'cables', () => cableOf(r)), a: placeOf(index, r, A_END), b: placeOf(index, r, B_END), sheet: r[SHEET] as string };
       }
     },
   };

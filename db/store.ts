@@ -4,7 +4,7 @@ import type { EntityKind, EntityMap, Id } from '../core/model/entities.js';
 import type { Patch } from '../core/model/edits.js';
 import type { Db } from './open.js';
 import { maxIdSql, portsAtSql } from './compact.js';
-import { readAllEntities } from './entity-json.js';
+import { readAllEntities, readingJson } from './entity-json.js';
 import { TABLES, fromRow, rowDefOf, toRow, type DbKind } from './tables.js';
 
 export interface Change {
@@ -62,7 +62,7 @@ export class EntityStore {
 
   get<K extends EntityKind>(kind: K, id: Id): EntityMap[K] | null {
     const row = this.rawGet(kind, id);
-    return row ? fromRow(kind, row) : null;
+    return row ? readingJson(this.db, kind, TABLES[kind].table, () => fromRow(kind, row)) : null;
   }
 
   /** Every row, ordered by id; same objects as fromRow() per row, built as JSON by SQLite (faster). */

@@ -8,6 +8,8 @@ import { loadSnapshot, snapshotJsonChunks } from '../../db/snapshot.js';
 import { readAllEntities } from '../../db/entity-json.js';
 import { projectPath, referenceSnapshot, smallProject } from './snapshot-fixture.js';
 import { storedRoutes } from '../../db/routing-store.js';
+import { EntityStore } from '../../db/store.js';
+import { readScheduleSource } from '../../db/schedule-source.js';
 
 test('loadSnapshot and its JSON text equal the generic row mapping, value for value', () => {
   const { db } = smallProject();
@@ -102,4 +104,7 @@ test('a route whose text is not JSON (written by another tool) is named with its
   assert.throws(() => loadSnapshot(db), named);
   // and where a check update reads the routes it compares with
   assert.throws(() => storedRoutes(db, [id]), named);
+  // one row (an edit reads the cable it changes) and the cable schedule's rows (its CSV and XLSX)
+  assert.throws(() => new EntityStore(db).get('cable', id), named);
+  assert.throws(() => [...readScheduleSource(db).rows()], named);
 });
