@@ -14,7 +14,8 @@
 //   Cable.clean: every termination of one side must be of one type.
 // - dcim/forms/bulk_import.py CableImportForm: a `profile` column (4.5+), but one termination per
 //   side (side_x_name) up to 4.6.x; v4.7.0-beta1 takes several names in one cell, comma-separated,
-//   with one device or one device per name.
+//   with one device or one device per name (this form, the profiles and the cable serializer are
+//   unchanged on the 4.7 `feature` branch at d7f79bd, 2026-08-20, the newest the mirror holds).
 // - dcim/api/serializers_/cables.py CableSerializer: POST /api/dcim/cables/ takes `profile` and
 //   `a_terminations` / `b_terminations` lists of {object_type, object_id} (4.5+).
 // - models/cables.py CablePath.from_origin: without a profile, a cable with several rear ports on a
