@@ -231,7 +231,7 @@ export function mergedOrder(cables: readonly Cable[], r: JumperRecords): Int32Ar
   let p = 0;
   let a = 0;
   let b = 0;
-  // (an integer past every id, not Infinity: a double would make every comparison a double's)
+  // (past every id: the records hold their ids as int32; an integer, not Infinity)
   const END = 0x7fffffff;
   for (let i = 0; i < out.length; i++) {
     const pid = p < cables.length ? cables[p]!.id : END;
