@@ -42,10 +42,10 @@ export interface HallEntities {
   cableBase: Id;
   /** The structured links' jumpers, written as `channels` rows. */
   records?: JumperRecords;
-  /** Each record jumper's routed and ordered mm once routed (jumper j: record j >> 1, end j & 1). */
-  recordRoutes?: JumperMm;
-  /** Records whose jumpers are among `cables` as rows instead (the session routed one out of its rack). */
-  recordRows?: Uint8Array;
+  /** Each record jumper's routed and ordered mm once routed (jumper j: record j >> 1, end j & 1),
+   * and the records whose jumpers are among `cables` as rows instead (`rows[k]`: the session routed
+   * one out of its rack). */
+  recordRoutes?: JumperMm & { rows: Uint8Array };
   /** The label of the cable with id cableBase + n: the links' cables (direct cables and jumpers)
    * carry LABEL_AT_WRITE until insertHall writes them (see fabric-structured.ts). */
   labelOf: (n: number) => string;
@@ -289,8 +289,12 @@ function renameClashes(db: Db, e: HallEntities, oldTag: string): void {
   if (!r) return;
   const jumper = new Map<Id, number>();
   for (let j = 0; j < 2 * r.count; j++) jumper.set(jumperId(r, j), j);
+  // (any other cable was labelled above: asked for one, its label as given)
+  const given = new Map(e.cables.map((c) => [c.id, c.label]));
   e.labelOf = (n) => {
-    const c = jumperCable(r, jumper.get(e.cableBase + n)!);
+    const j = jumper.get(e.cableBase + n);
+    if (j === undefined) return given.get(e.cableBase + n) ?? '';
+    const c = jumperCable(r, j);
     return `${end(c.aPortId)}/${end(c.bPortId)}`;
   };
 }
@@ -349,9 +353,9 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
       });
       // Structured links' jumpers are records (db/channels.ts), written after the trunks they name;
       // ({ compact: false }: as cable rows, for tests comparing the two forms.)
-      if (r && opts.compact === false) for (let j = 0; j < 2 * r.count; j++) if (!e.recordRows?.[j >> 1]) insCable.add(routedJumper(e, r, j));
+      if (r && opts.compact === false) for (let j = 0; j < 2 * r.count; j++) if (!e.recordRoutes?.rows[j >> 1]) insCable.add(routedJumper(e, r, j));
       insCable.flush();
-      if (r && opts.compact !== false) insertChannels(db, r, e.recordRoutes ?? null, e.recordRows ?? null, (id) => e.labelOf(id - e.cableBase));
+      if (r && opts.compact !== false) insertChannels(db, r, e.recordRoutes ?? null, e.recordRoutes?.rows ?? null, (id) => e.labelOf(id - e.cableBase));
       progress('cables', e.cables.length, e.cables.length);
       recordInsertedStep(db, label, insertedSince(db, before), e.hall.id);
     });
@@ -365,7 +369,7 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
     racks: e.racks.length,
     devices: e.devices.length,
     ports: e.ports.length + e.blocks.length * e.blockTemplates.filter((t) => t.kind === 'front-port').length,
-    cables: e.cables.length + 2 * (e.records?.count ?? 0) - 2 * countSet(e.recordRows),
+    cables: e.cables.length + 2 * (e.records?.count ?? 0) - 2 * countSet(e.recordRoutes?.rows),
     trays: e.trays.length,
     undoable: true,
     undoNote: null,

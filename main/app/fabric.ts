@@ -95,7 +95,6 @@ const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 function takeRecordRoutes(e: HallEntities, session: CheckSession): void {
   const held = session.heldRoutes()!;
   e.recordRoutes = held;
-  e.recordRows = held.rows;
   const r = e.records!;
   for (let k = 0; k < r.count; k++) {
     if (!held.rows[k]) continue;
@@ -182,7 +181,8 @@ export async function generateFabric(db: ProjectDb, inputs: FabricInputsIn, opts
       return own;
     });
     if (e.records) takeRecordRoutes(e, session);
-    const t = routeTotals(e.cables, e.recordRoutes && { ...e.recordRoutes, include: (j) => !e.recordRows?.[j >> 1] });
+    const rr = e.recordRoutes;
+    const t = routeTotals(e.cables, rr && { ...rr, include: (j) => !rr.rows[j >> 1] });
     routing = { routed: t.routed, unroutable: t.unroutable, mediaChosen: fix.changed, mediaNotFound: fix.notFound, totalLengthM: t.totalLengthM };
     checks = { ...severityCounts(session.violations()), counts: session.counts() };
     lap('check');

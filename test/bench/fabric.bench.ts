@@ -22,6 +22,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repeat = Number(process.env.TRAYLINE_BENCH_REPEAT ?? 3);
 const only = process.env.TRAYLINE_BENCH_CASE;
 const cases = ['32k direct', '32k structured', '131k direct'].filter((c) => !only || c.includes(only));
+// (a bad setting said at once, not a bench that runs nothing and prints nothing)
+if (!Number.isInteger(repeat) || repeat < 1) throw new Error(`TRAYLINE_BENCH_REPEAT=${process.env.TRAYLINE_BENCH_REPEAT}: give a whole number of rounds, 1 or more`);
+if (cases.length === 0) throw new Error(`TRAYLINE_BENCH_CASE=${only}: no case has that in its name (32k direct, 32k structured, 131k direct)`);
 
 interface Row {
   case: string;
