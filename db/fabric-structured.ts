@@ -8,7 +8,8 @@
 import { portMaker, type PortBlock } from '../core/model/port-from-template.js';
 import type { Cable, Device, Port } from '../core/model/entities.js';
 import type { FabricPlan } from '../core/fabric/plan.js';
-import { emptyRecords, type JumperCombo, type JumperRecords } from '../core/model/jumper-records.js';
+import { emptyRecords, jumperCable, type JumperCombo, type JumperRecords } from '../core/model/jumper-records.js';
+import type { JumperMm } from './channels.js';
 
 export interface StructuredIds {
   /** Id of the first panel device and of the first panel port; racks by placement index. */
@@ -181,4 +182,19 @@ export function structuredRecords(
     return cable(trunkBase + t, label, rearPort(2 * t), rearPort(2 * t + 1), m?.id ?? null, null, null);
   });
   return { records, trunks, linkOf, label };
+}
+
+/** Record jumper j as the cable row it stands for, with its route (in its rack, from `routes`)
+ * and its label (a hall written without records: tests comparing the two forms). */
+export function routedJumper(r: JumperRecords, j: number, routes: JumperMm | undefined, label: string): Cable {
+  const c = jumperCable(r, j);
+  const routed = routes?.routedMm[j];
+  if (routed !== undefined && !Number.isNaN(routed)) {
+    const ordered = routes!.orderedMm[j]!;
+    c.routedMm = routed;
+    c.orderedMm = Number.isNaN(ordered) ? null : ordered;
+    c.route = [];
+  }
+  c.label = label;
+  return c;
 }

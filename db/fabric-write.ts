@@ -13,7 +13,7 @@ import { DEFAULT_TRAY_LOAD_KG_PER_M, RACK_PHYSICAL_DEFAULTS } from '../core/mode
 import { devicePorts, planGpus, type FabricPlan } from '../core/fabric/plan.js';
 import { expandFronts, movedPort, portMaker, type PortBlock } from '../core/model/port-from-template.js';
 import { maxIdSql } from './compact.js';
-import { LABEL_AT_WRITE, panelEntities, structuredRecords } from './fabric-structured.js';
+import { LABEL_AT_WRITE, panelEntities, routedJumper, structuredRecords } from './fabric-structured.js';
 import { insertPortRuns } from './port-runs.js';
 import { insertChannels, type JumperMm } from './channels.js';
 import { jumperCable, jumperId, type JumperRecords } from '../core/model/jumper-records.js';
@@ -50,7 +50,6 @@ export interface HallEntities {
    * carry LABEL_AT_WRITE until insertHall writes them (see fabric-structured.ts). */
   labelOf: (n: number) => string;
 }
-
 
 /** What the fabric write made (core/fabric/written.ts), plus the undo state after the write. */
 export interface FabricWriteResult extends FabricWritten {
@@ -353,7 +352,7 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
       });
       // Structured links' jumpers are records (db/channels.ts), written after the trunks they name;
       // ({ compact: false }: as cable rows, for tests comparing the two forms.)
-      if (r && opts.compact === false) for (let j = 0; j < 2 * r.count; j++) if (!e.recordRoutes?.rows[j >> 1]) insCable.add(routedJumper(e, r, j));
+      if (r && opts.compact === false) for (let j = 0; j < 2 * r.count; j++) if (!e.recordRoutes?.rows[j >> 1]) insCable.add(routedJumper(r, j, e.recordRoutes, e.labelOf(jumperId(r, j) - e.cableBase)));
       insCable.flush();
       if (r && opts.compact !== false) insertChannels(db, r, e.recordRoutes ?? null, e.recordRoutes?.rows ?? null, (id) => e.labelOf(id - e.cableBase));
       progress('cables', e.cables.length, e.cables.length);
@@ -375,20 +374,6 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
     undoNote: null,
     history: historyState(db),
   };
-}
-
-/** Record jumper j as the cable row it stands for, with its route (in its rack) and label. */
-function routedJumper(e: HallEntities, r: JumperRecords, j: number): Cable {
-  const c = jumperCable(r, j);
-  const routed = e.recordRoutes?.routedMm[j];
-  if (routed !== undefined && !Number.isNaN(routed)) {
-    const ordered = e.recordRoutes!.orderedMm[j]!;
-    c.routedMm = routed;
-    c.orderedMm = Number.isNaN(ordered) ? null : ordered;
-    c.route = [];
-  }
-  c.label = e.labelOf(c.id - e.cableBase);
-  return c;
 }
 
 const countSet = (a: Uint8Array | undefined) => (a ? a.reduce((n, x) => n + x, 0) : 0);
