@@ -12,12 +12,14 @@ import { useDoc } from './store/document.js';
 import { useUi } from './store/ui.js';
 import { installTestHooks } from './test-hooks.js';
 import { setFilesEnabled } from './shell/ProjectFiles.js';
+import { startChecksWhenShown } from './panels/checks-store.js';
 
 export async function start(client: ApiClient, asked: FloorAsked & { config: Promise<AppConfig> }) {
   performance.mark('trayline:code');
   const root = createRoot(document.getElementById('root')!);
   try {
     setClient(client);
+    startChecksWhenShown(client);
     const config = await asked.config;
     document.title = `${config.title} — Trayline`;
     if (config.testHooks) installTestHooks();

@@ -7,7 +7,7 @@ import type { CableRouteResult, HeatResult, MediaChoiceResult, RouteAllResult } 
 import { RULE_IDS, type RuleId, type Violation } from '../../../core/checks/types.js';
 import { phraseHint } from '../../../core/checks/hint-steps.js';
 import { applyEdit, CallError, loadProject, select, toast, useApi, useDoc, useHighlights, useSelection, type Highlight, type Ref } from './api.js';
-import { runAllChecks, startChecks, useChecks } from './checks-store.js';
+import { runAllChecks, useChecks } from './checks-store.js';
 import './ChecksPanel.css';
 
 const RULE_TITLES: Record<RuleId, string> = {
@@ -54,8 +54,6 @@ export function ChecksPanel() {
   const setHeatOn = (on: boolean) => useChecks.setState({ heatOn: on });
   const [heat, setHeat] = useState<HeatResult | null>(null);
   const fullRun = () => void runAllChecks(api);
-
-  useEffect(() => startChecks(api), [api]);
 
   useEffect(() => {
     if (!heatOn || !res) return;

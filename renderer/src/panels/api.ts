@@ -63,6 +63,16 @@ export function openRack(id: number | null): void {
 }
 
 /** Brings a registered panel's tab to the front. */
+/** Calls `fn` once, when the panel `id` is first the active one (now, if it is). */
+export function whenFirstShown(id: string, fn: () => void): void {
+  if (useUi.getState().activePanel === id) return fn();
+  const unsubscribe = useUi.subscribe((s) => {
+    if (s.activePanel !== id) return;
+    unsubscribe();
+    fn();
+  });
+}
+
 export function showPanel(id: string): void {
   useUi.getState().setActivePanel(id);
 }

@@ -1,9 +1,9 @@
 // The latest check results, kept outside the panel so that checks keep re-running (incrementally)
-// after every edit even while another tab is in front. Started by the checks panel's first mount.
+// after every edit even while another tab is in front. Started when the Checks tab is first shown.
 import { create } from 'zustand';
 import type { ApiClient } from '../../../core/api/index.js';
 import type { ChecksResult } from '../../../core/api/routing.js';
-import { CallError, useDoc } from './api.js';
+import { CallError, useDoc, whenFirstShown } from './api.js';
 import { CHECKED_KINDS, touchedBetween, type CheckedKind } from './checks-touched.js';
 
 /** Above this many changed objects (a reload, a big import) a full run is as fast as an update. */
@@ -62,8 +62,17 @@ function mapsOf(s: ReturnType<typeof useDoc.getState>): Record<CheckedKind, Map<
   return Object.fromEntries(CHECKED_KINDS.map((k) => [k, s[k] as Map<number, unknown>])) as Record<CheckedKind, Map<number, unknown>>;
 }
 
+/**
+ * Starts the checks the moment the Checks tab is first shown, not when its panel's code has
+ * arrived and mounted: a tab shown only until another was clicked (the chunk still on its way)
+ * left the checks unstarted, and a trunk then made by hand never got its route in the trays.
+ */
+export function startChecksWhenShown(api: ApiClient): void {
+  whenFirstShown('checks', () => startChecks(api));
+}
+
 /** First full run, then an incremental update after every change to the document. */
-export function startChecks(api: ApiClient): void {
+function startChecks(api: ApiClient): void {
   if (started) return;
   started = true;
   void runAllChecks(api);

@@ -2,9 +2,9 @@
 // elevation) are separate chunks: the code that must compile before the first frame stays small.
 // Each loads when it is first shown, or earlier on a sign of intent (preload(): the inspector
 // while the project is on its way or after the floor's first frame, the panels when the pointer
-// reaches their tabs, the elevation when a rack is selected), so it usually mounts at once (the
-// Checks panel starts the checks when it mounts: a panel shown even briefly must mount). The test
-// hooks' idle() waits for the chunks being loaded.
+// reaches their tabs, the elevation when a rack is selected), so it usually mounts at once. (What
+// must happen when a tab is shown does not wait for its chunk: the checks start on the Checks tab's
+// first showing, panels/checks-store.ts.) The test hooks' idle() waits for the chunks being loaded.
 import { createElement, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 
 const loading = new Set<Promise<unknown>>();
