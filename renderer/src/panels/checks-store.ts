@@ -72,7 +72,7 @@ export function startChecksWhenShown(api: ApiClient): void {
 }
 
 /** First full run, then an incremental update after every change to the document. */
-function startChecks(api: ApiClient): void {
+export function startChecks(api: ApiClient): void {
   if (started) return;
   started = true;
   void runAllChecks(api);

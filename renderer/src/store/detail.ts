@@ -46,6 +46,12 @@ async function tracked<T>(p: Promise<T>): Promise<T> {
  */
 export const FLOOR_FIRST_ABOVE = 50_000;
 
+let small = false;
+/** Whether the project last opened is small enough to open whole (FLOOR_FIRST_ABOVE), whichever way it was opened. */
+export function smallProject(): boolean {
+  return small;
+}
+
 /**
  * The floor payload and the history: what start-up waits for. `mode` (the page's `?open=`)
  * forces floor-first or whole-model opening, whatever the size.
@@ -59,8 +65,8 @@ export async function openFloor(mode: 'auto' | 'floor' | 'full' = 'auto', asked?
   forgetDeleted();
   useDoc.getState().loadFloor(floor);
   useDoc.getState().setHistory(history);
-  const big = floor.counts.ports + floor.counts.cables > FLOOR_FIRST_ABOVE;
-  if (mode === 'full' || (mode === 'auto' && !big)) await ensureFull(true);
+  small = floor.counts.ports + floor.counts.cables <= FLOOR_FIRST_ABOVE;
+  if (mode === 'full' || (mode === 'auto' && small)) await ensureFull(true);
   unsubscribe ??= installOnDemand();
 }
 
