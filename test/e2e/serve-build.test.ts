@@ -29,8 +29,8 @@ test('serve builds a missing app bundle, rebuilds a stale one and keeps a fresh 
   const file = join(tempDir(), 'p.trayline');
   assert.equal(cli('new', file, '--demo').code, 0);
   const out = join(tempDir(), 'renderer');
-  const { TRAYLINE_SKIP_BUILD: _skip, ...rest } = process.env;
-  const env = { ...rest, TRAYLINE_RENDERER_DIR: out };
+  // (emptied, not left out: startApp lays this over the test's own environment)
+  const env = { ...process.env, TRAYLINE_SKIP_BUILD: '', TRAYLINE_RENDERER_DIR: out };
   const index = join(out, 'index.html');
 
   // missing: built before the URL is printed, and the page is the app, working (keyboard: ? opens the shortcuts)
