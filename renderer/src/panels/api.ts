@@ -62,7 +62,6 @@ export function openRack(id: number | null): void {
   useUi.getState().openRack(id);
 }
 
-/** Brings a registered panel's tab to the front. */
 /** Calls `fn` once, when the panel `id` is first the active one (now, if it is). */
 export function whenFirstShown(id: string, fn: () => void): void {
   if (useUi.getState().activePanel === id) return fn();
@@ -73,6 +72,7 @@ export function whenFirstShown(id: string, fn: () => void): void {
   });
 }
 
+/** Brings a registered panel's tab to the front. */
 export function showPanel(id: string): void {
   useUi.getState().setActivePanel(id);
 }
