@@ -29,7 +29,8 @@ test('serve builds a missing app bundle, rebuilds a stale one and keeps a fresh 
   const file = join(tempDir(), 'p.trayline');
   assert.equal(cli('new', file, '--demo').code, 0);
   const out = join(tempDir(), 'renderer');
-  // (emptied, not left out: startApp lays this over the test's own environment)
+  // (emptied, not left out: startApp lays this over the runner's environment, where a variable
+  // left out of it would still be set)
   const env = { ...process.env, TRAYLINE_SKIP_BUILD: '', TRAYLINE_RENDERER_DIR: out };
   const index = join(out, 'index.html');
 
