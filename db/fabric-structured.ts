@@ -67,15 +67,14 @@ export interface LinkEndNames {
 }
 
 /**
- * A label as one flat string. A template literal leaves a tree of joined pieces (four or five
- * objects a label) that the collector copies while the hall is checked and SQLite flattens only at
- * the write: 205,568 labels in a 32k structured hall, 98,304 in a direct one. Array join makes the
- * flat string at once.
+ * A label kept while the hall is checked (a trunk's), as one flat string: a template literal
+ * leaves a tree of joined pieces (four or five objects a label) that the collector copies until
+ * SQLite flattens it at the write. Array join makes the flat string at once. A label made at the
+ * write instead (LABEL_AT_WRITE: the links' cables and jumpers) is bound at once and dropped, so it
+ * is joined with `+`, a rope the binding flattens once (Array join took 50-60 ms for the 196,608
+ * jumper labels of a 32k structured hall, `+` about 10).
  */
 export const flatLabel = (parts: string[]): string => parts.join('');
-// A label made at the write (LABEL_AT_WRITE) is bound at once and dropped: joined with `+`, a rope
-// that the binding flattens once. (Array join took 50-60 ms for the 196,608 jumper labels of a 32k
-// structured hall, `+` about 10.)
 
 /** A cable row with nothing routed yet. */
 function cable(id: number, label: string, a: number, b: number, mediaId: string | null, opticA: string | null, opticB: string | null): Cable {
