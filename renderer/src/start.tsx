@@ -7,12 +7,12 @@ import type { AppConfig } from './api/client.js';
 import { setClient } from './api/session.js';
 import { describeError } from './store/edits.js';
 import type { FloorAsked } from './api/ask-floor.js';
-import { openFloor, smallProject } from './store/detail.js';
+import { openFloor } from './store/detail.js';
 import { useDoc } from './store/document.js';
 import { useUi } from './store/ui.js';
 import { installTestHooks } from './test-hooks.js';
 import { setFilesEnabled } from './shell/ProjectFiles.js';
-import { startChecks, startChecksWhenShown } from './panels/checks-store.js';
+import { startChecksIfSmall, startChecksWhenShown } from './panels/checks-store.js';
 
 export async function start(client: ApiClient, asked: FloorAsked & { config: Promise<AppConfig> }) {
   performance.mark('trayline:code');
@@ -36,11 +36,7 @@ export async function start(client: ApiClient, asked: FloorAsked & { config: Pro
     const firstHall = useDoc.getState().hall.keys().next();
     useUi.getState().setHall(firstHall.done ? null : firstHall.value);
     useUi.setState({ opening: false });
-    // A small project opened whole is checked from the start, so a cable drawn is routed (and
-    // drawn in the trays) at once; a large one when the Checks tab is first shown (a full run of
-    // the 32k hall takes the server 4-5 s), as is one opened floor first (the checks' updates
-    // follow the whole model's maps).
-    if (smallProject() && useDoc.getState().detail === 'full') startChecks(client);
+    startChecksIfSmall(client);
   } catch (e) {
     root.render(
       <div className="fatal">

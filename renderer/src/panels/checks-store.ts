@@ -1,9 +1,10 @@
 // The latest check results, kept outside the panel so that checks keep re-running (incrementally)
-// after every edit even while another tab is in front. Started when the Checks tab is first shown.
+// after every edit even while another tab is in front. Started when the Checks tab is first shown,
+// or at once for a small project (startChecksIfSmall).
 import { create } from 'zustand';
 import type { ApiClient } from '../../../core/api/index.js';
 import type { ChecksResult } from '../../../core/api/routing.js';
-import { CallError, useDoc, whenFirstShown } from './api.js';
+import { CallError, smallProject, useDoc, whenFirstShown } from './api.js';
 import { CHECKED_KINDS, touchedBetween, type CheckedKind } from './checks-touched.js';
 
 /** Above this many changed objects (a reload, a big import) a full run is as fast as an update. */
@@ -22,6 +23,9 @@ export const useChecks = create<ChecksState>(() => ({ result: null, error: null,
 
 let queue: Promise<void> = Promise.resolve();
 let started = false;
+/** Started for a small project (startChecksIfSmall), not by the Checks tab. */
+let auto = false;
+let unsubscribeDoc: (() => void) | null = null;
 
 /** True while applying the routes an update returned: that change is ours, not an edit. */
 let applyingRoutes = false;
@@ -68,18 +72,45 @@ function mapsOf(s: ReturnType<typeof useDoc.getState>): Record<CheckedKind, Map<
  * left the checks unstarted, and a trunk then made by hand never got its route in the trays.
  */
 export function startChecksWhenShown(api: ApiClient): void {
-  whenFirstShown('checks', () => startChecks(api));
+  whenFirstShown('checks', () => {
+    auto = false; // (asked for: kept however large the project grows)
+    startChecks(api);
+  });
+}
+
+/**
+ * Starts the checks now when the open project is small enough to open whole and is loaded whole,
+ * so a cable drawn is routed (and drawn in the trays) at once. A large project's wait for the
+ * Checks tab: a full run of the 32k hall takes the server 4-5 s. One that grows large (a fabric
+ * generated into it) stops them until the tab is shown.
+ */
+export function startChecksIfSmall(api: ApiClient): void {
+  if (started || !smallProject() || useDoc.getState().detail !== 'full') return;
+  auto = true;
+  startChecks(api);
+}
+
+/** Undoes startChecksIfSmall once the project has grown large: nothing runs until the tab is
+ * shown (startChecksWhenShown's wait is still on: showing the tab would have cleared `auto`). */
+function stopAutoChecks(): void {
+  unsubscribeDoc?.();
+  unsubscribeDoc = null;
+  started = false;
+  auto = false;
+  useChecks.setState({ result: null, error: null });
 }
 
 /** First full run, then an incremental update after every change to the document. */
-export function startChecks(api: ApiClient): void {
+function startChecks(api: ApiClient): void {
   if (started) return;
   started = true;
   void runAllChecks(api);
   let prev = mapsOf(useDoc.getState());
   let settings = useDoc.getState().settings;
   let detail = useDoc.getState().detail;
-  useDoc.subscribe((s) => {
+  unsubscribeDoc = useDoc.subscribe((s) => {
+    // (reopened large, floor first: the whole model is not in the page, and a full run costs seconds)
+    if (auto && !smallProject()) return stopAutoChecks();
     const next = mapsOf(s);
     // The whole model arriving in a page opened floor first (store/detail.ts) is the project the
     // server has just checked, not an edit: re-running every check on it cost the 32k hall a

@@ -63,9 +63,11 @@ export async function openFloor(mode: 'auto' | 'floor' | 'full' = 'auto', asked?
   full = null;
   racksFetched.clear();
   forgetDeleted();
+  // (known before the floor lands: the checks started for a small project stop on that change if
+  // it is now large, panels/checks-store.ts)
+  small = floor.counts.ports + floor.counts.cables <= FLOOR_FIRST_ABOVE;
   useDoc.getState().loadFloor(floor);
   useDoc.getState().setHistory(history);
-  small = floor.counts.ports + floor.counts.cables <= FLOOR_FIRST_ABOVE;
   if (mode === 'full' || (mode === 'auto' && small)) await ensureFull(true);
   unsubscribe ??= installOnDemand();
 }
