@@ -16,7 +16,10 @@ export interface TestHooks {
   idle(): Promise<void>;
   elevationReady(): Promise<{ rackId: number; uPx: number }>;
   drawn(): { racks: number; traySegments: number; cableStrands: number; trunks: number; drops: number; bundleLabels: number; rackNames: number; rowNames: string[]; draws: number; lastDrawMs: number };
-  counts(): { racks: number; trays: number; devices: number; cables: number };
+  counts(): {
+    racks: number; trays: number; devices: number; cables: number; detail: 'floor' | 'full';
+    total: { devices: number; ports: number; cables: number };
+  };
   camera(): { x: number; y: number; scale: number };
   selection(): { kind: string; id: number }[];
   rackNames(): string[];
