@@ -83,6 +83,15 @@ export interface ChecksResult {
   routes?: Patch;
 }
 
+export interface RouteCablesResult {
+  /** Cables routed through the trays or within one rack, and cables with no route (why: checks). */
+  routed: number;
+  unroutable: number;
+  /** The cables whose stored routed length, ordered length or route changed (derived data,
+   * written without an undo step). Apply it to the client's copy. */
+  routes?: Patch;
+}
+
 export interface HeatResult {
   /** Each rack's load (devices at maximum power + optics) and budget (0 = none set), W. */
   racks: { id: Id; loadW: number; budgetW: number }[];
@@ -107,6 +116,12 @@ export const routingApi = {
   ),
   /** The media the policy would pick for one cable, and why; writes nothing. */
   'routing.chooseMedia': method<MediaChoiceResult>()(z.object({ cableId: idSchema, policy: policySchema.optional() })),
+  /**
+   * Routes the given cables as the layout stands and stores what changed, without the check
+   * session: what an edit that draws or re-ends cables asks while no checks run (a large project
+   * before its Checks tab is shown), so the new cables are drawn in the trays at once.
+   */
+  'routing.routeCables': method<RouteCablesResult>()(z.object({ cableIds: z.array(idSchema).min(1).max(10_000) })),
   /** One cable's route as it is now, with its plan polyline for drawing. */
   'routing.cableRoute': method<CableRouteResult>()(z.object({ cableId: idSchema })),
   /**

@@ -1,14 +1,16 @@
 // Routing: every cable over the trays (optionally choosing media), one cable's media choice, and
 // one cable's route for the inspector.
-import type { CableRouteResult, MediaChoiceResult, RouteAllResult } from '../../core/api/routing.js';
+import type { CableRouteResult, MediaChoiceResult, RouteAllResult, RouteCablesResult } from '../../core/api/routing.js';
 import { ApiError } from '../../core/model/errors.js';
-import type { Id } from '../../core/model/entities.js';
+import type { Cable, Id } from '../../core/model/entities.js';
 import { mOrNull } from '../../core/model/units.js';
 import { chooseMediaForCable, planRouting } from '../../core/routing/route-all.js';
 import { routeTotals } from '../../core/routing/totals.js';
 import { linkRows, type LinkRow } from '../../core/routing/links.js';
+import { Router } from '../../core/routing/router.js';
 import { applyEdit } from '../../db/edits.js';
 import { routeChanged, writeRoutes, type RoutedRow } from '../../db/routing-store.js';
+import { readRoutingWorld } from '../../db/routing-world.js';
 import { loadSnapshot } from '../../db/snapshot.js';
 import { currentCheckSession, forgetChecks } from './checks.js';
 import type { ProjectDb } from './project.js';
@@ -58,6 +60,30 @@ export function routeProject(db: ProjectDb, args: RouteArgs, progress: Progress 
     out.reasons = [...plan.media.map((m) => ({ label: m.label, reason: m.reason })), ...plan.notFound.map((m) => ({ label: m.label, reason: m.reason }))];
   }
   return out;
+}
+
+/**
+ * Routes a few cables (drawn or re-ended by an edit) from the rows they need alone and stores the
+ * routes that changed (derived data: no undo step). A kept check session is left as it is: the
+ * renderer asks this only while no checks run, and a session's next update re-routes by itself.
+ */
+export function routeCables(db: ProjectDb, ids: readonly Id[]): RouteCablesResult {
+  const { cables, world } = readRoutingWorld(db, ids);
+  const router = new Router(world);
+  const rows: RoutedRow[] = [];
+  const changed: Cable[] = [];
+  let routed = 0;
+  for (const c of cables) {
+    const r = router.route(c);
+    if (r.routedMm != null) routed++;
+    const row = { id: c.id, routedMm: r.routedMm, orderedMm: r.orderedMm, route: r.route };
+    if (!routeChanged(c, row)) continue;
+    rows.push(row);
+    // (a route read from its class, as an in-rack one is: copied field by field, see router.ts)
+    changed.push({ ...c, routedMm: row.routedMm, orderedMm: row.orderedMm, route: row.route && [...row.route] });
+  }
+  writeRoutes(db, rows);
+  return { routed, unroutable: cables.length - routed, ...(changed.length ? { routes: { put: { cable: changed }, del: {} } } : {}) };
 }
 
 /** The media the routing engine would choose for one cable on its routed length (nothing written). */

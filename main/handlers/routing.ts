@@ -1,13 +1,14 @@
 // Routing and checks over the open project.
 import type { routingApi } from '../../core/api/routing.js';
 import { checksFor, checksHeat, runChecks, updateChecks } from '../app/checks.js';
-import { cableRoute, chooseCableMedia, routeProject } from '../app/routing.js';
+import { cableRoute, chooseCableMedia, routeCables, routeProject } from '../app/routing.js';
 import { channelsAt } from '../app/channels.js';
 import type { Handlers } from './types.js';
 
 export const routingHandlers: Handlers<typeof routingApi> = {
   'routing.routeAll': (ctx, args) => routeProject(ctx.project().db, args, ctx.progress),
   'routing.chooseMedia': (ctx, { cableId, policy }) => chooseCableMedia(ctx.project().db, cableId, policy),
+  'routing.routeCables': (ctx, { cableIds }) => routeCables(ctx.project().db, cableIds),
   'routing.cableRoute': (ctx, { cableId }) => cableRoute(ctx.project().db, cableId),
   'routing.channels': (ctx, { cableId, portId, limit }) => channelsAt(ctx.project().db, { cableId, portId }, limit),
   'checks.run': (ctx) => {

@@ -118,3 +118,24 @@ test('cableRoute draws rack, drop, tray, drop, rack; chooseMedia explains; route
     session.close();
   }
 });
+
+test('routeCables routes only the cables asked, from their rows alone, stores them, and agrees with the check session', () =>
+  withProject(async (ctx, db) => {
+    const stored = (id: number) => new EntityStore(db).get('cable', id)!;
+    assert.equal(stored(1).route, null, 'the fixture starts unrouted');
+    const r = await h['routing.routeCables'](ctx, { cableIds: [1, 1, 999] }); // (a repeat and a missing id are no cables)
+    assert.deepEqual([r.routed, r.unroutable], [1, 0]);
+    const c1 = r.routes!.put.cable!;
+    assert.deepEqual(c1.map((c) => c.id), [1]);
+    assert.deepEqual(c1[0]!.route, [{ trayId: 1, seg: 0 }]);
+    assert.deepEqual([stored(1).routedMm, stored(1).route], [c1[0]!.routedMm, c1[0]!.route]);
+    assert.equal(stored(2).route, null, 'C2 was not asked');
+    // the same length the check session routes it to
+    assert.equal(c1[0]!.routedMm, Math.round((await h['routing.cableRoute'](ctx, { cableId: 1 })).routedM! * 1000));
+    // C2 inside rack A: 2.278 m, no tray step
+    const r2 = await h['routing.routeCables'](ctx, { cableIds: [2] });
+    assert.deepEqual(r2.routes!.put.cable!.map((c) => [c.id, c.routedMm, c.route]), [[2, 2278, []]]);
+    // asked again, nothing changed: nothing written, no patch
+    const again = await h['routing.routeCables'](ctx, { cableIds: [1, 2] });
+    assert.deepEqual([again.routed, again.routes], [2, undefined]);
+  }));

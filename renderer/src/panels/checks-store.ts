@@ -4,7 +4,7 @@
 import { create } from 'zustand';
 import type { ApiClient } from '../../../core/api/index.js';
 import type { ChecksResult } from '../../../core/api/routing.js';
-import { CallError, smallProject, useDoc, whenFirstShown } from './api.js';
+import { CallError, setChecksRunning, smallProject, useDoc, whenFirstShown } from './api.js';
 import { CHECKED_KINDS, touchedBetween, type CheckedKind } from './checks-touched.js';
 
 /** Above this many changed objects (a reload, a big import) a full run is as fast as an update. */
@@ -97,6 +97,7 @@ function stopAutoChecks(): void {
   unsubscribeDoc = null;
   started = false;
   auto = false;
+  setChecksRunning(false);
   useChecks.setState({ result: null, error: null });
 }
 
@@ -104,6 +105,7 @@ function stopAutoChecks(): void {
 function startChecks(api: ApiClient): void {
   if (started) return;
   started = true;
+  setChecksRunning(true);
   void runAllChecks(api);
   let prev = mapsOf(useDoc.getState());
   let settings = useDoc.getState().settings;

@@ -9,6 +9,7 @@ import { CallError } from '../api/client.js';
 import { useDoc } from './document.js';
 import { fullLoading, openFloor } from './detail.js';
 import { applyFloorPatch } from './floor-edits.js';
+import { cablesToRoute, routeCables } from './edit-routes.js';
 import { useUi, type Ref } from './ui.js';
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -59,11 +60,15 @@ async function run<R extends EditResult>(method: 'edit.apply' | 'edit.undo' | 'e
     // loaded for an edit). A snapshot already being loaded is waited for, so the patch lands on it.
     await fullLoading()?.catch(() => undefined);
     const result = (await apiClient().call(method, args as never)) as R;
+    const before = useDoc.getState().cable;
     if ((result as Partial<StepResult>).reload) await loadProject();
     else if (useDoc.getState().detail === 'floor') await applyFloorPatch(result.patch);
     else useDoc.getState().applyPatch(result.patch);
     useDoc.getState().setHistory(result.history);
     pruneUi();
+    // The cables it drew or re-ended, routed next in the queue when no checks run to route them.
+    const route = (result as Partial<StepResult>).reload ? [] : cablesToRoute(result.patch, before);
+    if (route.length) void enqueue(() => routeCables(route));
     return result;
   } catch (e) {
     useUi.getState().toast('error', `${what} refused: ${describeError(e)}`);
