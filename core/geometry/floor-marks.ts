@@ -148,7 +148,8 @@ export function junctionsOf(segs: readonly MarkSeg[], index: GridIndex): Junctio
   return out;
 }
 
-function meetPoint(a: MarkSeg, b: MarkSeg): Junction | null {
+/** Where two segments meet: their crossing, or an end of one resting on the other (a tee); null when apart. */
+export function meetPoint(a: MarkSeg, b: MarkSeg): Junction | null {
   const rx = a.x1 - a.x0, ry = a.y1 - a.y0, sx = b.x1 - b.x0, sy = b.y1 - b.y0;
   const den = rx * sy - ry * sx;
   if (den !== 0) {

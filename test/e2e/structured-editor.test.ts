@@ -1,7 +1,7 @@
 // Structured cabling in the editor, on the hand-built hall of test/fixtures/layout/structured-two-rows.json
 // (two network racks in two rows, an MPO-12 trunk panel in each, one 144F trunk T1-T1 and twelve
 // jumper pairs leaf -> panel ... panel -> spine), routed by the CLI first:
-//  - the trunk is drawn in the trays in the trunk colour;
+//  - the trunk is drawn in the trays in the trunk colour, from each rack's drop to the tee only;
 //  - a panel in the elevation shows its port map: fronts tinted by rear port with their rear
 //    position, rear ports named, every port at least 10 px;
 //  - a click on a jumper's port selects it; the inspector lists the channel hop by hop
@@ -43,6 +43,12 @@ test('structured cabling in the editor: trunk in the tray, panel port map, a cha
     assert.equal(trunkStrands, 3, 'the trunk drawn in three tray segments');
     const mid = await toScreen(page, 2.4, 4.5);
     assert.ok(dist(await pixel(page, mid.x, mid.y), TRUNK) < 40, `trunk colour in Tray X: ${await pixel(page, mid.x, mid.y)}`);
+    // In Tray A (y = 3 m, x = 2.4 to 6 m) only from NA01's drop (x = 3.3 m) to the tee with Tray X:
+    // beyond the rack the tray is bare (core/geometry/route-spans.ts).
+    const onA = await toScreen(page, 2.85, 3);
+    assert.ok(dist(await pixel(page, onA.x, onA.y), TRUNK) < 40, `trunk colour in Tray A west of NA01: ${await pixel(page, onA.x, onA.y)}`);
+    const pastA = await toScreen(page, 5, 3);
+    assert.ok(dist(await pixel(page, pastA.x, pastA.y), TRUNK) > 100, `no trunk in Tray A east of NA01: ${await pixel(page, pastA.x, pastA.y)}`);
     await shot(page, 'floor-trunk');
     await page.getByTestId('legend-toggle').click();
     assert.match((await page.getByTestId('legend').textContent())!, /trunk: panel to panel, rear ports/);

@@ -16,11 +16,10 @@ function outlineRack(ctx: CanvasRenderingContext2D, scene: Scene, v: View, id: I
   return true;
 }
 
-function traceTray(ctx: CanvasRenderingContext2D, scene: Scene, v: View, id: Id, only?: number): void {
+function traceTray(ctx: CanvasRenderingContext2D, scene: Scene, v: View, id: Id): void {
   const s = v.cam.scale;
   for (const i of scene.segsByTray.get(id) ?? []) {
     const g = scene.segs[i]!;
-    if (only !== undefined && g.seg !== only) continue;
     ctx.moveTo(g.x0 * s + v.cam.x, g.y0 * s + v.cam.y);
     ctx.lineTo(g.x1 * s + v.cam.x, g.y1 * s + v.cam.y);
   }
@@ -34,7 +33,16 @@ function traceCable(ctx: CanvasRenderingContext2D, scene: Scene, doc: DocState, 
   const s = v.cam.scale;
   const P = (x: number, y: number) => [x * s + v.cam.x, y * s + v.cam.y] as const;
   if (c.route && c.route.length) {
-    for (const step of c.route) traceTray(ctx, scene, v, step.trayId, step.seg);
+    // each segment from where the cable enters it to where it leaves, as its strands are drawn
+    const spans = scene.spans.cable(c);
+    c.route.forEach((step, k) => {
+      const i = scene.segsByTray.get(step.trayId)?.[step.seg];
+      const g = i === undefined ? undefined : scene.segs[i];
+      if (!g) return;
+      const t0 = spans ? spans[2 * k]! : 0, t1 = spans ? spans[2 * k + 1]! : 1;
+      ctx.moveTo(...P(g.x0 + (g.x1 - g.x0) * t0, g.y0 + (g.y1 - g.y0) * t0));
+      ctx.lineTo(...P(g.x0 + (g.x1 - g.x0) * t1, g.y0 + (g.y1 - g.y0) * t1));
+    });
     for (const rid of racks) {
       const d = scene.dropByRack.get(rid);
       if (!d) continue;

@@ -19,11 +19,15 @@ export function drawTrunks(ctx: CanvasRenderingContext2D, scene: Scene, v: View,
     const g = scene.segs[i]!;
     const { nx, ny } = across(g);
     const k = g.cables.length;
+    const sp = scene.spans.of(i);
+    const dx = g.x1 - g.x0, dy = g.y1 - g.y0;
     for (let j = 0; j < k; j++) {
       if (!scene.trunks.has(g.cables[j]!)) continue;
       const off = strandOffset(g.widthMm, j, k);
-      ctx.moveTo(X(g.x0 + nx * off), Y(g.y0 + ny * off));
-      ctx.lineTo(X(g.x1 + nx * off), Y(g.y1 + ny * off));
+      // (its own stretch of the segment, as drawTrays draws the strand)
+      const t0 = sp ? sp[2 * j]! : 0, t1 = sp ? sp[2 * j + 1]! : 1;
+      ctx.moveTo(X(g.x0 + dx * t0 + nx * off), Y(g.y0 + dy * t0 + ny * off));
+      ctx.lineTo(X(g.x0 + dx * t1 + nx * off), Y(g.y0 + dy * t1 + ny * off));
       n++;
     }
   }

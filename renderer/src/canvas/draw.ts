@@ -189,10 +189,14 @@ export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, 
       const g = scene.segs[i]!;
       const { nx, ny } = across(g);
       const k = g.count;
+      // each strand from where its cable enters the segment to where it leaves (whole, floor first)
+      const sp = scene.spans.of(i);
+      const dx = g.x1 - g.x0, dy = g.y1 - g.y0;
       for (let j = 0; j < k; j++) {
         const off = strandOffset(g.widthMm, j, k);
-        ctx.moveTo(sx(v, g.x0 + nx * off), sy(v, g.y0 + ny * off));
-        ctx.lineTo(sx(v, g.x1 + nx * off), sy(v, g.y1 + ny * off));
+        const t0 = sp ? sp[2 * j]! : 0, t1 = sp ? sp[2 * j + 1]! : 1;
+        ctx.moveTo(sx(v, g.x0 + dx * t0 + nx * off), sy(v, g.y0 + dy * t0 + ny * off));
+        ctx.lineTo(sx(v, g.x0 + dx * t1 + nx * off), sy(v, g.y0 + dy * t1 + ny * off));
       }
       n += k;
     }

@@ -39,6 +39,9 @@ export function hitCables(scene: Scene, x: number, y: number, scale: number, tol
       const spread = w * STRAND_SPREAD;
       const j = Math.min(k - 1, Math.max(0, Math.floor((off / spread + 0.5) * k)));
       const at = (-0.5 + (j + 0.5) / k) * spread;
+      // only along the strand's own stretch of the segment (drawTrays draws no more of it)
+      const sp = scene.spans.of(i);
+      if (sp && (along < sp[2 * j]! * len - tol || along > sp[2 * j + 1]! * len + tol)) continue;
       const d = Math.abs(off - at) * scale;
       if (d <= tolPx && (!best || d < best.px)) best = { seg: g, cables: g.cables.length ? [g.cables[j]!] : [], strand: j, px: d };
     } else {

@@ -12,6 +12,7 @@ import type { DocState, FloorAggregates } from '../store/document.js';
 import { floorCables, rackPower } from './scene-floor.js';
 import { memo1 } from './memo.js';
 import { trunkSet } from './trunks.js';
+import { StrandSpans } from './strand-spans.js';
 
 export interface RackItem {
   rack: Rack;
@@ -67,6 +68,8 @@ export interface Scene {
   cableRacks(id: Id): [Id, Id] | null;
   /** Trunks: cables between two panels' rear ports (drawn apart from the other cables in the trays). */
   trunks: ReadonlySet<Id>;
+  /** The stretch of each segment each of its cables runs along (drop to tee, not the whole segment). */
+  spans: StrandSpans;
   maxSegCables: number;
 }
 
@@ -155,6 +158,14 @@ const dropPart = memo1((rackP: unknown, trayP: unknown, marks: unknown) => {
   return { drops, byRack };
 });
 
+// (after cablePart in buildScene: it fills the segments' cable lists this reads)
+const spanPart = memo1(
+  (cablesMap: unknown, trayP: unknown, portRack: unknown, dropP: unknown) => {
+    const { segs, byTray } = trayP as ReturnType<typeof trayPart>;
+    return new StrandSpans(segs, byTray, cablesMap as Map<Id, Cable>, portRack as Map<Id, Id>, (dropP as ReturnType<typeof dropPart>).byRack);
+  },
+);
+
 const rowPart = memo1((rowsMap: unknown, rackP: unknown) => {
   const rows = rowsMap as Map<Id, RowGroup>;
   const { items } = rackP as ReturnType<typeof rackPart>;
@@ -212,6 +223,7 @@ export function buildScene(doc: DocState, hallId: Id | null): Scene {
     routedCables: cp.routed,
     maxSegCables: cp.max,
     trunks: trunkSet(doc.cable, doc.port),
+    spans: spanPart(doc.cable, tp, pr, dp),
     cableRacks(id) {
       const c = cables.get(id);
       if (!c) return null;

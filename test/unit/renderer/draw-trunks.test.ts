@@ -12,6 +12,7 @@ import { GridIndex } from '../../../core/geometry/grid-index.js';
 /** Records path calls and the style each stroke used. */
 function recorder() {
   const moves: [number, number][] = [];
+  const lines: [number, number][] = [];
   const strokes: { width: number; color: string; dash: number[]; moves: number }[] = [];
   let dash: number[] = [];
   let since = 0;
@@ -20,13 +21,13 @@ function recorder() {
     strokeStyle: '',
     beginPath: () => (since = moves.length),
     moveTo: (x: number, y: number) => moves.push([x, y]),
-    lineTo: () => {},
+    lineTo: (x: number, y: number) => lines.push([x, y]),
     setLineDash: (d: number[]) => (dash = d),
     stroke() {
       strokes.push({ width: this.lineWidth, color: this.strokeStyle, dash, moves: moves.length - since });
     },
   };
-  return { ctx: ctx as unknown as CanvasRenderingContext2D, moves, strokes };
+  return { ctx: ctx as unknown as CanvasRenderingContext2D, moves, lines, strokes };
 }
 
 // Two 600 mm tray segments along y = 5000: segment 0 holds cables 1..4 (cable 3 a trunk), segment 1
@@ -39,7 +40,8 @@ function scene(): Scene {
   const segIndex = new GridIndex(4800);
   segIndex.insert(0, { x0: 0, y0: 4700, x1: 10000, y1: 5300 });
   segIndex.insert(1, { x0: 10000, y0: 4700, x1: 20000, y1: 5300 });
-  return { segs, segIndex, trunks: new Set([3]) } as unknown as Scene;
+  // (no stretches known: each strand over its whole segment, as floor first)
+  return { segs, segIndex, trunks: new Set([3]), spans: { of: () => null } } as unknown as Scene;
 }
 const view: View = { cam: { x: 0, y: 0, scale: 0.1 }, vis: { x0: 0, y0: 0, x1: 20000, y1: 10000 }, width: 2000, height: 1000 };
 
@@ -66,4 +68,14 @@ test('a hall without trunks draws nothing', () => {
   const s = { ...scene(), trunks: new Set() } as unknown as Scene;
   assert.equal(drawTrunks(r.ctx, s, view, [0, 1], []), 0);
   assert.equal(r.strokes.length, 0);
+});
+
+test('strands: a trunk is drawn over its own stretch of the segment only (drop to tee), as its cable strand', () => {
+  // cables 1..4 of segment 0: the trunk (cable 3, strand j = 2) runs x = 3000..6000 (t 0.3..0.6)
+  const spans = Float64Array.from([0, 1, 0, 1, 0.3, 0.6, 0, 1]);
+  const s = { ...scene(), spans: { of: (i: number) => (i === 0 ? spans : null) } } as unknown as Scene;
+  const r = recorder();
+  assert.equal(drawTrunks(r.ctx, s, view, [0, 1], []), 1);
+  assert.deepEqual(r.moves, [[300, 506.75]]);
+  assert.deepEqual(r.lines, [[600, 506.75]]);
 });

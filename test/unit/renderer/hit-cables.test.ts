@@ -8,12 +8,13 @@ import { GridIndex } from '../../../core/geometry/grid-index.js';
  * One 600 mm tray segment along y = 5000 from x = 0 to 10000, carrying cables 1..n (or, `floor`,
  * only their count, as a floor-first store has it).
  */
-function scene(n: number, floor = false): Scene {
+function scene(n: number, floor = false, spans: number[] | null = null): Scene {
   const cables = floor ? [] : Array.from({ length: n }, (_, i) => i + 1);
   const seg: SegItem = { trayId: 7, seg: 0, x0: 0, y0: 5000, x1: 10000, y1: 5000, widthMm: 600, cables, count: n };
   const segIndex = new GridIndex(4800);
   segIndex.insert(0, { x0: 0, y0: 4700, x1: 10000, y1: 5300 });
-  return { segs: [seg], segIndex } as unknown as Scene;
+  // each strand's stretch of the segment (scene.spans: drop to tee); none known: the whole segment
+  return { segs: [seg], segIndex, spans: { of: () => (spans ? Float64Array.from(spans) : null) } } as unknown as Scene;
 }
 
 test('zoomed out, a click on the bundle picks all its cables; beside it, none', () => {
@@ -45,4 +46,15 @@ test('floor mode: the hit names the bundle or the strand index, for the cables t
   // strand 3 of 4 (index 2) at +67.5 mm, as above
   const strand = hitCables(scene(4, true), 3000, 5000 + 67.5, 0.1);
   assert.deepEqual([strand?.cables, strand?.strand], [[], 2]);
+});
+
+test('zoomed in, a strand is picked only along its own stretch of the segment', () => {
+  // cable 1 runs x = 0..2500 (t 0..0.25, from a tee to its rack's drop), cable 2 the whole segment
+  const s = scene(2, false, [0, 0.25, 0, 1]);
+  // strands at -0.5 + 0.25 = -0.25 and +0.25 of 540 mm: y = 4865 and 5135
+  assert.deepEqual(hitCables(s, 2000, 4865, 0.1)?.cables, [1]);
+  // within the tolerance (4 px = 40 mm) past its drop, still; past that, nothing there
+  assert.deepEqual(hitCables(s, 2530, 4865, 0.1)?.cables, [1]);
+  assert.equal(hitCables(s, 6000, 4865, 0.1), null);
+  assert.deepEqual(hitCables(s, 6000, 5135, 0.1)?.cables, [2]);
 });
