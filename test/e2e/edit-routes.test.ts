@@ -7,24 +7,17 @@
 // counts one cable more.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ProjectSnapshot } from '../../core/model/entities.js';
-import { ROOT, callApi, startApp } from './harness.js';
-import { cli, idle, openTrunkDialog, reopen } from './editor-support.js';
+import { callApi, startApp } from './harness.js';
+import { idle, openTrunkDialog, reopen, structuredTwoRows } from './editor-support.js';
 
 type Bundle = { trayId: number; seg: number; count: number };
 const bundles = (page: Page) => page.evaluate(() => (window as unknown as { __traylineTest: { bundles(): Bundle[] } }).__traylineTest.bundles());
 
 test('a trunk made by hand floor first, before any check, is routed and counted in its trays at once', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'trayline-edit-routes-'));
-  const file = join(dir, 's.trayline');
-  cli(['new', file]);
-  cli(['import', file, join(ROOT, 'test/fixtures/layout/structured-two-rows.json')]);
-  cli(['route', file]);
-  const app = await startApp({ file });
+  const proj = structuredTwoRows();
+  const app = await startApp({ file: proj.file });
   try {
     const { page } = app;
     await reopen(app, 'floor');
@@ -60,6 +53,6 @@ test('a trunk made by hand floor first, before any check, is routed and counted 
     assert.deepEqual(app.pageErrors, []);
   } finally {
     await app.stop();
-    rmSync(dir, { recursive: true, force: true });
+    proj.dispose();
   }
 });

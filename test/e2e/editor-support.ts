@@ -51,6 +51,17 @@ export async function openEditor(file?: string): Promise<App> {
   return app;
 }
 
+/** A new project holding test/fixtures/layout/structured-two-rows.json, routed by the CLI (the
+ * structured editor tests' hall: panels, one trunk T1-T1 and twelve jumper pairs). */
+export function structuredTwoRows(): { file: string; dispose(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'trayline-structured-'));
+  const file = join(dir, 's.trayline');
+  cli(['new', file]);
+  cli(['import', file, join(ROOT, 'test/fixtures/layout/structured-two-rows.json')]);
+  cli(['route', file]);
+  return { file, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
 /** A project holding a generated rail-optimized hall (64-port radix, 8 rails) of `gpus` GPUs. */
 export function generatedProject(gpus: number): { file: string; dispose(): void } {
   const proj = projectFrom(null);

@@ -11,12 +11,9 @@
 //    marks, undone and redone with the keyboard.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT } from './harness.js';
-import { cli, counts, dist, drawn, elevationReady, idle, openEditor, openRackElevation, openTrunkDialog, pixel, toScreen, zoomToPorts } from './editor-support.js';
+import { counts, dist, drawn, elevationReady, idle, openEditor, openRackElevation, openTrunkDialog, pixel, structuredTwoRows, toScreen, zoomToPorts } from './editor-support.js';
 
 const SHOTS = process.env.TRAYLINE_SHOTS ?? null;
 const shot = (page: Page, name: string) => (SHOTS ? page.screenshot({ path: join(SHOTS, `13-editor-${name}.png`) }) : Promise.resolve());
@@ -26,12 +23,8 @@ const CHANNEL = [192, 38, 211]; // C.channel #c026d3
 const rgb = (c: number[]) => `rgb(${c.join(', ')})`;
 
 test('structured cabling in the editor: trunk in the tray, panel port map, a channel lit and listed, a trunk added by hand', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'trayline-structured-'));
-  const file = join(dir, 's.trayline');
-  cli(['new', file]);
-  cli(['import', file, join(ROOT, 'test/fixtures/layout/structured-two-rows.json')]);
-  cli(['route', file]);
-  const app = await openEditor(file);
+  const proj = structuredTwoRows();
+  const app = await openEditor(proj.file);
   const { page } = app;
   try {
     // (A project this small is checked from the start, without the Checks tab: the checks keep
@@ -167,6 +160,6 @@ test('structured cabling in the editor: trunk in the tray, panel port map, a cha
     assert.deepEqual(app.pageErrors, []);
   } finally {
     await app.stop();
-    rmSync(dir, { recursive: true, force: true });
+    proj.dispose();
   }
 });

@@ -158,7 +158,8 @@ const dropPart = memo1((rackP: unknown, trayP: unknown, marks: unknown) => {
   return { drops, byRack };
 });
 
-// (after cablePart in buildScene: it fills the segments' cable lists this reads)
+// (read lazily, at the draw: by then cablePart has filled the segments' cable lists; a new
+// cable map, trays, ports or drops make a new one, so no stretch outlives the list it was made for)
 const spanPart = memo1(
   (cablesMap: unknown, trayP: unknown, portRack: unknown, dropP: unknown) => {
     const { segs, byTray } = trayP as ReturnType<typeof trayPart>;
