@@ -4,7 +4,8 @@
 // the bundle's middle. One path per style, like the rest of the plan.
 import { C } from './colors.js';
 import type { View } from './draw.js';
-import { across, strandOffset } from './hit-cables.js';
+import { across } from './hit-cables.js';
+import { traceStrand } from './strand-spans.js';
 import type { Scene } from './scene.js';
 
 export const TRUNK_STRAND_PX = 3;
@@ -20,14 +21,10 @@ export function drawTrunks(ctx: CanvasRenderingContext2D, scene: Scene, v: View,
     const { nx, ny } = across(g);
     const k = g.cables.length;
     const sp = scene.spans.of(i);
-    const dx = g.x1 - g.x0, dy = g.y1 - g.y0;
     for (let j = 0; j < k; j++) {
       if (!scene.trunks.has(g.cables[j]!)) continue;
-      const off = strandOffset(g.widthMm, j, k);
       // (its own stretch of the segment, as drawTrays draws the strand)
-      const t0 = sp ? sp[2 * j]! : 0, t1 = sp ? sp[2 * j + 1]! : 1;
-      ctx.moveTo(X(g.x0 + dx * t0 + nx * off), Y(g.y0 + dy * t0 + ny * off));
-      ctx.lineTo(X(g.x0 + dx * t1 + nx * off), Y(g.y0 + dy * t1 + ny * off));
+      traceStrand(ctx, g, nx, ny, j, k, sp, X, Y);
       n++;
     }
   }

@@ -9,7 +9,8 @@ import { C, bundleColor, rackFill } from './colors.js';
 import { frontDir } from './orientation.js';
 import type { Scene } from './scene.js';
 import { LabelSpace } from './label-space.js';
-import { across, BUNDLE_SHARE, STRAND_PX, strandOffset } from './hit-cables.js';
+import { across, BUNDLE_SHARE, STRAND_PX } from './hit-cables.js';
+import { traceStrand } from './strand-spans.js';
 import { drawTrunks } from './draw-trunks.js';
 
 export interface View {
@@ -185,19 +186,14 @@ export function drawTrays(ctx: CanvasRenderingContext2D, scene: Scene, v: View, 
   if (strands.length) {
     ctx.beginPath();
     let n = 0;
+    const X = (x: number) => sx(v, x), Y = (y: number) => sy(v, y);
     for (const i of strands) {
       const g = scene.segs[i]!;
       const { nx, ny } = across(g);
       const k = g.count;
       // each strand from where its cable enters the segment to where it leaves (whole, floor first)
       const sp = scene.spans.of(i);
-      const dx = g.x1 - g.x0, dy = g.y1 - g.y0;
-      for (let j = 0; j < k; j++) {
-        const off = strandOffset(g.widthMm, j, k);
-        const t0 = sp ? sp[2 * j]! : 0, t1 = sp ? sp[2 * j + 1]! : 1;
-        ctx.moveTo(sx(v, g.x0 + dx * t0 + nx * off), sy(v, g.y0 + dy * t0 + ny * off));
-        ctx.lineTo(sx(v, g.x0 + dx * t1 + nx * off), sy(v, g.y0 + dy * t1 + ny * off));
-      }
+      for (let j = 0; j < k; j++) traceStrand(ctx, g, nx, ny, j, k, sp, X, Y);
       n += k;
     }
     ctx.lineWidth = 1;

@@ -6,6 +6,7 @@ import type { Cable, Id, RouteStep } from '../../../core/model/entities.js';
 import type { MarkSeg } from '../../../core/geometry/floor-marks.js';
 import { routeSpans } from '../../../core/geometry/route-spans.js';
 import type { Drop } from '../../../core/geometry/floor-marks.js';
+import { strandOffset } from './hit-cables.js';
 
 export class StrandSpans {
   /** By segment index: t0, t1 per cable of the segment (in its `cables` order). */
@@ -60,4 +61,16 @@ export class StrandSpans {
     this.byCable.set(c.id, s);
     return s;
   }
+}
+
+/**
+ * Adds strand j of a segment's k to the path: at its place across the tray (normal nx, ny), over
+ * its stretch (`spans`: the segment's, null: the whole segment). X, Y: plan mm to screen px.
+ */
+export function traceStrand(ctx: CanvasRenderingContext2D, g: MarkSeg, nx: number, ny: number, j: number, k: number, spans: Float64Array | null, X: (x: number) => number, Y: (y: number) => number): void {
+  const off = strandOffset(g.widthMm, j, k);
+  const t0 = spans ? spans[2 * j]! : 0, t1 = spans ? spans[2 * j + 1]! : 1;
+  const dx = g.x1 - g.x0, dy = g.y1 - g.y0;
+  ctx.moveTo(X(g.x0 + dx * t0 + nx * off), Y(g.y0 + dy * t0 + ny * off));
+  ctx.lineTo(X(g.x0 + dx * t1 + nx * off), Y(g.y0 + dy * t1 + ny * off));
 }
