@@ -99,6 +99,11 @@ export function channelsOfRacks(db: Db, racks: readonly Id[]): Id[] {
     .all({ racks: JSON.stringify(racks) }) as Id[];
 }
 
+/** Whether any cable, a row or a record's jumper, has this label. */
+export function cableLabelTaken(db: Db, label: string): boolean {
+  return db.prepare('SELECT 1 FROM cables WHERE label = ?').pluck().get(label) !== undefined || channelLabelTaken(db, label);
+}
+
 /**
  * Whether a record's jumper already has this label (the UNIQUE constraint on cables.label cannot
  * see them, and the records' labels have no index). A generated label starts (a-end) or ends

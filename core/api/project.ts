@@ -48,5 +48,11 @@ export const projectApi = {
       })
       .strict(),
   ),
+  /**
+   * A label free across the project's cables (rows and records' jumpers), from the one a new
+   * cable's two ends give (core/model/cable-label.ts): itself, else `base (2)`, `base (3)`, ... For
+   * a page opened floor first, which holds only the cables it fetched.
+   */
+  'project.freeCableLabel': method<{ label: string }>()(z.object({ base: z.string().min(1).max(190) }).strict()),
   'project.updateSettings': method<ProjectSettings>()(settingsSchema.partial().strict()),
 };

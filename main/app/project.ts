@@ -6,6 +6,8 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import type { ProjectInfo } from '../../core/api/project.js';
 import type { Cable, Device, Port, ProjectSettings, ProjectSnapshot } from '../../core/model/entities.js';
 import { entityCounts } from '../../db/counts.js';
+import { cableLabelTaken } from '../../db/channels.js';
+import { freeCableLabel } from '../../core/model/cable-label.js';
 import { structuredCounts } from '../../core/routing/links.js';
 import { closeProjectDb, currentVersion, openProject, vacuumInto, type Db, type OpenOptions } from '../../db/open.js';
 import { writeSettings } from '../../db/settings.js';
@@ -118,6 +120,11 @@ export function projectDetail(db: ProjectDb, q: DetailQuery): FloorDetail<Device
 /** The snapshot as JSON text pieces, cached until the data changes (the bridge sends them as is). */
 export function projectSnapshotJson(db: ProjectDb): Buffer[] {
   return cachedSnapshotJson(db);
+}
+
+/** A cable label free across the project (core/model/cable-label.ts), from the one its ends give. */
+export function freeLabelOfCable(db: ProjectDb, base: string): string {
+  return freeCableLabel(base, (label) => cableLabelTaken(db, label));
 }
 
 export function updateSettings(db: ProjectDb, patch: Partial<ProjectSettings>): ProjectSettings {

@@ -1,5 +1,5 @@
 import type { projectApi } from '../../core/api/project.js';
-import { projectDetail, projectFloor, projectFloorCounts, projectFloorJson, projectInfo, projectSnapshot, projectSnapshotJson, updateSettings } from '../app/project.js';
+import { freeLabelOfCable, projectDetail, projectFloor, projectFloorCounts, projectFloorJson, projectInfo, projectSnapshot, projectSnapshotJson, updateSettings } from '../app/project.js';
 import type { HandlerContext } from './context.js';
 import type { Handlers } from './types.js';
 
@@ -9,6 +9,7 @@ export const projectHandlers: Handlers<typeof projectApi> = {
   'project.floor': (ctx) => projectFloor(ctx.project().db),
   'project.floorCounts': (ctx) => projectFloorCounts(ctx.project().db),
   'project.detail': (ctx, q) => projectDetail(ctx.project().db, q),
+  'project.freeCableLabel': (ctx, { base }) => ({ label: freeLabelOfCable(ctx.project().db, base) }),
   'project.updateSettings': (ctx, patch) => updateSettings(ctx.project().db, patch),
 };
 

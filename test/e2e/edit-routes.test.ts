@@ -4,7 +4,8 @@
 // structured-editor.test.ts), opened floor first: a second trunk between the same two panels is
 // made through the New trunk dialog; without any check call, the server stores its route (the
 // trays of the first trunk, whose panels it shares) and the bundle on each of those segments
-// counts one cable more.
+// counts one cable more. Its label comes from the server (project.freeCableLabel): the page stays
+// floor first, no cable loaded but those it showed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
@@ -23,7 +24,7 @@ test('a trunk made by hand floor first, before any check, is routed and counted 
     await reopen(app, 'floor');
     const calls: string[] = [];
     page.on('request', (r) => {
-      const m = /\/api\/((checks|routing)\.\w+)$/.exec(r.url());
+      const m = /\/api\/((checks|routing|project)\.\w+)$/.exec(r.url());
       if (m) calls.push(m[1]!);
     });
     const snap = await callApi<ProjectSnapshot>(app, 'project.snapshot');
@@ -49,6 +50,9 @@ test('a trunk made by hand floor first, before any check, is routed and counted 
     assert.equal(made.routedMm, trunk.routedMm);
     assert.deepEqual(calls.filter((c) => c.startsWith('checks.')), [], 'no check ran');
     assert.deepEqual(calls.filter((c) => c === 'routing.routeCables'), ['routing.routeCables']);
+    // Its label was asked of the server, not worked out over every cable loaded into the page.
+    assert.deepEqual(calls.filter((c) => c === 'project.snapshot' || c === 'project.freeCableLabel'), ['project.freeCableLabel']);
+    assert.equal((await page.evaluate(() => window.__traylineTest!.counts())).detail, 'floor');
     assert.deepEqual(await on(), before.map((n) => n + 1), 'one cable more on each of its segments');
     assert.deepEqual(app.pageErrors, []);
   } finally {

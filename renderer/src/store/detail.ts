@@ -7,7 +7,8 @@
 // - what reads the whole model: ensureFull(), the snapshot once. That is find (names across the
 //   whole project), the panels other than the inspector (checks, export, fabric, audit: they list
 //   or count every cable), and the edits that need names unique across the project (paste and
-//   duplicate racks with their devices and cables, a new cable's label).
+//   duplicate racks with their devices and cables; a new cable's label is asked of the server,
+//   project.freeCableLabel, when the page holds both its ends).
 import type { Id } from '../../../core/model/entities.js';
 import { apiClient } from '../api/session.js';
 import { askFloor, type FloorAsked } from '../api/ask-floor.js';
