@@ -1,4 +1,5 @@
 import { cableLabelBase, freeCableLabel } from '../../../core/model/cable-label.js';
+import type { Patch } from '../../../core/model/edits.js';
 import type { Id, Polarity } from '../../../core/model/entities.js';
 import { apiClient } from '../api/session.js';
 import { useDoc } from '../store/document.js';
@@ -42,4 +43,13 @@ export async function createCable(aPortId: Id, bPortId: Id, link: { mediaId: str
       },
     ],
   });
+}
+
+/**
+ * The cable an edit made between two ports, in its patch: not the patch's first cable, which may
+ * be a jumper the edit turned from a record into a row (a generated structured hall's jumpers in
+ * the two racks come with the new cable, db/channels.ts channelsTouchedBy).
+ */
+export function createdCable(patch: Patch, aPortId: Id, bPortId: Id): Id | null {
+  return patch.put.cable?.find((c) => c.aPortId === aPortId && c.bPortId === bPortId)?.id ?? null;
 }

@@ -7,7 +7,7 @@
 import { useMemo, useState } from 'react';
 import type { Id, Media, Polarity, Port } from '../../../core/model/entities.js';
 import { mediaPortProblem } from '../../../core/routing/compat.js';
-import { createCable } from '../actions/create-cable.js';
+import { createCable, createdCable } from '../actions/create-cable.js';
 import { fitMark, portSpecOf } from '../inspector/links.js';
 import { useDoc, type DocState } from '../store/document.js';
 import { useUi } from '../store/ui.js';
@@ -90,7 +90,7 @@ export function TrunkDialog({ a, b, onClose }: { a: Id; b: Id; onClose: () => vo
               const r = await createCable(a, b, choice ? { mediaId: choice, opticA: null, opticB: null } : null, made);
               if (r) {
                 useUi.getState().setCableStart(null);
-                const id = r.patch.put.cable?.[0]?.id;
+                const id = createdCable(r.patch, a, b);
                 if (id != null) useUi.getState().select([{ kind: 'cable', id }]);
                 onClose();
               }

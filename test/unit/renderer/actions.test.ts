@@ -52,3 +52,13 @@ test('paste lands beside the copied racks, or behind them when the side is taken
   loadDoc([...pair, rack(3, 2100, 1200)]);
   assert.deepEqual(freeOffset(pair, buildScene(useDoc.getState(), 1), 600), { dx: 0, dy: 1200 });
 });
+
+test('the cable a New trunk edit made is found by its ends, not taken as the patch\'s first cable', async () => {
+  const { createdCable } = await import('../../../renderer/src/actions/create-cable.js');
+  const cable = (id: number, a: number, b: number) => ({ id, label: `c${id}`, aPortId: a, bPortId: b, mediaId: null, opticA: null, opticB: null, lengthMm: null, routedMm: null, orderedMm: null, route: null, status: 'planned' as const });
+  // the edit turned a record's jumper in one of the racks into a row: it comes first in the patch
+  const patch = { put: { cable: [cable(7, 100, 500), cable(205569, 301, 302)] }, del: {} };
+  assert.equal(createdCable(patch, 301, 302), 205569);
+  assert.equal(createdCable(patch, 302, 301), null);
+  assert.equal(createdCable({ put: {}, del: {} }, 301, 302), null);
+});
