@@ -55,10 +55,17 @@ export function ProjectFilesDialog() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  // A new mode starts with an empty name in its first render, not one render later from an
+  // effect: the name typed before (a copy's, refused) was on screen for a frame, and keys typed
+  // then were added to it ("a.traylinefresh", seen on a fresh clone's test run).
+  const [shown, setShown] = useState(mode);
+  if (mode !== shown) {
+    setShown(mode);
+    setName('');
+    setError(null);
+  }
   useEffect(() => {
     if (!mode) return;
-    setError(null);
-    setName('');
     apiClient().call('files.list', {}).then(setList, (e: unknown) => setError(describeError(e)));
   }, [mode]);
   useEffect(() => {
