@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { callApi, startApp } from './harness.js';
-import { generatedProject, idle, reopen } from './editor-support.js';
+import { apiCalls, generatedProject, idle, reopen } from './editor-support.js';
 
 test('the Checks panel opened floor first runs the checks once and shows their result', async () => {
   const proj = generatedProject(1024);
@@ -14,11 +14,7 @@ test('the Checks panel opened floor first runs the checks once and shows their r
   try {
     const { page } = app;
     await reopen(app, 'floor');
-    const runs: string[] = [];
-    page.on('request', (r) => {
-      const m = /\/api\/(checks\.(run|update))$/.exec(r.url());
-      if (m) runs.push(m[1]!);
-    });
+    const runs = apiCalls(page, /^checks\.(run|update)$/);
     // The panel's code is held back until the tab has been left.
     let release = () => {};
     const held = new Promise<void>((r) => (release = r));

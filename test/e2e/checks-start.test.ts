@@ -4,18 +4,14 @@
 // the Checks tab is shown.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { idle, openEditor, projectFrom, ready } from './editor-support.js';
+import { apiCalls, idle, openEditor, projectFrom, ready } from './editor-support.js';
 
 test('checks: a small project from the start; grown large by a fabric, only once the Checks tab is shown', { timeout: 300_000 }, async () => {
   const proj = projectFrom(null);
   const app = await openEditor(proj.file);
   try {
     const { page } = app;
-    const calls: string[] = [];
-    page.on('request', (r) => {
-      const m = /\/api\/(checks\.(run|update))$/.exec(r.url());
-      if (m) calls.push(m[1]!);
-    });
+    const calls = apiCalls(page, /^checks\.(run|update)$/);
     await page.reload();
     await ready(page); // (the new page's hooks, then idle)
     assert.deepEqual(calls, ['checks.run'], 'checked on opening, no tab shown');

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { ProjectSnapshot } from '../../core/model/entities.js';
 import { callApi, startApp } from './harness.js';
-import { idle, openTrunkDialog, reopen, structuredTwoRows } from './editor-support.js';
+import { apiCalls, idle, openTrunkDialog, reopen, structuredTwoRows } from './editor-support.js';
 
 type Bundle = { trayId: number; seg: number; count: number };
 const bundles = (page: Page) => page.evaluate(() => (window as unknown as { __traylineTest: { bundles(): Bundle[] } }).__traylineTest.bundles());
@@ -22,11 +22,7 @@ test('a trunk made by hand floor first, before any check, is routed and counted 
   try {
     const { page } = app;
     await reopen(app, 'floor');
-    const calls: string[] = [];
-    page.on('request', (r) => {
-      const m = /\/api\/((checks|routing|project)\.\w+)$/.exec(r.url());
-      if (m) calls.push(m[1]!);
-    });
+    const calls = apiCalls(page, /^(checks|routing|project)\./);
     const snap = await callApi<ProjectSnapshot>(app, 'project.snapshot');
     const trunk = snap.cables.find((c) => c.label === 'TRK-A01-B01')!;
     assert.ok(trunk.route && trunk.route.length > 0, 'the first trunk is routed through the trays');

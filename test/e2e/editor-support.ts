@@ -82,6 +82,17 @@ export async function ready(page: Page): Promise<void> {
   await idle(page);
 }
 
+/** The API methods the page calls from now on whose names match `method` (e.g. /^checks\./), in
+ * order: the list fills as requests go out. */
+export function apiCalls(page: Page, method: RegExp): string[] {
+  const calls: string[] = [];
+  page.on('request', (r) => {
+    const m = /\/api\/([\w.]+)$/.exec(r.url());
+    if (m && method.test(m[1]!)) calls.push(m[1]!);
+  });
+  return calls;
+}
+
 export const idle = (page: Page) => page.evaluate(() => window.__traylineTest!.idle());
 /** Waits until the open elevation says it is laid out (measured, at its zoom, no edit pending). */
 export const elevationReady = (page: Page) => page.evaluate(() => window.__traylineTest!.elevationReady());
