@@ -11,7 +11,7 @@ import type { Id, Rack } from '../../../core/model/entities.js';
 export { useDoc, devicesByRack, portsByDevice, cablesByPort, type DocState } from '../store/document.js';
 export { applyEdit, undo, redo, loadProject } from '../store/edits.js';
 export { smallProject } from '../store/detail.js';
-export { setChecksRunning } from '../store/edit-routes.js';
+export { checksRunning, setChecksRunning } from '../store/edit-routes.js';
 export { CallError } from '../api/client.js';
 export type { Highlight, Ref } from '../store/ui.js';
 export { zoomTo, zoomToFit } from '../actions/navigate.js';

@@ -4,7 +4,7 @@
 import { create } from 'zustand';
 import type { ApiClient } from '../../../core/api/index.js';
 import type { ChecksResult } from '../../../core/api/routing.js';
-import { CallError, setChecksRunning, smallProject, useDoc, whenFirstShown } from './api.js';
+import { CallError, checksRunning, setChecksRunning, smallProject, useDoc, whenFirstShown } from './api.js';
 import { CHECKED_KINDS, touchedBetween, type CheckedKind } from './checks-touched.js';
 
 /** Above this many changed objects (a reload, a big import) a full run is as fast as an update. */
@@ -22,7 +22,6 @@ interface ChecksState {
 export const useChecks = create<ChecksState>(() => ({ result: null, error: null, pending: 0, heatOn: false }));
 
 let queue: Promise<void> = Promise.resolve();
-let started = false;
 /** Started for a small project (startChecksIfSmall), not by the Checks tab. */
 let auto = false;
 let unsubscribeDoc: (() => void) | null = null;
@@ -85,7 +84,7 @@ export function startChecksWhenShown(api: ApiClient): void {
  * generated into it) stops them until the tab is shown.
  */
 export function startChecksIfSmall(api: ApiClient): void {
-  if (started || !smallProject() || useDoc.getState().detail !== 'full') return;
+  if (checksRunning() || !smallProject() || useDoc.getState().detail !== 'full') return;
   auto = true;
   startChecks(api);
 }
@@ -95,7 +94,6 @@ export function startChecksIfSmall(api: ApiClient): void {
 function stopAutoChecks(): void {
   unsubscribeDoc?.();
   unsubscribeDoc = null;
-  started = false;
   auto = false;
   setChecksRunning(false);
   useChecks.setState({ result: null, error: null });
@@ -103,8 +101,7 @@ function stopAutoChecks(): void {
 
 /** First full run, then an incremental update after every change to the document. */
 function startChecks(api: ApiClient): void {
-  if (started) return;
-  started = true;
+  if (checksRunning()) return;
   setChecksRunning(true);
   void runAllChecks(api);
   let prev = mapsOf(useDoc.getState());

@@ -11,11 +11,15 @@ import { useDoc } from './document.js';
 import { applyFloorPatch } from './floor-edits.js';
 import { useUi } from './ui.js';
 
-let checksRunning = false;
+// (the one flag: panels/checks-store.ts sets it as it starts and stops the checks, and reads it)
+let running = false;
 
-/** Whether the checks run (and so route what edits change): set by panels/checks-store.ts. */
+/** Whether the checks run (and so route what edits change). */
+export function checksRunning(): boolean {
+  return running;
+}
 export function setChecksRunning(on: boolean): void {
-  checksRunning = on;
+  running = on;
 }
 
 /** An edit putting more cables than this (a big paste) leaves them to the checks: routing.routeCables takes at most as many. */
@@ -27,7 +31,7 @@ export const ROUTE_AT_ONCE_MAX = 10_000;
  * checks run.
  */
 export function cablesToRoute(patch: Patch, before: ReadonlyMap<Id, Cable>): Id[] {
-  if (checksRunning) return [];
+  if (running) return [];
   const out: Id[] = [];
   for (const c of patch.put.cable ?? []) {
     const was = before.get(c.id);
