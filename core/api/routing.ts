@@ -87,6 +87,8 @@ export interface RouteCablesResult {
   /** Cables routed through the trays or within one rack, and cables with no route (why: checks). */
   routed: number;
   unroutable: number;
+  /** Ids asked for that are no cable (deleted since, or wrong): nothing done for them. */
+  missing: Id[];
   /** The cables whose stored routed length, ordered length or route changed (derived data,
    * written without an undo step). Apply it to the client's copy. */
   routes?: Patch;

@@ -83,7 +83,9 @@ export function routeCables(db: ProjectDb, ids: readonly Id[]): RouteCablesResul
     changed.push({ ...c, routedMm: row.routedMm, orderedMm: row.orderedMm, route: row.route && [...row.route] });
   }
   writeRoutes(db, rows);
-  return { routed, unroutable: cables.length - routed, ...(changed.length ? { routes: { put: { cable: changed }, del: {} } } : {}) };
+  const found = new Set(cables.map((c) => c.id));
+  const missing = [...new Set(ids)].filter((id) => !found.has(id));
+  return { routed, unroutable: cables.length - routed, missing, ...(changed.length ? { routes: { put: { cable: changed }, del: {} } } : {}) };
 }
 
 /** The media the routing engine would choose for one cable on its routed length (nothing written). */

@@ -125,6 +125,7 @@ test('routeCables routes only the cables asked, from their rows alone, stores th
     assert.equal(stored(1).route, null, 'the fixture starts unrouted');
     const r = await h['routing.routeCables'](ctx, { cableIds: [1, 1, 999] }); // (a repeat and a missing id are no cables)
     assert.deepEqual([r.routed, r.unroutable], [1, 0]);
+    assert.deepEqual(r.missing, [999], 'the id that is no cable is named');
     const c1 = r.routes!.put.cable!;
     assert.deepEqual(c1.map((c) => c.id), [1]);
     assert.deepEqual(c1[0]!.route, [{ trayId: 1, seg: 0 }]);
