@@ -7,28 +7,35 @@ import { emptyPatch } from '../../core/model/edits.js';
 import { applyEdit, type EditOutcome } from '../../db/edits.js';
 import { historyState, redo, undo, type HistoryState, type StepOutcome } from '../../db/history.js';
 import { EntityStore } from '../../db/store.js';
-import { forgetChecks } from './checks.js';
+import { changesSoFar } from '../../db/counts.js';
+import { forgetChecks, noteEdit } from './checks.js';
 import type { ProjectDb } from './project.js';
 
 export type { EditOutcome } from '../../db/edits.js';
 export type { HistoryState } from '../../db/history.js';
 
 export function applyProjectEdit(db: ProjectDb, edit: Edit): EditOutcome {
-  return applyEdit(db, edit);
+  const before = changesSoFar(db);
+  const o = applyEdit(db, edit);
+  noteEdit(db, before, o.patch);
+  return o;
 }
 
-function stepResult(db: ProjectDb, o: StepOutcome | null): StepResult {
+function stepResult(db: ProjectDb, before: number, o: StepOutcome | null): StepResult {
   // Rows put back in bulk bypass the checks' incremental bookkeeping: they start afresh.
   if (o && o.patch === null) forgetChecks(db);
+  else if (o?.patch) noteEdit(db, before, o.patch);
   return { patch: o?.patch ?? emptyPatch(), history: historyState(db), hall: o?.hall ?? null, reload: !!o && o.patch === null };
 }
 
 export function undoEdit(db: ProjectDb, opts: { confirm?: boolean } = {}): StepResult {
-  return stepResult(db, undo(db, new EntityStore(db), opts.confirm ?? false));
+  const before = changesSoFar(db);
+  return stepResult(db, before, undo(db, new EntityStore(db), opts.confirm ?? false));
 }
 
 export function redoEdit(db: ProjectDb, opts: { confirm?: boolean } = {}): StepResult {
-  return stepResult(db, redo(db, new EntityStore(db), opts.confirm ?? false));
+  const before = changesSoFar(db);
+  return stepResult(db, before, redo(db, new EntityStore(db), opts.confirm ?? false));
 }
 
 export function editHistory(db: ProjectDb): HistoryState {

@@ -12,7 +12,8 @@ import { applyEdit } from '../../db/edits.js';
 import { routeChanged, writeRoutes, type RoutedRow } from '../../db/routing-store.js';
 import { readRoutingWorld } from '../../db/routing-world.js';
 import { loadSnapshot } from '../../db/snapshot.js';
-import { currentCheckSession, forgetChecks } from './checks.js';
+import { changesSoFar } from '../../db/counts.js';
+import { currentCheckSession, forgetChecks, noteDerivedWrite } from './checks.js';
 import type { ProjectDb } from './project.js';
 
 export type Progress = (phase: string, done: number, total: number) => void;
@@ -68,6 +69,7 @@ export function routeProject(db: ProjectDb, args: RouteArgs, progress: Progress 
  * renderer asks this only while no checks run, and a session's next update re-routes by itself.
  */
 export function routeCables(db: ProjectDb, ids: readonly Id[]): RouteCablesResult {
+  const before = changesSoFar(db);
   const { cables, world } = readRoutingWorld(db, ids);
   const router = new Router(world);
   const rows: RoutedRow[] = [];
@@ -83,6 +85,7 @@ export function routeCables(db: ProjectDb, ids: readonly Id[]): RouteCablesResul
     changed.push({ ...c, routedMm: row.routedMm, orderedMm: row.orderedMm, route: row.route && [...row.route] });
   }
   writeRoutes(db, rows);
+  noteDerivedWrite(db, before);
   const found = new Set(cables.map((c) => c.id));
   const missing = [...new Set(ids)].filter((id) => !found.has(id));
   return { routed, unroutable: cables.length - routed, missing, ...(changed.length ? { routes: { put: { cable: changed }, del: {} } } : {}) };
