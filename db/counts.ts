@@ -27,11 +27,3 @@ export function catalogCounts(db: Db): { deviceTypes: number; media: number } {
 export function cableCount(db: Db): number {
   return countRows(db, 'cable_view');
 }
-
-/**
- * Rows this connection has inserted, updated or deleted since it opened (SQLite total_changes()):
- * a kept check session that saw a smaller number has missed an edit.
- */
-export function changesSoFar(db: Db): number {
-  return db.prepare('SELECT total_changes()').pluck().get() as number;
-}

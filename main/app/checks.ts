@@ -6,30 +6,31 @@ import { severityCounts } from '../../core/checks/severity.js';
 import type { CheckObject, Violation } from '../../core/checks/types.js';
 import type { Patch } from '../../core/model/edits.js';
 import type { Cable, EntityKind, Id } from '../../core/model/entities.js';
-import { catalogCounts, changesSoFar } from '../../db/counts.js';
+import { catalogCounts } from '../../db/counts.js';
 import { routeChanged, storedRoutes, writeRoutes, type RoutedRow } from '../../db/routing-store.js';
 import { readSettings } from '../../db/settings.js';
-import { loadSnapshot } from '../../db/snapshot.js';
+import { dataStateKey, loadSnapshot } from '../../db/snapshot.js';
 import { touchedPatch } from '../../db/touched.js';
 import type { ProjectDb } from './project.js';
 
 const sessions = new WeakMap<ProjectDb, CheckSession>();
-/** The connection's change count when each kept session was last brought up to date. */
-const upTo = new WeakMap<ProjectDb, number>();
+/** The data's state (db/snapshot.ts dataStateKey: not moved by derived data such as the floor
+ * kept in the file) when each kept session was last brought up to date. */
+const upTo = new WeakMap<ProjectDb, string>();
 
 function result(s: CheckSession, violations: Violation[] = s.violations()): ChecksResult {
   return { ...severityCounts(violations), counts: s.counts(), violations, checked: s.lastChecked };
 }
 
 /**
- * What the edits made since a kept session was last brought up to date touched, and the change
- * count after the last of them: when nothing else wrote since (an import, a generation, a settings
+ * What the edits made since a kept session was last brought up to date touched, and the data
+ * state after the last of them: when nothing else wrote since (an import, a generation, a settings
  * change), the session catches up on these alone instead of being built again (3.6 s at 32k
  * GPUs: the inspector after each edit in a large project whose checks are not running).
  */
 interface Pending {
   touched: Map<EntityKind, Set<Id>>;
-  changes: number;
+  changes: string;
 }
 const pending = new WeakMap<ProjectDb, Pending>();
 /** Cables a catch-up for a view re-routed without writing their routes: the next checks.update writes them. */
@@ -40,24 +41,24 @@ function fullRun(db: ProjectDb): CheckSession {
   // re-routes, to write what changed)
   const s = new CheckSession(loadSnapshot(db, { storedRoutes: false }));
   sessions.set(db, s);
-  upTo.set(db, changesSoFar(db));
+  upTo.set(db, dataStateKey(db));
   pending.delete(db);
   unwritten.delete(db);
   return s;
 }
 
-/** The change count a kept session has everything up to, edits noted since included; undefined
+/** The data state a kept session has everything up to, edits noted since included; undefined
  * when none is kept. */
-function coveredTo(db: ProjectDb): number | undefined {
+function coveredTo(db: ProjectDb): string | undefined {
   return pending.get(db)?.changes ?? upTo.get(db);
 }
 
 /**
  * After an edit (or undo, redo) whose patch lists what it changed: noted for the kept session
- * when the session covered every change before it (`before`, the change count the edit started
+ * when the session covered every change before it (`before`, the data state the edit started
  * from); anything else leaves the session to be built again when next read.
  */
-export function noteEdit(db: ProjectDb, before: number, patch: Patch): void {
+export function noteEdit(db: ProjectDb, before: string, patch: Patch): void {
   if (!sessions.has(db) || coveredTo(db) !== before) return;
   const p = pending.get(db) ?? { touched: new Map<EntityKind, Set<Id>>(), changes: before };
   const add = (kind: EntityKind, id: Id) => {
@@ -67,16 +68,16 @@ export function noteEdit(db: ProjectDb, before: number, patch: Patch): void {
   };
   for (const [kind, rows] of Object.entries(patch.put) as [EntityKind, { id: Id }[]][]) for (const r of rows) add(kind, r.id);
   for (const [kind, ids] of Object.entries(patch.del) as [EntityKind, Id[]][]) for (const id of ids) add(kind, id);
-  p.changes = changesSoFar(db);
+  p.changes = dataStateKey(db);
   pending.set(db, p);
 }
 
 /** After writing derived data the kept session works out for itself (routes): still covered. */
-export function noteDerivedWrite(db: ProjectDb, before: number): void {
+export function noteDerivedWrite(db: ProjectDb, before: string): void {
   if (!sessions.has(db) || coveredTo(db) !== before) return;
   const p = pending.get(db);
-  if (p) p.changes = changesSoFar(db);
-  else upTo.set(db, changesSoFar(db));
+  if (p) p.changes = dataStateKey(db);
+  else upTo.set(db, dataStateKey(db));
 }
 
 /** The kept check session, built on first use. */
@@ -91,7 +92,7 @@ export function checkSessionOf(db: ProjectDb): CheckSession {
  */
 export function currentCheckSession(db: ProjectDb): CheckSession {
   const s = sessions.get(db);
-  const now = changesSoFar(db);
+  const now = dataStateKey(db);
   if (!s || coveredTo(db) !== now || stale(db, s)) return fullRun(db);
   // (the routes this re-routes are not written here, as a session built again would not write
   // them: the renderer's copy of the stored routes changes through checks.update, which writes
@@ -150,7 +151,7 @@ export function updateChecks(db: ProjectDb, touched: Partial<Record<EntityKind, 
     updated.push(next);
   }
   writeRoutes(db, rows);
-  upTo.set(db, changesSoFar(db));
+  upTo.set(db, dataStateKey(db));
   return { ...result(s), ...(updated.length ? { routes: { put: { cable: updated }, del: {} } } : {}) };
 }
 

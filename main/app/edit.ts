@@ -7,7 +7,7 @@ import { emptyPatch } from '../../core/model/edits.js';
 import { applyEdit, type EditOutcome } from '../../db/edits.js';
 import { historyState, redo, undo, type HistoryState, type StepOutcome } from '../../db/history.js';
 import { EntityStore } from '../../db/store.js';
-import { changesSoFar } from '../../db/counts.js';
+import { dataStateKey } from '../../db/snapshot.js';
 import { forgetChecks, noteEdit } from './checks.js';
 import type { ProjectDb } from './project.js';
 
@@ -15,13 +15,13 @@ export type { EditOutcome } from '../../db/edits.js';
 export type { HistoryState } from '../../db/history.js';
 
 export function applyProjectEdit(db: ProjectDb, edit: Edit): EditOutcome {
-  const before = changesSoFar(db);
+  const before = dataStateKey(db);
   const o = applyEdit(db, edit);
   noteEdit(db, before, o.patch);
   return o;
 }
 
-function stepResult(db: ProjectDb, before: number, o: StepOutcome | null): StepResult {
+function stepResult(db: ProjectDb, before: string, o: StepOutcome | null): StepResult {
   // Rows put back in bulk bypass the checks' incremental bookkeeping: they start afresh.
   if (o && o.patch === null) forgetChecks(db);
   else if (o?.patch) noteEdit(db, before, o.patch);
@@ -29,12 +29,12 @@ function stepResult(db: ProjectDb, before: number, o: StepOutcome | null): StepR
 }
 
 export function undoEdit(db: ProjectDb, opts: { confirm?: boolean } = {}): StepResult {
-  const before = changesSoFar(db);
+  const before = dataStateKey(db);
   return stepResult(db, before, undo(db, new EntityStore(db), opts.confirm ?? false));
 }
 
 export function redoEdit(db: ProjectDb, opts: { confirm?: boolean } = {}): StepResult {
-  const before = changesSoFar(db);
+  const before = dataStateKey(db);
   return stepResult(db, before, redo(db, new EntityStore(db), opts.confirm ?? false));
 }
 

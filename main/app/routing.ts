@@ -12,7 +12,7 @@ import { applyEdit } from '../../db/edits.js';
 import { routeChanged, writeRoutes, type RoutedRow } from '../../db/routing-store.js';
 import { readRoutingWorld } from '../../db/routing-world.js';
 import { loadSnapshot } from '../../db/snapshot.js';
-import { changesSoFar } from '../../db/counts.js';
+import { dataStateKey } from '../../db/snapshot.js';
 import { currentCheckSession, forgetChecks, noteDerivedWrite } from './checks.js';
 import type { ProjectDb } from './project.js';
 
@@ -69,7 +69,7 @@ export function routeProject(db: ProjectDb, args: RouteArgs, progress: Progress 
  * renderer asks this only while no checks run, and a session's next update re-routes by itself.
  */
 export function routeCables(db: ProjectDb, ids: readonly Id[]): RouteCablesResult {
-  const before = changesSoFar(db);
+  const before = dataStateKey(db);
   const { cables, world } = readRoutingWorld(db, ids);
   const router = new Router(world);
   const rows: RoutedRow[] = [];
