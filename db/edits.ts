@@ -107,7 +107,7 @@ export function applyEdit(db: Db, edit: Edit): EditOutcome {
     }
     recordStep(db, edit.label, cs);
   });
-  return { patch: cs.toPatch(), history: historyState(db) };
+  return { patch: cs.toPatch((k, id) => store.viewRow(k, id)), history: historyState(db) };
 }
 
 /** Replaces references to entities created earlier in this edit (negative numbers) by their ids. */

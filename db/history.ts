@@ -161,7 +161,7 @@ export function undo(db: Db, store: EntityStore, confirm = false): StepOutcome |
     if (step.deleted_hall !== null) return (restoreAside(db, step.id), outcome(step, null));
     const cs = new ChangeSet();
     replay(store, JSON.parse(step.inverse) as Image[], cs);
-    return outcome(step, cs.toPatch());
+    return outcome(step, cs.toPatch((k, id) => store.viewRow(k, id)));
   });
 }
 
@@ -175,7 +175,7 @@ export function redo(db: Db, store: EntityStore, confirm = false): StepOutcome |
     if (step.deleted_hall !== null) return outcome(step, deletedPatch(moveAside(db, step.id, hallScope(step.deleted_hall))));
     const cs = new ChangeSet();
     replay(store, JSON.parse(step.forward) as Image[], cs);
-    return outcome(step, cs.toPatch());
+    return outcome(step, cs.toPatch((k, id) => store.viewRow(k, id)));
   });
 }
 

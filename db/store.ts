@@ -3,9 +3,9 @@
 import type { EntityKind, EntityMap, Id } from '../core/model/entities.js';
 import type { Patch } from '../core/model/edits.js';
 import type { Db } from './open.js';
-import { maxIdSql, portsAtSql } from './compact.js';
+import { derivedPortsSql, maxIdSql, portsAtSql } from './compact.js';
 import { readAllEntities, readingJson } from './entity-json.js';
-import { TABLES, fromRow, rowDefOf, toRow, type DbKind } from './tables.js';
+import { TABLES, columnsOf, fromRow, rowDefOf, toRow, type DbKind } from './tables.js';
 
 export interface Change {
   k: DbKind;
@@ -18,22 +18,56 @@ export interface Change {
 /** Collects the changes of one step, in the order they were made. */
 export class ChangeSet {
   readonly changes: Change[] = [];
+  /** Rows the views showed, derived from a record or a port block, before this step made them
+   * rows of their own (db/channels.ts, db/compact.ts materialise): by `kind:id`. */
+  private derivedBefore = new Map<string, Record<string, unknown>>();
   record(c: Change): void {
     this.changes.push(c);
   }
-  /** Latest state of every touched row: what a client needs to bring its copy up to date. */
-  toPatch(): Patch {
+  /** Notes the row the views showed for `id` while a record or block stood for it. */
+  derived(k: DbKind, id: Id, row: Record<string, unknown>): void {
+    this.derivedBefore.set(`${k}:${id}`, row);
+  }
+  /**
+   * What a client needs to bring its copy up to date: the latest state of every row whose
+   * visible state changed, and which of them did not exist before (`created`). A row made from a
+   * record or block unchanged (materialised), or turned back into one by undo, looks the same to
+   * the client and is left out; `viewOf` reads a row as the views show it now (a row deleted here
+   * may be shown again by a record or block put back).
+   */
+  toPatch(viewOf?: (k: EntityKind, id: Id) => Record<string, unknown> | null): Patch {
+    const first = new Map<string, Change>();
     const last = new Map<string, Change>();
-    for (const c of this.changes) last.set(`${c.k}:${c.id}`, { ...c, a: c.a });
+    let backToDerived = false;
+    for (const c of this.changes) {
+      const key = `${c.k}:${c.id}`;
+      if (!first.has(key)) first.set(key, c);
+      last.set(key, c);
+      if ((c.k === 'portBlock' || c.k === 'channel') && c.a) backToDerived = true;
+    }
     const patch: Patch = { put: {}, del: {} };
-    for (const c of last.values()) {
+    const created: NonNullable<Patch['created']> = {};
+    for (const [key, c] of last) {
       // blocks and records are the file's business: the patch names the ports and cables they stand for
       if (c.k === 'portBlock' || c.k === 'channel') continue;
-      if (c.a) ((patch.put[c.k] ??= []) as unknown[]).push(fromRow(c.k, c.a));
-      else ((patch.del[c.k] ??= []) as Id[]).push(c.id);
+      const k = c.k as EntityKind;
+      const derived = this.derivedBefore.get(key);
+      const before = derived ?? first.get(key)!.b;
+      let after = c.a;
+      let shownAgain = false;
+      if (!after && backToDerived && viewOf) shownAgain = (after = viewOf(k, c.id)) !== null;
+      if ((derived || shownAgain) && sameRow(k, before, after)) continue;
+      if (after) ((patch.put[k] ??= []) as unknown[]).push(fromRow(k, after));
+      else ((patch.del[k] ??= []) as Id[]).push(c.id);
+      if (!before && after) (created[k] ??= []).push(c.id);
     }
+    if (Object.keys(created).length) patch.created = created;
     return patch;
   }
+}
+
+function sameRow(k: EntityKind, x: Record<string, unknown> | null, y: Record<string, unknown> | null): boolean {
+  return x === y || (!!x && !!y && JSON.stringify(fromRow(k, x)) === JSON.stringify(fromRow(k, y)));
 }
 
 export class EntityStore {
@@ -58,6 +92,11 @@ export class EntityStore {
     const sql = () => (kind === 'port' ? `WITH q(value) AS (SELECT ?) ${portsAtSql('q')}` : `SELECT ${t.columns.join(',')} FROM ${t.readFrom} WHERE ${t.idColumn} = ?`);
     const row = this.stmt(`get:${kind}`, sql).get(id);
     return (row as Record<string, unknown> | undefined) ?? null;
+  }
+
+  /** A row as the views show it (a record's jumper, a block's port included); null when none. */
+  viewRow(kind: EntityKind, id: Id): Record<string, unknown> | null {
+    return this.rawGet(kind, id);
   }
 
   get<K extends EntityKind>(kind: K, id: Id): EntityMap[K] | null {
@@ -104,6 +143,7 @@ export class EntityStore {
   delete(kind: DbKind, id: Id, cs: ChangeSet | null): void {
     const before = this.rawGet(kind, id);
     if (!before) return;
+    if (cs) this.noteDerived(kind, before, cs);
     const t = rowDefOf(kind);
     const n = this.stmt(`del:${kind}`, () => `DELETE FROM ${t.table} WHERE ${t.idColumn} = ?`).run(id).changes;
     if (n === 0) throw new Error(`${kind} ${id} is kept compactly: materialise it before deleting it`);
@@ -112,9 +152,25 @@ export class EntityStore {
     cs?.record({ k: kind, id, b: before, a: null });
   }
 
+  /** Before a record or port block goes (materialised, or by undo/redo): the rows the views showed
+   * for it, so that the step's patch leaves out the same rows made real. */
+  private noteDerived(kind: DbKind, before: Record<string, unknown>, cs: ChangeSet): void {
+    if (kind === 'channel') {
+      for (const id of [before.id, before.b_jumper_id] as Id[]) {
+        const row = this.rawGet('cable', id);
+        if (row) cs.derived('cable', id, row);
+      }
+    } else if (kind === 'portBlock') {
+      const cols = columnsOf('port');
+      const rows = this.stmt('derived:block', () => derivedPortsSql('SELECT * FROM port_blocks WHERE device_id = ?')).raw().all(before.device_id) as unknown[][];
+      for (const r of rows) cs.derived('port', r[0] as Id, Object.fromEntries(cols.map((c, i) => [c, r[i]])));
+    }
+  }
+
   /** Puts a row image back exactly (undo/redo): insert, replace, or delete when null. */
   restore(kind: DbKind, id: Id, image: Record<string, unknown> | null, cs: ChangeSet | null): void {
     const before = this.rawGet(kind, id);
+    if (cs && before && image === null) this.noteDerived(kind, before, cs);
     const t = rowDefOf(kind);
     if (image === null) {
       if (before) this.stmt(`del:${kind}`, () => `DELETE FROM ${t.table} WHERE ${t.idColumn} = ?`).run(id);

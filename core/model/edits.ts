@@ -34,6 +34,9 @@ export type Edit = z.infer<typeof editSchema>;
 export interface Patch {
   put: { [K in EntityKind]?: EntityMap[K][] };
   del: { [K in EntityKind]?: Id[] };
+  /** Of the rows put, those that did not exist before (an edit's, undo's or redo's): a client
+   * that never fetched a row can tell a new one from a changed one (floor counts). */
+  created?: { [K in EntityKind]?: Id[] };
 }
 
 export function emptyPatch(): Patch {

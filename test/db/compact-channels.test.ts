@@ -12,6 +12,7 @@ import { seedCatalog } from '../../db/seed-catalog.js';
 import { applyEdit } from '../../db/edits.js';
 import { redo, undo } from '../../db/history.js';
 import { EntityStore } from '../../db/store.js';
+import type { Patch } from '../../core/model/edits.js';
 import { columnsOf } from '../../db/tables.js';
 import { storedRoutes, writeRoutes } from '../../db/routing-store.js';
 import { generateFabric } from '../../main/app/fabric.js';
@@ -77,6 +78,55 @@ test('deleting a jumper materialises its record, deletes the row; undo gives the
   redo(db, store);
   assert.equal(count(db, 'SELECT count(*) FROM channels'), records - 1);
   assert.deepEqual(viewRows(db), before.filter((r) => !r.startsWith(`${rec.id}|`)));
+});
+
+test("a client applying each patch (an edit through records and blocks, undo, redo) holds what the views show; rows made from a record or block unchanged are left out", async () => {
+  const db = await generated(S1K);
+  const store = new EntityStore(db);
+  const all = () => ({ cable: new Map(store.all('cable').map((c) => [c.id, JSON.stringify(c)])), port: new Map(store.all('port').map((p) => [p.id, JSON.stringify(p)])) });
+  const client = all();
+  const apply = (p: Patch | null, what: string) => {
+    assert.ok(p, what);
+    for (const k of ['cable', 'port'] as const) {
+      for (const id of p.del[k] ?? []) assert.ok(client[k].delete(id), `${what}: ${k} ${id} deleted was held`);
+      for (const r of p.put[k] ?? []) client[k].set(r.id, JSON.stringify(r));
+    }
+    const now = all();
+    for (const k of ['cable', 'port'] as const) assert.deepEqual([...client[k]].sort(), [...now[k]].sort(), `${what}: the client's ${k}s`);
+  };
+  // a trunk between two free rear ports: both panels' racks' records and blocks become rows
+  const free = db
+    .prepare("SELECT p.id FROM ports p WHERE p.kind = 'rear-port' AND NOT EXISTS (SELECT 1 FROM cables c WHERE c.a_port_id = p.id OR c.b_port_id = p.id) ORDER BY p.id LIMIT 2")
+    .pluck()
+    .all() as number[];
+  assert.equal(free.length, 2, 'two free rear ports');
+  const { id: _id, ...like } = store.get('cable', db.prepare('SELECT trunk_id FROM channels LIMIT 1').pluck().get() as number)!;
+  const records = count(db, 'SELECT count(*) FROM channels');
+  const blocks = count(db, 'SELECT count(*) FROM port_blocks');
+  const made = applyEdit(db, { label: 'Trunk', ops: [{ op: 'create', kind: 'cable', value: { ...like, label: 'HAND-TRUNK', aPortId: free[0]!, bPortId: free[1]!, route: null, routedMm: null, orderedMm: null } }] });
+  assert.ok(count(db, 'SELECT count(*) FROM channels') < records && count(db, 'SELECT count(*) FROM port_blocks') < blocks, 'records and blocks became rows');
+  const trunk = made.patch.put.cable!.find((c) => c.label === 'HAND-TRUNK')!;
+  assert.deepEqual(made.patch.put.cable!.map((c) => c.id), [trunk.id], 'only the new trunk is put');
+  assert.equal(made.patch.put.port, undefined, 'no port changed');
+  assert.deepEqual(made.patch.created, { cable: [trunk.id] });
+  apply(made.patch, 'trunk made');
+  // a jumper deleted: its record's other jumper becomes a row, unchanged
+  const rec = db.prepare('SELECT id, b_jumper_id FROM channels ORDER BY id LIMIT 1').get() as { id: number; b_jumper_id: number };
+  const del = applyEdit(db, { label: 'Delete jumper', ops: [{ op: 'delete', kind: 'cable', id: rec.id }] });
+  assert.deepEqual(del.patch, { put: {}, del: { cable: [rec.id] } });
+  apply(del.patch, 'jumper deleted');
+  const u1 = undo(db, store)!;
+  assert.deepEqual(u1.patch?.put.cable?.map((c) => c.id), [rec.id], 'undo puts back the deleted jumper only');
+  assert.deepEqual(u1.patch?.created, { cable: [rec.id] });
+  apply(u1.patch, 'undo delete');
+  const u2 = undo(db, store)!;
+  assert.deepEqual(u2.patch, { put: {}, del: { cable: [trunk.id] } }, 'undo takes the trunk only: the jumpers and fronts are records and blocks again, as they were');
+  assert.equal(count(db, 'SELECT count(*) FROM channels'), records);
+  apply(u2.patch, 'undo trunk');
+  const r1 = redo(db, store)!;
+  assert.deepEqual(r1.patch?.created, { cable: [trunk.id] });
+  apply(r1.patch, 'redo trunk');
+  apply(redo(db, store)!.patch, 'redo delete');
 });
 
 test('a hand jumper on the freed front takes the next id and traces: the checks are what they were', async () => {

@@ -32,6 +32,8 @@ test('a trunk made by hand floor first, before any check, is routed and counted 
       return segs.map((k) => all.get(k) ?? 0);
     };
     const before = await on();
+    const total = async () => (await page.evaluate(() => window.__traylineTest!.counts())).total.cables;
+    const cablesBefore = await total();
 
     const dialog = await openTrunkDialog(page, { rack: 'NA01', panel: 'panel-a01', port: 'T2' }, { rack: 'NB01', panel: 'panel-b01', port: 'T2' });
     await dialog.locator('select[data-field="trunk"]').selectOption('TRUNK-MPO12-144F-OS2-B');
@@ -50,6 +52,9 @@ test('a trunk made by hand floor first, before any check, is routed and counted 
     assert.deepEqual(calls.filter((c) => c === 'project.snapshot' || c === 'project.freeCableLabel'), ['project.freeCableLabel']);
     assert.equal((await page.evaluate(() => window.__traylineTest!.counts())).detail, 'floor');
     assert.deepEqual(await on(), before.map((n) => n + 1), 'one cable more on each of its segments');
+    // counted in the page: the edit's patch says the trunk is new (no 0.5 s count of 200,000 cables at 32k)
+    assert.equal(await total(), cablesBefore + 1);
+    assert.deepEqual(calls.filter((c) => c === 'project.floorCounts'), [], 'the counts were not asked of the server');
     assert.deepEqual(app.pageErrors, []);
   } finally {
     await app.stop();

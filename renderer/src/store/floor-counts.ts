@@ -1,6 +1,7 @@
 // The floor counts after a patch, worked out in the page when it knows every row the patch takes
 // away or changes: deleting a selected rack (its devices, ports and cables were fetched when it
-// was selected, routes and far ends included) or bringing it back by undo. Each touched device
+// was selected, routes and far ends included) or bringing it back by undo, or a cable drawn
+// between ports the page fetched (the patch names the rows it created). Each touched device
 // and cable takes its old contribution off (devices per rack and type, cables per tray segment,
 // routed cables per hall, cables over no tray per rack pair, totals) and adds its new one. When a row
 // the patch deletes or changes was never fetched, or a put row may or may not be new, the answer
@@ -44,8 +45,11 @@ export function countsAfter(floor: FloorCounts, patch: Patch, before: Known, gon
   if (patch.put.tray?.length || patch.del.tray?.length) return null;
   const putDevice = new Map((patch.put.device ?? []).map((d) => [d.id, d]));
   const putPort = new Map((patch.put.port ?? []).map((p) => [p.id, p]));
-  // The row as it was (null: did not exist), or undefined when the page cannot tell.
+  // The row as it was (null: did not exist: the server says the step created it, or this session
+  // saw it deleted), or undefined when the page cannot tell.
+  const created = { device: new Set(patch.created?.device), port: new Set(patch.created?.port), cable: new Set(patch.created?.cable) };
   const old = <T>(kind: keyof Gone, id: Id): T | null | undefined => {
+    if (created[kind].has(id)) return null;
     const was = before[kind].get(id) as T | undefined;
     return was ?? (gone[kind].has(id) ? null : undefined);
   };

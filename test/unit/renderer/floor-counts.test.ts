@@ -76,3 +76,16 @@ test('a deleted row the page never fetched: null, the server is asked', () => {
   assert.equal(countsAfter(floor, { put: {}, del: { cable: [4] } }, fetched, noneGone()), null);
   assert.equal(countsAfter(floor, { put: { device: [{ ...devices[0]!, id: 9 }] }, del: {} }, fetched, noneGone()), null, 'new or never fetched: cannot tell');
 });
+
+test('a cable drawn between fetched ports: the patch says it is new, the page counts it without asking', () => {
+  const drawn = cable(9, 102, 103, null);
+  const patch: Patch = { put: { cable: [drawn] }, del: {}, created: { cable: [9] } };
+  // rack 1 to rack 2, not routed yet: one more cable and one unrouted pair 1-2
+  const drawnCounts = countsAfter(floor, patch, fetched, noneGone());
+  assert.deepEqual(view(drawnCounts), { ...view(floor), unrouted: ['1-2:1', '1-3:1'], counts: { devices: 4, ports: 4, cables: 5 } });
+  assert.equal(countsAfter(floor, { put: { cable: [drawn] }, del: {} }, fetched, noneGone()), null, 'without the word that it is new: the server is asked');
+  // its route arrives later (routing.routeCables): the page holds it now, the pair becomes segment 0 of tray 10
+  const held = { ...fetched, cable: byId([...cables.slice(0, 3), drawn]) };
+  const routed = countsAfter(drawnCounts!, { put: { cable: [{ ...drawn, route: [{ trayId: 10, seg: 0 }] }] }, del: {} }, held, noneGone());
+  assert.deepEqual(view(routed), { ...view(floor), bundles: ['10/0:3', '10/1:2'], routedByHall: ['1:4'], counts: { devices: 4, ports: 4, cables: 5 } });
+});
