@@ -63,9 +63,9 @@ export function structuredTwoRows(): { file: string; dispose(): void } {
 }
 
 /** A project holding a generated rail-optimized hall (64-port radix, 8 rails) of `gpus` GPUs. */
-export function generatedProject(gpus: number): { file: string; dispose(): void } {
+export function generatedProject(gpus: number, cabling: 'direct' | 'structured' = 'direct'): { file: string; dispose(): void } {
   const proj = projectFrom(null);
-  cli(['generate', proj.file, '--arch', 'rail-optimized', '--gpus', String(gpus), '--radix', '64', '--rails', '8']);
+  cli(['generate', proj.file, '--arch', 'rail-optimized', '--gpus', String(gpus), '--radix', '64', '--rails', '8', '--cabling', cabling]);
   return proj;
 }
 
