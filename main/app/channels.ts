@@ -1,14 +1,15 @@
 // The editor's channel view: the links through a cable or at a port, traced by the kept check
-// session (so lengths and loss are the ones the checks use after the latest edit).
+// session when it is current (so lengths and loss are the ones the checks use after the latest
+// edit), else by one over the cable's or port's part of the project (view-session.ts).
 import type { ChannelsResult } from '../../core/api/routing.js';
 import { channelView, linksAt } from '../../core/checks/channel-view.js';
 import { ApiError } from '../../core/model/errors.js';
 import type { Id } from '../../core/model/entities.js';
-import { currentCheckSession } from './checks.js';
+import { viewSession } from './view-session.js';
 import type { ProjectDb } from './project.js';
 
 export function channelsAt(db: ProjectDb, ref: { cableId?: Id; portId?: Id }, limit: number): ChannelsResult {
-  const s = currentCheckSession(db);
+  const s = viewSession(db, ref);
   if (ref.cableId != null && !s.world.cables.has(ref.cableId)) throw new ApiError('not-found', `cable ${ref.cableId} does not exist`, 'cableId');
   if (ref.portId != null && !s.world.ports.has(ref.portId)) throw new ApiError('not-found', `port ${ref.portId} does not exist`, 'portId');
   const links = linksAt(s, ref);

@@ -88,12 +88,17 @@ export function checkSessionOf(db: ProjectDb): CheckSession {
 /**
  * The kept check session with every edit so far in it (views that read it, a cable's route or
  * channel, must not show a state from before the edit): brought up to date with the edits the app
- * noted since (noteEdit), rebuilt after any other write.
+ * noted since (noteEdit); null when there is none or it missed another write (it is dropped then:
+ * the next checks.run or checks.update builds one).
  */
-export function currentCheckSession(db: ProjectDb): CheckSession {
+export function keptCurrentSession(db: ProjectDb): CheckSession | null {
   const s = sessions.get(db);
   const now = dataStateKey(db);
-  if (!s || coveredTo(db) !== now || stale(db, s)) return fullRun(db);
+  if (!s) return null;
+  if (coveredTo(db) !== now || stale(db, s)) {
+    forgetChecks(db);
+    return null;
+  }
   // (the routes this re-routes are not written here, as a session built again would not write
   // them: the renderer's copy of the stored routes changes through checks.update, which writes
   // these with its own)

@@ -13,7 +13,8 @@ import { routeChanged, writeRoutes, type RoutedRow } from '../../db/routing-stor
 import { readRoutingWorld } from '../../db/routing-world.js';
 import { loadSnapshot } from '../../db/snapshot.js';
 import { dataStateKey } from '../../db/snapshot.js';
-import { currentCheckSession, forgetChecks, noteDerivedWrite } from './checks.js';
+import { forgetChecks, noteDerivedWrite } from './checks.js';
+import { viewSession } from './view-session.js';
 import type { ProjectDb } from './project.js';
 
 export type Progress = (phase: string, done: number, total: number) => void;
@@ -111,7 +112,7 @@ export function chooseCableMedia(db: ProjectDb, cableId: Id, policy?: 'cheapest'
 
 /** One cable's route as the check session has it, with the points to draw. */
 export function cableRoute(db: ProjectDb, cableId: Id): CableRouteResult {
-  const s = currentCheckSession(db);
+  const s = viewSession(db, { cableId });
   const c = s.world.cables.get(cableId);
   if (!c) throw new ApiError('not-found', `cable ${cableId} does not exist`, 'cableId');
   const r = s.routeOf(cableId)!;

@@ -2,7 +2,8 @@
 // not running gets no checks.update after its edits: the session must catch up on the edits the
 // app made (edit.apply, undo, redo, and the routes routing.routeCables stores), not be built
 // again for each (1.7-3.6 s at 32k GPUs), whatever derived data is written meanwhile (the floor
-// kept in the file), and still be built again after any other write, this process's or another's.
+// kept in the file), and be dropped after any other write, this process's or another's (the views
+// then read a session over their own part of the project, view-session.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CheckSession } from '../../core/checks/session.js';
@@ -65,19 +66,19 @@ test('after edits through the app the kept session catches up instead of being r
     assert.equal(checkSessionOf(db), kept);
     assert.deepEqual(kept.violations(), fresh().violations());
 
-    // a write the app did not note (here straight to the store): the next read builds it again
+    // a write the app did not note (here straight to the store): the next read drops it
     applyEdit(db, { label: 'move back', ops: [{ op: 'update', kind: 'rack', id: 2, patch: { xMm: x0 } }] });
     assert.equal((await h['routing.cableRoute'](ctx, { cableId: 1 })).routedM, before);
-    assert.notEqual(checkSessionOf(db), kept, 'built again');
+    assert.notEqual(checkSessionOf(db), kept, 'dropped: checks build a new one');
     assert.deepEqual(checkSessionOf(db).violations(), fresh().violations());
 
-    // another process (the CLI) editing the same file: built again too
+    // another process (the CLI) editing the same file: dropped too
     const rebuilt = checkSessionOf(db);
     const other = openProject(file);
     applyEdit(other, { label: 'move', ops: [{ op: 'update', kind: 'rack', id: 2, patch: { xMm: x0 + 300 } }] });
     other.close();
     assert.equal((await h['routing.cableRoute'](ctx, { cableId: 1 })).routedM, before + 0.3);
-    assert.notEqual(checkSessionOf(db), rebuilt, 'built again after the other process wrote');
+    assert.notEqual(checkSessionOf(db), rebuilt, 'dropped after the other process wrote');
   } finally {
     session.close();
   }
