@@ -31,7 +31,12 @@ function result(s: CheckSession, violations: Violation[] = s.violations()): Chec
 interface Pending {
   touched: Map<EntityKind, Set<Id>>;
   changes: string;
+  /** Rows touched, all kinds. */
+  count: number;
 }
+/** More rows touched than this, and the kept session is dropped instead (as the editor runs all
+ * checks again above 20,000, renderer/src/panels/checks-store.ts). */
+const CATCH_UP_AT_MOST = 20_000;
 const pending = new WeakMap<ProjectDb, Pending>();
 /** Cables a catch-up for a view re-routed without writing their routes: the next checks.update writes them. */
 const unwritten = new WeakMap<ProjectDb, Set<Id>>();
@@ -60,14 +65,17 @@ function coveredTo(db: ProjectDb): string | undefined {
  */
 export function noteEdit(db: ProjectDb, before: string, patch: Patch): void {
   if (!sessions.has(db) || coveredTo(db) !== before) return;
-  const p = pending.get(db) ?? { touched: new Map<EntityKind, Set<Id>>(), changes: before };
+  const p = pending.get(db) ?? { touched: new Map<EntityKind, Set<Id>>(), changes: before, count: 0 };
   const add = (kind: EntityKind, id: Id) => {
     let set = p.touched.get(kind);
     if (!set) p.touched.set(kind, (set = new Set()));
+    if (!set.has(id)) p.count++;
     set.add(id);
   };
   for (const [kind, rows] of Object.entries(patch.put) as [EntityKind, { id: Id }[]][]) for (const r of rows) add(kind, r.id);
   for (const [kind, ids] of Object.entries(patch.del) as [EntityKind, Id[]][]) for (const id of ids) add(kind, id);
+  // (a hall deleted or pasted: re-reading that many rows one by one costs more than a new session)
+  if (p.count > CATCH_UP_AT_MOST) return forgetChecks(db);
   p.changes = dataStateKey(db);
   pending.set(db, p);
 }
