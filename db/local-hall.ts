@@ -20,9 +20,16 @@ export class LocalHall {
   private halls = new Map<Id, Hall>();
   private trays = new Map<Id, Tray>();
   private complete = new Set<Id>();
+  /** Read once, for every snapshot made. */
+  private catalog: Pick<ProjectSnapshot, 'media' | 'settings'> | null = null;
 
   constructor(private readonly db: Db) {
     this.store = new EntityStore(db);
+  }
+
+  /** A cable read so far. */
+  cable(id: Id): Cable | undefined {
+    return this.cables.get(id);
   }
 
   /** A cable and its two ends; false when there is no such cable. */
@@ -102,8 +109,7 @@ export class LocalHall {
       feeds: [],
       cdus: [],
       deviceTypes: readDeviceTypes(this.db, [...new Set(devices.map((d) => d.typeId))]),
-      media: readMedia(this.db),
-      settings: readSettings(this.db),
+      ...(this.catalog ??= { media: readMedia(this.db), settings: readSettings(this.db) }),
     };
   }
 }

@@ -61,7 +61,7 @@ function coveredTo(db: ProjectDb): string | undefined {
 /**
  * After an edit (or undo, redo) whose patch lists what it changed: noted for the kept session
  * when the session covered every change before it (`before`, the data state the edit started
- * from); anything else leaves the session to be built again when next read.
+ * from); anything else leaves the session to be dropped when next read.
  */
 export function noteEdit(db: ProjectDb, before: string, patch: Patch): void {
   if (!sessions.has(db) || coveredTo(db) !== before) return;

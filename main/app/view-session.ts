@@ -24,7 +24,7 @@ export function localSession(db: ProjectDb, ref: { cableId?: Id; portId?: Id }):
   const start: Id[] = [];
   if (ref.cableId != null) {
     if (!hall.addCable(ref.cableId)) throw new ApiError('not-found', `cable ${ref.cableId} does not exist`, 'cableId');
-    const c = hall.snapshot().cables.find((x) => x.id === ref.cableId)!;
+    const c = hall.cable(ref.cableId)!;
     start.push(c.aPortId, c.bPortId);
   }
   if (ref.portId != null) {
