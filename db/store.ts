@@ -18,8 +18,8 @@ export interface Change {
 /** Collects the changes of one step, in the order they were made. */
 export class ChangeSet {
   readonly changes: Change[] = [];
-  /** Rows the views showed, derived from a record or a port block, before this step made them
-   * rows of their own (db/channels.ts, db/compact.ts materialise): by `kind:id`. */
+  /** Rows the views showed, derived from a record or a port block, before this step took the
+   * record or block away (materialised, or by undo/redo: EntityStore notes them): by `kind:id`. */
   private derivedBefore = new Map<string, Record<string, unknown>>();
   record(c: Change): void {
     this.changes.push(c);
