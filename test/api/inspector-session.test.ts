@@ -13,7 +13,12 @@ import { EntityStore } from '../../db/store.js';
 import { storeFloorJson } from '../../db/floor-cache.js';
 import { projectRevision } from '../../db/tx.js';
 import { loadSnapshot } from '../../db/snapshot.js';
-import { checkSessionOf } from '../../main/app/checks.js';
+import { checkSessionOf, keptCurrentSession, runChecks } from '../../main/app/checks.js';
+import { generateFabric } from '../../main/app/fabric.js';
+import { seedCatalog } from '../../db/seed-catalog.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { editHandlers as e } from '../../main/handlers/edit.js';
 import { routingHandlers as h } from '../../main/handlers/routing.js';
 import { ProjectSession } from '../../main/session/session.js';
@@ -81,5 +86,30 @@ test('after edits through the app the kept session catches up instead of being r
     assert.notEqual(checkSessionOf(db), rebuilt, 'dropped after the other process wrote');
   } finally {
     session.close();
+  }
+});
+
+test('an edit touching more rows than a catch-up is worth (a hall deleted) drops the kept session; a small one keeps it', async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'tl-catchup-')), 'p.trayline');
+  const db0 = openProject(file, { create: true });
+  seedCatalog(db0);
+  await generateFabric(db0, { arch: 'rail-optimized', gpus: 2048, cabling: 'structured' }, { route: true });
+  db0.close();
+  const session = new ProjectSession({ path: file, db: openProject(file) });
+  const ctx = session.context();
+  const { db } = session.project();
+  try {
+    runChecks(db);
+    const kept = checkSessionOf(db);
+    const hall = db.prepare('SELECT id FROM halls').pluck().get() as number;
+    await e['edit.apply'](ctx, { label: 'rename', ops: [{ op: 'update', kind: 'hall', id: hall, patch: { name: 'renamed' } }] });
+    assert.equal(keptCurrentSession(db), kept, 'one row: caught up');
+    const gone = await e['edit.apply'](ctx, { label: 'delete hall', ops: [{ op: 'delete', kind: 'hall', id: hall }] });
+    const rows = Object.values(gone.patch.del).reduce((n, ids) => n + ids.length, 0);
+    assert.ok(rows > 20_000, `${rows} rows deleted`);
+    assert.equal(keptCurrentSession(db), null, 'dropped');
+  } finally {
+    session.close();
+    rmSync(dirname(file), { recursive: true, force: true });
   }
 });
