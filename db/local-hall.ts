@@ -4,10 +4,14 @@
 // Interface ports are read alone; a patch panel (a device with front or rear ports) is read whole
 // when asked (completeDevice): all its ports, the cables on them and their far ends, so that a
 // link can be traced through it. The racks read bring every tray of their halls (routes).
+// readRoutingWorld is the same read for the router alone: a few cables drawn by hand in a large
+// project are routed from it (main/app/routing.ts routeCables) without any check session.
 import { LATEST_SCHEMA_VERSION } from './migrations/index.js';
 import type { Cable, Device, Hall, Id, Port, ProjectSnapshot, Rack, Tray } from '../core/model/entities.js';
 import { readDeviceTypes, readMedia } from './catalog.js';
 import type { Db } from './open.js';
+import { buildWorld } from '../core/routing/world.js';
+import type { RoutingWorld } from '../core/routing/router.js';
 import { readSettings } from './settings.js';
 import { EntityStore } from './store.js';
 
@@ -112,4 +116,12 @@ export class LocalHall {
       ...(this.catalog ??= { media: readMedia(this.db), settings: readSettings(this.db) }),
     };
   }
+}
+
+/** The cables of `ids` that exist (in the order asked), and the world that routes them. */
+export function readRoutingWorld(db: Db, ids: readonly Id[]): { cables: Cable[]; world: RoutingWorld } {
+  const hall = new LocalHall(db);
+  const cables: Cable[] = [];
+  for (const id of new Set(ids)) if (hall.addCable(id)) cables.push(hall.cable(id)!);
+  return { cables, world: buildWorld(hall.snapshot()) };
 }

@@ -10,7 +10,7 @@ import { linkRows, type LinkRow } from '../../core/routing/links.js';
 import { Router } from '../../core/routing/router.js';
 import { applyEdit } from '../../db/edits.js';
 import { routeChanged, writeRoutes, type RoutedRow } from '../../db/routing-store.js';
-import { readRoutingWorld } from '../../db/routing-world.js';
+import { readRoutingWorld } from '../../db/local-hall.js';
 import { dataStateKey, loadSnapshot } from '../../db/snapshot.js';
 import { forgetChecks, noteDerivedWrite } from './checks.js';
 import { viewSession } from './view-session.js';
