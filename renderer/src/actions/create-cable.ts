@@ -46,9 +46,8 @@ export async function createCable(aPortId: Id, bPortId: Id, link: { mediaId: str
 }
 
 /**
- * The cable an edit made between two ports, in its patch: not the patch's first cable, which may
- * be a jumper the edit turned from a record into a row (a generated structured hall's jumpers in
- * the two racks come with the new cable, db/channels.ts channelsTouchedBy).
+ * The cable an edit made between two ports, in its patch: the one between them, not merely the
+ * patch's first cable (an edit may put other cables it changed).
  */
 export function createdCable(patch: Patch, aPortId: Id, bPortId: Id): Id | null {
   return patch.put.cable?.find((c) => c.aPortId === aPortId && c.bPortId === bPortId)?.id ?? null;
