@@ -21,15 +21,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { editHandlers as e } from '../../main/handlers/edit.js';
 import { routingHandlers as h } from '../../main/handlers/routing.js';
-import { ProjectSession } from '../../main/session/session.js';
-import { buildRouteProject } from '../cli/route-fixture.js';
+import { withProject } from './with-project.js';
 
-test('after edits through the app the kept session catches up instead of being rebuilt, and agrees with a fresh one', async () => {
-  const file = buildRouteProject();
-  const session = new ProjectSession({ path: file, db: openProject(file) });
-  const ctx = session.context();
-  const { db } = session.project();
-  try {
+test('after edits through the app the kept session catches up instead of being rebuilt, and agrees with a fresh one', () =>
+  withProject(async (ctx, db, file) => {
     const fresh = () => new CheckSession(loadSnapshot(db, { storedRoutes: false }));
     const before = (await h['routing.cableRoute'](ctx, { cableId: 1 })).routedM!;
     const kept = checkSessionOf(db);
@@ -84,10 +79,7 @@ test('after edits through the app the kept session catches up instead of being r
     other.close();
     assert.equal((await h['routing.cableRoute'](ctx, { cableId: 1 })).routedM, before + 0.3);
     assert.notEqual(checkSessionOf(db), rebuilt, 'dropped after the other process wrote');
-  } finally {
-    session.close();
-  }
-});
+  }));
 
 test('an edit touching more rows than a catch-up is worth (a hall deleted) drops the kept session; a small one keeps it', async () => {
   const file = join(mkdtempSync(join(tmpdir(), 'tl-catchup-')), 'p.trayline');
@@ -95,21 +87,19 @@ test('an edit touching more rows than a catch-up is worth (a hall deleted) drops
   seedCatalog(db0);
   await generateFabric(db0, { arch: 'rail-optimized', gpus: 2048, cabling: 'structured' }, { route: true });
   db0.close();
-  const session = new ProjectSession({ path: file, db: openProject(file) });
-  const ctx = session.context();
-  const { db } = session.project();
   try {
-    runChecks(db);
-    const kept = checkSessionOf(db);
-    const hall = db.prepare('SELECT id FROM halls').pluck().get() as number;
-    await e['edit.apply'](ctx, { label: 'rename', ops: [{ op: 'update', kind: 'hall', id: hall, patch: { name: 'renamed' } }] });
-    assert.equal(keptCurrentSession(db), kept, 'one row: caught up');
-    const gone = await e['edit.apply'](ctx, { label: 'delete hall', ops: [{ op: 'delete', kind: 'hall', id: hall }] });
-    const rows = Object.values(gone.patch.del).reduce((n, ids) => n + ids.length, 0);
-    assert.ok(rows > 20_000, `${rows} rows deleted`);
-    assert.equal(keptCurrentSession(db), null, 'dropped');
+    await withProject(async (ctx, db) => {
+      runChecks(db);
+      const kept = checkSessionOf(db);
+      const hall = db.prepare('SELECT id FROM halls').pluck().get() as number;
+      await e['edit.apply'](ctx, { label: 'rename', ops: [{ op: 'update', kind: 'hall', id: hall, patch: { name: 'renamed' } }] });
+      assert.equal(keptCurrentSession(db), kept, 'one row: caught up');
+      const gone = await e['edit.apply'](ctx, { label: 'delete hall', ops: [{ op: 'delete', kind: 'hall', id: hall }] });
+      const rows = Object.values(gone.patch.del).reduce((n, ids) => n + ids.length, 0);
+      assert.ok(rows > 20_000, `${rows} rows deleted`);
+      assert.equal(keptCurrentSession(db), null, 'dropped');
+    }, file);
   } finally {
-    session.close();
     rmSync(dirname(file), { recursive: true, force: true });
   }
 });

@@ -8,6 +8,7 @@ import { EntityStore } from '../../db/store.js';
 import { routingHandlers as h } from '../../main/handlers/routing.js';
 import { ProjectSession } from '../../main/session/session.js';
 import { buildRouteProject } from '../cli/route-fixture.js';
+import { withProject } from './with-project.js';
 
 test('checks.run, then checks.update after edits re-checks only what they touched', async () => {
   const file = buildRouteProject();
@@ -59,17 +60,6 @@ test('checks.run, then checks.update after edits re-checks only what they touche
     session.close();
   }
 });
-
-/** The route fixture opened as the app opens it, for one test. */
-async function withProject(fn: (ctx: ReturnType<ProjectSession['context']>, db: ReturnType<ProjectSession['project']>['db']) => Promise<void>): Promise<void> {
-  const file = buildRouteProject();
-  const session = new ProjectSession({ path: file, db: openProject(file) });
-  try {
-    await fn(session.context(), session.project().db);
-  } finally {
-    session.close();
-  }
-}
 
 test('checks.update writes a re-routed cable only where its route differs from the file (the full check reads no stored route)', () =>
   withProject(async (ctx, db) => {
