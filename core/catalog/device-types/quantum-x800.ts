@@ -28,6 +28,8 @@ const XDR_PATCH =
   `${HW_MGMT}: recipes-kernel/linux/linux-6.12/0053-platform-mellanox-mlx-platform-Add-support-for-new-X.patch (NVIDIA, 2025-08-04), the SKU HI158 system: "QM3000 is a 115.2Tbps switch based on Nvidia Quantum-3 ASIC ... The system supports 72 OSFP cages and fits into standard 4U racks", "72 OSFP ports or 144 aggregated XDR ports", "Air-cooled with 9 + 1 redundant fan units", "4 + 4 redundant 2000W PSUs" (QM3000 is the driver's name for this 72-cage 4U system; the Q3400-RA is that system)`;
 const HW_MGMT_Q3450 =
   `${HW_MGMT}: usr/usr/bin/hw-management.sh, "HI175|HI178)\t# Q3450/Q3451": "psu_count=0", "hotplug_psus=0", "hotplug_fans=2", "# Only reverse fans are supported" then "echo C2P > $config_path/system_flow_capability"; recipes-kernel/linux/linux-6.12/9009-platform-mellanox-mlx-platform-Add-support-for-Q3450.patch (NVIDIA, 2025-08-05): "Q3450-LD Features: ... Hybrid liquid and air cooling - Air cooling with 2 dual-rotor fan units - 54V DC input from the external power source"`;
+const LAMBDA_CPO_POWER =
+  'Lambda, blog post on the NVIDIA Photonics co-packaged-optics switch (Q3450-LD) in its cluster, linked by NVIDIA as https://nvda.ws/4unLcML (about June 2026; read 2026-12-07 through a proxy copy): "NVIDIA Photonics CPO switch: 3.95 kW. Standard switch: 7.0 kW. 3.05 kW savings per switch", measured on early engineering samples; restated by https://www.technetbooks.com/2026/06/lambda-analyzes-copackaged-optics-in.html ("operates at 3.95 kW per switch") (secondary: an operator, not NVIDIA)';
 const TPU_CPO =
   'https://www.techpowerup.com/forums/posts/5479274 (Quantum 3450-LD: 144 x 800 Gb/s on four Quantum-X CPO sockets, liquid-cooled; continuous-wave laser sources inside the chassis; secondary)';
 
@@ -88,7 +90,8 @@ export const QUANTUM_X800_TYPES: BuiltinDeviceType[] = [
     uHeight: 4,
     isFullDepth: true,
     maxPowerW: null,
-    typicalPowerW: null,
+    // (Lambda's "standard switch" beside it draws 7.0 kW: the Q3400-RA's maximum above)
+    typicalPowerW: 3950,
     weightKg: null,
     airflow: 'front-to-rear',
     coolingKind: 'liquid',
@@ -118,11 +121,12 @@ export const QUANTUM_X800_TYPES: BuiltinDeviceType[] = [
       coolingKind: `liquid: ${LAMBDA_Q3450}; ${TPU_CPO}; NVIDIA: hybrid liquid and air cooling, ${HW_MGMT_Q3450}`,
       airflow: `its 2 fan units blow C2P only (port side in, far side out: "front-to-rear"): ${HW_MGMT_Q3450}`,
       psu: `no PSUs of its own (psu_count=0); 54 V DC from an external source: ${HW_MGMT_Q3450}; 48 V DC busbar per ${LAMBDA_Q3450}`,
+      typicalPowerW: `${LAMBDA_CPO_POWER}`,
       parts: `18 detachable light-source modules: ${WEDOANY_Q3450}; lasers in the chassis: ${TPU_CPO}`,
       ports: `144 x 800 Gb/s InfiniBand, MPO: ${WEDOANY_Q3450}; ${TPU_CPO}; manual covering the Q3450-LD: ${XDR_REV}; power per CPO port: ${NV_CPO_BLOG}`,
     },
     gaps: [
-      'maxPowerW, typicalPowerW, weightKg: not published in the sources used (NVIDIA gives about 9 W per CPO port, not a system figure; searched again 2026-12-07: documentation, pages, public code and devicetype-library for Q3450-LD, none has a Q3450 file or figure). Its figures should be on https://docs.nvidia.com/networking/display/xdrswitcheshwum/specifications (manual rev 1.3 covers it), not readable here.',
+      'typicalPowerW: 3,950 W is an operator\'s measurement of early engineering samples (Lambda), which does not say whether it is typical or maximum: kept as typical, the rack power check uses it until a maximum is known. maxPowerW, weightKg: not published in the sources used (NVIDIA gives about 9 W per CPO port, not a system figure; searched again 2026-12-07: documentation, pages, public code and devicetype-library, which has no Q3450 file). NVIDIA\'s figures should be on https://docs.nvidia.com/networking/display/xdrswitcheshwum/specifications (manual rev 1.3 covers it), not readable here.',
       'psuCount 0: NVIDIA\'s hw-management gives no PSUs (DC input from an external source); the rack\'s power shelf is not modelled here.',
       'coolingKind: liquid is kept; NVIDIA calls the cooling hybrid (liquid plus 2 fan units), and Trayline has no hybrid kind.',
       'ports: port names p1..p144 are Trayline\'s (the NVOS names are not in the sources used); MPO-12 per the sources used, NVIDIA\'s interconnect page also lists MMC connectors for CPO switches: confirm the connector.',

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BUILTIN_DEVICE_TYPES, portTemplates, toDeviceType } from '../../../core/catalog/index.js';
 import { transceiverAt } from '../../../core/catalog/ports.js';
+import { deviceDrawW } from '../../../core/model/power.js';
 
 const builtin = (slug: string) => BUILTIN_DEVICE_TYPES.find((t) => t.slug === slug)!;
 
@@ -50,6 +51,11 @@ test('Q3450-LD: 144 x 800G co-packaged-optics ports that take MPO fibre directly
   // A built-in type carries its flags through toDeviceType unchanged; no transceiver goes in a CPO port.
   assert.ok(toDeviceType(t).ports.every((p) => p.cpo && !transceiverAt(p)));
   assert.ok(portTemplates(builtin('nvidia-q3400')).every((p) => transceiverAt(p)));
+  // Lambda measured 3.95 kW against 7.0 kW for the pluggable switch, "3.05 kW savings per switch":
+  // the rack power check draws the Q3450-LD's figure, and the saving is the Q3400's maximum less it.
+  assert.equal(deviceDrawW(t), 3950);
+  assert.equal(deviceDrawW(builtin('nvidia-q3400'))! - deviceDrawW(t)!, 3050);
+  assert.match(t.sources.typicalPowerW!, /3\.95 kW/);
 });
 
 test('only management ports are flagged mgmtOnly; plain interface ports carry no flag keys', () => {
