@@ -118,6 +118,7 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
       id: rackBase + i, hallId, rowId: rowBase + r.row, name, nameAuto: auto, xMm: r.xMm, yMm: r.yMm, rotationDeg: r.rotationDeg,
       widthMm: r.widthMm, depthMm: r.depthMm, heightU: r.heightU, powerBudgetW: r.powerBudgetW, feedId: null, dropTrayId: null,
       ...RACK_PHYSICAL_DEFAULTS,
+      coolingKind: r.coolingKind ?? RACK_PHYSICAL_DEFAULTS.coolingKind,
     };
   });
 

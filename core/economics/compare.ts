@@ -37,6 +37,16 @@ export interface CompareRow {
   detail?: { racks: number; rows: number; hallM: [number, number]; notes: string[] };
 }
 
+/** Why a row's cost is incomplete: prices not known, links no catalog media carries (they are
+ * priced at nothing); empty when it is complete. */
+export function costGaps(r: Pick<CompareRow, 'cost' | 'linksByMedia'>): string[] {
+  const out: string[] = [];
+  if (r.cost?.missing.length) out.push(`no price for ${r.cost.missing.join(', ')}`);
+  const n = r.linksByMedia?.unassigned;
+  if (n) out.push(`${n.toLocaleString('en-US')} links have no catalog media`);
+  return out;
+}
+
 export const ARCH_NAME: Record<Arch, string> = {
   clos: 'Clos',
   'rail-optimized': 'rail-optimized',

@@ -25,6 +25,10 @@ export interface LogicalPort {
   face: PortTemplate['face'];
   kind: PortTemplate['kind'];
   breakouts: PortTemplate['breakouts'];
+  /** The template's flags the media choice reads (LPO host, co-packaged optics, one port per cage). */
+  lpoCapable?: boolean;
+  cpo?: boolean;
+  singlePort?: boolean;
 }
 
 export interface ServerFacts {
@@ -49,7 +53,11 @@ export interface SwitchFacts {
 }
 
 function asLogical(p: PortTemplate): LogicalPort {
-  return { name: p.name, formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, face: p.face, kind: p.kind, breakouts: p.breakouts };
+  const l: LogicalPort = { name: p.name, formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, face: p.face, kind: p.kind, breakouts: p.breakouts };
+  if (p.lpoCapable) l.lpoCapable = true;
+  if (p.cpo) l.cpo = true;
+  if (p.singlePort) l.singlePort = true;
+  return l;
 }
 
 /** The largest group of the fastest interface ports: on a DGX, the eight OSFP compute NICs. */

@@ -14,7 +14,7 @@ import type { FabricInputs } from './inputs.js';
 import type { Topology } from './topology.js';
 
 /** A rack as the generator places it: the floor fields of a Rack, plus its place in the fabric. */
-export interface PlanRack extends Pick<Rack, 'name' | 'xMm' | 'yMm' | 'rotationDeg' | 'widthMm' | 'depthMm' | 'heightU' | 'powerBudgetW'> {
+export interface PlanRack extends Pick<Rack, 'name' | 'xMm' | 'yMm' | 'rotationDeg' | 'widthMm' | 'depthMm' | 'heightU' | 'powerBudgetW' | 'coolingKind'> {
   row: number;
   /** Block of rows (blocks stand side by side across the hall). */
   block: number;
@@ -50,6 +50,8 @@ export interface DeviceSize {
   powerW: number;
   /** Rack units of trunk panels each device brings into its rack (structured cabling), fractional. */
   panelU?: number;
+  /** Cooled by liquid (its type's coolingKind): its rack is declared liquid-cooled. */
+  liquid?: boolean;
 }
 
 /** Tray elevation: 300 mm above the top of a 2300 mm rack (media.json: overhead clearance). */
@@ -203,6 +205,7 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
       const rackIdx = racks.length;
       let power = 0;
       let u = 1;
+      let liquid = false;
       for (const d of r.devices) {
         const isServer = topo.devices[d]!.role === 'server';
         const size = isServer ? server : sw;
@@ -210,6 +213,7 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
         uOf[d] = u;
         u += Math.max(1, Math.ceil(size.uHeight));
         power += size.powerW;
+        liquid ||= !!size.liquid;
       }
       // The devices' draw for now; plan.ts adds optics and headroom once media is chosen.
       const budget = r.kind === 'compute' && inputs.rackPowerBudgetW ? inputs.rackPowerBudgetW : Math.ceil(power);
@@ -224,6 +228,8 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
         depthMm: L.rackDepthMm,
         heightU: L.rackHeightU,
         powerBudgetW: budget,
+        // (the cooling rule holds a liquid-cooled device in an air-cooled rack to be an error)
+        coolingKind: liquid ? 'liquid' : 'air',
         kind: r.kind,
       });
     });

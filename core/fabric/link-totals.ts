@@ -10,8 +10,11 @@ import type { LogicalPort } from './hardware.js';
 
 /** How a link's media is named in counts: the assembly, or the optics (and fibre) it uses. */
 export function mediaKey(m: MediaOption): string {
-  if (!m.opticA) return m.mediaId ?? 'unassigned';
-  const optics = m.opticA === m.opticB ? m.opticA : `${m.opticA}+${m.opticB}`;
+  const a = m.opticA;
+  const b = m.opticB;
+  if (!a && !b) return m.mediaId ?? 'unassigned';
+  // (one end a co-packaged-optics port: no module there)
+  const optics = a && b ? (a === b ? a : `${a}+${b}`) : `${a ?? b} (far end co-packaged)`;
   return m.mediaId ? `${optics} over ${m.mediaId}` : optics;
 }
 

@@ -14,7 +14,7 @@ import { estimatePath, placeFabric, sizeTrays, type Placement } from './layout.j
 import { rateTrays } from './tray-classes.js';
 import { linkTotals } from './link-totals.js';
 import { DEFAULT_COPPER_DIAMETER_MM, DEFAULT_OPTICAL_DIAMETER_MM } from '../routing/link.js';
-import { chooseMedia, type MediaOption } from '../routing/media-choice.js';
+import { chooseMedia, portSpecKey, type MediaOption } from '../routing/media-choice.js';
 import type { StructuredPlan } from './structured.js';
 import { trunkTotals } from './structured-media.js';
 import { panelUPerSwitch, planStructuredCabling } from './structured-plan.js';
@@ -146,7 +146,7 @@ export function planWithoutSummary(rawInputs: FabricInputs | FabricInputsIn, cat
   const sw = switchFacts(findType(catalog.deviceTypes, inputs.switch, 'switch'), server.nicSpeedGbps, inputs.radix);
   const rails = server.nicIdx.length;
   const arch = buildArch(inputs, { radix: sw.radix, rails, gpusPerServer: server.gpusPerServer });
-  const placement = placeFabric(arch.topo, inputs, { uHeight: server.type.uHeight, powerW: server.powerW, nics: rails }, { uHeight: sw.type.uHeight, powerW: sw.powerW, panelU: panelUPerSwitch(inputs, catalog, sw) });
+  const placement = placeFabric(arch.topo, inputs, { uHeight: server.type.uHeight, powerW: server.powerW, nics: rails, liquid: server.type.coolingKind === 'liquid' }, { uHeight: sw.type.uHeight, powerW: sw.powerW, panelU: panelUPerSwitch(inputs, catalog, sw), liquid: sw.type.coolingKind === 'liquid' });
 
   const t = arch.topo;
   const n = t.linkCount;
@@ -172,9 +172,9 @@ export function planWithoutSummary(rawInputs: FabricInputs | FabricInputsIn, cat
   // not a string built per link)
   const choices = new Map<number, MediaOption | null>();
   const mediaById = new Map(catalog.media.map((m) => [m.id, m]));
-  const spec = (p: LogicalPort) => `${p.formFactor}|${p.speedGbps}|${p.lanes}|${p.breakouts.map((b) => `${b.count}x${b.speedGbps}`).join(',')}`;
-  const srvSpec = server.ports.map(spec);
-  const swSpec = sw.ports.map(spec);
+  // (the chooser's own key: ports alike to it share a choice)
+  const srvSpec = server.ports.map(portSpecKey);
+  const swSpec = sw.ports.map(portSpecKey);
   const specIds = new Map<string, number>();
   const intern = (x: string) => specIds.get(x) ?? (specIds.set(x, specIds.size), specIds.size - 1);
   const srvSpecId = srvSpec.map(intern);
@@ -245,6 +245,11 @@ export function planWithoutSummary(rawInputs: FabricInputs | FabricInputsIn, cat
   const notes = [...arch.notes, ...(structured?.notes ?? [])];
   if (overfull.length) notes.push(`${overfull.length} trays need more than the largest standard tray on this estimate (every cable through a tray counted at once; generation stacks tiers where the routed load needs them): ${overfull.slice(0, 3).join('; ')}${overfull.length > 3 ? '; ...' : ''}`);
   if (overweight.length) notes.push(`${overweight.length} trays carry more cable weight than the heaviest NEMA VE 1 class on this estimate (generation stacks tiers where the routed load needs them): ${overweight.slice(0, 3).join('; ')}${overweight.length > 3 ? '; ...' : ''}`);
+  const liquidRacks = placement.racks.filter((r) => r.coolingKind === 'liquid').length;
+  if (liquidRacks) {
+    const types = [server.type, sw.type].filter((x) => x.coolingKind === 'liquid').map((x) => x.model);
+    notes.push(`${liquidRacks} racks are declared liquid-cooled for their ${types.join(' and ')}: give each the CDU that serves it`);
+  }
   if (sw.breakout > 1) notes.push(`switch ports split ${sw.breakout} ways to reach ${server.nicSpeedGbps} Gb/s`);
   return { inputs, arch, server, sw, placement, portA, portB, lengthMm, media, structured: structured?.sp ?? null, notes };
 }

@@ -48,7 +48,8 @@ interface Candidate {
 
 const candidateCache = new WeakMap<readonly Media[], Map<string, Candidate[]>>();
 
-function spec(p: PortSpec): string {
+/** What the media choice asks of a port, as a key: two ports with the same key get the same media. */
+export function portSpecKey(p: PortSpec): string {
   const flags = `${p.lpoCapable ? 'L' : ''}${p.cpo ? 'C' : ''}${p.singlePort ? 'S' : ''}`;
   return `${p.formFactor}|${p.speedGbps}|${p.lanes}|${p.breakouts.map((b) => `${b.count}x${b.speedGbps}`).join(',')}|${flags}`;
 }
@@ -76,7 +77,7 @@ function directCarrier(f: Media, x: Media | null, y: Media | null): boolean {
 export function candidates(catalog: readonly Media[], a: PortSpec, b: PortSpec): Candidate[] {
   let byPorts = candidateCache.get(catalog);
   if (!byPorts) candidateCache.set(catalog, (byPorts = new Map()));
-  const key = `${spec(a)}#${spec(b)}`;
+  const key = `${portSpecKey(a)}#${portSpecKey(b)}`;
   let out = byPorts.get(key);
   if (out) return out;
   out = [];
@@ -234,7 +235,7 @@ export function linkOptions(catalog: readonly Media[], a: PortSpec, b: PortSpec,
 export function chooseMedia(catalog: readonly Media[], a: PortSpec, b: PortSpec, routedMm: number, policy: MediaPolicy): MediaChoice {
   let memo = choiceCache.get(catalog);
   if (!memo) choiceCache.set(catalog, (memo = new Map()));
-  const key = `${spec(a)}#${spec(b)}#${routedMm}#${policy}`;
+  const key = `${portSpecKey(a)}#${portSpecKey(b)}#${routedMm}#${policy}`;
   let c = memo.get(key);
   if (!c) memo.set(key, (c = chooseUncached(catalog, a, b, routedMm, policy)));
   return c;

@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { compareChart, stackCharts } from '../../core/economics/chart.js';
-import { ARCH_NAME } from '../../core/economics/compare.js';
+import { ARCH_NAME, costGaps } from '../../core/economics/compare.js';
 import { RATE_SOURCES } from '../../core/economics/rates.js';
 import type { CompareSet } from '../../core/economics/vary.js';
 import { toSvg, type Drawing } from '../../core/export/drawing.js';
@@ -78,7 +78,7 @@ export async function compareWorkbook(set: CompareSet): Promise<ExcelJS.Workbook
         kw: r.networkPowerW === null ? null : r.networkPowerW / 1000,
         wPerGpu: r.powerPerGpuW,
         cost: r.networkCostUsd,
-        complete: r.costComplete === null ? null : r.costComplete ? 'yes' : `no: ${r.cost?.missing.join('; ')}`,
+        complete: r.costComplete === null ? null : r.costComplete ? 'yes' : `no: ${costGaps(r).join('; ')}`,
         sw: r.cost?.perGpu.switches ?? null,
         op: r.cost?.perGpu.optics ?? null,
         ca: r.cost?.perGpu.cables ?? null,

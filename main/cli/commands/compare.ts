@@ -5,7 +5,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { phraseHint } from '../../../core/checks/hint-steps.js';
-import type { CompareRow } from '../../../core/economics/compare.js';
+import { costGaps, type CompareRow } from '../../../core/economics/compare.js';
 import { FabricInputError } from '../../../core/fabric/hardware.js';
 import { parseVary, VARY_FLAG, type CompareSet, type VaryAxis } from '../../../core/economics/vary.js';
 import type { CompareInputsIn } from '../../../core/fabric/inputs.js';
@@ -103,7 +103,11 @@ function comboText(rows: CompareRow[], explanations: string[]): string {
   }
   for (const e of explanations) out.push('', e);
   const incomplete = ok.filter((r) => !r.costComplete);
-  if (incomplete.length) out.push('', `* cost incomplete: no price for ${[...new Set(incomplete.flatMap((r) => r.cost!.missing))].join(', ')} (trayline catalog set-price)`);
+  if (incomplete.length) {
+    const gaps = [...new Set(incomplete.flatMap((r) => costGaps(r)))];
+    const fix = incomplete.some((r) => r.cost!.missing.length) ? ' (trayline catalog set-price)' : '';
+    out.push('', `* cost incomplete: ${gaps.join('; ')}${fix}`);
+  }
   const est = new Map<string, string>();
   const money = (usd: number) => `$${fmt(usd, usd % 1 ? 2 : 0)}`;
   for (const r of ok) for (const e of r.cost!.estimates) est.set(e.id, e.perMUsd == null ? money(e.usd) : `${money(e.usd)} + ${money(e.perMUsd)}/m`);

@@ -1,0 +1,99 @@
+// The generator's media choice reads the port flags the routing engine reads (single-port cages,
+// co-packaged optics), and declares a rack liquid-cooled where its devices are. Before, the plan
+// dropped the flags: the published B300 XDR SuperPOD was written with twin-port modules in the
+// DGX B300's single-port cages (576 port-compat errors), and a Q3450-LD fabric with no media at all.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BUILTIN_DEVICE_TYPES, BUILTIN_MEDIA, toDeviceType, toMedia } from '../../../core/catalog/index.js';
+import { planFabric } from '../../../core/fabric/plan.js';
+import { costGaps } from '../../../core/economics/compare.js';
+import { openProject } from '../../../db/open.js';
+import { seedCatalog } from '../../../db/seed-catalog.js';
+import { generateFabric } from '../../../main/app/fabric.js';
+import type { FabricInputsIn } from '../../../core/fabric/inputs.js';
+
+const CATALOG = {
+  deviceTypes: BUILTIN_DEVICE_TYPES.map((t, i) => ({ ...toDeviceType(t), id: i + 1 })),
+  media: BUILTIN_MEDIA.map(toMedia),
+};
+const media = new Map(CATALOG.media.map((m) => [m.id, m]));
+const twin = (id: string | null) => !!id && /twin-port/.test(media.get(id)!.formFactor);
+
+/** Each link's ends as [role, port name, optic id] pairs. */
+function ends(plan: ReturnType<typeof planFabric>) {
+  const t = plan.arch.topo;
+  const name = (dev: number, p: number) => (t.devices[dev]!.role === 'server' ? plan.server : plan.sw).ports[p]!.name;
+  return plan.media.map((m, i) => ({
+    a: { role: t.devices[t.a[i]!]!.role, port: name(t.a[i]!, plan.portA[i]!), optic: m?.opticA ?? null },
+    b: { role: t.devices[t.b[i]!]!.role, port: name(t.b[i]!, plan.portB[i]!), optic: m?.opticB ?? null },
+    fibre: m?.mediaId ?? null,
+  }));
+}
+
+const B300_Q3400: FabricInputsIn = { arch: 'rail-optimized', scalableUnits: 1, server: 'nvidia-dgx-b300', switch: 'nvidia-q3400' };
+const B300_Q3450: FabricInputsIn = { arch: 'rail-optimized', scalableUnits: 1, server: 'nvidia-dgx-b300', switch: 'nvidia-q3450-ld' };
+
+test('DGX B300 ConnectX-8 cages (one port each) get single-port 800G modules; the Q3400 ends share twin-port 1.6T modules', () => {
+  const plan = planFabric(B300_Q3400, CATALOG);
+  const links = ends(plan);
+  assert.equal(links.length, 576 + 576);
+  for (const l of links) {
+    for (const e of [l.a, l.b]) {
+      assert.ok(e.optic, `${e.port}: no optic`);
+      assert.equal(twin(e.optic), e.role !== 'server', `${e.role} ${e.port}: ${e.optic}`);
+    }
+  }
+  // 576 NICs one module each; 576 leaf ports to servers and 2 x 576 leaf-spine ports, two per module
+  assert.equal(plan.summary.transceivers, 576 + 576 / 2 + (2 * 576) / 2);
+  assert.equal(plan.summary.cablesByMedia.unassigned, undefined);
+});
+
+test('a Q3450-LD fabric: an 800G DR4 module at the server, none at the co-packaged switch ports, single-mode between switches', () => {
+  const plan = planFabric(B300_Q3450, CATALOG);
+  const links = ends(plan);
+  assert.equal(plan.summary.cablesByMedia.unassigned, undefined);
+  for (const l of links) {
+    const fibre = media.get(l.fibre!)!;
+    assert.equal(fibre.fiber, 'OS2', l.fibre!);
+    for (const e of [l.a, l.b]) {
+      if (e.role !== 'server') assert.equal(e.optic, null, `${e.port}: a module in a co-packaged port`);
+      else assert.equal(media.get(e.optic!)!.lanes, 4, `${e.port}: ${e.optic} (a CPO port is 4 x 200G)`);
+    }
+  }
+  assert.equal(plan.summary.transceivers, 576);
+  assert.ok(plan.summary.costComplete);
+  assert.match(Object.keys(plan.summary.cablesByMedia).join(' | '), /\(far end co-packaged\)/);
+});
+
+test('generated and checked: the B300 SuperPOD passes; Q3450-LD racks are declared liquid-cooled, so only the missing CDU is warned of', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'trayline-flags-'));
+  const db = openProject(join(dir, 'p.trayline'), { create: true });
+  seedCatalog(db);
+  try {
+    const a = await generateFabric(db, B300_Q3400, { route: true, hallName: 'pluggable' });
+    assert.equal(a.checks!.errors, 0);
+    const b = await generateFabric(db, B300_Q3450, { route: true, hallName: 'cpo' });
+    assert.equal(b.checks!.errors, 0);
+    const racks = db.prepare(`SELECT r.name, r.cooling_kind AS kind, count(*) FILTER (WHERE t.slug = 'nvidia-q3450-ld') AS switches
+      FROM racks r JOIN halls h ON h.id = r.hall_id JOIN devices d ON d.rack_id = r.id JOIN device_types t ON t.id = d.type_id
+      WHERE h.name = 'cpo' GROUP BY r.id`).all() as { name: string; kind: string; switches: number }[];
+    assert.ok(racks.some((r) => r.switches > 0));
+    for (const r of racks) assert.equal(r.kind, r.switches > 0 ? 'liquid' : 'air', r.name);
+    assert.equal(b.checks!.warnings, racks.filter((r) => r.switches > 0).length);
+    assert.ok(b.summary.notes.some((n) => /racks are declared liquid-cooled for their Quantum-X Photonics Q3450-LD/.test(n)));
+  } finally {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an incomplete cost says why: prices unknown, and links no catalog media carries', () => {
+  const noOptics = { ...CATALOG, media: CATALOG.media.filter((m) => m.kind !== 'transceiver') };
+  const s = planFabric(B300_Q3400, noOptics).summary;
+  assert.equal(s.costComplete, false);
+  assert.deepEqual(costGaps({ cost: s.cost, linksByMedia: s.cablesByMedia }), [`${(1152).toLocaleString('en-US')} links have no catalog media`]);
+  assert.deepEqual(costGaps({ cost: { ...s.cost, missing: ['x-switch'] }, linksByMedia: {} }), ['no price for x-switch']);
+});
