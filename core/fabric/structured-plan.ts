@@ -70,20 +70,29 @@ export function planStructuredCabling(x: StructuredStepInput): { sp: StructuredP
     return v;
   };
   const rule = structuredRule(t, p, x.inputs.cabling);
-  let leftDirect = 0;
-  const isStructured = (i: number) => {
-    if (!rule(i)) return false;
-    if (canPass(i)) return true;
-    leftDirect++;
-    return false;
-  };
   const heightU = (d: number) => Math.max(1, Math.ceil((t.devices[d]!.role === 'server' ? x.server : x.sw).type.uHeight));
   const topUsed = new Int32Array(p.racks.length);
   for (let d = 0; d < t.devices.length; d++) {
     const r = p.rackOf[d]!;
     topUsed[r] = Math.max(topUsed[r]!, p.uOf[d]! + heightU(d) - 1);
   }
-  const sp = planStructured(t, p, panel, isStructured, x.kindOf, topUsed);
+  // Under auto, a rack its devices fill (a rack-scale system: a GB300 NVL72 takes all 48U) has no U
+  // for a panel: its links stay direct cords. Under structured that is an error (planStructured).
+  const full = new Uint8Array(p.racks.length);
+  if (x.inputs.cabling === 'auto') for (let r = 0; r < p.racks.length; r++) full[r] = p.racks[r]!.heightU - topUsed[r]! < panel.uHeight ? 1 : 0;
+  let leftDirect = 0;
+  let leftFull = 0;
+  const isStructured = (i: number) => {
+    if (!rule(i)) return false;
+    if (full[p.rackOf[t.a[i]!]!] || full[p.rackOf[t.b[i]!]!]) {
+      leftFull++;
+      return false;
+    }
+    if (canPass(i)) return true;
+    leftDirect++;
+    return false;
+  };
+  const sp = planStructured(t, p, panel, isStructured, x.kindOf, topUsed, x.inputs.cabling);
   // each device's port height once (the media step reads it at both ends of every link)
   const portMm = new Float64Array(t.devices.length);
   for (let d = 0; d < t.devices.length; d++) portMm[d] = (p.uOf[d]! - 1 + (t.devices[d]!.role === 'server' ? x.server : x.sw).type.uHeight / 2) * U_MM;
@@ -109,6 +118,7 @@ export function planStructuredCabling(x: StructuredStepInput): { sp: StructuredP
   const notes = [
     `${x.inputs.cabling} cabling: ${links} links through ${sp.trunkLinks.length} trunks and ${sp.panelRack.length} ${type.slug} panels (${panel.positions} links per ${panel.positions * 12}-fibre trunk)`,
   ];
+  if (leftFull) notes.push(`${leftFull} links stay direct: ${full.reduce((a, b) => a + b, 0)} racks their devices fill have no U for a panel`);
   if (leftDirect) notes.push(`${leftDirect} links between racks stay direct: their ports take no transceiver over an MPO-12 cord and trunk`);
   if (failed) notes.push(`${failed} groups of structured links found no transceivers that reach their channel`);
   return { sp, notes };

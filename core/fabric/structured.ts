@@ -108,6 +108,8 @@ export function planStructured(
   isStructured: (i: number) => boolean,
   kindOf: (i: number) => number,
   topUsed: Int32Array,
+  /** (for the hint when a rack has no room for its panels) */
+  cabling: Cabling,
 ): StructuredPlan {
   const n = topo.linkCount;
   const P = panel.positions;
@@ -170,7 +172,7 @@ export function planStructured(
     const lowest = rack.heightU - count * panel.uHeight + 1;
     if (lowest <= topUsed[r]!) {
       throw new FabricInputError(
-        `rack ${rack.name} needs ${count * panel.uHeight}U of trunk panels (${used[r]} trunks) above its devices (U1-U${topUsed[r]}) and has ${rack.heightU}U: use fewer servers or switches per rack, or --cabling auto`,
+        `rack ${rack.name} needs ${count * panel.uHeight}U of trunk panels (${used[r]} trunks) above its devices (U1-U${topUsed[r]}) and has ${rack.heightU}U: use fewer servers or switches per rack, or --cabling ${cabling === 'auto' ? 'direct' : 'auto'}`,
         'cabling',
       );
     }

@@ -10,7 +10,7 @@ import { formatMCompact } from '../model/units.js';
 import { cpoEndProblem, fiberOpticProblem, mediaPortProblem, opticsPairProblem, portShare, type PortSpec } from './compat.js';
 import { ASSEMBLY_KINDS, assemblyCostUsd, kindLabel, orderedLengthMm } from './link.js';
 import { deliversLinkSpeed, linkSpeedGbps } from './link-speed.js';
-import { defaultPolarity, fibreLayout, polarityProblem } from './polarity.js';
+import { cpoPortLayout, defaultPolarity, fibreLayout, polarityProblem, type FibreLayout } from './polarity.js';
 
 export type MediaPolicy = ProjectSettings['mediaPolicy'];
 
@@ -44,6 +44,9 @@ interface Candidate {
   opticB: Media | null;
   reachM: number;
   limit: Media;
+  /** Each end's fibre layout: its transceiver's, or a co-packaged port's (null: not known). */
+  layoutA: FibreLayout | null;
+  layoutB: FibreLayout | null;
 }
 
 const candidateCache = new WeakMap<readonly Media[], Map<string, Candidate[]>>();
@@ -60,13 +63,14 @@ export function portSpecKey(p: PortSpec): string {
  * legs), and of a polarity that takes each transmit fibre to a receive fibre (a type A MPO cord
  * alone joins transmit to transmit).
  */
-function directCarrier(f: Media, x: Media | null, y: Media | null): boolean {
+function directCarrier(f: Media, la: FibreLayout | null, lb: FibreLayout | null): boolean {
   const role = f.assembly?.role;
   if (role === 'trunk' || role === 'harness') return false;
-  const la = x && fibreLayout(x);
-  const lb = y && fibreLayout(y);
   return !la || !lb || polarityProblem(la, lb, [defaultPolarity(f)]) === null;
 }
+
+/** An end's fibre layout: its transceiver's, else a co-packaged port's. */
+const layoutAt = (optic: Media | null, port: PortSpec): FibreLayout | null => (optic ? fibreLayout(optic) : port.cpo ? cpoPortLayout(port) : null);
 
 /**
  * Every assembly, and every transceiver pair with a fibre, that fits both ports at the link's
@@ -87,7 +91,7 @@ export function candidates(catalog: readonly Media[], a: PortSpec, b: PortSpec):
   const fits = (m: Media, p: PortSpec) => mediaPortProblem(m, p) === null && deliversLinkSpeed(m, link) && (!m.linear || !!p.lpoCapable);
   if (!a.cpo && !b.cpo) {
     for (const m of catalog) {
-      if (ASSEMBLY_KINDS.has(m.kind) && fits(m, a) && fits(m, b)) out.push({ cable: m, opticA: null, opticB: null, reachM: m.maxReachM, limit: m });
+      if (ASSEMBLY_KINDS.has(m.kind) && fits(m, a) && fits(m, b)) out.push({ cable: m, opticA: null, opticB: null, reachM: m.maxReachM, limit: m, layoutA: null, layoutB: null });
     }
   }
   const optics = catalog.filter((m) => m.kind === 'transceiver');
@@ -95,22 +99,24 @@ export function candidates(catalog: readonly Media[], a: PortSpec, b: PortSpec):
   const ta: (Media | null)[] = a.cpo ? [null] : optics.filter((m) => fits(m, a));
   const tb: (Media | null)[] = b.cpo ? [null] : optics.filter((m) => fits(m, b));
   for (const x of ta) {
+    const la = layoutAt(x, a);
     for (const y of tb) {
       if (x && y && opticsPairProblem(x, y, a, b)) continue;
+      const lb = layoutAt(y, b);
       if (cpoEndProblem(a, null, null, y, !!b.cpo) || cpoEndProblem(b, null, null, x, !!a.cpo)) continue;
       const suits = (f: Media) =>
         !(x && fiberOpticProblem(f, x)) &&
         !(y && fiberOpticProblem(f, y)) &&
         !cpoEndProblem(a, null, f, y, !!b.cpo) &&
         !cpoEndProblem(b, null, f, x, !!a.cpo) &&
-        directCarrier(f, x, y);
+        directCarrier(f, la, lb);
       const carriers = fibres.filter(suits);
       const limitOptic = x && y ? (x.maxReachM <= y.maxReachM ? x : y) : (x ?? y);
-      if (limitOptic && carriers.length === 0) out.push({ cable: null, opticA: x, opticB: y, reachM: limitOptic.maxReachM, limit: limitOptic });
+      if (limitOptic && carriers.length === 0) out.push({ cable: null, opticA: x, opticB: y, reachM: limitOptic.maxReachM, limit: limitOptic, layoutA: la, layoutB: lb });
       // Co-packaged at both ends: no optic in the catalog limits the reach; the fibre's own stands.
       for (const f of carriers) {
         const limit = limitOptic ?? f;
-        out.push({ cable: f, opticA: x, opticB: y, reachM: limit.maxReachM, limit });
+        out.push({ cable: f, opticA: x, opticB: y, reachM: limit.maxReachM, limit, layoutA: la, layoutB: lb });
       }
     }
   }
@@ -167,10 +173,16 @@ function labelOf(c: Candidate, orderedMm: number | null): string {
 
 function optionLabel(c: Candidate, ordered: string): string {
   const over = c.cable ? `${c.cable.id} ${ordered}` : 'fibre (none in the catalog)';
-  if (c.opticA && c.opticB) return `${c.opticA.id === c.opticB.id ? `2 x ${c.opticA.id}` : `${c.opticA.id} + ${c.opticB.id}`} over ${over}`;
-  // one end co-packaged: the fibre plugs straight into that switch (the label ends with the length)
-  if (c.opticA || c.opticB) return `${(c.opticA ?? c.opticB)!.id} (far end co-packaged) over ${over}`;
-  return ASSEMBLY_KINDS.has(c.cable!.kind) ? `${kindLabel(c.cable!)} ${over}` : `co-packaged at both ends, ${kindLabel(c.cable!)} ${over}`;
+  if (!c.opticA && !c.opticB && ASSEMBLY_KINDS.has(c.cable!.kind)) return `${kindLabel(c.cable!)} ${over}`;
+  return `${opticsLabel(c)} over ${over}`;
+}
+
+/** The ends of an option on fibre: "2 x X", "X + Y", one end co-packaged (the fibre plugs straight
+ * into that switch), or both. */
+function opticsLabel(c: Candidate): string {
+  if (c.opticA && c.opticB) return c.opticA.id === c.opticB.id ? `2 x ${c.opticA.id}` : `${c.opticA.id} + ${c.opticB.id}`;
+  if (c.opticA || c.opticB) return `${(c.opticA ?? c.opticB)!.id} (far end co-packaged)`;
+  return 'co-packaged at both ends';
 }
 
 // Options with optics but no fibre in the catalog to carry them are not a link anyone can order:
@@ -337,24 +349,23 @@ export function chooseChannelMedia(
   return { choice: chosen.o, trunk: chosen.trunk, reason: `${chosen.o.label} chosen (${policy === 'cheapest' ? money(chosen.o) : watts(chosen.o)}, channel ${routeM} m)` };
 }
 
-const channelLabel = (c: Candidate, trunk: Media) => `${c.opticA!.id === c.opticB!.id ? `2 x ${c.opticA!.id}` : `${c.opticA!.id} + ${c.opticB!.id}`} over 2 x ${c.cable!.id} and ${trunk.id}`;
+const channelLabel = (c: Candidate, trunk: Media) => `${opticsLabel(c)} over 2 x ${c.cable!.id} and ${trunk.id}`;
 
 /** Whether a candidate can be a channel's cords and on which trunk, by candidate and cord (the
  * candidates are cached per catalog and pair of ports; a trunk is found by its cord's fibre). */
 const channelTrunks = new WeakMap<Candidate, WeakMap<Media, Media | null>>();
 
 function channelTrunk(c: Candidate, trunks: ChannelTrunks): Media | null {
-  if (!c.cable || !c.opticA || !c.opticB || ASSEMBLY_KINDS.has(c.cable.kind) || c.cable.lengthsM.length === 0) return null;
+  // (each end a transceiver or a co-packaged port: a layout the trunk's polarity is judged by)
+  if (!c.cable || !c.layoutA || !c.layoutB || ASSEMBLY_KINDS.has(c.cable.kind) || c.cable.lengthsM.length === 0) return null;
   const trunk = trunks.trunkFor(c.cable);
   if (!trunk) return null;
   let byTrunk = channelTrunks.get(c);
   if (!byTrunk) channelTrunks.set(c, (byTrunk = new WeakMap()));
   let ok = byTrunk.get(trunk);
   if (ok === undefined) {
-    const la = fibreLayout(c.opticA);
-    const lb = fibreLayout(c.opticB);
     const cord = defaultPolarity(c.cable);
-    ok = la && lb && polarityProblem(la, lb, [cord, defaultPolarity(trunk), cord]) === null ? trunk : null;
+    ok = polarityProblem(c.layoutA, c.layoutB, [cord, defaultPolarity(trunk), cord]) === null ? trunk : null;
     byTrunk.set(trunk, ok);
   }
   return ok;

@@ -39,6 +39,24 @@ export function fibreLayout(optic: Media): FibreLayout | null {
   return l;
 }
 
+const cpoLayouts = new Map<string, FibreLayout | null>();
+
+/**
+ * A co-packaged-optics port's fibre layout, which no source states: taken to be that of the
+ * pluggable module it replaces and pairs with (a Q3450-LD port is a 4 x 200G DR4-class interface
+ * on MPO-12: Tx 1-4, Rx 9-12), so it is cabled as that module is (type B cord, method B channel).
+ */
+export function cpoPortLayout(port: { formFactor: string; lanes: number }): FibreLayout | null {
+  const key = `${port.formFactor}|${port.lanes}`;
+  let l = cpoLayouts.get(key);
+  if (l === undefined) {
+    const n = Number(/MPO-?(\d+)/i.exec(port.formFactor)?.[1] ?? 0);
+    l = n && 2 * port.lanes <= n ? { fibres: n, tx: range(1, port.lanes), rx: range(n - port.lanes + 1, n) } : null;
+    cpoLayouts.set(key, l);
+  }
+  return l;
+}
+
 function range(a: number, b: number): number[] {
   const out: number[] = [];
   for (let i = a; i <= b; i++) out.push(i);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { BUILTIN_DEVICE_TYPES, BUILTIN_MEDIA, toDeviceType, toMedia } from '../../../core/catalog/index.js';
 import { planFabric } from '../../../core/fabric/plan.js';
 import { costGaps } from '../../../core/economics/compare.js';
+import { cpoPortLayout, defaultPolarity } from '../../../core/routing/polarity.js';
 import { openProject } from '../../../db/open.js';
 import { seedCatalog } from '../../../db/seed-catalog.js';
 import { generateFabric } from '../../../main/app/fabric.js';
@@ -96,4 +97,41 @@ test('an incomplete cost says why: prices unknown, and links no catalog media ca
   assert.equal(s.costComplete, false);
   assert.deepEqual(costGaps({ cost: s.cost, linksByMedia: s.cablesByMedia }), [`${(1152).toLocaleString('en-US')} links have no catalog media`]);
   assert.deepEqual(costGaps({ cost: { ...s.cost, missing: ['x-switch'] }, linksByMedia: {} }), ['no price for x-switch']);
+});
+
+test('a co-packaged port is cabled as the DR4 module it replaces: type B cords direct, and through panels and trunks when structured', () => {
+  // Tx 1-4 and Rx 9-12 at both ends: a type A cord (1 -> 1) joins transmit to transmit, type B (1 -> 12) to receive
+  assert.deepEqual(cpoPortLayout({ formFactor: 'MPO-12', lanes: 4 }), { fibres: 12, tx: [1, 2, 3, 4], rx: [9, 10, 11, 12] });
+  assert.equal(cpoPortLayout({ formFactor: 'OSFP', lanes: 4 }), null);
+  const direct = planFabric(B300_Q3450, CATALOG);
+  for (const id of new Set(direct.media.map((m) => m!.mediaId!))) assert.equal(defaultPolarity(media.get(id)!), 'B', id);
+  const s = planFabric({ ...B300_Q3450, cabling: 'structured' }, CATALOG);
+  const t = s.arch.topo;
+  let between = 0;
+  for (let i = 0; i < t.linkCount; i++) {
+    if (s.placement.rackOf[t.a[i]!] === s.placement.rackOf[t.b[i]!]) continue;
+    between++;
+    assert.ok(s.structured!.trunkOf[i]! >= 0, `link ${i} left direct`);
+  }
+  assert.ok(between > 0);
+  assert.equal(s.summary.structured!.links, between);
+  assert.ok(!s.notes.some((n) => /stay direct/.test(n)), s.notes.join('\n'));
+});
+
+test('auto cabling leaves the links of racks their devices fill (a 48U GB300 NVL72) direct; structured says what to do', () => {
+  const inputs: FabricInputsIn = { arch: 'clos', gpus: 1024, server: 'nvidia-gb300-nvl72', switch: 'nvidia-sn5600', cabling: 'auto' };
+  const plan = planFabric(inputs, CATALOG);
+  const full = new Set(plan.placement.racks.map((r, i) => (plan.placement.racks[i]!.kind === 'compute' ? i : -1)).filter((i) => i >= 0));
+  const t = plan.arch.topo;
+  let left = 0;
+  for (let i = 0; i < t.linkCount; i++) {
+    const touches = full.has(plan.placement.rackOf[t.a[i]!]!) || full.has(plan.placement.rackOf[t.b[i]!]!);
+    if (touches && plan.placement.rackOf[t.a[i]!] !== plan.placement.rackOf[t.b[i]!]) {
+      assert.equal(plan.structured!.trunkOf[i], -1);
+      if (t.devices[t.a[i]!]!.unit !== t.devices[t.b[i]!]!.unit || t.devices[t.a[i]!]!.unit < 0) left++;
+    }
+  }
+  assert.ok(left > 0);
+  assert.ok(plan.notes.includes(`${left} links stay direct: ${full.size} racks their devices fill have no U for a panel`), plan.notes.join('\n'));
+  assert.throws(() => planFabric({ ...inputs, cabling: 'structured' }, CATALOG), /has 48U: use fewer servers or switches per rack, or --cabling auto/);
 });
