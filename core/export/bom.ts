@@ -9,6 +9,7 @@
 // panels and cassettes apart from the active devices.
 // Unknown figures stay unknown (null), and totals say how many lines they leave out.
 import { mmFromM, mOrNull } from '../model/units.js';
+import { deviceDrawW } from '../model/power.js';
 import type { Cable, DeviceType, Media, Port } from '../model/entities.js';
 import { assemblyShare, ModuleCount } from '../economics/modules.js';
 import { assemblyCostUsd, multiLegCostUsd } from '../routing/link.js';
@@ -204,7 +205,7 @@ export function buildBom(index: ProjectIndex, cables: readonly Cable[] = index.s
   const deviceLines = [...byType.entries()]
     .map(([typeId, count]): DeviceLine => {
       const t: DeviceType | undefined = index.types.get(typeId);
-      const p = t?.maxPowerW ?? null;
+      const p = deviceDrawW(t);
       const unit = t?.unitCostUsd ?? null;
       const panelKind = t ? panelKindOf(t) : null;
       return {
@@ -290,7 +291,7 @@ export function bomTable(b: Bom): (string | number | null)[][] {
   const t = b.totals;
   const est = t.estimatedLines ? `; ${t.estimatedLines} priced lines are estimates, not quotes` : '';
   rows.push(['total', 'media', `${t.cables} cables, ${t.unrouted} not routed, ${t.noMedia} without media; ${t.linesWithoutCost} lines without price`, null, null, null, null, t.costUsd, null, null, t.mediaPowerW, null, null, null]);
-  rows.push(['total', 'devices', `${b.devices.reduce((s, l) => s + l.count, 0)} devices (maximum power); ${t.deviceLinesWithoutCost} lines without price`, null, null, null, null, t.deviceCostUsd, null, null, t.devicePowerW, null, null, null]);
+  rows.push(['total', 'devices', `${b.devices.reduce((s, l) => s + l.count, 0)} devices (maximum power, typical where no maximum is published); ${t.deviceLinesWithoutCost} lines without price`, null, null, null, null, t.deviceCostUsd, null, null, t.devicePowerW, null, null, null]);
   rows.push(['total', 'all', `power: ${t.linesWithoutPower} lines without a power figure${est}`, null, null, null, null, round2(t.costUsd + t.deviceCostUsd), null, null, round2(t.mediaPowerW + t.devicePowerW), null, null, null]);
   return rows;
 }

@@ -4,6 +4,7 @@
 import type { Rack } from '../model/entities.js';
 import { slotOf } from '../model/rack-space.js';
 import { formatW } from '../model/units.js';
+import { deviceDrawW } from '../model/power.js';
 import { fitSize, PAPER_PT, type Drawing, type Shape } from './drawing.js';
 import { titleBlock, type TitleInfo } from './floorplan.js';
 import type { ProjectIndex } from './project-index.js';
@@ -71,12 +72,13 @@ export function elevationDrawing(index: ProjectIndex, rack: Rack, opts: TitleInf
     const type = index.types.get(d.typeId);
     if (!type) continue;
     usedU += Math.max(1, Math.ceil(type.uHeight));
-    if (type.maxPowerW === null) unknownPower++;
-    else power += type.maxPowerW;
+    const w = deviceDrawW(type);
+    if (w === null) unknownPower++;
+    else power += w;
   }
   shapes.push({
     t: 'text', x: x0, y: top + rack.heightU * uH + 18, size: 8.5,
-    text: `${devices.length} devices · ${usedU} of ${rack.heightU} U used · maximum power ${formatW(power)}${unknownPower ? ` (+${unknownPower} without a figure)` : ''}${rack.powerBudgetW ? ` of ${formatW(rack.powerBudgetW)} budget` : ''}`,
+    text: `${devices.length} devices · ${usedU} of ${rack.heightU} U used · power ${formatW(power)}${unknownPower ? ` (+${unknownPower} without a figure)` : ''}${rack.powerBudgetW ? ` of ${formatW(rack.powerBudgetW)} budget` : ''}`,
   });
   shapes.push(
     ...titleBlock(page.w - margin - 250, page.h - margin - 96, 250, [

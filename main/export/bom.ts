@@ -64,8 +64,8 @@ export async function writeBomXlsx(src: ExportSource, outPath: string, opts: Exp
     { header: 'unit cost (USD)', key: 'unitCostUsd', width: 15, style: { numFmt: '#,##0.00' } },
     { header: 'extended cost (USD)', key: 'extendedCostUsd', width: 19, style: { numFmt: '#,##0.00' } },
     { header: 'price basis', key: 'priceBasis', width: 11 },
-    { header: 'max power each (W)', key: 'maxPowerEachW', width: 18 },
-    { header: 'total max power (W)', key: 'totalMaxPowerW', width: 19 },
+    { header: 'power each (W)', key: 'maxPowerEachW', width: 15 },
+    { header: 'total power (W)', key: 'totalMaxPowerW', width: 16 },
     { header: 'price source', key: 'priceSource', width: 80 },
   ]);
   const dev = deviceSheet('Devices');
@@ -87,7 +87,7 @@ export async function writeBomXlsx(src: ExportSource, outPath: string, opts: Exp
     ['device cost (USD)', t.deviceCostUsd, `${t.deviceLinesWithoutCost} lines have no price and are not included`],
     ['total cost (USD)', Math.round((t.costUsd + t.deviceCostUsd) * 100) / 100, `${t.estimatedLines} priced lines are estimates (price basis "estimate"), not quotes`],
     ['media power (W)', t.mediaPowerW, 'transceivers and active cable ends'],
-    ['device maximum power (W)', t.devicePowerW, `${t.linesWithoutPower} lines have no power figure and are not included`],
+    ['device power (W, maximum; typical where no maximum is published)', t.devicePowerW, `${t.linesWithoutPower} lines have no power figure and are not included`],
     ['total power (W)', Math.round((t.mediaPowerW + t.devicePowerW) * 100) / 100, ''],
     ['project', project, `exported ${date}`],
   ]);

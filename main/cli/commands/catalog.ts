@@ -70,7 +70,7 @@ async function list(argv: string[]): Promise<number> {
     }
     const lines = [`Device types (${listing.deviceTypes.length}):`];
     for (const t of listing.deviceTypes) {
-      const power = t.maxPowerW === null ? 'max power unknown' : `max ${t.maxPowerW} W`;
+      const power = t.maxPowerW !== null ? `max ${t.maxPowerW} W` : t.typicalPowerW !== null ? `typ ${t.typicalPowerW} W` : 'power unknown';
       const price = t.unitCost === null ? 'no price' : `$${t.unitCost.toLocaleString('en-US')}${t.costEstimate ? ' (est.)' : ''}`;
       lines.push(`  ${t.slug.padEnd(34)} ${`${t.manufacturer} ${t.model}`.padEnd(36)} ${String(t.uHeight).padStart(3)}U  ${power.padEnd(18)} ${`${t.ports.length} ports`.padEnd(10)} ${price}`);
     }

@@ -5,7 +5,7 @@
 import type React from 'react';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Device, DeviceType, Face, Id, Rack } from '../../../core/model/entities.js';
-import { formatW } from '../../../core/model/units.js';
+import { deviceDrawLabel } from '../../../core/model/power.js';
 import { addDevice, moveDevice } from '../actions/add-device.js';
 import { PowerLine } from '../inspector/Inspector.js';
 import { devicesByRack, portsByDevice, useDoc } from '../store/document.js';
@@ -33,7 +33,7 @@ function DeviceTypeList({ onStart }: { onStart: (t: DeviceType, e: React.Pointer
           <li key={t.id} data-type={t.slug} onPointerDown={(e) => onStart(t, e)} title={t.source}>
             <b>{t.model}</b>
             <span className="muted">
-              {t.manufacturer} · {t.uHeight}U{t.isFullDepth ? '' : ' half-depth'} · {t.maxPowerW != null ? formatW(t.maxPowerW) : 'power n/a'}
+              {t.manufacturer} · {t.uHeight}U{t.isFullDepth ? '' : ' half-depth'} · {deviceDrawLabel(t) ?? 'power n/a'}
             </span>
           </li>
         ))}

@@ -5,7 +5,7 @@
 import type React from 'react';
 import { useMemo } from 'react';
 import type { Device, DeviceType, Face as RackFaceName, Id, Port, Rack } from '../../../core/model/entities.js';
-import { formatW } from '../../../core/model/units.js';
+import { deviceDrawLabel } from '../../../core/model/power.js';
 import { cablesByPort, devicesByRack, portsByDevice, useDoc } from '../store/document.js';
 import { isSelected, useUi } from '../store/ui.js';
 import { elevationMarks } from './highlights.js';
@@ -139,7 +139,7 @@ export function RackFace({ rack, face, drag, scale, baseUPx, sideBySide = false,
                 <b>{device.name}</b>
                 {!compact && <span>{t ? t.model : '?'}</span>}
                 {through && h * uPx >= 40 && <span className="muted">{device.face}-mounted</span>}
-                {!through && h * uPx >= 40 && <span>{t?.maxPowerW != null ? formatW(t.maxPowerW) : 'power n/a'}</span>}
+                {!through && h * uPx >= 40 && <span>{deviceDrawLabel(t) ?? 'power n/a'}</span>}
               </div>
               {facePorts.length > 0 && grid && (
                 <div className="dev-ports" style={{ gridTemplateColumns: `repeat(${grid.cols}, ${grid.size}px)`, width: box.w, maxHeight: box.h }}>

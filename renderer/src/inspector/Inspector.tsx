@@ -1,6 +1,6 @@
 // The built-in inspector: the selection's fields, validated, with units (metres and kW on screen,
 // mm and W stored), plus the actions that fit the selection.
-import { devicesDrawW } from '../../../core/model/power.js';
+import { deviceDrawLabel, devicesDrawW } from '../../../core/model/power.js';
 import { useState } from 'react';
 import { formatM, formatW, mmFromM } from '../../../core/model/units.js';
 import type { Rack } from '../../../core/model/entities.js';
@@ -140,7 +140,7 @@ function DeviceInspector({ id }: { id: number }) {
   return (
     <div className="inspector">
       <h3>Device {d.name}</h3>
-      <p>{type ? `${type.manufacturer} ${type.model}, ${type.uHeight}U, ${type.maxPowerW != null ? formatW(type.maxPowerW) : 'power not given'}` : 'unknown type'}</p>
+      <p>{type ? `${type.manufacturer} ${type.model}, ${type.uHeight}U, ${deviceDrawLabel(type) ?? 'power not given'}` : 'unknown type'}</p>
       <Field kind="device" id={id} field="name" label="Name" value={d.name} />
       <Field kind="device" id={id} field="u" label="Lowest U" value={d.u} unit={UNITS.U} />
       <SelectField kind="device" id={id} field="face" label="Face" value={d.face} options={[{ value: 'front', label: 'front' }, { value: 'rear', label: 'rear' }]} />

@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'react';
 import type { DeviceType, Face, Id, Rack } from '../../../core/model/entities.js';
 import { lowestFreeU, slotOf } from '../../../core/model/rack-space.js';
+import { deviceDrawLabel } from '../../../core/model/power.js';
 import { formatW } from '../../../core/model/units.js';
 import { addDevice, devicesByRack, toast, rackAt, setHighlights, useDoc, useSelection } from './api.js';
 import { ALL, deviceOptions, filterDeviceTypes, portSummary, type DeviceFilter } from './catalog-filters.js';
@@ -109,7 +110,7 @@ export function DevicesView() {
                 <b>{t.model}</b>
                 <span className="muted">
                   {' '}
-                  {t.manufacturer} · {t.uHeight}U · {t.maxPowerW !== null ? formatW(t.maxPowerW) : 'power n/a'}
+                  {t.manufacturer} · {t.uHeight}U · {deviceDrawLabel(t) ?? 'power n/a'}
                   {t.origin !== 'builtin' ? ` · ${t.origin}` : ''}
                 </span>
               </span>

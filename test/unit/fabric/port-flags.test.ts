@@ -14,6 +14,12 @@ import { cpoPortLayout, defaultPolarity } from '../../../core/routing/polarity.j
 import { openProject } from '../../../db/open.js';
 import { seedCatalog } from '../../../db/seed-catalog.js';
 import { generateFabric } from '../../../main/app/fabric.js';
+import { buildBom } from '../../../core/export/bom.js';
+import { elevationDrawing } from '../../../core/export/elevations.js';
+import { ProjectIndex } from '../../../core/export/project-index.js';
+import { deviceDrawLabel } from '../../../core/model/power.js';
+import { formatW } from '../../../core/model/units.js';
+import { loadSnapshot } from '../../../db/snapshot.js';
 import type { FabricInputsIn } from '../../../core/fabric/inputs.js';
 
 const CATALOG = {
@@ -85,6 +91,17 @@ test('generated and checked: the B300 SuperPOD passes; Q3450-LD racks are declar
     for (const r of racks) assert.equal(r.kind, r.switches > 0 ? 'liquid' : 'air', r.name);
     assert.equal(b.checks!.warnings, racks.filter((r) => r.switches > 0).length);
     assert.ok(b.summary.notes.some((n) => /racks are declared liquid-cooled for their Quantum-X Photonics Q3450-LD/.test(n)));
+    // The BOM and the rack elevations draw what the rack-power rule draws: 3,950 W (typical, no
+    // maximum published) per Q3450-LD, not nothing.
+    const index = new ProjectIndex(loadSnapshot(db));
+    const line = buildBom(index).devices.find((l) => l.slug === 'nvidia-q3450-ld')!;
+    assert.equal(line.maxPowerEachW, 3950);
+    assert.equal(line.totalMaxPowerW, 3950 * line.count);
+    const rack = index.snap.racks.find((r) => r.name === racks.find((x) => x.switches > 0)!.name && r.hallId === index.snap.halls.find((h) => h.name === 'cpo')!.id)!;
+    const switches = racks.find((x) => x.name === rack.name)!.switches;
+    const text = elevationDrawing(index, rack, { project: 'p', date: '2026-12-07', revision: 'A', page: 1, pages: 1 }).shapes.map((x) => ('text' in x ? x.text : '')).join('\n');
+    assert.match(text, new RegExp(`power ${formatW(3950 * switches).replace('.', '\\.')}[^+]*$`, 'm'));
+    assert.equal(deviceDrawLabel(CATALOG.deviceTypes.find((t) => t.slug === 'nvidia-q3450-ld')), '3950 W typical');
   } finally {
     db.close();
     rmSync(dir, { recursive: true, force: true });
