@@ -248,9 +248,11 @@ export function deviceTypeDefinition(t: DeviceType): Record<string, unknown> {
   if (t.weightKg !== null) Object.assign(def, { weight: t.weightKg, weight_unit: 'kg' });
   // a passive panel (0 W) has no power port
   if (t.maxPowerW === 0) def['is_powered'] = false;
-  else if (t.maxPowerW !== null) {
+  else if (t.maxPowerW !== null || t.typicalPowerW !== null) {
     def['is_powered'] = true;
-    const port: Record<string, unknown> = { name: 'PSU', maximum_draw: t.maxPowerW };
+    // (a type with only a typical figure, e.g. the Q3450-LD, gives NetBox its allocated draw alone)
+    const port: Record<string, unknown> = { name: 'PSU' };
+    if (t.maxPowerW !== null) port['maximum_draw'] = t.maxPowerW;
     if (t.typicalPowerW !== null) port['allocated_draw'] = t.typicalPowerW;
     def['power-ports'] = [port];
   }

@@ -10,6 +10,8 @@ import * as yaml from 'js-yaml';
 import { loadSnapshot } from '../../../db/snapshot.js';
 import { buildFixture } from './fixture.js';
 import { runFormat } from './run-format.js';
+import { BUILTIN_DEVICE_TYPES, toDeviceType } from '../../../core/catalog/index.js';
+import { deviceTypeDefinition } from '../../../core/export/netbox.js';
 
 const NETBOX_CABLE_FIELDS = [
   'side_a_site', 'side_a_device', 'side_a_power_panel', 'side_a_type', 'side_a_name',
@@ -99,4 +101,11 @@ test('NetBox folder: devicetype-library YAML only for types not from NetBox, and
   assert.ok(order.every((i) => i >= 0), 'README names every file');
   assert.deepEqual(order, [...order].sort((a, b) => a - b), 'in import order');
   assert.ok(existsSync(join(out, 'sites.csv')));
+});
+
+test('a device type with only a typical power (the Q3450-LD) gives NetBox its allocated draw, and no maximum is invented', () => {
+  const t = BUILTIN_DEVICE_TYPES.find((x) => x.slug === 'nvidia-q3450-ld')!;
+  const def = deviceTypeDefinition({ ...toDeviceType(t), id: 1 });
+  assert.equal(def['is_powered'], true);
+  assert.deepEqual(def['power-ports'], [{ name: 'PSU', allocated_draw: t.typicalPowerW }]);
 });
