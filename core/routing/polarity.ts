@@ -26,7 +26,9 @@ export function fibreLayout(optic: Media): FibreLayout | null {
   let l = layouts.get(optic);
   if (l === undefined) {
     l = null;
-    const c = optic.connector;
+    // the module's own connector: a note in brackets ("MPO-16 APC (or 2x MPO-12 APC for 2xDR4)")
+    // names another build of it, not a second connector
+    const c = optic.connector.replace(/\s*\(.*\)\s*$/, '');
     const connectors = Number(/(\d+)\s*x\s*(?:duplex\s*)?(?:MPO|LC)/i.exec(c)?.[1] ?? 1);
     const lanes = Math.max(1, Math.round(optic.lanes / connectors));
     const mpo = /MPO-?(\d+)/i.exec(c);

@@ -54,7 +54,7 @@ test('polarity through harness legs: a leg made straight (type A) lands Tx on Tx
   assert.match(v[0]!.hint ?? '', /Through a breakout harness, the channel as a whole must still cross each lane once/);
 });
 
-test('polarity through harness legs, worked by hand: a cord before the harness, a pair-flipped cord, an MPO-16 wide end', () => {
+test('polarity through harness legs, worked by hand: a cord before the harness, a pair-flipped cord, a wide end with no lane order read', () => {
   const wide = { fibres: 12, tx: [1, 2, 3, 4], rx: [9, 10, 11, 12] };
   const lc = { fibres: 2, tx: [1], rx: [2] };
   const path = { wide, narrow: lc, leg: 1, legs: 4, after: [] as Polarity[] };
@@ -64,10 +64,47 @@ test('polarity through harness legs, worked by hand: a cord before the harness, 
   assert.deepEqual(harnessPolarity({ ...path, before: ['B'], harness: 'A' }), { judged: true, problem: null });
   // a type-C cord before: Tx 1 -> 2, lane 2's transmit fibre, carried by leg 2
   assert.deepEqual(harnessPolarity({ ...path, before: ['C'], harness: 'B' }), { judged: true, problem: "transmit fibre 1 reaches fibre 2 of the harness's wide end, which leg 2 carries, not leg 1" });
-  // MPO-16 (SR8/DR8): the order of its receive lanes is not in the sources: not judged
-  const sr8 = { fibres: 16, tx: [1, 2, 3, 4, 5, 6, 7, 8], rx: [9, 10, 11, 12, 13, 14, 15, 16] };
-  const v = harnessPolarity({ wide: sr8, narrow: wide, before: [], harness: 'A', leg: 1, legs: 2, after: [] });
-  assert.deepEqual(v, { judged: false, why: 'no published lane order for a 16-fibre wide end' });
+  // a wide end with no lane order read (an MPO-24 layout): not judged
+  const mpo24 = { fibres: 24, tx: range(1, 8), rx: range(17, 24) };
+  assert.deepEqual(harnessPolarity({ wide: mpo24, narrow: wide, before: [], harness: 'B', leg: 1, legs: 2, after: [] }), { judged: false, why: 'no published lane order for a 24-fibre wide end' });
+});
+
+const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+
+test('polarity through an MPO-16 harness, worked by hand: an 800G DR8 port to 2 x 400G DR4 (lane i out on fibre i, back on 17 - i)', () => {
+  const dr8 = { fibres: 16, tx: range(1, 8), rx: range(9, 16) };
+  const dr4 = { fibres: 12, tx: [1, 2, 3, 4], rx: [9, 10, 11, 12] };
+  const path = { wide: dr8, narrow: dr4, legs: 2, after: [] as Polarity[] };
+  // leg 1 carries lanes 1-4 (wide fibres 1-4 and 16-13), leg 2 lanes 5-8 (5-8 and 12-9); inside a
+  // leg lane j sits on MPO-12 positions j and 13 - j. Type B: wide Tx 5 -> leg 2 position 1 -> 12,
+  // the DR4's Rx; the DR4's Tx 1 -> 12 -> wide fibre 12 = 17 - 5, lane 5's Rx.
+  for (const leg of [1, 2]) assert.deepEqual(harnessPolarity({ ...path, before: [], harness: 'B', leg }), { judged: true, problem: null });
+  // type A: wide Tx 5 -> position 1 -> 1, the DR4's own transmit fibre
+  assert.deepEqual(harnessPolarity({ ...path, before: [], harness: 'A', leg: 2 }), { judged: true, problem: "transmit fibre 5 arrives on fibre 1 of leg 2's transceiver, a transmit fibre" });
+  // a type-B MPO-16 cord before: Tx 1 -> 16 (lane 1's Rx position) -> leg 1 position 12 -> B -> 1: two flips
+  assert.deepEqual(harnessPolarity({ ...path, before: ['B'], harness: 'B', leg: 1 }), { judged: true, problem: "transmit fibre 1 arrives on fibre 1 of leg 1's transceiver, a transmit fibre" });
+  // ... and with a type-A harness after it: 16 -> 12 -> A -> 12, Rx; DR4 Tx 1 -> 1 -> wide 1 -> B -> 16, lane 1's Rx
+  assert.deepEqual(harnessPolarity({ ...path, before: ['B'], harness: 'A', leg: 1 }), { judged: true, problem: null });
+});
+
+test('polarity through an MPO-16 harness in a hall: an 800GBASE-DR8 port, a type-B MPO-16 to 2 x MPO-8 harness, two 400G DR4 NICs', () => {
+  const w = new World();
+  // the catalog's DR8 names its other build in brackets: one MPO-16 connector, not two
+  w.media({ id: 'DR8', kind: 'transceiver', speedGbps: 800, formFactor: 'OSFP', lanes: 8, connector: 'MPO-16 APC (or 2x MPO-12 APC for 2xDR4)', fiber: 'OS2', maxReachM: 500 });
+  w.media({ id: 'DR4', kind: 'transceiver', speedGbps: 400, formFactor: 'QSFP112', lanes: 4, connector: 'MPO-12 APC', fiber: 'OS2', maxReachM: 500 });
+  w.media({ id: 'H2', kind: 'fiber', speedGbps: 0, formFactor: 'MPO-16 -> 2x MPO-8', lanes: 8, connector: 'MPO-16 APC to 2 x MPO-12 APC', fiber: 'OS2', maxReachM: 10000, lengthsM: [3], assembly: assembly(2, 8) });
+  const sw = w.type({ ports: [{ name: 'p1', kind: 'interface', formFactor: 'OSFP', speedGbps: 800, lanes: 8, face: 'front', breakouts: [{ count: 2, speedGbps: 400 }] }] });
+  const nic = w.type({ role: 'server', ports: [{ name: 'p1', kind: 'interface', formFactor: 'QSFP112', speedGbps: 400, lanes: 4, face: 'rear', breakouts: [] }] });
+  const r = w.rack();
+  const swp = w.device(r, sw, 40, { name: 'sw' }).ports[0]!;
+  const nics = [1, 2].map((k) => w.device(r, nic, 10 + k, { name: `srv${k}` }).ports[0]!);
+  const legs = nics.map((n, i) => w.cable(swp, n, { mediaId: 'H2', opticA: 'DR8', opticB: 'DR4', assemblyId: 'H1', leg: i + 1, lengthMm: 3000 }));
+  assert.deepEqual(polarity(new CheckSession(w.snap)), []);
+  const bad = w.snap.cables.map((c) => (c.id === legs[1]!.id ? { ...c, polarity: 'A' as const } : c));
+  assert.deepEqual(
+    polarity(new CheckSession({ ...w.snap, cables: bad })).map((x) => x.message),
+    [`Link sw:p1 to srv2:p1: transmit fibre 5 arrives on fibre 1 of leg 2's transceiver, a transmit fibre (polarity along the channel: ${legs[1]!.label} A).`],
+  );
 });
 
 test('polarity through harness legs after edits: the incremental result equals a fresh check as a leg flips A and back', () => {
