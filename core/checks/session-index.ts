@@ -84,10 +84,10 @@ export function indexFeeds(index: Map<Id, Id[]>, racks: readonly Rack[]): void {
   }
 }
 
-/** The session's first indexes: a device's ports, a rack's devices, a feed's racks. (A function of
- * its own: a constructor with every pass over the hall was compiled anew at each loop.) */
-export function indexSnapshot(devicePorts: Map<Id, Id[]>, rackDevices: Map<Id, Id[]>, feedRacks: Map<Id, Id[]>, snapshot: ProjectSnapshot): void {
-  indexPorts(devicePorts, snapshot.ports);
+/** The session's first indexes: a rack's devices, a feed's racks (a device's ports are indexed
+ * when first asked, indexPorts). (A function of its own: a constructor with every pass over the
+ * hall was compiled anew at each loop.) */
+export function indexSnapshot(rackDevices: Map<Id, Id[]>, feedRacks: Map<Id, Id[]>, snapshot: ProjectSnapshot): void {
   indexDevices(rackDevices, snapshot.devices);
   indexFeeds(feedRacks, snapshot.racks);
 }
