@@ -67,8 +67,9 @@ export interface DeviceLine {
   extendedCostUsd: number | null;
   priceBasis: PriceBasis;
   priceSource: string | null;
-  maxPowerEachW: number | null;
-  totalMaxPowerW: number | null;
+  /** What one draws (core/model/power.ts: maximum, typical where no maximum is published), W. */
+  drawEachW: number | null;
+  totalDrawW: number | null;
 }
 
 export interface BomTotals {
@@ -221,8 +222,8 @@ export function buildBom(index: ProjectIndex, cables: readonly Cable[] = index.s
         extendedCostUsd: unit === null ? null : round2(unit * count),
         priceBasis: basisOf(t, unit),
         priceSource: unit === null ? null : (t?.costSource ?? null),
-        maxPowerEachW: p,
-        totalMaxPowerW: p === null ? null : p * count,
+        drawEachW: p,
+        totalDrawW: p === null ? null : p * count,
       };
     })
     .sort((x, y) => (x.section === y.section ? 0 : x.section === 'device' ? -1 : 1) || x.slug.localeCompare(y.slug));
@@ -242,8 +243,8 @@ export function buildBom(index: ProjectIndex, cables: readonly Cable[] = index.s
       deviceLinesWithoutCost: deviceLines.filter((l) => l.extendedCostUsd === null).length,
       estimatedLines: [...mediaLines, ...deviceLines].filter((l) => l.priceBasis === 'estimate').length,
       mediaPowerW: round2(mediaLines.reduce((s, l) => s + (l.totalPowerW ?? 0), 0)),
-      devicePowerW: deviceLines.reduce((s, l) => s + (l.totalMaxPowerW ?? 0), 0),
-      linesWithoutPower: [...mediaLines.map((l) => l.totalPowerW), ...deviceLines.map((l) => l.totalMaxPowerW)].filter((p) => p === null).length,
+      devicePowerW: deviceLines.reduce((s, l) => s + (l.totalDrawW ?? 0), 0),
+      linesWithoutPower: [...mediaLines.map((l) => l.totalPowerW), ...deviceLines.map((l) => l.totalDrawW)].filter((p) => p === null).length,
     },
   };
 }
@@ -287,7 +288,7 @@ export function bomTable(b: Bom): (string | number | null)[][] {
   const rows: (string | number | null)[][] = [];
   for (const l of b.cables) rows.push([l.section, l.mediaId, l.name, l.kind, l.lengthM, l.count, l.unitCostUsd, l.extendedCostUsd, l.priceBasis, l.powerEachW, l.totalPowerW, l.priceSource, l.fibres, legLengthsText(l.legLengthsM)]);
   for (const l of b.transceivers) rows.push(['transceiver', l.mediaId, l.name, l.kind, null, l.count, l.unitCostUsd, l.extendedCostUsd, l.priceBasis, l.powerEachW, l.totalPowerW, l.priceSource, null, null]);
-  for (const l of b.devices) rows.push([l.section, l.slug, `${l.manufacturer} ${l.model}`.trim(), l.panelKind ?? l.role, null, l.count, l.unitCostUsd, l.extendedCostUsd, l.priceBasis, l.maxPowerEachW, l.totalMaxPowerW, l.priceSource, null, null]);
+  for (const l of b.devices) rows.push([l.section, l.slug, `${l.manufacturer} ${l.model}`.trim(), l.panelKind ?? l.role, null, l.count, l.unitCostUsd, l.extendedCostUsd, l.priceBasis, l.drawEachW, l.totalDrawW, l.priceSource, null, null]);
   const t = b.totals;
   const est = t.estimatedLines ? `; ${t.estimatedLines} priced lines are estimates, not quotes` : '';
   rows.push(['total', 'media', `${t.cables} cables, ${t.unrouted} not routed, ${t.noMedia} without media; ${t.linesWithoutCost} lines without price`, null, null, null, null, t.costUsd, null, null, t.mediaPowerW, null, null, null]);

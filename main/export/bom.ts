@@ -64,8 +64,8 @@ export async function writeBomXlsx(src: ExportSource, outPath: string, opts: Exp
     { header: 'unit cost (USD)', key: 'unitCostUsd', width: 15, style: { numFmt: '#,##0.00' } },
     { header: 'extended cost (USD)', key: 'extendedCostUsd', width: 19, style: { numFmt: '#,##0.00' } },
     { header: 'price basis', key: 'priceBasis', width: 11 },
-    { header: 'power each (W)', key: 'maxPowerEachW', width: 15 },
-    { header: 'total power (W)', key: 'totalMaxPowerW', width: 16 },
+    { header: 'power each (W)', key: 'drawEachW', width: 15 },
+    { header: 'total power (W)', key: 'totalDrawW', width: 16 },
     { header: 'price source', key: 'priceSource', width: 80 },
   ]);
   const dev = deviceSheet('Devices');

@@ -95,8 +95,8 @@ test('generated and checked: the B300 SuperPOD passes; Q3450-LD racks are declar
     // maximum published) per Q3450-LD, not nothing.
     const index = new ProjectIndex(loadSnapshot(db));
     const line = buildBom(index).devices.find((l) => l.slug === 'nvidia-q3450-ld')!;
-    assert.equal(line.maxPowerEachW, 3950);
-    assert.equal(line.totalMaxPowerW, 3950 * line.count);
+    assert.equal(line.drawEachW, 3950);
+    assert.equal(line.totalDrawW, 3950 * line.count);
     const rack = index.snap.racks.find((r) => r.name === racks.find((x) => x.switches > 0)!.name && r.hallId === index.snap.halls.find((h) => h.name === 'cpo')!.id)!;
     const switches = racks.find((x) => x.name === rack.name)!.switches;
     const text = elevationDrawing(index, rack, { project: 'p', date: '2026-12-07', revision: 'A', page: 1, pages: 1 }).shapes.map((x) => ('text' in x ? x.text : '')).join('\n');
