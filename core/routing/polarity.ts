@@ -31,11 +31,8 @@ export function fibreLayout(optic: Media): FibreLayout | null {
     const c = optic.connector.replace(/\s*\(.*\)\s*$/, '');
     const connectors = Number(/(\d+)\s*x\s*(?:duplex\s*)?(?:MPO|LC)/i.exec(c)?.[1] ?? 1);
     const lanes = Math.max(1, Math.round(optic.lanes / connectors));
-    const mpo = /MPO-?(\d+)/i.exec(c);
-    if (mpo) {
-      const n = Number(mpo[1]);
-      if (2 * lanes <= n) l = { fibres: n, tx: range(1, lanes), rx: range(n - lanes + 1, n) };
-    } else if (/\bLC\b/i.test(c)) l = { fibres: 2, tx: [1], rx: [2] };
+    if (/MPO-?\d/i.test(c)) l = parallelLayout(c, lanes);
+    else if (/\bLC\b/i.test(c)) l = { fibres: 2, tx: [1], rx: [2] };
     layouts.set(optic, l);
   }
   return l;
@@ -52,11 +49,16 @@ export function cpoPortLayout(port: { formFactor: string; lanes: number }): Fibr
   const key = `${port.formFactor}|${port.lanes}`;
   let l = cpoLayouts.get(key);
   if (l === undefined) {
-    const n = Number(/MPO-?(\d+)/i.exec(port.formFactor)?.[1] ?? 0);
-    l = n && 2 * port.lanes <= n ? { fibres: n, tx: range(1, port.lanes), rx: range(n - port.lanes + 1, n) } : null;
-    cpoLayouts.set(key, l);
+    cpoLayouts.set(key, (l = parallelLayout(port.formFactor, port.lanes)));
   }
   return l;
+}
+
+/** An MPO-n connector carrying `lanes` parallel lanes: transmit on the first positions, receive on
+ * as many last ones; null when the text names no fibre count or the lanes do not fit. */
+function parallelLayout(connector: string, lanes: number): FibreLayout | null {
+  const n = Number(/MPO-?(\d+)/i.exec(connector)?.[1] ?? 0);
+  return n && 2 * lanes <= n ? { fibres: n, tx: range(1, lanes), rx: range(n - lanes + 1, n) } : null;
 }
 
 function range(a: number, b: number): number[] {

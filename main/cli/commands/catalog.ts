@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { isNetboxYamlName, type NetboxFile } from '../../../core/catalog/netbox/convert.js';
 import { catalogListing, importDeviceTypes, setDeviceFigures, setDevicePrice, setPrice as setMediaPrice, type DeviceFigures } from '../../app/catalog.js';
 import { closeProject, openProjectFile } from '../../app/project.js';
+import { deviceDrawLabel } from '../../../core/model/power.js';
 import { UsageError, type Command } from '../command.js';
 import { readInputText } from '../read-input.js';
 
@@ -70,7 +71,7 @@ async function list(argv: string[]): Promise<number> {
     }
     const lines = [`Device types (${listing.deviceTypes.length}):`];
     for (const t of listing.deviceTypes) {
-      const power = t.maxPowerW !== null ? `max ${t.maxPowerW} W` : t.typicalPowerW !== null ? `typ ${t.typicalPowerW} W` : 'power unknown';
+      const power = deviceDrawLabel(t) ?? 'power unknown';
       const price = t.unitCost === null ? 'no price' : `$${t.unitCost.toLocaleString('en-US')}${t.costEstimate ? ' (est.)' : ''}`;
       lines.push(`  ${t.slug.padEnd(34)} ${`${t.manufacturer} ${t.model}`.padEnd(36)} ${String(t.uHeight).padStart(3)}U  ${power.padEnd(18)} ${`${t.ports.length} ports`.padEnd(10)} ${price}`);
     }
