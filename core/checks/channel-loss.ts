@@ -4,19 +4,23 @@
 // with the project's figures (defaults TIA-568.3-D / IEEE 802.3, core/model/entities.ts), and the
 // budget the IEEE clause gives the optic on its fibre (core/catalog/media/channel-budgets.ts).
 // Also: a cable of the wrong fibre class in the channel (an OM4 trunk under single-mode optics).
+// A co-packaged-optics end (no transceiver) is taken to be of the DR4-class module it replaces:
+// single-mode, held to the far transceiver's budget; with co-packaged optics at both ends no
+// budget is published, so only the fibre class is judged.
 // `channelLossOf` is the one computation: the rule and the editor's channel view both read it.
 import { channelBudget } from '../catalog/media/channel-budgets.js';
 import { matedPairsOf, type Link } from '../routing/channel.js';
 import type { Media } from '../model/entities.js';
-import { linkName, linkObjects, linkParts, linkRule, opticAWithOpticB, type LinkParts } from './link-parts.js';
+import { fibreEnded, linkName, linkObjects, linkParts, linkRule, type LinkParts } from './link-parts.js';
 import type { CheckContext } from './types.js';
 
 const single = (m: Media) => m.fiber === 'OS2';
 
 export interface ChannelLoss {
   parts: LinkParts;
-  /** The transceiver at the a end, whose fibre class the channel must be. */
-  optic: Media;
+  /** The transceiver whose fibre class the channel must be: the a end's, else the b end's; null
+   * with co-packaged optics at both ends (single-mode). */
+  optic: Media | null;
   singleMode: boolean;
   /** A cable of the other fibre class in the channel, or null. */
   wrongFibre: Media | null;
@@ -34,14 +38,16 @@ export interface ChannelLoss {
 
 const budgets = new WeakMap<Media, WeakMap<Media, ChannelLoss['budget']>>();
 
-/** The smaller of two transceivers' sourced budgets (one shared object per pair). */
-function budgetOf(a: Media, b: Media): ChannelLoss['budget'] {
+/** The smaller of two transceivers' sourced budgets (one shared object per pair); a co-packaged
+ * end (null) adds none. */
+function budgetOf(a: Media | null, b: Media | null): ChannelLoss['budget'] {
+  if (!a || !b) return a ? budgetOf(a, a) : b ? budgetOf(b, b) : null;
   let byB = budgets.get(a);
   if (!byB) budgets.set(a, (byB = new WeakMap()));
   let budget = byB.get(b);
   if (budget === undefined) {
     budget = null;
-    for (const o of [a, b]) {
+    for (const o of a === b ? [a] : [a, b]) {
       const x = channelBudget(o);
       if (x && (!budget || x.db < budget.db)) budget = { db: x.db, source: x.source, optic: o.id };
     }
@@ -59,18 +65,19 @@ export function channelLossOf(ctx: CheckContext, link: Link): ChannelLoss | null
 /** What channelLossOf answers, in one object overwritten by the next call: the rule reads it at
  * once (30,000 links with transceivers in the bench hall; an object each was 6 MB of garbage). */
 const scratch: ChannelLoss = {
-  parts: null as unknown as LinkParts, optic: null as unknown as Media, singleMode: false, wrongFibre: null, lengthMm: 0, matedPairs: 0, splices: 0, dbPerKm: 0,
+  parts: null as unknown as LinkParts, optic: null, singleMode: false, wrongFibre: null, lengthMm: 0, matedPairs: 0, splices: 0, dbPerKm: 0,
   fibreDb: 0, connectorDb: 0, spliceDb: 0, lossDb: 0, budget: null,
 };
 
 function lossOf(ctx: CheckContext, link: Link): ChannelLoss | null {
   if (link.b === null) return null;
   const s = ctx.settings;
-  if (!opticAWithOpticB(ctx, link)?.fiber) return null;
+  if (!fibreEnded(ctx, link)) return null;
   const parts = linkParts(ctx, link);
-  if (!parts || !parts.opticA || !parts.opticB || !parts.opticA.fiber) return null;
-  const optic = parts.opticA;
-  const sm = single(optic);
+  if (!parts || !(parts.opticA || parts.cpoA) || !(parts.opticB || parts.cpoB)) return null;
+  const optic = parts.opticA ?? parts.opticB;
+  if (optic && !optic.fiber) return null;
+  const sm = optic ? single(optic) : true;
   // (plain loops and a budget shared per pair of optics: this runs for every link of a hall)
   let wrongFibre: Media | null = null;
   let splices = 0;
@@ -115,7 +122,7 @@ export const channelLossRule = linkRule('channel-loss', (ctx, link) => {
       rule: 'channel-loss',
       severity: 'error',
       objects: linkObjects(ctx, link, l.parts.cables),
-      message: `Link ${linkName(ctx, link)}: ${l.wrongFibre.id} is ${l.wrongFibre.fiber} in a ${l.singleMode ? 'single-mode' : 'multimode'} channel (${l.optic.id}).`,
+      message: `Link ${linkName(ctx, link)}: ${l.wrongFibre.id} is ${l.wrongFibre.fiber} in a ${l.singleMode ? 'single-mode' : 'multimode'} channel (${l.optic?.id ?? 'co-packaged optics at both ends'}).`,
       hint: `Use ${l.singleMode ? 'single-mode (OS2)' : 'multimode'} trunks and cords all along the channel.`,
     };
   }
@@ -127,7 +134,7 @@ export const channelLossRule = linkRule('channel-loss', (ctx, link) => {
     severity: 'error',
     objects: linkObjects(ctx, link, l.parts.cables),
     message:
-      `Link ${linkName(ctx, link)} loses ${l.lossDb.toFixed(2)} dB, over the ${budget.db} dB ${l.optic.id} allows: ` +
+      `Link ${linkName(ctx, link)} loses ${l.lossDb.toFixed(2)} dB, over the ${budget.db} dB ${budget.optic} allows: ` +
       `${+(l.lengthMm / 1000).toFixed(1)} m x ${l.dbPerKm} dB/km = ${l.fibreDb.toFixed(2)} dB, ${l.matedPairs} mated pair(s) x ${s.matedPairLossDb} dB` +
       (l.splices ? `, ${l.splices} splice(s) x ${s.spliceLossDb} dB` : '') +
       '.',

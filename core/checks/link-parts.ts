@@ -2,7 +2,8 @@
 // into that end's port), each cable's media, the channel's length and how it is worded.
 import type { Cable, Id, Media } from '../model/entities.js';
 import type { Link } from '../routing/channel.js';
-import { resolveLink } from '../routing/link.js';
+import { resolveLink, type LinkParts as ResolvedParts } from '../routing/link.js';
+import type { PortSpec } from '../routing/compat.js';
 import { NO_VIOLATIONS, type CheckContext, type CheckObject, type Rule, type RuleId, type Violation } from './types.js';
 
 export interface LinkParts {
@@ -11,12 +12,31 @@ export interface LinkParts {
   cables: Cable[];
   /** Each cable's routed-and-ordered media (fibre, cord, trunk); null where it has none. */
   media: (Media | null)[];
+  /** An end with no transceiver whose port is co-packaged optics (the fibre plugs straight into
+   * the switch): its port spec; null otherwise. The fibre rules judge such an end as the
+   * DR4-class module the engine replaces (core/routing/polarity.ts cpoPortLayout). */
+  cpoA: PortSpec | null;
+  cpoB: PortSpec | null;
 }
 
 /** The transceiver a cable carries at the end plugged into a port. */
 function opticAt(ctx: CheckContext, c: Cable, portId: Id): Media | null {
   const parts = resolveLink(c, ctx.world.media);
   return c.aPortId === portId ? parts.opticA : c.bPortId === portId ? parts.opticB : null;
+}
+
+/** The port's spec where a cable of these parts plugs a bare fibre (`optic`, its transceiver at
+ * that end, null) into a co-packaged-optics port; null otherwise (an assembly's ends and ends with
+ * a transceiver cost no lookup). The one test of a co-packaged end: the rules and their classes. */
+export function bareCpo(ctx: CheckContext, parts: ResolvedParts, optic: Media | null, portId: Id): PortSpec | null {
+  if (optic || parts.cable?.kind !== 'fiber') return null;
+  const s = ctx.portSpec(portId);
+  return s?.cpo ? s : null;
+}
+
+/** bareCpo for a cable with no transceiver at that port (asked where opticAt found none). */
+function cpoAt(ctx: CheckContext, c: Cable, portId: Id): PortSpec | null {
+  return bareCpo(ctx, resolveLink(c, ctx.world.media), null, portId);
 }
 
 /** Parts of the link asked for last: the four channel rules of a cable run one after the other
@@ -30,7 +50,7 @@ const last: { a: Id; b: Id | null; media: CheckContext['world']['media'] | null;
 
 export function linkParts(ctx: CheckContext, link: Link): LinkParts | null {
   const l = last;
-  if (l.parts && l.a === link.a && l.b === link.b && l.media === ctx.world.media && sameCables(ctx, link, l.parts.cables)) return l.parts;
+  if (l.parts && l.a === link.a && l.b === link.b && l.media === ctx.world.media && sameCables(ctx, link, l.parts.cables) && sameCpo(ctx, link, l.parts)) return l.parts;
   const parts = partsOf(ctx, link);
   l.a = link.a;
   l.b = link.b;
@@ -39,22 +59,29 @@ export function linkParts(ctx: CheckContext, link: Link): LinkParts | null {
   return parts;
 }
 
+/** A cached parts' ends without a transceiver are still the same co-packaged ports (an edit may
+ * change a device's type, not its ports' ids). */
+function sameCpo(ctx: CheckContext, link: Link, p: LinkParts): boolean {
+  const n = link.cables.length;
+  if (!p.opticA && cpoAt(ctx, p.cables[0]!, link.a) !== p.cpoA) return false;
+  return p.opticB !== null || link.b === null || cpoAt(ctx, p.cables[n - 1]!, link.b) === p.cpoB;
+}
+
 /**
- * The transceiver at a link's a-end when there is one at each end; null otherwise. Asked before
- * the parts are gathered by the rules that judge only such links (loss, polarity): links of
- * assemblies (DAC, AOC) need no parts list, 70,000 of the bench hall's 100,000.
+ * Whether each end of a link is a transceiver or a co-packaged-optics port: the links the fibre
+ * rules (loss, polarity) judge, asked before the parts are gathered: links of assemblies (DAC,
+ * AOC) need no parts list, 70,000 of the bench hall's 100,000.
  */
-export function opticAWithOpticB(ctx: CheckContext, link: Link): Media | null {
-  if (link.b === null) return null;
+export function fibreEnded(ctx: CheckContext, link: Link): boolean {
+  if (link.b === null) return false;
   const n = link.cables.length;
   const first = ctx.world.cables.get(link.cables[0]!);
-  if (!first) return null;
-  const a = opticAt(ctx, first, link.a);
-  if (!a) return null;
-  // (the far end only where the near end has a transceiver: not for the bench hall's 70,000
-  // assemblies; a one-cable link, every link of a direct hall, fetches its cable once)
+  if (!first) return false;
+  if (!opticAt(ctx, first, link.a) && !cpoAt(ctx, first, link.a)) return false;
+  // (the far end only where the near end qualifies: not for the bench hall's 70,000 assemblies;
+  // a one-cable link, every link of a direct hall, fetches its cable once)
   const last = n === 1 ? first : ctx.world.cables.get(link.cables[n - 1]!);
-  return last && opticAt(ctx, last, link.b) ? a : null;
+  return !!last && (!!opticAt(ctx, last, link.b) || !!cpoAt(ctx, last, link.b));
 }
 
 function sameCables(ctx: CheckContext, link: Link, cables: readonly Cable[]): boolean {
@@ -66,7 +93,7 @@ function sameCables(ctx: CheckContext, link: Link, cables: readonly Cable[]): bo
 /** The parts of a one-cable link, in one object that the next one-cable link's overwrite: the
  * rules read a link's parts at once and keep none (channelLossOf hands out a copy), and the
  * 30,000 direct links with transceivers of the bench hall made an object and two lists each. */
-const oneParts: LinkParts = { opticA: null, opticB: null, cables: [], media: [null] };
+const oneParts: LinkParts = { opticA: null, opticB: null, cables: [], media: [null], cpoA: null, cpoB: null };
 
 function partsOf(ctx: CheckContext, link: Link): LinkParts | null {
   const n = link.cables.length;
@@ -78,6 +105,8 @@ function partsOf(ctx: CheckContext, link: Link): LinkParts | null {
     p.media[0] = resolveLink(c, ctx.world.media).cable;
     p.opticA = opticAt(ctx, c, link.a);
     p.opticB = link.b === null ? null : opticAt(ctx, c, link.b);
+    p.cpoA = p.opticA ? null : cpoAt(ctx, c, link.a);
+    p.cpoB = p.opticB || link.b === null ? null : cpoAt(ctx, c, link.b);
     return p;
   }
   // lists of their final size: a list grown by push reserved room for 17, and the parts of
@@ -90,11 +119,15 @@ function partsOf(ctx: CheckContext, link: Link): LinkParts | null {
     cables[i] = c;
     media[i] = resolveLink(c, ctx.world.media).cable;
   }
+  const opticA = opticAt(ctx, cables[0]!, link.a);
+  const opticB = link.b === null ? null : opticAt(ctx, cables[n - 1]!, link.b);
   return {
-    opticA: opticAt(ctx, cables[0]!, link.a),
-    opticB: link.b === null ? null : opticAt(ctx, cables[n - 1]!, link.b),
+    opticA,
+    opticB,
     cables,
     media,
+    cpoA: opticA ? null : cpoAt(ctx, cables[0]!, link.a),
+    cpoB: opticB || link.b === null ? null : cpoAt(ctx, cables[n - 1]!, link.b),
   };
 }
 

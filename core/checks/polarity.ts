@@ -1,26 +1,28 @@
 // Every channel must deliver each transmit fibre to a receive fibre (TIA-568.3-D methods A, B, C;
 // core/routing/polarity.ts). A cable's polarity is the one it declares, else its media's. A
 // channel through one breakout harness's leg is judged by the harness's fibre map where it is
-// published (core/routing/harness-polarity.ts, with its sources); elsewhere it is not judged.
-import { defaultPolarity, fibreLayout, polarityProblem } from '../routing/polarity.js';
+// published (core/routing/harness-polarity.ts, with its sources); elsewhere it is not judged. A
+// co-packaged-optics end (no transceiver) is judged as the DR4-class module it replaces.
+import { defaultPolarity, endLayout, polarityProblem, type FibreLayout as Layout } from '../routing/polarity.js';
 import { harnessPolarity } from '../routing/harness-polarity.js';
 import type { Link } from '../routing/channel.js';
 import type { Polarity } from '../model/entities.js';
-import { linkName, linkObjects, linkParts, linkRule, opticAWithOpticB, type LinkParts } from './link-parts.js';
+import { fibreEnded, linkName, linkObjects, linkParts, linkRule, type LinkParts } from './link-parts.js';
 import type { CheckContext } from './types.js';
 
-// Class-pure by link (rule-classes.ts): it reads the ends' transceivers, the cables' media and
-// declared polarity; a link through a harness leg (which reads the legs' ports) has no class.
+// Class-pure by link (rule-classes.ts): it reads the ends' transceivers (or co-packaged ports),
+// the cables' media and declared polarity; a link through a harness leg (which reads the legs'
+// ports) has no class.
 export const polarityRule = linkRule('polarity', (ctx, link) => {
-  if (!opticAWithOpticB(ctx, link)) return null;
+  if (!fibreEnded(ctx, link)) return null;
   const parts = linkParts(ctx, link);
-  if (!parts || !parts.opticA || !parts.opticB) return null;
+  if (!parts || !(parts.opticA || parts.cpoA) || !(parts.opticB || parts.cpoB)) return null;
   // assemblies with transceivers built in (AOC) have no polarity to get wrong
   // (plain loops, no closures: this runs for every link with transceivers at both ends)
   const n = parts.cables.length;
   for (let i = 0; i < n; i++) if (parts.media[i] && parts.media[i]!.kind !== 'fiber') return null;
-  const a = fibreLayout(parts.opticA);
-  const b = fibreLayout(parts.opticB);
+  const a = endLayout(parts.opticA, parts.cpoA);
+  const b = endLayout(parts.opticB, parts.cpoB);
   if (!a || !b) return null;
   const polarities = new Array<Polarity>(n);
   for (let i = 0; i < n; i++) polarities[i] = parts.cables[i]!.polarity ?? defaultPolarity(parts.media[i]!);
@@ -38,8 +40,6 @@ export const polarityRule = linkRule('polarity', (ctx, link) => {
       (harness >= 0 ? ' Through a breakout harness, the channel as a whole must still cross each lane once: a type-B harness alone, or a type-A harness after one type-B cord.' : ''),
   };
 }, 'link');
-
-type Layout = NonNullable<ReturnType<typeof fibreLayout>>;
 
 /** Where the channel's one breakout harness leg is (an index into its cables); -1 when its legs
  * are all a multi-leg trunk's (cables like any other); -2 when it passes two harnesses (not judged). */

@@ -11,6 +11,7 @@ import { resolveLink, type LinkParts } from '../routing/link.js';
 import { matedPairsOf, junctionsOf } from '../routing/channel-types.js';
 import type { RuleRun } from './session-results.js';
 import type { CheckContext } from './types.js';
+import { bareCpo } from './link-parts.js';
 import type { Link } from '../routing/channel-types.js';
 
 /** What the classes read of the jumpers a session holds as records (session-records.ts). */
@@ -96,8 +97,10 @@ export class RuleClasses {
   private loose = new Ids<number>(LOOSE);
   private routingMemos: (Uint8Array | null)[] | null = null;
 
-  /** A held jumper's media combination and end as cableInLink's parts id (-2: not yet known). */
+  /** A held jumper's media combination and end as cableInLink's parts id (-2: not yet known),
+   * and as its parts. */
   private partsOfCombo: number[] = [];
+  private comboParts: LinkParts[] = [];
 
   constructor(
     private readonly ctx: CheckContext,
@@ -156,13 +159,23 @@ export class RuleClasses {
     // which end of the first and last cable the link's ends are: the transceiver read there
     const endA = first.aPortId === link.a ? 0 : first.bPortId === link.a ? 1 : 2;
     const endB = link.b === null ? 3 : last.aPortId === link.b ? 0 : last.bPortId === link.b ? 1 : 2;
-    let k = this.heads.of((((n * 64 + pairs) * 16 + junctions) * 4 + endA) * 4 + endB);
+    // (whether each end is a co-packaged port taking a bare fibre: the fibre rules judge it so)
+    const cpo = this.bareCpoAt(first, endA, link.a) | (link.b === null ? 0 : 2 * this.bareCpoAt(last, endB, link.b));
+    let k = this.heads.of(((((n * 64 + pairs) * 16 + junctions) * 4 + endA) * 4 + endB) * 4 + cpo);
     for (let i = 0; i < n && k >= 0; i++) {
       const c = i === 0 ? first : i === n - 1 ? last : cables.get(link.cables[i]!);
       const t = c ? this.inLink(c) : -1;
       k = t < 0 ? -1 : this.steps[i]!.of(k * CLASSES + t);
     }
     return k < 0 ? -1 : this.linkIds.of(k * 16 + n - 1);
+  }
+
+  /** 1 when end `end` (0: a, 1: b) of a cable, at port `portId`, is a co-packaged port taking the
+   * fibre bare (link-parts.ts bareCpo); 0 otherwise. */
+  private bareCpoAt(c: Cable, end: number, portId: Id): number {
+    if (end > 1) return 0;
+    const p = resolveLink(c, this.ctx.world.media);
+    return bareCpo(this.ctx, p, end === 0 ? p.opticA : p.opticB, portId) ? 1 : 0;
   }
 
   /** A cable as a link's rules read it: media, declared polarity, which lengths it has, and its
@@ -311,7 +324,8 @@ export class RuleClasses {
     if (t < 0) return this.link(id);
     // (the first jumper's interface end is the link's a-end: its a-end when it is a record's
     // a-end jumper, its b-end otherwise; the same for the last one and the link's b-end)
-    const key = ((((l.panels[3]! + l.panels[7]!) * 4 + (j0 & 1) * 2 + (j2 & 1)) * CLASSES + t) * CLASSES + a) * CLASSES + b;
+    const cpo = this.heldBareCpo(j0, l.a) | (l.b === null ? 0 : 2 * this.heldBareCpo(j2, l.b));
+    const key = (((((l.panels[3]! + l.panels[7]!) * 4 + (j0 & 1) * 2 + (j2 & 1)) * 4 + cpo) * CLASSES + t) * CLASSES + a) * CLASSES + b;
     let k = this.heldLinks.get(key);
     if (k === undefined) this.heldLinks.set(key, (k = this.link(id)));
     return k;
@@ -328,6 +342,13 @@ export class RuleClasses {
     return t;
   }
 
+  /** bareCpoAt() of held jumper j's interface end, at port `portId` (a record's a-end jumper
+   * meets its interface port at its a end, the b-end jumper at its b end). */
+  private heldBareCpo(j: number, portId: Id): number {
+    const p = this.comboParts[this.held!.comboOf(j)]!; // (heldInLink resolved it)
+    return bareCpo(this.ctx, p, (j & 1) === 0 ? p.opticA : p.opticB, portId) ? 1 : 0;
+  }
+
   /** inLink() of held jumper j (cable `id`), from its record: no cable or route object made. */
   private heldInLink(j: number, id: Id): number {
     const held = this.held!;
@@ -335,7 +356,8 @@ export class RuleClasses {
     let p = this.partsOfCombo[combo] ?? -2;
     if (p === -2) {
       const c = this.ctx.world.cables.get(id)!;
-      this.partsOfCombo[combo] = p = this.parts.of(resolveLink(c, this.ctx.world.media));
+      const parts = (this.comboParts[combo] = resolveLink(c, this.ctx.world.media));
+      this.partsOfCombo[combo] = p = this.parts.of(parts);
     }
     const routed = held.routedOf(j);
     if (p < 0 || routed < 0) return -1;

@@ -10,7 +10,7 @@ import { formatMCompact } from '../model/units.js';
 import { cpoEndProblem, fiberOpticProblem, mediaPortProblem, opticsPairProblem, portShare, type PortSpec } from './compat.js';
 import { ASSEMBLY_KINDS, assemblyCostUsd, kindLabel, orderedLengthMm } from './link.js';
 import { deliversLinkSpeed, linkSpeedGbps } from './link-speed.js';
-import { cpoPortLayout, defaultPolarity, fibreLayout, polarityProblem, type FibreLayout } from './polarity.js';
+import { defaultPolarity, endLayout, polarityProblem, type FibreLayout } from './polarity.js';
 
 export type MediaPolicy = ProjectSettings['mediaPolicy'];
 
@@ -70,7 +70,6 @@ function directCarrier(f: Media, la: FibreLayout | null, lb: FibreLayout | null)
 }
 
 /** An end's fibre layout: its transceiver's, else a co-packaged port's. */
-const layoutAt = (optic: Media | null, port: PortSpec): FibreLayout | null => (optic ? fibreLayout(optic) : port.cpo ? cpoPortLayout(port) : null);
 
 /**
  * Every assembly, and every transceiver pair with a fibre, that fits both ports at the link's
@@ -99,10 +98,10 @@ export function candidates(catalog: readonly Media[], a: PortSpec, b: PortSpec):
   const ta: (Media | null)[] = a.cpo ? [null] : optics.filter((m) => fits(m, a));
   const tb: (Media | null)[] = b.cpo ? [null] : optics.filter((m) => fits(m, b));
   for (const x of ta) {
-    const la = layoutAt(x, a);
+    const la = endLayout(x, a);
     for (const y of tb) {
       if (x && y && opticsPairProblem(x, y, a, b)) continue;
-      const lb = layoutAt(y, b);
+      const lb = endLayout(y, b);
       if (cpoEndProblem(a, null, null, y, !!b.cpo) || cpoEndProblem(b, null, null, x, !!a.cpo)) continue;
       const suits = (f: Media) =>
         !(x && fiberOpticProblem(f, x)) &&

@@ -54,6 +54,12 @@ export function cpoPortLayout(port: { formFactor: string; lanes: number }): Fibr
   return l;
 }
 
+/** The fibre layout at a channel's end: its transceiver's, else the port's own where it is
+ * co-packaged optics (the fibre plugs straight in); null where neither says. */
+export function endLayout(optic: Media | null, port: { formFactor: string; lanes: number; cpo?: boolean | undefined } | null): FibreLayout | null {
+  return optic ? fibreLayout(optic) : port?.cpo ? cpoPortLayout(port) : null;
+}
+
 /** An MPO-n connector carrying `lanes` parallel lanes: transmit on the first positions, receive on
  * as many last ones; null when the text names no fibre count or the lanes do not fit. */
 function parallelLayout(connector: string, lanes: number): FibreLayout | null {

@@ -4,7 +4,7 @@
 // own verdict (core/routing/polarity.ts) with the jumpers' polarities as they are.
 import type { Id, Media, Polarity, Port } from '../../../core/model/entities.js';
 import { resolveLink } from '../../../core/routing/link.js';
-import { defaultPolarity, fibreLayout, polarityProblem } from '../../../core/routing/polarity.js';
+import { defaultPolarity, endLayout, polarityProblem, type FibreLayout } from '../../../core/routing/polarity.js';
 import { cablesByPort, type DocState } from '../store/document.js';
 import { panelMap } from './panel-map.js';
 
@@ -33,8 +33,8 @@ export interface PendingLink {
   verdict: Record<Polarity, string | null>;
 }
 
-/** The jumper on a front port to an active port: its polarity and the optic at the active end. */
-function jumperOf(doc: DocState, front: Port | undefined): { polarity: Polarity; optic: Media | null; end: string } | null {
+/** The jumper on a front port to an active port: its polarity and the fibre layout at the active end. */
+function jumperOf(doc: DocState, front: Port | undefined): { polarity: Polarity; layout: FibreLayout | null; end: string } | null {
   if (!front) return null;
   const c = cablesByPort(doc.cable).get(front.id);
   if (!c) return null;
@@ -42,7 +42,11 @@ function jumperOf(doc: DocState, front: Port | undefined): { polarity: Polarity;
   if (!far || far.kind !== 'interface') return null;
   const parts = resolveLink(c, doc.media);
   const optic = c.aPortId === far.id ? parts.opticA : parts.opticB;
-  return { polarity: c.polarity ?? defaultPolarity(parts.cable), optic, end: `${doc.device.get(far.deviceId)?.name ?? '?'}:${far.name}` };
+  // a co-packaged port takes the fibre itself and is judged as the module it replaces (the rule's reading)
+  const d = doc.device.get(far.deviceId);
+  const cpo = !optic && parts.cable?.kind === 'fiber' && !!doc.deviceTypes.get(d?.typeId ?? -1)?.ports.find((t) => t.name === far.name)?.cpo;
+  const layout = endLayout(optic, { formFactor: far.formFactor, lanes: far.lanes, cpo });
+  return { polarity: c.polarity ?? defaultPolarity(parts.cable), layout, end: `${d?.name ?? '?'}:${far.name}` };
 }
 
 /** The links a trunk between rear ports a and b would complete, with each method's verdict. */
@@ -57,8 +61,8 @@ export function pendingLinks(doc: DocState, a: Id, b: Id): PendingLink[] {
   for (let i = 0; i < Math.min(ra.positions, rb.positions); i++) {
     const ja = jumperOf(doc, ra.fronts[i]), jb = jumperOf(doc, rb.fronts[i]);
     if (!ja || !jb) continue;
-    const la = ja.optic && fibreLayout(ja.optic), lb = jb.optic && fibreLayout(jb.optic);
-    // without transceivers at both ends the rule judges nothing either
+    const la = ja.layout, lb = jb.layout;
+    // without a transceiver or co-packaged port at both ends the rule judges nothing either
     if (!la || !lb) continue;
     const verdict = {} as Record<Polarity, string | null>;
     for (const p of METHODS) verdict[p] = polarityProblem(la, lb, [ja.polarity, p, jb.polarity]);

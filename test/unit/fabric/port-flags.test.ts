@@ -20,6 +20,7 @@ import { ProjectIndex } from '../../../core/export/project-index.js';
 import { deviceDrawLabel } from '../../../core/model/power.js';
 import { formatW } from '../../../core/model/units.js';
 import { loadSnapshot } from '../../../db/snapshot.js';
+import { CheckSession } from '../../../core/checks/session.js';
 import type { FabricInputsIn } from '../../../core/fabric/inputs.js';
 
 const CATALOG = {
@@ -151,4 +152,29 @@ test('auto cabling leaves the links of racks their devices fill (a 48U GB300 NVL
   assert.ok(left > 0);
   assert.ok(plan.notes.includes(`${left} links stay direct: ${full.size} racks their devices fill have no U for a panel`), plan.notes.join('\n'));
   assert.throws(() => planFabric({ ...inputs, cabling: 'structured' }, CATALOG), /has 48U: use fewer servers or switches per rack, or --cabling auto/);
+});
+
+test('a structured Q3450-LD hall, generated and checked: its co-packaged channels pass polarity and are judged by it (type A trunks fail every one)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'trayline-cpo-'));
+  const db = openProject(join(dir, 'p.trayline'), { create: true });
+  seedCatalog(db);
+  try {
+    const g = await generateFabric(db, { ...B300_Q3450, cabling: 'structured' }, { route: true });
+    assert.equal(g.checks!.errors, 0);
+    const snap = loadSnapshot(db);
+    const rear = new Set(snap.ports.filter((p) => p.kind === 'rear-port').map((p) => p.id));
+    const trunks = snap.cables.filter((c) => rear.has(c.aPortId) && rear.has(c.bPortId));
+    assert.ok(trunks.length > 0);
+    const session = new CheckSession(snap);
+    const through = trunks.reduce((n, t) => n + session.channels.countThrough(t.id), 0);
+    assert.equal(session.violations().filter((v) => v.rule === 'polarity').length, 0);
+    // type B cords with a type A trunk: 1 -> 12 -> 12 -> 1, the far end's transmit fibre
+    for (const t of trunks) t.polarity = 'A';
+    const flipped = new CheckSession(snap).violations().filter((v) => v.rule === 'polarity');
+    assert.equal(flipped.length, through);
+    assert.match(flipped[0]!.message, /transmit fibre 1 arrives on fibre 1, a transmit fibre of the far transceiver/);
+  } finally {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
