@@ -5,6 +5,7 @@ import type { Cable, Id } from '../model/entities.js';
 import { junctionsOf, type Link } from '../routing/channel.js';
 import { resolveLink } from '../routing/link.js';
 import { channelLossOf } from './channel-loss.js';
+import { bareCpo } from './link-parts.js';
 import type { CheckContext } from './types.js';
 
 export type CableRole = 'direct' | 'jumper' | 'trunk' | 'cross-connect';
@@ -43,7 +44,8 @@ export interface ChannelEnd {
   /** "device:port". */
   name: string;
   rack: string;
-  /** The transceiver (or assembly end) plugged in there, when known. */
+  /** The transceiver (or assembly end) plugged in there, when known; "co-packaged optics" for a
+   * bare fibre in a co-packaged port. */
   optic: string | null;
 }
 
@@ -96,8 +98,10 @@ export function channelView(ctx: CheckContext, link: Link): ChannelView {
     const n = portName(ctx, portId);
     if (n.rackId != null) racks.add(n.rackId);
     const parts = cable ? resolveLink(cable, ctx.world.media) : null;
-    const optic = parts ? (cable!.aPortId === portId ? parts.opticA : parts.opticB) ?? (parts.cable && parts.cable.kind !== 'fiber' ? parts.cable : null) : null;
-    return { portId, name: n.name, rack: n.rack, optic: optic?.id ?? null };
+    const own = parts ? (cable!.aPortId === portId ? parts.opticA : parts.opticB) : null;
+    const optic = parts ? own ?? (parts.cable && parts.cable.kind !== 'fiber' ? parts.cable : null) : null;
+    const cpo = parts && !optic && bareCpo(ctx, parts, own, portId);
+    return { portId, name: n.name, rack: n.rack, optic: optic?.id ?? (cpo ? 'co-packaged optics' : null) };
   };
   const cables = link.cables.map((id) => ctx.world.cables.get(id));
   // racks in channel order: the A end's, the panels' as passed, the B end's

@@ -6,6 +6,12 @@ import type { Breakout, FiberType, Media, Port, PortTemplate } from '../model/en
 /** A port with the breakouts its device type allows, and its template's cage flags. */
 export type PortSpec = Pick<Port, 'formFactor' | 'speedGbps' | 'lanes'> & { breakouts: readonly Breakout[] } & Pick<PortTemplate, 'lpoCapable' | 'cpo' | 'singlePort'>;
 
+/** A port's spec: its own fields, with the breakouts and cage flags of its template (a cage's kind
+ * does not change with the speed it runs at). The one reading of a port for the rules and lists. */
+export function portSpecFrom(p: Pick<Port, 'formFactor' | 'speedGbps' | 'lanes'>, tpl: PortTemplate | null | undefined): PortSpec {
+  return { formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, breakouts: tpl?.breakouts ?? [], lpoCapable: tpl?.lpoCapable, cpo: tpl?.cpo, singlePort: tpl?.singlePort };
+}
+
 const tokenCache = new Map<string, string[]>();
 export function formFactorTokens(ff: string): string[] {
   let t = tokenCache.get(ff);

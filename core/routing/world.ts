@@ -1,7 +1,7 @@
 // Lookup maps over a snapshot, shared by the router, the media chooser and the checks.
 import type { Cdu, Hall, Id, Port, PortTemplate, ProjectSnapshot } from '../model/entities.js';
 import { IdMap } from '../model/id-map.js';
-import type { PortSpec } from './compat.js';
+import { portSpecFrom, type PortSpec } from './compat.js';
 import type { RoutingWorld } from './router.js';
 
 // Array-backed maps (core/model/id-map.ts): a snapshot lists each kind by id.
@@ -84,8 +84,7 @@ export class PortSpecs {
     let list = this.variants.get(tpl);
     if (!list) this.variants.set(tpl, (list = []));
     for (const v of list) if (v.formFactor === p.formFactor && v.speedGbps === p.speedGbps && v.lanes === p.lanes) return v;
-    // the port's own fields, with the flags its template gives (a cage's kind does not change)
-    const v: PortSpec = { formFactor: p.formFactor, speedGbps: p.speedGbps, lanes: p.lanes, breakouts: tpl?.breakouts ?? [], lpoCapable: tpl?.lpoCapable, cpo: tpl?.cpo, singlePort: tpl?.singlePort };
+    const v = portSpecFrom(p, tpl);
     list.push(v);
     return v;
   }

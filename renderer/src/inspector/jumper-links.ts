@@ -2,9 +2,10 @@
 // the interface port only, the cord's far connector meets a trunk leg in the panel's adapter. So a
 // link option is a transceiver that fits the interface port over a cord of the panel port's
 // connector family and the optic's fibre class (not a trunk or harness); the plain list fit-marks
-// cords against the panel port. Reach is the channel's (the channel view), not the jumper's.
+// cords against the panel port (at a co-packaged port: the cord alone). Reach is the channel's
+// (the channel view), not the jumper's.
 import type { Id, Media } from '../../../core/model/entities.js';
-import { connectorFamily, fiberOpticProblem, mediaPortProblem } from '../../../core/routing/compat.js';
+import { connectorFamily, cpoEndProblem, fiberOpticProblem, mediaPortProblem } from '../../../core/routing/compat.js';
 import { orderedLengthMm } from '../../../core/routing/link.js';
 import type { LinkListOption } from '../../../core/routing/media-choice.js';
 import type { DocState } from '../store/document.js';
@@ -38,8 +39,17 @@ export function jumperLinks(doc: DocState, a: Id, b: Id, routedMm: number | null
   const iface = portSpecOf(doc, panelEnd === 'a' ? b : a);
   if (!iface) return [];
   const cords = jumperCordFits(doc, panelEnd === 'a' ? a : b).filter((c) => !c.problem).map((c) => c.m);
-  const optics = [...doc.media.values()].filter((m) => m.kind === 'transceiver' && !mediaPortProblem(m, iface));
   const out: LinkListOption[] = [];
+  // a co-packaged port takes the cord itself, no transceiver (the fibre the port-compat rule asks for)
+  if (iface.cpo) {
+    for (const f of cords) {
+      if (cpoEndProblem(iface, null, f, null, false)) continue;
+      const orderedMm = routedMm == null ? null : orderedLengthMm(routedMm, f);
+      out.push({ mediaId: f.id, opticA: null, opticB: null, reachM: f.maxReachM, costUsd: null, opticsCostUsd: null, cableCostUsd: null, powerW: 0, orderedMm, label: f.name, limit: f, reaches: routedMm == null ? null : orderedMm != null });
+    }
+    return out.sort((p, q) => p.label.localeCompare(q.label));
+  }
+  const optics = [...doc.media.values()].filter((m) => m.kind === 'transceiver' && !mediaPortProblem(m, iface));
   for (const x of optics) {
     for (const f of cords) {
       if (fiberOpticProblem(f, x)) continue;

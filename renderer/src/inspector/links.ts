@@ -2,7 +2,7 @@
 // links that fit both ports (chosen whole: an assembly, or a transceiver pair over a fibre) and the
 // plain media list with a fit mark on every entry.
 import type { Id, Media, Port } from '../../../core/model/entities.js';
-import { mediaPortProblem, type PortSpec } from '../../../core/routing/compat.js';
+import { mediaPortProblem, portSpecFrom, type PortSpec } from '../../../core/routing/compat.js';
 import { linkOptions, type LinkListOption } from '../../../core/routing/media-choice.js';
 import type { DocState } from '../store/document.js';
 
@@ -12,7 +12,9 @@ export function portSpecOf(doc: DocState, portId: Id): (Port & PortSpec) | null 
   if (!p) return null;
   const d = doc.device.get(p.deviceId);
   const tpl = d ? doc.deviceTypes.get(d.typeId)?.ports.find((t) => t.name === p.name) : undefined;
-  return { ...p, breakouts: tpl?.breakouts ?? [] };
+  // (the template's cage flags too: without them a co-packaged, single-port or LPO-capable cage
+  // was offered the media the rules then refuse)
+  return { ...p, ...portSpecFrom(p, tpl) };
 }
 
 const lists = new WeakMap<Map<string, Media>, Media[]>();

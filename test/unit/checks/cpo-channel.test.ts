@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CheckSession } from '../../../core/checks/session.js';
+import { channelView } from '../../../core/checks/channel-view.js';
 import type { RuleId } from '../../../core/checks/types.js';
 import type { PortTemplate } from '../../../core/model/entities.js';
 import { World } from '../routing/world.js';
@@ -36,7 +37,11 @@ test('polarity at a co-packaged port: a type-B cord to a DR4 passes, a type-A co
   assert.equal(v.length, 1);
   assert.ok(v[0]!.objects.some((o) => o.kind === 'port' && o.id === port(a, 'c2').id));
   assert.match(v[0]!.message, /:c2 to .*:p2: transmit fibre 1 arrives on fibre 1, a transmit fibre of the far transceiver \(polarity along the channel: C\d+ A\)/);
-  assert.equal(of(new CheckSession(w.snap), 'port-compat').length, 0);
+  const s = new CheckSession(w.snap);
+  assert.equal(of(s, 'port-compat').length, 0);
+  // the editor's channel view names what is at each end
+  const view = channelView(s, s.channels.atPort(port(a, 'c1').id)[0]!);
+  assert.deepEqual([view.a.optic, view.b?.optic], ['co-packaged optics', '400GBASE-DR4']);
 });
 
 test('polarity through panels: a co-packaged link is not taken for a like channel at a port that is not (classes)', () => {
