@@ -8,7 +8,7 @@
 // its size; undo takes the hall out (kept aside for redo) instead of replaying row images.
 import { freeName } from '../core/model/names.js';
 import type { FabricWritten } from '../core/fabric/written.js';
-import type { Cable, Device, EntityKind, EntityMap, Hall, Id, Port, PortTemplate, Rack, RouteStep, RowGroup, Tray } from '../core/model/entities.js';
+import type { Cable, Cdu, Device, EntityKind, EntityMap, Hall, Id, Port, PortTemplate, Rack, RouteStep, RowGroup, Tray } from '../core/model/entities.js';
 import { DEFAULT_TRAY_LOAD_KG_PER_M, RACK_PHYSICAL_DEFAULTS } from '../core/model/physical.js';
 import { devicePorts, planGpus, type FabricPlan } from '../core/fabric/plan.js';
 import { expandFronts, movedPort, portMaker, type PortBlock } from '../core/model/port-from-template.js';
@@ -28,6 +28,8 @@ export interface HallEntities {
   hall: Hall;
   rows: RowGroup[];
   trays: Tray[];
+  /** The in-row CDUs of the liquid-cooled racks (plan.cdus), each rack's `cduId` set. */
+  cdus: Cdu[];
   racks: Rack[];
   devices: Device[];
   /** The ports kept as rows: the panels' front ports are `blocks` (of the type whose templates
@@ -107,6 +109,9 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
     return { id: trayBase + i, hallId, name, heightMm: tr.heightMm, widthMm: tr.widthMm, depthMm: tr.depthMm, points: tr.points, ratedLoadKgPerM: tr.ratedLoadKgPerM ?? DEFAULT_TRAY_LOAD_KG_PER_M };
   });
 
+  const cduBase = nextId(db, 'cdus'); // (CDU names are unique per hall, and the hall is new)
+  const cdus: Cdu[] = plan.cdus.map((c, i) => ({ id: cduBase + i, hallId, name: c.name, placement: 'in-row', capacityW: c.capacityW }));
+
   // Racks keep their tile names (TIA-606) unless another hall already uses the name.
   const rackNames = new Set(db.prepare('SELECT name FROM racks').pluck().all() as string[]);
   const rackBase = nextId(db, 'racks');
@@ -119,6 +124,7 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
       widthMm: r.widthMm, depthMm: r.depthMm, heightU: r.heightU, powerBudgetW: r.powerBudgetW, feedId: null, dropTrayId: null,
       ...RACK_PHYSICAL_DEFAULTS,
       coolingKind: r.coolingKind ?? RACK_PHYSICAL_DEFAULTS.coolingKind,
+      cduId: plan.cduOf[i]! >= 0 ? cduBase + plan.cduOf[i]! : null,
     };
   });
 
@@ -194,6 +200,7 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
     hall,
     rows,
     trays,
+    cdus,
     racks,
     devices,
     ports,
@@ -211,9 +218,8 @@ export function hallPorts(e: HallEntities): Port[] {
   return expandFronts(e.ports, e.blocks, e.blockTemplates);
 }
 
-
 // ports and cables: their views, which also show the ids of rows kept compactly
-const TABLE_OF = { hall: 'halls', rows: 'rows', trays: 'trays', racks: 'racks', devices: 'devices', ports: 'port_view', cables: 'cable_view' } as const;
+const TABLE_OF = { hall: 'halls', rows: 'rows', trays: 'trays', cdus: 'cdus', racks: 'racks', devices: 'devices', ports: 'port_view', cables: 'cable_view' } as const;
 
 /**
  * Shifts the hall's ids past rows written since buildHallEntities (e.g. an edit made while the
@@ -221,7 +227,7 @@ const TABLE_OF = { hall: 'halls', rows: 'rows', trays: 'trays', racks: 'racks', 
  * reference to it, cable routes included. Returns false when nothing had to move.
  */
 export function rebaseHall(db: Db, e: HallEntities): boolean {
-  const first = { hall: e.hall.id, rows: e.rows[0]?.id, trays: e.trays[0]?.id, racks: e.racks[0]?.id, devices: e.devices[0]?.id, ports: e.ports[0]?.id, cables: e.cables.length || e.records?.count ? e.cableBase : undefined };
+  const first = { hall: e.hall.id, rows: e.rows[0]?.id, trays: e.trays[0]?.id, cdus: e.cdus[0]?.id, racks: e.racks[0]?.id, devices: e.devices[0]?.id, ports: e.ports[0]?.id, cables: e.cables.length || e.records?.count ? e.cableBase : undefined };
   const d = {} as Record<keyof typeof TABLE_OF, number>;
   let moved = false;
   for (const k of Object.keys(TABLE_OF) as (keyof typeof TABLE_OF)[]) {
@@ -239,7 +245,8 @@ export function rebaseHall(db: Db, e: HallEntities): boolean {
   const hallId = e.hall.id;
   e.rows = e.rows.map((r) => ({ ...r, id: r.id + d.rows, hallId }));
   e.trays = e.trays.map((t) => ({ ...t, id: t.id + d.trays, hallId }));
-  e.racks = e.racks.map((r) => ({ ...r, id: r.id + d.racks, hallId, rowId: r.rowId == null ? null : r.rowId + d.rows }));
+  e.cdus = e.cdus.map((c) => ({ ...c, id: c.id + d.cdus, hallId }));
+  e.racks = e.racks.map((r) => ({ ...r, id: r.id + d.racks, hallId, rowId: r.rowId == null ? null : r.rowId + d.rows, cduId: r.cduId == null ? null : r.cduId + d.cdus }));
   e.devices = e.devices.map((x) => ({ ...x, id: x.id + d.devices, rackId: x.rackId + d.racks }));
   e.ports = e.ports.map((p) => movedPort(p, p.id + d.ports, p.deviceId + d.devices));
   e.blocks = e.blocks.map((b) => ({ deviceId: b.deviceId + d.devices, firstId: b.firstId + d.ports }));
@@ -320,6 +327,7 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
       };
       one('hall', [e.hall]);
       one('row', e.rows);
+      one('cdu', e.cdus);
       one('tray', e.trays);
       one('rack', e.racks);
       progress('racks', e.racks.length, e.racks.length);
@@ -371,6 +379,7 @@ export function insertHall(db: Db, e: HallEntities, label: string, progress: Pro
     ports: e.ports.length + e.blocks.length * e.blockTemplates.filter((t) => t.kind === 'front-port').length,
     cables: e.cables.length + 2 * (e.records?.count ?? 0) - 2 * countSet(e.recordRoutes?.rows),
     trays: e.trays.length,
+    cdus: e.cdus.length,
     undoable: true,
     undoNote: null,
     history: historyState(db),

@@ -66,6 +66,8 @@ const fabricInputsObject = z.strictObject({
       .default({ tileMm: 600 }),
     layout: rowLayoutSchema.default(rowLayoutSchema.parse({})),
     mediaPolicy: z.enum(['cheapest', 'power']).optional(),
+    /** Capacity of the in-row CDUs placed for liquid-cooled racks, kW; default a 2 MW unit (core/fabric/cdus.ts). */
+    cduKw: z.number().positive().max(LIMITS.cduKw).optional(),
     /** Links between racks: direct cables, or jumper -> panel -> trunk -> panel -> jumper (docs/fabrics.md). */
     cabling: z.enum(CABLING).default('direct'),
     /** A switch price, USD, for this plan: overrides the catalog's (see docs/economics.md). */

@@ -16,6 +16,8 @@ import type { Topology } from './topology.js';
 /** A rack as the generator places it: the floor fields of a Rack, plus its place in the fabric. */
 export interface PlanRack extends Pick<Rack, 'name' | 'xMm' | 'yMm' | 'rotationDeg' | 'widthMm' | 'depthMm' | 'heightU' | 'powerBudgetW' | 'coolingKind'> {
   row: number;
+  /** The draw of its liquid-cooled devices, W: its load on a CDU (core/fabric/cdus.ts). */
+  liquidW: number;
   /** Block of rows (blocks stand side by side across the hall). */
   block: number;
   kind: 'compute' | 'network';
@@ -203,9 +205,7 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
     row.forEach((r, j) => {
       const x = x0 + j * L.rackWidthMm + L.rackWidthMm / 2;
       const rackIdx = racks.length;
-      let power = 0;
-      let u = 1;
-      let liquid = false;
+      let [power, u, liquid, liquidW] = [0, 1, false, 0];
       for (const d of r.devices) {
         const isServer = topo.devices[d]!.role === 'server';
         const size = isServer ? server : sw;
@@ -214,19 +214,19 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
         u += Math.max(1, Math.ceil(size.uHeight));
         power += size.powerW;
         liquid ||= !!size.liquid;
+        if (size.liquid) liquidW += size.powerW;
       }
       // The devices' draw for now; plan.ts adds optics and headroom once media is chosen.
       const budget = r.kind === 'compute' && inputs.rackPowerBudgetW ? inputs.rackPowerBudgetW : Math.ceil(power);
       racks.push({
         name: tileName(x - L.rackWidthMm / 2 + 1, y - L.rackDepthMm / 2 + 1, tile),
         row: ri,
+        liquidW,
         block,
         xMm: Math.round(x),
         yMm: Math.round(y),
         rotationDeg,
-        widthMm: L.rackWidthMm,
-        depthMm: L.rackDepthMm,
-        heightU: L.rackHeightU,
+        widthMm: L.rackWidthMm, depthMm: L.rackDepthMm, heightU: L.rackHeightU,
         powerBudgetW: budget,
         // (the cooling rule holds a liquid-cooled device in an air-cooled rack to be an error)
         coolingKind: liquid ? 'liquid' : 'air',

@@ -12,6 +12,7 @@ import { FabricInputError, serverFacts, switchFacts, type LogicalPort, type Serv
 import { fabricInputsSchema, type FabricInputs, type FabricInputsIn } from './inputs.js';
 import { estimatePath, placeFabric, sizeTrays, type Placement } from './layout.js';
 import { rateTrays } from './tray-classes.js';
+import { cduNote, DEFAULT_CDU, placeCdus, type PlanCdu } from './cdus.js';
 import { linkTotals } from './link-totals.js';
 import { DEFAULT_COPPER_DIAMETER_MM, DEFAULT_OPTICAL_DIAMETER_MM } from '../routing/link.js';
 import { chooseMedia, portSpecKey, type MediaOption } from '../routing/media-choice.js';
@@ -87,6 +88,9 @@ export interface FabricPlan {
   media: (MediaOption | null)[];
   /** Panels, trunks and positions of the structured links; null with `cabling: direct`. */
   structured: StructuredPlan | null;
+  /** The in-row CDUs of the liquid-cooled racks, and each rack's (-1: air-cooled). */
+  cdus: PlanCdu[];
+  cduOf: Int32Array;
   /** Notes on the plan itself (architecture, structured cabling, tray estimates); the summary
    * adds its own on prices, power and media. */
   notes: string[];
@@ -245,13 +249,13 @@ export function planWithoutSummary(rawInputs: FabricInputs | FabricInputsIn, cat
   const notes = [...arch.notes, ...(structured?.notes ?? [])];
   if (overfull.length) notes.push(`${overfull.length} trays need more than the largest standard tray on this estimate (every cable through a tray counted at once; generation stacks tiers where the routed load needs them): ${overfull.slice(0, 3).join('; ')}${overfull.length > 3 ? '; ...' : ''}`);
   if (overweight.length) notes.push(`${overweight.length} trays carry more cable weight than the heaviest NEMA VE 1 class on this estimate (generation stacks tiers where the routed load needs them): ${overweight.slice(0, 3).join('; ')}${overweight.length > 3 ? '; ...' : ''}`);
-  const liquidRacks = placement.racks.filter((r) => r.coolingKind === 'liquid').length;
-  if (liquidRacks) {
+  const { cdus, cduOf } = placeCdus(placement.racks, placement.rows, (inputs.cduKw ?? DEFAULT_CDU.capacityKw) * 1000);
+  if (cdus.length) {
     const types = [server.type, sw.type].filter((x) => x.coolingKind === 'liquid').map((x) => x.model);
-    notes.push(`${liquidRacks} racks are declared liquid-cooled for their ${types.join(' and ')}: give each the CDU that serves it`);
+    notes.push(cduNote(placement.racks.filter((r) => r.coolingKind === 'liquid').length, types, cdus, inputs.cduKw === undefined ? DEFAULT_CDU.model : null));
   }
   if (sw.breakout > 1) notes.push(`switch ports split ${sw.breakout} ways to reach ${server.nicSpeedGbps} Gb/s`);
-  return { inputs, arch, server, sw, placement, portA, portB, lengthMm, media, structured: structured?.sp ?? null, notes };
+  return { inputs, arch, server, sw, placement, portA, portB, lengthMm, media, structured: structured?.sp ?? null, cdus, cduOf, notes };
 }
 
 /** Adds (or renews, after the media changed) the plan's summary, from the media its links have now. */

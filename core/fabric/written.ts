@@ -10,6 +10,8 @@ export interface FabricWritten {
   ports: number;
   cables: number;
   trays: number;
+  /** In-row CDUs placed for the liquid-cooled racks. */
+  cdus: number;
   /** False for fabrics too big to keep in the undo history (see note). */
   undoable: boolean;
   undoNote: string | null;

@@ -143,6 +143,7 @@ export async function generateFabric(db: ProjectDb, inputs: FabricInputsIn, opts
         cables: e.cables,
         trays: e.trays,
         feeds: [],
+        cdus: e.cdus,
         deviceTypes: [...cat.deviceTypes],
         media: [...cat.media],
         settings: readSettings(db),

@@ -29,6 +29,8 @@ export const FABRIC_FLAGS_HELP = `Fabric options:
   --p P --a A --h H        Dragonfly: terminals and routers per group, global links per router
   --servers-per-rack N     (default 4; reduced to fit the rack power budget)
   --rack-power W           rack power budget, W
+  --cdu-kw KW              capacity of the in-row CDUs placed for liquid-cooled racks, kW
+                           (default 2000: a CoolIT CHx2000-class unit)
   --network-racks WHERE    row-end | middle (default middle)
   --racks-per-row N        at most N racks per row (default 20)
   --hall-width M --hall-depth M   hall size in metres (default: just big enough)
@@ -58,6 +60,7 @@ export const FABRIC_OPTIONS = {
   h: { type: 'string' },
   'servers-per-rack': { type: 'string' },
   'rack-power': { type: 'string' },
+  'cdu-kw': { type: 'string' },
   'network-racks': { type: 'string' },
   'racks-per-row': { type: 'string' },
   'hall-width': { type: 'string' },
@@ -88,6 +91,7 @@ const FLAG_OF: Record<string, string> = {
   h: '--h',
   serversPerRack: '--servers-per-rack',
   rackPowerBudgetW: '--rack-power',
+  cduKw: '--cdu-kw',
   'layout.networkRacks': '--network-racks',
   'layout.maxRacksPerRow': '--racks-per-row',
   'layout.rackHeightU': '--servers-per-rack',
@@ -137,6 +141,7 @@ export function inputsFromFlags(v: Values): Record<string, unknown> {
     h: num('--h', v.h),
     serversPerRack: num('--servers-per-rack', v['servers-per-rack']),
     rackPowerBudgetW: num('--rack-power', v['rack-power']),
+    cduKw: num('--cdu-kw', v['cdu-kw']),
     mediaPolicy: v['media-policy'],
     cabling: v.cabling,
     switchPriceUsd: num('--switch-price', v['switch-price']),
@@ -249,7 +254,7 @@ const command: Command = {
       } else {
         process.stdout.write(summaryText(r.summary));
         const w = r.written;
-        process.stdout.write(`wrote hall "${w.hallName}": ${w.racks} racks, ${w.devices} devices, ${w.ports} ports, ${w.cables} cables, ${w.trays} trays\n`);
+        process.stdout.write(`wrote hall "${w.hallName}": ${w.racks} racks, ${w.devices} devices, ${w.ports} ports, ${w.cables} cables, ${w.trays} trays${w.cdus ? `, ${w.cdus} CDUs` : ''}\n`);
         if (!w.undoable && w.undoNote) process.stdout.write(`undo: ${w.undoNote}\n`);
         if (r.routing) process.stdout.write(`routed ${r.routing.routed} cables (${r.routing.unroutable} unroutable), ${r.routing.totalLengthM} m; media re-chosen for ${r.routing.mediaChosen}\n`);
         if (r.checks) process.stdout.write(`checks: ${r.checks.errors} errors, ${r.checks.warnings} warnings\n`);

@@ -3,6 +3,7 @@
 // and the comparison of the four architectures (FabricCompare.tsx), any of which can be
 // generated into a new hall.
 import { phraseHint } from '../../../core/checks/hint-steps.js';
+import { DEFAULT_CDU } from '../../../core/fabric/cdus.js';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FabricGenerateResult, FabricInputsIn, FabricSummary } from '../../../core/api/fabric.js';
 import { CallError, loadProject, showHall, toast, useApi, useDoc } from './api.js';
@@ -26,6 +27,7 @@ interface Form {
   oversubscription: string;
   serversPerRack: string;
   rackPowerKw: string;
+  cduKw: string;
   networkRacks: 'middle' | 'row-end';
   cabling: 'direct' | 'structured' | 'auto';
   p: string;
@@ -47,6 +49,7 @@ export function toInputs(f: Form): FabricInputsIn {
     oversubscription: numOrUndef(f.oversubscription) ?? 1,
     serversPerRack: numOrUndef(f.serversPerRack) ?? 4,
     rackPowerBudgetW: kw === undefined ? undefined : Math.round(kw * 1000),
+    cduKw: numOrUndef(f.cduKw),
     layout: { networkRacks: f.networkRacks },
     cabling: f.cabling,
     switchPriceUsd: numOrUndef(f.switchPrice),
@@ -83,6 +86,7 @@ export function FabricPanel() {
     oversubscription: '1',
     serversPerRack: '4',
     rackPowerKw: '',
+    cduKw: '',
     networkRacks: 'middle',
     cabling: 'direct',
     p: '',
@@ -220,6 +224,12 @@ export function FabricPanel() {
           Rack power budget (kW)
           <input type="number" min={1} placeholder="from the servers" value={form.rackPowerKw} onChange={(e) => set('rackPowerKw', e.target.value)} data-field="rackPowerKw" />
         </label>
+        {[form.server, form.switch].some((slug) => [...types.values()].find((t) => t.slug === slug)?.coolingKind === 'liquid') && (
+          <label title={`In-row CDUs are placed row by row for the liquid-cooled racks, as many racks each as this capacity carries (default: ${DEFAULT_CDU.model}-class, ${DEFAULT_CDU.capacityKw} kW).`}>
+            CDU capacity (kW)
+            <input type="number" min={1} placeholder={String(DEFAULT_CDU.capacityKw)} value={form.cduKw} onChange={(e) => set('cduKw', e.target.value)} data-field="cduKw" />
+          </label>
+        )}
         <label>
           Network racks
           <select value={form.networkRacks} onChange={(e) => set('networkRacks', e.target.value as Form['networkRacks'])} data-field="networkRacks">
@@ -295,7 +305,7 @@ export function FabricPanel() {
       )}
       {result && (
         <div className="fabric-result" data-testid="fabric-result">
-          Hall <b>{result.written.hallName}</b>: {fmt(result.written.racks)} racks, {fmt(result.written.devices)} devices, {fmt(result.written.cables)} cables.
+          Hall <b>{result.written.hallName}</b>: {fmt(result.written.racks)} racks, {fmt(result.written.devices)} devices, {fmt(result.written.cables)} cables{result.written.cdus ? `, ${fmt(result.written.cdus)} CDUs` : ''}.
           {result.routing && ` Routed ${fmt(result.routing.routed)} (${result.routing.unroutable} unroutable).`}
           {result.checks && ` Checks: ${result.checks.errors} errors, ${result.checks.warnings} warnings.`}
           {!result.written.undoable && result.written.undoNote && <div className="muted">{result.written.undoNote}</div>}

@@ -76,7 +76,7 @@ test('a Q3450-LD fabric: an 800G DR4 module at the server, none at the co-packag
   assert.match(Object.keys(plan.summary.cablesByMedia).join(' | '), /\(far end co-packaged\)/);
 });
 
-test('generated and checked: the B300 SuperPOD passes; Q3450-LD racks are declared liquid-cooled, so only the missing CDU is warned of', async () => {
+test('generated and checked: the B300 SuperPOD passes; Q3450-LD racks are declared liquid-cooled and served by in-row CDUs', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'trayline-flags-'));
   const db = openProject(join(dir, 'p.trayline'), { create: true });
   seedCatalog(db);
@@ -85,13 +85,18 @@ test('generated and checked: the B300 SuperPOD passes; Q3450-LD racks are declar
     assert.equal(a.checks!.errors, 0);
     const b = await generateFabric(db, B300_Q3450, { route: true, hallName: 'cpo' });
     assert.equal(b.checks!.errors, 0);
-    const racks = db.prepare(`SELECT r.name, r.cooling_kind AS kind, count(*) FILTER (WHERE t.slug = 'nvidia-q3450-ld') AS switches
+    const racks = db.prepare(`SELECT r.name, r.cooling_kind AS kind, r.cdu_id AS cdu, count(*) FILTER (WHERE t.slug = 'nvidia-q3450-ld') AS switches
       FROM racks r JOIN halls h ON h.id = r.hall_id JOIN devices d ON d.rack_id = r.id JOIN device_types t ON t.id = d.type_id
-      WHERE h.name = 'cpo' GROUP BY r.id`).all() as { name: string; kind: string; switches: number }[];
+      WHERE h.name = 'cpo' GROUP BY r.id`).all() as { name: string; kind: string; cdu: number | null; switches: number }[];
     assert.ok(racks.some((r) => r.switches > 0));
-    for (const r of racks) assert.equal(r.kind, r.switches > 0 ? 'liquid' : 'air', r.name);
-    assert.equal(b.checks!.warnings, racks.filter((r) => r.switches > 0).length);
-    assert.ok(b.summary.notes.some((n) => /racks are declared liquid-cooled for their Quantum-X Photonics Q3450-LD/.test(n)));
+    for (const r of racks) {
+      assert.equal(r.kind, r.switches > 0 ? 'liquid' : 'air', r.name);
+      assert.equal(r.cdu !== null, r.switches > 0, `${r.name}: a CDU where it is liquid-cooled, none elsewhere`);
+    }
+    // every liquid rack served, no CDU over its 2 MW: nothing left to warn of
+    assert.equal(b.checks!.warnings, 0);
+    assert.equal(b.written.cdus, 1);
+    assert.ok(b.summary.notes.some((n) => /racks are declared liquid-cooled for their Quantum-X Photonics Q3450-LD: 1 in-row CDU of 2,000 kW placed/.test(n)), b.summary.notes.join('\n'));
     // The BOM and the rack elevations draw what the rack-power rule draws: 3,950 W (typical, no
     // maximum published) per Q3450-LD, not nothing.
     const index = new ProjectIndex(loadSnapshot(db));

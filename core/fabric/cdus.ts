@@ -1,0 +1,64 @@
+// The coolant distribution units of a generated hall's liquid-cooled racks (GB200/GB300 NVL72,
+// Q3450-LD): in-row, liquid-to-liquid, each serving racks of its own row (an in-row CDU feeds its
+// row's manifolds), as many racks as its capacity carries, counted as the cooling rule counts a
+// rack's liquid load (the liquid-cooled devices' draw, whole: core/checks/cooling.ts). The CDUs
+// are model objects with no place on the floor (the model gives a CDU none): the space an in-row
+// unit takes (750 x 1200 mm for the default) is left to the designer, as is N+1 redundancy.
+import type { PlanRack } from './layout.js';
+
+/** The default unit: a 2 MW row-based CDU. */
+export const DEFAULT_CDU = {
+  capacityKw: 2000,
+  model: 'CoolIT CHx2000',
+  source:
+    'CoolIT Systems CHx2000 (https://www.coolitsystems.com/cdu-product/chx2000/): row-based liquid-to-liquid CDU, 2,000 kW at 5 °C approach ' +
+    '(ATD), 2,125 LPM at 35 psi, 750 x 1200 mm footprint; its product sheet gives 12 x GB300 NVL72 racks per CDU. Read from public notes that ' +
+    'quote the vendor page (the page itself was not reachable here, 2026-12-07); check it before ordering.',
+} as const;
+
+export interface PlanCdu {
+  name: string;
+  row: number;
+  capacityW: number;
+  /** The liquid load of the racks it serves, W. */
+  loadW: number;
+  racks: number;
+}
+
+/**
+ * CDUs for the liquid-cooled racks, row by row in rack order: a rack joins the row's last CDU
+ * while that stays within capacity, else starts the next (a rack over the capacity alone gets a CDU
+ * of its own, and the cooling rule reports it). `cduOf[rack]`: its CDU's index, -1 for air racks.
+ */
+export function placeCdus(racks: readonly PlanRack[], rowNames: readonly string[], capacityW: number): { cdus: PlanCdu[]; cduOf: Int32Array } {
+  const cdus: PlanCdu[] = [];
+  const cduOf = new Int32Array(racks.length).fill(-1);
+  const lastOfRow = new Map<number, number>();
+  const perRow = new Map<number, number>();
+  racks.forEach((r, i) => {
+    if (r.coolingKind !== 'liquid') return;
+    let k = lastOfRow.get(r.row);
+    if (k === undefined || cdus[k]!.loadW + r.liquidW > capacityW) {
+      const n = (perRow.get(r.row) ?? 0) + 1;
+      perRow.set(r.row, n);
+      const row = rowNames[r.row] ?? `Row ${r.row + 1}`;
+      cdus.push({ name: `CDU ${row.replace(/^Row /, 'R')}-${n}`, row: r.row, capacityW, loadW: 0, racks: 0 });
+      lastOfRow.set(r.row, (k = cdus.length - 1));
+    }
+    cdus[k]!.loadW += r.liquidW;
+    cdus[k]!.racks++;
+    cduOf[i] = k;
+  });
+  return { cdus, cduOf };
+}
+
+/** "228 racks are liquid-cooled for their GB300 NVL72 rack: 26 in-row CDUs of 2,000 kW (…), up to 14 racks and 1,988 kW each" */
+export function cduNote(liquidRacks: number, types: string[], cdus: readonly PlanCdu[], model: string | null): string {
+  const kw = (w: number) => `${Math.round(w / 1000).toLocaleString('en-US')} kW`;
+  const most = cdus.reduce((m, c) => (c.loadW > m.loadW ? c : m), cdus[0]!);
+  const racks = Math.max(...cdus.map((c) => c.racks));
+  return (
+    `${liquidRacks} racks are declared liquid-cooled for their ${types.join(' and ')}: ${cdus.length} in-row CDU${cdus.length === 1 ? '' : 's'} of ${kw(cdus[0]!.capacityW)} ` +
+    `placed (${model ? `${model}-class, ` : ''}row by row, up to ${racks} racks and ${kw(most.loadW)} of liquid load each; no redundant unit, no floor space reserved for them)`
+  );
+}

@@ -1,0 +1,111 @@
+// The generator's in-row CDUs for liquid-cooled racks: grouped row by row up to their capacity, as
+// the cooling rule counts a rack's liquid load; written, checked and undone with the hall.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BUILTIN_DEVICE_TYPES, BUILTIN_MEDIA, toDeviceType, toMedia } from '../../../core/catalog/index.js';
+import { placeCdus } from '../../../core/fabric/cdus.js';
+import type { PlanRack } from '../../../core/fabric/layout.js';
+import { planFabric } from '../../../core/fabric/plan.js';
+import type { FabricInputsIn } from '../../../core/fabric/inputs.js';
+import { openProject } from '../../../db/open.js';
+import { seedCatalog } from '../../../db/seed-catalog.js';
+import { generateFabric } from '../../../main/app/fabric.js';
+import { undoEdit } from '../../../main/app/edit.js';
+import { readDeviceTypes, readMedia } from '../../../db/catalog.js';
+import { buildHallEntities, insertHall, rebaseHall, writeFabric } from '../../../db/fabric-write.js';
+
+const CATALOG = {
+  deviceTypes: BUILTIN_DEVICE_TYPES.map((t, i) => ({ ...toDeviceType(t), id: i + 1 })),
+  media: BUILTIN_MEDIA.map(toMedia),
+};
+
+const rack = (row: number, liquidW: number): PlanRack => ({
+  name: 'x', xMm: 0, yMm: 0, rotationDeg: 0, widthMm: 600, depthMm: 1200, heightU: 48, powerBudgetW: 0,
+  coolingKind: liquidW > 0 ? 'liquid' : 'air', row, liquidW, block: 0, kind: 'compute',
+});
+
+test('CDUs by hand: a row\'s racks fill one CDU to its capacity before the next; a rack over it gets one of its own', () => {
+  const racks = [rack(0, 600_000), rack(0, 0), rack(0, 700_000), rack(0, 800_000), rack(1, 2_500_000), rack(1, 100_000)];
+  const { cdus, cduOf } = placeCdus(racks, ['Row 01', 'Row 02'], 2_000_000);
+  // row 1: 600 + 700 = 1,300 kW; + 800 = 2,100 kW is over 2,000: the third rack starts CDU 2
+  // row 2: 2,500 kW alone (over: the cooling rule will say so); 2,600 kW would be more: CDU 2
+  assert.deepEqual(cdus.map((c) => [c.name, c.loadW, c.racks]), [
+    ['CDU R01-1', 1_300_000, 2],
+    ['CDU R01-2', 800_000, 1],
+    ['CDU R02-1', 2_500_000, 1],
+    ['CDU R02-2', 100_000, 1],
+  ]);
+  assert.deepEqual([...cduOf], [0, -1, 0, 1, 2, 3]);
+});
+
+const NVL72: FabricInputsIn = { arch: 'rail-optimized', gpus: 1152, server: 'nvidia-gb300-nvl72', switch: 'nvidia-sn5600', cabling: 'auto' };
+
+test('a GB300 NVL72 hall: each row\'s racks share 2 MW CDUs, as many racks each as fit (142 kW a rack: 14)', () => {
+  const plan = planFabric(NVL72, CATALOG);
+  const racks = plan.placement.racks;
+  const draw = CATALOG.deviceTypes.find((t) => t.slug === 'nvidia-gb300-nvl72')!.maxPowerW!;
+  const perCdu = Math.floor(2_000_000 / draw);
+  assert.equal(perCdu, 14);
+  let expected = 0;
+  for (let row = 0; row < plan.placement.rows.length; row++) {
+    const liquid = racks.filter((r) => r.row === row && r.coolingKind === 'liquid');
+    for (const r of liquid) assert.equal(r.liquidW, draw);
+    expected += Math.ceil(liquid.length / perCdu);
+  }
+  assert.ok(expected > 0);
+  assert.equal(plan.cdus.length, expected);
+  racks.forEach((r, i) => {
+    assert.equal(plan.cduOf[i]! >= 0, r.coolingKind === 'liquid', r.name);
+    if (plan.cduOf[i]! >= 0) assert.equal(plan.cdus[plan.cduOf[i]!]!.row, r.row, `${r.name}: served from its own row`);
+  });
+  for (const c of plan.cdus) assert.ok(c.loadW <= 2_000_000 && c.racks <= perCdu, c.name);
+});
+
+test('generated with CDUs too small (--cdu-kw 100): every NVL72 rack gets its own, each reported over capacity; undo takes them away', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'trayline-cdu-'));
+  const db = openProject(join(dir, 'p.trayline'), { create: true });
+  seedCatalog(db);
+  try {
+    const ok = await generateFabric(db, NVL72, { route: true, hallName: 'sized' });
+    assert.equal(ok.checks!.warnings, 0, 'every liquid rack has its CDU');
+    assert.deepEqual(ok.checks!.counts.cooling, { errors: 0, warnings: 0 });
+    const small = await generateFabric(db, { ...NVL72, cduKw: 100 }, { route: true, hallName: 'small' });
+    const liquid = db.prepare("SELECT count(*) FROM racks r JOIN halls h ON h.id = r.hall_id WHERE h.name = 'small' AND r.cooling_kind = 'liquid'").pluck().get() as number;
+    assert.ok(liquid > 0);
+    assert.equal(small.written.cdus, liquid);
+    // 142 kW of liquid load on each 100 kW CDU: one cooling error per CDU
+    assert.deepEqual(small.checks!.counts.cooling, { errors: liquid, warnings: 0 });
+    const cdus = () => db.prepare('SELECT count(*) FROM cdus').pluck().get() as number;
+    assert.equal(cdus(), ok.written.cdus + liquid);
+    undoEdit(db, { confirm: true });
+    assert.equal(cdus(), ok.written.cdus);
+  } finally {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a hall rebased past ids taken meanwhile keeps each rack on a CDU of its own hall', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'trayline-cdu-'));
+  const db = openProject(join(dir, 'p.trayline'), { create: true });
+  seedCatalog(db);
+  try {
+    const cat = { deviceTypes: readDeviceTypes(db), media: readMedia(db) };
+    const e = buildHallEntities(db, planFabric(NVL72, cat));
+    // another fabric takes the CDU (and every other) ids the first was given
+    writeFabric(db, planFabric({ ...NVL72, gpus: 576 }, cat));
+    assert.equal(rebaseHall(db, e), true);
+    insertHall(db, e, 'test');
+    assert.deepEqual(db.pragma('foreign_key_check'), []);
+    const wrong = db.prepare('SELECT count(*) FROM racks r JOIN cdus c ON c.id = r.cdu_id WHERE c.hall_id <> r.hall_id').pluck().get();
+    assert.equal(wrong, 0);
+    const served = db.prepare("SELECT count(*) FROM racks WHERE cooling_kind = 'liquid' AND cdu_id IS NOT NULL").pluck().get();
+    assert.equal(served, db.prepare("SELECT count(*) FROM racks WHERE cooling_kind = 'liquid'").pluck().get());
+  } finally {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
