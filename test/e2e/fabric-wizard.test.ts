@@ -80,6 +80,14 @@ test('fabric wizard: live counts, generate with routing, compare and generate a 
     assert.ok((await page.locator('[data-testid="compare-chart"] rect[data-arch]').count()) >= 4 * 3, 'bars per architecture and measure');
     await page.locator('[data-generate="rail-only"]').click();
     await page.waitForFunction((want) => document.querySelector('[data-testid="fabric-result"]')?.textContent?.includes(want), `${n(railOnly.links.total)} cables`, { timeout: 120_000 });
+
+    // A liquid-cooled server (GB300 NVL72) brings the CDU capacity field; the preview places CDUs of it.
+    const cdu = page.locator('input[data-field="cduKw"]');
+    assert.equal(await cdu.count(), 0, 'no CDU field for air-cooled DGX H100 on QM9700');
+    await page.locator('select[data-field="server"]').selectOption('nvidia-gb300-nvl72');
+    await page.locator('select[data-field="switch"]').selectOption('nvidia-sn5600');
+    await cdu.fill('500');
+    await page.waitForFunction(() => /in-row CDUs? of 500 kW placed/.test(document.querySelector('[data-testid="fabric-panel"]')?.textContent ?? ''));
     assert.deepEqual(app.pageErrors, []);
   } finally {
     await app.stop();
