@@ -5,7 +5,7 @@
 // floorRatingKgM2 (default 12 kPa = 1224 kg/m2, TIA-942; docs/routing-and-checks.md). The average
 // over the footprint is how equipment makers state floor load ("total equipment weight by the
 // area of its footprint", HP site preparation guides).
-import { floorRatingKgM2, rackOwnWeightKg } from '../model/physical.js';
+import { floorLoadKgM2, floorRatingKgM2, rackWeight } from '../model/physical.js';
 import type { Id } from '../model/entities.js';
 import { NO_VIOLATIONS, type CheckContext, type Rule } from './types.js';
 
@@ -18,24 +18,12 @@ export interface RackWeight {
   unknown: string[];
 }
 
-export function rackWeight(ctx: CheckContext, rackId: Id): RackWeight | null {
+export function rackWeightOf(ctx: CheckContext, rackId: Id): RackWeight | null {
   const rack = ctx.world.racks.get(rackId);
   if (!rack) return null;
-  let devicesKg = 0;
-  let ownRack = false;
-  const unknown: string[] = [];
-  const ids = ctx.devicesInRack(rackId);
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i]!;
-    const d = ctx.world.devices.get(id);
-    const t = d && ctx.world.types.get(d.typeId);
-    if (!d) continue;
-    if (t?.rackScale) ownRack = true;
-    if (t?.weightKg == null) unknown.push(d.name);
-    else devicesKg += t.weightKg;
-  }
-  const cabinetKg = ownRack ? 0 : rackOwnWeightKg(rack);
-  return { devicesKg, cabinetKg, totalKg: devicesKg + cabinetKg, unknown };
+  const devices = ctx.devicesInRack(rackId).map((id) => ctx.world.devices.get(id)).filter((d) => d !== undefined);
+  const w = rackWeight(devices.map((d) => ctx.world.types.get(d.typeId)), rack);
+  return { ...w, unknown: w.unknown.map((i) => devices[i]!.name) };
 }
 
 const kg = (v: number) => `${Math.round(v).toLocaleString('en-US')} kg`;
@@ -45,10 +33,10 @@ export const floorLoadRule: Rule = {
   owner: 'rack',
   check(ctx, rackId) {
     const rack = ctx.world.racks.get(rackId);
-    const w = rackWeight(ctx, rackId);
+    const w = rackWeightOf(ctx, rackId);
     if (!rack || !w) return NO_VIOLATIONS;
     const areaM2 = (rack.widthMm * rack.depthMm) / 1e6;
-    const loadKgM2 = w.totalKg / areaM2;
+    const loadKgM2 = floorLoadKgM2(w.totalKg, rack);
     const rating = floorRatingKgM2(ctx.world.halls.get(rack.hallId), ctx.settings);
     if (loadKgM2 <= rating) return NO_VIOLATIONS;
     const parts = w.cabinetKg > 0 ? `devices ${kg(w.devicesKg)} + cabinet ${kg(w.cabinetKg)}` : `devices ${kg(w.devicesKg)}, the rack-scale system's own rack included`;

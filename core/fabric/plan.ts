@@ -13,6 +13,7 @@ import { fabricInputsSchema, type FabricInputs, type FabricInputsIn } from './in
 import { estimatePath, placeFabric, sizeTrays, type Placement } from './layout.js';
 import { rateTrays } from './tray-classes.js';
 import { cduNote, DEFAULT_CDU, placeCdus, type PlanCdu } from './cdus.js';
+import { floorLoadNote } from './floor-note.js';
 import { linkTotals } from './link-totals.js';
 import { DEFAULT_COPPER_DIAMETER_MM, DEFAULT_OPTICAL_DIAMETER_MM } from '../routing/link.js';
 import { chooseMedia, portSpecKey, type MediaOption } from '../routing/media-choice.js';
@@ -32,6 +33,8 @@ export interface FabricCatalog {
   trayFillPct?: number;
   /** The project's failure rates (defaults: DEFAULT_SETTINGS, sources in docs/economics.md). */
   failureRates?: FailureRates;
+  /** The project's floor rating, kg/m2 (a generated hall gives none of its own). */
+  floorRatingKgM2?: number;
 }
 
 export interface FabricSummary {
@@ -254,6 +257,8 @@ export function planWithoutSummary(rawInputs: FabricInputs | FabricInputsIn, cat
     const types = [server.type, sw.type].filter((x) => x.coolingKind === 'liquid').map((x) => x.model);
     notes.push(cduNote(placement.racks.filter((r) => r.coolingKind === 'liquid').length, types, cdus, inputs.cduKw === undefined ? DEFAULT_CDU.model : null));
   }
+  const floor = floorLoadNote(placement, { typeOf: (d) => (t.devices[d]!.role === 'server' ? server.type : sw.type), devices: t.devices.length, panel: structured ? { type: structured.sp.panel.type, rack: structured.sp.panelRack } : null }, catalog.floorRatingKgM2 ?? DEFAULT_SETTINGS.floorRatingKgM2);
+  if (floor) notes.push(floor);
   if (sw.breakout > 1) notes.push(`switch ports split ${sw.breakout} ways to reach ${server.nicSpeedGbps} Gb/s`);
   return { inputs, arch, server, sw, placement, portA, portB, lengthMm, media, structured: structured?.sp ?? null, cdus, cduOf, notes };
 }

@@ -1,7 +1,7 @@
 // The physical figures of racks, trays and cables that the length model and the cooling, weight
 // and load checks read, with the defaults used where a project gives none. Every default says
 // where it comes from (docs/routing-and-checks.md lists them again).
-import type { Hall, Media, ProjectSettings, Rack, Tray } from './entities.js';
+import type { DeviceType, Hall, Media, ProjectSettings, Rack, Tray } from './entities.js';
 import { U_MM } from './units.js';
 
 /**
@@ -59,6 +59,30 @@ export function rackTopMm(r: Pick<Rack, 'plinthMm' | 'topMm' | 'heightU'>): numb
 
 export function rackOwnWeightKg(r: Pick<Rack, 'weightKg'>): number {
   return r.weightKg ?? DEFAULT_RACK_WEIGHT_KG;
+}
+
+/**
+ * A rack's weight from its devices' types: theirs plus the empty cabinet's, which a rack-scale
+ * system (its own rack: GB200/GB300 NVL72) replaces. A type with no weight counts 0 kg and its
+ * place in `types` is in `unknown`. The floor-load rule, the rack inspector and the generator's
+ * preview all weigh racks here.
+ */
+export function rackWeight(types: readonly (Pick<DeviceType, 'weightKg' | 'rackScale'> | undefined)[], rack: Pick<Rack, 'weightKg'>): { devicesKg: number; cabinetKg: number; totalKg: number; unknown: number[] } {
+  let devicesKg = 0;
+  let ownRack = false;
+  const unknown: number[] = [];
+  types.forEach((t, i) => {
+    if (t?.rackScale) ownRack = true;
+    if (t?.weightKg == null) unknown.push(i);
+    else devicesKg += t.weightKg;
+  });
+  const cabinetKg = ownRack ? 0 : rackOwnWeightKg(rack);
+  return { devicesKg, cabinetKg, totalKg: devicesKg + cabinetKg, unknown };
+}
+
+/** A weight spread over a rack's footprint, kg/m2 (how makers state floor load). */
+export function floorLoadKgM2(kg: number, rack: Pick<Rack, 'widthMm' | 'depthMm'>): number {
+  return kg / ((rack.widthMm * rack.depthMm) / 1e6);
 }
 
 export function trayRatedLoadKgPerM(t: Pick<Tray, 'ratedLoadKgPerM'>): number {

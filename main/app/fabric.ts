@@ -39,6 +39,7 @@ export function fabricCatalog(db: ProjectDb | null): FabricCatalog {
     mediaPolicy: s.mediaPolicy,
     trayFillPct: s.trayFillPct,
     failureRates: ratesOf(s),
+    floorRatingKgM2: s.floorRatingKgM2,
   };
 }
 

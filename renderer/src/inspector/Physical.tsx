@@ -3,7 +3,7 @@
 // weight and the floor load it makes, a tray's rated cable load, a hall's floor rating. Defaults
 // and their sources: core/model/physical.ts.
 import type { Cdu, Hall, Rack, Tray } from '../../../core/model/entities.js';
-import { floorRatingKgM2, rackOwnWeightKg, rackPlinthMm, rackTopMm, trayRatedLoadKgPerM } from '../../../core/model/physical.js';
+import { floorLoadKgM2, floorRatingKgM2, rackOwnWeightKg, rackPlinthMm, rackTopMm, rackWeight, trayRatedLoadKgPerM } from '../../../core/model/physical.js';
 import { devicesByRack, useDoc } from '../store/document.js';
 import { applyEdit } from '../store/edits.js';
 import { Field, SelectField, UNITS, type Unit } from './Field.js';
@@ -17,19 +17,11 @@ const KG = number('kg', 2);
 const KG_PER_M = number('kg/m', 1);
 const KG_PER_M2 = number('kg/m²', 0);
 
-/** Devices' weights plus the cabinet's (not for a rack-scale system, which is its own rack). */
+/** Devices' weights plus the cabinet's (the floor-load rule's weighing, core/model/physical.ts). */
 function rackWeightKg(rack: Rack): { kg: number; unknown: number } {
   const doc = useDoc.getState();
-  let kg = 0;
-  let unknown = 0;
-  let ownRack = false;
-  for (const d of devicesByRack(doc.device).get(rack.id) ?? []) {
-    const t = doc.deviceTypes.get(d.typeId);
-    if (t?.rackScale) ownRack = true;
-    if (t?.weightKg == null) unknown++;
-    else kg += t.weightKg;
-  }
-  return { kg: kg + (ownRack ? 0 : rackOwnWeightKg(rack)), unknown };
+  const w = rackWeight((devicesByRack(doc.device).get(rack.id) ?? []).map((d) => doc.deviceTypes.get(d.typeId)), rack);
+  return { kg: w.totalKg, unknown: w.unknown.length };
 }
 
 function FloorLoadLine({ rack }: { rack: Rack }) {
@@ -37,7 +29,7 @@ function FloorLoadLine({ rack }: { rack: Rack }) {
   const hall = useDoc((s) => s.hall.get(rack.hallId));
   const settings = useDoc((s) => s.settings);
   const { kg, unknown } = rackWeightKg(rack);
-  const load = kg / ((rack.widthMm * rack.depthMm) / 1e6);
+  const load = floorLoadKgM2(kg, rack);
   const rating = floorRatingKgM2(hall, settings);
   return (
     <p data-testid="rack-floor-load" style={{ color: load > rating ? 'var(--danger)' : undefined }}>
