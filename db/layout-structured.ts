@@ -89,7 +89,12 @@ export function structuredSections(s: ProjectSnapshot): Sections {
   const rows = [...channels.all()]
     // structured channels, and any that stop at an empty panel port
     .filter((l) => l.cables.length > 1 || l.b === null)
-    .map((l) => ({ a: end(l.a), b: l.b === null ? null : end(l.b), via: l.cables.map((id) => cables.get(id)?.label ?? String(id)) }))
+    .map((l) => {
+      const row = { a: end(l.a), b: l.b === null ? null : end(l.b), via: l.cables.map((id) => cables.get(id)?.label ?? String(id)) };
+      // read from the end whose name sorts first, not from the lower port id: a hall imported
+      // again (its ids given anew) exports the same text
+      return row.b !== null && compareNatural(row.b, row.a) < 0 ? { a: row.b, b: row.a, via: row.via.reverse() } : row;
+    })
     .sort((x, y) => compareNatural(x.a, y.a) || compareNatural(x.b ?? '', y.b ?? '') || compareNatural(x.via.join(' '), y.via.join(' ')));
   return {
     ...(panels.length ? { panels } : {}),
