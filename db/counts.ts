@@ -4,9 +4,9 @@ import type { Db } from './open.js';
 import { readTransaction } from './tx.js';
 
 /** The tables whose sizes `project.info` reports. */
-const ENTITY_TABLES = ['halls', 'racks', 'devices', 'ports', 'cables', 'trays'] as const;
+const ENTITY_TABLES = ['halls', 'racks', 'devices', 'ports', 'cables', 'trays', 'feeds', 'cdus'] as const;
 /** What each is counted in: ports and cables through their views (rows kept compactly included). */
-const READ_FROM: Record<string, string> = { ports: 'port_view', cables: 'cable_view' };
+const READ_FROM: Record<string, string> = { ports: 'port_view', cables: 'cable_view', feeds: 'power_feeds' };
 
 export type EntityCounts = Record<(typeof ENTITY_TABLES)[number], number>;
 

@@ -14,6 +14,9 @@ export interface ProjectInfo {
   ports: number;
   cables: number;
   trays: number;
+  /** Power feeds and CDUs. */
+  feeds: number;
+  cdus: number;
   /** With the structured counts (trayline info): logical links, open channels, trunks, panels. */
   links?: number;
   openLinks?: number;

@@ -117,4 +117,6 @@ test('a generated structured hall with CDUs: export -> import into a new file ->
   assert.equal(cli('import', b, first).code, 0);
   assert.equal(cli('export', b, '--format', 'json', '--out', second).code, 0);
   assert.equal(readFileSync(second, 'utf8'), readFileSync(first, 'utf8'));
+  // info counts the CDUs, in both files
+  for (const f of [a, b]) assert.equal(JSON.parse(cli('info', f, '--json').stdout).cdus, 1);
 });

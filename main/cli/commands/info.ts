@@ -40,6 +40,8 @@ const command: Command = {
       ['ports', String(info.ports)],
       ['cables', String(info.cables)],
       ['trays', String(info.trays)],
+      ['power feeds', String(info.feeds)],
+      ['CDUs', String(info.cdus)],
       ['links', `${info.links}${info.openLinks ? ` (+ ${info.openLinks} open)` : ''}`],
       ['trunks', String(info.trunks)],
       ['panels', String(info.panels)],
