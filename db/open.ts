@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import { closeSync, copyFileSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.js';
-import { BUSY_TIMEOUT_MS, unaccountedChanges, writeTransaction } from './tx.js';
+import { busyWaitMs, unaccountedChanges, writeTransaction } from './tx.js';
 
 export type Db = Database.Database;
 
@@ -33,7 +33,7 @@ export function openProject(path: string, opts: OpenOptions = {}): Db {
   let db: Db;
   try {
     // `timeout` is SQLite's busy timeout: how long a statement waits for another process's write.
-    db = new Database(path, { readonly: !!opts.readonly, fileMustExist: !opts.create, timeout: BUSY_TIMEOUT_MS });
+    db = new Database(path, { readonly: !!opts.readonly, fileMustExist: !opts.create, timeout: busyWaitMs() });
   } catch (e) {
     throw new ProjectFileError(`${path}: cannot open: ${(e as Error).message}`, path);
   }

@@ -4,15 +4,26 @@
 // a deferred transaction that reads and then writes is refused at once ("database is locked"),
 // or, when another process committed since it started reading, with SQLITE_BUSY_SNAPSHOT, which
 // no wait can cure. So every write transaction starts with BEGIN IMMEDIATE (the whole transaction
-// sees one current snapshot), waits up to BUSY_TIMEOUT_MS, is retried a bounded number of times,
+// sees one current snapshot), waits up to busyWaitMs(), is retried a bounded number of times,
 // and otherwise fails with one line the user can act on.
 import type { Statement } from 'better-sqlite3';
 import { ApiError } from '../core/model/errors.js';
 import type { Db } from './open.js';
 
-/** How long one attempt waits for another process's write to finish. */
-export const BUSY_TIMEOUT_MS = 5000;
-/** Attempts of a write transaction before giving up (each waits up to BUSY_TIMEOUT_MS). */
+const DEFAULT_BUSY_WAIT_MS = 5000;
+
+/** How long one attempt waits for another process's write to finish, ms: 5 s, or
+ * TRAYLINE_BUSY_WAIT_MS (0-600000) for a script that would rather fail fast or wait out a long
+ * generation (and the tests of the refusal, which otherwise wait 3 x 5 s twice). */
+export function busyWaitMs(): number {
+  const raw = process.env.TRAYLINE_BUSY_WAIT_MS;
+  if (raw === undefined || raw === '') return DEFAULT_BUSY_WAIT_MS;
+  const v = Number(raw);
+  if (!Number.isInteger(v) || v < 0 || v > 600_000) throw new Error(`TRAYLINE_BUSY_WAIT_MS=${JSON.stringify(raw)}: expected whole milliseconds from 0 to 600000`);
+  return v;
+}
+
+/** Attempts of a write transaction before giving up (each waits up to busyWaitMs()). */
 export const WRITE_ATTEMPTS = 3;
 
 export const BUSY_MESSAGE = 'the project is being written by another process; try again';
@@ -63,7 +74,7 @@ export function derivedWriteTransaction<T>(db: Db, fn: () => T): T | undefined {
     throw e;
   } finally {
     accounted.set(db, totalChanges(db) - before);
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    db.pragma(`busy_timeout = ${busyWaitMs()}`);
   }
 }
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import Database from 'better-sqlite3';
 import type { LayoutInput } from '../../core/model/layout.js';
-import { BUSY_MESSAGE } from '../../db/tx.js';
+import { BUSY_MESSAGE, busyWaitMs } from '../../db/tx.js';
 import { bigLayout } from '../fixtures/layout/big-layout.js';
 import { BIN, cli, ROOT, tempDir } from './run-cli.js';
 
@@ -145,7 +145,10 @@ test(`the app editing while ${WRITERS} CLI imports write the same file, ${KILLED
   }
 });
 
-test('a writer that holds the lock past the bounded wait: the CLI and the app each say so in one line, and write nothing', async () => {
+test('a writer that holds the lock past the bounded wait: the CLI and the app each say so in one line, and write nothing', async (t) => {
+  // (a 200 ms wait per attempt instead of 5 s: the refusal is the same, 3 x 5 s twice was 30 s of CI)
+  process.env.TRAYLINE_BUSY_WAIT_MS = '200';
+  t.after(() => delete process.env.TRAYLINE_BUSY_WAIT_MS);
   const dir = tempDir();
   const project = join(dir, 'p.trayline');
   assert.equal(cli('new', project).code, 0);
@@ -173,5 +176,17 @@ test('a writer that holds the lock past the bounded wait: the CLI and the app ea
     assert.equal(db.prepare('SELECT count(*) FROM halls').pluck().get(), 0);
   } finally {
     db.close();
+  }
+});
+
+test('TRAYLINE_BUSY_WAIT_MS: 5 s when unset, whole milliseconds when set, one line naming it when not a number of them', (t) => {
+  t.after(() => delete process.env.TRAYLINE_BUSY_WAIT_MS);
+  delete process.env.TRAYLINE_BUSY_WAIT_MS;
+  assert.equal(busyWaitMs(), 5000);
+  process.env.TRAYLINE_BUSY_WAIT_MS = '200';
+  assert.equal(busyWaitMs(), 200);
+  for (const bad of ['abc', '-1', '1.5', '600001']) {
+    process.env.TRAYLINE_BUSY_WAIT_MS = bad;
+    assert.throws(() => busyWaitMs(), new RegExp(`^Error: TRAYLINE_BUSY_WAIT_MS="${bad.replace('.', '\\.')}": expected whole milliseconds from 0 to 600000$`));
   }
 });
