@@ -53,7 +53,9 @@ export function placeCdus(racks: readonly PlanRack[], rowNames: readonly string[
 }
 
 /** "228 racks are liquid-cooled for their GB300 NVL72 rack: 26 in-row CDUs of 2,000 kW (…), up to 14 racks and 1,988 kW each" */
-export function cduNote(liquidRacks: number, types: string[], cdus: readonly PlanCdu[], model: string | null): string {
+export function cduNote(types: string[], cdus: readonly PlanCdu[], model: string | null): string {
+  // (every liquid-cooled rack is on one CDU: their count is the CDUs' racks)
+  const liquidRacks = cdus.reduce((n, c) => n + c.racks, 0);
   const kw = (w: number) => `${Math.round(w / 1000).toLocaleString('en-US')} kW`;
   const most = cdus.reduce((m, c) => (c.loadW > m.loadW ? c : m), cdus[0]!);
   const racks = Math.max(...cdus.map((c) => c.racks));

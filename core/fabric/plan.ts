@@ -255,7 +255,7 @@ export function planWithoutSummary(rawInputs: FabricInputs | FabricInputsIn, cat
   const { cdus, cduOf } = placeCdus(placement.racks, placement.rows, (inputs.cduKw ?? DEFAULT_CDU.capacityKw) * 1000);
   if (cdus.length) {
     const types = [server.type, sw.type].filter((x) => x.coolingKind === 'liquid').map((x) => x.model);
-    notes.push(cduNote(placement.racks.filter((r) => r.coolingKind === 'liquid').length, types, cdus, inputs.cduKw === undefined ? DEFAULT_CDU.model : null));
+    notes.push(cduNote(types, cdus, inputs.cduKw === undefined ? DEFAULT_CDU.model : null));
   }
   const floor = floorLoadNote(placement, { typeOf: (d) => (t.devices[d]!.role === 'server' ? server.type : sw.type), devices: t.devices.length, panel: structured ? { type: structured.sp.panel.type, rack: structured.sp.panelRack } : null }, catalog.floorRatingKgM2 ?? DEFAULT_SETTINGS.floorRatingKgM2);
   if (floor) notes.push(floor);

@@ -2,20 +2,16 @@
 // the cooling rule counts a rack's liquid load; written, checked and undone with the hall.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { BUILTIN_DEVICE_TYPES, BUILTIN_MEDIA, toDeviceType, toMedia } from '../../../core/catalog/index.js';
 import { placeCdus } from '../../../core/fabric/cdus.js';
 import type { PlanRack } from '../../../core/fabric/layout.js';
 import { planFabric } from '../../../core/fabric/plan.js';
 import type { FabricInputsIn } from '../../../core/fabric/inputs.js';
-import { openProject } from '../../../db/open.js';
-import { seedCatalog } from '../../../db/seed-catalog.js';
 import { generateFabric } from '../../../main/app/fabric.js';
 import { undoEdit } from '../../../main/app/edit.js';
 import { readDeviceTypes, readMedia } from '../../../db/catalog.js';
 import { buildHallEntities, insertHall, rebaseHall, writeFabric } from '../../../db/fabric-write.js';
+import { withSeededProject } from './seeded-project.js';
 
 const CATALOG = {
   deviceTypes: BUILTIN_DEVICE_TYPES.map((t, i) => ({ ...toDeviceType(t), id: i + 1 })),
@@ -65,10 +61,7 @@ test('a GB300 NVL72 hall: each row\'s racks share 2 MW CDUs, as many racks each 
 });
 
 test('generated with CDUs too small (--cdu-kw 100): every NVL72 rack gets its own, each reported over capacity; undo takes them away', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'trayline-cdu-'));
-  const db = openProject(join(dir, 'p.trayline'), { create: true });
-  seedCatalog(db);
-  try {
+  await withSeededProject(async (db) => {
     const ok = await generateFabric(db, NVL72, { route: true, hallName: 'sized' });
     assert.equal(ok.checks!.warnings, 0, 'every liquid rack has its CDU');
     assert.deepEqual(ok.checks!.counts.cooling, { errors: 0, warnings: 0 });
@@ -82,17 +75,11 @@ test('generated with CDUs too small (--cdu-kw 100): every NVL72 rack gets its ow
     assert.equal(cdus(), ok.written.cdus + liquid);
     undoEdit(db, { confirm: true });
     assert.equal(cdus(), ok.written.cdus);
-  } finally {
-    db.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
-test('a hall rebased past ids taken meanwhile keeps each rack on a CDU of its own hall', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'trayline-cdu-'));
-  const db = openProject(join(dir, 'p.trayline'), { create: true });
-  seedCatalog(db);
-  try {
+test('a hall rebased past ids taken meanwhile keeps each rack on a CDU of its own hall', async () => {
+  await withSeededProject(async (db) => {
     const cat = { deviceTypes: readDeviceTypes(db), media: readMedia(db) };
     const e = buildHallEntities(db, planFabric(NVL72, cat));
     // another fabric takes the CDU (and every other) ids the first was given
@@ -104,8 +91,5 @@ test('a hall rebased past ids taken meanwhile keeps each rack on a CDU of its ow
     assert.equal(wrong, 0);
     const served = db.prepare("SELECT count(*) FROM racks WHERE cooling_kind = 'liquid' AND cdu_id IS NOT NULL").pluck().get();
     assert.equal(served, db.prepare("SELECT count(*) FROM racks WHERE cooling_kind = 'liquid'").pluck().get());
-  } finally {
-    db.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });

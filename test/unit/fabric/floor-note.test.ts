@@ -2,23 +2,16 @@
 // them as the floor-load rule does: the count in its note is the rule's count once written.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openProject } from '../../../db/open.js';
-import { seedCatalog } from '../../../db/seed-catalog.js';
 import { writeSettings } from '../../../db/settings.js';
 import { generateFabric, previewFabric } from '../../../main/app/fabric.js';
 import type { FabricInputsIn } from '../../../core/fabric/inputs.js';
+import { withSeededProject } from './seeded-project.js';
 
 const NVL72: FabricInputsIn = { arch: 'rail-optimized', gpus: 1152, server: 'nvidia-gb300-nvl72', switch: 'nvidia-sn5600', cabling: 'auto' };
 const NOTE = /^(\d+) racks? load the floor over its ([\d,]+) kg\/m2 rating, up to ([\d,]+) kg on ([\d.]+) m2 \(([\d,]+) kg\/m2\)/;
 
 test('GB300 NVL72 racks: the plan names the racks over the floor rating, and the floor-load rule finds as many; a rating that carries them, none', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'trayline-floor-'));
-  const db = openProject(join(dir, 'p.trayline'), { create: true });
-  seedCatalog(db);
-  try {
+  await withSeededProject(async (db) => {
     const g = await generateFabric(db, NVL72, { route: true });
     const note = g.summary.notes.map((n) => NOTE.exec(n)).find((m) => m !== null);
     assert.ok(note, g.summary.notes.join('\n'));
@@ -33,8 +26,5 @@ test('GB300 NVL72 racks: the plan names the racks over the floor rating, and the
     // air-cooled DGX H100 racks of four (4 x 130.45 kg + a 138 kg cabinet = 660 kg: 916 kg/m2): no note
     const h100 = previewFabric(db, { arch: 'rail-optimized', gpus: 256 });
     assert.ok(!h100.notes.some((n) => NOTE.test(n)), h100.notes.join('\n'));
-  } finally {
-    db.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });

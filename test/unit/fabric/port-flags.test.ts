@@ -4,15 +4,10 @@
 // DGX B300's single-port cages (576 port-compat errors), and a Q3450-LD fabric with no media at all.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { BUILTIN_DEVICE_TYPES, BUILTIN_MEDIA, toDeviceType, toMedia } from '../../../core/catalog/index.js';
 import { planFabric } from '../../../core/fabric/plan.js';
 import { costGaps } from '../../../core/economics/compare.js';
 import { cpoPortLayout, defaultPolarity } from '../../../core/routing/polarity.js';
-import { openProject } from '../../../db/open.js';
-import { seedCatalog } from '../../../db/seed-catalog.js';
 import { generateFabric } from '../../../main/app/fabric.js';
 import { buildBom } from '../../../core/export/bom.js';
 import { elevationDrawing } from '../../../core/export/elevations.js';
@@ -22,6 +17,7 @@ import { formatW } from '../../../core/model/units.js';
 import { loadSnapshot } from '../../../db/snapshot.js';
 import { CheckSession } from '../../../core/checks/session.js';
 import type { FabricInputsIn } from '../../../core/fabric/inputs.js';
+import { withSeededProject } from './seeded-project.js';
 
 const CATALOG = {
   deviceTypes: BUILTIN_DEVICE_TYPES.map((t, i) => ({ ...toDeviceType(t), id: i + 1 })),
@@ -77,10 +73,7 @@ test('a Q3450-LD fabric: an 800G DR4 module at the server, none at the co-packag
 });
 
 test('generated and checked: the B300 SuperPOD passes; Q3450-LD racks are declared liquid-cooled and served by in-row CDUs', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'trayline-flags-'));
-  const db = openProject(join(dir, 'p.trayline'), { create: true });
-  seedCatalog(db);
-  try {
+  await withSeededProject(async (db) => {
     const a = await generateFabric(db, B300_Q3400, { route: true, hallName: 'pluggable' });
     assert.equal(a.checks!.errors, 0);
     const b = await generateFabric(db, B300_Q3450, { route: true, hallName: 'cpo' });
@@ -108,10 +101,7 @@ test('generated and checked: the B300 SuperPOD passes; Q3450-LD racks are declar
     const text = elevationDrawing(index, rack, { project: 'p', date: '2026-12-07', revision: 'A', page: 1, pages: 1 }).shapes.map((x) => ('text' in x ? x.text : '')).join('\n');
     assert.match(text, new RegExp(`power ${formatW(3950 * switches).replace('.', '\\.')}[^+]*$`, 'm'));
     assert.equal(deviceDrawLabel(CATALOG.deviceTypes.find((t) => t.slug === 'nvidia-q3450-ld')), '3950 W typical');
-  } finally {
-    db.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('an incomplete cost says why: prices unknown, and links no catalog media carries', () => {
@@ -160,10 +150,7 @@ test('auto cabling leaves the links of racks their devices fill (a 48U GB300 NVL
 });
 
 test('a structured Q3450-LD hall, generated and checked: its co-packaged channels pass polarity and are judged by it (type A trunks fail every one)', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'trayline-cpo-'));
-  const db = openProject(join(dir, 'p.trayline'), { create: true });
-  seedCatalog(db);
-  try {
+  await withSeededProject(async (db) => {
     const g = await generateFabric(db, { ...B300_Q3450, cabling: 'structured' }, { route: true });
     assert.equal(g.checks!.errors, 0);
     const snap = loadSnapshot(db);
@@ -178,8 +165,5 @@ test('a structured Q3450-LD hall, generated and checked: its co-packaged channel
     const flipped = new CheckSession(snap).violations().filter((v) => v.rule === 'polarity');
     assert.equal(flipped.length, through);
     assert.match(flipped[0]!.message, /transmit fibre 1 arrives on fibre 1, a transmit fibre of the far transceiver/);
-  } finally {
-    db.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
