@@ -10,7 +10,8 @@ import { assemblyCostUsd, orderedLengthMm } from '../routing/link.js';
 import { chooseChannelMedia, type MediaOption, type MediaPolicy } from '../routing/media-choice.js';
 import type { LogicalPort } from './hardware.js';
 import { cableKgPerM } from '../model/physical.js';
-import { estimateRackPath, type LengthAllowances, type Placement } from './layout.js';
+import type { Placement } from './layout.js';
+import { estimateRackPath, type LengthAllowances } from './path-estimate.js';
 import { TrunkCatalog, type StructuredPlan } from './structured.js';
 import type { Topology } from './topology.js';
 

@@ -5,7 +5,8 @@
 import { chooseChannelMedia, type MediaOption, type MediaPolicy } from '../routing/media-choice.js';
 import { FabricInputError, type LogicalPort, type ServerFacts, type SwitchFacts } from './hardware.js';
 import type { FabricInputs } from './inputs.js';
-import type { LengthAllowances, Placement } from './layout.js';
+import type { Placement } from './layout.js';
+import type { LengthAllowances } from './path-estimate.js';
 import type { ArchResult } from './archs.js';
 import { chooseStructuredMedia } from './structured-media.js';
 import { panelFacts, planStructured, structuredRule, TrunkCatalog, TRUNK_PANEL_SLUG, type StructuredPlan } from './structured.js';
