@@ -9,6 +9,7 @@ import type { Rack, Rotation } from '../model/entities.js';
 import { tileName } from '../geometry/grid.js';
 import { FabricInputError } from './hardware.js';
 import type { FabricInputs } from './inputs.js';
+import { addPatchRacks, needsPatchRacks } from './patch-racks.js';
 import type { Topology } from './topology.js';
 
 /** A rack as the generator places it: the floor fields of a Rack, plus its place in the fabric. */
@@ -18,7 +19,8 @@ export interface PlanRack extends Pick<Rack, 'name' | 'xMm' | 'yMm' | 'rotationD
   liquidW: number;
   /** Block of rows (blocks stand side by side across the hall). */
   block: number;
-  kind: 'compute' | 'network';
+  /** 'patch': a rack of trunk panels only, for compute racks their servers fill (patchOf). */
+  kind: 'compute' | 'network' | 'patch';
 }
 
 export interface PlanTray {
@@ -43,6 +45,16 @@ export interface Placement {
   /** x of each block's cross trays, and y of the backbone trays. */
   crossX: number[][];
   backboneY: number[];
+  /** Per rack: the patch rack that holds its trunk panels, or -1 (its own U). */
+  patchOf?: Int32Array;
+}
+
+/** The trunk panel structured cabling lands trunks on (structured.ts panelFacts): how many links a
+ * panel of `uHeight` U takes, `entries` trunks of `positions` links each. */
+export interface PatchPanel {
+  positions: number;
+  entries: number;
+  uHeight: number;
 }
 
 export interface DeviceSize {
@@ -87,12 +99,23 @@ export function effectiveServersPerRack(inputs: FabricInputs, server: DeviceSize
   return n;
 }
 
-interface Run {
-  /** Racks of the run, in order along the row: each a list of device indexes. */
-  racks: { kind: 'compute' | 'network'; devices: number[] }[];
+export interface RunRack {
+  kind: PlanRack['kind'];
+  devices: number[];
+  /** (compute racks) their placement unit and how many network racks it has */
+  unit?: number;
+  unitNet?: number;
+  /** (compute racks of a patched row) the patch rack holding its panels */
+  patch?: RunRack;
 }
 
-export function placeFabric(topo: Topology, inputs: FabricInputs, server: DeviceSize & { nics?: number }, sw: DeviceSize): Placement {
+interface Run {
+  /** Racks of the run, in order along the row: each a list of device indexes. */
+  racks: RunRack[];
+}
+
+/** `patch`: the trunk panel of structured cabling, when compute racks may get a patch rack. */
+export function placeFabric(topo: Topology, inputs: FabricInputs, server: DeviceSize & { nics?: number }, sw: DeviceSize, patch?: PatchPanel): Placement {
   const L = inputs.layout;
   const spr = effectiveServersPerRack(inputs, server);
   const swU = Math.max(1, Math.ceil(sw.uHeight));
@@ -119,24 +142,27 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
     return out;
   };
   const runs: Run[] = units.map((u) => {
-    const computeRacks = chunk(unitServers.get(u) ?? [], spr).map((devices) => ({ kind: 'compute' as const, devices }));
-    const netRacks = chunk(unitSwitches.get(u) ?? [], switchesPerRack).map((devices) => ({ kind: 'network' as const, devices }));
+    const netRacks = chunk(unitSwitches.get(u) ?? [], switchesPerRack).map((devices): RunRack => ({ kind: 'network', devices }));
+    const computeRacks = chunk(unitServers.get(u) ?? [], spr).map((devices): RunRack => ({ kind: 'compute', devices, unit: u, unitNet: netRacks.length }));
     if (L.networkRacks === 'row-end') return { racks: [...computeRacks, ...netRacks] };
     const half = Math.ceil(computeRacks.length / 2);
     return { racks: [...computeRacks.slice(0, half), ...netRacks, ...computeRacks.slice(half)] };
   });
 
-  // Fill rows with whole runs; a run longer than a row is split across rows.
+  // Fill rows with whole runs; a run longer than a row is split across rows (one place kept for a
+  // patch rack when compute racks need one).
+  const patching = !!patch && needsPatchRacks(patch, spr, Math.max(1, Math.ceil(server.uHeight)), L.rackHeightU);
+  const perRow = patching ? L.maxRacksPerRow - 1 : L.maxRacksPerRow;
   type RowPlan = Run['racks'];
   const computeRows: RowPlan[] = [];
   let cur: RowPlan = [];
   for (const run of runs) {
-    if (cur.length > 0 && cur.length + run.racks.length > L.maxRacksPerRow) {
+    if (cur.length > 0 && cur.length + run.racks.length > perRow) {
       computeRows.push(cur);
       cur = [];
     }
     for (const r of run.racks) {
-      if (cur.length >= L.maxRacksPerRow) {
+      if (cur.length >= perRow) {
         computeRows.push(cur);
         cur = [];
       }
@@ -144,9 +170,10 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
     }
   }
   if (cur.length) computeRows.push(cur);
+  if (patching) for (const row of computeRows) addPatchRacks(row, patch!, server.nics ?? 0, L.rackHeightU);
   // Spine and core racks carry every port's cable out of the rack: at most 16 switches (1,024
   // cables of a 64-port switch) per rack and 8 racks per row keep a row's tray within standard sizes.
-  const upperRacks = chunk(upper, Math.min(switchesPerRack, UPPER_SWITCHES_PER_RACK)).map((devices) => ({ kind: 'network' as const, devices }));
+  const upperRacks = chunk(upper, Math.min(switchesPerRack, UPPER_SWITCHES_PER_RACK)).map((devices): RunRack => ({ kind: 'network', devices }));
   // A handful of spine racks in a row of their own stood alone between the compute rows, reading
   // as one turned rack in an aisle: up to a quarter of a row, they close the middle compute row
   // instead (which may then pass maxRacksPerRow by that much).
@@ -190,6 +217,7 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
   const rows: string[] = [];
   const rowY: number[] = [];
   const rowBlock: number[] = [];
+  const placed = new Map<RunRack, number>();
   allRows.forEach((row, ri) => {
     const block = Math.floor(ri / rowsPerBlock);
     const inBlock = ri % rowsPerBlock;
@@ -203,6 +231,7 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
     row.forEach((r, j) => {
       const x = x0 + j * L.rackWidthMm + L.rackWidthMm / 2;
       const rackIdx = racks.length;
+      placed.set(r, rackIdx);
       let [power, u, liquid, liquidW] = [0, 1, false, 0];
       for (const d of r.devices) {
         const isServer = topo.devices[d]!.role === 'server';
@@ -285,7 +314,13 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
       points: [[Math.round(Math.min(...allX) - 150), y], ...[...allX].sort((p, q) => p - q).map((x): [number, number] => [Math.round(x), y]), [Math.round(Math.max(...allX) + 150), y]],
     });
   });
-  return { hall: { widthMm, depthMm, tileMm: tile }, rows, racks, trays, rackOf, uOf, serversPerRack: spr, crossX, backboneY };
+  let patchOf: Int32Array | undefined;
+  for (const [r, i] of placed) {
+    if (!r.patch) continue;
+    patchOf ??= new Int32Array(racks.length).fill(-1);
+    patchOf[i] = placed.get(r.patch)!;
+  }
+  return { hall: { widthMm, depthMm, tileMm: tile }, rows, racks, trays, rackOf, uOf, serversPerRack: spr, crossX, backboneY, ...(patchOf ? { patchOf } : {}) };
 }
 
 /** How plan.ts words the trays the estimate finds too full (generation replaces it with what it built). */

@@ -20,7 +20,7 @@ import { DEFAULT_COPPER_DIAMETER_MM, DEFAULT_OPTICAL_DIAMETER_MM } from '../rout
 import { chooseMedia, portSpecKey, type MediaOption } from '../routing/media-choice.js';
 import type { StructuredPlan } from './structured.js';
 import { trunkTotals } from './structured-media.js';
-import { panelUPerSwitch, planStructuredCabling } from './structured-plan.js';
+import { panelUPerSwitch, patchPanel, planStructuredCabling } from './structured-plan.js';
 
 export interface FabricCatalog {
   deviceTypes: readonly DeviceType[];
@@ -154,7 +154,7 @@ export function planWithoutSummary(rawInputs: FabricInputs | FabricInputsIn, cat
   const sw = switchFacts(findType(catalog.deviceTypes, inputs.switch, 'switch'), server.nicSpeedGbps, inputs.radix);
   const rails = server.nicIdx.length;
   const arch = buildArch(inputs, { radix: sw.radix, rails, gpusPerServer: server.gpusPerServer });
-  const placement = placeFabric(arch.topo, inputs, { uHeight: server.type.uHeight, powerW: server.powerW, nics: rails, liquid: server.type.coolingKind === 'liquid' }, { uHeight: sw.type.uHeight, powerW: sw.powerW, panelU: panelUPerSwitch(inputs, catalog, sw), liquid: sw.type.coolingKind === 'liquid' });
+  const placement = placeFabric(arch.topo, inputs, { uHeight: server.type.uHeight, powerW: server.powerW, nics: rails, liquid: server.type.coolingKind === 'liquid' }, { uHeight: sw.type.uHeight, powerW: sw.powerW, panelU: panelUPerSwitch(inputs, catalog, sw), liquid: sw.type.coolingKind === 'liquid' }, patchPanel(inputs, catalog));
 
   const t = arch.topo;
   const n = t.linkCount;

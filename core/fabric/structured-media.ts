@@ -12,7 +12,7 @@ import type { LogicalPort } from './hardware.js';
 import { cableKgPerM } from '../model/physical.js';
 import type { Placement } from './layout.js';
 import { estimateRackPath, type LengthAllowances } from './path-estimate.js';
-import { TrunkCatalog, type StructuredPlan } from './structured.js';
+import { TrunkCatalog, type StructuredPlan, type TrunkGroup } from './structured.js';
 import type { Topology } from './topology.js';
 
 export interface StructuredMediaInput {
@@ -55,10 +55,20 @@ export function chooseStructuredMedia(x: StructuredMediaInput, media: (MediaOpti
     let jumper = 0;
     // (indexed, no pair per link: 98,304 links in a 32k hall)
     const links = g.links;
+    let patched = false;
     for (let k = 0; k < links.length; k++) {
       const i = links[k]!;
       const flip = sp.flipped[i] === 1;
-      jumper = Math.max(jumper, Math.abs(x.portHeightMm(t.a[i]!) - (flip ? hB : hA)), Math.abs(x.portHeightMm(t.b[i]!) - (flip ? hA : hB)));
+      const a = t.a[i]!;
+      const b = t.b[i]!;
+      const ra = flip ? g.rackB : g.rackA;
+      const rb = flip ? g.rackA : g.rackB;
+      if (p.rackOf[a] === ra && p.rackOf[b] === rb) {
+        jumper = Math.max(jumper, Math.abs(x.portHeightMm(a) - (flip ? hB : hA)), Math.abs(x.portHeightMm(b) - (flip ? hA : hB)));
+      } else {
+        patched = true;
+        jumper = Math.max(jumper, jumperMm(x, a, ra, flip ? hB : hA, null), jumperMm(x, b, rb, flip ? hA : hB, null));
+      }
     }
     jumper = Math.round(jumper + allow.slackMm);
     const first = g.links[0]!;
@@ -100,6 +110,7 @@ export function chooseStructuredMedia(x: StructuredMediaInput, media: (MediaOpti
       media[links[k]!] = o;
       lengthMm[links[k]!] = channel;
     }
+    if (patched) trayJumpers(x, g, o, hA, hB, trayArea, trayKg);
     for (let k = g.firstTrunk; k < g.firstTrunk + g.trunks; k++) {
       const m = trunks.withLegs(c.trunk.fiber ?? '', sp.trunkLinks[k]!) ?? c.trunk;
       sp.trunkMedia[k] = m;
@@ -113,6 +124,40 @@ export function chooseStructuredMedia(x: StructuredMediaInput, media: (MediaOpti
     }
   }
   return failed;
+}
+
+/**
+ * A jumper's length from device d's port to a panel at height h in rack `panelRack`, before
+ * slack: up or down in the rack, or along the trays to the patch rack its rack is patched in
+ * (then `trays`, when given, gets the trays it passes).
+ */
+function jumperMm(x: StructuredMediaInput, d: number, panelRack: number, h: number, trays: number[] | null): number {
+  const p = x.placement;
+  const r = p.rackOf[d]!;
+  if (r === panelRack) return Math.abs(x.portHeightMm(d) - h);
+  return estimateRackPath(p, r, panelRack, x.portHeightMm(d), h, x.allow, false, trays ?? undefined) - x.allow.slackMm;
+}
+
+/** The cords of a group's jumpers that run to a patch rack, added to the trays they pass. */
+function trayJumpers(x: StructuredMediaInput, g: TrunkGroup, o: MediaOption, hA: number, hB: number, trayArea: Float64Array, trayKg: Float64Array): void {
+  const cord = o.mediaId ? x.catalog.find((m) => m.id === o.mediaId) : undefined;
+  const d = cord?.diameterMm ?? 0;
+  const kg = cableKgPerM(cord ?? null, false);
+  const path: number[] = [];
+  for (const i of g.links) {
+    const flip = x.sp.flipped[i] === 1;
+    for (const [dev, rack, h] of [
+      [x.topo.a[i]!, flip ? g.rackB : g.rackA, flip ? hB : hA],
+      [x.topo.b[i]!, flip ? g.rackA : g.rackB, flip ? hA : hB],
+    ] as const) {
+      if (x.placement.rackOf[dev] === rack) continue;
+      jumperMm(x, dev, rack, h, path);
+      for (const tr of path) {
+        trayArea[tr]! += (Math.PI * d * d) / 4;
+        trayKg[tr]! += kg;
+      }
+    }
+  }
 }
 
 /** Trunks by media id and their price: each an assembly, base + per metre of its ordered length. */

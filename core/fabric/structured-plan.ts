@@ -5,7 +5,7 @@
 import { chooseChannelMedia, type MediaOption, type MediaPolicy } from '../routing/media-choice.js';
 import { FabricInputError, type LogicalPort, type ServerFacts, type SwitchFacts } from './hardware.js';
 import type { FabricInputs } from './inputs.js';
-import type { Placement } from './layout.js';
+import type { PatchPanel, Placement } from './layout.js';
 import type { LengthAllowances } from './path-estimate.js';
 import type { ArchResult } from './archs.js';
 import { chooseStructuredMedia } from './structured-media.js';
@@ -46,6 +46,18 @@ export function panelUPerSwitch(inputs: FabricInputs, catalog: FabricCatalog, sw
   if (!type) return 0;
   const f = panelFacts(type);
   return (PARTLY_FILLED * sw.radix * f.uHeight) / (f.entries.length * f.positions);
+}
+
+/**
+ * The trunk panel as the layout sizes patch racks with it: under `structured` only (under `auto`
+ * a rack its servers fill keeps its links direct, as published practice cables a scalable unit).
+ */
+export function patchPanel(inputs: FabricInputs, catalog: FabricCatalog): PatchPanel | undefined {
+  if (inputs.cabling !== 'structured') return undefined;
+  const type = catalog.deviceTypes.find((d) => d.slug === TRUNK_PANEL_SLUG);
+  if (!type) return undefined;
+  const f = panelFacts(type);
+  return { positions: f.positions, entries: f.entries.length, uHeight: f.uHeight };
 }
 
 export function planStructuredCabling(x: StructuredStepInput): { sp: StructuredPlan; notes: string[] } | null {
@@ -119,6 +131,11 @@ export function planStructuredCabling(x: StructuredStepInput): { sp: StructuredP
   const notes = [
     `${x.inputs.cabling} cabling: ${links} links through ${sp.trunkLinks.length} trunks and ${sp.panelRack.length} ${type.slug} panels (${panel.positions} links per ${panel.positions * 12}-fibre trunk)`,
   ];
+  const patches = p.racks.filter((r) => r.kind === 'patch').length;
+  if (patches) {
+    const patched = p.patchOf!.reduce((k, h) => (h >= 0 ? k + 1 : k), 0);
+    notes.push(`${patches} patch racks hold the trunk panels of ${patched} compute racks their servers fill (jumpers run along the row tray to them)`);
+  }
   if (leftFull) notes.push(`${leftFull} links stay direct: ${full.reduce((a, b) => a + b, 0)} racks their devices fill have no U for a panel`);
   if (leftDirect) notes.push(`${leftDirect} links between racks stay direct: their ports take no transceiver over an MPO-12 cord and trunk`);
   if (failed) notes.push(`${failed} groups of structured links found no transceivers that reach their channel`);

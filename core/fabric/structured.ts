@@ -12,7 +12,9 @@
 //    that holds what is left (plan.ts).
 //  - Panels: in the racks themselves, from the top U down, so that jumpers stay inside the rack
 //    (stock cords of 1-3 m, no tray) and only trunks enter the trays. Each trunk end takes the
-//    rack's next free trunk entry.
+//    rack's next free trunk entry. A compute rack its servers fill (a rack-scale system) has its
+//    panels in the patch rack the layout gave it (Placement.patchOf): its jumpers run along the row
+//    tray to that rack, and its links share trunks with the other racks patched there.
 import type { DeviceType, Media } from '../model/entities.js';
 import { FabricInputError } from './hardware.js';
 import type { Cabling } from './inputs.js';
@@ -117,10 +119,15 @@ export function planStructured(
   const R = p.racks.length;
   const byKey = new Map<number, TrunkGroup>();
   const groups: TrunkGroup[] = [];
+  const patchOf = p.patchOf;
+  // the rack whose panels take a rack's trunk ends
+  const host = (r: number) => (patchOf && patchOf[r]! >= 0 ? patchOf[r]! : r);
   for (let i = 0; i < n; i++) {
     if (!isStructured(i)) continue;
-    const ra = p.rackOf[topo.a[i]!]!;
-    const rb = p.rackOf[topo.b[i]!]!;
+    const ra = host(p.rackOf[topo.a[i]!]!);
+    const rb = host(p.rackOf[topo.b[i]!]!);
+    // (two racks patched in the same rack: a trunk there would loop back into it)
+    if (ra === rb) continue;
     const lo = Math.min(ra, rb);
     const hi = Math.max(ra, rb);
     const key = (kindOf(i) * R + lo) * R + hi;
@@ -152,7 +159,7 @@ export function planStructured(
       const t = g.firstTrunk + Math.floor(k / P);
       trunkOf[i] = t;
       posOf[i] = (k % P) + 1;
-      flipped[i] = p.rackOf[topo.a[i]!] === g.rackA ? 0 : 1;
+      flipped[i] = host(p.rackOf[topo.a[i]!]!) === g.rackA ? 0 : 1;
       trunkLinks[t]!++;
     });
     for (let t = g.firstTrunk; t < g.firstTrunk + g.trunks; t++) {
@@ -171,6 +178,7 @@ export function planStructured(
     const rack = p.racks[r]!;
     const lowest = rack.heightU - count * panel.uHeight + 1;
     if (lowest <= topUsed[r]!) {
+      if (rack.kind === 'patch') throw new FabricInputError(`patch rack ${rack.name} needs ${count * panel.uHeight}U of trunk panels (${used[r]} trunks) and has ${rack.heightU}U: use fewer servers per rack, or --cabling auto`, 'cabling');
       throw new FabricInputError(
         `rack ${rack.name} needs ${count * panel.uHeight}U of trunk panels (${used[r]} trunks) above its devices (U1-U${topUsed[r]}) and has ${rack.heightU}U: use fewer servers or switches per rack, or --cabling ${cabling === 'auto' ? 'direct' : 'auto'}`,
         'cabling',

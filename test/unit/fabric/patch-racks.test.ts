@@ -1,0 +1,96 @@
+// Structured cabling of racks their servers fill (a GB300 NVL72 takes all 48U): the layout gives
+// each row such racks are in a patch rack of panels, every link between racks still runs through
+// panels and trunks, and the jumpers to the patch rack are routed along the row tray and checked.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BUILTIN_DEVICE_TYPES, BUILTIN_MEDIA, toDeviceType, toMedia } from '../../../core/catalog/index.js';
+import type { FabricInputsIn } from '../../../core/fabric/inputs.js';
+import type { RunRack } from '../../../core/fabric/layout.js';
+import { addPatchRacks, needsPatchRacks } from '../../../core/fabric/patch-racks.js';
+import { planFabric } from '../../../core/fabric/plan.js';
+import { writeSettings } from '../../../db/settings.js';
+import { loadSnapshot } from '../../../db/snapshot.js';
+import { generateFabric } from '../../../main/app/fabric.js';
+import { withSeededProject } from './seeded-project.js';
+
+const CATALOG = {
+  deviceTypes: BUILTIN_DEVICE_TYPES.map((t, i) => ({ ...toDeviceType(t), id: i + 1 })),
+  media: BUILTIN_MEDIA.map(toMedia),
+};
+const PANEL = { positions: 12, entries: 4, uHeight: 1 };
+const NVL72: FabricInputsIn = { arch: 'rail-optimized', gpus: 1152, server: 'nvidia-gb300-nvl72', switch: 'nvidia-sn5600', cabling: 'structured' };
+
+const computeRacks = (n: number): RunRack[] => Array.from({ length: n }, () => ({ kind: 'compute', devices: [0], unit: 0, unitNet: 2 }));
+
+test('a row gets as many patch racks as its compute links need, before its first network rack', () => {
+  assert.equal(needsPatchRacks(PANEL, 1, 48, 48), true);
+  assert.equal(needsPatchRacks(PANEL, 4, 10, 48), false); // four 10U servers leave 8U
+  // 3 racks x 72 links = 216 -> 18 trunk entries, + 2 part-filled ones (2 network racks) = 20: one rack of 48 panels x 4
+  const row: RunRack[] = [...computeRacks(3), { kind: 'network', devices: [1] }];
+  addPatchRacks(row, PANEL, 72, 48);
+  assert.deepEqual(row.map((r) => r.kind), ['compute', 'compute', 'compute', 'patch', 'network']);
+  assert.ok(row.slice(0, 3).every((r) => r.patch === row[3]));
+  // 40 racks: 2,880 links -> 240 + 2 = 242 entries, over one rack's 192: two, half the racks each
+  const long = computeRacks(40);
+  addPatchRacks(long, PANEL, 72, 48);
+  const patches = long.filter((r) => r.kind === 'patch');
+  assert.equal(patches.length, 2);
+  assert.equal(long.indexOf(patches[0]!), 20); // no network rack: in the middle
+  const served = patches.map((p) => long.filter((r) => r.patch === p).length);
+  assert.deepEqual(served, [20, 20]);
+});
+
+test('structured NVL72: every link between racks goes through panels; the filled racks have no panel, their row a patch rack', () => {
+  const plan = planFabric(NVL72, CATALOG);
+  const p = plan.placement;
+  const sp = plan.structured!;
+  const t = plan.arch.topo;
+  assert.ok(p.patchOf);
+  const compute = p.racks.map((r, i) => (r.kind === 'compute' ? i : -1)).filter((i) => i >= 0);
+  assert.ok(compute.length > 0);
+  for (const r of compute) {
+    const h: number = p.patchOf[r]!;
+    assert.equal(p.racks[h]!.kind, 'patch', p.racks[r]!.name);
+    assert.equal(p.racks[h]!.row, p.racks[r]!.row, `${p.racks[r]!.name} patched in another row`);
+  }
+  const panelRacks = new Set(sp.panelRack);
+  for (const r of compute) assert.ok(!panelRacks.has(r), `panel in ${p.racks[r]!.name}`);
+  let between = 0;
+  for (let i = 0; i < t.linkCount; i++) {
+    if (p.rackOf[t.a[i]!] === p.rackOf[t.b[i]!]) continue;
+    between++;
+    assert.ok(sp.trunkOf[i]! >= 0, `link ${i} left direct`);
+  }
+  assert.equal(plan.summary.structured!.links, between);
+  for (const row of new Set(p.racks.map((r) => r.row))) assert.ok(p.racks.filter((r) => r.row === row && r.kind !== 'network').length <= 20);
+  const patches = p.racks.filter((r) => r.kind === 'patch').length;
+  assert.ok(plan.notes.includes(`${patches} patch racks hold the trunk panels of ${compute.length} compute racks their servers fill (jumpers run along the row tray to them)`), plan.notes.join('\n'));
+});
+
+test('a structured NVL72 hall generated and checked: jumpers to the patch racks routed along the row tray, ordered from stock, no error but the floor', async () => {
+  await withSeededProject(async (db) => {
+    // (the NVL72's 1,360 kg on 0.72 m2 is over the default 12 kPa floor: floor-load is its own test)
+    writeSettings(db, { floorRatingKgM2: 3000 });
+    const g = await generateFabric(db, NVL72, { route: true });
+    assert.equal(g.checks!.errors, 0, JSON.stringify(g.checks!.counts));
+    assert.equal(g.routing!.unroutable, 0);
+    const snap = loadSnapshot(db);
+    const rackOfDevice = new Map(snap.devices.map((d) => [d.id, d.rackId]));
+    const port = new Map(snap.ports.map((x) => [x.id, x]));
+    const rack = new Map(snap.racks.map((r) => [r.id, r]));
+    const server = new Set(snap.devices.filter((d) => d.name.startsWith('gpu')).map((d) => d.id));
+    const trayRow = new Map(snap.trays.map((x) => [x.id, x.name]));
+    const jumpers = snap.cables.filter((c) => server.has(port.get(c.aPortId)?.deviceId ?? -1));
+    assert.equal(jumpers.length, 1152);
+    for (const c of jumpers) {
+      const a = rack.get(rackOfDevice.get(port.get(c.aPortId)!.deviceId)!)!;
+      const b = rack.get(rackOfDevice.get(port.get(c.bPortId)!.deviceId)!)!;
+      assert.notEqual(a.id, b.id);
+      assert.equal(a.rowId, b.rowId);
+      assert.equal(port.get(c.bPortId)!.kind, 'front-port');
+      assert.ok(c.route && c.route.length > 0 && c.route.every((s) => /Row \d+ tray/.test(trayRow.get(s.trayId)!)), c.label);
+      assert.ok(c.routedMm! > Math.abs(a.xMm - b.xMm), c.label);
+      assert.ok(c.orderedMm! >= c.routedMm!, c.label);
+    }
+  });
+});
