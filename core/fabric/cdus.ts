@@ -3,7 +3,9 @@
 // row's manifolds), as many racks as its capacity carries, counted as the cooling rule counts a
 // rack's liquid load (the liquid-cooled devices' draw, whole: core/checks/cooling.ts). The CDUs
 // are model objects with no place on the floor (the model gives a CDU none): the space an in-row
-// unit takes (750 x 1200 mm for the default) is left to the designer, as is N+1 redundancy.
+// unit takes (750 x 1200 mm for the default) is left to the designer. Standby units (N+1: one per
+// row) are placed when asked (`cduSpares`); they serve no rack, so the cooling rule holds the duty
+// units to their capacity alone, as a failover design must.
 import type { PlanRack } from './layout.js';
 
 /** The default unit: a 2 MW row-based CDU. */
@@ -23,6 +25,8 @@ export interface PlanCdu {
   /** The liquid load of the racks it serves, W. */
   loadW: number;
   racks: number;
+  /** A standby unit of its row: serves no rack. */
+  standby?: boolean;
 }
 
 /**
@@ -30,7 +34,7 @@ export interface PlanCdu {
  * while that stays within capacity, else starts the next (a rack over the capacity alone gets a CDU
  * of its own, and the cooling rule reports it). `cduOf[rack]`: its CDU's index, -1 for air racks.
  */
-export function placeCdus(racks: readonly PlanRack[], rowNames: readonly string[], capacityW: number): { cdus: PlanCdu[]; cduOf: Int32Array } {
+export function placeCdus(racks: readonly PlanRack[], rowNames: readonly string[], capacityW: number, sparesPerRow = 0): { cdus: PlanCdu[]; cduOf: Int32Array } {
   const cdus: PlanCdu[] = [];
   const cduOf = new Int32Array(racks.length).fill(-1);
   const lastOfRow = new Map<number, number>();
@@ -49,6 +53,11 @@ export function placeCdus(racks: readonly PlanRack[], rowNames: readonly string[
     cdus[k]!.racks++;
     cduOf[i] = k;
   });
+  // (after the duty units: a rack's CDU index stays what the loop gave it)
+  for (const row of perRow.keys()) {
+    const name = (rowNames[row] ?? `Row ${row + 1}`).replace(/^Row /, 'R');
+    for (let s = 1; s <= sparesPerRow; s++) cdus.push({ name: `CDU ${name}-S${s}`, row, capacityW, loadW: 0, racks: 0, standby: true });
+  }
   return { cdus, cduOf };
 }
 
@@ -59,8 +68,12 @@ export function cduNote(types: string[], cdus: readonly PlanCdu[], model: string
   const kw = (w: number) => `${Math.round(w / 1000).toLocaleString('en-US')} kW`;
   const most = cdus.reduce((m, c) => (c.loadW > m.loadW ? c : m), cdus[0]!);
   const racks = Math.max(...cdus.map((c) => c.racks));
+  const duty = cdus.filter((c) => !c.standby).length;
+  const standby = cdus.length - duty;
+  const rows = new Set(cdus.map((c) => c.row)).size;
+  const spare = standby ? `; ${standby} standby unit${standby === 1 ? '' : 's'}, ${standby / rows} per row` : '; no standby unit';
   return (
-    `${liquidRacks} racks are declared liquid-cooled for their ${types.join(' and ')}: ${cdus.length} in-row CDU${cdus.length === 1 ? '' : 's'} of ${kw(cdus[0]!.capacityW)} ` +
-    `placed (${model ? `${model}-class, ` : ''}row by row, up to ${racks} racks and ${kw(most.loadW)} of liquid load each; no redundant unit, no floor space reserved for them)`
+    `${liquidRacks} racks are declared liquid-cooled for their ${types.join(' and ')}: ${duty} in-row CDU${duty === 1 ? '' : 's'} of ${kw(cdus[0]!.capacityW)} ` +
+    `placed (${model ? `${model}-class, ` : ''}row by row, up to ${racks} racks and ${kw(most.loadW)} of liquid load each${spare}; no floor space reserved for them)`
   );
 }

@@ -68,6 +68,8 @@ const fabricInputsObject = z.strictObject({
     mediaPolicy: z.enum(['cheapest', 'power']).optional(),
     /** Capacity of the in-row CDUs placed for liquid-cooled racks, kW; default a 2 MW unit (core/fabric/cdus.ts). */
     cduKw: z.number().positive().max(LIMITS.cduKw).optional(),
+    /** Standby CDUs per row that has CDUs (N+1: 1), serving no rack until a duty unit fails. */
+    cduSpares: z.number().int('must be a whole number').min(0, 'must be 0 or more').max(8, 'must be at most 8 per row').optional(),
     /** Links between racks: direct cables, or jumper -> panel -> trunk -> panel -> jumper (docs/fabrics.md). */
     cabling: z.enum(CABLING).default('direct'),
     /** A switch price, USD, for this plan: overrides the catalog's (see docs/economics.md). */

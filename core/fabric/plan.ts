@@ -253,7 +253,7 @@ export function planWithoutSummary(rawInputs: FabricInputs | FabricInputsIn, cat
   const notes = [...arch.notes, ...(structured?.notes ?? [])];
   if (overfull.length) notes.push(`${overfull.length} trays need more than the largest standard tray on this estimate (every cable through a tray counted at once; generation stacks tiers where the routed load needs them): ${overfull.slice(0, 3).join('; ')}${overfull.length > 3 ? '; ...' : ''}`);
   if (overweight.length) notes.push(`${overweight.length} trays carry more cable weight than the heaviest NEMA VE 1 class on this estimate (generation stacks tiers where the routed load needs them): ${overweight.slice(0, 3).join('; ')}${overweight.length > 3 ? '; ...' : ''}`);
-  const { cdus, cduOf } = placeCdus(placement.racks, placement.rows, (inputs.cduKw ?? DEFAULT_CDU.capacityKw) * 1000);
+  const { cdus, cduOf } = placeCdus(placement.racks, placement.rows, (inputs.cduKw ?? DEFAULT_CDU.capacityKw) * 1000, inputs.cduSpares ?? 0);
   if (cdus.length) {
     const types = [server.type, sw.type].filter((x) => x.coolingKind === 'liquid').map((x) => x.model);
     notes.push(cduNote(types, cdus, inputs.cduKw === undefined ? DEFAULT_CDU.model : null));

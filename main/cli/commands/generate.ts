@@ -31,6 +31,7 @@ export const FABRIC_FLAGS_HELP = `Fabric options:
   --rack-power W           rack power budget, W
   --cdu-kw KW              capacity of the in-row CDUs placed for liquid-cooled racks, kW
                            (default 2000: a CoolIT CHx2000-class unit)
+  --cdu-spares N           standby CDUs per row with CDUs (N+1: 1; default 0), serving no rack
   --network-racks WHERE    row-end | middle (default middle)
   --racks-per-row N        at most N racks per row (default 20)
   --hall-width M --hall-depth M   hall size in metres (default: just big enough)
@@ -62,6 +63,7 @@ export const FABRIC_OPTIONS = {
   'servers-per-rack': { type: 'string' },
   'rack-power': { type: 'string' },
   'cdu-kw': { type: 'string' },
+  'cdu-spares': { type: 'string' },
   'network-racks': { type: 'string' },
   'racks-per-row': { type: 'string' },
   'hall-width': { type: 'string' },
@@ -93,6 +95,7 @@ const FLAG_OF: Record<string, string> = {
   serversPerRack: '--servers-per-rack',
   rackPowerBudgetW: '--rack-power',
   cduKw: '--cdu-kw',
+  cduSpares: '--cdu-spares',
   'layout.networkRacks': '--network-racks',
   'layout.maxRacksPerRow': '--racks-per-row',
   'layout.rackHeightU': '--servers-per-rack',
@@ -143,6 +146,7 @@ export function inputsFromFlags(v: Values): Record<string, unknown> {
     serversPerRack: num('--servers-per-rack', v['servers-per-rack']),
     rackPowerBudgetW: num('--rack-power', v['rack-power']),
     cduKw: num('--cdu-kw', v['cdu-kw']),
+    cduSpares: num('--cdu-spares', v['cdu-spares']),
     mediaPolicy: v['media-policy'],
     cabling: v.cabling,
     switchPriceUsd: num('--switch-price', v['switch-price']),

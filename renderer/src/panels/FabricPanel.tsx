@@ -28,6 +28,7 @@ interface Form {
   serversPerRack: string;
   rackPowerKw: string;
   cduKw: string;
+  cduSpares: string;
   networkRacks: 'middle' | 'row-end';
   cabling: 'direct' | 'structured' | 'auto';
   p: string;
@@ -50,6 +51,7 @@ export function toInputs(f: Form): FabricInputsIn {
     serversPerRack: numOrUndef(f.serversPerRack) ?? 4,
     rackPowerBudgetW: kw === undefined ? undefined : Math.round(kw * 1000),
     cduKw: numOrUndef(f.cduKw),
+    cduSpares: numOrUndef(f.cduSpares),
     layout: { networkRacks: f.networkRacks },
     cabling: f.cabling,
     switchPriceUsd: numOrUndef(f.switchPrice),
@@ -87,6 +89,7 @@ export function FabricPanel() {
     serversPerRack: '4',
     rackPowerKw: '',
     cduKw: '',
+    cduSpares: '',
     networkRacks: 'middle',
     cabling: 'direct',
     p: '',
@@ -225,10 +228,16 @@ export function FabricPanel() {
           <input type="number" min={1} placeholder="from the servers" value={form.rackPowerKw} onChange={(e) => set('rackPowerKw', e.target.value)} data-field="rackPowerKw" />
         </label>
         {[form.server, form.switch].some((slug) => [...types.values()].find((t) => t.slug === slug)?.coolingKind === 'liquid') && (
-          <label title={`In-row CDUs are placed row by row for the liquid-cooled racks, as many racks each as this capacity carries (default: ${DEFAULT_CDU.model}-class, ${DEFAULT_CDU.capacityKw} kW).`}>
-            CDU capacity (kW)
-            <input type="number" min={1} placeholder={String(DEFAULT_CDU.capacityKw)} value={form.cduKw} onChange={(e) => set('cduKw', e.target.value)} data-field="cduKw" />
-          </label>
+          <>
+            <label title={`In-row CDUs are placed row by row for the liquid-cooled racks, as many racks each as this capacity carries (default: ${DEFAULT_CDU.model}-class, ${DEFAULT_CDU.capacityKw} kW).`}>
+              CDU capacity (kW)
+              <input type="number" min={1} placeholder={String(DEFAULT_CDU.capacityKw)} value={form.cduKw} onChange={(e) => set('cduKw', e.target.value)} data-field="cduKw" />
+            </label>
+            <label title="Standby CDUs in each row that has CDUs (N+1: 1). They serve no rack until a duty unit fails.">
+              Standby CDUs per row
+              <input type="number" min={0} max={8} placeholder="0" value={form.cduSpares} onChange={(e) => set('cduSpares', e.target.value)} data-field="cduSpares" />
+            </label>
+          </>
         )}
         <label>
           Network racks

@@ -37,6 +37,19 @@ test('CDUs by hand: a row\'s racks fill one CDU to its capacity before the next;
   assert.deepEqual([...cduOf], [0, -1, 0, 1, 2, 3]);
 });
 
+test('standby CDUs (N+1): each row that has CDUs gets its spares after its duty units, serving no rack', () => {
+  const racks = [rack(0, 600_000), rack(1, 0), rack(2, 2_500_000)];
+  const { cdus, cduOf } = placeCdus(racks, ['Row 01', 'Row 02', 'Row 03'], 2_000_000, 1);
+  // row 2 has no liquid rack: no CDU, no spare
+  assert.deepEqual(cdus.map((c) => [c.name, c.racks, !!c.standby]), [
+    ['CDU R01-1', 1, false],
+    ['CDU R03-1', 1, false],
+    ['CDU R01-S1', 0, true],
+    ['CDU R03-S1', 0, true],
+  ]);
+  assert.deepEqual([...cduOf], [0, -1, 1]);
+});
+
 const NVL72: FabricInputsIn = { arch: 'rail-optimized', gpus: 1152, server: 'nvidia-gb300-nvl72', switch: 'nvidia-sn5600', cabling: 'auto' };
 
 test('a GB300 NVL72 hall: each row\'s racks share 2 MW CDUs, as many racks each as fit (142 kW a rack: 14)', () => {
@@ -75,6 +88,21 @@ test('generated with CDUs too small (--cdu-kw 100): every NVL72 rack gets its ow
     assert.equal(cdus(), ok.written.cdus + liquid);
     undoEdit(db, { confirm: true });
     assert.equal(cdus(), ok.written.cdus);
+  });
+});
+
+test('generated N+1 (--cdu-spares 1): one standby CDU a row, written with the hall, no cooling finding; the note counts it', async () => {
+  await withSeededProject(async (db) => {
+    const plan = planFabric({ ...NVL72, cduSpares: 1 }, CATALOG);
+    const duty = plan.cdus.filter((c) => !c.standby).length;
+    const rows = new Set(plan.cdus.map((c) => c.row)).size;
+    assert.equal(plan.cdus.length, duty + rows);
+    assert.ok(plan.notes.some((n) => n.includes(`${duty} in-row CDUs of 2,000 kW`) && n.includes(`; ${rows} standby units, 1 per row;`)), plan.notes.join('\n'));
+    const g = await generateFabric(db, { ...NVL72, cduSpares: 1 }, { route: true });
+    assert.equal(g.written.cdus, duty + rows);
+    assert.deepEqual(g.checks!.counts.cooling, { errors: 0, warnings: 0 });
+    const standby = db.prepare("SELECT count(*) FROM cdus c WHERE c.name LIKE 'CDU R%-S1' AND NOT EXISTS (SELECT 1 FROM racks r WHERE r.cdu_id = c.id)").pluck().get();
+    assert.equal(standby, rows);
   });
 });
 
