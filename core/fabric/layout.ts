@@ -99,6 +99,18 @@ export function effectiveServersPerRack(inputs: FabricInputs, server: DeviceSize
   return n;
 }
 
+/** Why a rack holds fewer servers than asked (a plan note), or null when it holds as many. */
+export function fewerServersNote(inputs: FabricInputs, server: DeviceSize & { nics?: number; model: string }): string | null {
+  const n = effectiveServersPerRack(inputs, server);
+  if (n >= inputs.serversPerRack) return null;
+  const u = Math.max(1, Math.ceil(server.uHeight));
+  const why =
+    Math.floor(inputs.layout.rackHeightU / u) === n
+      ? `a ${inputs.layout.rackHeightU}U rack holds ${n} ${u}U ${server.model}`
+      : `the ${inputs.rackPowerBudgetW! / 1000} kW rack power budget holds ${n} at ${((server.powerW + (server.nics ?? 0) * OPTIC_ALLOWANCE_W) / 1000).toFixed(1)} kW each (optics allowance included)`;
+  return `${n} server${n === 1 ? '' : 's'} per rack, not the ${inputs.serversPerRack} asked: ${why}`;
+}
+
 export interface RunRack {
   kind: PlanRack['kind'];
   devices: number[];

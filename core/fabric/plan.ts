@@ -10,7 +10,7 @@ import { ratesOf, type FailureRates } from '../economics/rates.js';
 import { buildArch, type ArchResult } from './archs.js';
 import { FabricInputError, serverFacts, switchFacts, type LogicalPort, type ServerFacts, type SwitchFacts } from './hardware.js';
 import { fabricInputsSchema, type FabricInputs, type FabricInputsIn } from './inputs.js';
-import { placeFabric, sizeTrays, type Placement } from './layout.js';
+import { fewerServersNote, placeFabric, sizeTrays, type Placement } from './layout.js';
 import { estimatePath } from './path-estimate.js';
 import { rateTrays } from './tray-classes.js';
 import { cduNote, DEFAULT_CDU, placeCdus, type PlanCdu } from './cdus.js';
@@ -154,7 +154,8 @@ export function planWithoutSummary(rawInputs: FabricInputs | FabricInputsIn, cat
   const sw = switchFacts(findType(catalog.deviceTypes, inputs.switch, 'switch'), server.nicSpeedGbps, inputs.radix);
   const rails = server.nicIdx.length;
   const arch = buildArch(inputs, { radix: sw.radix, rails, gpusPerServer: server.gpusPerServer });
-  const placement = placeFabric(arch.topo, inputs, { uHeight: server.type.uHeight, powerW: server.powerW, nics: rails, liquid: server.type.coolingKind === 'liquid' }, { uHeight: sw.type.uHeight, powerW: sw.powerW, panelU: panelUPerSwitch(inputs, catalog, sw), liquid: sw.type.coolingKind === 'liquid' }, patchPanel(inputs, catalog));
+  const serverSize = { uHeight: server.type.uHeight, powerW: server.powerW, nics: rails, liquid: server.type.coolingKind === 'liquid' };
+  const placement = placeFabric(arch.topo, inputs, serverSize, { uHeight: sw.type.uHeight, powerW: sw.powerW, panelU: panelUPerSwitch(inputs, catalog, sw), liquid: sw.type.coolingKind === 'liquid' }, patchPanel(inputs, catalog));
 
   const t = arch.topo;
   const n = t.linkCount;
@@ -250,7 +251,8 @@ export function planWithoutSummary(rawInputs: FabricInputs | FabricInputsIn, cat
     if (r.kind === 'compute' && inputs.rackPowerBudgetW) return;
     r.powerBudgetW = Math.ceil((1.1 * (r.powerBudgetW + rackOpticsW[i]!)) / 1000) * 1000;
   });
-  const notes = [...arch.notes, ...(structured?.notes ?? [])];
+  const fewer = fewerServersNote(inputs, { ...serverSize, model: server.type.model });
+  const notes = [...arch.notes, ...(fewer ? [fewer] : []), ...(structured?.notes ?? [])];
   if (overfull.length) notes.push(`${overfull.length} trays need more than the largest standard tray on this estimate (every cable through a tray counted at once; generation stacks tiers where the routed load needs them): ${overfull.slice(0, 3).join('; ')}${overfull.length > 3 ? '; ...' : ''}`);
   if (overweight.length) notes.push(`${overweight.length} trays carry more cable weight than the heaviest NEMA VE 1 class on this estimate (generation stacks tiers where the routed load needs them): ${overweight.slice(0, 3).join('; ')}${overweight.length > 3 ? '; ...' : ''}`);
   const { cdus, cduOf } = placeCdus(placement.racks, placement.rows, (inputs.cduKw ?? DEFAULT_CDU.capacityKw) * 1000, inputs.cduSpares ?? 0);
