@@ -1,8 +1,8 @@
 // Patch racks for structured cabling when a compute rack has no U left for a trunk panel (a
 // rack-scale system such as a GB300 NVL72 fills its 48U): the row gets racks of panels only,
 // next to its network racks, and each compute rack's jumpers run along the row tray to the one
-// it is given (Placement.patchOf). TIA-942 and BICSI practice puts such panels in a rack at the row
-// (a "zone distribution area" or row-end patch rack) rather than in the cabinets themselves.
+// it is given (Placement.patchOf), as middle- or end-of-row patching does when the cabinets have
+// no room for panels of their own.
 import type { PatchPanel, RunRack } from './layout.js';
 
 /** Whether compute racks of `perRack` servers of `serverU` each leave less than a panel free. */
