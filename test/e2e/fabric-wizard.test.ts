@@ -81,13 +81,17 @@ test('fabric wizard: live counts, generate with routing, compare and generate a 
     await page.locator('[data-generate="rail-only"]').click();
     await page.waitForFunction((want) => document.querySelector('[data-testid="fabric-result"]')?.textContent?.includes(want), `${n(railOnly.links.total)} cables`, { timeout: 120_000 });
 
-    // A liquid-cooled server (GB300 NVL72) brings the CDU capacity field; the preview places CDUs of it.
+    // A liquid-cooled server (GB300 NVL72) brings the CDU fields; the preview places CDUs of them.
     const cdu = page.locator('input[data-field="cduKw"]');
     assert.equal(await cdu.count(), 0, 'no CDU field for air-cooled DGX H100 on QM9700');
     await page.locator('select[data-field="server"]').selectOption('nvidia-gb300-nvl72');
     await page.locator('select[data-field="switch"]').selectOption('nvidia-sn5600');
     await cdu.fill('500');
     await page.waitForFunction(() => /in-row CDUs? of 500 kW placed/.test(document.querySelector('[data-testid="fabric-panel"]')?.textContent ?? ''));
+    // Standby units (N+1): one a row that has CDUs, said in the same note.
+    assert.match((await page.getByTestId('fabric-panel').textContent())!, /no standby unit/);
+    await page.locator('input[data-field="cduSpares"]').fill('1');
+    await page.waitForFunction(() => /standby units?, 1 per row/.test(document.querySelector('[data-testid="fabric-panel"]')?.textContent ?? ''));
     assert.deepEqual(app.pageErrors, []);
   } finally {
     await app.stop();
