@@ -9,7 +9,7 @@ import type { Rack, Rotation } from '../model/entities.js';
 import { tileName } from '../geometry/grid.js';
 import { FabricInputError } from './hardware.js';
 import type { FabricInputs } from './inputs.js';
-import { addPatchRacks, needsPatchRacks } from './patch-racks.js';
+import { addPatchRacks, needsPatchRacks, panelLinksOf } from './patch-racks.js';
 import type { Topology } from './topology.js';
 
 /** A rack as the generator places it: the floor fields of a Rack, plus its place in the fabric. */
@@ -114,9 +114,11 @@ export function fewerServersNote(inputs: FabricInputs, server: DeviceSize & { ni
 export interface RunRack {
   kind: PlanRack['kind'];
   devices: number[];
-  /** (compute racks) their placement unit and how many network racks it has */
+  /** (compute racks) their placement unit, how many network racks it has, and the links of their
+   * servers that run through panels (patch-racks.ts panelLinksOf) */
   unit?: number;
   unitNet?: number;
+  panelLinks?: number;
   /** (compute racks of a patched row) the patch rack holding its panels */
   patch?: RunRack;
 }
@@ -153,9 +155,12 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
     for (let i = 0; i < list.length; i += n) out.push(list.slice(i, i + n));
     return out;
   };
+  // (only where a compute rack has no U for a panel: its servers' links through panels, counted once)
+  const full = !!patch && needsPatchRacks(patch, spr, Math.max(1, Math.ceil(server.uHeight)), L.rackHeightU);
+  const panelLinks = full ? panelLinksOf(topo, inputs.cabling) : null;
   const runs: Run[] = units.map((u) => {
     const netRacks = chunk(unitSwitches.get(u) ?? [], switchesPerRack).map((devices): RunRack => ({ kind: 'network', devices }));
-    const computeRacks = chunk(unitServers.get(u) ?? [], spr).map((devices): RunRack => ({ kind: 'compute', devices, unit: u, unitNet: netRacks.length }));
+    const computeRacks = chunk(unitServers.get(u) ?? [], spr).map((devices): RunRack => ({ kind: 'compute', devices, unit: u, unitNet: netRacks.length, panelLinks: devices.reduce((n, d) => n + (panelLinks?.[d] ?? 0), 0) }));
     if (L.networkRacks === 'row-end') return { racks: [...computeRacks, ...netRacks] };
     const half = Math.ceil(computeRacks.length / 2);
     return { racks: [...computeRacks.slice(0, half), ...netRacks, ...computeRacks.slice(half)] };
@@ -163,7 +168,7 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
 
   // Fill rows with whole runs; a run longer than a row is split across rows (one place kept for a
   // patch rack when compute racks need one).
-  const patching = !!patch && needsPatchRacks(patch, spr, Math.max(1, Math.ceil(server.uHeight)), L.rackHeightU);
+  const patching = full && runs.some((run) => run.racks.some((r) => (r.panelLinks ?? 0) > 0));
   const perRow = patching ? L.maxRacksPerRow - 1 : L.maxRacksPerRow;
   type RowPlan = Run['racks'];
   const computeRows: RowPlan[] = [];
@@ -182,7 +187,7 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
     }
   }
   if (cur.length) computeRows.push(cur);
-  if (patching) for (const row of computeRows) addPatchRacks(row, patch!, server.nics ?? 0, L.rackHeightU);
+  if (patching) for (const row of computeRows) addPatchRacks(row, patch!, L.rackHeightU);
   // Spine and core racks carry every port's cable out of the rack: at most 16 switches (1,024
   // cables of a 64-port switch) per rack and 8 racks per row keep a row's tray within standard sizes.
   const upperRacks = chunk(upper, Math.min(switchesPerRack, UPPER_SWITCHES_PER_RACK)).map((devices): RunRack => ({ kind: 'network', devices }));

@@ -48,12 +48,9 @@ export function panelUPerSwitch(inputs: FabricInputs, catalog: FabricCatalog, sw
   return (PARTLY_FILLED * sw.radix * f.uHeight) / (f.entries.length * f.positions);
 }
 
-/**
- * The trunk panel as the layout sizes patch racks with it: under `structured` only (under `auto`
- * a rack its servers fill keeps its links direct, as published practice cables a scalable unit).
- */
+/** The trunk panel as the layout sizes patch racks with it (none under direct cabling). */
 export function patchPanel(inputs: FabricInputs, catalog: FabricCatalog): PatchPanel | undefined {
-  if (inputs.cabling !== 'structured') return undefined;
+  if (inputs.cabling === 'direct') return undefined;
   const type = catalog.deviceTypes.find((d) => d.slug === TRUNK_PANEL_SLUG);
   if (!type) return undefined;
   const f = panelFacts(type);
@@ -89,10 +86,11 @@ export function planStructuredCabling(x: StructuredStepInput): { sp: StructuredP
     const r = p.rackOf[d]!;
     topUsed[r] = Math.max(topUsed[r]!, p.uOf[d]! + heightU(d) - 1);
   }
-  // Under auto, a rack its devices fill (a rack-scale system: a GB300 NVL72 takes all 48U) has no U
-  // for a panel: its links stay direct cords. Under structured that is an error (planStructured).
+  // A rack its devices fill (a rack-scale system: a GB300 NVL72 takes all 48U) has its panels in
+  // the patch rack the layout gave it; one with none (a network rack, or the catalog's panel
+  // changed) keeps its links direct under auto, and under structured is an error (planStructured).
   const full = new Uint8Array(p.racks.length);
-  if (x.inputs.cabling === 'auto') for (let r = 0; r < p.racks.length; r++) full[r] = p.racks[r]!.heightU - topUsed[r]! < panel.uHeight ? 1 : 0;
+  if (x.inputs.cabling === 'auto') for (let r = 0; r < p.racks.length; r++) full[r] = p.racks[r]!.heightU - topUsed[r]! < panel.uHeight && !(p.patchOf && p.patchOf[r]! >= 0) ? 1 : 0;
   let leftDirect = 0;
   let leftFull = 0;
   const isStructured = (i: number) => {
@@ -134,7 +132,8 @@ export function planStructuredCabling(x: StructuredStepInput): { sp: StructuredP
   const patches = p.racks.filter((r) => r.kind === 'patch').length;
   if (patches) {
     const patched = p.patchOf!.reduce((k, h) => (h >= 0 ? k + 1 : k), 0);
-    notes.push(`${patches} patch racks hold the trunk panels of ${patched} compute racks their servers fill (jumpers run along the row tray to them)`);
+    const many = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
+    notes.push(`${many(patches, 'patch rack holds', 'patch racks hold')} the trunk panels of ${many(patched, 'compute rack', 'compute racks')} with no U left for a panel (jumpers run along the row tray to ${patches === 1 ? 'it' : 'them'})`);
   }
   if (leftFull) notes.push(`${leftFull} links stay direct: ${full.reduce((a, b) => a + b, 0)} racks their devices fill have no U for a panel`);
   if (leftDirect) notes.push(`${leftDirect} links between racks stay direct: their ports take no transceiver over an MPO-12 cord and trunk`);

@@ -37,9 +37,9 @@ export const FABRIC_FLAGS_HELP = `Fabric options:
   --hall-width M --hall-depth M   hall size in metres (default: just big enough)
   --media-policy P         cheapest | power (default: the project's setting)
   --cabling C              direct | structured | auto (default direct): structured runs every link
-                           between racks jumper -> panel -> MPO trunk -> panel -> jumper (racks
-                           their servers fill, e.g. NVL72, get a patch rack in their row); auto
-                           only the links that leave their scalable unit or pod (docs/fabrics.md)
+                           between racks jumper -> panel -> MPO trunk -> panel -> jumper; auto
+                           only the links that leave their scalable unit or pod. Racks their
+                           servers fill (NVL72) get a patch rack in their row (docs/fabrics.md)
   --switch-price USD       switch price for the cost (default: the catalog's price)
   --link-failure-pct P     links failing a month, percent (default: the project's, 0.057)
   --optic-failure-pct P    optical modules failing a month, percent (default 0.0285)

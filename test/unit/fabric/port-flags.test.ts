@@ -131,23 +131,36 @@ test('a co-packaged port is cabled as the DR4 module it replaces: type B cords d
   assert.ok(!s.notes.some((n) => /stay direct/.test(n)), s.notes.join('\n'));
 });
 
-test('auto cabling leaves the links of racks their devices fill (a 48U GB300 NVL72) direct', () => {
+test('auto cabling of racks their devices fill (a 48U GB300 NVL72): links inside their unit stay direct, those that leave it go through the row\'s patch rack', () => {
   const inputs: FabricInputsIn = { arch: 'clos', gpus: 1024, server: 'nvidia-gb300-nvl72', switch: 'nvidia-sn5600', cabling: 'auto' };
   const plan = planFabric(inputs, CATALOG);
-  const full = new Set(plan.placement.racks.map((r, i) => (plan.placement.racks[i]!.kind === 'compute' ? i : -1)).filter((i) => i >= 0));
+  const p = plan.placement;
   const t = plan.arch.topo;
-  let left = 0;
+  let inside = 0;
+  let leaving = 0;
+  const patched = new Set<number>();
   for (let i = 0; i < t.linkCount; i++) {
-    const touches = full.has(plan.placement.rackOf[t.a[i]!]!) || full.has(plan.placement.rackOf[t.b[i]!]!);
-    if (touches && plan.placement.rackOf[t.a[i]!] !== plan.placement.rackOf[t.b[i]!]) {
+    const ra = p.rackOf[t.a[i]!]!;
+    const rb = p.rackOf[t.b[i]!]!;
+    const compute = p.racks[ra]!.kind === 'compute' ? ra : p.racks[rb]!.kind === 'compute' ? rb : -1;
+    if (compute < 0 || ra === rb) continue;
+    const leaves = t.devices[t.a[i]!]!.unit !== t.devices[t.b[i]!]!.unit || t.devices[t.a[i]!]!.unit < 0;
+    if (leaves) {
+      leaving++;
+      assert.ok(plan.structured!.trunkOf[i]! >= 0, `link ${i} leaves its unit but stays direct`);
+      patched.add(compute);
+    } else {
+      inside++;
       assert.equal(plan.structured!.trunkOf[i], -1);
-      if (t.devices[t.a[i]!]!.unit !== t.devices[t.b[i]!]!.unit || t.devices[t.a[i]!]!.unit < 0) left++;
     }
   }
-  assert.ok(left > 0);
-  assert.ok(plan.notes.includes(`${left} links stay direct: ${full.size} racks their devices fill have no U for a panel`), plan.notes.join('\n'));
-  // (structured gives such racks a patch rack: test/unit/fabric/patch-racks.test.ts)
-  assert.ok(planFabric({ ...inputs, cabling: 'structured' }, CATALOG).placement.patchOf);
+  assert.ok(inside > 0 && leaving > 0);
+  for (const r of patched) {
+    const h = p.patchOf![r]!;
+    assert.equal(p.racks[h]!.kind, 'patch');
+    assert.equal(p.racks[h]!.row, p.racks[r]!.row);
+  }
+  assert.ok(!plan.notes.some((n) => /have no U for a panel/.test(n)), plan.notes.join('\n'));
 });
 
 test('a structured Q3450-LD hall, generated and checked: its co-packaged channels pass polarity and are judged by it (type A trunks fail every one)', async () => {
