@@ -30,10 +30,10 @@ export function panelLinksOf(topo: Topology, cabling: Cabling): Int32Array {
 }
 
 /**
- * Adds to a row the patch racks its compute racks need and gives each compute rack with links
- * through panels (`panelLinks`) one: enough panels for one trunk entry per `positions` of them, and one more per network
- * rack of each unit in the row (the part-filled trunk towards it). Placed before the row's first
- * network rack, or in the middle of a row without one.
+ * Adds to a row the patch racks its compute racks need and gives one to each compute rack with
+ * links through panels (`panelLinks`): enough panels for one trunk entry per `positions` of those
+ * links, and one more per network rack of each unit in the row (the part-filled trunk towards
+ * it). Placed before the row's first network rack, or in the middle of a row without one.
  */
 export function addPatchRacks(row: RunRack[], panel: PatchPanel, heightU: number): void {
   const compute = row.filter((r) => r.kind === 'compute' && (r.panelLinks ?? 0) > 0);

@@ -178,7 +178,7 @@ export function planStructured(
     const rack = p.racks[r]!;
     const lowest = rack.heightU - count * panel.uHeight + 1;
     if (lowest <= topUsed[r]!) {
-      if (rack.kind === 'patch') throw new FabricInputError(`patch rack ${rack.name} needs ${count * panel.uHeight}U of trunk panels (${used[r]} trunks) and has ${rack.heightU}U: use fewer servers per rack, or --cabling auto`, 'cabling');
+      if (rack.kind === 'patch') throw new FabricInputError(`patch rack ${rack.name} needs ${count * panel.uHeight}U of trunk panels (${used[r]} trunks) and has ${rack.heightU}U: use fewer servers per rack, or --cabling ${cabling === 'auto' ? 'direct' : 'auto'}`, 'cabling');
       throw new FabricInputError(
         `rack ${rack.name} needs ${count * panel.uHeight}U of trunk panels (${used[r]} trunks) above its devices (U1-U${topUsed[r]}) and has ${rack.heightU}U: use fewer servers or switches per rack, or --cabling ${cabling === 'auto' ? 'direct' : 'auto'}`,
         'cabling',
