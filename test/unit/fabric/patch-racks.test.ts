@@ -5,9 +5,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BUILTIN_DEVICE_TYPES, BUILTIN_MEDIA, toDeviceType, toMedia } from '../../../core/catalog/index.js';
 import type { FabricInputsIn } from '../../../core/fabric/inputs.js';
-import type { RunRack } from '../../../core/fabric/layout.js';
+import type { Placement, PlanRack, RunRack } from '../../../core/fabric/layout.js';
 import { addPatchRacks, needsPatchRacks } from '../../../core/fabric/patch-racks.js';
 import { planFabric } from '../../../core/fabric/plan.js';
+import { panelFacts, planStructured } from '../../../core/fabric/structured.js';
+import { Topology } from '../../../core/fabric/topology.js';
+import { PANEL as PANEL_TYPE } from './structured-fixtures.js';
 import { writeSettings } from '../../../db/settings.js';
 import { loadSnapshot } from '../../../db/snapshot.js';
 import { generateFabric } from '../../../main/app/fabric.js';
@@ -98,4 +101,41 @@ test('a structured NVL72 hall generated and checked: jumpers to the patch racks 
       assert.ok(c.orderedMm! >= c.routedMm!, c.label);
     }
   });
+});
+
+test('trunks grouped by the rack that holds their panels; a patch rack too small for them is refused, named, with the cabling to try', () => {
+  // two compute racks (0, 1) patched in rack 2, a switch in rack 3: 30 links from each server
+  const topo = new Topology(['server-leaf']);
+  const s0 = topo.add('gpu1', 'server', 0);
+  const s1 = topo.add('gpu2', 'server', 0);
+  const sw = topo.add('leaf1', 'leaf', 0);
+  for (let k = 0; k < 30; k++) topo.link(s0, k, sw, k, 0);
+  for (let k = 0; k < 30; k++) topo.link(s1, k, sw, 30 + k, 0);
+  const rack = (name: string, kind: PlanRack['kind'], heightU: number): PlanRack => ({
+    name, kind, heightU, xMm: 0, yMm: 0, rotationDeg: 0, widthMm: 600, depthMm: 1200, powerBudgetW: 0, coolingKind: 'air', row: 0, liquidW: 0, block: 0,
+  });
+  const placement = (patchU: number): Placement => ({
+    hall: { widthMm: 6000, depthMm: 6000, tileMm: 600 },
+    rows: ['Row 01'],
+    racks: [rack('A01', 'compute', 48), rack('B01', 'compute', 48), rack('C01', 'patch', patchU), rack('D01', 'network', 48)],
+    trays: [],
+    rackOf: Int32Array.from([0, 1, 3]),
+    uOf: Int32Array.from([1, 1, 1]),
+    serversPerRack: 1,
+    crossX: [[]],
+    backboneY: [],
+    patchOf: Int32Array.from([2, 2, -1, -1]),
+  });
+  const topUsed = Int32Array.from([48, 48, 0, 1]);
+  // 60 links between C01 and D01, not 30 + 30 per compute rack: 5 full trunks of 12 (3 + 3 with a part-filled one each, grouped by compute rack)
+  const sp = planStructured(topo, placement(48), panelFacts(PANEL_TYPE), () => true, () => 0, topUsed, 'structured');
+  assert.deepEqual(sp.groups.map((g) => [g.rackA, g.rackB, g.links.length, g.trunks]), [[2, 3, 60, 5]]);
+  assert.deepEqual([...new Set(sp.panelRack)], [2, 3]);
+  // 5 trunk entries need 2 panels of 4 entries: 2U, in a 1U patch rack
+  for (const cabling of ['structured', 'auto'] as const) {
+    assert.throws(
+      () => planStructured(topo, placement(1), panelFacts(PANEL_TYPE), () => true, () => 0, topUsed, cabling),
+      new RegExp(`^FabricInputError: patch rack C01 needs 2U of trunk panels \\(5 trunks\\) and has 1U: use fewer servers per rack, or --cabling ${cabling === 'auto' ? 'direct' : 'auto'}$`),
+    );
+  }
 });
