@@ -5,7 +5,7 @@
 // floorRatingKgM2 (default 12 kPa = 1224 kg/m2, TIA-942; docs/routing-and-checks.md). The average
 // over the footprint is how equipment makers state floor load ("total equipment weight by the
 // area of its footprint", HP site preparation guides).
-import { floorLoadKgM2, floorRatingKgM2, rackWeight } from '../model/physical.js';
+import { floorLoadKgM2, floorRatingKgM2, footprintM2, rackWeight } from '../model/physical.js';
 import type { Id } from '../model/entities.js';
 import { NO_VIOLATIONS, type CheckContext, type Rule } from './types.js';
 
@@ -35,7 +35,7 @@ export const floorLoadRule: Rule = {
     const rack = ctx.world.racks.get(rackId);
     const w = rackWeightOf(ctx, rackId);
     if (!rack || !w) return NO_VIOLATIONS;
-    const areaM2 = (rack.widthMm * rack.depthMm) / 1e6;
+    const areaM2 = footprintM2(rack);
     const loadKgM2 = floorLoadKgM2(w.totalKg, rack);
     const rating = floorRatingKgM2(ctx.world.halls.get(rack.hallId), ctx.settings);
     if (loadKgM2 <= rating) return NO_VIOLATIONS;

@@ -4,7 +4,7 @@
 // none of its own). A GB300 NVL72 rack (1,360 kg on 0.72 m2) is 1,889 kg/m2 against the default
 // 1,224 kg/m2 (TIA-942's 12 kPa).
 import type { DeviceType } from '../model/entities.js';
-import { floorLoadKgM2, rackWeight, RACK_PHYSICAL_DEFAULTS } from '../model/physical.js';
+import { floorLoadKgM2, footprintM2, rackWeight, RACK_PHYSICAL_DEFAULTS } from '../model/physical.js';
 import type { Placement } from './layout.js';
 
 /** The rack of each planned device (servers and switches by topology index, then panels). */
@@ -27,7 +27,7 @@ export function floorLoadNote(p: Placement, planned: PlannedDevices, ratingKgM2:
     const load = floorLoadKgM2(kg, r);
     if (load <= ratingKgM2) return;
     over++;
-    if (load > worst.load) worst = { kg, load, area: (r.widthMm * r.depthMm) / 1e6 };
+    if (load > worst.load) worst = { kg, load, area: footprintM2(r) };
   });
   if (!over) return null;
   const n = (v: number) => Math.round(v).toLocaleString('en-US');

@@ -99,9 +99,9 @@ export function effectiveServersPerRack(inputs: FabricInputs, server: DeviceSize
   return n;
 }
 
-/** Why a rack holds fewer servers than asked (a plan note), or null when it holds as many. */
-export function fewerServersNote(inputs: FabricInputs, server: DeviceSize & { nics?: number; model: string }): string | null {
-  const n = effectiveServersPerRack(inputs, server);
+/** Why a rack holds `n` servers (effectiveServersPerRack, the placement's) when more were asked
+ * (a plan note), or null when it holds as many. */
+export function fewerServersNote(inputs: FabricInputs, server: DeviceSize & { nics?: number; model: string }, n: number): string | null {
   if (n >= inputs.serversPerRack) return null;
   const u = Math.max(1, Math.ceil(server.uHeight));
   const why =

@@ -251,7 +251,7 @@ export function planWithoutSummary(rawInputs: FabricInputs | FabricInputsIn, cat
     if (r.kind === 'compute' && inputs.rackPowerBudgetW) return;
     r.powerBudgetW = Math.ceil((1.1 * (r.powerBudgetW + rackOpticsW[i]!)) / 1000) * 1000;
   });
-  const fewer = fewerServersNote(inputs, { ...serverSize, model: server.type.model });
+  const fewer = fewerServersNote(inputs, { ...serverSize, model: server.type.model }, placement.serversPerRack);
   const notes = [...arch.notes, ...(fewer ? [fewer] : []), ...(structured?.notes ?? [])];
   if (overfull.length) notes.push(`${overfull.length} trays need more than the largest standard tray on this estimate (every cable through a tray counted at once; generation stacks tiers where the routed load needs them): ${overfull.slice(0, 3).join('; ')}${overfull.length > 3 ? '; ...' : ''}`);
   if (overweight.length) notes.push(`${overweight.length} trays carry more cable weight than the heaviest NEMA VE 1 class on this estimate (generation stacks tiers where the routed load needs them): ${overweight.slice(0, 3).join('; ')}${overweight.length > 3 ? '; ...' : ''}`);

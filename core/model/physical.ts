@@ -80,9 +80,14 @@ export function rackWeight(types: readonly (Pick<DeviceType, 'weightKg' | 'rackS
   return { devicesKg, cabinetKg, totalKg: devicesKg + cabinetKg, unknown };
 }
 
+/** A rack's footprint, m2. */
+export function footprintM2(rack: Pick<Rack, 'widthMm' | 'depthMm'>): number {
+  return (rack.widthMm * rack.depthMm) / 1e6;
+}
+
 /** A weight spread over a rack's footprint, kg/m2 (how makers state floor load). */
 export function floorLoadKgM2(kg: number, rack: Pick<Rack, 'widthMm' | 'depthMm'>): number {
-  return kg / ((rack.widthMm * rack.depthMm) / 1e6);
+  return kg / footprintM2(rack);
 }
 
 export function trayRatedLoadKgPerM(t: Pick<Tray, 'ratedLoadKgPerM'>): number {
