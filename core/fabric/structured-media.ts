@@ -46,13 +46,34 @@ export function chooseStructuredMedia(x: StructuredMediaInput, media: (MediaOpti
   const cache = new Map<string, ReturnType<typeof chooseChannelMedia>>();
   const path: number[] = [];
   let failed = 0;
+  // The group's figures, read by the functions below (made once, not per group: 2,304 groups at 32k).
+  let trunkRouted = 0;
+  let jumper = 0;
+  let first = 0;
+  let pa: LogicalPort;
+  let pb: LogicalPort;
+  const any12 = (cord: Media) => trunks.forCord(cord, full);
+  const trunkOrdered = (m: Media) => orderedLengthMm(trunkRouted, m) ?? trunkRouted;
+  const shareUsd = (m: Media) => {
+    const usd = assemblyCostUsd(m, trunkOrdered(m));
+    return usd == null ? null : usd / full;
+  };
+  const choose = (channelMm: number) => {
+    const key = `${x.kindOf(first)}#${Math.ceil(channelMm / 500)}#${Math.ceil(jumper / 500)}#${Math.ceil(trunkRouted / 1000)}`;
+    let c = cache.get(key);
+    if (!c) {
+      c = chooseChannelMedia(x.catalog, pa, pb, Math.ceil(channelMm / 500) * 500, jumper, x.policy, { trunkFor: any12, shareUsd });
+      cache.set(key, c);
+    }
+    return c;
+  };
   for (const g of sp.groups) {
     // The group's lowest panels (its last trunk) at each end: the longest trunk and jumpers.
     const last = g.firstTrunk + g.trunks - 1;
     const hA = panelHeightMm(sp, sp.trunkPanel[2 * last]!);
     const hB = panelHeightMm(sp, sp.trunkPanel[2 * last + 1]!);
-    const trunkRouted = estimateRackPath(p, g.rackA, g.rackB, hA, hB, allow, false, path);
-    let jumper = 0;
+    trunkRouted = estimateRackPath(p, g.rackA, g.rackB, hA, hB, allow, false, path);
+    jumper = 0;
     // (indexed, no pair per link: 98,304 links in a 32k hall)
     const links = g.links;
     let patched = false;
@@ -71,27 +92,10 @@ export function chooseStructuredMedia(x: StructuredMediaInput, media: (MediaOpti
       }
     }
     jumper = Math.round(jumper + allow.slackMm);
-    const first = g.links[0]!;
+    first = g.links[0]!;
     const pp = x.ports(first);
-    const pa = pp[0];
-    const pb = pp[1];
-    const any12 = (cord: Media) => trunks.forCord(cord, full);
-    const trunkOrdered = (m: Media) => orderedLengthMm(trunkRouted, m) ?? trunkRouted;
-    const choose = (channelMm: number) => {
-      const key = `${x.kindOf(first)}#${Math.ceil(channelMm / 500)}#${Math.ceil(jumper / 500)}#${Math.ceil(trunkRouted / 1000)}`;
-      let c = cache.get(key);
-      if (!c) {
-        c = chooseChannelMedia(x.catalog, pa, pb, Math.ceil(channelMm / 500) * 500, jumper, x.policy, {
-          trunkFor: any12,
-          shareUsd: (m) => {
-            const usd = assemblyCostUsd(m, trunkOrdered(m));
-            return usd == null ? null : usd / full;
-          },
-        });
-        cache.set(key, c);
-      }
-      return c;
-    };
+    pa = pp[0];
+    pb = pp[1];
     // First on a guess (cords of the jumper rounded up to half a metre), then on the chosen cord's stock length.
     const guessTrunk = Math.max(3000, Math.ceil(trunkRouted / 1000) * 1000);
     let c = choose(2 * Math.ceil(jumper / 500) * 500 + guessTrunk);

@@ -341,8 +341,13 @@ export function chooseChannelMedia(
   const routeM = +(channelMm / 1000).toFixed(2);
   if (all.length === 0) return { choice: null, trunk: null, reason: `no transceivers over an MPO cord and trunk fit both ports (${a.formFactor} ${a.speedGbps}G)` };
   const label = (x: (typeof all)[number]) => (x.o.label ||= channelLabel(x.c, x.trunk));
-  all.sort((x, y) => compareFigures(x.o, y.o, policy) || byLabel(label(x), label(y)));
-  const chosen = all.find((x) => x.o.reachM * 1000 >= channelMm && x.o.orderedMm != null);
+  // the first that reaches in the policy's order, in one pass (the first of a stable sort, as
+  // chooseUncached finds it: no sort of every option per group of a structured plan)
+  let chosen: (typeof all)[number] | undefined;
+  for (const x of all) {
+    if (x.o.reachM * 1000 < channelMm || x.o.orderedMm == null) continue;
+    if (!chosen || (compareFigures(x.o, chosen.o, policy) || byLabel(label(x), label(chosen))) < 0) chosen = x;
+  }
   if (!chosen) return { choice: null, trunk: null, reason: `the channel is ${routeM} m and no transceivers over a cord and trunk reach it` };
   label(chosen);
   return { choice: chosen.o, trunk: chosen.trunk, reason: `${chosen.o.label} chosen (${policy === 'cheapest' ? money(chosen.o) : watts(chosen.o)}, channel ${routeM} m)` };
