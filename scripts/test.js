@@ -9,7 +9,7 @@
 //   npm test -- lint         only the lint; `npm test -- typecheck` only the type check
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -64,12 +64,18 @@ if (files.some((f) => f.includes('e2e')) && !process.env.TRAYLINE_SKIP_BUILD) {
 }
 
 const counts = join(mkdtempSync(join(tmpdir(), 'trayline-test-')), 'counts.json');
+// Two test files at a time at least: node's default is one fewer than the cores, which on a
+// two-core machine ran every file one after another (the whole suite about 930 s, the
+// end-to-end files 410 s of it, mostly waiting on Chromium). Tests share no port (the bridge
+// listens on port 0), folder (mkdtemp) or bundle (serve's test builds into its own folder).
+const concurrency = Math.max(2, availableParallelism() - 1);
 const r = spawnSync(
   process.execPath,
   [
     '--import',
     'tsx',
     '--test',
+    `--test-concurrency=${concurrency}`,
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     `--test-reporter=${join(root, 'scripts/count-reporter.js')}`,
