@@ -1,6 +1,7 @@
 // Sensitivity: the comparison repeated for each combination of a few varied inputs (radix, media
 // policy, switch, ...), so the user sees where an architecture wins. `compareSet` is the one use
 // case the CLI (--vary), the API (fabric.compare) and the panel share.
+import { issueMessage } from '../model/errors.js';
 import { FabricInputError } from '../fabric/hardware.js';
 import { compareInputsSchema, type CompareInputsIn, type FabricInputsIn } from '../fabric/inputs.js';
 import { compareFabrics, type FabricCatalog } from '../fabric/plan.js';
@@ -39,7 +40,7 @@ export function compareSet(base: CompareInputsIn, axes: readonly VaryAxis[], cat
     const checked = compareInputsSchema.safeParse(raw);
     if (!checked.success) {
       const issue = checked.error.issues[0]!;
-      throw new FabricInputError(`${comboLabel(values) || 'inputs'}: ${issue.path.join('.') || 'input'}: ${issue.message}`, `vary.${String(issue.path[0] ?? '')}`);
+      throw new FabricInputError(`${comboLabel(values) || 'inputs'}: ${issue.path.join('.') || 'input'}: ${issueMessage(issue)}`, `vary.${String(issue.path[0] ?? '')}`);
     }
     const { rows, explanations } = compareRows(compareFabrics(raw as FabricInputsIn, catalog));
     return { values, label: comboLabel(values), rows, explanations };

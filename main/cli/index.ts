@@ -20,6 +20,25 @@ function parseArgsMessage(e: unknown): string | null {
   return msg.split('\n', 1)[0]!;
 }
 
+/**
+ * `--gpus -5` as `--gpus=-5`: node's parseArgs reads a token starting with a dash as an option,
+ * so a negative number given as a value was refused as "takes no value" instead of being checked
+ * by the option's own rule ("--gpus: must be more than 0"). No positional argument of any command
+ * is a negative number; a flag that takes no value, so written, is still refused as one.
+ */
+export function negativeValues(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const next = args[i + 1];
+    if (/^--[A-Za-z][\w-]*$/.test(a) && next !== undefined && /^-(\d|\.\d)/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 export async function main(argv: string[], env: CliEnv = {}): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -42,7 +61,7 @@ export async function main(argv: string[], env: CliEnv = {}): Promise<number> {
     return 0;
   }
   try {
-    return await cmd.run(rest, env);
+    return await cmd.run(negativeValues(rest), env);
   } catch (e) {
     const parse = parseArgsMessage(e);
     if (e instanceof UsageError || parse !== null) {

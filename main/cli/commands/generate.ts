@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ApiError } from '../../../core/api/define.js';
+import { issueMessage } from '../../../core/model/errors.js';
 import { ARCHES, compareInputsSchema, fabricInputsSchema, type FabricInputsIn } from '../../../core/fabric/inputs.js';
 import { FabricInputError } from '../../../core/fabric/hardware.js';
 import type { FabricSummary } from '../../../core/fabric/plan.js';
@@ -171,7 +172,7 @@ export function parseInputs<S extends z.ZodType>(schema: S, raw: Record<string, 
   const issue = r.error.issues[0]!;
   const path = issue.path.map(String).join('.');
   const flag = FLAG_OF[path] ?? (path ? `--${path}` : 'input');
-  throw new UsageError(`${flag}: ${issue.message}`);
+  throw new UsageError(`${flag}: ${issueMessage(issue)}`);
 }
 
 export function fabricError(e: unknown): unknown {
