@@ -6,6 +6,7 @@ import { mFromMm, mmFromM } from '../../../core/model/units.js';
 import { useEffect, useState } from 'react';
 import type { EntityKind, Id } from '../../../core/model/entities.js';
 import { applyEdit } from '../store/edits.js';
+import { loadSchemas, validateField } from './validate-field.js';
 
 export interface Unit {
   label: string;
@@ -32,18 +33,6 @@ export interface FieldProps {
   /** Extra fields to set with this one (e.g. nameAuto: false when renaming). */
   also?: Record<string, unknown>;
   editLabel?: string;
-}
-
-let schemas: Promise<typeof import('../../../core/model/schemas.js')> | null = null;
-const loadSchemas = () => (schemas ??= import('../../../core/model/schemas.js'));
-
-export async function validateField(kind: EntityKind, field: string, value: unknown): Promise<string | null> {
-  const { entityFieldSchemas } = await loadSchemas();
-  const shape = (entityFieldSchemas[kind] as unknown as { shape: Record<string, { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string }[] } } }> }).shape;
-  const schema = shape[field];
-  if (!schema) return null;
-  const r = schema.safeParse(value);
-  return r.success ? null : r.error?.issues[0]?.message ?? 'invalid';
 }
 
 export function Field({ kind, id, field, label, value, unit, also, editLabel }: FieldProps) {
