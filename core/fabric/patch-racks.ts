@@ -19,12 +19,9 @@ export function panelLinksOf(topo: Topology, cabling: Cabling): Int32Array {
   const n = new Int32Array(topo.devices.length);
   if (cabling === 'direct') return n;
   for (let i = 0; i < topo.linkCount; i++) {
-    const a = topo.a[i]!;
-    const b = topo.b[i]!;
-    const ua = topo.devices[a]!.unit;
-    if (cabling === 'auto' && ua >= 0 && ua === topo.devices[b]!.unit) continue;
-    n[a]!++;
-    n[b]!++;
+    if (cabling === 'auto' && !topo.leavesUnit(i)) continue;
+    n[topo.a[i]!]!++;
+    n[topo.b[i]!]!++;
   }
   return n;
 }

@@ -91,10 +91,7 @@ export function structuredRule(topo: Topology, p: Placement, cabling: Cabling): 
     const a = topo.a[i]!;
     const b = topo.b[i]!;
     if (p.rackOf[a] === p.rackOf[b]) return false;
-    if (cabling === 'structured') return true;
-    const ua = topo.devices[a]!.unit;
-    const ub = topo.devices[b]!.unit;
-    return ua !== ub || ua < 0;
+    return cabling === 'structured' || topo.leavesUnit(i);
   };
 }
 

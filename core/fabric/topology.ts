@@ -36,6 +36,13 @@ export class Topology {
     this.tier.push(tier);
   }
 
+  /** Whether link i leaves its scalable unit or pod (or touches a device in none: spine, core),
+   * the links `--cabling auto` runs through panels, as published practice does. */
+  leavesUnit(i: number): boolean {
+    const ua = this.devices[this.a[i]!]!.unit;
+    return ua < 0 || ua !== this.devices[this.b[i]!]!.unit;
+  }
+
   get linkCount(): number {
     return this.a.length;
   }

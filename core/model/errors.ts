@@ -32,14 +32,14 @@ const fmt = (n: unknown) => (typeof n === 'number' || typeof n === 'bigint' ? n.
 /**
  * An issue's message in the words the rest of Trayline's errors use: a schema's own message as
  * given ("at most 131,072 GPUs"), zod's own for a bound or a whole number reworded ("Too small:
- * expected number to be >0" -> "must be more than 0", "expected int" -> "must be a whole number").
+ * expected number to be >0" -> "must be greater than 0", "expected int" -> "must be a whole number").
  */
 export function issueMessage(issue: z.core.$ZodIssue): string {
   const i = issue as z.core.$ZodIssue & { origin?: string; minimum?: unknown; maximum?: unknown; inclusive?: boolean; expected?: string };
   if ((i.code === 'too_small' || i.code === 'too_big') && BOUND.test(i.message)) {
     const small = i.code === 'too_small';
     const n = fmt(small ? i.minimum : i.maximum);
-    if (i.origin === 'number' || i.origin === 'bigint') return `must be ${small ? (i.inclusive ? 'at least' : 'more than') : i.inclusive ? 'at most' : 'less than'} ${n}`;
+    if (i.origin === 'number' || i.origin === 'bigint') return `must be ${small ? (i.inclusive ? 'at least' : 'greater than') : i.inclusive ? 'at most' : 'less than'} ${n}`;
     const unit = i.origin === 'string' ? 'character' : i.origin === 'array' || i.origin === 'set' ? 'item' : null;
     if (unit) return `must have ${small ? 'at least' : 'at most'} ${n} ${unit}${n === '1' ? '' : 's'}`;
   }

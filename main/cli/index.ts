@@ -23,7 +23,7 @@ function parseArgsMessage(e: unknown): string | null {
 /**
  * `--gpus -5` as `--gpus=-5`: node's parseArgs reads a token starting with a dash as an option,
  * so a negative number given as a value was refused as "takes no value" instead of being checked
- * by the option's own rule ("--gpus: must be more than 0"). No positional argument of any command
+ * by the option's own rule ("--gpus: must be greater than 0"). No positional argument of any command
  * is a negative number; a flag that takes no value, so written, is still refused as one.
  */
 export function negativeValues(args: readonly string[]): string[] {

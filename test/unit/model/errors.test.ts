@@ -22,7 +22,7 @@ const refusal = (patch: object) => {
 };
 
 test('bounds and whole numbers are said in words, with the field', () => {
-  assert.equal(refusal({ gpus: -5 }), 'inputs.gpus: must be more than 0');
+  assert.equal(refusal({ gpus: -5 }), 'inputs.gpus: must be greater than 0');
   assert.equal(refusal({ gpus: 10.5 }), 'inputs.gpus: must be a whole number');
   assert.equal(refusal({ racksPerRow: 1 }), 'inputs.racksPerRow: must be at least 2');
   assert.equal(refusal({ racksPerRow: 61 }), 'inputs.racksPerRow: must be at most 60');
