@@ -7,8 +7,8 @@ import { ApiError, describeZodError } from '../core/model/errors.js';
 import type { Edit, EditOp, Patch } from '../core/model/edits.js';
 import { parseFields } from '../core/model/edits.js';
 import type { EntityKind, Id, Rack } from '../core/model/entities.js';
-import { rackRect, rectsOverlap } from '../core/geometry/footprint.js';
-import { rackOutside, trayOutside } from '../core/model/bounds.js';
+import { cduRect, rackRect, rectsOverlap, type Rect } from '../core/geometry/footprint.js';
+import { rackOutside, rectOutside, trayOutside } from '../core/model/bounds.js';
 import { tileName } from '../core/geometry/grid.js';
 import { slotOf, uSpaceProblems } from '../core/model/rack-space.js';
 import { readDeviceTypes } from './catalog.js';
@@ -47,6 +47,7 @@ export function applyEdit(db: Db, edit: Edit): EditOutcome {
   writeTransaction(db, () => {
     const touchedRacks = new Set<Id>();
     const touchedTrays = new Set<Id>();
+    const touchedCdus = new Set<Id>();
     const touchedHalls = new Set<Id>();
     const createdRacks = new Set<Id>();
     const refs = new Map<number, Id>();
@@ -71,6 +72,7 @@ export function applyEdit(db: Db, edit: Edit): EditOutcome {
           }
           noteRack(store, op.kind, id, touchedRacks);
           if (op.kind === 'tray') touchedTrays.add(id);
+          if (op.kind === 'cdu') touchedCdus.add(id);
           if (op.kind === 'rack') createdRacks.add(id);
         } else if (op.op === 'update') {
           const parsed = parseFields(op.kind, op.patch, true);
@@ -83,6 +85,7 @@ export function applyEdit(db: Db, edit: Edit): EditOutcome {
           store.update(op.kind, op.id, parsed.data as never, cs);
           noteRack(store, op.kind, op.id, touchedRacks);
           if (op.kind === 'tray') touchedTrays.add(op.id);
+          if (op.kind === 'cdu') touchedCdus.add(op.id);
           if (op.kind === 'hall') touchedHalls.add(op.id);
         } else {
           if (!store.get(op.kind, op.id)) throw new ApiError('not-found', `${at}: ${op.kind} ${op.id} does not exist`, at);
@@ -96,11 +99,13 @@ export function applyEdit(db: Db, edit: Edit): EditOutcome {
     for (const hallId of touchedHalls) {
       for (const r of store.idsWhere('rack', 'hall_id', hallId)) touchedRacks.add(r);
       for (const t of store.idsWhere('tray', 'hall_id', hallId)) touchedTrays.add(t);
+      for (const c of store.idsWhere('cdu', 'hall_id', hallId)) touchedCdus.add(c);
     }
     const live = [...touchedRacks].filter((id) => store.get('rack', id));
     // Checked before renaming, so a refusal names racks as the user sees them now.
     for (const rackId of live) checkRack(db, store, rackId, touchedHalls, createdRacks);
     for (const trayId of touchedTrays) checkTray(store, trayId, touchedHalls);
+    for (const cduId of touchedCdus) checkCdu(store, cduId, touchedHalls);
     for (const rackId of live) {
       const rack = store.get('rack', rackId)!;
       if (rack.nameAuto) renameFromTile(store, rack, cs);
@@ -279,6 +284,32 @@ function checkTray(store: EntityStore, trayId: Id, resizedHalls: Set<Id>): void 
   if (why) throw outsideHall(`tray ${tray.name}`, hall.name, `its ${why}`, resizedHalls.has(hall.id), `tray:${tray.name}`);
 }
 
+/** An in-row CDU on the floor stays inside its hall and off every rack and other CDU. */
+function checkCdu(store: EntityStore, cduId: Id, resizedHalls: Set<Id>): void {
+  const cdu = store.get('cdu', cduId);
+  const rect = cdu && cduRect(cdu);
+  const hall = cdu && store.get('hall', cdu.hallId);
+  if (!cdu || !rect || !hall) return;
+  const why = rectOutside(rect, hall);
+  if (why) throw outsideHall(`CDU ${cdu.name}`, hall.name, `its footprint ${why}`, resizedHalls.has(hall.id), `cdu:${cdu.name}`);
+  for (const id of store.idsWhere('rack', 'hall_id', cdu.hallId)) {
+    const rack = store.get('rack', id)!;
+    if (rectsOverlap(rect, rackRect(rack))) throw new ApiError('refused', `CDU ${cdu.name} would overlap rack ${rack.name}`, `cdu:${cdu.name}`);
+  }
+  const other = cduOn(store, cdu.hallId, rect, cdu.id);
+  if (other) throw new ApiError('refused', `CDU ${cdu.name} would overlap CDU ${other}`, `cdu:${cdu.name}`);
+}
+
+/** The name of a CDU (not `except`) whose footprint meets `rect` in a hall, or null. */
+function cduOn(store: EntityStore, hallId: Id, rect: Rect, except: Id | null): string | null {
+  for (const id of store.idsWhere('cdu', 'hall_id', hallId)) {
+    const c = store.get('cdu', id)!;
+    const r = id === except ? null : cduRect(c);
+    if (r && rectsOverlap(rect, r)) return c.name;
+  }
+  return null;
+}
+
 /** A rack being created has only a provisional name so far (the tile names it afterwards). */
 function checkRack(db: Db, store: EntityStore, rackId: Id, resizedHalls: Set<Id>, created: Set<Id>): void {
   const rack = store.get('rack', rackId)!;
@@ -297,6 +328,8 @@ function checkRack(db: Db, store: EntityStore, rackId: Id, resizedHalls: Set<Id>
       throw new ApiError('refused', `${me} would overlap ${created.has(other.id) && other.nameAuto ? 'another new rack' : `rack ${other.name}`}`, `rack:${rack.name}`);
     }
   }
+  const cdu = cduOn(store, rack.hallId, rect, null);
+  if (cdu) throw new ApiError('refused', `${me} would overlap CDU ${cdu}`, `rack:${rack.name}`);
   const types = new Map(readDeviceTypes(db).map((t) => [t.id, t]));
   const devices = store.idsWhere('device', 'rack_id', rackId).map((id) => store.get('device', id)!);
   const slots = devices.map((d) => slotOf(d, types.get(d.typeId) ?? { uHeight: 1, isFullDepth: true }));

@@ -11,6 +11,7 @@ import type { FabricWritten } from '../core/fabric/written.js';
 import type { Cable, Cdu, Device, EntityKind, EntityMap, Hall, Id, Port, PortTemplate, Rack, RouteStep, RowGroup, Tray } from '../core/model/entities.js';
 import { DEFAULT_TRAY_LOAD_KG_PER_M, RACK_PHYSICAL_DEFAULTS } from '../core/model/physical.js';
 import { devicePorts, planGpus, type FabricPlan } from '../core/fabric/plan.js';
+import { cduFloor } from '../core/fabric/cdus.js';
 import { expandFronts, movedPort, portMaker, type PortBlock } from '../core/model/port-from-template.js';
 import { maxIdSql } from './compact.js';
 import { LABEL_AT_WRITE, panelEntities, routedJumper, structuredRecords } from './fabric-structured.js';
@@ -110,7 +111,7 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
   });
 
   const cduBase = nextId(db, 'cdus'); // (CDU names are unique per hall, and the hall is new)
-  const cdus: Cdu[] = plan.cdus.map((c, i) => ({ id: cduBase + i, hallId, name: c.name, placement: 'in-row', capacityW: c.capacityW }));
+  const cdus: Cdu[] = plan.cdus.map((c, i) => ({ id: cduBase + i, hallId, name: c.name, placement: 'in-row', capacityW: c.capacityW, ...cduFloor(c) }));
 
   // Racks keep their tile names (TIA-606) unless another hall already uses the name.
   const rackNames = new Set(db.prepare('SELECT name FROM racks').pluck().all() as string[]);

@@ -2,15 +2,18 @@
 // Q3450-LD): in-row, liquid-to-liquid, each serving racks of its own row (an in-row CDU feeds its
 // row's manifolds), as many racks as its capacity carries, counted as the cooling rule counts a
 // rack's liquid load (the liquid-cooled devices' draw, whole: core/checks/cooling.ts). The CDUs
-// are model objects with no place on the floor (the model gives a CDU none): the space an in-row
-// unit takes (750 x 1200 mm for the default) is left to the designer. Standby units (N+1: one per
-// row) are placed when asked (`cduSpares`); they serve no rack, so the cooling rule holds the duty
-// units to their capacity alone, as a failover design must.
+// stand on the floor after their row's last rack (layout.ts), the default unit's footprint each:
+// the row, its tray and the hall are that much longer. Standby units (N+1: one per row) are placed
+// when asked (`cduSpares`); they serve no rack, so the cooling rule holds the duty units to their
+// capacity alone, as a failover design must.
+import { CDU_FOOTPRINT_MM } from '../geometry/footprint.js';
+import type { Cdu, Rotation } from '../model/entities.js';
 import type { PlanRack } from './layout.js';
 
 /** The default unit: a 2 MW row-based CDU. */
 export const DEFAULT_CDU = {
   capacityKw: 2000,
+  ...CDU_FOOTPRINT_MM,
   model: 'CoolIT CHx2000',
   source:
     'CoolIT Systems CHx2000 (https://www.coolitsystems.com/cdu-product/chx2000/): row-based liquid-to-liquid CDU, 2,000 kW at 5 °C approach ' +
@@ -27,6 +30,12 @@ export interface PlanCdu {
   racks: number;
   /** A standby unit of its row: serves no rack. */
   standby?: boolean;
+  /** Where it stands (its centre, mm, as a rack's) and its footprint, set by the layout. */
+  xMm?: number;
+  yMm?: number;
+  rotationDeg?: Rotation;
+  widthMm?: number;
+  depthMm?: number;
 }
 
 /**
@@ -34,7 +43,7 @@ export interface PlanCdu {
  * while that stays within capacity, else starts the next (a rack over the capacity alone gets a CDU
  * of its own, and the cooling rule reports it). `cduOf[rack]`: its CDU's index, -1 for air racks.
  */
-export function placeCdus(racks: readonly PlanRack[], rowNames: readonly string[], capacityW: number, sparesPerRow = 0): { cdus: PlanCdu[]; cduOf: Int32Array } {
+export function placeCdus(racks: readonly Pick<PlanRack, 'row' | 'liquidW' | 'coolingKind'>[], rowNames: readonly string[], capacityW: number, sparesPerRow = 0): { cdus: PlanCdu[]; cduOf: Int32Array } {
   const cdus: PlanCdu[] = [];
   const cduOf = new Int32Array(racks.length).fill(-1);
   const lastOfRow = new Map<number, number>();
@@ -61,6 +70,11 @@ export function placeCdus(racks: readonly PlanRack[], rowNames: readonly string[
   return { cdus, cduOf };
 }
 
+/** A planned CDU's place on the floor, as the hall's Cdu keeps it (none before the layout set it). */
+export function cduFloor(c: PlanCdu): Required<Pick<Cdu, 'xMm' | 'yMm' | 'rotationDeg' | 'widthMm' | 'depthMm'>> {
+  return { xMm: c.xMm ?? null, yMm: c.yMm ?? null, rotationDeg: c.rotationDeg ?? 0, widthMm: c.widthMm ?? DEFAULT_CDU.widthMm, depthMm: c.depthMm ?? DEFAULT_CDU.depthMm };
+}
+
 /** "228 racks are liquid-cooled for their GB300 NVL72 rack: 26 in-row CDUs of 2,000 kW (…), up to 14 racks and 1,988 kW each" */
 export function cduNote(types: string[], cdus: readonly PlanCdu[], model: string | null): string {
   // (every liquid-cooled rack is on one CDU: their count is the CDUs' racks)
@@ -74,6 +88,6 @@ export function cduNote(types: string[], cdus: readonly PlanCdu[], model: string
   const spare = standby ? `; ${standby} standby unit${standby === 1 ? '' : 's'}, ${standby / rows} per row` : '; no standby unit';
   return (
     `${liquidRacks} racks are declared liquid-cooled for their ${types.join(' and ')}: ${duty} in-row CDU${duty === 1 ? '' : 's'} of ${kw(cdus[0]!.capacityW)} ` +
-    `placed (${model ? `${model}-class, ` : ''}row by row, up to ${racks} racks and ${kw(most.loadW)} of liquid load each${spare}; no floor space reserved for them)`
+    `placed (${model ? `${model}-class, ` : ''}row by row, up to ${racks} racks and ${kw(most.loadW)} of liquid load each${spare}; each stands at its row's end, ${cdus[0]!.widthMm ?? DEFAULT_CDU.widthMm} x ${cdus[0]!.depthMm ?? DEFAULT_CDU.depthMm} mm)`
   );
 }

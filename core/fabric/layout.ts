@@ -10,6 +10,7 @@ import { tileName } from '../geometry/grid.js';
 import { FabricInputError } from './hardware.js';
 import type { FabricInputs } from './inputs.js';
 import { addPatchRacks, needsPatchRacks, panelLinksOf } from './patch-racks.js';
+import { DEFAULT_CDU, placeCdus, type PlanCdu } from './cdus.js';
 import type { Topology } from './topology.js';
 
 /** A rack as the generator places it: the floor fields of a Rack, plus its place in the fabric. */
@@ -47,6 +48,10 @@ export interface Placement {
   backboneY: number[];
   /** Per rack: the patch rack that holds its trunk panels, or -1 (its own U). */
   patchOf?: Int32Array;
+  /** The liquid-cooled racks' in-row CDUs, standing after their rows' last racks, and each
+   * rack's CDU (index into cdus, -1 for an air-cooled rack): cdus.ts placeCdus. */
+  cdus: PlanCdu[];
+  cduOf: Int32Array;
 }
 
 /** The trunk panel structured cabling lands trunks on (structured.ts panelFacts): how many links a
@@ -202,7 +207,18 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
 
   const tile = inputs.hall.tileMm;
   const maxRacks = Math.max(1, ...allRows.map((r) => r.length));
-  const rowLen = maxRacks * L.rackWidthMm;
+  const rows = allRows.map((_, ri) => `Row ${String(ri + 1).padStart(2, '0')}`);
+  // The rows' in-row CDUs (their count needs only the racks' liquid load) stand after the last
+  // rack: a row is as long as its racks and its CDUs.
+  const liquidOf = (r: RunRack) => r.devices.reduce((w, d) => {
+    const size = topo.devices[d]!.role === 'server' ? server : sw;
+    return size.liquid ? w + size.powerW : w;
+  }, 0);
+  const cooled = allRows.flatMap((row, ri) => row.map((r) => ({ row: ri, liquidW: liquidOf(r), coolingKind: r.devices.some((d) => (topo.devices[d]!.role === 'server' ? server : sw).liquid) ? ('liquid' as const) : ('air' as const) })));
+  const { cdus, cduOf } = placeCdus(cooled, rows, (inputs.cduKw ?? DEFAULT_CDU.capacityKw) * 1000, inputs.cduSpares ?? 0);
+  const cdusOfRow = allRows.map((): PlanCdu[] => []);
+  for (const c of cdus) cdusOfRow[c.row]!.push(c);
+  const rowLen = Math.max(...allRows.map((r, ri) => r.length * L.rackWidthMm + cdusOfRow[ri]!.length * DEFAULT_CDU.widthMm), L.rackWidthMm);
   // Room for the cross trays beyond both row ends, and for the backbone trays above and below.
   const margin = Math.max(L.marginMm, 900);
   const rowPitch = L.rackDepthMm + L.aisleMm;
@@ -231,7 +247,6 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
   const rackOf = new Int32Array(n).fill(-1);
   const uOf = new Int32Array(n).fill(0);
   const racks: PlanRack[] = [];
-  const rows: string[] = [];
   const rowY: number[] = [];
   const rowBlock: number[] = [];
   const placed = new Map<RunRack, number>();
@@ -242,9 +257,11 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
     const y = margin + inBlock * rowPitch + L.rackDepthMm / 2;
     rowY.push(y);
     rowBlock.push(block);
-    rows.push(`Row ${String(ri + 1).padStart(2, '0')}`);
     // Alternate the racks' fronts so that rows face each other across cold aisles.
     const rotationDeg: Rotation = inBlock % 2 === 0 ? 0 : 180;
+    cdusOfRow[ri]!.forEach((c, k) => {
+      Object.assign(c, { xMm: Math.round(x0 + row.length * L.rackWidthMm + (k + 0.5) * DEFAULT_CDU.widthMm), yMm: Math.round(y), rotationDeg, widthMm: DEFAULT_CDU.widthMm, depthMm: DEFAULT_CDU.depthMm });
+    });
     row.forEach((r, j) => {
       const x = x0 + j * L.rackWidthMm + L.rackWidthMm / 2;
       const rackIdx = racks.length;
@@ -337,7 +354,7 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
     patchOf ??= new Int32Array(racks.length).fill(-1);
     patchOf[i] = placed.get(r.patch)!;
   }
-  return { hall: { widthMm, depthMm, tileMm: tile }, rows, racks, trays, rackOf, uOf, serversPerRack: spr, crossX, backboneY, ...(patchOf ? { patchOf } : {}) };
+  return { hall: { widthMm, depthMm, tileMm: tile }, rows, racks, trays, rackOf, uOf, serversPerRack: spr, crossX, backboneY, ...(patchOf ? { patchOf } : {}), cdus, cduOf };
 }
 
 /** How plan.ts words the trays the estimate finds too full (generation replaces it with what it built). */

@@ -13,7 +13,7 @@ import { fabricInputsSchema, type FabricInputs, type FabricInputsIn } from './in
 import { fewerServersNote, placeFabric, sizeTrays, type Placement } from './layout.js';
 import { estimatePath } from './path-estimate.js';
 import { rateTrays } from './tray-classes.js';
-import { cduNote, DEFAULT_CDU, placeCdus, type PlanCdu } from './cdus.js';
+import { cduNote, DEFAULT_CDU, type PlanCdu } from './cdus.js';
 import { floorLoadNote } from './floor-note.js';
 import { linkTotals } from './link-totals.js';
 import { DEFAULT_COPPER_DIAMETER_MM, DEFAULT_OPTICAL_DIAMETER_MM } from '../routing/link.js';
@@ -255,7 +255,7 @@ export function planWithoutSummary(rawInputs: FabricInputs | FabricInputsIn, cat
   const notes = [...arch.notes, ...(fewer ? [fewer] : []), ...(structured?.notes ?? [])];
   if (overfull.length) notes.push(`${overfull.length} trays need more than the largest standard tray on this estimate (every cable through a tray counted at once; generation stacks tiers where the routed load needs them): ${overfull.slice(0, 3).join('; ')}${overfull.length > 3 ? '; ...' : ''}`);
   if (overweight.length) notes.push(`${overweight.length} trays carry more cable weight than the heaviest NEMA VE 1 class on this estimate (generation stacks tiers where the routed load needs them): ${overweight.slice(0, 3).join('; ')}${overweight.length > 3 ? '; ...' : ''}`);
-  const { cdus, cduOf } = placeCdus(placement.racks, placement.rows, (inputs.cduKw ?? DEFAULT_CDU.capacityKw) * 1000, inputs.cduSpares ?? 0);
+  const { cdus, cduOf } = placement;
   if (cdus.length) {
     const types = [server.type, sw.type].filter((x) => x.coolingKind === 'liquid').map((x) => x.model);
     notes.push(cduNote(types, cdus, inputs.cduKw === undefined ? DEFAULT_CDU.model : null));

@@ -1,6 +1,6 @@
 // Rack footprints on the floor. A rack at 90 or 270 degrees swaps its width and depth; racks are
 // always axis-aligned, so footprints are rectangles and overlap is an interval test.
-import type { Rack } from '../model/entities.js';
+import type { Cdu, Rack } from '../model/entities.js';
 
 export interface Rect {
   x0: number;
@@ -16,6 +16,15 @@ export function rackRect(r: Placed): Rect {
   const w = swap ? r.depthMm : r.widthMm;
   const d = swap ? r.widthMm : r.depthMm;
   return { x0: r.xMm - w / 2, y0: r.yMm - d / 2, x1: r.xMm + w / 2, y1: r.yMm + d / 2 };
+}
+
+/** The default unit's footprint, mm (CoolIT CHx2000: core/fabric/cdus.ts DEFAULT_CDU, with its source). */
+export const CDU_FOOTPRINT_MM = { widthMm: 750, depthMm: 1200 } as const;
+
+/** An in-row CDU's footprint, as a rack's; null for one with no place on the floor (or in a rack). */
+export function cduRect(c: Cdu): Rect | null {
+  if (c.placement !== 'in-row' || c.xMm == null || c.yMm == null) return null;
+  return rackRect({ xMm: c.xMm, yMm: c.yMm, widthMm: c.widthMm ?? CDU_FOOTPRINT_MM.widthMm, depthMm: c.depthMm ?? CDU_FOOTPRINT_MM.depthMm, rotationDeg: c.rotationDeg ?? 0 });
 }
 
 /** True when the rectangles share area; touching edges do not count (racks stand side by side). */

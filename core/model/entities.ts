@@ -78,6 +78,13 @@ export interface Cdu {
   placement: 'in-row' | 'in-rack';
   /** Heat it can move from the racks' liquid loops, W. */
   capacityW: number;
+  /** Where an in-row unit stands (its centre, mm, as a rack's); null: no place on the floor yet. */
+  xMm?: number | null;
+  yMm?: number | null;
+  rotationDeg?: Rotation;
+  /** Its footprint, mm (default the default unit's: core/fabric/cdus.ts). */
+  widthMm?: number;
+  depthMm?: number;
 }
 
 export interface Breakout {

@@ -128,6 +128,12 @@ export const cduFields = z.object({
   name: nameSchema,
   placement: z.enum(['in-row', 'in-rack']),
   capacityW: z.number().int().positive('must be greater than 0').max(LIMITS.cduKw * 1000),
+  // (null: no place on the floor yet; an in-rack unit never has one)
+  xMm: coordMm.nullable().optional(),
+  yMm: coordMm.nullable().optional(),
+  rotationDeg: rotationSchema.optional(),
+  widthMm: positiveMm.max(...atMostM(LIMITS.rackSideM)).optional(),
+  depthMm: positiveMm.max(...atMostM(LIMITS.rackSideM)).optional(),
 });
 
 /** Field schemas by entity kind, for generic create/update validation. */

@@ -11,6 +11,7 @@ import { sql as m011 } from './011_floor_cache.js';
 import { sql as m012 } from './012_read_views.js';
 import { sql as m013 } from './013_port_blocks.js';
 import { sql as m014 } from './014_channels.js';
+import { sql as m015 } from './015_cdu_floor.js';
 
 export interface Migration {
   version: number;
@@ -31,6 +32,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 12, name: 'read_views', sql: m012 },
   { version: 13, name: 'port_blocks', sql: m013 },
   { version: 14, name: 'channels', sql: m014 },
+  { version: 15, name: 'cdu_floor', sql: m015 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -152,3 +152,28 @@ test('a refused move names the racks by the names the user sees, not the tile it
   assert.throws(() => applyEdit(db, { label: 'm', ops: [{ op: 'update', kind: 'rack', id: b!.id, patch: { xMm: 1200 } }] }), { message: 'rack F02 would overlap rack B02' });
   assert.throws(() => applyEdit(db, { label: 'n', ops: [{ op: 'create', kind: 'rack', value: { ...rack(1, 1200), name: 'new-rack-x' } }] }), { message: 'the new rack would overlap rack B02' });
 });
+
+test('an in-row CDU stands on the floor: a rack moved onto it, it moved onto a rack or another CDU, or past the hall\'s edge is refused; one with no place is not checked', () => {
+  const { db } = fresh();
+  applyEdit(db, { label: 'h', ops: [{ op: 'create', kind: 'hall', value: { name: 'H1', widthMm: 30000, depthMm: 20000, tileMm: 600 } }] });
+  applyEdit(db, { label: 'a', ops: [{ op: 'create', kind: 'rack', value: rack(1, 900) }] }); // B02: x 600..1200
+  // the default footprint, 750 x 1200 mm, centred at x = 1575: 1200..1950, beside B02
+  const cdu = { hallId: 1, name: 'CDU-1', placement: 'in-row', capacityW: 2_000_000, xMm: 1575, yMm: 1200 };
+  applyEdit(db, { label: 'c', ops: [{ op: 'create', kind: 'cdu', value: cdu }] });
+  const c = new EntityStore(db).all('cdu')[0]!;
+  assert.deepEqual([c.widthMm, c.depthMm, c.rotationDeg], [750, 1200, 0]);
+  assert.throws(() => applyEdit(db, { label: 'm', ops: [{ op: 'create', kind: 'rack', value: { ...rack(1, 2100), name: 'R3' } }] }), { message: 'the new rack would overlap CDU CDU-1' });
+  assert.throws(() => applyEdit(db, { label: 'm', ops: [{ op: 'update', kind: 'cdu', id: c.id, patch: { xMm: 1500 } }] }), { message: 'CDU CDU-1 would overlap rack B02' });
+  // turned a quarter, it is 1200 wide: 975..2175 meets B02
+  assert.throws(() => applyEdit(db, { label: 't', ops: [{ op: 'update', kind: 'cdu', id: c.id, patch: { rotationDeg: 90 } }] }), { message: 'CDU CDU-1 would overlap rack B02' });
+  assert.throws(() => applyEdit(db, { label: 'd', ops: [{ op: 'create', kind: 'cdu', value: { ...cdu, name: 'CDU-2', xMm: 2000 } }] }), { message: 'CDU CDU-2 would overlap CDU CDU-1' });
+  assert.throws(() => applyEdit(db, { label: 'e', ops: [{ op: 'update', kind: 'cdu', id: c.id, patch: { xMm: 29800 } }] }), {
+    message: "CDU CDU-1 would stand outside hall H1: its footprint reaches x = 30.18 m, beyond the hall's 30.00 m width",
+  });
+  assert.throws(() => applyEdit(db, { label: 's', ops: [{ op: 'update', kind: 'hall', id: 1, patch: { widthMm: 1800 } }] }), /hall H1 cannot be made that small: CDU CDU-1 would be outside it/);
+  // one taken off the floor (no place) or in a rack takes no floor space
+  applyEdit(db, { label: 'off', ops: [{ op: 'update', kind: 'cdu', id: c.id, patch: { xMm: null, yMm: null } }] });
+  applyEdit(db, { label: 'r', ops: [{ op: 'create', kind: 'rack', value: { ...rack(1, 2100), name: 'R3' } }] });
+  applyEdit(db, { label: 'in', ops: [{ op: 'create', kind: 'cdu', value: { ...cdu, name: 'CDU-3', placement: 'in-rack' } }] });
+  assert.equal(new EntityStore(db).all('rack').length, 2);
+});

@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BUILTIN_DEVICE_TYPES, BUILTIN_MEDIA, toDeviceType, toMedia } from '../../../core/catalog/index.js';
-import { placeCdus } from '../../../core/fabric/cdus.js';
+import { cduFloor, placeCdus } from '../../../core/fabric/cdus.js';
+import { cduRect, rackRect, rectsOverlap } from '../../../core/geometry/footprint.js';
 import type { PlanRack } from '../../../core/fabric/layout.js';
 import { planFabric } from '../../../core/fabric/plan.js';
 import type { FabricInputsIn } from '../../../core/fabric/inputs.js';
@@ -71,6 +72,37 @@ test('a GB300 NVL72 hall: each row\'s racks share 2 MW CDUs, as many racks each 
     if (plan.cduOf[i]! >= 0) assert.equal(plan.cdus[plan.cduOf[i]!]!.row, r.row, `${r.name}: served from its own row`);
   });
   for (const c of plan.cdus) assert.ok(c.loadW <= 2_000_000 && c.racks <= perCdu, c.name);
+});
+
+test('a GB300 NVL72 hall\'s CDUs stand on the floor: after their row\'s last rack, 750 x 1200 mm each, in the hall, on no rack; written so', async () => {
+  const plan = planFabric({ ...NVL72, cduSpares: 1 }, CATALOG);
+  const p = plan.placement;
+  const rect = (r: { xMm: number; yMm: number; widthMm: number; depthMm: number; rotationDeg: 0 | 90 | 180 | 270 }) => rackRect(r);
+  const racks = p.racks.map(rect);
+  for (let row = 0; row < p.rows.length; row++) {
+    const mine = plan.cdus.filter((c) => c.row === row);
+    if (!mine.length) continue;
+    const rowRacks = p.racks.filter((r) => r.row === row);
+    const end = Math.max(...rowRacks.map((r) => rect(r).x1));
+    // one after another from the last rack's side, on the row's line, facing as its racks do
+    mine.forEach((c, k) => {
+      const r = cduRect({ ...cduFloor(c), id: 0, hallId: 0, name: c.name, placement: 'in-row', capacityW: c.capacityW })!;
+      assert.deepEqual([r.x0, r.x1 - r.x0, r.y1 - r.y0], [end + 750 * k, 750, 1200], c.name);
+      assert.equal(c.yMm, rowRacks[0]!.yMm);
+      assert.equal(c.rotationDeg, rowRacks[0]!.rotationDeg);
+      assert.ok(r.x0 >= 0 && r.y0 >= 0 && r.x1 <= p.hall.widthMm && r.y1 <= p.hall.depthMm, `${c.name} inside the hall`);
+      assert.ok(!racks.some((q) => rectsOverlap(q, r)), `${c.name} on no rack`);
+      // the row's tray runs past it (its last cross tray beyond the CDUs)
+      const tray = p.trays.find((t) => t.name === `${p.rows[row]} tray`)!;
+      assert.ok(Math.max(...tray.points.map((q) => q[0])) > r.x1, `${p.rows[row]}'s tray passes ${c.name}`);
+    });
+  }
+  await withSeededProject(async (db) => {
+    const g = await generateFabric(db, { ...NVL72, cduSpares: 1 }, { route: true });
+    const rows = db.prepare('SELECT name, x_mm, y_mm, width_mm, depth_mm, rotation_deg FROM cdus ORDER BY id').all() as { name: string; x_mm: number; y_mm: number; width_mm: number; depth_mm: number; rotation_deg: number }[];
+    assert.equal(rows.length, g.written.cdus);
+    assert.deepEqual(rows, plan.cdus.map((c) => ({ name: c.name, x_mm: c.xMm, y_mm: c.yMm, width_mm: 750, depth_mm: 1200, rotation_deg: c.rotationDeg })));
+  });
 });
 
 test('generated with CDUs too small (--cdu-kw 100): every NVL72 rack gets its own, each reported over capacity; undo takes them away', async () => {

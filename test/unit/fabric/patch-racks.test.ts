@@ -117,6 +117,8 @@ test('trunks grouped by the rack that holds their panels; a patch rack too small
   const placement = (patchU: number): Placement => ({
     hall: { widthMm: 6000, depthMm: 6000, tileMm: 600 },
     rows: ['Row 01'],
+    cdus: [],
+    cduOf: new Int32Array(4).fill(-1),
     racks: [rack('A01', 'compute', 48), rack('B01', 'compute', 48), rack('C01', 'patch', patchU), rack('D01', 'network', 48)],
     trays: [],
     rackOf: Int32Array.from([0, 1, 3]),
