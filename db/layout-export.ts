@@ -2,7 +2,8 @@
 // entries sorted by name (natural order, so R2 comes before R10), one entry per line, fixed key
 // order and metres printed from integer millimetres. So export -> import -> export gives the same
 // bytes, and two exports diff line by line.
-import type { Cable, Device, Rack } from '../core/model/entities.js';
+import type { Cable, Cdu, Device, Rack } from '../core/model/entities.js';
+import { CDU_FOOTPRINT_MM } from '../core/geometry/footprint.js';
 import type { Layout } from '../core/model/layout.js';
 import { mFromMm } from '../core/model/units.js';
 import { DEFAULT_PLINTH_MM, DEFAULT_RACK_WEIGHT_KG, DEFAULT_TRAY_LOAD_KG_PER_M } from '../core/model/physical.js';
@@ -55,7 +56,7 @@ export function exportLayout(db: Db): Layout {
       rows: rows.sort(inHall).map((r) => ({ name: r.name, hall: hallName.get(r.hallId)!, kind: r.kind })),
       feeds: feeds.sort(inHall).map((f) => ({ name: f.name, hall: hallName.get(f.hallId)!, voltageV: f.voltageV, amps: f.amps, phases: f.phases, deratePct: f.deratePct })),
       // only when the project has CDUs, so older documents export as they were
-      ...(cdus.length ? { cdus: cdus.sort(inHall).map((c) => ({ name: c.name, hall: hallName.get(c.hallId)!, placement: c.placement, capacityKw: c.capacityW / 1000 })) } : {}),
+      ...(cdus.length ? { cdus: cdus.sort(inHall).map((c) => ({ name: c.name, hall: hallName.get(c.hallId)!, placement: c.placement, capacityKw: c.capacityW / 1000, ...cduFloor(c) })) } : {}),
       racks: racks.map((r: Rack) => ({
         name: r.name,
         hall: hallName.get(r.hallId)!,
@@ -104,6 +105,18 @@ export function exportLayout(db: Db): Layout {
 }
 
 /** A rack's physical fields that differ from the defaults, in the layout's units. */
+/** A CDU's place on the floor, when it has one; its turn and footprint where not the defaults. */
+function cduFloor(c: Cdu): Partial<NonNullable<Layout['cdus']>[number]> {
+  if (c.xMm == null || c.yMm == null) return {};
+  return {
+    xM: mFromMm(c.xMm),
+    yM: mFromMm(c.yMm),
+    ...(c.rotationDeg ? { rotationDeg: c.rotationDeg } : {}),
+    ...(c.widthMm !== undefined && c.widthMm !== CDU_FOOTPRINT_MM.widthMm ? { widthM: mFromMm(c.widthMm) } : {}),
+    ...(c.depthMm !== undefined && c.depthMm !== CDU_FOOTPRINT_MM.depthMm ? { depthM: mFromMm(c.depthMm) } : {}),
+  };
+}
+
 function rackPhysics(r: Rack, feedName: Map<number, string>, cduName: Map<number, string>): Partial<Layout['racks'][number]> {
   return {
     ...(r.plinthMm != null && r.plinthMm !== DEFAULT_PLINTH_MM ? { plinthM: mFromMm(r.plinthMm) } : {}),

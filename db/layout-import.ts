@@ -9,6 +9,7 @@ import type { Layout } from '../core/model/layout.js';
 import { mmFromM } from '../core/model/units.js';
 import { DEFAULT_PLINTH_MM, DEFAULT_RACK_WEIGHT_KG, DEFAULT_TRAY_LOAD_KG_PER_M } from '../core/model/physical.js';
 import { overlappingRacks, rackRect, rectContains } from '../core/geometry/footprint.js';
+import { CDU_IDS, cduFloorMm } from './layout-cdus.js';
 import { slotOf, uSpaceProblems, type USlot } from '../core/model/rack-space.js';
 import { readDeviceTypes } from './catalog.js';
 import { recordInsertedStep } from './history.js';
@@ -67,7 +68,8 @@ function readExisting(db: Db) {
   const trays = new Map(
     (db.prepare('SELECT id, hall_id, name FROM trays').all() as { id: Id; hall_id: Id; name: string }[]).map((t) => [t.name, { id: t.id, hall: hallName.get(t.hall_id)! }]),
   );
-  const racks = new EntityStore(db).all('rack');
+  const store = new EntityStore(db);
+  const racks = store.all('rack');
   const types = readDeviceTypes(db);
   const typeById = new Map(types.map((t) => [t.id, t]));
   const rackName = new Map(racks.map((r) => [r.id, r.name]));
@@ -83,6 +85,8 @@ function readExisting(db: Db) {
     cdus: scoped('cdus'),
     trays,
     racks: new Map(racks.map((r) => [r.name, r])),
+    /** The project's in-row CDUs that stand on the floor. */
+    cduFloor: store.all('cdu').filter((c) => c.placement === 'in-row' && c.xMm != null && c.yMm != null),
     devices,
     types: new Map(types.map((t) => [t.slug, t])),
     media: new Set(db.prepare('SELECT id FROM media').pluck().all() as string[]),
@@ -165,11 +169,26 @@ function check(layout: Layout, ex: Existing): Problem[] {
     rackIndex.set(rack.id, i);
     placed.push(rack);
   });
-  const rackLabel = (r: Rack) => (r.id < 0 ? `rack "${layout.racks[-r.id - 1]!.name}" (${pathString(['racks', -r.id - 1])})` : `rack "${r.name}" already in the project`);
+  // In-row CDUs with a place stand on the floor as racks do (edits.ts checkCdu): in the same list,
+  // with ids past CDU_IDS (the document's negative, the project's positive).
+  cdus.forEach((c, i) => {
+    if ((c.xM === undefined) !== (c.yM === undefined)) add(['cdus', i, c.xM === undefined ? 'xM' : 'yM'], 'xM and yM come together (the CDU\'s centre), or neither (no place on the floor)');
+    const hall = halls.get(c.hall);
+    if (c.placement !== 'in-row' || c.xM === undefined || c.yM === undefined || !hall) return;
+    const cdu = { id: -(CDU_IDS + i), hallId: hallKey.get(c.hall)!, ...cduFloorMm(c) } as Rack;
+    if (!rectContains({ x0: 0, y0: 0, x1: hall.widthMm, y1: hall.depthMm }, rackRect(cdu))) {
+      add(['cdus', i], `CDU "${c.name}" would stand outside hall "${c.hall}" (${hall.widthMm / 1000} x ${hall.depthMm / 1000} m)`);
+    }
+    placed.push(cdu);
+  });
+  for (const c of ex.cduFloor) placed.push({ ...c, id: CDU_IDS + c.id, hallId: hallKey.get(ex.hallName.get(c.hallId)!)! } as unknown as Rack);
+  const mineAt = (r: Rack): JsonPath => (r.id <= -CDU_IDS ? ['cdus', -r.id - CDU_IDS] : ['racks', -r.id - 1]);
+  const nameOf = (r: Rack) => (r.id <= -CDU_IDS ? `CDU "${cdus[-r.id - CDU_IDS]!.name}"` : `rack "${layout.racks[-r.id - 1]!.name}"`);
+  const label = (r: Rack) => (r.id < 0 ? `${nameOf(r)} (${pathString(mineAt(r))})` : r.id >= CDU_IDS ? `CDU "${ex.cduFloor.find((c) => c.id === r.id - CDU_IDS)!.name}" already in the project` : `rack "${r.name}" already in the project`);
   for (const [a, b] of overlappingRacks(placed)) {
     const [mine, other] = b.id < 0 && (a.id > 0 || -b.id > -a.id) ? [b, a] : [a, b];
     if (mine.id > 0) continue;
-    add(['racks', -mine.id - 1], `rack "${layout.racks[-mine.id - 1]!.name}" would overlap ${rackLabel(other)}`);
+    add(mineAt(mine), `${nameOf(mine)} would overlap ${label(other)}`);
   }
 
   // Devices: rack, type, and U space per rack including what the rack already holds.
@@ -275,7 +294,7 @@ function write(db: Db, layout: Layout, ex: Existing, progress: ImportOptions['pr
   }
   const cduId = new Map(ex.cdus);
   for (const c of layout.cdus ?? []) {
-    cduId.set(key(c.hall, c.name), insert('cdu', { hallId: hallId.get(c.hall)!, name: c.name, placement: c.placement, capacityW: Math.round(c.capacityKw * 1000) }));
+    cduId.set(key(c.hall, c.name), insert('cdu', { hallId: hallId.get(c.hall)!, name: c.name, placement: c.placement, capacityW: Math.round(c.capacityKw * 1000), ...cduFloorMm(c) }));
     counts.cdus++;
     step('CDUs');
   }

@@ -75,6 +75,13 @@ export const layoutCduSchema = z.strictObject({
   hall: nameSchema,
   placement: z.enum(['in-row', 'in-rack']),
   capacityKw: z.number().positive().max(LIMITS.cduKw, `must be at most ${n(LIMITS.cduKw)} kW`),
+  /** Where an in-row unit stands: its centre, m, as a rack's (both or neither: none, no place yet). */
+  xM: coord.optional(),
+  yM: coord.optional(),
+  rotationDeg: rotationSchema.optional(),
+  /** Its footprint, m (default 0.75 x 1.2, the default unit's). */
+  widthM: positiveUpTo(LIMITS.rackSideM).optional(),
+  depthM: positiveUpTo(LIMITS.rackSideM).optional(),
 });
 
 export const layoutDeviceSchema = z.strictObject({

@@ -39,6 +39,21 @@ const CASES: { name: string; text: string; expect: (file: string, text: string) 
     expect: () => /\$\.racks\[2\]: rack "A03" would stand outside hall "Hall 1"/,
   },
   {
+    name: 'a CDU standing on rack A03',
+    text: mutate('  "racks": [', '  "cdus": [\n    {"name": "CDU-1", "hall": "Hall 1", "placement": "in-row", "capacityKw": 2000, "xM": 4.6, "yM": 3}\n  ],\n  "racks": ['),
+    expect: () => /\$\.cdus\[0\]: CDU "CDU-1" would overlap rack "A03" \(\$\.racks\[2\]\)/,
+  },
+  {
+    name: 'a CDU past the hall\'s east wall (11.8 m + 0.375 m)',
+    text: mutate('  "racks": [', '  "cdus": [\n    {"name": "CDU-1", "hall": "Hall 1", "placement": "in-row", "capacityKw": 2000, "xM": 11.8, "yM": 3}\n  ],\n  "racks": ['),
+    expect: () => /\$\.cdus\[0\]: CDU "CDU-1" would stand outside hall "Hall 1"/,
+  },
+  {
+    name: 'a CDU with x but no y',
+    text: mutate('  "racks": [', '  "cdus": [\n    {"name": "CDU-1", "hall": "Hall 1", "placement": "in-row", "capacityKw": 2000, "xM": 8}\n  ],\n  "racks": ['),
+    expect: () => /\$\.cdus\[0\]\.yM: xM and yM come together/,
+  },
+  {
     name: 'two DGX (8U) sharing U10',
     text: mutate('"type": "nvidia-dgx-h100", "u": 13', '"type": "nvidia-dgx-h100", "u": 10'),
     expect: (f, t) => new RegExp(`${f}:${lineOf(t, '"u": 10')}: \\$\\.devices\\[1\\]\\.u: device "dgx-02" would collide with device "dgx-01" at U10`),

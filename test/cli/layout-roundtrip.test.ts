@@ -111,8 +111,11 @@ test('a generated structured hall with CDUs: export -> import into a new file ->
   const first = join(dir, 'first.json');
   const second = join(dir, 'second.json');
   assert.equal(cli('export', a, '--format', 'json', '--out', first).code, 0);
-  const layout = JSON.parse(readFileSync(first, 'utf8')) as { cdus?: unknown[]; channels?: { a: string; b: string | null }[] };
+  const layout = JSON.parse(readFileSync(first, 'utf8')) as { cdus?: { xM?: number; yM?: number }[]; channels?: { a: string; b: string | null }[] };
   assert.equal(layout.cdus?.length, 1);
+  // it stands on the floor (the generator placed it at its row's end): its centre travels too
+  assert.equal(typeof layout.cdus[0]!.xM, 'number');
+  assert.equal(typeof layout.cdus[0]!.yM, 'number');
   assert.ok((layout.channels?.length ?? 0) > 0);
   assert.equal(cli('import', b, first).code, 0);
   assert.equal(cli('export', b, '--format', 'json', '--out', second).code, 0);

@@ -7,7 +7,7 @@ import type { App } from './harness.js';
 import { cli, idle, openEditor, projectFrom, toScreen } from './editor-support.js';
 
 interface Exported {
-  cdus?: { name: string; hall: string; placement: string; capacityKw: number }[];
+  cdus?: { name: string; hall: string; placement: string; capacityKw: number; xM?: number; yM?: number }[];
   racks: { name: string; cooling?: string; cdu?: string; weightKg?: number }[];
 }
 
@@ -50,5 +50,16 @@ describe('physical inspector', () => {
     assert.deepEqual(doc.cdus, [{ name: 'CDU-1', hall: 'Test hall', placement: 'in-row', capacityKw: 250 }]);
     const r = doc.racks.find((x) => x.name === 'R1')!;
     assert.deepEqual([r.cooling, r.cdu, r.weightKg], ['liquid', 'CDU-1', 185.45]);
+
+    // An in-row CDU takes floor space: R2 stands east of R1, so it stands west of R1, 0.3 + 0.375 m
+    // from its centre, and a rack can no longer be put there.
+    await page.getByTestId('cdu-stand').click();
+    await idle(page);
+    const x = physical.locator('[data-field="xMm"]').last();
+    await x.waitFor();
+    assert.equal(await x.inputValue(), '5.625');
+    const placed = JSON.parse(cli(['export', project.file, '--format', 'json', '--out', '-'])) as Exported;
+    assert.deepEqual(placed.cdus, [{ name: 'CDU-1', hall: 'Test hall', placement: 'in-row', capacityKw: 250, xM: 5.625, yM: 6.6 }]);
+    if (process.env.TRAYLINE_SHOTS) await page.screenshot({ path: `${process.env.TRAYLINE_SHOTS}/cdu-on-floor.png` });
   });
 });

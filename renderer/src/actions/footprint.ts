@@ -12,7 +12,8 @@ export function footprintBlocked(scene: Scene, rect: Rect, ignore: ReadonlySet<I
     const it = scene.racks[i]!;
     if (!ignore.has(it.rack.id) && rectsOverlap(rect, it.rect)) return true;
   }
-  return false;
+  // (a rack cannot stand on an in-row CDU: db/edits.ts refuses it)
+  return scene.cdus.some((c) => rectsOverlap(rect, c.rect));
 }
 
 /** Centre that puts the footprint's corner on a tile corner, nearest to the wanted centre. */

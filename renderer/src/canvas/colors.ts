@@ -29,6 +29,9 @@ export const C = {
   channel: '#c026d3',
   unrouted: 'rgba(124,58,237,0.55)',
   marquee: 'rgba(37,99,235,0.12)',
+  /** In-row CDUs on the floor. */
+  cdu: '#cffafe',
+  cduEdge: '#0e7490',
 };
 
 /** Power use against the rack's budget, from pale (empty) to red (over budget). */

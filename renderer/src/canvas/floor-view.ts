@@ -11,6 +11,7 @@ import type { Pointer, Tool, ToolHost } from '../tools/types.js';
 import { screenToWorld, visibleRect, wheelCamera } from './camera.js';
 import { drawCounts, drawDrops, drawFloor, drawRacks, drawTrays, drawUnrouted, newStats, PLAN_FONTS, type CountLabel, type DrawStats, type View } from './draw.js';
 import { drawRackLabels, drawRowNames, layoutRowNames } from './draw-labels.js';
+import { drawCduNames, drawCdus } from './draw-cdus.js';
 import { LabelSpace } from './label-space.js';
 import { blankOverlay, drawCableStart, drawMarks, overlayMarks } from './draw-overlay.js';
 import { drawMinimap, drawMinimapBase, listenMinimap } from './minimap.js';
@@ -256,8 +257,7 @@ export class FloorView implements ToolHost {
     const v = this.view();
     const stats = newStats();
     this.visRacks = scene.rackIndex.query(v.vis);
-    // Racks on the floor first; trays run overhead, so they (translucent), the rack names and the
-    // drop points go on top.
+    // Racks and CDUs on the floor first; trays run overhead: they (translucent), names, drops on top.
     let t = performance.now();
     const lap = (name: string) => {
       const now = performance.now();
@@ -265,6 +265,7 @@ export class FloorView implements ToolHost {
       t = now;
     };
     drawRacks(ctx, scene, v, this.visRacks, stats);
+    drawCdus(ctx, scene.cdus, v);
     lap('racks');
     // Row names are placed first so the cable counts keep clear of them; drawn last, on top.
     const space = new LabelSpace();
@@ -273,6 +274,7 @@ export class FloorView implements ToolHost {
     drawTrays(ctx, scene, v, stats, this.visRacks, space, counts);
     lap('trays');
     stats.rackNames = drawRackLabels(ctx, scene, v, this.visRacks);
+    drawCduNames(ctx, scene.cdus, v);
     drawRowNames(ctx, rowNames);
     stats.rowNames = rowNames.map((n) => n.text);
     lap('labels');

@@ -2,7 +2,7 @@
 // tray segments with the cables routed through them, drop points, junctions, aisles, and spatial
 // indexes for culling and hit-testing. Each part is rebuilt only when its inputs change.
 import type { Rect } from '../../../core/geometry/footprint.js';
-import type { Cable, Device, DeviceType, Hall, Id, Port, Rack, RowGroup, Tray } from '../../../core/model/entities.js';
+import type { Cable, Cdu, Device, DeviceType, Hall, Id, Port, Rack, RowGroup, Tray } from '../../../core/model/entities.js';
 import type { GridIndex } from '../../../core/geometry/grid-index.js';
 import {
   aislesOf, closestOnSeg, dropsOf, hallRacks, junctionsOf, traySegments, unpackAisles, unpackDrops, unpackJunctions,
@@ -13,6 +13,7 @@ import { floorCables, rackPower } from './scene-floor.js';
 import { memo1 } from './memo.js';
 import { trunkSet } from './trunks.js';
 import { StrandSpans } from './strand-spans.js';
+import { hallCdus, type CduItem } from './draw-cdus.js';
 
 export interface RackItem {
   rack: Rack;
@@ -54,6 +55,8 @@ export interface Scene {
   rowBoxes: RowBox[];
   racks: RackItem[];
   rackIndex: GridIndex;
+  /** In-row CDUs that stand on the floor. */
+  cdus: CduItem[];
   rackPos: Map<Id, number>;
   segs: SegItem[];
   segIndex: GridIndex;
@@ -88,6 +91,8 @@ const rackPart = memo1((racksMap: unknown, devicesMap: unknown, typesMap: unknow
   const m = marks as HallMarks | undefined;
   return { items, index, pos, aisles: m ? unpackAisles(m) : aislesOf(items, index) };
 });
+
+const cduPart = memo1((cdus: unknown, hallId: unknown) => hallCdus(cdus as Map<Id, Cdu>, hallId as Id | null));
 
 const trayPart = memo1((traysMap: unknown, hallId: unknown, marks: unknown) => {
   const { segs, index, byTray } = traySegments((traysMap as Map<Id, Tray>).values(), hallId as Id | null, (s): SegItem => ({ ...s, cables: [], count: 0 }));
@@ -212,6 +217,7 @@ export function buildScene(doc: DocState, hallId: Id | null): Scene {
     rowBoxes: rowPart(doc.row, rp),
     racks: rp.items,
     rackIndex: rp.index,
+    cdus: cduPart(doc.cdu, hallId),
     rackPos: rp.pos,
     segs: tp.segs,
     segIndex: tp.index,

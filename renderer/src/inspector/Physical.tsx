@@ -3,6 +3,8 @@
 // weight and the floor load it makes, a tray's rated cable load, a hall's floor rating. Defaults
 // and their sources: core/model/physical.ts.
 import type { Cdu, Hall, Rack, Tray } from '../../../core/model/entities.js';
+import { CDU_FOOTPRINT_MM, cduRect, rackRect, rectsOverlap } from '../../../core/geometry/footprint.js';
+import { rectOutside } from '../../../core/model/bounds.js';
 import { floorLoadKgM2, floorRatingKgM2, rackOwnWeightKg, rackPlinthMm, rackTopMm, rackWeight, trayRatedLoadKgPerM } from '../../../core/model/physical.js';
 import { devicesByRack, useDoc } from '../store/document.js';
 import { applyEdit } from '../store/edits.js';
@@ -53,13 +55,49 @@ async function newCdu(rack: Rack, cdus: Cdu[]): Promise<void> {
   });
 }
 
-function CduFields({ cdu }: { cdu: Cdu }) {
+/** An in-row CDU with no place yet stands beside the rack, on the first free side along its row
+ * (east, then west; south, then north for a turned rack); where none is free the server's refusal
+ * says what is in the way. */
+async function standBeside(cdu: Cdu, rack: Rack): Promise<void> {
+  const doc = useDoc.getState();
+  const along = rack.rotationDeg === 90 || rack.rotationDeg === 270;
+  const size = { widthMm: cdu.widthMm ?? CDU_FOOTPRINT_MM.widthMm, depthMm: cdu.depthMm ?? CDU_FOOTPRINT_MM.depthMm, rotationDeg: rack.rotationDeg };
+  const step = (along ? rack.depthMm + size.depthMm : rack.widthMm + size.widthMm) / 2;
+  const spots = [step, -step].map((d) => (along ? { xMm: rack.xMm, yMm: rack.yMm + d } : { xMm: rack.xMm + d, yMm: rack.yMm }));
+  const hall = doc.hall.get(rack.hallId);
+  const free = (at: { xMm: number; yMm: number }) => {
+    const r = rackRect({ ...size, ...at });
+    if (!hall || rectOutside(r, hall)) return false;
+    for (const x of doc.rack.values()) if (x.hallId === rack.hallId && rectsOverlap(r, rackRect(x))) return false;
+    for (const c of doc.cdu.values()) {
+      const o = c.id === cdu.id || c.hallId !== rack.hallId ? null : cduRect(c);
+      if (o && rectsOverlap(r, o)) return false;
+    }
+    return true;
+  };
+  const at = spots.find(free) ?? spots[0]!;
+  await applyEdit({ label: `Stand ${cdu.name} beside ${rack.name}`, ops: [{ op: 'update', kind: 'cdu', id: cdu.id, patch: { ...at, rotationDeg: rack.rotationDeg } }] });
+}
+
+function CduFields({ cdu, rack }: { cdu: Cdu; rack: Rack }) {
+  const placed = cdu.placement === 'in-row' && cdu.xMm != null && cdu.yMm != null;
   return (
     <>
       <Field kind="cdu" id={cdu.id} field="name" label="CDU name" value={cdu.name} />
       <SelectField kind="cdu" id={cdu.id} field="placement" label="CDU placement" value={cdu.placement}
         options={[{ value: 'in-row', label: 'in-row' }, { value: 'in-rack', label: 'in-rack' }]} />
       <Field kind="cdu" id={cdu.id} field="capacityW" label="CDU capacity" value={cdu.capacityW} unit={UNITS.kW} editLabel={`Set capacity of ${cdu.name}`} />
+      {placed && (
+        <>
+          <Field kind="cdu" id={cdu.id} field="xMm" label="CDU centre x" value={cdu.xMm!} unit={UNITS.m} editLabel={`Move ${cdu.name}`} />
+          <Field kind="cdu" id={cdu.id} field="yMm" label="CDU centre y" value={cdu.yMm!} unit={UNITS.m} editLabel={`Move ${cdu.name}`} />
+        </>
+      )}
+      {cdu.placement === 'in-row' && !placed && (
+        <p className="muted">
+          No place on the floor yet. <button data-testid="cdu-stand" onClick={() => void standBeside(cdu, rack)}>Stand it beside {rack.name}</button>
+        </p>
+      )}
     </>
   );
 }
@@ -86,7 +124,7 @@ export function RackPhysics({ rack }: { rack: Rack }) {
       <Field kind="rack" id={rack.id} field="coolingCapacityW" label="Cooling capacity" value={rack.coolingCapacityW ?? 0} unit={UNITS.kW} editLabel={`Set cooling capacity of ${rack.name}`} />
       <SelectField kind="rack" id={rack.id} field="cduId" label="CDU" value={rack.cduId ?? null}
         options={[{ value: null, label: '—' }, ...cdus.map((c) => ({ value: c.id, label: c.name }))]} editLabel={`Set CDU of ${rack.name}`} />
-      {cdu ? <CduFields cdu={cdu} /> : <div className="actions"><button data-testid="new-cdu" onClick={() => void newCdu(rack, cdus)}>New CDU for this rack</button></div>}
+      {cdu ? <CduFields cdu={cdu} rack={rack} /> : <div className="actions"><button data-testid="new-cdu" onClick={() => void newCdu(rack, cdus)}>New CDU for this rack</button></div>}
       <Field kind="rack" id={rack.id} field="weightKg" label="Cabinet weight" value={rackOwnWeightKg(rack)} unit={KG} editLabel={`Set cabinet weight of ${rack.name}`} />
       <FloorLoadLine rack={rack} />
     </details>

@@ -41,6 +41,7 @@ export function Legend() {
           <h4>Floor</h4>
           <div><Swatch fill={C.cold} border="transparent" /> cold aisle (in front of racks)</div>
           <div><Swatch fill={C.hot} border="transparent" /> hot aisle (behind racks)</div>
+          <div><Swatch fill={C.cdu} border={C.cduEdge} /> in-row CDU (coolant distribution unit), on its own footprint</div>
           <h4>Trays and cables</h4>
           <div><Swatch fill={C.tray} shape="line" /> tray (overhead)</div>
           <div><Swatch fill={bundleColor(1, 1)} shape="line" /> bundle of cables, with its count (darker: more)</div>
