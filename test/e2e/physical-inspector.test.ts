@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { App } from './harness.js';
-import { cli, idle, openEditor, projectFrom, toScreen } from './editor-support.js';
+import { cli, drag, idle, openEditor, projectFrom, toScreen } from './editor-support.js';
 
 interface Exported {
   cdus?: { name: string; hall: string; placement: string; capacityKw: number; xM?: number; yM?: number }[];
@@ -61,5 +61,33 @@ describe('physical inspector', () => {
     const placed = JSON.parse(cli(['export', project.file, '--format', 'json', '--out', '-'])) as Exported;
     assert.deepEqual(placed.cdus, [{ name: 'CDU-1', hall: 'Test hall', placement: 'in-row', capacityKw: 250, xM: 5.625, yM: 6.6 }]);
     if (process.env.TRAYLINE_SHOTS) await page.screenshot({ path: `${process.env.TRAYLINE_SHOTS}/cdu-on-floor.png` });
+
+    // Selected on the floor, it has an inspector of its own; dragged 1.2 m west it lands with its
+    // footprint's corner on a tile corner, as racks do; dragged onto R1 it is refused and stays.
+    const at = await toScreen(page, 5.625, 6.6);
+    await page.mouse.click(at.x, at.y);
+    const own = page.getByTestId('cdu-inspector');
+    await own.waitFor();
+    assert.match((await page.getByTestId('cdu-served').textContent()) ?? '', /Serves 1 rack: R1\./);
+    if (process.env.TRAYLINE_SHOTS) await page.screenshot({ path: `${process.env.TRAYLINE_SHOTS}/cdu-selected.png` });
+    const west = await toScreen(page, 5.625 - 1.2, 6.6);
+    await drag(page, at, west);
+    await idle(page);
+    const cduX = () => (JSON.parse(cli(['export', project.file, '--format', 'json', '--out', '-'])) as Exported).cdus![0]!.xM!;
+    const moved = cduX();
+    assert.ok(Math.abs(moved - 4.425) < 0.31, `moved to ${moved}`);
+    assert.ok(Math.abs(((moved - 0.375) / 0.6) - Math.round((moved - 0.375) / 0.6)) < 1e-6, `west edge ${moved - 0.375} on a tile corner`);
+    await drag(page, await toScreen(page, moved, 6.6), await toScreen(page, 6.3, 6.6));
+    await idle(page);
+    assert.equal(cduX(), moved);
+    await page.getByText(/CDU CDU-1 would overlap rack R1/).first().waitFor();
+    // Delete takes it away (one undo step); the rack no longer names a CDU
+    await page.mouse.click((await toScreen(page, moved, 6.6)).x, (await toScreen(page, moved, 6.6)).y);
+    await own.waitFor();
+    await page.keyboard.press('Delete');
+    await idle(page);
+    const gone = JSON.parse(cli(['export', project.file, '--format', 'json', '--out', '-'])) as Exported;
+    assert.equal(gone.cdus, undefined);
+    assert.equal(gone.racks.find((x) => x.name === 'R1')!.cdu, undefined);
   });
 });

@@ -4,7 +4,7 @@ import { applyEdit } from '../store/edits.js';
 import { useUi } from '../store/ui.js';
 import { plural } from './selection.js';
 
-const KINDS = ['rack', 'tray', 'cable', 'device', 'row'] as const;
+const KINDS = ['rack', 'tray', 'cable', 'device', 'row', 'cdu'] as const;
 
 /** Delete: everything selected in one undo step (the server cascades to devices, ports, cables). */
 export async function deleteSelection() {
@@ -17,7 +17,7 @@ export async function deleteSelection() {
     .filter((r) => !(r.kind === 'device' && racks.has(doc.device.get(r.id)!.rackId)))
     .map((r) => ({ op: 'delete', kind: r.kind as (typeof KINDS)[number], id: r.id }));
   const kinds = [...new Set(sel.map((r) => r.kind))];
-  const label = kinds.length === 1 ? `Delete ${plural(sel.length, kinds[0]!)}` : `Delete ${plural(sel.length, 'object')}`;
+  const label = kinds.length === 1 ? `Delete ${plural(sel.length, kinds[0] === 'cdu' ? 'CDU' : kinds[0]!)}` : `Delete ${plural(sel.length, 'object')}`;
   const r = await applyEdit({ label, ops });
   if (r) useUi.getState().select([]);
   return r;

@@ -4,8 +4,8 @@ import { snapToGrid } from '../../../core/geometry/grid.js';
 import type { Hall, Id, Rack } from '../../../core/model/entities.js';
 import type { Scene } from '../canvas/scene.js';
 
-/** True when `rect` overlaps a rack not in `ignore`, or leaves the hall. */
-export function footprintBlocked(scene: Scene, rect: Rect, ignore: ReadonlySet<Id>): boolean {
+/** True when `rect` overlaps a rack not in `ignore` or a CDU other than `ignoreCdu`, or leaves the hall. */
+export function footprintBlocked(scene: Scene, rect: Rect, ignore: ReadonlySet<Id>, ignoreCdu: Id | null = null): boolean {
   const h = scene.hall;
   if (h && (rect.x0 < 0 || rect.y0 < 0 || rect.x1 > h.widthMm || rect.y1 > h.depthMm)) return true;
   for (const i of scene.rackIndex.query(rect)) {
@@ -13,7 +13,7 @@ export function footprintBlocked(scene: Scene, rect: Rect, ignore: ReadonlySet<I
     if (!ignore.has(it.rack.id) && rectsOverlap(rect, it.rect)) return true;
   }
   // (a rack cannot stand on an in-row CDU: db/edits.ts refuses it)
-  return scene.cdus.some((c) => rectsOverlap(rect, c.rect));
+  return scene.cdus.some((c) => c.cdu.id !== ignoreCdu && rectsOverlap(rect, c.rect));
 }
 
 /** Centre that puts the footprint's corner on a tile corner, nearest to the wanted centre. */

@@ -1,5 +1,5 @@
 // World-space bounds of what can be selected, for zoom-to and marquee selection.
-import { rackRect, type Rect } from '../../../core/geometry/footprint.js';
+import { cduRect, rackRect, type Rect } from '../../../core/geometry/footprint.js';
 import type { DocState } from '../store/document.js';
 import type { Ref } from '../store/ui.js';
 import type { Tray } from '../../../core/model/entities.js';
@@ -51,6 +51,10 @@ export function refBounds(doc: DocState, ref: Ref): Rect | null {
       let r: Rect | null = null;
       for (const rack of doc.rack.values()) if (rack.rowId === ref.id) r = union(r, rackRect(rack));
       return r;
+    }
+    case 'cdu': {
+      const c = doc.cdu.get(ref.id);
+      return c ? cduRect(c) : null;
     }
   }
 }

@@ -80,7 +80,10 @@ export function drawMarks(ctx: CanvasRenderingContext2D, scene: Scene, doc: DocS
       if (d) outlineOnce(d.rackId, m);
     } else if (m.kind === 'tray') traceTray(ctx, scene, v, m.id);
     else if (m.kind === 'cable') traceCable(ctx, scene, doc, v, m.id);
-    else if (m.kind === 'row') for (const it of scene.racks) if (it.rack.rowId === m.id) outlineRack(ctx, scene, v, it.rack.id, m.width);
+    else if (m.kind === 'cdu') {
+      const r = scene.cdus.find((c) => c.cdu.id === m.id)?.rect;
+      if (r) ctx.rect(r.x0 * v.cam.scale + v.cam.x, r.y0 * v.cam.scale + v.cam.y, (r.x1 - r.x0) * v.cam.scale, (r.y1 - r.y0) * v.cam.scale);
+    } else if (m.kind === 'row') for (const it of scene.racks) if (it.rack.rowId === m.id) outlineRack(ctx, scene, v, it.rack.id, m.width);
     ctx.lineWidth = m.kind === 'tray' ? Math.max(4, 0.3 * v.cam.scale * 1000) : m.kind === 'cable' ? 3 : m.width;
     ctx.strokeStyle = m.color;
     ctx.lineJoin = 'round';

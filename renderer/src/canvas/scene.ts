@@ -254,6 +254,11 @@ export function hitRack(scene: Scene, x: number, y: number): RackItem | null {
   return i === undefined ? null : scene.racks[i]!;
 }
 
+/** The CDU standing under a world point (CDUs never overlap racks or each other). */
+export function hitCdu(scene: Scene, x: number, y: number): CduItem | null {
+  return scene.cdus.find(({ rect: r }) => x >= r.x0 && x <= r.x1 && y >= r.y0 && y <= r.y1) ?? null;
+}
+
 /** The tray segment within `tolMm` of a world point. */
 export function hitTray(scene: Scene, x: number, y: number, tolMm: number): SegItem | null {
   const near = scene.segIndex.query({ x0: x - tolMm, y0: y - tolMm, x1: x + tolMm, y1: y + tolMm });

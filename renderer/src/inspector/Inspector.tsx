@@ -8,6 +8,7 @@ import { addRow } from '../actions/add-row.js';
 import { makeGroupFromSelection } from '../actions/make-row.js';
 import { alignSelected, distributeSelected, type AlignEdge } from '../actions/align.js';
 import { deleteSelection } from '../actions/delete-selection.js';
+import { CduInspector } from './CduInspector.js';
 import { rotateSelected } from '../actions/rotate-racks.js';
 import { zoomTo } from '../actions/navigate.js';
 import { devicesByRack, useDoc } from '../store/document.js';
@@ -217,5 +218,6 @@ export function Inspector() {
   if (first.kind === 'cable') return <CableInspector id={first.id} />;
   if (first.kind === 'device') return <DeviceInspector id={first.id} />;
   if (first.kind === 'port') return <PortInspector id={first.id} />;
+  if (first.kind === 'cdu') return <CduInspector id={first.id} />;
   return <p>{selection.length} selected</p>;
 }

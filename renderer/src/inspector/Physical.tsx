@@ -79,7 +79,8 @@ async function standBeside(cdu: Cdu, rack: Rack): Promise<void> {
   await applyEdit({ label: `Stand ${cdu.name} beside ${rack.name}`, ops: [{ op: 'update', kind: 'cdu', id: cdu.id, patch: { ...at, rotationDeg: rack.rotationDeg } }] });
 }
 
-function CduFields({ cdu, rack }: { cdu: Cdu; rack: Rack }) {
+/** A CDU's fields, in the rack inspector (`rack`: the rack it serves) or its own. */
+export function CduFields({ cdu, rack }: { cdu: Cdu; rack?: Rack }) {
   const placed = cdu.placement === 'in-row' && cdu.xMm != null && cdu.yMm != null;
   return (
     <>
@@ -93,7 +94,7 @@ function CduFields({ cdu, rack }: { cdu: Cdu; rack: Rack }) {
           <Field kind="cdu" id={cdu.id} field="yMm" label="CDU centre y" value={cdu.yMm!} unit={UNITS.m} editLabel={`Move ${cdu.name}`} />
         </>
       )}
-      {cdu.placement === 'in-row' && !placed && (
+      {cdu.placement === 'in-row' && !placed && rack && (
         <p className="muted">
           No place on the floor yet. <button data-testid="cdu-stand" onClick={() => void standBeside(cdu, rack)}>Stand it beside {rack.name}</button>
         </p>

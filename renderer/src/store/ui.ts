@@ -4,7 +4,7 @@ import { create } from 'zustand';
 import type { Id, Rotation } from '../../../core/model/entities.js';
 import { DEFAULT_TRAY, type TraySpec } from './tray-spec.js';
 
-export type SelectableKind = 'rack' | 'tray' | 'cable' | 'device' | 'row' | 'port';
+export type SelectableKind = 'rack' | 'tray' | 'cable' | 'device' | 'row' | 'port' | 'cdu';
 export interface Ref {
   kind: SelectableKind;
   id: Id;

@@ -1,16 +1,16 @@
 // Select / move: click selects (Shift toggles), dragging selected racks moves them snapped to the
 // tiles with a ghost (red where it would overlap), dragging on empty floor draws a marquee,
-// double-click opens a rack's elevation. A click on a cable strand or bundle in a tray picks its
+// double-click opens a rack's elevation; an in-row CDU is selected and dragged as a rack is. A click on a cable strand or bundle in a tray picks its
 // cables; trays run over the racks, so there the first click picks the rack (and a drag moves it)
 // and a second click on the selected rack, without dragging, picks the cables above it.
-import { rackRect, type Rect } from '../../../core/geometry/footprint.js';
-import type { Rack } from '../../../core/model/entities.js';
+import { cduRect, rackRect, type Rect } from '../../../core/geometry/footprint.js';
+import type { Cdu, Rack } from '../../../core/model/entities.js';
 import { footprintBlocked, snapCentre } from '../actions/footprint.js';
 import { moveRacks } from '../actions/move-racks.js';
 import { cleanPoints } from '../actions/create-tray.js';
 import { applyEdit } from '../store/edits.js';
 import { C } from '../canvas/colors.js';
-import { hitRack, hitTray } from '../canvas/scene.js';
+import { hitCdu, hitRack, hitTray } from '../canvas/scene.js';
 import { hitCables } from '../canvas/hit-cables.js';
 import type { Id } from '../../../core/model/entities.js';
 import { useDoc } from '../store/document.js';
@@ -25,7 +25,8 @@ type State =
   | { s: 'tray'; trayId: number; start: Pointer; points: [number, number][]; dx: number; dy: number }
   | { s: 'press'; start: Pointer; primary: Rack; racks: Rack[]; toggleOnUp: boolean; reclick: boolean }
   | { s: 'drag'; start: Pointer; primary: Rack; racks: Rack[]; dx: number; dy: number; blocked: boolean }
-  | { s: 'marquee'; start: Pointer; end: Pointer; additive: boolean };
+  | { s: 'marquee'; start: Pointer; end: Pointer; additive: boolean }
+  | { s: 'cdu'; cdu: Cdu; start: Pointer; dx: number; dy: number; blocked: boolean };
 
 let st: State = { s: 'idle' };
 
@@ -46,6 +47,8 @@ function hitRef(p: Pointer, h: ToolHost): Ref | null {
   const scene = h.scene();
   const rack = hitRack(scene, p.x, p.y);
   if (rack) return { kind: 'rack', id: rack.rack.id };
+  const cdu = hitCdu(scene, p.x, p.y);
+  if (cdu) return { kind: 'cdu', id: cdu.cdu.id };
   const tray = hitTray(scene, p.x, p.y, 4 / h.view().cam.scale);
   if (tray) return { kind: 'tray', id: tray.trayId };
   return null;
@@ -95,6 +98,8 @@ export const selectTool: Tool = {
       if (p.shift && already) ui.select([ref], 'toggle');
       const t = ref.kind === 'tray' ? useDoc.getState().tray.get(ref.id) : undefined;
       if (t && !p.shift) st = { s: 'tray', trayId: t.id, start: p, points: t.points, dx: 0, dy: 0 };
+      const cdu = ref.kind === 'cdu' ? useDoc.getState().cdu.get(ref.id) : undefined;
+      if (cdu && !p.shift) st = { s: 'cdu', cdu, start: p, dx: 0, dy: 0, blocked: false };
       return;
     }
     const doc = useDoc.getState();
@@ -129,6 +134,20 @@ export const selectTool: Tool = {
       h.redrawOverlay();
       return;
     }
+    if (st.s === 'cdu') {
+      if (Math.hypot(p.sx - st.start.sx, p.sy - st.start.sy) < 4 && st.dx === 0 && st.dy === 0) return;
+      const hall = h.scene().hall;
+      const c = cduRect(st.cdu);
+      if (!hall || !c) return;
+      // snapped as a rack is: its footprint's corner on a tile corner
+      const box = { widthMm: c.x1 - c.x0, depthMm: c.y1 - c.y0, rotationDeg: 0 as const };
+      const at = snapCentre(box, st.cdu.xMm! + (p.x - st.start.x), st.cdu.yMm! + (p.y - st.start.y), hall);
+      st.dx = at.xMm - st.cdu.xMm!;
+      st.dy = at.yMm - st.cdu.yMm!;
+      st.blocked = footprintBlocked(h.scene(), rackRect({ ...box, ...at }), new Set(), st.cdu.id);
+      h.redrawOverlay();
+      return;
+    }
     if (st.s === 'press' && Math.hypot(p.sx - st.start.sx, p.sy - st.start.sy) < 4) return;
     const hall = h.scene().hall;
     if (!hall || (st.s !== 'press' && st.s !== 'drag')) return;
@@ -149,6 +168,10 @@ export const selectTool: Tool = {
       selectCablesUnder(p, h, 'replace');
     }
     if (cur.s === 'drag') void moveRacks(cur.racks, cur.dx, cur.dy);
+    if (cur.s === 'cdu' && (cur.dx || cur.dy)) {
+      const c = cur.cdu;
+      void applyEdit({ label: `Move CDU ${c.name}`, ops: [{ op: 'update', kind: 'cdu', id: c.id, patch: { xMm: c.xMm! + cur.dx, yMm: c.yMm! + cur.dy } }] });
+    }
     if (cur.s === 'tray' && (cur.dx || cur.dy)) {
       const t = useDoc.getState().tray.get(cur.trayId);
       const points = cur.points.map(([x, y]) => [x + cur.dx, y + cur.dy] as [number, number]);
@@ -209,6 +232,9 @@ export const selectTool: Tool = {
     if (st.s === 'drag') {
       const { dx, dy } = st;
       drawGhosts(ctx, v, st.racks.map((r) => rackRect({ ...r, xMm: r.xMm + dx, yMm: r.yMm + dy })), st.blocked);
+    } else if (st.s === 'cdu' && (st.dx || st.dy)) {
+      const r = cduRect(st.cdu)!;
+      drawGhosts(ctx, v, [{ x0: r.x0 + st.dx, y0: r.y0 + st.dy, x1: r.x1 + st.dx, y1: r.y1 + st.dy }], st.blocked);
     } else if (st.s === 'marquee') {
       const a = st.start, b = st.end;
       ctx.fillStyle = C.marquee;
