@@ -1,5 +1,6 @@
 // The document model shared by every environment. Ids are SQLite rowids (integers) except
 // media, whose ids are stable catalog strings such as "400G-OSFP-DR4".
+import type { Cdu } from './cdu.js';
 
 export type Id = number;
 
@@ -69,23 +70,7 @@ export interface Rack {
   weightKg?: number;
 }
 
-/** A coolant distribution unit: serves the liquid loops of the racks whose cduId names it. */
-export interface Cdu {
-  id: Id;
-  hallId: Id;
-  name: string;
-  /** In-row (its own footprint in a row) or in-rack (in one of the racks it serves). */
-  placement: 'in-row' | 'in-rack';
-  /** Heat it can move from the racks' liquid loops, W. */
-  capacityW: number;
-  /** Where an in-row unit stands (its centre, mm, as a rack's); null: no place on the floor yet. */
-  xMm?: number | null;
-  yMm?: number | null;
-  rotationDeg?: Rotation;
-  /** Its footprint, mm (default the default unit's: core/fabric/cdus.ts). */
-  widthMm?: number;
-  depthMm?: number;
-}
+export type { Cdu };
 
 export interface Breakout {
   /** e.g. a twin-port 800G OSFP cage as 2 x 400G: { count: 2, speedGbps: 400 } */
