@@ -6,7 +6,7 @@ export const SHORTCUTS: [string, string][] = [
   ['Click a cable bundle or strand on a tray', 'Select its cables (a list when there are several)'],
   ['K, click (Shift+click)', 'Place one rack (several)'],
   ['Click, Shift+click, drag on empty floor', 'Select, add to selection, marquee'],
-  ['Drag a rack', 'Move (snaps to tiles; red ghost = overlap, refused on drop)'],
+  ['Drag a rack or an in-row CDU', 'Move (snaps to tiles; red ghost = overlap, refused on drop)'],
   ['Drag a tray / a selected tray’s corner', 'Move the run / reshape it (snaps to half tiles)'],
   ['R', 'Rotate selected racks 90°'],
   ['Arrow keys', 'Nudge selection one tile'],
