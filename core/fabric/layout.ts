@@ -7,6 +7,7 @@
 // along every row above the racks; cross trays join the rows at both ends and every five racks.
 import type { Rack, Rotation } from '../model/entities.js';
 import { tileName } from '../geometry/grid.js';
+import { formatM } from '../model/units.js';
 import { FabricInputError } from './hardware.js';
 import type { FabricInputs } from './inputs.js';
 import { addPatchRacks, needsPatchRacks, panelLinksOf } from './patch-racks.js';
@@ -240,8 +241,12 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
   const needD = roundUp(2 * margin + rowsPerBlock * L.rackDepthMm + Math.max(0, rowsPerBlock - 1) * L.aisleMm, tile);
   const widthMm = inputs.hall.widthMm ?? needW;
   const depthMm = inputs.hall.depthMm ?? needD;
-  if (widthMm < needW) throw new FabricInputError(`the fabric needs a hall at least ${needW} mm wide (${blocks} blocks of rows of ${maxRacks} racks); hall.widthMm is ${widthMm}`, 'hall.widthMm');
-  if (depthMm < needD) throw new FabricInputError(`the fabric needs a hall at least ${needD} mm deep (${rowsPerBlock} rows); hall.depthMm is ${depthMm}`, 'hall.depthMm');
+  const many = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  if (widthMm < needW) {
+    const cduNote = cdus.length ? ` and ${many(cdus.length, 'in-row CDU')} of ${formatM(DEFAULT_CDU.widthMm)} at their rows' ends` : '';
+    throw new FabricInputError(`the fabric needs a hall at least ${formatM(needW)} wide (${many(blocks, 'block')} of rows of up to ${maxRacks} racks${cduNote}); it is ${formatM(widthMm)}`, 'hall.widthMm');
+  }
+  if (depthMm < needD) throw new FabricInputError(`the fabric needs a hall at least ${formatM(needD)} deep (${many(rowsPerBlock, 'row')}); it is ${formatM(depthMm)}`, 'hall.depthMm');
 
   const n = topo.devices.length;
   const rackOf = new Int32Array(n).fill(-1);

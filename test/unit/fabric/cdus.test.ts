@@ -153,3 +153,14 @@ test('a hall rebased past ids taken meanwhile keeps each rack on a CDU of its ow
     assert.equal(served, db.prepare("SELECT count(*) FROM racks WHERE cooling_kind = 'liquid'").pluck().get());
   });
 });
+
+test('a hall given too narrow for the rows and their CDUs says so, in metres', () => {
+  const fits = planFabric(NVL72, CATALOG).placement.hall.widthMm;
+  // one tile less than the rows and their CDUs need, and wide enough for the racks alone
+  const racksOnly = Math.max(...planFabric(NVL72, CATALOG).placement.racks.map((r) => r.xMm + r.widthMm / 2));
+  assert.ok(racksOnly < fits - 600);
+  assert.throws(() => planFabric({ ...NVL72, hall: { widthMm: fits - 600 } }, CATALOG), {
+    message: /the fabric needs a hall at least [\d.]+ m wide \(1 block of rows of up to \d+ racks and 2 in-row CDUs of 0\.75 m at their rows' ends\); it is [\d.]+ m/,
+  });
+  assert.equal(planFabric({ ...NVL72, hall: { widthMm: fits } }, CATALOG).placement.hall.widthMm, fits);
+});
