@@ -103,9 +103,10 @@ export function applyEdit(db: Db, edit: Edit): EditOutcome {
     }
     const live = [...touchedRacks].filter((id) => store.get('rack', id));
     // Checked before renaming, so a refusal names racks as the user sees them now.
-    for (const rackId of live) checkRack(db, store, rackId, touchedHalls, createdRacks);
+    const cdus = floorCdus(store);
+    for (const rackId of live) checkRack(db, store, rackId, touchedHalls, createdRacks, cdus);
     for (const trayId of touchedTrays) checkTray(store, trayId, touchedHalls);
-    for (const cduId of touchedCdus) checkCdu(store, cduId, touchedHalls);
+    for (const cduId of touchedCdus) checkCdu(db, store, cduId, touchedHalls, cdus);
     for (const rackId of live) {
       const rack = store.get('rack', rackId)!;
       if (rack.nameAuto) renameFromTile(store, rack, cs);
@@ -285,50 +286,68 @@ function checkTray(store: EntityStore, trayId: Id, resizedHalls: Set<Id>): void 
 }
 
 /** An in-row CDU on the floor stays inside its hall and off every rack and other CDU. */
-function checkCdu(store: EntityStore, cduId: Id, resizedHalls: Set<Id>): void {
+function checkCdu(db: Db, store: EntityStore, cduId: Id, resizedHalls: Set<Id>, cdus: FloorCdus): void {
   const cdu = store.get('cdu', cduId);
   const rect = cdu && cduRect(cdu);
   const hall = cdu && store.get('hall', cdu.hallId);
   if (!cdu || !rect || !hall) return;
   const why = rectOutside(rect, hall);
   if (why) throw outsideHall(`CDU ${cdu.name}`, hall.name, `its footprint ${why}`, resizedHalls.has(hall.id), `cdu:${cdu.name}`);
-  for (const id of store.idsWhere('rack', 'hall_id', cdu.hallId)) {
+  for (const id of racksNear(db, cdu.hallId, null, rect)) {
     const rack = store.get('rack', id)!;
     if (rectsOverlap(rect, rackRect(rack))) throw new ApiError('refused', `CDU ${cdu.name} would overlap rack ${rack.name}`, `cdu:${cdu.name}`);
   }
-  const other = cduOn(store, cdu.hallId, rect, cdu.id);
+  const other = cdus.on(cdu.hallId, rect, cdu.id);
   if (other) throw new ApiError('refused', `CDU ${cdu.name} would overlap CDU ${other}`, `cdu:${cdu.name}`);
 }
 
-/** The name of a CDU (not `except`) whose footprint meets `rect` in a hall, or null. */
-function cduOn(store: EntityStore, hallId: Id, rect: Rect, except: Id | null): string | null {
-  for (const id of store.idsWhere('cdu', 'hall_id', hallId)) {
-    const c = store.get('cdu', id)!;
-    const r = id === except ? null : cduRect(c);
-    if (r && rectsOverlap(rect, r)) return c.name;
-  }
-  return null;
+/** Racks of a hall (but `except`) whose centres are within 5 m of a footprint: all that can meet it. */
+function racksNear(db: Db, hallId: Id, except: Id | null, r: Rect): Id[] {
+  return db
+    .prepare('SELECT id FROM racks WHERE hall_id = ? AND id IS NOT ? AND x_mm BETWEEN ? AND ? AND y_mm BETWEEN ? AND ?')
+    .pluck()
+    .all(hallId, except, r.x0 - 5000, r.x1 + 5000, r.y0 - 5000, r.y1 + 5000) as Id[];
+}
+
+type FloorCdus = ReturnType<typeof floorCdus>;
+
+/** The in-row CDUs on the floor, read once per hall after an edit's ops (a hall resize checks
+ * thousands of racks against a few dozen CDUs). */
+function floorCdus(store: EntityStore) {
+  const byHall = new Map<Id, { id: Id; name: string; rect: Rect }[]>();
+  const of = (hallId: Id) => {
+    let list = byHall.get(hallId);
+    if (!list) {
+      list = [];
+      for (const id of store.idsWhere('cdu', 'hall_id', hallId)) {
+        const c = store.get('cdu', id)!;
+        const rect = cduRect(c);
+        if (rect) list.push({ id, name: c.name, rect });
+      }
+      byHall.set(hallId, list);
+    }
+    return list;
+  };
+  /** The name of a CDU (not `except`) whose footprint meets `rect`, or null. */
+  const on = (hallId: Id, rect: Rect, except: Id | null) => of(hallId).find((c) => c.id !== except && rectsOverlap(rect, c.rect))?.name ?? null;
+  return { on };
 }
 
 /** A rack being created has only a provisional name so far (the tile names it afterwards). */
-function checkRack(db: Db, store: EntityStore, rackId: Id, resizedHalls: Set<Id>, created: Set<Id>): void {
+function checkRack(db: Db, store: EntityStore, rackId: Id, resizedHalls: Set<Id>, created: Set<Id>, cdus: FloorCdus): void {
   const rack = store.get('rack', rackId)!;
   const rect = rackRect(rack);
   const hall = store.get('hall', rack.hallId);
   const me = created.has(rackId) && rack.nameAuto ? 'the new rack' : `rack ${rack.name}`;
   const why = hall && rackOutside(rack, hall);
   if (hall && why) throw outsideHall(me, hall.name, `its footprint ${why}`, resizedHalls.has(hall.id), `rack:${rack.name}`);
-  const candidates = db
-    .prepare('SELECT id FROM racks WHERE hall_id = ? AND id <> ? AND x_mm BETWEEN ? AND ? AND y_mm BETWEEN ? AND ?')
-    .pluck()
-    .all(rack.hallId, rack.id, rect.x0 - 5000, rect.x1 + 5000, rect.y0 - 5000, rect.y1 + 5000) as Id[];
-  for (const id of candidates) {
+  for (const id of racksNear(db, rack.hallId, rack.id, rect)) {
     const other = store.get('rack', id)!;
     if (rectsOverlap(rect, rackRect(other))) {
       throw new ApiError('refused', `${me} would overlap ${created.has(other.id) && other.nameAuto ? 'another new rack' : `rack ${other.name}`}`, `rack:${rack.name}`);
     }
   }
-  const cdu = cduOn(store, rack.hallId, rect, null);
+  const cdu = cdus.on(rack.hallId, rect, null);
   if (cdu) throw new ApiError('refused', `${me} would overlap CDU ${cdu}`, `rack:${rack.name}`);
   const types = new Map(readDeviceTypes(db).map((t) => [t.id, t]));
   const devices = store.idsWhere('device', 'rack_id', rackId).map((id) => store.get('device', id)!);
