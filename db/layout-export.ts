@@ -104,7 +104,6 @@ export function exportLayout(db: Db): Layout {
   });
 }
 
-/** A rack's physical fields that differ from the defaults, in the layout's units. */
 /** A CDU's place on the floor, when it has one; its turn and footprint where not the defaults. */
 function cduFloor(c: Cdu): Partial<NonNullable<Layout['cdus']>[number]> {
   if (c.xMm == null || c.yMm == null) return {};
@@ -117,6 +116,7 @@ function cduFloor(c: Cdu): Partial<NonNullable<Layout['cdus']>[number]> {
   };
 }
 
+/** A rack's physical fields that differ from the defaults, in the layout's units. */
 function rackPhysics(r: Rack, feedName: Map<number, string>, cduName: Map<number, string>): Partial<Layout['racks'][number]> {
   return {
     ...(r.plinthMm != null && r.plinthMm !== DEFAULT_PLINTH_MM ? { plinthM: mFromMm(r.plinthMm) } : {}),

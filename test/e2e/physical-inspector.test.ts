@@ -52,7 +52,7 @@ describe('physical inspector', () => {
     assert.deepEqual([r.cooling, r.cdu, r.weightKg], ['liquid', 'CDU-1', 185.45]);
 
     // An in-row CDU takes floor space: R2 stands east of R1, so it stands west of R1, 0.3 + 0.375 m
-    // from its centre, and a rack can no longer be put there.
+    // from its centre.
     await page.getByTestId('cdu-stand').click();
     await idle(page);
     const x = physical.locator('[data-field="xMm"]').last();

@@ -1,6 +1,6 @@
-// In-row CDUs on the floor: their footprints (they stand in the row as racks do, core/model
-// entities.ts Cdu) in a coolant colour, named when there is room: footprints with the racks under
-// the overhead trays, names with the racks' above them. A hall has a few dozen at most.
+// In-row CDUs on the floor (they stand in the row as racks do: core/model/cdu.ts), in a coolant
+// colour, named where there is room: footprints with the racks under the overhead trays, names
+// with the racks' above them. A hall has a few dozen at most.
 import { cduRect, type Rect } from '../../../core/geometry/footprint.js';
 import type { Cdu, Id } from '../../../core/model/entities.js';
 import type { View } from './draw.js';

@@ -1,8 +1,9 @@
 // Select / move: click selects (Shift toggles), dragging selected racks moves them snapped to the
 // tiles with a ghost (red where it would overlap), dragging on empty floor draws a marquee,
-// double-click opens a rack's elevation; an in-row CDU is selected and dragged as a rack is. A click on a cable strand or bundle in a tray picks its
-// cables; trays run over the racks, so there the first click picks the rack (and a drag moves it)
-// and a second click on the selected rack, without dragging, picks the cables above it.
+// double-click opens a rack's elevation; an in-row CDU is selected and dragged as a rack is. A
+// click on a cable strand or bundle in a tray picks its cables; trays run over the racks, so there
+// the first click picks the rack (and a drag moves it) and a second click on the selected rack,
+// without dragging, picks the cables above it.
 import { cduRect, rackRect, type Rect } from '../../../core/geometry/footprint.js';
 import type { Cdu, Rack } from '../../../core/model/entities.js';
 import { footprintBlocked, snapCentre } from '../actions/footprint.js';
