@@ -2,7 +2,7 @@
 // standard engineering scale: tile grid with TIA-606 column letters and row numbers, racks with
 // their names, cable trays drawn at their real width, a scale bar and a title block.
 import type { Hall, Id, Rack } from '../model/entities.js';
-import { rackRect, type Rect } from '../geometry/footprint.js';
+import { cduRect, rackRect, type Rect } from '../geometry/footprint.js';
 import { columnLetters, rowNumber } from '../geometry/grid.js';
 import { fitSize, PAPER_PT, type Drawing, type Shape } from './drawing.js';
 import type { ProjectIndex } from './project-index.js';
@@ -192,19 +192,24 @@ export function floorPlanDrawing(index: ProjectIndex, hall: Hall, opts: FloorPla
     shapes.push({ t: 'rect', x, y, w, h, fill: active ? '#dbe9f6' : '#f0f0f0', stroke: active ? '#1d4f91' : '#aaaaaa', width: active ? 0.8 : 0.5 });
     const fe = clipSegment(...frontEdge(rackRect(rack), rack.rotationDeg), view);
     if (fe) shapes.push({ t: 'line', x1: X(fe[0]), y1: Y(fe[1]), x2: X(fe[2]), y2: Y(fe[3]), stroke: active ? '#0d2a50' : '#888888', width: 2 });
-    const upright = h > w * 1.3;
-    const along = upright ? h : w;
-    const across = upright ? w : h;
-    const size = Math.min(fitSize(rack.name, along * 0.9, 14, true), across * 0.7, 9 + across / 20);
-    if (size >= 2.5) {
-      const cx = x + w / 2;
-      const cy = y + h / 2;
-      shapes.push(
-        upright
-          ? { t: 'text', x: cx + size * 0.35, y: cy, text: rack.name, size, anchor: 'middle', bold: active, fill: active ? '#0d2a50' : '#888', rotate: -90 }
-          : { t: 'text', x: cx, y: cy + size * 0.35, text: rack.name, size, anchor: 'middle', bold: active, fill: active ? '#0d2a50' : '#888' },
-      );
-    }
+    const name = boxName(rack.name, x, y, w, h, active ? '#0d2a50' : '#888', active);
+    if (name) shapes.push(name);
+  }
+
+  // In-row CDUs stand on the floor as racks do (core/model/cdu.ts): their footprints, named.
+  let cdus = 0;
+  for (const cdu of index.snap.cdus ?? []) {
+    const cr = cdu.hallId === hall.id ? cduRect(cdu) : null;
+    const rr = cr && intersect(cr, view);
+    if (!rr) continue;
+    cdus++;
+    const x = X(rr.x0);
+    const y = Y(rr.y0);
+    const w = (rr.x1 - rr.x0) * k;
+    const h = (rr.y1 - rr.y0) * k;
+    shapes.push({ t: 'rect', x, y, w, h, fill: CDU_FILL, stroke: CDU_EDGE, width: 0.8 });
+    const name = boxName(cdu.name, x, y, w, h, CDU_EDGE, true);
+    if (name) shapes.push(name);
   }
 
   shapes.push(...trayLabels);
@@ -229,6 +234,10 @@ export function floorPlanDrawing(index: ProjectIndex, hall: Hall, opts: FloorPla
   shapes.push({ t: 'text', x: lx + 18, y: by + 4, text: 'rack (name), thick edge = front', size: 7 });
   shapes.push({ t: 'line', x1: lx + 130, y1: by + 1, x2: lx + 150, y2: by + 1, stroke: '#f0a030', width: 6, opacity: 0.55 });
   shapes.push({ t: 'text', x: lx + 154, y: by + 4, text: 'cable tray (to width)', size: 7 });
+  if (cdus) {
+    shapes.push({ t: 'rect', x: lx + 240, y: by - 4, w: 14, h: 10, fill: CDU_FILL, stroke: CDU_EDGE, width: 0.8 });
+    shapes.push({ t: 'text', x: lx + 258, y: by + 4, text: 'in-row CDU (coolant distribution unit)', size: 7 });
+  }
 
   const what = selected.length ? `Floor plan, ${selected.length} of ${hallRacks.length} racks` : `Floor plan, ${hallRacks.length} racks`;
   shapes.push(
@@ -242,6 +251,23 @@ export function floorPlanDrawing(index: ProjectIndex, hall: Hall, opts: FloorPla
     ]),
   );
   return { title: `${opts.project} - ${hall.name} - floor plan`, widthPt: page.w, heightPt: page.h, shapes };
+}
+
+const CDU_FILL = '#cffafe';
+const CDU_EDGE = '#0e7490';
+
+/** A rack's or CDU's name inside its box (page points), along its long side; null where too small. */
+function boxName(text: string, x: number, y: number, w: number, h: number, fill: string, bold: boolean): Shape | null {
+  const upright = h > w * 1.3;
+  const along = upright ? h : w;
+  const across = upright ? w : h;
+  const size = Math.min(fitSize(text, along * 0.9, 14, true), across * 0.7, 9 + across / 20);
+  if (size < 2.5) return null;
+  const cx = x + w / 2;
+  const cy = y + h / 2;
+  return upright
+    ? { t: 'text', x: cx + size * 0.35, y: cy, text, size, anchor: 'middle', bold, fill, rotate: -90 }
+    : { t: 'text', x: cx, y: cy + size * 0.35, text, size, anchor: 'middle', bold, fill };
 }
 
 function fmt(m: number): string {

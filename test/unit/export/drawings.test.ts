@@ -6,6 +6,7 @@ import { PDFDocument } from 'pdf-lib';
 import { columnLetters } from '../../../core/geometry/grid.js';
 import { chooseScale, clipSegment } from '../../../core/export/floorplan.js';
 import { loadSnapshot } from '../../../db/snapshot.js';
+import { applyEdit } from '../../../db/edits.js';
 import { buildFixture } from './fixture.js';
 import { runFormat } from './run-format.js';
 
@@ -28,6 +29,24 @@ test('floor plan SVG: every rack by name, grid letters and numbers, trays, scale
   assert.ok(t.includes('Hall Test (30 x 20 m)') && t.includes('2026-11-30') && t.includes('R7'));
   // 30 m must fit the drawing area (about 1070 pt wide): 30000 mm x 2.835 pt/mm / 1070 pt = 1:79 -> 1:100.
   assert.ok(t.includes('1:100 (A3)'));
+});
+
+test('floor plan: an in-row CDU on the floor is drawn and named, with its legend entry; one with no place is not', async () => {
+  const g = buildFixture();
+  const hallId = loadSnapshot(g.db).halls[0]!.id;
+  applyEdit(g.db, {
+    label: 'CDUs',
+    ops: [
+      { op: 'create', kind: 'cdu', value: { hallId, name: 'CDU-FLOOR', placement: 'in-row', capacityW: 2_000_000, xMm: 27_375, yMm: 18_000 } },
+      { op: 'create', kind: 'cdu', value: { hallId, name: 'CDU-NOWHERE', placement: 'in-row', capacityW: 2_000_000 } },
+    ],
+  });
+  const t = texts(readFileSync((await runFormat(g, 'floorplan-svg', {}, 'cdu.svg')).out, 'utf8'));
+  assert.ok(t.includes('CDU-FLOOR'));
+  assert.ok(!t.includes('CDU-NOWHERE'));
+  assert.ok(t.includes('in-row CDU (coolant distribution unit)'));
+  // the fixture's own hall has none: no legend entry
+  assert.ok(!texts(readFileSync((await runFormat(f, 'floorplan-svg', {}, 'plain.svg')).out, 'utf8')).includes('in-row CDU (coolant distribution unit)'));
 });
 
 test('floor plan of a selection zooms to those racks and greys the others', async () => {
