@@ -1,6 +1,6 @@
 // The floor plan of one hall (or of a selection of its racks) as a Drawing on A3 landscape at a
-// standard engineering scale: tile grid with TIA-606 column letters and row numbers, racks with
-// their names, cable trays drawn at their real width, a scale bar and a title block.
+// standard engineering scale: tile grid with TIA-606 column letters and row numbers, racks and
+// in-row CDUs with their names, cable trays drawn at their real width, a scale bar and a title block.
 import type { Hall, Id, Rack } from '../model/entities.js';
 import { cduRect, rackRect, type Rect } from '../geometry/footprint.js';
 import { columnLetters, rowNumber } from '../geometry/grid.js';
