@@ -1,8 +1,9 @@
-// The overview in the corner: the whole hall with its racks and the viewport's rectangle; click or
-// drag in it to move the view there.
+// The overview in the corner: the whole hall with its racks and CDUs and the viewport's
+// rectangle; click or drag in it to move the view there.
 import { useUi, type Camera } from '../store/ui.js';
 import { visibleRect } from './camera.js';
 import type { Scene } from './scene.js';
+import { C } from './colors.js';
 
 export const MINIMAP_W = 180;
 
@@ -17,7 +18,7 @@ function size(scene: Scene) {
   return { k, w: Math.ceil(h.widthMm * k) + 2, d: Math.ceil(h.depthMm * k) + 2, dpr: window.devicePixelRatio || 1 };
 }
 
-/** The hall, trays and racks, drawn once per scene into an offscreen canvas. */
+/** The hall, trays, racks and CDUs, drawn once per scene into an offscreen canvas. */
 export function drawMinimapBase(base: HTMLCanvasElement, scene: Scene): void {
   const h = scene.hall;
   if (!h) return;
@@ -39,6 +40,10 @@ export function drawMinimapBase(base: HTMLCanvasElement, scene: Scene): void {
   ctx.beginPath();
   for (const it of scene.racks) ctx.rect(1 + it.rect.x0 * k, 1 + it.rect.y0 * k, Math.max(1, (it.rect.x1 - it.rect.x0) * k), Math.max(1, (it.rect.y1 - it.rect.y0) * k));
   ctx.fillStyle = '#475569';
+  ctx.fill();
+  ctx.beginPath();
+  for (const { rect: r } of scene.cdus) ctx.rect(1 + r.x0 * k, 1 + r.y0 * k, Math.max(1, (r.x1 - r.x0) * k), Math.max(1, (r.y1 - r.y0) * k));
+  ctx.fillStyle = C.cduEdge;
   ctx.fill();
 }
 
