@@ -288,6 +288,8 @@ function checkTray(store: EntityStore, trayId: Id, resizedHalls: Set<Id>): void 
 /** An in-row CDU on the floor stays inside its hall and off every rack and other CDU. */
 function checkCdu(db: Db, store: EntityStore, cduId: Id, resizedHalls: Set<Id>, cdus: FloorCdus): void {
   const cdu = store.get('cdu', cduId);
+  // (half a place would be kept and drawn nowhere: both or neither, as the layout file asks)
+  if (cdu && (cdu.xMm == null) !== (cdu.yMm == null)) throw new ApiError('refused', `CDU ${cdu.name}: its centre takes both xMm and yMm, or neither (no place on the floor)`, `cdu:${cdu.name}`);
   const rect = cdu && cduRect(cdu);
   const hall = cdu && store.get('hall', cdu.hallId);
   if (!cdu || !rect || !hall) return;

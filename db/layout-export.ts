@@ -56,7 +56,7 @@ export function exportLayout(db: Db): Layout {
       rows: rows.sort(inHall).map((r) => ({ name: r.name, hall: hallName.get(r.hallId)!, kind: r.kind })),
       feeds: feeds.sort(inHall).map((f) => ({ name: f.name, hall: hallName.get(f.hallId)!, voltageV: f.voltageV, amps: f.amps, phases: f.phases, deratePct: f.deratePct })),
       // only when the project has CDUs, so older documents export as they were
-      ...(cdus.length ? { cdus: cdus.sort(inHall).map((c) => ({ name: c.name, hall: hallName.get(c.hallId)!, placement: c.placement, capacityKw: c.capacityW / 1000, ...cduFloor(c) })) } : {}),
+      ...(cdus.length ? { cdus: cdus.sort(inHall).map((c) => ({ name: c.name, hall: hallName.get(c.hallId)!, placement: c.placement, capacityKw: c.capacityW / 1000, ...cduPlaceInLayout(c) })) } : {}),
       racks: racks.map((r: Rack) => ({
         name: r.name,
         hall: hallName.get(r.hallId)!,
@@ -105,7 +105,7 @@ export function exportLayout(db: Db): Layout {
 }
 
 /** A CDU's place on the floor, when it has one; its turn and footprint where not the defaults. */
-function cduFloor(c: Cdu): Partial<NonNullable<Layout['cdus']>[number]> {
+function cduPlaceInLayout(c: Cdu): Partial<NonNullable<Layout['cdus']>[number]> {
   if (c.xMm == null || c.yMm == null) return {};
   return {
     xM: mFromMm(c.xMm),

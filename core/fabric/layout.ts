@@ -211,11 +211,17 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
   const rows = allRows.map((_, ri) => `Row ${String(ri + 1).padStart(2, '0')}`);
   // The rows' in-row CDUs (their count needs only the racks' liquid load) stand after the last
   // rack: a row is as long as its racks and its CDUs.
-  const liquidOf = (r: RunRack) => r.devices.reduce((w, d) => {
-    const size = topo.devices[d]!.role === 'server' ? server : sw;
-    return size.liquid ? w + size.powerW : w;
-  }, 0);
-  const cooled = allRows.flatMap((row, ri) => row.map((r) => ({ row: ri, liquidW: liquidOf(r), coolingKind: r.devices.some((d) => (topo.devices[d]!.role === 'server' ? server : sw).liquid) ? ('liquid' as const) : ('air' as const) })));
+  // (each rack's liquid draw and cooling, in the order racks are pushed below: read there too)
+  const cooled = allRows.flatMap((row, ri) => row.map((r) => {
+    let liquidW = 0;
+    let liquid = false;
+    for (const d of r.devices) {
+      const size = topo.devices[d]!.role === 'server' ? server : sw;
+      liquid ||= !!size.liquid;
+      if (size.liquid) liquidW += size.powerW;
+    }
+    return { row: ri, liquidW, coolingKind: liquid ? ('liquid' as const) : ('air' as const) };
+  }));
   const { cdus, cduOf } = placeCdus(cooled, rows, (inputs.cduKw ?? DEFAULT_CDU.capacityKw) * 1000, inputs.cduSpares ?? 0);
   const cdusOfRow = allRows.map((): PlanCdu[] => []);
   for (const c of cdus) cdusOfRow[c.row]!.push(c);
@@ -271,7 +277,7 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
       const x = x0 + j * L.rackWidthMm + L.rackWidthMm / 2;
       const rackIdx = racks.length;
       placed.set(r, rackIdx);
-      let [power, u, liquid, liquidW] = [0, 1, false, 0];
+      let [power, u] = [0, 1];
       for (const d of r.devices) {
         const isServer = topo.devices[d]!.role === 'server';
         const size = isServer ? server : sw;
@@ -279,15 +285,13 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
         uOf[d] = u;
         u += Math.max(1, Math.ceil(size.uHeight));
         power += size.powerW;
-        liquid ||= !!size.liquid;
-        if (size.liquid) liquidW += size.powerW;
       }
       // The devices' draw for now; plan.ts adds optics and headroom once media is chosen.
       const budget = r.kind === 'compute' && inputs.rackPowerBudgetW ? inputs.rackPowerBudgetW : Math.ceil(power);
       racks.push({
         name: tileName(x - L.rackWidthMm / 2 + 1, y - L.rackDepthMm / 2 + 1, tile),
         row: ri,
-        liquidW,
+        liquidW: cooled[rackIdx]!.liquidW,
         block,
         xMm: Math.round(x),
         yMm: Math.round(y),
@@ -295,7 +299,7 @@ export function placeFabric(topo: Topology, inputs: FabricInputs, server: Device
         widthMm: L.rackWidthMm, depthMm: L.rackDepthMm, heightU: L.rackHeightU,
         powerBudgetW: budget,
         // (the cooling rule holds a liquid-cooled device in an air-cooled rack to be an error)
-        coolingKind: liquid ? 'liquid' : 'air',
+        coolingKind: cooled[rackIdx]!.coolingKind,
         kind: r.kind,
       });
     });

@@ -174,6 +174,11 @@ test('an in-row CDU stands on the floor: a rack moved onto it, it moved onto a r
   // one taken off the floor (no place) or in a rack takes no floor space
   applyEdit(db, { label: 'off', ops: [{ op: 'update', kind: 'cdu', id: c.id, patch: { xMm: null, yMm: null } }] });
   applyEdit(db, { label: 'r', ops: [{ op: 'create', kind: 'rack', value: { ...rack(1, 2100), name: 'R3' } }] });
+  // half a place is refused, and nothing of it is kept
+  assert.throws(() => applyEdit(db, { label: 'x', ops: [{ op: 'update', kind: 'cdu', id: c.id, patch: { xMm: 9000 } }] }), {
+    message: 'CDU CDU-1: its centre takes both xMm and yMm, or neither (no place on the floor)',
+  });
+  assert.equal(new EntityStore(db).get('cdu', c.id)!.xMm, undefined);
   applyEdit(db, { label: 'in', ops: [{ op: 'create', kind: 'cdu', value: { ...cdu, name: 'CDU-3', placement: 'in-rack' } }] });
   assert.equal(new EntityStore(db).all('rack').length, 2);
 });

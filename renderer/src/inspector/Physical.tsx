@@ -3,8 +3,9 @@
 // weight and the floor load it makes, a tray's rated cable load, a hall's floor rating. Defaults
 // and their sources: core/model/physical.ts.
 import type { Cdu, Hall, Rack, Tray } from '../../../core/model/entities.js';
-import { CDU_FOOTPRINT_MM, cduRect, rackRect, rectsOverlap } from '../../../core/geometry/footprint.js';
-import { rectOutside } from '../../../core/model/bounds.js';
+import { CDU_FOOTPRINT_MM, rackRect } from '../../../core/geometry/footprint.js';
+import { footprintBlocked } from '../actions/footprint.js';
+import { buildScene } from '../canvas/scene.js';
 import { floorLoadKgM2, floorRatingKgM2, rackOwnWeightKg, rackPlinthMm, rackTopMm, rackWeight, trayRatedLoadKgPerM } from '../../../core/model/physical.js';
 import { devicesByRack, useDoc } from '../store/document.js';
 import { applyEdit } from '../store/edits.js';
@@ -59,23 +60,13 @@ async function newCdu(rack: Rack, cdus: Cdu[]): Promise<void> {
  * (east, then west; south, then north for a turned rack); where none is free the server's refusal
  * says what is in the way. */
 async function standBeside(cdu: Cdu, rack: Rack): Promise<void> {
-  const doc = useDoc.getState();
   const along = rack.rotationDeg === 90 || rack.rotationDeg === 270;
   const size = { widthMm: cdu.widthMm ?? CDU_FOOTPRINT_MM.widthMm, depthMm: cdu.depthMm ?? CDU_FOOTPRINT_MM.depthMm, rotationDeg: rack.rotationDeg };
   const step = (along ? rack.depthMm + size.depthMm : rack.widthMm + size.widthMm) / 2;
   const spots = [step, -step].map((d) => (along ? { xMm: rack.xMm, yMm: rack.yMm + d } : { xMm: rack.xMm + d, yMm: rack.yMm }));
-  const hall = doc.hall.get(rack.hallId);
-  const free = (at: { xMm: number; yMm: number }) => {
-    const r = rackRect({ ...size, ...at });
-    if (!hall || rectOutside(r, hall)) return false;
-    for (const x of doc.rack.values()) if (x.hallId === rack.hallId && rectsOverlap(r, rackRect(x))) return false;
-    for (const c of doc.cdu.values()) {
-      const o = c.id === cdu.id || c.hallId !== rack.hallId ? null : cduRect(c);
-      if (o && rectsOverlap(r, o)) return false;
-    }
-    return true;
-  };
-  const at = spots.find(free) ?? spots[0]!;
+  // (the floor's own test, as the drag ghost reads it: the scene is the canvas's, memoised)
+  const scene = buildScene(useDoc.getState(), rack.hallId);
+  const at = spots.find((p) => !footprintBlocked(scene, rackRect({ ...size, ...p }), new Set(), cdu.id)) ?? spots[0]!;
   await applyEdit({ label: `Stand ${cdu.name} beside ${rack.name}`, ops: [{ op: 'update', kind: 'cdu', id: cdu.id, patch: { ...at, rotationDeg: rack.rotationDeg } }] });
 }
 
