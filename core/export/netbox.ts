@@ -8,6 +8,7 @@ import { netboxCableType as mediaCableType } from '../catalog/netbox/cable-type.
 import type { Channels } from '../routing/channel.js';
 import { channelsOf } from '../routing/links.js';
 import { netboxCables, netboxTermination, sideCells, type NetboxCable } from './netbox-cables.js';
+import { CDU_MANUFACTURER, CDU_ROLE, cduDevices } from './netbox-cdus.js';
 
 type Row = Record<string, string | number>;
 
@@ -17,7 +18,7 @@ export const NETBOX_COLUMNS = {
   sites: ['name', 'slug', 'status'],
   locations: ['site', 'name', 'slug', 'status'],
   racks: ['site', 'location', 'name', 'facility_id', 'status', 'form_factor', 'width', 'u_height', 'outer_width', 'outer_depth', 'outer_unit'],
-  devices: ['name', 'role', 'manufacturer', 'device_type', 'status', 'site', 'location', 'rack', 'position', 'face'],
+  devices: ['name', 'role', 'manufacturer', 'device_type', 'status', 'site', 'location', 'rack', 'position', 'face', 'comments'],
   rearPorts: ['device', 'name', 'type', 'positions'],
   frontPorts: ['device', 'name', 'type', 'rear_port', 'rear_port_position'],
   // NetBox 4.5+: `profile` (CableImportForm; dcim/choices.py CableProfileChoices)
@@ -53,7 +54,7 @@ export function netboxCableStatus(s: Cable['status']): string {
 /** NetBox's rack width choice (10|19|21|23 in) is the mounting rail width; datacenter racks are 19 in. */
 const RAIL_WIDTH_IN = 19;
 
-const ROLE_COLORS: Record<string, string> = { server: '2196f3', switch: '4caf50', 'patch-panel': '9e9e9e', pdu: 'ff9800', other: '607d8b' };
+const ROLE_COLORS: Record<string, string> = { server: '2196f3', switch: '4caf50', 'patch-panel': '9e9e9e', pdu: 'ff9800', [CDU_ROLE.name]: CDU_ROLE.color, other: '607d8b' };
 
 export interface NetboxTables {
   manufacturers: Row[];
@@ -61,6 +62,7 @@ export interface NetboxTables {
   sites: Row[];
   locations: Row[];
   racks: Row[];
+  /** Devices in racks, then the CDUs (netbox-cdus.ts). */
   devices: Row[];
   /** Every patch panel's rear ports and front ports with their map (for panels whose NetBox device type has none). */
   rearPorts: Row[];
@@ -84,8 +86,9 @@ export function netboxTables(index: ProjectIndex, site: string): NetboxTables {
   const s = index.snap;
   const usedTypes = new Set(s.devices.map((d) => d.typeId));
   const types = s.deviceTypes.filter((t) => usedTypes.has(t.id));
-  const manufacturers = [...new Set(types.map((t) => t.manufacturer))].sort().map((name) => ({ name, slug: slugify(name) }));
-  const roles = [...new Set(types.map((t) => t.role))].sort().map((name) => ({ name, slug: slugify(name), color: ROLE_COLORS[name] ?? '607d8b' }));
+  const cdus = cduDevices(index, site);
+  const manufacturers = [...new Set([...types.map((t) => t.manufacturer), ...(cdus.length ? [CDU_MANUFACTURER] : [])])].sort().map((name) => ({ name, slug: slugify(name) }));
+  const roles = [...new Set([...types.map((t) => t.role), ...(cdus.length ? [CDU_ROLE.name] : [])])].sort().map((name) => ({ name, slug: slugify(name), color: ROLE_COLORS[name] ?? '607d8b' }));
   const racks: Row[] = s.racks.map((r) => ({
     site,
     location: index.halls.get(r.hallId)?.name ?? '',
@@ -113,8 +116,10 @@ export function netboxTables(index: ProjectIndex, site: string): NetboxTables {
       rack: rack?.name ?? '',
       position: d.u,
       face: d.face,
+      comments: '',
     };
   });
+  devices.push(...cdus);
   const channels = channelsOf(s);
   const set = netboxCables(index, channels, { type: (c) => netboxCableType(index, c), status: (c) => netboxCableStatus(c.status) });
   const row = (c: NetboxCable): Row => {

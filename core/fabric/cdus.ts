@@ -70,8 +70,8 @@ export function placeCdus(racks: readonly Pick<PlanRack, 'row' | 'liquidW' | 'co
   return { cdus, cduOf };
 }
 
-/** A planned CDU's place on the floor, as the hall's Cdu keeps it (none before the layout set it). */
-export function cduFloor(c: PlanCdu): Required<Pick<Cdu, 'xMm' | 'yMm' | 'rotationDeg' | 'widthMm' | 'depthMm'>> {
+/** A CDU's place on the floor, as the hall's Cdu keeps it (none before the layout set it), with the default footprint where it has none. */
+export function cduFloor(c: Pick<Cdu, 'xMm' | 'yMm' | 'rotationDeg' | 'widthMm' | 'depthMm'>): Required<Pick<Cdu, 'xMm' | 'yMm' | 'rotationDeg' | 'widthMm' | 'depthMm'>> {
   return { xMm: c.xMm ?? null, yMm: c.yMm ?? null, rotationDeg: c.rotationDeg ?? 0, widthMm: c.widthMm ?? DEFAULT_CDU.widthMm, depthMm: c.depthMm ?? DEFAULT_CDU.depthMm };
 }
 

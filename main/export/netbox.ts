@@ -7,6 +7,7 @@ import { stringifyCsv } from '../../core/export/csv.js';
 import * as yaml from 'js-yaml';
 import { deviceTypeDefinition, NETBOX_COLUMNS, netboxTables, slugify, typesToDefine } from '../../core/export/netbox.js';
 import { profileSince, type NetboxCable } from '../../core/export/netbox-cables.js';
+import { CDU_MANUFACTURER, CDU_ROLE, cduTypeDefinitions } from '../../core/export/netbox-cdus.js';
 import { NETBOX_REST_SCRIPT, NETBOX_REST_SCRIPT_NAME } from './netbox-rest-script.js';
 import { exportContext, writeFolderAtomically } from './context.js';
 import type { ExportOptions, ExportSource } from './types.js';
@@ -47,6 +48,11 @@ export async function writeNetbox(src: ExportSource, outDir: string, opts: Expor
       typeFiles.push(rel);
       files.push([rel, `---\n${yaml.dump(deviceTypeDefinition(dt), { lineWidth: 120, noRefs: true })}`]);
     }
+    for (const def of cduTypeDefinitions(ctx.index.snap.cdus ?? [])) {
+      const rel = join('device-types', CDU_MANUFACTURER, `${String(def['slug'])}.yaml`);
+      typeFiles.push(rel);
+      files.push([rel, `---\n${yaml.dump(def, { lineWidth: 120, noRefs: true })}`]);
+    }
     files.push(['README.md', readme(site, ctx.date, t, typeFiles)]);
     for (const [rel, text] of files) {
       mkdirSync(join(tmp, rel, '..'), { recursive: true });
@@ -79,6 +85,7 @@ export function assembliesJson(site: string, cables: NetboxCable[]): Record<stri
 
 function readme(site: string, date: string, t: ReturnType<typeof netboxTables>, typeFiles: string[]): string {
   const unrouted = t.cables.filter((c) => c['length'] === '').length;
+  const cdus = t.devices.filter((d) => d['role'] === CDU_ROLE.name).length;
   const panels = t.rearPorts.length > 0;
   const trunks = t.cables.filter((c) => c['side_a_type'] === 'dcim.rearport' && c['side_b_type'] === 'dcim.rearport').length;
   const legs = t.extraLegs.length
@@ -142,5 +149,8 @@ Notes
 - Cable lengths are empty for cables not routed yet; re-export after routing.
 - Patch-panel front ports without rear ports cannot be expressed in NetBox and are left out.
 - Power ports carry maximum_draw only where the catalog gives a sourced figure; nothing is invented.
-${legs}`;
+${cdus ? `- NetBox has no cooling model: the ${cdus} ${cdus === 1 ? 'CDU is a device' : 'CDUs are devices'} of role \`cdu\` on 0 U device types of
+  manufacturer ${CDU_MANUFACTURER} (under \`device-types/\`), in no rack U; the racks each serves and its place on the floor
+  are in its comments.
+` : ''}${legs}`;
 }

@@ -12,6 +12,7 @@ import { buildFixture } from './fixture.js';
 import { runFormat } from './run-format.js';
 import { BUILTIN_DEVICE_TYPES, toDeviceType } from '../../../core/catalog/index.js';
 import { deviceTypeDefinition } from '../../../core/export/netbox.js';
+import { applyEdit } from '../../../db/edits.js';
 
 const NETBOX_CABLE_FIELDS = [
   'side_a_site', 'side_a_device', 'side_a_power_panel', 'side_a_type', 'side_a_name',
@@ -108,4 +109,54 @@ test('a device type with only a typical power (the Q3450-LD) gives NetBox its al
   const def = deviceTypeDefinition({ ...toDeviceType(t), id: 1 });
   assert.equal(def['is_powered'], true);
   assert.deepEqual(def['power-ports'], [{ name: 'PSU', allocated_draw: t.typicalPowerW }]);
+});
+
+test('NetBox folder: CDUs are devices of role cdu on Generic 0 U types, with the racks they serve and their place in the comments', async () => {
+  const g = buildFixture();
+  const before = loadSnapshot(g.db);
+  const hallId = before.halls[0]!.id;
+  const [r1, r2, r3] = before.racks;
+  applyEdit(g.db, {
+    label: 'CDUs',
+    ops: [
+      { op: 'create', kind: 'cdu', value: { hallId, name: 'CDU-ROW', placement: 'in-row', capacityW: 2_000_000, xMm: 27_375, yMm: 18_000 } },
+      { op: 'create', kind: 'cdu', value: { hallId, name: 'CDU-SPARE', placement: 'in-row', capacityW: 2_000_000 } },
+      { op: 'create', kind: 'cdu', value: { hallId, name: 'CDU-IN', placement: 'in-rack', capacityW: 150_000 } },
+    ],
+  });
+  const cdu = new Map((loadSnapshot(g.db).cdus ?? []).map((c) => [c.name, c.id]));
+  applyEdit(g.db, {
+    label: 'served',
+    ops: [
+      { op: 'update', kind: 'rack', id: r1!.id, patch: { coolingKind: 'liquid', cduId: cdu.get('CDU-ROW')! } },
+      { op: 'update', kind: 'rack', id: r2!.id, patch: { coolingKind: 'liquid', cduId: cdu.get('CDU-ROW')! } },
+      { op: 'update', kind: 'rack', id: r3!.id, patch: { coolingKind: 'liquid', cduId: cdu.get('CDU-IN')! } },
+    ],
+  });
+  const { out } = await runFormat(g, 'netbox', { site: 'DC1' }, 'nb-cdu');
+  const devices = table(out, 'devices.csv');
+  assert.ok(devices.header.every((h) => NETBOX_DEVICE_FIELDS.includes(h)), devices.header.join());
+  assert.equal(devices.rows.length, before.devices.length + 3);
+  const row = new Map(devices.rows.map((r) => [r['name'], r]));
+  const inRow = row.get('CDU-ROW')!;
+  assert.deepEqual([inRow['role'], inRow['manufacturer'], inRow['device_type'], inRow['rack'], inRow['position'], inRow['face'], inRow['location']],
+    ['cdu', 'Generic', 'In-row CDU 2000 kW (750 x 1200 mm)', '', '', '', before.halls[0]!.name]);
+  assert.match(inRow['comments']!, new RegExp(`Serves 2 racks: ${r1!.name}, ${r2!.name}\\.`));
+  assert.match(inRow['comments']!, /centre at x 27\.38 m, y 18\.00 m/);
+  assert.match(row.get('CDU-SPARE')!['comments']!, /Serves no rack \(a standby unit\)\. No place on the floor yet\./);
+  // an in-rack unit serving one rack is in that rack, with no U (NetBox allows a racked device without a position)
+  const inRack = row.get('CDU-IN')!;
+  assert.deepEqual([inRack['device_type'], inRack['rack'], inRack['position']], ['In-rack CDU 150 kW', r3!.name, '']);
+  // the racks' own devices say nothing in the new column
+  assert.ok(devices.rows.filter((r) => r['role'] !== 'cdu').every((r) => r['comments'] === ''));
+  // each device type named is defined, once, as a 0 U Generic type; the default unit keeps its source
+  const dir = join(out, 'device-types', 'Generic');
+  const defs = readdirSync(dir).map((n) => yaml.load(readFileSync(join(dir, n), 'utf8')) as Record<string, unknown>);
+  assert.deepEqual(defs.map((d) => d['model']).sort(), ['In-rack CDU 150 kW', 'In-row CDU 2000 kW (750 x 1200 mm)']);
+  assert.ok(defs.every((d) => d['manufacturer'] === 'Generic' && d['u_height'] === 0 && typeof d['slug'] === 'string'));
+  assert.match(String(defs.find((d) => String(d['model']).startsWith('In-row'))!['comments']), /CHx2000/);
+  assert.ok(!String(defs.find((d) => String(d['model']).startsWith('In-rack'))!['comments']).includes('CHx2000'));
+  assert.ok(table(out, 'manufacturers.csv').rows.some((r) => r['name'] === 'Generic'));
+  assert.ok(table(out, 'device-roles.csv').rows.some((r) => r['name'] === 'cdu' && r['color'] === '00bcd4'));
+  assert.match(readFileSync(join(out, 'README.md'), 'utf8'), /the 3 CDUs are devices of role `cdu`/);
 });
