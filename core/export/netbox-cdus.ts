@@ -53,7 +53,7 @@ export function cduDevices(index: ProjectIndex, site: string): Row[] {
     const p = cduFloor(c);
     const where =
       p.xMm !== null && p.yMm !== null
-        ? ` Stands with its centre at x ${formatM(p.xMm)}, y ${formatM(p.yMm)} on hall ${hall}'s floor, turned ${p.rotationDeg} deg, ${p.widthMm} x ${p.depthMm} mm.`
+        ? ` Stands with its centre at x ${formatM(p.xMm)}, y ${formatM(p.yMm)} on the floor of hall "${hall}", turned ${p.rotationDeg}°, ${p.widthMm} x ${p.depthMm} mm.`
         : c.placement === 'in-row' ? ' No place on the floor yet.' : '';
     return {
       name: c.name,

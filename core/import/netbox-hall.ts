@@ -127,16 +127,18 @@ export function checkNetboxImport(input: NetboxImportInput, project: NetboxProje
       if (seen.has(key)) err(file, r.line, col('name'), `device ${name} is already on row ${seen.get(key)}`);
       else if (existingDevices.has(key)) err(file, r.line, col('name'), `the project already has a device named ${existingDevices.get(key)!.name}`);
       seen.set(key, r.line);
-      const typeName = r.get('devicetype');
-      const type = findType(catalog, typeName, r.get('manufacturer'));
-      if (!type) {
-        err(file, r.line, col('devicetype'), `device type "${typeName}" is not in the catalog: add its devicetype-library YAML with --device-types, or use a catalog slug`);
-        continue;
-      }
+      // one without a rack U is skipped before its type is asked for: NetBox holds CDUs, PDUs on
+      // the floor and 0 U parts whose types no catalog of rack devices has
       const rack = r.get('rack');
       const position = r.get('position');
       if (!rack || !position) {
         unplaced++;
+        continue;
+      }
+      const typeName = r.get('devicetype');
+      const type = findType(catalog, typeName, r.get('manufacturer'));
+      if (!type) {
+        err(file, r.line, col('devicetype'), `device type "${typeName}" is not in the catalog: add its devicetype-library YAML with --device-types, or use a catalog slug`);
         continue;
       }
       if (!rackByName.has(rack.toLowerCase()) && !existingRacks.has(rack.toLowerCase())) {

@@ -107,7 +107,7 @@ test('a generated structured hall with CDUs: export -> import into a new file ->
   for (const f of [a, b]) assert.equal(cli('new', f).code, 0);
   // a GB300 NVL72 hall: its racks over the default floor rating make check errors (exit 1), by design
   const g = cli('generate', a, '--arch', 'rail-optimized', '--gpus', '576', '--server', 'nvidia-gb300-nvl72', '--switch', 'nvidia-sn5600', '--cabling', 'auto');
-  assert.match(g.stdout, /, 1 CDUs\n/);
+  assert.match(g.stdout, /, 1 CDU\n/);
   const first = join(dir, 'first.json');
   const second = join(dir, 'second.json');
   assert.equal(cli('export', a, '--format', 'json', '--out', first).code, 0);

@@ -260,7 +260,7 @@ const command: Command = {
       } else {
         process.stdout.write(summaryText(r.summary));
         const w = r.written;
-        process.stdout.write(`wrote hall "${w.hallName}": ${w.racks} racks, ${w.devices} devices, ${w.ports} ports, ${w.cables} cables, ${w.trays} trays${w.cdus ? `, ${w.cdus} CDUs` : ''}\n`);
+        process.stdout.write(`wrote hall "${w.hallName}": ${w.racks} racks, ${w.devices} devices, ${w.ports} ports, ${w.cables} cables, ${w.trays} trays${w.cdus ? `, ${w.cdus} CDU${w.cdus === 1 ? '' : 's'}` : ''}\n`);
         if (!w.undoable && w.undoNote) process.stdout.write(`undo: ${w.undoNote}\n`);
         if (r.routing) process.stdout.write(`routed ${r.routing.routed} cables (${r.routing.unroutable} unroutable), ${r.routing.totalLengthM} m; media re-chosen for ${r.routing.mediaChosen}\n`);
         if (r.checks) process.stdout.write(`checks: ${r.checks.errors} errors, ${r.checks.warnings} warnings\n`);
