@@ -114,7 +114,7 @@ export function fewerServersNote(inputs: FabricInputs, server: DeviceSize & { ni
     Math.floor(inputs.layout.rackHeightU / u) === n
       ? `a ${inputs.layout.rackHeightU}U rack holds ${n} ${u}U ${server.model}`
       : `the ${inputs.rackPowerBudgetW! / 1000} kW rack power budget holds ${n} at ${((server.powerW + (server.nics ?? 0) * OPTIC_ALLOWANCE_W) / 1000).toFixed(1)} kW each (optics allowance included)`;
-  return `${n} server${n === 1 ? '' : 's'} per rack, not the ${inputs.serversPerRack} asked: ${why}`;
+  return `${n} server${n === 1 ? '' : 's'} per rack, not the ${inputs.serversPerRack} of the servers-per-rack setting: ${why}`;
 }
 
 export interface RunRack {
