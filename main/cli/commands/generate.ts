@@ -10,6 +10,8 @@ import { ApiError } from '../../../core/api/define.js';
 import { issueMessage } from '../../../core/model/errors.js';
 import { ARCHES, compareInputsSchema, fabricInputsSchema, type FabricInputsIn } from '../../../core/fabric/inputs.js';
 import { FabricInputError } from '../../../core/fabric/hardware.js';
+
+const thousands = (x: number) => x.toLocaleString('en-US');
 import type { FabricSummary } from '../../../core/fabric/plan.js';
 import { generateFabric, previewFabric } from '../../app/fabric.js';
 import { closeProject, openProjectFile } from '../../app/project.js';
@@ -195,7 +197,7 @@ function summaryText(s: FabricSummary): string {
     `links: ${Object.entries(s.links.byTier).map(([k, n]) => `${k} ${n}`).join(', ')} (${s.links.total} total)`,
     `racks: ${s.racks} in ${s.rows} rows; hall ${mFromMm(s.hall.widthMm)} x ${mFromMm(s.hall.depthMm)} m`,
     `media: ${Object.entries(s.cablesByMedia).map(([k, n]) => `${k} ${n}`).join(', ')}; transceivers ${s.transceivers}`,
-    `network power ${(s.powerW / 1000).toFixed(1)} kW; network cost $${s.costUsd.toLocaleString('en-US')}${s.costComplete ? '' : ' (incomplete)'}; $${s.costPerGpuUsd} per GPU`,
+    `network power ${(s.powerW / 1000).toFixed(1)} kW; network cost $${s.costUsd.toLocaleString('en-US')}${s.costComplete ? '' : ' (incomplete)'}; $${Math.round(s.costPerGpuUsd).toLocaleString('en-US')} per GPU`,
     ...s.notes.map((n) => `note: ${phraseHint(n, 'cli')}`),
   ];
   return lines.join('\n') + '\n';
@@ -260,9 +262,9 @@ const command: Command = {
       } else {
         process.stdout.write(summaryText(r.summary));
         const w = r.written;
-        process.stdout.write(`wrote hall "${w.hallName}": ${w.racks} racks, ${w.devices} devices, ${w.ports} ports, ${w.cables} cables, ${w.trays} trays${w.cdus ? `, ${w.cdus} CDU${w.cdus === 1 ? '' : 's'}` : ''}\n`);
+        process.stdout.write(`wrote hall "${w.hallName}": ${thousands(w.racks)} racks, ${thousands(w.devices)} devices, ${thousands(w.ports)} ports, ${thousands(w.cables)} cables, ${thousands(w.trays)} trays${w.cdus ? `, ${thousands(w.cdus)} CDU${w.cdus === 1 ? '' : 's'}` : ''}\n`);
         if (!w.undoable && w.undoNote) process.stdout.write(`undo: ${w.undoNote}\n`);
-        if (r.routing) process.stdout.write(`routed ${r.routing.routed} cables (${r.routing.unroutable} unroutable), ${r.routing.totalLengthM} m; media re-chosen for ${r.routing.mediaChosen}\n`);
+        if (r.routing) process.stdout.write(`routed ${thousands(r.routing.routed)} cables (${thousands(r.routing.unroutable)} unroutable), ${r.routing.totalLengthM.toLocaleString('en-US', { maximumFractionDigits: 1 })} m; media re-chosen for ${thousands(r.routing.mediaChosen)}\n`);
         if (r.checks) process.stdout.write(`checks: ${r.checks.errors} errors, ${r.checks.warnings} warnings\n`);
       }
       return r.checks && r.checks.errors > 0 ? 1 : 0;
