@@ -18,7 +18,9 @@ export const NETBOX_COLUMNS = {
   sites: ['name', 'slug', 'status'],
   locations: ['site', 'name', 'slug', 'status'],
   racks: ['site', 'location', 'name', 'facility_id', 'status', 'form_factor', 'width', 'u_height', 'outer_width', 'outer_depth', 'outer_unit'],
-  devices: ['name', 'role', 'manufacturer', 'device_type', 'status', 'site', 'location', 'rack', 'position', 'face', 'comments'],
+  devices: ['name', 'role', 'manufacturer', 'device_type', 'status', 'site', 'location', 'rack', 'position', 'face'],
+  /** With CDUs (netbox-cdus.ts): what NetBox has no field for goes in their comments. */
+  devicesWithComments: ['name', 'role', 'manufacturer', 'device_type', 'status', 'site', 'location', 'rack', 'position', 'face', 'comments'],
   rearPorts: ['device', 'name', 'type', 'positions'],
   frontPorts: ['device', 'name', 'type', 'rear_port', 'rear_port_position'],
   // NetBox 4.5+: `profile` (CableImportForm; dcim/choices.py CableProfileChoices)
@@ -116,7 +118,6 @@ export function netboxTables(index: ProjectIndex, site: string): NetboxTables {
       rack: rack?.name ?? '',
       position: d.u,
       face: d.face,
-      comments: '',
     };
   });
   devices.push(...cdus);

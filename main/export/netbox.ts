@@ -29,7 +29,7 @@ export async function writeNetbox(src: ExportSource, outDir: string, opts: Expor
       ['sites.csv', csv(NETBOX_COLUMNS.sites, t.sites)],
       ['locations.csv', csv(NETBOX_COLUMNS.locations, t.locations)],
       ['racks.csv', csv(NETBOX_COLUMNS.racks, t.racks)],
-      ['devices.csv', csv(NETBOX_COLUMNS.devices, t.devices)],
+      ['devices.csv', csv(t.devices.some((d) => d['role'] === CDU_ROLE.name) ? NETBOX_COLUMNS.devicesWithComments : NETBOX_COLUMNS.devices, t.devices)],
       ...(t.rearPorts.length ? ([
         ['rear-ports.csv', csv(NETBOX_COLUMNS.rearPorts, t.rearPorts)],
         ['front-ports.csv', csv(NETBOX_COLUMNS.frontPorts, t.frontPorts)],

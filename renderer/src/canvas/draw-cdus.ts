@@ -5,6 +5,7 @@ import { cduRect, type Rect } from '../../../core/geometry/footprint.js';
 import type { Cdu, Id } from '../../../core/model/entities.js';
 import type { View } from './draw.js';
 import { C } from './colors.js';
+import type { LabelSpace } from './label-space.js';
 
 export interface CduItem {
   cdu: Cdu;
@@ -38,24 +39,54 @@ export function drawCdus(ctx: CanvasRenderingContext2D, items: readonly CduItem[
   ctx.stroke();
 }
 
-/** Their names, with the racks' (over the trays): along the long side, where about 40 px of
- * footprint leave room. */
-export function drawCduNames(ctx: CanvasRenderingContext2D, items: readonly CduItem[], v: View): void {
+interface NameAt {
+  cdu: Cdu;
+  /** Centre on screen, font size, whether it runs up the footprint's long side, half its length. */
+  cx: number;
+  cy: number;
+  px: number;
+  vertical: boolean;
+  half: number;
+}
+
+/** Where each visible CDU's name goes: along the long side, where about 40 px of footprint leave room. */
+function namesAt(ctx: CanvasRenderingContext2D, items: readonly CduItem[], v: View): NameAt[] {
   const s = v.cam.scale;
-  const vis = visible(items, v);
-  ctx.fillStyle = C.cduEdge;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  for (const { cdu, rect: r } of vis) {
+  const out: NameAt[] = [];
+  for (const { cdu, rect: r } of visible(items, v)) {
     const w = (r.x1 - r.x0) * s, h = (r.y1 - r.y0) * s;
     if (Math.max(w, h) < 40) continue;
     const px = Math.max(9, Math.min(13, Math.min(w, h) * 0.35));
     ctx.font = `600 ${px}px system-ui, sans-serif`;
-    const cx = (r.x0 + r.x1) / 2 * s + v.cam.x, cy = (r.y0 + r.y1) / 2 * s + v.cam.y;
+    const half = ctx.measureText(cdu.name).width / 2;
+    out.push({ cdu, cx: (r.x0 + r.x1) / 2 * s + v.cam.x, cy: (r.y0 + r.y1) / 2 * s + v.cam.y, px, vertical: h > w, half });
+  }
+  return out;
+}
+
+/** Marks the names' boxes taken, so no tray count is placed over a CDU's name (a row's tray runs
+ * on past its last rack, over the CDUs at its end). */
+export function reserveCduNames(ctx: CanvasRenderingContext2D, items: readonly CduItem[], v: View, space: LabelSpace): LabelSpace {
+  for (const n of namesAt(ctx, items, v)) {
+    const a = n.half + 2, b = n.px / 2 + 2;
+    if (n.vertical) space.take(n.cx - b, n.cy - a, n.cx + b, n.cy + a);
+    else space.take(n.cx - a, n.cy - b, n.cx + a, n.cy + b);
+  }
+  return space;
+}
+
+/** Their names, with the racks' (over the trays). */
+export function drawCduNames(ctx: CanvasRenderingContext2D, items: readonly CduItem[], v: View): void {
+  const names = namesAt(ctx, items, v);
+  ctx.fillStyle = C.cduEdge;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  for (const n of names) {
+    ctx.font = `600 ${n.px}px system-ui, sans-serif`;
     ctx.save();
-    ctx.translate(cx, cy);
-    if (h > w) ctx.rotate(-Math.PI / 2);
-    ctx.fillText(cdu.name, 0, 0);
+    ctx.translate(n.cx, n.cy);
+    if (n.vertical) ctx.rotate(-Math.PI / 2);
+    ctx.fillText(n.cdu.name, 0, 0);
     ctx.restore();
   }
 }

@@ -11,7 +11,7 @@ import type { Pointer, Tool, ToolHost } from '../tools/types.js';
 import { screenToWorld, visibleRect, wheelCamera } from './camera.js';
 import { drawCounts, drawDrops, drawFloor, drawRacks, drawTrays, drawUnrouted, newStats, PLAN_FONTS, type CountLabel, type DrawStats, type View } from './draw.js';
 import { drawRackLabels, drawRowNames, layoutRowNames } from './draw-labels.js';
-import { drawCduNames, drawCdus } from './draw-cdus.js';
+import { drawCduNames, drawCdus, reserveCduNames } from './draw-cdus.js';
 import { LabelSpace } from './label-space.js';
 import { blankOverlay, drawCableStart, drawMarks, overlayMarks } from './draw-overlay.js';
 import { drawMinimap, drawMinimapBase, listenMinimap } from './minimap.js';
@@ -267,8 +267,8 @@ export class FloorView implements ToolHost {
     drawRacks(ctx, scene, v, this.visRacks, stats);
     drawCdus(ctx, scene.cdus, v);
     lap('racks');
-    // Row names are placed first so the cable counts keep clear of them; drawn last, on top.
-    const space = new LabelSpace();
+    // CDU and row names are placed first so the cable counts keep clear of them; drawn last, on top.
+    const space = reserveCduNames(ctx, scene.cdus, v, new LabelSpace());
     const rowNames = layoutRowNames(ctx, scene, v, space);
     const counts: CountLabel[] = [];
     drawTrays(ctx, scene, v, stats, this.visRacks, space, counts);

@@ -56,6 +56,7 @@ test('NetBox folder: racks, devices and cables CSVs with NetBox import columns, 
   assert.ok(devices.header.every((h) => NETBOX_DEVICE_FIELDS.includes(h)), devices.header.join());
   for (const required of ['role', 'manufacturer', 'device_type', 'status', 'site']) assert.ok(devices.header.includes(required), required);
   assert.equal(devices.rows.length, snap.devices.length);
+  assert.ok(!devices.header.includes('comments'), 'no CDU: no comments column');
   const racks = table(out, 'racks.csv');
   assert.ok(racks.header.every((h) => NETBOX_RACK_FIELDS.includes(h)), racks.header.join());
   // width and u_height are required when no rack_type is given.
