@@ -149,8 +149,8 @@ Notes
 - Cable lengths are empty for cables not routed yet; re-export after routing.
 - Patch-panel front ports without rear ports cannot be expressed in NetBox and are left out.
 - Power ports carry maximum_draw only where the catalog gives a sourced figure; nothing is invented.
-${cdus ? `- NetBox has no cooling model: the ${cdus} ${cdus === 1 ? 'CDU is a device' : 'CDUs are devices'} of role \`cdu\` on 0 U device types of
-  manufacturer ${CDU_MANUFACTURER} (under \`device-types/\`), in no rack U; the racks each serves and its place on the floor
-  are in its comments.
+${cdus ? `- NetBox has no cooling model: ${cdus === 1 ? 'the CDU is a device' : `the ${cdus} CDUs are devices`} of role \`cdu\` on 0 U device types of
+  manufacturer ${CDU_MANUFACTURER} (\`device-types/${CDU_MANUFACTURER}/\`), in no rack U; the racks each one serves and its
+  place on the floor are in its comments.
 ` : ''}${legs}`;
 }
