@@ -6,7 +6,7 @@
 // jumpers and 98,304 links in a handful of classes. Later updates check cable by cable.
 import type { Cable, Id, Port } from '../model/entities.js';
 import { templateFieldsOf } from '../model/port-from-template.js';
-import type { PortSpec } from '../routing/compat.js';
+import { specKey, type PortSpec } from '../routing/compat.js';
 import { resolveLink, type LinkParts } from '../routing/link.js';
 import { matedPairsOf, junctionsOf } from '../routing/channel-types.js';
 import type { RuleRun } from './session-results.js';
@@ -68,8 +68,7 @@ class SpecIds {
   of(s: PortSpec): number {
     let v = this.byObject.get(s);
     if (v === undefined) {
-      const breakouts = s.breakouts ? s.breakouts.map((b) => `${b.count}x${b.speedGbps}`).join(',') : '-';
-      this.byObject.set(s, (v = this.byFields.of(`${s.formFactor}|${s.speedGbps}|${s.lanes}|${breakouts}|${s.lpoCapable ? 1 : 0}${s.cpo ? 1 : 0}${s.singlePort ? 1 : 0}`)));
+      this.byObject.set(s, (v = this.byFields.of(specKey(s))));
     }
     return v;
   }

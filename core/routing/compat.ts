@@ -6,6 +6,13 @@ import type { Breakout, FiberType, Media, Port, PortTemplate } from '../model/en
 /** A port with the breakouts its device type allows, and its template's cage flags. */
 export type PortSpec = Pick<Port, 'formFactor' | 'speedGbps' | 'lanes'> & { breakouts: readonly Breakout[] } & Pick<PortTemplate, 'lpoCapable' | 'cpo' | 'singlePort'>;
 
+/** Every field of a spec as one string: two specs with the same key fit the same media (port
+ * templates give each cage its own spec object, so keying by object splits equal ports). */
+export function specKey(s: PortSpec): string {
+  const breakouts = s.breakouts ? s.breakouts.map((b) => `${b.count}x${b.speedGbps}`).join(',') : '-';
+  return `${s.formFactor}|${s.speedGbps}|${s.lanes}|${breakouts}|${s.lpoCapable ? 1 : 0}${s.cpo ? 1 : 0}${s.singlePort ? 1 : 0}`;
+}
+
 /** A port's spec: its own fields, with the breakouts and cage flags of its template (a cage's kind
  * does not change with the speed it runs at). The one reading of a port for the rules and lists. */
 export function portSpecFrom(p: Pick<Port, 'formFactor' | 'speedGbps' | 'lanes'>, tpl: PortTemplate | null | undefined): PortSpec {

@@ -5,6 +5,8 @@ import { hasAnyMedia, resolveLink } from './link.js';
 import { chooseMedia, type MediaChoice, type MediaPolicy } from './media-choice.js';
 import { Router, type CableRoute } from './router.js';
 import { buildWorld, PortSpecs } from './world.js';
+import { channelsOf } from './links.js';
+import { channelCables, chooseChannelsMedia } from './route-channels.js';
 
 export type AutoMedia = 'none' | 'missing' | 'all';
 
@@ -42,10 +44,13 @@ export function planRouting(snapshot: ProjectSnapshot, opts: RoutingOptions = {}
   const notFound: RoutingPlan['notFound'] = [];
   const total = snapshot.cables.length;
   const step = Math.max(1, Math.floor(total / 100));
+  // a structured channel's jumpers and trunk are chosen for as one (route-channels.ts)
+  const channels = auto === 'none' ? null : channelsOf(snapshot);
+  const inChannel = channels ? channelCables(channels) : new Set<Id>();
   snapshot.cables.forEach((cable, i) => {
     let c: Cable = cable;
     let r = router.route(c);
-    const wants = auto === 'all' || (auto === 'missing' && !hasAnyMedia(resolveLink(c, world.media)));
+    const wants = !inChannel.has(c.id) && (auto === 'all' || (auto === 'missing' && !hasAnyMedia(resolveLink(c, world.media))));
     if (wants && r.routedMm != null) {
       const choice = chooseFor(world.media, specs, c, c.lengthMm ?? r.routedMm, policy);
       if (choice?.choice) {
@@ -60,6 +65,13 @@ export function planRouting(snapshot: ProjectSnapshot, opts: RoutingOptions = {}
     routes.push(r);
     if (opts.onProgress && (i % step === 0 || i === total - 1)) opts.onProgress(i + 1, total);
   });
+  if (channels && inChannel.size && auto !== 'none') {
+    const byId = new Map(routes.map((r) => [r.cableId, r]));
+    const ch = chooseChannelsMedia({ world, specs, router, channels, catalog: catalogList(world.media), policy, auto, routes: byId });
+    media.push(...ch.media);
+    notFound.push(...ch.notFound);
+    return { routes: routes.map((r) => byId.get(r.cableId)!), media, notFound };
+  }
   return { routes, media, notFound };
 }
 

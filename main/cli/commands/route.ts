@@ -16,8 +16,10 @@ media's stock lengths; structured fibre keeps its exact length. A cable with no 
 reported as unroutable, never given a straight-line length. Settings: see docs/routing-and-checks.md.
 
 Options:
-  --auto-media        choose media for cables that have none (fits both ports, reaches the route)
-  --auto-media=all    reconsider the media of every cable
+  --auto-media        choose media for cables that have none (fits both ports, reaches the route);
+                      a structured channel (jumper, trunk, jumper) whose jumpers have none is chosen
+                      as one: transceivers and cords that reach the whole channel, on its trunk
+  --auto-media=all    reconsider the media of every cable and every structured channel
   --policy P          cheapest (cable + optics unit cost) or power (lowest power); default: the
                       project's media policy
   --json              {"routed","unroutable","totalLengthM","cables":[{"label","media","routedM","orderedM"}],

@@ -1,0 +1,113 @@
+// Media for structured channels when routing chooses media. A jumper or a trunk is not a
+// point-to-point cable: asked alone, the chooser found nothing that fits an OSFP cage and an MPO
+// panel port and reported every jumper of a structured hall as a failure. Its link's transceivers
+// and cords are chosen for the whole channel instead (chooseChannelMedia, as the generator does),
+// on the trunk the link already runs on: the trunk is shared by a dozen links and stays as it is.
+import type { Cable, Id, Media } from '../model/entities.js';
+import type { Channels, Link } from './channel.js';
+import { specKey, type PortSpec } from './compat.js';
+import { assemblyCostUsd, hasAnyMedia, resolveLink } from './link.js';
+import { chooseChannelMedia, type MediaPolicy } from './media-choice.js';
+import type { CableRoute, Router } from './router.js';
+import type { MediaDecision, RoutingPlan } from './route-all.js';
+import type { PortSpecs, World } from './world.js';
+
+const norm = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]/g, '');
+const half = (mm: number) => Math.ceil(mm / 500) * 500;
+
+/** Cables that are part of a channel of more than one cable (jumpers, trunks): not chosen alone. */
+export function channelCables(channels: Channels): Set<Id> {
+  const out = new Set<Id>();
+  for (const l of channels.all()) if (l.cables.length > 1) for (const id of l.cables) out.add(id);
+  return out;
+}
+
+interface ChannelContext {
+  world: World;
+  specs: PortSpecs;
+  router: Router;
+  channels: Channels;
+  catalog: readonly Media[];
+  policy: MediaPolicy;
+  /** 'all': every channel; 'missing': channels whose jumpers have no media at all. */
+  auto: 'missing' | 'all';
+  routes: Map<Id, CableRoute>;
+}
+
+/**
+ * Decisions for the jumpers of each jumper -> trunk -> jumper channel (its optics on the jumpers'
+ * interface ends, its cord on both), and the routes of the jumpers whose cord changed. Channels of
+ * another shape (through two trunks, harness legs) keep their media and are listed as not chosen.
+ */
+export function chooseChannelsMedia(x: ChannelContext): Pick<RoutingPlan, 'media' | 'notFound'> {
+  const media: MediaDecision[] = [];
+  const notFound: RoutingPlan['notFound'] = [];
+  const done = new Set<Id>();
+  const cache = new Map<string, ReturnType<typeof chooseChannelMedia>>();
+  const keys = new Map<PortSpec, string>();
+  const specId = (p: PortSpec) => keys.get(p) ?? (keys.set(p, specKey(p)), keys.get(p)!);
+  for (const l of x.channels.all()) {
+    if (l.cables.length < 2 || l.b === null || done.has(l.cables[0]!)) continue;
+    const head = x.world.cables.get(l.cables[0]!)!;
+    done.add(head.id);
+    const cables = l.cables.map((id) => x.world.cables.get(id)!);
+    const jumpers = [cables[0]!, cables[cables.length - 1]!];
+    if (x.auto === 'missing' && jumpers.some((c) => hasAnyMedia(resolveLink(c, x.world.media)))) continue;
+    const why = shapeProblem(l, cables, x.world.media);
+    if (why) {
+      notFound.push({ cableId: head.id, label: head.label, reason: why });
+      continue;
+    }
+    const trunk = cables[1]!;
+    const trunkMedia = x.world.media.get(trunk.mediaId!)!;
+    const routed = cables.map((c) => x.routes.get(c.id)?.routedMm ?? null);
+    if (routed.some((r) => r == null)) continue; // (reported as unroutable)
+    const trunkMm = x.routes.get(trunk.id)?.orderedMm ?? routed[1]!;
+    const a = x.specs.of(l.a);
+    const b = x.specs.of(l.b);
+    if (!a || !b) continue;
+    const jumperMm = Math.max(routed[0]!, routed[2]!);
+    const links = x.channels.countThrough(trunk.id);
+    const trunks = {
+      trunkFor: (cord: Media) => (cord.fiber && cord.fiber === trunkMedia.fiber && norm(cord.formFactor) === norm(trunkMedia.formFactor) ? trunkMedia : null),
+      shareUsd: (m: Media) => {
+        const usd = assemblyCostUsd(m, trunkMm);
+        return usd == null ? null : usd / Math.max(1, links);
+      },
+    };
+    // first on the jumpers rounded up to half a metre (cords' usual steps), then again on the
+    // chosen cord's stock lengths if they outgrow its reach: the reach rule sums ordered lengths.
+    // (the same question comes back for most links of a hall: asked once per kind of channel)
+    const key = `${specId(a)}#${specId(b)}#${trunkMedia.id}#${trunkMm}#${links}#${half(routed[0]!)}#${half(routed[2]!)}#${jumperMm}`;
+    let c = cache.get(key);
+    if (!c) {
+      c = chooseChannelMedia(x.catalog, a, b, half(routed[0]!) + trunkMm + half(routed[2]!), jumperMm, x.policy, trunks);
+      if (c.choice && c.choice.orderedMm != null && 2 * c.choice.orderedMm + trunkMm > c.choice.reachM * 1000) {
+        c = chooseChannelMedia(x.catalog, a, b, 2 * c.choice.orderedMm + trunkMm, jumperMm, x.policy, trunks);
+      }
+      cache.set(key, c);
+    }
+    const o = c.choice;
+    if (!o) {
+      notFound.push({ cableId: head.id, label: head.label, reason: `channel to ${b.formFactor} port on ${trunk.label}: ${c.reason}` });
+      continue;
+    }
+    // each jumper's optic on its interface end (the link's a at the first, b at the last)
+    const ends: [Cable, Id, string | null][] = [[jumpers[0]!, l.a, o.opticA], [jumpers[1]!, l.b, o.opticB]];
+    for (const [j, port, optic] of ends) {
+      const next = { mediaId: o.mediaId, opticA: j.aPortId === port ? optic : null, opticB: j.bPortId === port ? optic : null };
+      if (next.mediaId === j.mediaId && next.opticA === j.opticA && next.opticB === j.opticB) continue;
+      media.push({ cableId: j.id, label: j.label, ...next, reason: c.reason });
+      x.routes.set(j.id, x.router.route({ ...j, ...next }));
+    }
+  }
+  return { media, notFound };
+}
+
+/** Why a channel is not one this chooser handles; null for jumper -> trunk -> jumper with a trunk of known media. */
+function shapeProblem(l: Link, cables: Cable[], media: ReadonlyMap<string, Media>): string | null {
+  if (cables.length !== 3 || l.legs.length) return `a channel of ${cables.length} cables${l.legs.length ? ' with harness legs' : ''}: its media is kept (only jumper -> trunk -> jumper channels are chosen as a whole)`;
+  const trunk = cables[1]!;
+  if (!trunk.mediaId || !media.get(trunk.mediaId)) return `its trunk ${trunk.label} has no media: give it its fibre type and count first`;
+  return null;
+}

@@ -1,0 +1,81 @@
+// Routing that chooses media, on a structured hall: a channel's transceivers and cords are chosen
+// for the whole channel (jumper -> trunk -> jumper) on the trunk it has, not cable by cable. Asked
+// cable by cable, the chooser found nothing that fits a switch cage and a panel's MPO port and
+// reported every jumper as "nothing fits". Hand-built hall: test/fixtures/layout/structured-two-rows.json
+// (12 links, leaf-a01 -> panel-a01 -> one 144-fibre OS2 trunk -> panel-b01 -> spine-b01; channel
+// 1.5 + 9 + 1.5 = 12 m, test/api/channels.test.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openProject } from '../../../db/open.js';
+import { loadSnapshot } from '../../../db/snapshot.js';
+import { checkProject } from '../../../main/app/checks.js';
+import { createProject } from '../../../main/app/create-project.js';
+import { importLayoutInto, parseLayout } from '../../../main/app/imports.js';
+import { routeProject } from '../../../main/app/routing.js';
+
+const FIXTURE = join(import.meta.dirname, '../../fixtures/layout/structured-two-rows.json');
+type Doc = { cables: { label: string; media?: string | null; opticA?: string | null; opticB?: string | null }[] };
+
+function project(edit: (d: Doc) => void = () => {}) {
+  const doc = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Doc;
+  edit(doc);
+  const path = join(mkdtempSync(join(tmpdir(), 'tl-route-channels-')), 's.trayline');
+  createProject(path);
+  const db = openProject(path);
+  importLayoutInto(db, parseLayout(JSON.stringify(doc), 'structured-two-rows.json'));
+  return db;
+}
+const cableBy = (db: ReturnType<typeof project>) => new Map(loadSnapshot(db).cables.map((c) => [c.label, c]));
+// reach, channel-loss, port-compatibility, polarity errors and no-media warnings
+const mediaErrors = (db: ReturnType<typeof project>) =>
+  checkProject(db).violations.filter((v) => /reach|loss|media|polarity|compat/i.test(v.rule)).map((v) => `${v.rule}: ${v.message}`);
+
+test('reconsider every cable: a structured hall is chosen channel by channel, nothing reported as not fitting, the trunk untouched', () => {
+  const db = project();
+  const trunkBefore = cableBy(db).get('TRK-A01-B01')!;
+  const r = routeProject(db, { autoMedia: 'all', details: true });
+  assert.equal(r.mediaNotFound, 0, JSON.stringify(r.reasons?.slice(0, 3)));
+  const after = cableBy(db);
+  assert.deepEqual(after.get('TRK-A01-B01')!.mediaId, trunkBefore.mediaId);
+  // whatever it chose, the channels it wrote pass the reach, loss, compatibility and polarity rules
+  assert.deepEqual(mediaErrors(db), []);
+  for (let i = 1; i <= 12; i++) {
+    const n = String(i).padStart(2, '0');
+    const a = after.get(`JA-${n}`)!;
+    const b = after.get(`JB-${n}`)!;
+    // one cord for both jumpers; each optic on its switch end only
+    assert.equal(a.mediaId, b.mediaId);
+    assert.ok(a.opticA && !a.opticB && b.opticB && !b.opticA, `JA-${n}/JB-${n}`);
+  }
+});
+
+test('choose missing media: a channel drawn without cord or optics gets both, for the whole 12 m channel; the others are left alone', () => {
+  const db = project((d) => {
+    for (const c of d.cables) if (c.label === 'JA-01' || c.label === 'JB-01') Object.assign(c, { media: null, opticA: null, opticB: null });
+  });
+  const before = cableBy(db);
+  assert.deepEqual(mediaErrors(db).map((m) => m.split(':')[0]), ['no-media', 'no-media'], 'before: both jumpers have no media');
+  const r = routeProject(db, { autoMedia: 'missing', details: true });
+  assert.equal(r.mediaChosen, 2);
+  assert.equal(r.mediaNotFound, 0);
+  const after = cableBy(db);
+  const [a, b] = [after.get('JA-01')!, after.get('JB-01')!];
+  assert.ok(a.mediaId && a.mediaId === b.mediaId);
+  assert.ok(a.opticA && !a.opticB && b.opticB && !b.opticA);
+  assert.match(r.reasons!.find((x) => x.label === 'JA-01')!.reason, /channel 12(\.\d+)? m/);
+  for (const [label, c] of before) if (label !== 'JA-01' && label !== 'JB-01') assert.deepEqual(after.get(label), { ...c, routedMm: after.get(label)!.routedMm, orderedMm: after.get(label)!.orderedMm, route: after.get(label)!.route }, label);
+  assert.deepEqual(mediaErrors(db), []);
+});
+
+test('a channel whose trunk has no media is not guessed at: each of its links says so', () => {
+  const db = project((d) => {
+    for (const c of d.cables) if (c.label === 'TRK-A01-B01') c.media = null;
+  });
+  const r = routeProject(db, { autoMedia: 'all', details: true });
+  assert.equal(r.mediaChosen, 0);
+  assert.equal(r.mediaNotFound, 12);
+  assert.ok(r.reasons!.every((x) => /its trunk TRK-A01-B01 has no media/.test(x.reason)), JSON.stringify(r.reasons![0]));
+});
