@@ -45,7 +45,8 @@ export function planRouting(snapshot: ProjectSnapshot, opts: RoutingOptions = {}
   const total = snapshot.cables.length;
   const step = Math.max(1, Math.floor(total / 100));
   // a structured channel's jumpers and trunk are chosen for as one (route-channels.ts)
-  const channels = auto === 'none' ? null : channelsOf(snapshot);
+  // (a hall without panel ports has none: no link index to build)
+  const channels = auto === 'none' || !snapshot.ports.some((p) => p.kind !== 'interface') ? null : channelsOf(snapshot);
   const inChannel = channels ? channelCables(channels) : new Set<Id>();
   snapshot.cables.forEach((cable, i) => {
     let c: Cable = cable;
