@@ -50,6 +50,9 @@ export interface MediaChoiceResult {
   costUsd: number | null;
   powerW: number | null;
   reason: string;
+  /** A jumper of a structured channel: the jumpers whose media its channel's choice changes (this
+   * one among them), set together; empty when the channel has it already. */
+  channel?: { cableId: Id; label: string; mediaId: string | null; opticA: string | null; opticB: string | null }[];
 }
 
 export interface CableRouteResult {

@@ -6,7 +6,7 @@ import { chooseMedia, type MediaChoice, type MediaPolicy } from './media-choice.
 import { Router, type CableRoute } from './router.js';
 import { buildWorld, PortSpecs } from './world.js';
 import { channelsOf } from './links.js';
-import { channelCables, chooseChannelsMedia } from './route-channels.js';
+import { channelCables, chooseChannelsMedia, linkChooser } from './route-channels.js';
 
 export type AutoMedia = 'none' | 'missing' | 'all';
 
@@ -91,13 +91,45 @@ function catalogList(m: ReadonlyMap<string, Media>) {
   return l;
 }
 
-/** Chooses media for one cable of a snapshot (for the inspector): the route, the choice and why. */
-export function chooseMediaForCable(snapshot: ProjectSnapshot, cableId: Id, policy?: MediaPolicy): { route: CableRoute; choice: MediaChoice } | null {
+/** A jumper's media chosen with its channel: its own part and every jumper that changes. */
+export interface ChannelPick {
+  chosen: boolean;
+  own: Pick<Cable, 'mediaId' | 'opticA' | 'opticB'>;
+  decisions: MediaDecision[];
+  reason: string;
+}
+
+/**
+ * Chooses media for one cable of a snapshot (for the inspector): the route, the choice and why. A
+ * jumper of a structured channel is chosen with its channel (`channel`: both jumpers' new media,
+ * to be set together); a trunk is not chosen for (its reason says why).
+ */
+export function chooseMediaForCable(snapshot: ProjectSnapshot, cableId: Id, policy?: MediaPolicy): { route: CableRoute; choice: MediaChoice; channel?: ChannelPick } | null {
   const world = buildWorld(snapshot);
   const c = world.cables.get(cableId);
   if (!c) return null;
-  const route = new Router(world).route(c);
-  if (route.routedMm == null) return { route, choice: { choice: null, fitting: 0, reason: `the cable cannot be routed: ${route.problem}` } };
-  const choice = chooseFor(world.media, new PortSpecs(world), c, c.lengthMm ?? route.routedMm, policy ?? snapshot.settings.mediaPolicy);
-  return { route, choice: choice ?? { choice: null, fitting: 0, reason: 'a port of the cable does not exist' } };
+  const router = new Router(world);
+  const route = router.route(c);
+  const none = (reason: string): MediaChoice => ({ choice: null, fitting: 0, reason });
+  if (route.routedMm == null) return { route, choice: none(`the cable cannot be routed: ${route.problem}`) };
+  const specs = new PortSpecs(world);
+  const pol = policy ?? snapshot.settings.mediaPolicy;
+  const panels = new Set(snapshot.ports.filter((p) => p.kind !== 'interface').map((p) => p.id));
+  if (panels.has(c.aPortId) || panels.has(c.bPortId)) {
+    const channels = channelsOf(snapshot);
+    const links = channels.through(cableId).filter((l) => l.cables.length > 1);
+    const l = links[0];
+    if (links.length > 1 || (l && l.cables[0] !== cableId && l.cables[l.cables.length - 1] !== cableId)) {
+      return { route, choice: none(`${c.label} carries ${links.length} link${links.length === 1 ? '' : 's'}: its media is its fibre type and count; a link's transceivers and cords are chosen on its jumpers`) };
+    }
+    if (l) {
+      const routes = new Map(l.cables.map((id) => [id, router.route(world.cables.get(id)!)]));
+      const r = linkChooser({ world, specs, router, channels, catalog: catalogList(world.media), policy: pol, routes })(l);
+      const own = r.decisions.find((d) => d.cableId === cableId) ?? c;
+      const reason = !r.chosen ? r.reason : r.decisions.length ? `for its channel: ${r.reason}` : `its channel has it already: ${r.reason}`;
+      return { route: routes.get(cableId)!, choice: none(reason), channel: { chosen: r.chosen, own: { mediaId: own.mediaId, opticA: own.opticA, opticB: own.opticB }, decisions: r.decisions, reason } };
+    }
+  }
+  const choice = chooseFor(world.media, specs, c, c.lengthMm ?? route.routedMm, pol);
+  return { route, choice: choice ?? none('a port of the cable does not exist') };
 }

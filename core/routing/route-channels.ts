@@ -42,30 +42,43 @@ interface ChannelContext {
 export function chooseChannelsMedia(x: ChannelContext): Pick<RoutingPlan, 'media' | 'notFound'> {
   const media: MediaDecision[] = [];
   const notFound: RoutingPlan['notFound'] = [];
-  const done = new Set<Id>();
+  const one = linkChooser(x);
+  for (const l of x.channels.all()) {
+    if (l.cables.length < 2 || l.b === null) continue;
+    const jumpers = [x.world.cables.get(l.cables[0]!)!, x.world.cables.get(l.cables[l.cables.length - 1]!)!];
+    if (x.auto === 'missing' && jumpers.some((c) => hasAnyMedia(resolveLink(c, x.world.media)))) continue;
+    const r = one(l);
+    if (r.chosen) media.push(...r.decisions);
+    else notFound.push({ cableId: jumpers[0]!.id, label: jumpers[0]!.label, reason: r.reason });
+  }
+  return { media, notFound };
+}
+
+export interface LinkChoice {
+  /** False when nothing was chosen (the reason says why). */
+  chosen: boolean;
+  /** The jumpers whose media changes (none when the channel already has the choice). */
+  decisions: MediaDecision[];
+  reason: string;
+}
+
+/** Chooses one channel's media (answers cached by kind of channel, for a hall's links in turn). */
+export function linkChooser(x: Omit<ChannelContext, 'auto'>): (l: Link) => LinkChoice {
   const cache = new Map<string, ReturnType<typeof chooseChannelMedia>>();
   const keys = new Map<PortSpec, string>();
   const specId = (p: PortSpec) => keys.get(p) ?? (keys.set(p, specKey(p)), keys.get(p)!);
-  for (const l of x.channels.all()) {
-    if (l.cables.length < 2 || l.b === null || done.has(l.cables[0]!)) continue;
-    const head = x.world.cables.get(l.cables[0]!)!;
-    done.add(head.id);
+  return (l) => {
     const cables = l.cables.map((id) => x.world.cables.get(id)!);
-    const jumpers = [cables[0]!, cables[cables.length - 1]!];
-    if (x.auto === 'missing' && jumpers.some((c) => hasAnyMedia(resolveLink(c, x.world.media)))) continue;
-    const why = shapeProblem(l, cables, x.world.media);
-    if (why) {
-      notFound.push({ cableId: head.id, label: head.label, reason: why });
-      continue;
-    }
+    const why = l.b === null ? `the channel stops short: ${l.open}` : shapeProblem(l, cables, x.world.media);
+    if (why) return { chosen: false, decisions: [], reason: why };
     const trunk = cables[1]!;
     const trunkMedia = x.world.media.get(trunk.mediaId!)!;
     const routed = cables.map((c) => x.routes.get(c.id)?.routedMm ?? null);
-    if (routed.some((r) => r == null)) continue; // (reported as unroutable)
+    if (routed.some((r) => r == null)) return { chosen: false, decisions: [], reason: 'a cable of the channel cannot be routed' };
     const trunkMm = x.routes.get(trunk.id)?.orderedMm ?? routed[1]!;
     const a = x.specs.of(l.a);
-    const b = x.specs.of(l.b);
-    if (!a || !b) continue;
+    const b = x.specs.of(l.b!);
+    if (!a || !b) return { chosen: false, decisions: [], reason: 'an end port of the channel does not exist' };
     const jumperMm = Math.max(routed[0]!, routed[2]!);
     const links = x.channels.countThrough(trunk.id);
     const trunks = {
@@ -88,20 +101,18 @@ export function chooseChannelsMedia(x: ChannelContext): Pick<RoutingPlan, 'media
       cache.set(key, c);
     }
     const o = c.choice;
-    if (!o) {
-      notFound.push({ cableId: head.id, label: head.label, reason: `channel to ${b.formFactor} port on ${trunk.label}: ${c.reason}` });
-      continue;
-    }
+    if (!o) return { chosen: false, decisions: [], reason: `channel on ${trunk.label}: ${c.reason}` };
     // each jumper's optic on its interface end (the link's a at the first, b at the last)
-    const ends: [Cable, Id, string | null][] = [[jumpers[0]!, l.a, o.opticA], [jumpers[1]!, l.b, o.opticB]];
+    const decisions: MediaDecision[] = [];
+    const ends: [Cable, Id, string | null][] = [[cables[0]!, l.a, o.opticA], [cables[2]!, l.b!, o.opticB]];
     for (const [j, port, optic] of ends) {
       const next = { mediaId: o.mediaId, opticA: j.aPortId === port ? optic : null, opticB: j.bPortId === port ? optic : null };
       if (next.mediaId === j.mediaId && next.opticA === j.opticA && next.opticB === j.opticB) continue;
-      media.push({ cableId: j.id, label: j.label, ...next, reason: c.reason });
+      decisions.push({ cableId: j.id, label: j.label, ...next, reason: c.reason });
       x.routes.set(j.id, x.router.route({ ...j, ...next }));
     }
-  }
-  return { media, notFound };
+    return { chosen: true, decisions, reason: c.reason };
+  };
 }
 
 /** Why a channel is not one this chooser handles; null for jumper -> trunk -> jumper with a trunk of known media. */

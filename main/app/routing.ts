@@ -95,6 +95,22 @@ export function routeCables(db: ProjectDb, ids: readonly Id[]): RouteCablesResul
 export function chooseCableMedia(db: ProjectDb, cableId: Id, policy?: 'cheapest' | 'power'): MediaChoiceResult {
   const out = chooseMediaForCable(loadSnapshot(db), cableId, policy);
   if (!out) throw new ApiError('not-found', `cable ${cableId} does not exist`, 'cableId');
+  const ch = out.channel;
+  if (ch) {
+    // a jumper: its part of its channel's choice, and both jumpers' changes to set together
+    return {
+      cableId,
+      routedM: mOrNull(out.route.routedMm),
+      mediaId: ch.chosen ? ch.own.mediaId : null,
+      opticA: ch.chosen ? ch.own.opticA : null,
+      opticB: ch.chosen ? ch.own.opticB : null,
+      orderedM: mOrNull(out.route.orderedMm),
+      costUsd: null,
+      powerW: null,
+      reason: ch.reason,
+      channel: ch.decisions.map((d) => ({ cableId: d.cableId, label: d.label, mediaId: d.mediaId, opticA: d.opticA, opticB: d.opticB })),
+    };
+  }
   const o = out.choice.choice;
   return {
     cableId,

@@ -255,16 +255,24 @@ function SelectedCable() {
       {choice && (
         <div className="checks-choice" data-testid="media-choice">
           <p>{choice.reason}</p>
-          {(choice.mediaId || choice.opticA) && (
+          {(choice.channel ? choice.channel.length > 0 : !!(choice.mediaId || choice.opticA)) && (
             <button
               onClick={() =>
-                void applyEdit({
-                  label: `Set media of ${cable.label}`,
-                  ops: [{ op: 'update', kind: 'cable', id: cableId, patch: { mediaId: choice.mediaId, opticA: choice.opticA, opticB: choice.opticB } }],
-                })
+                void applyEdit(
+                  choice.channel
+                    ? {
+                        label: `Set media of the channel ${choice.channel.map((c) => c.label).join(' … ')}`,
+                        ops: choice.channel.map((c) => ({ op: 'update' as const, kind: 'cable' as const, id: c.cableId, patch: { mediaId: c.mediaId, opticA: c.opticA, opticB: c.opticB } })),
+                      }
+                    : {
+                        label: `Set media of ${cable.label}`,
+                        ops: [{ op: 'update', kind: 'cable', id: cableId, patch: { mediaId: choice.mediaId, opticA: choice.opticA, opticB: choice.opticB } }],
+                      },
+                )
               }
+              data-testid="use-media"
             >
-              Use it
+              {choice.channel ? `Use it on ${choice.channel.length === 1 ? choice.channel[0]!.label : `both jumpers`}` : 'Use it'}
             </button>
           )}
         </div>

@@ -14,7 +14,8 @@ import { loadSnapshot } from '../../../db/snapshot.js';
 import { checkProject } from '../../../main/app/checks.js';
 import { createProject } from '../../../main/app/create-project.js';
 import { importLayoutInto, parseLayout } from '../../../main/app/imports.js';
-import { routeProject } from '../../../main/app/routing.js';
+import { chooseCableMedia, routeProject } from '../../../main/app/routing.js';
+import { applyEdit } from '../../../db/edits.js';
 
 const FIXTURE = join(import.meta.dirname, '../../fixtures/layout/structured-two-rows.json');
 type Doc = { cables: { label: string; media?: string | null; opticA?: string | null; opticB?: string | null }[] };
@@ -78,4 +79,25 @@ test('a channel whose trunk has no media is not guessed at: each of its links sa
   assert.equal(r.mediaChosen, 0);
   assert.equal(r.mediaNotFound, 12);
   assert.ok(r.reasons!.every((x) => /its trunk TRK-A01-B01 has no media/.test(x.reason)), JSON.stringify(r.reasons![0]));
+});
+
+test('Suggest media on a jumper answers for its channel, both jumpers at once; on a trunk it says why not', () => {
+  const db = project((d) => {
+    for (const c of d.cables) if (c.label === 'JA-01' || c.label === 'JB-01') Object.assign(c, { media: null, opticA: null, opticB: null });
+  });
+  const by = cableBy(db);
+  const s = chooseCableMedia(db, by.get('JB-01')!.id);
+  assert.match(s.reason, /^for its channel: .* chosen \(.*channel 12(\.\d+)? m\)$/);
+  assert.deepEqual(s.channel!.map((c) => c.label).sort(), ['JA-01', 'JB-01']);
+  // its own part: the cord, and the optic on its spine end (its b end) only
+  assert.ok(s.mediaId && !s.opticA && s.opticB);
+  // set together (as the panel's "Use it on both jumpers" does): the channel passes its rules
+  applyEdit(db, { label: 'use', ops: s.channel!.map((c) => ({ op: 'update' as const, kind: 'cable' as const, id: c.cableId, patch: { mediaId: c.mediaId, opticA: c.opticA, opticB: c.opticB } })) });
+  assert.deepEqual(mediaErrors(db), []);
+  const again = chooseCableMedia(db, by.get('JA-01')!.id);
+  assert.match(again.reason, /^its channel has it already/);
+  assert.deepEqual(again.channel, []);
+  const trunk = chooseCableMedia(db, by.get('TRK-A01-B01')!.id);
+  assert.equal(trunk.mediaId, null);
+  assert.match(trunk.reason, /TRK-A01-B01 carries 12 links: its media is its fibre type and count/);
 });
