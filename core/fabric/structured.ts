@@ -16,6 +16,7 @@
 //    panels in the patch rack the layout gave it (Placement.patchOf): its jumpers run along the row
 //    tray to that rack, and its links share trunks with the other racks patched there.
 import type { DeviceType, Media } from '../model/entities.js';
+import { connectorFamily } from '../routing/channel-index.js';
 import { FabricInputError } from './hardware.js';
 import type { Cabling } from './inputs.js';
 import type { Placement } from './layout.js';
@@ -213,15 +214,6 @@ export function planStructured(
 }
 
 /** The catalog's MPO trunks by fibre class, fewest legs first (core/catalog/media/trunks.ts). */
-const normed = new Map<string, string>();
-/** A connector name compared by family (MTP is MPO); a catalog has a handful, each normalised once
- * (the plan asks for every candidate cord of every group of links). */
-const norm = (f: string): string => {
-  let n = normed.get(f);
-  if (n === undefined) normed.set(f, (n = f.trim().toUpperCase().replace(/^MTP/, 'MPO')));
-  return n;
-};
-
 export class TrunkCatalog {
   private byFibre = new Map<string, Media[]>();
   constructor(
@@ -231,7 +223,7 @@ export class TrunkCatalog {
   ) {
     for (const m of media) {
       const a = m.assembly;
-      if (m.kind !== 'fiber' || a?.role !== 'trunk' || !m.fiber || a.fibresPerLeg !== fibresPerLeg || norm(m.formFactor) !== norm(formFactor)) continue;
+      if (m.kind !== 'fiber' || a?.role !== 'trunk' || !m.fiber || a.fibresPerLeg !== fibresPerLeg || connectorFamily(m.formFactor) !== connectorFamily(formFactor)) continue;
       let list = this.byFibre.get(m.fiber);
       if (!list) this.byFibre.set(m.fiber, (list = []));
       list.push(m);
@@ -244,6 +236,6 @@ export class TrunkCatalog {
   }
   /** The trunk a jumper cord's links continue on: the cord's connector and fibre class, `legs` legs. */
   forCord(cord: Media, legs: number): Media | null {
-    return cord.fiber && norm(cord.formFactor) === norm(this.formFactor) ? this.withLegs(cord.fiber, legs) : null;
+    return cord.fiber && connectorFamily(cord.formFactor) === connectorFamily(this.formFactor) ? this.withLegs(cord.fiber, legs) : null;
   }
 }

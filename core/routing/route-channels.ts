@@ -5,6 +5,7 @@
 // on the trunk the link already runs on: the trunk is shared by a dozen links and stays as it is.
 import type { Cable, Id, Media } from '../model/entities.js';
 import type { Channels, Link } from './channel.js';
+import { connectorFamily } from './channel-index.js';
 import { specKey, type PortSpec } from './compat.js';
 import { assemblyCostUsd, hasAnyMedia, resolveLink } from './link.js';
 import { chooseChannelMedia, type MediaPolicy } from './media-choice.js';
@@ -12,8 +13,9 @@ import type { CableRoute, Router } from './router.js';
 import type { MediaDecision, RoutingPlan } from './route-all.js';
 import type { PortSpecs, World } from './world.js';
 
-const norm = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]/g, '');
 const half = (mm: number) => Math.ceil(mm / 500) * 500;
+/** A jumper cord's links continue on a trunk of the same fibre class and connector (MTP is MPO). */
+const cordFitsTrunk = (cord: Media, trunk: Media) => !!cord.fiber && cord.fiber === trunk.fiber && connectorFamily(cord.formFactor) === connectorFamily(trunk.formFactor);
 
 /** Cables that are part of a channel of more than one cable (jumpers, trunks): not chosen alone. */
 export function channelCables(channels: Channels): Set<Id> {
@@ -82,7 +84,7 @@ export function linkChooser(x: Omit<ChannelContext, 'auto'>): (l: Link) => LinkC
     const jumperMm = Math.max(routed[0]!, routed[2]!);
     const links = x.channels.countThrough(trunk.id);
     const trunks = {
-      trunkFor: (cord: Media) => (cord.fiber && cord.fiber === trunkMedia.fiber && norm(cord.formFactor) === norm(trunkMedia.formFactor) ? trunkMedia : null),
+      trunkFor: (cord: Media) => (cordFitsTrunk(cord, trunkMedia) ? trunkMedia : null),
       shareUsd: (m: Media) => {
         const usd = assemblyCostUsd(m, trunkMm);
         return usd == null ? null : usd / Math.max(1, links);
