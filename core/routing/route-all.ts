@@ -119,8 +119,9 @@ export function chooseMediaForCable(snapshot: ProjectSnapshot, cableId: Id, poli
     const channels = channelsOf(snapshot);
     const links = channels.through(cableId).filter((l) => l.cables.length > 1);
     const l = links[0];
-    if (links.length > 1 || (l && l.cables[0] !== cableId && l.cables[l.cables.length - 1] !== cableId)) {
-      return { route, choice: none(`${c.label} carries ${links.length} link${links.length === 1 ? '' : 's'}: its media is its fibre type and count; a link's transceivers and cords are chosen on its jumpers`) };
+    if (links.length > 1) return { route, choice: none(`${c.label} carries ${links.length} links: its media is its fibre type and count; a link's transceivers and cords are chosen on its jumpers`) };
+    if (l && l.cables[0] !== cableId && l.cables[l.cables.length - 1] !== cableId) {
+      return { route, choice: none(`${c.label} runs between panels in its link's channel: the link's transceivers and cords are chosen on the jumpers at its ends`) };
     }
     if (l) {
       const routes = new Map(l.cables.map((id) => [id, router.route(world.cables.get(id)!)]));
