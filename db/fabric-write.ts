@@ -95,7 +95,7 @@ export function buildHallEntities(db: Db, plan: FabricPlan, opts: { hallName?: s
     widthMm: P.hall.widthMm,
     depthMm: P.hall.depthMm,
     tileMm: P.hall.tileMm,
-    floorRatingKgM2: null,
+    floorRatingKgM2: plan.inputs.hall.floorRatingKgM2 ?? null,
   };
   // Short hall tag keeping generated names unique when a name is taken, e.g. "F3".
   const tag = `F${hallId}`;

@@ -33,6 +33,6 @@ export function floorLoadNote(p: Placement, planned: PlannedDevices, ratingKgM2:
   const n = (v: number) => Math.round(v).toLocaleString('en-US');
   return (
     `${over} rack${over === 1 ? '' : 's'} load the floor over its ${n(ratingKgM2)} kg/m2 rating, up to ${n(worst.kg)} kg on ${+worst.area.toFixed(2)} m2 (${n(worst.load)} kg/m2): ` +
-    'set the hall\'s floor rating to the structural engineer\'s figure, or spread the load (floor-load errors until then)'
+    'set the hall\'s floor rating to the structural engineer\'s figure (the generator\'s floor rating, or the hall\'s own), or spread the load (floor-load errors until then)'
   );
 }

@@ -2,6 +2,7 @@
 // wizard) validates with this schema; defaults follow the DGX SuperPOD H100 reference design.
 import { z } from 'zod';
 import { LIMITS } from '../model/limits.js';
+import { kgM2 } from '../model/schemas.js';
 
 export const ARCHES = ['clos', 'rail-optimized', 'rail-only', 'dragonfly'] as const;
 /** direct: one cable per link; structured: every link between racks through panels and a trunk;
@@ -62,6 +63,8 @@ const fabricInputsObject = z.strictObject({
         widthMm: hallMm.optional(),
         depthMm: hallMm.optional(),
         tileMm: z.number().int().min(LIMITS.tileMinM * 1000).max(LIMITS.tileMaxM * 1000).default(600),
+        /** The new hall's floor load rating, kg/m2 (the structural engineer's figure); default: the project's. */
+        floorRatingKgM2: kgM2.optional(),
       })
       .default({ tileMm: 600 }),
     layout: rowLayoutSchema.default(rowLayoutSchema.parse({})),

@@ -260,7 +260,7 @@ export function planWithoutSummary(rawInputs: FabricInputs | FabricInputsIn, cat
     const types = [server.type, sw.type].filter((x) => x.coolingKind === 'liquid').map((x) => x.model);
     notes.push(cduNote(types, cdus, inputs.cduKw === undefined ? DEFAULT_CDU.model : null));
   }
-  const floor = floorLoadNote(placement, { typeOf: (d) => (t.devices[d]!.role === 'server' ? server.type : sw.type), devices: t.devices.length, panel: structured ? { type: structured.sp.panel.type, rack: structured.sp.panelRack } : null }, catalog.floorRatingKgM2 ?? DEFAULT_SETTINGS.floorRatingKgM2);
+  const floor = floorLoadNote(placement, { typeOf: (d) => (t.devices[d]!.role === 'server' ? server.type : sw.type), devices: t.devices.length, panel: structured ? { type: structured.sp.panel.type, rack: structured.sp.panelRack } : null }, inputs.hall.floorRatingKgM2 ?? catalog.floorRatingKgM2 ?? DEFAULT_SETTINGS.floorRatingKgM2);
   if (floor) notes.push(floor);
   if (sw.breakout > 1) notes.push(`switch ports split ${sw.breakout} ways to reach ${server.nicSpeedGbps} Gb/s`);
   return { inputs, arch, server, sw, placement, portA, portB, lengthMm, media, structured: structured?.sp ?? null, cdus, cduOf, notes };

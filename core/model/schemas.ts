@@ -25,7 +25,8 @@ export const polaritySchema = z.enum(['A', 'B', 'C']);
 export const pointSchema = z.tuple([coordMm, coordMm]);
 
 export const coolingKindSchema = z.enum(['air', 'liquid']);
-const kgM2 = z.number().positive('must be greater than 0').max(100_000);
+/** A floor load rating, kg/m2 (a hall's, the project's, a generated hall's). */
+export const kgM2 = z.number().positive('must be greater than 0').max(100_000);
 
 export const hallFields = z.object({
   name: nameSchema,

@@ -76,6 +76,8 @@ test('bad values and bad files: one line naming the field, file or line and the 
     // a negative value is the option's value, judged by its rule (it was refused as "takes no value")
     [['generate', project, '--arch', 'clos', '--gpus', '-5'], /^trayline generate: --gpus: must be greater than 0$/],
     [['generate', project, '--arch', 'clos', '--gpus', '1024', '--racks-per-row', '-2'], /^trayline generate: --racks-per-row: must be at least 2$/],
+    [['generate', project, '--arch', 'clos', '--gpus', '1024', '--floor-rating', '0'], /^trayline generate: --floor-rating: must be greater than 0$/],
+    [['generate', project, '--arch', 'clos', '--gpus', '1024', '--floor-rating', 'stone'], /^trayline generate: --floor-rating: /],
     [['compare', '--gpus', '10.5'], /^trayline compare: --gpus: must be a whole number$/],
     [['export', project, '--format', '__proto__', '--out', join(dir, 'x')], /^trayline export: unknown format "__proto__": one of json, /],
     [['export', project, '--format', 'json', '--out', project], /that is the open project; not writing there$/],

@@ -38,6 +38,8 @@ export const FABRIC_FLAGS_HELP = `Fabric options:
   --network-racks WHERE    row-end | middle (default middle)
   --racks-per-row N        at most N racks per row (default 20)
   --hall-width M --hall-depth M   hall size in metres (default: just big enough)
+  --floor-rating KG_M2     the new hall's floor load rating, kg/m2 (the structural engineer's
+                           figure; default: the project's, 1,224 kg/m2 = 12 kPa unless set)
   --media-policy P         cheapest | power (default: the project's setting)
   --cabling C              direct | structured | auto (default direct): structured runs every link
                            between racks jumper -> panel -> MPO trunk -> panel -> jumper; auto
@@ -71,6 +73,7 @@ export const FABRIC_OPTIONS = {
   'racks-per-row': { type: 'string' },
   'hall-width': { type: 'string' },
   'hall-depth': { type: 'string' },
+  'floor-rating': { type: 'string' },
   'media-policy': { type: 'string' },
   cabling: { type: 'string' },
   'switch-price': { type: 'string' },
@@ -104,6 +107,7 @@ const FLAG_OF: Record<string, string> = {
   'layout.rackHeightU': '--servers-per-rack',
   'hall.widthMm': '--hall-width',
   'hall.depthMm': '--hall-depth',
+  'hall.floorRatingKgM2': '--floor-rating',
   mediaPolicy: '--media-policy',
   cabling: '--cabling',
   switchPriceUsd: '--switch-price',
@@ -131,6 +135,8 @@ export function inputsFromFlags(v: Values): Record<string, unknown> {
   const d = num('--hall-depth', v['hall-depth']);
   if (w !== undefined) hall.widthMm = mmFromM(w);
   if (d !== undefined) hall.depthMm = mmFromM(d);
+  const rating = num('--floor-rating', v['floor-rating']);
+  if (rating !== undefined) hall.floorRatingKgM2 = rating;
   const tiers = v.tiers === undefined ? undefined : v.tiers === 'auto' ? 'auto' : num('--tiers', v.tiers);
   const out: Record<string, unknown> = {
     arch: v.arch,

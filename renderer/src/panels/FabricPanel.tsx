@@ -35,6 +35,7 @@ interface Form {
   a: string;
   h: string;
   switchPrice: string;
+  floorRating: string;
 }
 
 const numOrUndef = (s: string) => (s.trim() === '' || !Number.isFinite(Number(s)) ? undefined : Number(s));
@@ -56,6 +57,8 @@ export function toInputs(f: Form): FabricInputsIn {
     cabling: f.cabling,
     switchPriceUsd: numOrUndef(f.switchPrice),
   };
+  const rating = numOrUndef(f.floorRating);
+  if (rating !== undefined) out.hall = { floorRatingKgM2: rating };
   if (f.arch === 'dragonfly') {
     out.p = numOrUndef(f.p);
     out.a = numOrUndef(f.a);
@@ -96,6 +99,7 @@ export function FabricPanel() {
     a: '',
     h: '',
     switchPrice: '',
+    floorRating: '',
   });
   const [preview, setPreview] = useState<FabricSummary | null>(null);
   const [previewError, setPreviewError] = useState<string | null>(null);
@@ -253,6 +257,10 @@ export function FabricPanel() {
             <option value="auto">auto (trunks between units and pods)</option>
             <option value="structured">structured (trunks between all racks)</option>
           </select>
+        </label>
+        <label title="The new hall's floor load rating: the structural engineer's figure. Racks heavier than it allows get floor-load errors.">
+          Floor rating (kg/m²)
+          <input type="number" min={1} placeholder="the project's" value={form.floorRating} onChange={(e) => set('floorRating', e.target.value)} data-field="floorRating" />
         </label>
         <label>
           Switch price (USD)

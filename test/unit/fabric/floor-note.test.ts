@@ -28,3 +28,20 @@ test('GB300 NVL72 racks: the plan names the racks over the floor rating, and the
     assert.ok(!h100.notes.some((n) => NOTE.test(n)), h100.notes.join('\n'));
   });
 });
+
+test('a floor rating given to the generator is the new hall\'s own: no note and no error at 2,000 kg/m2, the project\'s rating left as it was; 1,800 still too little', async () => {
+  await withSeededProject(async (db) => {
+    const rated = await generateFabric(db, { ...NVL72, hall: { floorRatingKgM2: 2000 } }, { route: true, hallName: 'rated' });
+    assert.ok(!rated.summary.notes.some((n) => NOTE.test(n)), rated.summary.notes.join('\n'));
+    assert.equal(rated.checks!.counts['floor-load']?.errors ?? 0, 0);
+    assert.equal(db.prepare("SELECT floor_rating_kg_m2 FROM halls WHERE name = 'rated'").pluck().get(), 2000);
+    // the project's default (1,224) still holds for a hall generated without one
+    const plain = await generateFabric(db, NVL72, { route: true, hallName: 'plain' });
+    assert.ok(plain.checks!.counts['floor-load']!.errors > 0);
+    // 1,889 kg/m2 is over 1,800: the note names the hall's rating, and as many racks as the rule finds
+    const low = await generateFabric(db, { ...NVL72, hall: { floorRatingKgM2: 1800 } }, { route: true, hallName: 'low' });
+    const note = low.summary.notes.map((n) => NOTE.exec(n)).find((m) => m !== null)!;
+    assert.equal(note[2], '1,800');
+    assert.equal(Number(note[1]), low.checks!.counts['floor-load']!.errors);
+  });
+});
