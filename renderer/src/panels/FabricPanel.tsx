@@ -322,7 +322,7 @@ export function FabricPanel() {
       )}
       {result && (
         <div className="fabric-result" data-testid="fabric-result">
-          Hall <b>{result.written.hallName}</b>: {fmt(result.written.racks)} racks, {fmt(result.written.devices)} devices, {fmt(result.written.cables)} cables{result.written.cdus ? `, ${fmt(result.written.cdus)} CDUs` : ''}.
+          Hall <b>{result.written.hallName}</b>: {fmt(result.written.racks)} racks, {fmt(result.written.devices)} devices, {fmt(result.written.cables)} cables{result.written.cdus ? `, ${fmt(result.written.cdus)} CDU${result.written.cdus === 1 ? '' : 's'}` : ''}.
           {result.routing && ` Routed ${fmt(result.routing.routed)} (${result.routing.unroutable} unroutable).`}
           {result.checks && ` Checks: ${result.checks.errors} errors, ${result.checks.warnings} warnings.`}
           {!result.written.undoable && result.written.undoNote && <div className="muted">{result.written.undoNote}</div>}
