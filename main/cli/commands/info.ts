@@ -31,20 +31,21 @@ const command: Command = {
       process.stdout.write(JSON.stringify(info) + '\n');
       return 0;
     }
+    const n = (x: number | undefined) => (x ?? 0).toLocaleString('en-US');
     const rows: [string, string][] = [
       ['file', info.path],
       ['schema version', String(info.schemaVersion)],
-      ['halls', String(info.halls)],
-      ['racks', String(info.racks)],
-      ['devices', String(info.devices)],
-      ['ports', String(info.ports)],
-      ['cables', String(info.cables)],
-      ['trays', String(info.trays)],
-      ['power feeds', String(info.feeds)],
-      ['CDUs', String(info.cdus)],
-      ['links', `${info.links}${info.openLinks ? ` (+ ${info.openLinks} open)` : ''}`],
-      ['trunks', String(info.trunks)],
-      ['panels', String(info.panels)],
+      ['halls', n(info.halls)],
+      ['racks', n(info.racks)],
+      ['devices', n(info.devices)],
+      ['ports', n(info.ports)],
+      ['cables', n(info.cables)],
+      ['trays', n(info.trays)],
+      ['power feeds', n(info.feeds)],
+      ['CDUs', n(info.cdus)],
+      ['links', `${n(info.links)}${info.openLinks ? ` (+ ${n(info.openLinks)} open)` : ''}`],
+      ['trunks', n(info.trunks)],
+      ['panels', n(info.panels)],
     ];
     const w = Math.max(...rows.map(([k]) => k.length));
     process.stdout.write(rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n') + '\n');
