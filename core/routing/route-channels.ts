@@ -48,7 +48,16 @@ export function chooseChannelsMedia(x: ChannelContext): Pick<RoutingPlan, 'media
   for (const l of x.channels.all()) {
     if (l.cables.length < 2 || l.b === null) continue;
     const jumpers = [x.world.cables.get(l.cables[0]!)!, x.world.cables.get(l.cables[l.cables.length - 1]!)!];
-    if (x.auto === 'missing' && jumpers.some((c) => hasAnyMedia(resolveLink(c, x.world.media)))) continue;
+    if (x.auto === 'missing') {
+      const has = jumpers.map((c) => hasAnyMedia(resolveLink(c, x.world.media)));
+      if (has[0] && has[1]) continue;
+      // one end chosen by hand: not overwritten, and not left unsaid
+      if (has[0] || has[1]) {
+        const [set, bare] = has[0] ? jumpers : [jumpers[1]!, jumpers[0]!];
+        notFound.push({ cableId: bare!.id, label: bare!.label, reason: `${set!.label} at the channel's other end has media and ${bare!.label} none: reconsider all media to choose the channel as a whole, or give ${bare!.label} ${set!.label}'s cord and a transceiver that pairs with ${set!.label}'s` });
+        continue;
+      }
+    }
     const r = one(l);
     if (r.chosen) media.push(...r.decisions);
     else notFound.push({ cableId: jumpers[0]!.id, label: jumpers[0]!.label, reason: r.reason });

@@ -101,3 +101,14 @@ test('Suggest media on a jumper answers for its channel, both jumpers at once; o
   assert.equal(trunk.mediaId, null);
   assert.match(trunk.reason, /TRK-A01-B01 carries 12 links: its media is its fibre type and count/);
 });
+
+test('choose missing media with one jumper of a channel set by hand and the other bare: nothing overwritten, the bare one named', () => {
+  const db = project((d) => {
+    for (const c of d.cables) if (c.label === 'JB-01') Object.assign(c, { media: null, opticA: null, opticB: null });
+  });
+  const before = cableBy(db).get('JA-01')!;
+  const r = routeProject(db, { autoMedia: 'missing', details: true });
+  assert.equal(r.mediaChosen, 0);
+  assert.deepEqual(r.reasons, [{ label: 'JB-01', reason: "JA-01 at the channel's other end has media and JB-01 none: reconsider all media to choose the channel as a whole, or give JB-01 JA-01's cord and a transceiver that pairs with JA-01's" }]);
+  assert.deepEqual(cableBy(db).get('JA-01')!.mediaId, before.mediaId);
+});
