@@ -17,10 +17,14 @@ const half = (mm: number) => Math.ceil(mm / 500) * 500;
 /** A jumper cord's links continue on a trunk of the same fibre class and connector (MTP is MPO). */
 const cordFitsTrunk = (cord: Media, trunk: Media) => !!cord.fiber && cord.fiber === trunk.fiber && connectorFamily(cord.formFactor) === connectorFamily(trunk.formFactor);
 
-/** Cables that are part of a channel of more than one cable (jumpers, trunks): not chosen alone. */
+/** Whether a link is a structured channel (or the start of one): more than one cable, or one
+ * that stops short at a panel. Its cables are not chosen for alone. */
+const inChannel = (l: Link) => l.cables.length > 1 || l.b === null;
+
+/** Cables of structured channels (jumpers, trunks, a jumper to a panel with no trunk yet). */
 export function channelCables(channels: Channels): Set<Id> {
   const out = new Set<Id>();
-  for (const l of channels.all()) if (l.cables.length > 1) for (const id of l.cables) out.add(id);
+  for (const l of channels.all()) if (inChannel(l)) for (const id of l.cables) out.add(id);
   return out;
 }
 
@@ -46,11 +50,15 @@ export function chooseChannelsMedia(x: ChannelContext): Pick<RoutingPlan, 'media
   const notFound: RoutingPlan['notFound'] = [];
   const one = linkChooser(x);
   for (const l of x.channels.all()) {
-    if (l.cables.length < 2 || l.b === null) continue;
+    if (!inChannel(l)) continue;
     const jumpers = [x.world.cables.get(l.cables[0]!)!, x.world.cables.get(l.cables[l.cables.length - 1]!)!];
     if (x.auto === 'missing') {
       const has = jumpers.map((c) => hasAnyMedia(resolveLink(c, x.world.media)));
       if (has[0] && has[1]) continue;
+      if (l.b === null) {
+        notFound.push({ cableId: jumpers[0]!.id, label: jumpers[0]!.label, reason: `the channel stops short: ${l.open}` });
+        continue;
+      }
       // one end chosen by hand: not overwritten, and not left unsaid
       if (has[0] || has[1]) {
         const [set, bare] = has[0] ? jumpers : [jumpers[1]!, jumpers[0]!];

@@ -112,3 +112,15 @@ test('choose missing media with one jumper of a channel set by hand and the othe
   assert.deepEqual(r.reasons, [{ label: 'JB-01', reason: "JA-01 at the channel's other end has media and JB-01 none: reconsider all media to choose the channel as a whole, or give JB-01 JA-01's cord and a transceiver that pairs with JA-01's" }]);
   assert.deepEqual(cableBy(db).get('JA-01')!.mediaId, before.mediaId);
 });
+
+test('choose missing media on a jumper to a panel whose trunk is not drawn yet: the channel stops short, and says where', () => {
+  const db = project((d) => {
+    d.cables.push({ label: 'JA-13', a: { device: 'leaf-a01', port: '7/1' }, b: { device: 'panel-a01', port: 'F13' }, media: null } as Doc['cables'][number]);
+  });
+  const r = routeProject(db, { autoMedia: 'missing', details: true });
+  assert.equal(r.mediaChosen, 0);
+  assert.equal(r.reasons!.length, 1);
+  assert.equal(r.reasons![0]!.label, 'JA-13');
+  assert.match(r.reasons![0]!.reason, /^the channel stops short: /);
+  assert.doesNotMatch(r.reasons![0]!.reason, /nothing in the catalog fits/);
+});
