@@ -6,6 +6,7 @@ import type { Cdu } from '../model/entities.js';
 import { DEFAULT_CDU, cduFloor } from '../fabric/cdus.js';
 import { formatM } from '../model/units.js';
 import type { ProjectIndex } from './project-index.js';
+import { slugify } from './slug.js';
 
 type Row = Record<string, string | number>;
 
@@ -34,7 +35,7 @@ export function cduTypeDefinitions(cdus: readonly Cdu[]): Record<string, unknown
   return [...byModel].map(([model, c]) => ({
     manufacturer: CDU_MANUFACTURER,
     model,
-    slug: `generic-${model.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')}`,
+    slug: slugify(`${CDU_MANUFACTURER}-${model}`),
     u_height: 0,
     is_full_depth: false,
     comments:

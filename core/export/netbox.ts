@@ -9,6 +9,9 @@ import type { Channels } from '../routing/channel.js';
 import { channelsOf } from '../routing/links.js';
 import { netboxCables, netboxTermination, sideCells, type NetboxCable } from './netbox-cables.js';
 import { CDU_MANUFACTURER, CDU_ROLE, cduDevices } from './netbox-cdus.js';
+import { slugify } from './slug.js';
+
+export { slugify };
 
 type Row = Record<string, string | number>;
 
@@ -37,9 +40,6 @@ export const NETBOX_COLUMNS = {
   ],
 } as const;
 
-export function slugify(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9_]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
-}
 
 /** NetBox CableTypeChoices for a cable, from its media (or its optics' fibre when it has none). */
 export function netboxCableType(index: ProjectIndex, c: Cable): string {
