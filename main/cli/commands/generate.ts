@@ -10,13 +10,13 @@ import { ApiError } from '../../../core/api/define.js';
 import { issueMessage } from '../../../core/model/errors.js';
 import { ARCHES, compareInputsSchema, fabricInputsSchema, type FabricInputsIn } from '../../../core/fabric/inputs.js';
 import { FabricInputError } from '../../../core/fabric/hardware.js';
-
-const thousands = (x: number) => x.toLocaleString('en-US');
 import type { FabricSummary } from '../../../core/fabric/plan.js';
 import { generateFabric, previewFabric } from '../../app/fabric.js';
 import { closeProject, openProjectFile } from '../../app/project.js';
 import { stderrProgress } from '../progress.js';
 import { UsageError, type Command } from '../command.js';
+
+const thousands = (x: number) => x.toLocaleString('en-US');
 
 export const FABRIC_FLAGS_HELP = `Fabric options:
   --arch A                 clos | rail-optimized | rail-only | dragonfly
