@@ -23,9 +23,12 @@ export function portMapping(input: ChannelInput, templates: Map<Id, Map<string, 
 }
 
 /** A port named in a channel's problem. */
-export function portName(ports: ChannelInput['ports'], portId: Id): string {
-  const p = ports.get(portId);
-  return p ? `${p.name} (port ${portId})` : `port ${portId}`;
+/** A port as the user names it, device:port (the id only for a port that is gone). */
+export function portName(input: Pick<ChannelInput, 'ports' | 'devices'>, portId: Id): string {
+  const p = input.ports.get(portId);
+  if (!p) return `port ${portId}`;
+  const d = input.devices.get(p.deviceId);
+  return d ? `${d.name}:${p.name}` : p.name;
 }
 
 const families = new Map<string, string>();

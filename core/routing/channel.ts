@@ -246,7 +246,7 @@ export class Channels {
       let nextPos: number;
       if (k === KIND_FRONT) {
         const rear = rearOf[far]!;
-        if (!rear) return this.record(start, null, `front port ${portName(this.input.ports, far)} maps to no rear port`);
+        if (!rear) return this.record(start, null, `front port ${portName(this.input, far)} maps to no rear port`);
         const p = rearPos[far]!;
         sp.push(far, rear, p, pairs[far]!);
         next = rear;
@@ -254,9 +254,9 @@ export class Channels {
       } else if (k === KIND_REAR) {
         const n = slotCount[far]!;
         const p = pos || (n === 1 ? 1 : 0);
-        if (!p) return this.record(start, null, `a cable reaches rear port ${portName(this.input.ports, far)}, which has ${n} positions: connect it to a front port`);
+        if (!p) return this.record(start, null, `a cable reaches rear port ${portName(this.input, far)}, which has ${n} positions: connect it to a front port`);
         const front = this.pm.frontAt(far, p);
-        if (!front) return this.record(start, null, `rear port ${portName(this.input.ports, far)} has no front port at position ${p}`);
+        if (!front) return this.record(start, null, `rear port ${portName(this.input, far)} has no front port at position ${p}`);
         sp.push(front, far, p, pairs[front]!);
         next = front;
         nextPos = 0;
@@ -270,7 +270,7 @@ export class Channels {
         if (!onward) onward = c;
         count++;
       }
-      if (!onward) return this.record(start, null, `nothing is plugged into ${portName(this.input.ports, next)}`);
+      if (!onward) return this.record(start, null, `nothing is plugged into ${portName(this.input, next)}`);
       if (count > 1) {
         // The legs of a harness fan out: one channel per leg, each from the state here.
         const nc = sc.length;

@@ -80,7 +80,11 @@ function reference(input: ChannelInput): { links: Plain[]; positions: Map<Id, nu
     frontAt.set(`${rear.id}/${pos}`, p.id);
   }
   const on = (p: Id) => [input.cablesOnPort(p) ?? []].flat();
-  const name = (id: Id) => (input.ports.get(id) ? `${input.ports.get(id)!.name} (port ${id})` : `port ${id}`);
+  const name = (id: Id) => {
+    const p = input.ports.get(id);
+    const d = p && input.devices.get(p.deviceId);
+    return p ? (d ? `${d.name}:${p.name}` : p.name) : `port ${id}`;
+  };
   const out: Plain[] = [];
   const walk = (start: Id, here: Id, c: Cable, pos: number, cables: Id[], panels: number[], legs: [number, Cable][]): void => {
     cables = [...cables, c.id];
