@@ -3,11 +3,16 @@
 import type { Cable, Id, ProjectSnapshot } from '../model/entities.js';
 import { DenseIdIndex } from '../model/id-index.js';
 import { IdMap } from '../model/id-map.js';
-import { Channels, junctionsOf, matedPairsOf, type Link } from './channel.js';
+import { Channels, junctionsOf, matedPairsOf, type ChannelInput, type Link } from './channel.js';
 
 // Array-backed by id (IdMap, DenseIdIndex): a 32k structured hall's 473,344 ports and 205,568
 // cables as hash maps took ~1 s to build for `info` and each structured export.
 export function channelsOf(s: Pick<ProjectSnapshot, 'ports' | 'cables' | 'devices' | 'deviceTypes'>): Channels {
+  return channelsOver(s, { ports: IdMap.of(s.ports), cables: IdMap.of(s.cables), devices: IdMap.of(s.devices), types: new Map(s.deviceTypes.map((t) => [t.id, t])) });
+}
+
+/** channelsOf over maps already built from the snapshot (a routing world's: not built twice). */
+export function channelsOver(s: Pick<ProjectSnapshot, 'ports' | 'cables'>, maps: Omit<ChannelInput, 'cablesOnPort' | 'known'>): Channels {
   let maxPort = 0;
   for (const p of s.ports) if (p.id > maxPort) maxPort = p.id;
   const onPort = new DenseIdIndex(maxPort + 1);
@@ -15,13 +20,7 @@ export function channelsOf(s: Pick<ProjectSnapshot, 'ports' | 'cables' | 'device
     onPort.add(c.aPortId, c.id);
     onPort.add(c.bPortId, c.id);
   }
-  return new Channels({
-    ports: IdMap.of(s.ports),
-    cables: IdMap.of(s.cables),
-    devices: IdMap.of(s.devices),
-    types: new Map(s.deviceTypes.map((t) => [t.id, t])),
-    cablesOnPort: (p) => onPort.get(p),
-  });
+  return new Channels({ ...maps, cablesOnPort: (p) => onPort.get(p) });
 }
 
 export interface StructuredCounts {

@@ -5,7 +5,7 @@ import { hasAnyMedia, resolveLink } from './link.js';
 import { chooseMedia, type MediaChoice, type MediaPolicy } from './media-choice.js';
 import { Router, type CableRoute } from './router.js';
 import { buildWorld, PortSpecs } from './world.js';
-import { channelsOf } from './links.js';
+import { channelsOver } from './links.js';
 import { channelCables, chooseChannelsMedia, linkChooser } from './route-channels.js';
 
 export type AutoMedia = 'none' | 'missing' | 'all';
@@ -46,7 +46,7 @@ export function planRouting(snapshot: ProjectSnapshot, opts: RoutingOptions = {}
   const step = Math.max(1, Math.floor(total / 100));
   // a structured channel's jumpers and trunk are chosen for as one (route-channels.ts)
   // (a hall without panel ports has none: no link index to build)
-  const channels = auto === 'none' || !snapshot.ports.some((p) => p.kind !== 'interface') ? null : channelsOf(snapshot);
+  const channels = auto === 'none' || !snapshot.ports.some((p) => p.kind !== 'interface') ? null : channelsOver(snapshot, world);
   const inChannel = channels ? channelCables(channels) : new Set<Id>();
   snapshot.cables.forEach((cable, i) => {
     let c: Cable = cable;
@@ -116,7 +116,7 @@ export function chooseMediaForCable(snapshot: ProjectSnapshot, cableId: Id, poli
   const pol = policy ?? snapshot.settings.mediaPolicy;
   const panels = new Set(snapshot.ports.filter((p) => p.kind !== 'interface').map((p) => p.id));
   if (panels.has(c.aPortId) || panels.has(c.bPortId)) {
-    const channels = channelsOf(snapshot);
+    const channels = channelsOver(snapshot, world);
     const links = channels.through(cableId).filter((l) => l.cables.length > 1);
     const l = links[0];
     if (links.length > 1) return { route, choice: none(`${c.label} carries ${links.length} links: its media is its fibre type and count; a link's transceivers and cords are chosen on its jumpers`) };

@@ -100,19 +100,19 @@ export function linkChooser(x: Omit<ChannelContext, 'auto'>): (l: Link) => LinkC
     if (!a || !b) return { chosen: false, decisions: [], reason: 'an end port of the channel does not exist' };
     const jumperMm = Math.max(routed[0]!, routed[2]!);
     const links = x.channels.countThrough(trunk.id);
-    const trunks = {
-      trunkFor: (cord: Media) => (cordFitsTrunk(cord, trunkMedia) ? trunkMedia : null),
-      shareUsd: (m: Media) => {
-        const usd = assemblyCostUsd(m, trunkMm);
-        return usd == null ? null : usd / Math.max(1, links);
-      },
-    };
     // first on the jumpers rounded up to half a metre (cords' usual steps), then again on the
     // chosen cord's stock lengths if they outgrow its reach: the reach rule sums ordered lengths.
     // (the same question comes back for most links of a hall: asked once per kind of channel)
     const key = `${specId(a)}#${specId(b)}#${trunkMedia.id}#${trunkMm}#${links}#${half(routed[0]!)}#${half(routed[2]!)}#${jumperMm}`;
     let c = cache.get(key);
     if (!c) {
+      const trunks = {
+        trunkFor: (cord: Media) => (cordFitsTrunk(cord, trunkMedia) ? trunkMedia : null),
+        shareUsd: (m: Media) => {
+          const usd = assemblyCostUsd(m, trunkMm);
+          return usd == null ? null : usd / Math.max(1, links);
+        },
+      };
       c = chooseChannelMedia(x.catalog, a, b, half(routed[0]!) + trunkMm + half(routed[2]!), jumperMm, x.policy, trunks);
       if (c.choice && c.choice.orderedMm != null && 2 * c.choice.orderedMm + trunkMm > c.choice.reachM * 1000) {
         c = chooseChannelMedia(x.catalog, a, b, 2 * c.choice.orderedMm + trunkMm, jumperMm, x.policy, trunks);
