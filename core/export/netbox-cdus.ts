@@ -47,7 +47,12 @@ export function cduTypeDefinitions(cdus: readonly Cdu[]): Record<string, unknown
 /** devices.csv rows for the CDUs: no U; an in-rack unit serving one rack is in that rack. */
 export function cduDevices(index: ProjectIndex, site: string): Row[] {
   const served = new Map<number, string[]>();
-  for (const r of index.snap.racks) if (r.cduId != null) served.set(r.cduId, [...(served.get(r.cduId) ?? []), r.name]);
+  for (const r of index.snap.racks) {
+    if (r.cduId == null) continue;
+    const list = served.get(r.cduId);
+    if (list) list.push(r.name);
+    else served.set(r.cduId, [r.name]);
+  }
   return (index.snap.cdus ?? []).map((c) => {
     const racks = served.get(c.id) ?? [];
     const hall = index.halls.get(c.hallId)?.name ?? '';

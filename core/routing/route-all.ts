@@ -114,8 +114,8 @@ export function chooseMediaForCable(snapshot: ProjectSnapshot, cableId: Id, poli
   if (route.routedMm == null) return { route, choice: none(`the cable cannot be routed: ${route.problem}`) };
   const specs = new PortSpecs(world);
   const pol = policy ?? snapshot.settings.mediaPolicy;
-  const panels = new Set(snapshot.ports.filter((p) => p.kind !== 'interface').map((p) => p.id));
-  if (panels.has(c.aPortId) || panels.has(c.bPortId)) {
+  const onPanel = (portId: Id) => (world.ports.get(portId)?.kind ?? 'interface') !== 'interface';
+  if (onPanel(c.aPortId) || onPanel(c.bPortId)) {
     const channels = channelsOver(snapshot, world);
     const links = channels.through(cableId).filter((l) => l.cables.length > 1);
     const l = links[0];
