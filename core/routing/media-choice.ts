@@ -305,17 +305,21 @@ function chooseUncached(catalog: readonly Media[], a: PortSpec, b: PortSpec, rou
 export interface ChannelTrunks {
   /** The trunk a cord's fibre continues on (same fibre class and connector), or null when none fits. */
   trunkFor(cord: Media): Media | null;
-  /** One link's share of that trunk's price, USD; null when unknown. */
+  /** One link's share of that trunk's price (of all its trunks', with `chain`), USD; null when unknown. */
   shareUsd(trunk: Media): number | null;
+  /** A channel through more than one trunk (jumper, trunk, cross-connect cord, trunk, ..., jumper):
+   * its trunks in order, the first being trunkFor's. The cords are one more than the trunks. */
+  chain?: readonly Media[];
 }
 
 /**
- * Optics and jumper cord for a structured channel (jumper -> panel -> trunk -> panel -> jumper):
- * the same candidates as a direct cable (transceivers over a cord that fits both ports), less
- * assemblies (an AOC or DAC cannot pass a panel), reaching the whole channel, the cord in a stock
- * length for the jumper, on a trunk that keeps TIA-568 polarity with two of the cords. Ranked by
- * the same policy, the cost counting two cords and the link's share of its trunk. In the option,
- * `cableCostUsd` is the two cords and `orderedMm` one jumper's stock length.
+ * Optics and jumper cord for a structured channel (jumper -> panel -> trunk -> panel -> jumper, or
+ * through several trunks with a cross-connect cord between each two): the same candidates as a
+ * direct cable (transceivers over a cord that fits both ports), less assemblies (an AOC or DAC
+ * cannot pass a panel), reaching the whole channel, the cord in a stock length for the longest
+ * jumper, on trunks that keep TIA-568 polarity with the cords between them. Ranked by the same
+ * policy, the cost counting every cord and the link's share of its trunks. In the option,
+ * `cableCostUsd` is the cords and `orderedMm` one cord's stock length.
  */
 export function chooseChannelMedia(
   catalog: readonly Media[],
@@ -334,13 +338,13 @@ export function chooseChannelMedia(
     // structured plan asks this for a hundred groups of a hall, each of dozens of options)
     const o = option(c, jumperMm, a, b, false);
     const share = trunks.shareUsd(trunk);
-    const cables = o.cableCostUsd == null ? null : 2 * o.cableCostUsd;
+    const cables = o.cableCostUsd == null ? null : cordsOf(trunks) * o.cableCostUsd;
     const costUsd = o.opticsCostUsd == null || cables == null || share == null ? null : o.opticsCostUsd + cables + share;
     all.push({ o: { ...o, cableCostUsd: cables, costUsd }, trunk, c });
   }
   const routeM = +(channelMm / 1000).toFixed(2);
   if (all.length === 0) return { choice: null, trunk: null, reason: `no transceivers over an MPO cord and trunk fit both ports (${a.formFactor} ${a.speedGbps}G)` };
-  const label = (x: (typeof all)[number]) => (x.o.label ||= channelLabel(x.c, x.trunk));
+  const label = (x: (typeof all)[number]) => (x.o.label ||= channelLabel(x.c, trunks.chain ?? [x.trunk]));
   // the first that reaches in the policy's order, in one pass (the first of a stable sort, as
   // chooseUncached finds it: no sort of every option per group of a structured plan)
   let chosen: (typeof all)[number] | undefined;
@@ -353,7 +357,8 @@ export function chooseChannelMedia(
   return { choice: chosen.o, trunk: chosen.trunk, reason: `${chosen.o.label} chosen (${policy === 'cheapest' ? money(chosen.o) : watts(chosen.o)}, channel ${routeM} m)` };
 }
 
-const channelLabel = (c: Candidate, trunk: Media) => `${opticsLabel(c)} over 2 x ${c.cable!.id} and ${trunk.id}`;
+const channelLabel = (c: Candidate, chain: readonly Media[]) => `${opticsLabel(c)} over ${chain.length + 1} x ${c.cable!.id} and ${chain.map((t) => t.id).join(' + ')}`;
+const cordsOf = (t: ChannelTrunks) => (t.chain?.length ?? 1) + 1;
 
 /** Whether a candidate can be a channel's cords and on which trunk, by candidate and cord (the
  * candidates are cached per catalog and pair of ports; a trunk is found by its cord's fibre). */
@@ -364,6 +369,12 @@ function channelTrunk(c: Candidate, trunks: ChannelTrunks): Media | null {
   if (!c.cable || !c.layoutA || !c.layoutB || ASSEMBLY_KINDS.has(c.cable.kind) || c.cable.lengthsM.length === 0) return null;
   const trunk = trunks.trunkFor(c.cable);
   if (!trunk) return null;
+  if (trunks.chain && trunks.chain.length > 1) {
+    // (rare, drawn by hand: judged each time, not cached by its first trunk)
+    const cord = defaultPolarity(c.cable);
+    const path = trunks.chain.flatMap((t) => [cord, defaultPolarity(t)]);
+    return polarityProblem(c.layoutA, c.layoutB, [...path, cord]) === null ? trunk : null;
+  }
   let byTrunk = channelTrunks.get(c);
   if (!byTrunk) channelTrunks.set(c, (byTrunk = new WeakMap()));
   let ok = byTrunk.get(trunk);

@@ -272,7 +272,7 @@ function SelectedCable() {
               }
               data-testid="use-media"
             >
-              {choice.channel ? `Use it on ${choice.channel.length === 1 ? choice.channel[0]!.label : `both jumpers`}` : 'Use it'}
+              {choice.channel ? `Use it on ${choice.channel.length === 1 ? choice.channel[0]!.label : choice.channel.length === 2 ? 'both jumpers' : `its ${choice.channel.length} cords`}` : 'Use it'}
             </button>
           )}
         </div>

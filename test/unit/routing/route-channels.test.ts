@@ -124,3 +124,60 @@ test('choose missing media on a jumper to a panel whose trunk is not drawn yet: 
   assert.match(r.reasons![0]!.reason, /^the channel stops short: /);
   assert.doesNotMatch(r.reasons![0]!.reason, /nothing in the catalog fits/);
 });
+
+/** Link 01 through a cross-connect in rack NB01: JA-01 -> panel-a01 -> TRK-A01-B01 -> panel-b01,
+ * XC-01 (panel-b01 F1 -> panel-b02 F1), panel-b02 -> TRK-B02-B03 -> panel-b03, JB-01 -> spine-b01. */
+function crossConnect(d: Doc & { devices?: unknown[] }, cord: string | null) {
+  d.devices!.push(
+    { name: 'panel-b02', rack: 'NB01', type: 'generic-mpo12-trunk-panel-1u', u: 41, face: 'front' },
+    { name: 'panel-b03', rack: 'NB01', type: 'generic-mpo12-trunk-panel-1u', u: 43, face: 'front' },
+  );
+  const jb = d.cables.find((c) => c.label === 'JB-01')! as Doc['cables'][number] & { a: { device: string; port: string } };
+  jb.a = { device: 'panel-b03', port: 'F1' };
+  d.cables.push(
+    { label: 'XC-01', a: { device: 'panel-b01', port: 'F1' }, b: { device: 'panel-b02', port: 'F1' }, media: cord } as Doc['cables'][number],
+    { label: 'TRK-B02-B03', a: { device: 'panel-b02', port: 'T1' }, b: { device: 'panel-b03', port: 'T1' }, media: 'TRUNK-MPO12-144F-OS2-B' } as Doc['cables'][number],
+  );
+}
+
+test('a channel through two trunks (a cross-connect): its three cords get one cord, the optics go on the jumpers only, its rules pass', () => {
+  const db = project((d) => {
+    crossConnect(d, null);
+    for (const c of d.cables) if (c.label === 'JA-01' || c.label === 'JB-01') Object.assign(c, { media: null, opticA: null, opticB: null });
+  });
+  const r = routeProject(db, { autoMedia: 'missing', details: true });
+  assert.equal(r.mediaNotFound, 0, JSON.stringify(r.reasons));
+  assert.equal(r.mediaChosen, 3);
+  const after = cableBy(db);
+  const [ja, xc, jb] = ['JA-01', 'XC-01', 'JB-01'].map((l) => after.get(l)!);
+  assert.ok(ja!.mediaId && xc!.mediaId === ja!.mediaId && jb!.mediaId === ja!.mediaId);
+  assert.ok(ja!.opticA && !ja!.opticB && jb!.opticB && !jb!.opticA && !xc!.opticA && !xc!.opticB);
+  // the channel's length is its five cables': the cords rounded up to half a metre, the trunks as ordered
+  const half = (mm: number) => Math.ceil(mm / 500) * 500;
+  const ordered = (l: string) => after.get(l)!.orderedMm ?? after.get(l)!.routedMm!;
+  const channelM = (half(ja!.routedMm!) + ordered('TRK-A01-B01') + half(xc!.routedMm!) + ordered('TRK-B02-B03') + half(jb!.routedMm!)) / 1000;
+  const reason = r.reasons!.find((x) => x.label === 'JA-01')!.reason;
+  assert.match(reason, new RegExp(`over 3 x ${ja!.mediaId} and TRUNK-MPO12-144F-OS2-B \\+ TRUNK-MPO12-144F-OS2-B .*channel ${+channelM.toFixed(2)} m`));
+  assert.deepEqual(mediaErrors(db).filter((m) => !/connector-count/.test(m)), []);
+});
+
+test('choose missing media with a cross-connect cord left bare: nothing overwritten, the cord named', () => {
+  const db = project((d) => crossConnect(d, null));
+  const r = routeProject(db, { autoMedia: 'missing', details: true });
+  assert.equal(r.mediaChosen, 0);
+  assert.deepEqual(r.reasons, [{ label: 'XC-01', reason: "JA-01 in its channel has media and XC-01 none: reconsider all media to choose the channel as a whole, or give XC-01 JA-01's cord" }]);
+});
+
+test('Suggest media on a jumper of a cross-connected channel answers for its three cords; on the cross-connect cord it points to the jumpers', () => {
+  const db = project((d) => {
+    crossConnect(d, null);
+    for (const c of d.cables) if (c.label === 'JA-01' || c.label === 'JB-01') Object.assign(c, { media: null, opticA: null, opticB: null });
+  });
+  const by = cableBy(db);
+  const s = chooseCableMedia(db, by.get('JB-01')!.id);
+  assert.deepEqual(s.channel!.map((c) => c.label).sort(), ['JA-01', 'JB-01', 'XC-01']);
+  assert.ok(s.channel!.every((c) => c.mediaId === s.mediaId));
+  const xc = chooseCableMedia(db, by.get('XC-01')!.id);
+  assert.equal(xc.mediaId, null);
+  assert.match(xc.reason, /XC-01 runs between panels in its link's channel/);
+});
