@@ -6,7 +6,7 @@ import { normHost, normPort } from '../core/audit/names.js';
 import { checkNetboxImport, type CheckedNetbox } from '../core/import/netbox-hall.js';
 import { placeNetboxRacks } from '../core/import/netbox-place.js';
 import type { NetboxImportInput, NetboxImportOptions, NetboxImportSummary } from '../core/import/netbox-types.js';
-import type { Id, Rack } from '../core/model/entities.js';
+import type { Cdu, Id, Rack } from '../core/model/entities.js';
 import { freeName } from '../core/model/names.js';
 import { readDeviceTypes, upsertDeviceType } from './catalog.js';
 import { recordStep } from './history.js';
@@ -27,6 +27,7 @@ export function importNetbox(db: Db, input: NetboxImportInput, opts: NetboxImpor
       devices: store.all('device'),
       cables: () => store.all('cable'),
       portsOf: (deviceId) => store.idsWhere('port', 'device_id', deviceId).map((id) => store.get('port', id)!),
+      cdus: store.all('cdu'),
     });
     return write(db, store, checked, opts);
   });
@@ -34,12 +35,13 @@ export function importNetbox(db: Db, input: NetboxImportInput, opts: NetboxImpor
 
 function write(db: Db, store: EntityStore, data: CheckedNetbox, opts: NetboxImportOptions): NetboxImportSummary {
   const cs = new ChangeSet();
-  const summary: NetboxImportSummary = { deviceTypes: data.newTypes.length, halls: 0, rows: 0, racks: 0, devices: 0, cables: 0, notes: data.notes };
+  const summary: NetboxImportSummary = { deviceTypes: data.newTypes.length, halls: 0, rows: 0, racks: 0, devices: 0, cables: 0, cdus: 0, notes: data.notes };
   writeTransaction(db, () => {
     for (const t of data.newTypes) upsertDeviceType(db, t);
     const typeIds = new Map(readDeviceTypes(db).map((t) => [t.slug, t]));
     const rackIds = new Map(store.all('rack').map((r) => [r.name.toLowerCase(), r.id]));
     writeRacks(store, cs, data, opts, summary, rackIds);
+    writeCdus(store, cs, data, summary, rackIds);
     const portIds = new Map<string, Id>();
     for (const p of store.all('port')) portIds.set(`${p.deviceId}\t${normPort(p.name)}`, p.id);
     const deviceIds = new Map(store.all('device').map((d) => [normHost(d.name), d.id]));
@@ -85,6 +87,7 @@ function writeRacks(store: EntityStore, cs: ChangeSet, data: CheckedNetbox, opts
         const rack: Omit<Rack, 'id'> = {
           hallId, rowId, name: r.name, nameAuto: false, xMm, yMm, rotationDeg: 0,
           widthMm: r.widthMm, depthMm: r.depthMm, heightU: r.heightU, powerBudgetW: 0, feedId: null, dropTrayId: null,
+          ...(data.liquidRacks.has(r.name.toLowerCase()) ? { coolingKind: 'liquid' as const } : {}),
         };
         rackIds.set(r.name.toLowerCase(), store.insert('rack', rack, cs));
         summary.racks++;
@@ -92,4 +95,23 @@ function writeRacks(store: EntityStore, cs: ChangeSet, data: CheckedNetbox, opts
     }
   }
   if (placement.note) summary.notes.push(placement.note);
+}
+
+/** The CDUs, each in the hall of the racks it serves (a standby unit: the hall its location names),
+ * with no place on the floor; then its racks name it. */
+function writeCdus(store: EntityStore, cs: ChangeSet, data: CheckedNetbox, summary: NetboxImportSummary, rackIds: Map<string, Id>): void {
+  if (!data.cdus.length) return;
+  const halls = store.all('hall');
+  for (const c of data.cdus) {
+    const racks = c.racks.map((name) => rackIds.get(name.toLowerCase())!);
+    const hallId = racks.length ? store.get('rack', racks[0]!)!.hallId : halls.find((h) => h.name.toLowerCase() === c.hall.toLowerCase())?.id;
+    if (hallId === undefined) {
+      summary.notes.push(`CDU ${c.name} serves no rack and no hall is named "${c.hall}": not imported`);
+      continue;
+    }
+    const cdu: Omit<Cdu, 'id'> = { hallId, name: c.name, placement: c.placement, capacityW: c.capacityW, xMm: null, yMm: null, rotationDeg: 0, ...(c.widthMm && c.depthMm ? { widthMm: c.widthMm, depthMm: c.depthMm } : {}) };
+    const id = store.insert('cdu', cdu, cs);
+    for (const r of racks) store.update('rack', r, { cduId: id }, cs);
+    summary.cdus++;
+  }
 }

@@ -6,8 +6,9 @@ import { normHost, normPort } from '../audit/names.js';
 import { lengthToMm, readTable, type Table, type TableRecord } from '../audit/table.js';
 import { terminationKind, unknownTerminationMessage } from '../audit/netbox-terminations.js';
 import { convertNetboxFile } from '../catalog/netbox/convert.js';
-import type { Cable, CableStatus, Device, DeviceType, Id, Port, Rack } from '../model/entities.js';
+import type { Cable, CableStatus, Cdu, Device, DeviceType, Id, Port, Rack } from '../model/entities.js';
 import { slotOf, uSpaceProblems } from '../model/rack-space.js';
+import { coolingOf, isCduRow, readCduRow, type CduRow } from './netbox-cdus.js';
 import { groupBy } from './netbox-place.js';
 import { NetboxImportError, type CableRow, type DeviceRow, type NetboxImportInput, type RackRow, type RowError } from './netbox-types.js';
 
@@ -22,6 +23,8 @@ export interface NetboxProject {
   cables(): readonly Pick<Cable, 'aPortId' | 'bPortId'>[];
   /** A project device's ports, in id order. */
   portsOf(deviceId: Id): readonly Port[];
+  /** The project's CDUs (their names are taken). */
+  cdus?: readonly Pick<Cdu, 'name'>[];
 }
 
 /** What passed every check, ready to write. */
@@ -31,6 +34,9 @@ export interface CheckedNetbox {
   racks: RackRow[];
   devices: DeviceRow[];
   cables: CableRow[];
+  /** CDUs of Trayline's own export (role cdu), and the new racks to declare liquid-cooled. */
+  cdus: CduRow[];
+  liquidRacks: Set<string>;
   notes: string[];
 }
 
@@ -109,8 +115,10 @@ export function checkNetboxImport(input: NetboxImportInput, project: NetboxProje
   }
   const rackByName = new Map(racks.map((r) => [r.name.toLowerCase(), r]));
 
-  // ---- devices
+  // ---- devices (and CDUs)
   const devices: DeviceRow[] = [];
+  const cdus: CduRow[] = [];
+  const existingCdus = new Map((project.cdus ?? []).map((c) => [normHost(c.name), c.name]));
   if (tables.devices) {
     const { file, t } = tables.devices;
     const col = columnGetter(t);
@@ -129,6 +137,16 @@ export function checkNetboxImport(input: NetboxImportInput, project: NetboxProje
       seen.set(key, r.line);
       // one without a rack U is skipped before its type is asked for: NetBox holds CDUs, PDUs on
       // the floor and 0 U parts whose types no catalog of rack devices has
+      if (isCduRow(r)) {
+        const c = readCduRow(r, name);
+        if (typeof c === 'string') {
+          notes.push(`${file}:${r.line}: ${c}: not imported`);
+          continue;
+        }
+        if (existingCdus.has(key)) err(file, r.line, col('name'), `the project already has a CDU named ${existingCdus.get(key)}`);
+        else cdus.push(c);
+        continue;
+      }
       const rack = r.get('rack');
       const position = r.get('position');
       if (!rack || !position) {
@@ -160,6 +178,7 @@ export function checkNetboxImport(input: NetboxImportInput, project: NetboxProje
     if (unplaced) notes.push(`${file}: ${unplaced} device(s) without a rack and position (unracked or 0U) not imported`);
     checkRackSpace(file, col, devices, rackByName, existingRacks, project, err);
   }
+  const liquidRacks = coolingOf(cdus, devices, rackByName, existingRacks, notes);
 
   // ---- cables
   const cables: CableRow[] = [];
@@ -221,7 +240,7 @@ export function checkNetboxImport(input: NetboxImportInput, project: NetboxProje
   }
 
   if (errors.length) throw new NetboxImportError(errors);
-  return { newTypes, racks, devices, cables, notes };
+  return { newTypes, racks, devices, cables, cdus, liquidRacks, notes };
 }
 
 function checkRackSpace(

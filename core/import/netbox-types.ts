@@ -35,6 +35,8 @@ export interface NetboxImportSummary {
   racks: number;
   devices: number;
   cables: number;
+  /** CDUs read back from Trayline's own export (role cdu). */
+  cdus: number;
   notes: string[];
 }
 

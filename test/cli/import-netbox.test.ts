@@ -19,14 +19,15 @@ test('racks, devices and cables import in one step; racks stand in rows without 
   const r = cli('import-netbox', file, '--racks', nb('racks.csv'), '--devices', nb('devices.csv'), '--cables', nb('cables.csv'), ...TYPES, '--json');
   assert.equal(r.code, 0, r.stderr);
   const s = JSON.parse(r.stdout);
-  // devices.csv has two devices without rack/position (a spare switch; a CDU whose Generic type no
-  // catalog has, as Trayline's own NetBox export writes it: skipped, not refused); cables.csv one power cable
+  // devices.csv has two rows without rack/position: a spare switch (skipped) and a CDU of role cdu
+  // on a Generic type, as Trayline's own NetBox export writes it (a CDU again: a standby unit of
+  // Hall 1, it names no rack); cables.csv one power cable
   assert.deepEqual(
-    [s.racks, s.devices, s.cables, s.deviceTypes, s.halls],
-    [csvRows('racks.csv'), csvRows('devices.csv') - 2, csvRows('cables.csv') - 1, 2, 2],
+    [s.racks, s.devices, s.cables, s.deviceTypes, s.halls, s.cdus],
+    [csvRows('racks.csv'), csvRows('devices.csv') - 2, csvRows('cables.csv') - 1, 2, 2, 1],
   );
   assert.match(r.stderr, /NetBox has no floor coordinates/);
-  assert.match(r.stderr, /2 device\(s\) without a rack and position/);
+  assert.match(r.stderr, /1 device\(s\) without a rack and position/);
 
   const db = openProject(file, { readonly: true });
   const store = new EntityStore(db);
@@ -126,23 +127,37 @@ test('round trip: the demo hall exported for NetBox imports back with the same r
   assert.deepEqual(count(copy), count(demo));
 });
 
-test('round trip with CDUs: a liquid-cooled hall exported for NetBox imports back with its rack devices; its CDUs are skipped and counted, not refused', () => {
+test('round trip with CDUs: a liquid-cooled hall exported for NetBox imports back with its CDUs, each serving its racks, declared liquid-cooled', () => {
   const dir = tempDir();
   const hall = join(dir, 'nvl.trayline');
   assert.equal(cli('new', hall).code, 0);
   // (its racks over the default floor rating make check errors, exit 1, by design: the hall is written)
   assert.match(cli('generate', hall, '--arch', 'rail-optimized', '--gpus', '576', '--server', 'nvidia-gb300-nvl72', '--switch', 'nvidia-sn5600').stdout, /wrote hall .*, 1 CDU\n/);
-  const db = openProject(hall, { readonly: true });
-  const cdus = db.prepare('SELECT count(*) FROM cdus').pluck().get() as number;
-  const devices = db.prepare('SELECT count(*) FROM devices').pluck().get() as number;
-  db.close();
-  assert.ok(cdus > 0, 'the NVL72 hall has CDUs');
+  // each CDU: placement, capacity, footprint and the racks it serves, by name
+  const units = (file: string) => {
+    const db = openProject(file, { readonly: true });
+    const rows = db
+      .prepare("SELECT c.name, c.placement, c.capacity_w, c.width_mm, c.depth_mm, (SELECT group_concat(name, ',') FROM (SELECT name FROM racks WHERE cdu_id = c.id AND cooling_kind = 'liquid' ORDER BY name)) AS racks FROM cdus c ORDER BY c.name")
+      .all();
+    const devices = db.prepare('SELECT count(*) FROM devices').pluck().get() as number;
+    db.close();
+    return { rows, devices };
+  };
+  const before = units(hall);
+  assert.ok(before.rows.length > 0, 'the NVL72 hall has CDUs');
   const nbDir = join(dir, 'nb');
   assert.equal(cli('export', hall, '--format', 'netbox', '--out', nbDir).code, 0);
-  const r = cli('import-netbox', join(dir, 'copy.trayline'), '--racks', join(nbDir, 'racks.csv'), '--devices', join(nbDir, 'devices.csv'), '--json');
+  const copy = join(dir, 'copy.trayline');
+  const r = cli('import-netbox', copy, '--racks', join(nbDir, 'racks.csv'), '--devices', join(nbDir, 'devices.csv'), '--json');
   assert.equal(r.code, 0, r.stderr);
-  assert.equal(JSON.parse(r.stdout).devices, devices);
-  assert.match(r.stderr, new RegExp(`${cdus} device\\(s\\) without a rack and position`));
+  assert.equal(JSON.parse(r.stdout).devices, before.devices);
+  assert.equal(JSON.parse(r.stdout).cdus, before.rows.length);
+  assert.deepEqual(units(copy).rows, before.rows);
+  assert.match(r.stderr, /without a place on the floor \(NetBox has none\)/);
+  // no rack of liquid-cooled devices comes back air-cooled or without its CDU
+  const check = cli('check', copy, '--json');
+  const cooling = (JSON.parse(check.stdout) as { violations: { rule: string; message: string }[] }).violations.filter((v) => v.rule === 'cooling');
+  assert.deepEqual(cooling, []);
 });
 
 test('NetBox YAML import lists read like CSV', () => {

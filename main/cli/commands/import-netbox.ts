@@ -65,6 +65,7 @@ const command: Command = {
     else {
       process.stdout.write(
         `imported ${summary.racks} racks in ${summary.rows} rows (${summary.halls} new halls), ${summary.devices} devices, ${summary.cables} cables` +
+          (summary.cdus ? `, ${summary.cdus} CDU${summary.cdus === 1 ? '' : 's'}` : '') +
           (summary.deviceTypes ? `, ${summary.deviceTypes} device types` : '') +
           '\n',
       );
