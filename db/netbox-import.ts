@@ -85,7 +85,7 @@ function writeRacks(store: EntityStore, cs: ChangeSet, data: CheckedNetbox, opts
       summary.rows++;
       for (const { rack: r, xMm, yMm } of row.racks) {
         const rack: Omit<Rack, 'id'> = {
-          hallId, rowId, name: r.name, nameAuto: false, xMm, yMm, rotationDeg: 0,
+          hallId, rowId, name: r.name, nameAuto: false, xMm, yMm, rotationDeg: row.rotationDeg,
           widthMm: r.widthMm, depthMm: r.depthMm, heightU: r.heightU, powerBudgetW: 0, feedId: null, dropTrayId: null,
           ...(data.liquidRacks.has(r.name.toLowerCase()) ? { coolingKind: 'liquid' as const } : {}),
         };

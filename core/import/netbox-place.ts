@@ -1,7 +1,10 @@
 // Where NetBox racks stand on the floor. NetBox racks have no floor position: racks go into rows
-// by hall (location, else site), then by rack group, in natural name order, side by side, fronts
-// facing the same way; a group longer than rowLength wraps onto the next row; rows are one aisle
-// apart. Racks added to an existing hall start below its racks, and the hall grows to fit.
+// by hall (location, else site), then by rack group, in natural name order, side by side; a group
+// longer than rowLength wraps onto the next row; rows are one aisle apart, turned in turn so that
+// fronts face fronts across a cold aisle and rears face rears across a hot one (as halls are built,
+// and as the aisle rule checks: rows facing the same way put every front in the next row's
+// exhaust). Racks added to an existing hall start below its racks, the first new row turned to
+// its last row, and the hall grows to fit.
 import type { Hall, Id, Rack, RowGroup } from '../model/entities.js';
 import { freeName } from '../model/names.js';
 import type { NetboxImportOptions, RackRow } from './netbox-types.js';
@@ -11,6 +14,8 @@ const AISLE_MM = 1200;
 
 export interface PlacedRow {
   name: string;
+  /** 0: fronts toward the next row (+y); 180: toward the row before. */
+  rotationDeg: 0 | 180;
   racks: { rack: RackRow; xMm: number; yMm: number }[];
 }
 
@@ -45,9 +50,15 @@ export function placeNetboxRacks(
   for (const [hallName, hallRacks] of groupBy(racks, (r) => r.hall)) {
     const hall = halls.get(hallName.toLowerCase());
     let y = MARGIN_MM;
+    let turn: 0 | 180 = 0;
     if (hall) {
       const mine = project.racks.filter((r) => r.hallId === hall.id);
-      if (mine.length) y = Math.max(...mine.map((r) => r.yMm + r.depthMm / 2)) + AISLE_MM;
+      if (mine.length) {
+        const last = mine.reduce((a, b) => (b.yMm + b.depthMm / 2 > a.yMm + a.depthMm / 2 ? b : a));
+        y = last.yMm + last.depthMm / 2 + AISLE_MM;
+        // its front toward the new rows (0): the first new row faces it; its rear (180): rear to rear
+        turn = last.rotationDeg === 0 ? 180 : 0;
+      }
     }
     const size = hall ?? { widthMm: tile, depthMm: tile, tileMm: tile };
     const rowNames = new Set(hall ? project.rows.filter((r) => r.hallId === hall.id).map((r) => r.name.toLowerCase()) : []);
@@ -69,7 +80,8 @@ export function placeNetboxRacks(
           placed.push({ rack: r, xMm: x + r.widthMm / 2, yMm: y + depth / 2 });
           x += r.widthMm;
         }
-        rows.push({ name, racks: placed });
+        rows.push({ name, rotationDeg: turn, racks: placed });
+        turn = turn === 0 ? 180 : 0;
         maxX = Math.max(maxX, x);
         y += depth + AISLE_MM;
       }
@@ -86,7 +98,7 @@ export function placeNetboxRacks(
   }
   return {
     halls: out,
-    note: `NetBox has no floor coordinates: ${racks.length} rack(s) placed in ${rowCount} row(s) by location, rack group and name, fronts facing the same way, ${AISLE_MM} mm aisles; move them on the floor plan to where they stand`,
+    note: `NetBox has no floor coordinates: ${racks.length} rack(s) placed in ${rowCount} row(s) by location, rack group and name, turned in turn so fronts face fronts and rears rears across ${AISLE_MM} mm aisles; move them on the floor plan to where they stand`,
   };
 }
 

@@ -1,7 +1,7 @@
 // `trayline import-netbox`: a hall from NetBox exports, all or nothing, with row-level errors.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rackRect, rectContains, rectsOverlap } from '../../core/geometry/footprint.js';
 import { historyState } from '../../db/history.js';
@@ -40,9 +40,11 @@ test('racks, devices and cables import in one step; racks stand in rows without 
   assert.equal(new Set(rowA.map((k) => k.yMm)).size, 1);
   assert.equal(rowA[2]!.widthMm, 800);
   for (let i = 1; i < rowA.length; i++) assert.equal(rackRect(rowA[i]!).x0, rackRect(rowA[i - 1]!).x1, 'racks touch side by side');
-  // Row B stands one aisle behind Row A
+  // Row B stands one aisle behind Row A, turned to face it: fronts to fronts across a cold aisle
   const rowB = racks.filter((k) => rows.get(k.rowId!) === 'Row B');
   assert.ok(rackRect(rowB[0]!).y0 > rackRect(rowA[0]!).y1);
+  assert.deepEqual([...new Set(rowA.map((k) => k.rotationDeg))], [0]);
+  assert.deepEqual([...new Set(rowB.map((k) => k.rotationDeg))], [180]);
   // inches converted: 23.62 in x 47.24 in = 600 x 1200 mm
   const h2 = racks.find((k) => k.name === 'H2-01')!;
   assert.deepEqual([h2.widthMm, h2.depthMm, halls.get(h2.hallId)!.name], [Math.round(23.62 * 25.4), Math.round(47.24 * 25.4), 'Hall 2']);
@@ -64,6 +66,22 @@ test('racks, devices and cables import in one step; racks stand in rows without 
   const audit = cli('audit', file, '--as-built', nb('cables.csv'), '--json');
   const out = JSON.parse(audit.stdout);
   assert.deepEqual([out.matched, out.missing, out.unexpected], [csvRows('cables.csv') - 1 - 2, 2, 0]);
+});
+
+test('racks imported in rows keep hot and cold aisles: no aisle error, also for rows added to the hall later', () => {
+  const file = join(tempDir(), 'aisles.trayline');
+  assert.equal(cli('import-netbox', file, '--racks', nb('racks.csv'), '--json').code, 0);
+  // the same racks again under other names: rows added below Hall 1's, turned to its last row
+  const dir = tempDir();
+  const again = join(dir, 'racks2.csv');
+  writeFileSync(again, readFileSync(nb('racks.csv'), 'utf8').replace(/,(A0|A1|B0)(\d),/g, ',X$1$2,').replace(/,H2-01,/, ',H2-02,'));
+  assert.equal(cli('import-netbox', file, '--racks', again, '--json').code, 0, 'second import');
+  const check = JSON.parse(cli('check', file, '--json').stdout) as { violations: { rule: string; message: string }[] };
+  assert.deepEqual(check.violations.filter((v) => v.rule === 'aisle').map((v) => v.message), []);
+  const db = openProject(file, { readonly: true });
+  const turns = db.prepare("SELECT group_concat(rotation_deg, ' ') FROM (SELECT DISTINCT r.y_mm, r.rotation_deg FROM racks r JOIN halls h ON h.id = r.hall_id WHERE h.name = 'Hall 1' ORDER BY r.y_mm)").pluck().get();
+  db.close();
+  assert.equal(turns, '0 180 0 180');
 });
 
 test('NetBox JSON exports read like the CSV ones', () => {
