@@ -210,7 +210,7 @@ function compare(a: MediaOption, b: MediaOption, policy: MediaPolicy): number {
 }
 
 function money(o: MediaOption): string {
-  return o.costUsd == null ? 'cost unknown' : `$${Math.round(o.costUsd)}`;
+  return o.costUsd == null ? 'cost unknown' : `$${Math.round(o.costUsd).toLocaleString('en-US')}`;
 }
 function watts(o: MediaOption): string {
   return o.powerW == null ? 'power unknown' : `${+o.powerW.toFixed(1)} W`;
