@@ -35,7 +35,7 @@ export function importNetbox(db: Db, input: NetboxImportInput, opts: NetboxImpor
 
 function write(db: Db, store: EntityStore, data: CheckedNetbox, opts: NetboxImportOptions): NetboxImportSummary {
   const cs = new ChangeSet();
-  const summary: NetboxImportSummary = { deviceTypes: data.newTypes.length, halls: 0, rows: 0, racks: 0, devices: 0, cables: 0, cdus: 0, notes: data.notes };
+  const summary: NetboxImportSummary = { deviceTypes: data.newTypes.length, halls: 0, rows: 0, racks: 0, devices: 0, cables: 0, cdus: 0, hallIds: [], notes: data.notes };
   writeTransaction(db, () => {
     for (const t of data.newTypes) upsertDeviceType(db, t);
     const typeIds = new Map(readDeviceTypes(db).map((t) => [t.slug, t]));
@@ -80,6 +80,7 @@ function writeRacks(store: EntityStore, cs: ChangeSet, data: CheckedNetbox, opts
       const hall = store.get('hall', hallId)!;
       if (h.widthMm !== hall.widthMm || h.depthMm !== hall.depthMm) store.update('hall', hallId, { widthMm: h.widthMm, depthMm: h.depthMm }, cs);
     }
+    summary.hallIds.push(hallId);
     for (const row of h.rows) {
       const rowId = store.insert('row', { hallId, name: row.name, kind: 'row' }, cs);
       summary.rows++;

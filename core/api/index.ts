@@ -5,6 +5,7 @@ import { editApi } from './edit.js';
 import { exportApi } from './export.js';
 import { fabricApi } from './fabric.js';
 import { filesApi } from './files.js';
+import { importsApi } from './imports.js';
 import { projectApi } from './project.js';
 import { routingApi } from './routing.js';
 
@@ -17,6 +18,7 @@ export const api = {
   ...exportApi,
   ...auditApi,
   ...filesApi,
+  ...importsApi,
 };
 
 export type Api = typeof api;
@@ -36,4 +38,5 @@ export interface ApiClient {
 export * from './define.js';
 export type { ProjectInfo } from './project.js';
 export type { ProjectFileEntry, ProjectFilesList, ProjectSwitched } from './files.js';
+export type { HallImportResult } from './imports.js';
 export type { EditResult, HistoryState, StepHall, StepResult } from './edit.js';

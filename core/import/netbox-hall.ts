@@ -156,7 +156,7 @@ export function checkNetboxImport(input: NetboxImportInput, project: NetboxProje
       const typeName = r.get('devicetype');
       const type = findType(catalog, typeName, r.get('manufacturer'));
       if (!type) {
-        err(file, r.line, col('devicetype'), `device type "${typeName}" is not in the catalog: add its devicetype-library YAML with --device-types, or use a catalog slug`);
+        err(file, r.line, col('devicetype'), `device type "${typeName}" is not in the catalog: add its devicetype-library YAML to the import (the command line's --device-types; in the app, pick it with the files), or use a catalog slug`);
         continue;
       }
       if (!rackByName.has(rack.toLowerCase()) && !existingRacks.has(rack.toLowerCase())) {

@@ -37,6 +37,8 @@ export interface NetboxImportSummary {
   cables: number;
   /** CDUs read back from Trayline's own export (role cdu). */
   cdus: number;
+  /** The halls racks were placed in (new or grown), in the order placed. */
+  hallIds: number[];
   notes: string[];
 }
 

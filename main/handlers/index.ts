@@ -7,6 +7,7 @@ import { editHandlers } from './edit.js';
 import { exportHandlers } from './export.js';
 import { fabricHandlers } from './fabric.js';
 import { filesHandlers } from './files.js';
+import { importsHandlers } from './imports.js';
 import { projectHandlers } from './project.js';
 import { routingHandlers } from './routing.js';
 import type { Handlers } from './types.js';
@@ -20,4 +21,5 @@ export const handlers: Handlers<Api> = {
   ...exportHandlers,
   ...auditHandlers,
   ...filesHandlers,
+  ...importsHandlers,
 };

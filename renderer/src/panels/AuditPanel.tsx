@@ -10,6 +10,7 @@ import { deliver } from './download.js';
 import type { Highlight, Ref } from './api.js';
 import type { Id } from '../../../core/model/entities.js';
 import { CallError, openRack, select, toast, useApi, useDoc, useHighlights } from './api.js';
+import { HallImport } from './HallImport.js';
 import './AuditPanel.css';
 
 const SHOW_MAX = 500;
@@ -123,6 +124,7 @@ export function AuditPanel() {
 
   return (
     <div className="audit" data-testid="audit">
+      <HallImport />
       <p className="muted" style={{ margin: 0 }}>
         Compare the plan with the hall: LLDP captures (lldpd JSON or text, EOS, NX-OS, Junos, Cumulus, SONiC), InfiniBand topologies (ibnetdiscover, ibdiagnet), point-to-point sheets (CSV, XLSX, UFM P2P) or NetBox cable exports.
       </p>

@@ -1,0 +1,77 @@
+// Which file is which, when the user picks a handful at once to bring a hall in (the app's Import,
+// api 'import.hall'): NetBox's racks, devices and cables exports (CSV, JSON or YAML, named as NetBox
+// names them: racks.csv, dcim_devices.csv, ...), devicetype-library YAML files (known by their
+// content), or one Trayline layout JSON document (known by its "format"). A file it cannot place is
+// a problem named with the file, and nothing is imported.
+import type { NetboxFileText, NetboxImportInput, RowError } from './netbox-types.js';
+
+export type HallFileRole = 'racks' | 'devices' | 'cables' | 'device type' | 'layout' | 'ignored';
+
+export interface SortedHallFiles {
+  /** What each file was read as (an ignored one says why). */
+  roles: { name: string; as: HallFileRole; why?: string }[];
+  /** A layout document, alone; or NetBox's files. */
+  layout: NetboxFileText | null;
+  netbox: NetboxImportInput;
+  problems: RowError[];
+}
+
+const head = (t: string) => t.slice(0, 2000);
+const isLayout = (f: NetboxFileText) => /\.json$/i.test(f.name) && /"format"\s*:\s*"trayline-layout"/.test(head(f.text));
+// a devicetype-library file is one mapping with its maker and model at the top level
+const isDeviceType = (f: NetboxFileText) => /\.ya?ml$/i.test(f.name) && /^manufacturer\s*:/m.test(f.text) && /^model\s*:/m.test(f.text);
+/** NetBox's other tables and a folder's readme (Trayline's own NetBox export writes them too). */
+const SIDE = /^(readme|sites?|locations?|regions?|manufacturers?|(device[-_ ]?)?roles?|platforms?|tenants?|tags?)([-_. ]|$)/;
+const TABLES = ['racks', 'devices', 'cables'] as const;
+
+type Table = (typeof TABLES)[number];
+/** A NetBox table's file: its exact name (racks.csv) before a name that merely contains it. */
+function tableOf(base: string): { table: Table; exact: boolean } | null {
+  const stem = base.replace(/\.(csv|json|ya?ml)$/, '');
+  if (stem === base) return null;
+  for (const t of TABLES) if (stem === t || stem === t.slice(0, -1) || stem === `dcim_${t}` || stem === `dcim-${t}`) return { table: t, exact: true };
+  for (const t of TABLES) if (stem.includes(t.slice(0, -1))) return { table: t, exact: false };
+  return null;
+}
+
+export function sortHallFiles(files: readonly NetboxFileText[]): SortedHallFiles {
+  const out: SortedHallFiles = { roles: [], layout: null, netbox: {}, problems: [] };
+  const problem = (file: string, reason: string) => out.problems.push({ file, line: null, column: null, reason });
+  const layouts: NetboxFileText[] = [];
+  const byTable = new Map<Table, { f: NetboxFileText; exact: boolean }[]>();
+  const ignore = (name: string, why: string) => out.roles.push({ name, as: 'ignored', why });
+  for (const f of files) {
+    const base = f.name.split(/[\\/]/).pop()!.toLowerCase();
+    if (isLayout(f)) {
+      layouts.push(f);
+      out.roles.push({ name: f.name, as: 'layout' });
+    } else if (isDeviceType(f)) {
+      (out.netbox.deviceTypes ??= []).push(f);
+      out.roles.push({ name: f.name, as: 'device type' });
+    } else if (SIDE.test(base)) ignore(f.name, 'a NetBox table the import does not need');
+    else {
+      const t = tableOf(base);
+      if (!t) ignore(f.name, 'not a file the import knows: NetBox exports named racks, devices or cables (CSV, JSON or YAML), devicetype-library YAML, or a Trayline layout JSON');
+      else byTable.set(t.table, [...(byTable.get(t.table) ?? []), { f, exact: t.exact }]);
+    }
+  }
+  for (const [table, list] of byTable) {
+    // (Trayline's own export writes cables.csv and cables-netbox-4.4.csv: the exact name is the one)
+    const exact = list.filter((x) => x.exact);
+    const chosen = exact.length ? exact : list;
+    if (chosen.length > 1) problem(chosen[1]!.f.name, `${chosen[0]!.f.name} is the ${table} file already: give one ${table} export`);
+    out.netbox[table] = chosen[0]!.f;
+    for (const x of list) {
+      if (x === chosen[0]) out.roles.push({ name: x.f.name, as: table });
+      else if (!chosen.includes(x)) ignore(x.f.name, `${chosen[0]!.f.name} is the ${table} file`);
+    }
+  }
+  const netboxFiles = out.roles.filter((r) => r.as !== 'ignored' && r.as !== 'layout').length;
+  if (layouts.length > 1) problem(layouts[1]!.name, `${layouts[0]!.name} is a layout document already: import one at a time`);
+  else if (layouts.length === 1 && netboxFiles > 0) problem(layouts[0]!.name, 'a layout document is imported alone, not with NetBox files');
+  else if (layouts.length === 1) out.layout = layouts[0]!;
+  else if (!out.problems.length && !out.netbox.racks && !out.netbox.devices && !out.netbox.cables) {
+    problem(files[0]?.name ?? '(none)', out.netbox.deviceTypes ? 'device types alone make no hall: add NetBox racks, devices or cables, or import them under Catalog, Import NetBox' : 'no NetBox racks, devices or cables export and no layout JSON among the files');
+  }
+  return out;
+}
