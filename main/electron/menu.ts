@@ -41,6 +41,9 @@ export function buildMenuTemplate(a: MenuActions): MenuItemConstructorOptions[] 
       // Edits are saved as they are made: Ctrl+S saves a copy under another name (and opens it).
       { label: 'Save a Copy &As…', accelerator: 'CmdOrCtrl+S', click: () => a.saveProjectAs() },
       { type: 'separator' },
+      // (the renderer's own shortcut: it picks the files in the page, and the page never names a path)
+      { label: '&Import a Hall…', accelerator: 'CmdOrCtrl+I', registerAccelerator: false, click: () => replayShortcut(a.window(), 'i', false) },
+      { type: 'separator' },
       mac ? { role: 'close' } : { role: 'quit', label: '&Quit', accelerator: 'Ctrl+Q' },
     ],
   });

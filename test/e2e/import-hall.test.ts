@@ -21,8 +21,10 @@ test('a hall from NetBox exports: problems listed by file and line first, then t
   try {
     const { page } = app;
     await ready(page);
-    await page.locator('.rightpanel .tabs button', { hasText: 'Audit' }).click();
-    await page.getByTestId('hall-import').locator('summary').click();
+    // Ctrl+I (the desktop File menu's Import a Hall) opens the Audit panel at its import section
+    await page.keyboard.press('Control+i');
+    await page.getByTestId('import-hall-files').locator('..').waitFor();
+    assert.equal(await page.getByTestId('hall-import').evaluate((d) => (d as HTMLDetailsElement).open), true);
 
     await page.getByTestId('import-hall-files').setInputFiles([nb('racks.csv'), nb('devices-bad.csv'), ...TYPES]);
     const problems = page.getByTestId('hall-import-problems');

@@ -296,16 +296,16 @@ describe('built main process', () => {
     assert.ok(labels.includes('Quit') || labels.includes('close'), labels.join(', '));
   });
 
-  test('Undo in the menu replays the undo shortcut into the page', () => {
-    const edit = shell.record.menu!.find((m: any) => m.label === '&Edit');
-    const undo = edit.submenu.find((i: any) => i.label === '&Undo');
-    const before = win.webContents.inputEvents.length;
-    undo.click();
-    const events = win.webContents.inputEvents.slice(before);
-    assert.deepEqual(events.map((e: any) => e.type), ['keyDown', 'keyUp']);
-    assert.equal(events[0].keyCode, 'z');
-    assert.ok(events[0].modifiers.includes(process.platform === 'darwin' ? 'meta' : 'control'));
-    assert.ok(!events[0].modifiers.includes('shift'));
+  test("Undo, and File's Import a Hall (the page picks the files), replay their shortcuts into the page", () => {
+    for (const [menu, label, key] of [['&Edit', '&Undo', 'z'], ['&File', '&Import a Hall…', 'i']]) {
+      const item = shell.record.menu!.find((m: any) => m.label === menu).submenu.find((i: any) => i.label === label);
+      const before = win.webContents.inputEvents.length;
+      item.click();
+      const events = win.webContents.inputEvents.slice(before);
+      assert.deepEqual(events.map((e: any) => `${e.type} ${e.keyCode}`), [`keyDown ${key}`, `keyUp ${key}`]);
+      assert.ok(events[0].modifiers.includes(process.platform === 'darwin' ? 'meta' : 'control'));
+      assert.ok(!events[0].modifiers.includes('shift'));
+    }
   });
 
   test('Open, Save As and New switch the served project, retitle the window and reload the page', async () => {

@@ -5,6 +5,7 @@
 // places, cooling, CDUs left to place).
 import { useState } from 'react';
 import type { HallImportResult } from '../../../core/api/imports.js';
+import { useHallImport } from '../store/hall-import.js';
 import { CallError, loadProject, showHall, toast, useApi } from './api.js';
 
 const SHOW_PROBLEMS = 50;
@@ -13,6 +14,7 @@ export function HallImport() {
   const api = useApi();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<HallImportResult | null>(null);
+  const open = useHallImport((s) => s.open);
 
   async function pick(list: FileList | null) {
     if (!list || list.length === 0) return;
@@ -21,12 +23,13 @@ export function HallImport() {
     try {
       const files = await Promise.all([...list].map(async (f) => ({ name: f.webkitRelativePath || f.name, text: await f.text() })));
       const r = await api.call('import.hall', { files });
-      setResult(r);
       if (r.kind) {
         await loadProject();
         if (r.hallId !== null) showHall(r.hallId);
         toast('info', `Imported ${r.summary} (undo with Ctrl+Z)`);
       }
+      // (shown once its hall is on screen: a test or a user reading it sees that hall)
+      setResult(r);
     } catch (e) {
       toast('error', e instanceof CallError || e instanceof Error ? e.message : String(e));
     } finally {
@@ -49,7 +52,7 @@ export function HallImport() {
     />
   );
   return (
-    <details className="hall-import" data-testid="hall-import">
+    <details className="hall-import" data-testid="hall-import" open={open} onToggle={(e) => useHallImport.setState({ open: (e.target as HTMLDetailsElement).open })}>
       <summary>Import a hall (NetBox exports or layout JSON)</summary>
       <p className="muted">
         Pick NetBox's <b>racks</b>, <b>devices</b> and <b>cables</b> exports (CSV, JSON or YAML, named as NetBox names them) with the devicetype-library YAML of any type the catalog lacks, or one Trayline layout

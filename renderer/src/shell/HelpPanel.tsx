@@ -20,6 +20,7 @@ export const SHORTCUTS: [string, string][] = [
   ['Enter / double-click (tray tool)', 'Finish the tray'],
   ['Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y (Cmd on macOS)', 'Undo, redo (kept in the file); the view goes to the hall changed, and undoing a whole hall asks first'],
   ['Ctrl+O, Ctrl+S, Ctrl+N', 'Open a project, save a copy as, new project (the File menu)'],
+  ['Ctrl+I', 'Import a hall: NetBox exports or a layout JSON (the Audit panel)'],
   ['Space+drag, middle drag, wheel', 'Pan'],
   ['Ctrl+wheel, pinch', 'Zoom at the cursor'],
   ['F or Shift+1', 'Zoom to fit the hall'],

@@ -10,6 +10,7 @@ import { floorView } from '../canvas/floor-view.js';
 import { focusFind } from './FindBox.js';
 import { openFilesDialog } from './ProjectFiles.js';
 import { redo, undo } from '../store/edits.js';
+import { openHallImport } from '../store/hall-import.js';
 import { useUi, type ToolName } from '../store/ui.js';
 
 const TOOL_KEYS: Record<string, ToolName> = { v: 'select', k: 'place-rack', t: 'draw-tray', c: 'draw-cable', h: 'pan' };
@@ -30,6 +31,7 @@ export function handleKey(e: KeyboardEvent): boolean {
   if (typing(e) && !(inSelect && mod && (key === 'z' || key === 'y'))) return false;
   if ((mod && key === 'f') || (!mod && e.key === '/')) return focusFind();
   if (mod && !e.shiftKey && (key === 'o' || key === 's' || key === 'n')) return openFilesDialog(key === 'o' ? 'open' : key === 's' ? 'saveAs' : 'new');
+  if (mod && !e.shiftKey && key === 'i') return openHallImport();
   if (mod && key === 'z') {
     void (e.shiftKey ? redo() : undo());
     return true;
