@@ -1,8 +1,9 @@
 // Which file is which, when the user picks a handful at once to bring a hall in (the app's Import,
 // api 'import.hall'): NetBox's racks, devices and cables exports (CSV, JSON or YAML, named as NetBox
 // names them: racks.csv, dcim_devices.csv, ...), devicetype-library YAML files (known by their
-// content), or one Trayline layout JSON document (known by its "format"). A file it cannot place is
-// a problem named with the file, and nothing is imported.
+// content), or one Trayline layout JSON document (known by its "format"). NetBox's other tables
+// and files it does not know are set aside, each with why (a whole export folder can be picked);
+// two files for one table, or a layout with NetBox files, are problems, and nothing is imported.
 import type { NetboxFileText, NetboxImportInput, RowError } from './netbox-types.js';
 
 export type HallFileRole = 'racks' | 'devices' | 'cables' | 'device type' | 'layout' | 'ignored';

@@ -135,8 +135,9 @@ export function checkNetboxImport(input: NetboxImportInput, project: NetboxProje
       if (seen.has(key)) err(file, r.line, col('name'), `device ${name} is already on row ${seen.get(key)}`);
       else if (existingDevices.has(key)) err(file, r.line, col('name'), `the project already has a device named ${existingDevices.get(key)!.name}`);
       seen.set(key, r.line);
-      // one without a rack U is skipped before its type is asked for: NetBox holds CDUs, PDUs on
-      // the floor and 0 U parts whose types no catalog of rack devices has
+      // a CDU (role cdu, as Trayline exports one) is read back as a CDU (netbox-cdus.ts); any other
+      // without a rack U is skipped before its type is asked for: NetBox holds PDUs on the floor
+      // and 0 U parts whose types no catalog of rack devices has
       if (isCduRow(r)) {
         const c = readCduRow(r, name);
         if (typeof c === 'string') {

@@ -9,6 +9,7 @@ import { useHallImport } from '../store/hall-import.js';
 import { CallError, loadProject, showHall, toast, useApi } from './api.js';
 
 const SHOW_PROBLEMS = 50;
+const used = (r: HallImportResult) => r.files.filter((f) => f.as !== 'ignored').length;
 
 export function HallImport() {
   const api = useApi();
@@ -72,7 +73,7 @@ export function HallImport() {
         <div className="hall-import-result" data-testid="hall-import-result">
           {result.kind ? (
             <p>
-              Imported {result.summary} from {result.files.length} file{result.files.length === 1 ? '' : 's'}.
+              Imported {result.summary} from {used(result)} file{used(result) === 1 ? '' : 's'}.
             </p>
           ) : (
             <>
