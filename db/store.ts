@@ -186,7 +186,12 @@ export class EntityStore {
 
   private nextId(kind: EntityKind): Id {
     let id = this.next.get(kind);
-    if (id === undefined) id = ((this.db.prepare(maxIdSql(TABLES[kind].readFrom)).pluck().get() as number) ?? 0) + 1;
+    if (id === undefined) {
+      id = ((this.db.prepare(maxIdSql(TABLES[kind].readFrom)).pluck().get() as number) ?? 0) + 1;
+      // (kept: insertRow moves it on; without it every insert prepared and ran the max query again,
+      // 12.7 s of a 32k NetBox import's 37.7)
+      this.next.set(kind, id);
+    }
     return id;
   }
 

@@ -283,16 +283,28 @@ function checkRackSpace(
 
 /** A device's ports by canonical name, whether the device comes from this import or the project. */
 function portNameIndex(devices: DeviceRow[], existing: Map<string, { id: Id; typeId: Id }>, project: NetboxProject) {
+  type Index = { type: string; names: Map<string, { name: string; existingId: Id | null }> };
   const byName = new Map(devices.map((d) => [normHost(d.name), d]));
   const types = new Map(project.deviceTypes.map((t) => [t.id, t]));
-  return (device: string): { type: string; names: Map<string, { name: string; existingId: Id | null }> } | null => {
+  // (one map per device and one per new device's type, not one per cable end: built per end, the
+  // 196,608 ends of a 32k hall's cables normalised 15 million port names, 5 s)
+  const ofDevice = new Map<string, Index | null>();
+  const ofType = new Map<DeviceType, Index>();
+  return (device: string): Index | null => {
     const key = normHost(device);
+    let out = ofDevice.get(key);
+    if (out !== undefined) return out;
     const d = byName.get(key);
-    if (d) return { type: d.type.slug, names: new Map(d.type.ports.map((p) => [normPort(p.name), { name: p.name, existingId: null }])) };
-    const e = existing.get(key);
-    if (!e) return null;
-    const ports = project.portsOf(e.id);
-    return { type: types.get(e.typeId)?.slug ?? '?', names: new Map(ports.map((p) => [normPort(p.name), { name: p.name, existingId: p.id }])) };
+    const e = d ? undefined : existing.get(key);
+    if (d) {
+      out = ofType.get(d.type) ?? { type: d.type.slug, names: new Map(d.type.ports.map((p) => [normPort(p.name), { name: p.name, existingId: null }])) };
+      ofType.set(d.type, out);
+    } else if (e) {
+      const ports = project.portsOf(e.id);
+      out = { type: types.get(e.typeId)?.slug ?? '?', names: new Map(ports.map((p) => [normPort(p.name), { name: p.name, existingId: p.id }])) };
+    } else out = null;
+    ofDevice.set(key, out);
+    return out;
   };
 }
 
