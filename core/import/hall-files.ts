@@ -52,7 +52,8 @@ export function sortHallFiles(files: readonly NetboxFileText[]): SortedHallFiles
     } else if (SIDE.test(base)) ignore(f.name, 'a NetBox table the import does not need');
     else {
       const t = tableOf(base);
-      if (!t) ignore(f.name, 'not a file the import knows: NetBox exports named racks, devices or cables (CSV, JSON or YAML), devicetype-library YAML, or a Trayline layout JSON');
+      if (!t && /\.json$/.test(base)) ignore(f.name, 'a JSON file that is not a Trayline layout (no "format": "trayline-layout" at its start) and not named as a NetBox racks, devices or cables export');
+      else if (!t) ignore(f.name, 'not a file the import knows: NetBox exports named racks, devices or cables (CSV, JSON or YAML), devicetype-library YAML, or a Trayline layout JSON');
       else byTable.set(t.table, [...(byTable.get(t.table) ?? []), { f, exact: t.exact }]);
     }
   }

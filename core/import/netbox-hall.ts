@@ -133,7 +133,8 @@ export function checkNetboxImport(input: NetboxImportInput, project: NetboxProje
       }
       const key = normHost(name);
       if (seen.has(key)) err(file, r.line, col('name'), `device ${name} is already on row ${seen.get(key)}`);
-      else if (existingDevices.has(key)) err(file, r.line, col('name'), `the project already has a device named ${existingDevices.get(key)!.name}`);
+      // (a CDU's name is checked against the project's CDUs below, not its devices)
+      else if (existingDevices.has(key) && !isCduRow(r)) err(file, r.line, col('name'), `the project already has a device named ${existingDevices.get(key)!.name}`);
       seen.set(key, r.line);
       // a CDU (role cdu, as Trayline exports one) is read back as a CDU (netbox-cdus.ts); any other
       // without a rack U is skipped before its type is asked for: NetBox holds PDUs on the floor

@@ -61,6 +61,9 @@ test('a layout document imports alone; a file the import does not know, or a lay
     const odd = await h['import.hall'](ctx, { files: [{ name: 'notes.txt', text: 'hello' }] });
     assert.deepEqual(odd.problems.map((p) => p.reason), ['no NetBox racks, devices or cables export and no layout JSON among the files']);
     assert.match(odd.files[0]!.why!, /^not a file the import knows/);
+    const json = await h['import.hall'](ctx, { files: [{ name: 'my-hall.json', text: '{"halls": []}' }] });
+    assert.match(json.files[0]!.why!, /^a JSON file that is not a Trayline layout \(no "format": "trayline-layout"/);
+    assert.equal(json.kind, null);
     const mixed = await h['import.hall'](ctx, { files: pick(layout, nb('racks.csv')) });
     assert.match(mixed.problems[0]!.reason, /a layout document is imported alone/);
     const twice = await h['import.hall'](ctx, { files: pick(nb('racks.csv'), nb('racks.yaml')) });
