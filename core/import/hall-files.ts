@@ -35,6 +35,23 @@ function tableOf(base: string): { table: Table; exact: boolean } | null {
   return null;
 }
 
+/**
+ * The files sortHallFiles sets aside on their names alone, whatever their text: NetBox's side
+ * tables, files of no kind it reads, and a table's second file when one has its exact name
+ * (Trayline's own export folder holds cables.csv and a 12 MB cables-netbox-4.4.csv at 32k GPUs).
+ * The page sends these without their text. A JSON or YAML file is read by its content, so never.
+ */
+export function setAsideByName(names: readonly string[]): boolean[] {
+  const bases = names.map((n) => n.split(/[\\/]/).pop()!.toLowerCase());
+  const tables = bases.map(tableOf);
+  const exact = new Set(tables.filter((t) => t?.exact).map((t) => t!.table));
+  return bases.map((base, i) => {
+    if (/\.(json|ya?ml)$/.test(base)) return false;
+    const t = tables[i];
+    return SIDE.test(base) || !t || (!t.exact && exact.has(t.table));
+  });
+}
+
 export function sortHallFiles(files: readonly NetboxFileText[]): SortedHallFiles {
   const out: SortedHallFiles = { roles: [], layout: null, netbox: {}, problems: [] };
   const problem = (file: string, reason: string) => out.problems.push({ file, line: null, column: null, reason });

@@ -13,6 +13,7 @@ import { importsHandlers as h } from '../../main/handlers/imports.js';
 import { FIXTURES } from '../unit/audit/fabric.js';
 import { withProject } from './with-project.js';
 import { cli } from '../cli/run-cli.js';
+import { setAsideByName } from '../../core/import/hall-files.js';
 
 const nb = (f: string) => join(FIXTURES, 'netbox-import', f);
 const pick = (...paths: string[]) => paths.map((p) => ({ name: p.split('/').pop()!, text: readFileSync(p, 'utf8') }));
@@ -89,9 +90,14 @@ test("Trayline's own NetBox export folder picked whole: its tables read, the oth
   assert.equal(cli('export', hall, '--format', 'netbox', '--out', join(dir, 'nb')).code, 0);
   const all = readdirSync(join(dir, 'nb'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
   await withProject(async (ctx, db) => {
-    const r = await h['import.hall'](ctx, { files: all.map((p) => ({ name: p.slice(dir.length + 1), text: readFileSync(p, 'utf8') })) });
+    // as the page sends them: a file set aside by its name goes without its text
+    const names = all.map((p) => p.slice(dir.length + 1));
+    const aside = setAsideByName(names);
+    const r = await h['import.hall'](ctx, { files: all.map((p, i) => ({ name: names[i]!, text: aside[i] ? '' : readFileSync(p, 'utf8') })) });
     assert.deepEqual(r.problems, []);
     const as = new Map(r.files.map((f) => [f.name.split('/').pop()!, f.as]));
+    assert.deepEqual(names.filter((_, i) => aside[i]).map((n) => n.split('/').pop()).sort(), [...as].filter(([n, a]) => a === 'ignored' && !/\.(json|ya?ml)$/.test(n)).map(([n]) => n).sort());
+    assert.ok(aside[names.findIndex((n) => n.endsWith('cables-netbox-4.4.csv'))]);
     assert.deepEqual([as.get('racks.csv'), as.get('devices.csv'), as.get('cables.csv'), as.get('cables-netbox-4.4.csv'), as.get('sites.csv'), as.get('README.md')], ['racks', 'devices', 'cables', 'ignored', 'ignored', 'ignored']);
     const store = new EntityStore(db);
     assert.equal(store.all('cdu').length, 1);

@@ -1,10 +1,11 @@
 // Bringing an installed hall in (api 'import.hall'): the user picks NetBox's racks, devices and
 // cables exports with the device types' YAML (or a folder of them), or a Trayline layout JSON; the
-// page reads the files and sends their text, never a path. All or nothing, one undo step. A
+// page reads the files and sends their text (not of those set aside by name), never a path. All or nothing, one undo step. A
 // problem is listed with its file, line and column; the notes say what the import assumed (rack
 // places, cooling, CDUs left to place).
 import { useState } from 'react';
 import type { HallImportResult } from '../../../core/api/imports.js';
+import { setAsideByName } from '../../../core/import/hall-files.js';
 import { useHallImport } from '../store/hall-import.js';
 import { CallError, loadProject, showHall, toast, useApi } from './api.js';
 
@@ -22,7 +23,11 @@ export function HallImport() {
     setBusy(true);
     setResult(null);
     try {
-      const files = await Promise.all([...list].map(async (f) => ({ name: f.webkitRelativePath || f.name, text: await f.text() })));
+      const picked = [...list];
+      const names = picked.map((f) => f.webkitRelativePath || f.name);
+      // (a file set aside by its name goes without its text: it would be read for nothing)
+      const aside = setAsideByName(names);
+      const files = await Promise.all(picked.map(async (f, i) => ({ name: names[i]!, text: aside[i] ? '' : await f.text() })));
       const r = await api.call('import.hall', { files });
       if (r.kind) {
         await loadProject();
