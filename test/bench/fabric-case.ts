@@ -12,6 +12,7 @@ import type { FabricInputsIn } from '../../core/fabric/inputs.js';
 import { openProject } from '../../db/open.js';
 import { seedCatalog } from '../../db/seed-catalog.js';
 import { generateFabric } from '../../main/app/fabric.js';
+import { rawInsert } from './generated-hall.js';
 
 export const CASES: Record<string, FabricInputsIn> = {
   '32k direct': { arch: 'rail-optimized', gpus: 32_768, radix: 64, rails: 8 },
@@ -20,26 +21,6 @@ export const CASES: Record<string, FabricInputsIn> = {
 };
 
 const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
-
-function rawInsert(db: ReturnType<typeof openProject>, rows: number): { wallMs: number; cpuMs: number } {
-  const ports = db.prepare('SELECT a_port_id, b_port_id FROM cables ORDER BY id').raw().all() as [number, number][];
-  const ins = db.prepare("INSERT INTO cables (label, a_port_id, b_port_id, media_id, status) VALUES (?, ?, ?, NULL, 'planned')");
-  const rollback = new Error('rollback');
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  try {
-    db.transaction(() => {
-      for (let i = 0; i < rows; i++) {
-        const p = ports[i % ports.length]!;
-        ins.run(`raw-${i}`, p[0], p[1]);
-      }
-      throw rollback;
-    })();
-  } catch (e) {
-    if (e !== rollback) throw e;
-  }
-  return { wallMs: performance.now() - t0, cpuMs: cpuMs(process.cpuUsage(c0)) };
-}
 
 async function main(name: string, repeat: number) {
   const inputs = CASES[name];

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateFabric } from '../../main/app/fabric.js';
-import { openProject } from '../../db/open.js';
+import { openProject, type Db } from '../../db/open.js';
 import { seedCatalog } from '../../db/seed-catalog.js';
 import { TABLES } from '../../db/tables.js';
 
@@ -55,4 +55,30 @@ export function rawRead(file: string, opts: { objects?: boolean } = {}): { rows:
   } finally {
     db.close();
   }
+}
+
+/**
+ * The raw insert floor: `rows` rows into the cables table with one prepared statement in one
+ * transaction (the table's own indexes and foreign keys; port pairs taken from its cables), rolled
+ * back. Wall and CPU time, ms.
+ */
+export function rawInsert(db: Db, rows: number): { wallMs: number; cpuMs: number } {
+  const ports = db.prepare('SELECT a_port_id, b_port_id FROM cables ORDER BY id').raw().all() as [number, number][];
+  const ins = db.prepare("INSERT INTO cables (label, a_port_id, b_port_id, media_id, status) VALUES (?, ?, ?, NULL, 'planned')");
+  const rollback = new Error('rollback');
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  try {
+    db.transaction(() => {
+      for (let i = 0; i < rows; i++) {
+        const p = ports[i % ports.length]!;
+        ins.run(`raw-${i}`, p[0], p[1]);
+      }
+      throw rollback;
+    })();
+  } catch (e) {
+    if (e !== rollback) throw e;
+  }
+  const c = process.cpuUsage(c0);
+  return { wallMs: performance.now() - t0, cpuMs: (c.user + c.system) / 1000 };
 }
