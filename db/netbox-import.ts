@@ -37,7 +37,7 @@ export function importNetbox(db: Db, input: NetboxImportInput, opts: NetboxImpor
 function write(db: Db, store: EntityStore, data: CheckedNetbox, opts: NetboxImportOptions): NetboxImportSummary {
   const summary: NetboxImportSummary = { deviceTypes: data.newTypes.length, halls: 0, rows: 0, racks: 0, devices: 0, cables: 0, cdus: 0, hallIds: [], notes: data.notes };
   writeTransaction(db, () => {
-    const placement = placeNetboxRacks(data.racks, { halls: store.all('hall'), racks: store.all('rack'), rows: store.all('row') }, opts);
+    const placement = placeNetboxRacks(data.racks, { halls: store.all('hall'), racks: store.all('rack'), rows: store.all('row') }, opts, data.cdus);
     // Only rows added, no hall of the project grown: one compact step of the id ranges added, as
     // a layout import records (a row image each cost 7 of a 32k hall's 12 s); else row by row.
     const before = placement.halls.every((h) => h.hallId === null) ? maxIds(db) : null;
@@ -46,7 +46,7 @@ function write(db: Db, store: EntityStore, data: CheckedNetbox, opts: NetboxImpo
     const typeIds = new Map(readDeviceTypes(db).map((t) => [t.slug, t]));
     const rackIds = new Map(store.all('rack').map((r) => [r.name.toLowerCase(), r.id]));
     writeRacks(store, cs, placement, data, summary, rackIds);
-    writeCdus(store, cs, data, summary, rackIds);
+    writeCdus(store, cs, data, placement, summary, rackIds);
     const portIds = new Map<string, Id>();
     for (const p of store.all('port')) portIds.set(`${p.deviceId}\t${normPort(p.name)}`, p.id);
     const deviceIds = new Map(store.all('device').map((d) => [normHost(d.name), d.id]));
@@ -104,10 +104,13 @@ function writeRacks(store: EntityStore, cs: ChangeSet | null, placement: RackPla
 }
 
 /** The CDUs, each in the hall of the racks it serves (a standby unit: the hall its location names),
- * with no place on the floor; then its racks name it. */
-function writeCdus(store: EntityStore, cs: ChangeSet | null, data: CheckedNetbox, summary: NetboxImportSummary, rackIds: Map<string, Id>): void {
+ * an in-row one at the end of a row it serves, the others with no place on the floor; then its
+ * racks name it. */
+function writeCdus(store: EntityStore, cs: ChangeSet | null, data: CheckedNetbox, placement: RackPlacement, summary: NetboxImportSummary, rackIds: Map<string, Id>): void {
   if (!data.cdus.length) return;
   const halls = store.all('hall');
+  let stood = 0;
+  let loose = 0;
   for (const c of data.cdus) {
     const racks = c.racks.map((name) => rackIds.get(name.toLowerCase())!);
     const hallId = racks.length ? store.get('rack', racks[0]!)!.hallId : halls.find((h) => h.name.toLowerCase() === c.hall.toLowerCase())?.id;
@@ -115,9 +118,14 @@ function writeCdus(store: EntityStore, cs: ChangeSet | null, data: CheckedNetbox
       summary.notes.push(`CDU ${c.name} serves no rack and no hall is named "${c.hall}": not imported`);
       continue;
     }
-    const cdu: Omit<Cdu, 'id'> = { hallId, name: c.name, placement: c.placement, capacityW: c.capacityW, xMm: null, yMm: null, rotationDeg: 0, ...(c.widthMm && c.depthMm ? { widthMm: c.widthMm, depthMm: c.depthMm } : {}) };
+    const at = placement.cdus.get(c.name.toLowerCase()) ?? { xMm: null, yMm: null, rotationDeg: 0 };
+    const cdu: Omit<Cdu, 'id'> = { hallId, name: c.name, placement: c.placement, capacityW: c.capacityW, ...at, ...(c.widthMm && c.depthMm ? { widthMm: c.widthMm, depthMm: c.depthMm } : {}) };
     const id = store.insert('cdu', cdu, cs);
     for (const r of racks) store.update('rack', r, { cduId: id }, cs);
     summary.cdus++;
+    if (at.xMm !== null) stood++;
+    else if (c.placement === 'in-row') loose++;
   }
+  if (stood) summary.notes.push(`${stood} in-row CDU(s) stood at the end of the row of the first rack each serves (NetBox has no floor coordinates): move each to where it stands`);
+  if (loose) summary.notes.push(`${loose} in-row CDU(s) serve no imported rack and have no place on the floor: place each on the floor plan`);
 }

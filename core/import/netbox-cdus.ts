@@ -5,7 +5,8 @@
 // again and its racks liquid-cooled and served by it, so a liquid-cooled hall taken through
 // NetBox does not come back as racks of liquid-cooled devices declared air-cooled (the cooling
 // rule's error on each). Its place on the floor is not taken: the racks are placed anew (NetBox
-// has no floor coordinates), and the unit is left for the user to place.
+// has no floor coordinates), and an in-row unit stands at the end of the row of the first rack it
+// serves (netbox-place.ts).
 import type { Cdu, DeviceType } from '../model/entities.js';
 import type { TableRecord } from '../audit/table.js';
 
@@ -83,6 +84,5 @@ export function coolingOf(
     });
   }
   if (liquid.size) notes.push(`${liquid.size} rack(s) declared liquid-cooled: they hold liquid-cooled devices (by their device types) or a CDU serves them`);
-  if (cdus.length) notes.push(`${cdus.length} CDU(s) imported without a place on the floor (NetBox has none): place each on the floor plan`);
   return liquid;
 }

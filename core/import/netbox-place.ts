@@ -4,9 +4,12 @@
 // fronts face fronts across a cold aisle and rears face rears across a hot one (as halls are built,
 // and as the aisle rule checks: rows facing the same way put every front in the next row's
 // exhaust). Racks added to an existing hall start below its racks, the first new row turned to
-// its last row, and the hall grows to fit.
+// its last row, and the hall grows to fit. An in-row CDU that serves new racks stands at the end
+// of the row of the first rack it serves (after the CDUs already there), turned as that row.
+import { CDU_FOOTPRINT_MM } from '../geometry/footprint.js';
 import type { Hall, Id, Rack, RowGroup } from '../model/entities.js';
 import { freeName } from '../model/names.js';
+import type { CduRow } from './netbox-cdus.js';
 import type { NetboxImportOptions, RackRow } from './netbox-types.js';
 
 const MARGIN_MM = 1200;
@@ -32,6 +35,8 @@ export interface HallPlacement {
 
 export interface RackPlacement {
   halls: HallPlacement[];
+  /** Where each in-row CDU that serves new racks stands, by its name in lower case. */
+  cdus: Map<string, { xMm: number; yMm: number; rotationDeg: 0 | 180 }>;
   /** Says how the racks were placed (for the import's notes); null when there were none. */
   note: string | null;
 }
@@ -40,8 +45,10 @@ export function placeNetboxRacks(
   racks: RackRow[],
   project: { halls: readonly Hall[]; racks: readonly Rack[]; rows: readonly RowGroup[] },
   opts: NetboxImportOptions,
+  cdus: readonly CduRow[] = [],
 ): RackPlacement {
-  if (racks.length === 0) return { halls: [], note: null };
+  const stood: RackPlacement['cdus'] = new Map();
+  if (racks.length === 0) return { halls: [], cdus: stood, note: null };
   const tile = opts.tileMm ?? 600;
   const rowLength = opts.rowLength ?? 20;
   const halls = new Map(project.halls.map((h) => [h.name.toLowerCase(), h]));
@@ -86,6 +93,7 @@ export function placeNetboxRacks(
         y += depth + AISLE_MM;
       }
     }
+    maxX = Math.max(maxX, standCdus(rows, cdus, stood));
     rowCount += rows.length;
     out.push({
       name: hallName,
@@ -98,8 +106,29 @@ export function placeNetboxRacks(
   }
   return {
     halls: out,
+    cdus: stood,
     note: `NetBox has no floor coordinates: ${racks.length} rack(s) placed in ${rowCount} row(s) by location, rack group and name, turned in turn so fronts face fronts and rears rears across ${AISLE_MM} mm aisles; move them on the floor plan to where they stand`,
   };
+}
+
+/** The in-row CDUs whose first served rack is in these rows, each at that row's end; returns the
+ * x the rows reach with them (0 when none stands here). */
+function standCdus(rows: readonly PlacedRow[], cdus: readonly CduRow[], stood: RackPlacement['cdus']): number {
+  const rowOf = new Map<string, PlacedRow>();
+  for (const row of rows) for (const { rack } of row.racks) rowOf.set(rack.name.toLowerCase(), row);
+  const end = new Map<PlacedRow, number>();
+  let maxX = 0;
+  for (const c of cdus) {
+    const row = c.placement === 'in-row' && c.racks.length ? rowOf.get(c.racks[0]!.toLowerCase()) : undefined;
+    if (!row) continue;
+    const last = row.racks[row.racks.length - 1]!;
+    const x = end.get(row) ?? last.xMm + last.rack.widthMm / 2;
+    const w = c.widthMm ?? CDU_FOOTPRINT_MM.widthMm;
+    stood.set(c.name.toLowerCase(), { xMm: x + w / 2, yMm: last.yMm, rotationDeg: row.rotationDeg });
+    end.set(row, x + w);
+    maxX = Math.max(maxX, x + w);
+  }
+  return maxX;
 }
 
 export function groupBy<T>(list: T[], key: (t: T) => string): Map<string, T[]> {
