@@ -26,8 +26,11 @@ export class BatchInsert<K extends EntityKind> {
   private sql(rows: number): string {
     return `${insertHeadOf(this.kind)} VALUES ${Array(rows).fill(`(${Array(this.cols).fill('?').join(',')})`).join(',')}`;
   }
-  add(entity: EntityMap[K]): void {
-    this.write(entity, this.buf, this.n * this.cols);
+  /** Adds a row; `id`, when given, in place of the entity's own (an entity made without one). */
+  add(entity: EntityMap[K] | Omit<EntityMap[K], 'id'>, id?: number): void {
+    const at = this.n * this.cols;
+    this.write(entity as EntityMap[K], this.buf, at);
+    if (id !== undefined) this.buf[at] = id;
     if (++this.n === this.batch) {
       this.full.run(this.buf);
       this.n = 0;

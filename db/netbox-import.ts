@@ -6,7 +6,7 @@ import { normHost, normPort } from '../core/audit/names.js';
 import { checkNetboxImport, type CheckedNetbox } from '../core/import/netbox-hall.js';
 import { placeNetboxRacks, type RackPlacement } from '../core/import/netbox-place.js';
 import type { NetboxImportInput, NetboxImportOptions, NetboxImportSummary } from '../core/import/netbox-types.js';
-import type { Cdu, Id, Rack } from '../core/model/entities.js';
+import type { Cdu, EntityMap, Id, Rack } from '../core/model/entities.js';
 import { freeName } from '../core/model/names.js';
 import { readDeviceTypes, upsertDeviceType } from './catalog.js';
 import { recordInsertedStep, recordStep } from './history.js';
@@ -50,28 +50,43 @@ function write(db: Db, store: EntityStore, data: CheckedNetbox, opts: NetboxImpo
     const portIds = new Map<string, Id>();
     for (const p of store.all('port')) portIds.set(`${p.deviceId}\t${normPort(p.name)}`, p.id);
     const deviceIds = new Map(store.all('device').map((d) => [normHost(d.name), d.id]));
-    for (const d of data.devices) {
+    const devices = rowsOf(store, 'device', cs);
+    const ports = rowsOf(store, 'port', cs);
+    const made = data.devices.map((d) => {
       const type = typeIds.get(d.type.slug)!;
-      const id = store.insert('device', { rackId: rackIds.get(d.rack.toLowerCase())!, name: d.name, typeId: type.id, u: d.u, face: d.face }, cs);
+      const id = devices.add({ rackId: rackIds.get(d.rack.toLowerCase())!, name: d.name, typeId: type.id, u: d.u, face: d.face });
       deviceIds.set(normHost(d.name), id);
+      summary.devices++;
+      return { id, type };
+    });
+    devices.flush(); // (before their ports: a port's device must exist)
+    for (const { id, type } of made) {
       for (const p of type.ports) {
-        const pid = store.insert('port', portFromTemplate(id, p), cs);
+        const pid = ports.add(portFromTemplate(id, p));
         portIds.set(`${id}\t${normPort(p.name)}`, pid);
       }
-      summary.devices++;
     }
+    ports.flush();
     const labels = new Set(store.all('cable').map((c) => c.label));
+    const cables = rowsOf(store, 'cable', cs);
     for (const c of data.cables) {
       const port = (e: { device: string; port: string }) => portIds.get(`${deviceIds.get(normHost(e.device))}\t${normPort(e.port)}`)!;
       const label = freeName(c.label ?? `NB-${c.a.device}-${c.a.port}`, (x) => labels.has(x));
       labels.add(label);
-      store.insert('cable', { label, aPortId: port(c.a), bPortId: port(c.b), mediaId: null, opticA: null, opticB: null, lengthMm: c.lengthMm, routedMm: null, orderedMm: null, route: null, status: c.status }, cs);
+      cables.add({ label, aPortId: port(c.a), bPortId: port(c.b), mediaId: null, opticA: null, opticB: null, lengthMm: c.lengthMm, routedMm: null, orderedMm: null, route: null, status: c.status });
       summary.cables++;
     }
+    cables.flush();
     if (before) recordInsertedStep(db, 'Import from NetBox', insertedSince(db, before), summary.hallIds[0] ?? null);
     else if (cs!.changes.length) recordStep(db, 'Import from NetBox', cs!);
   });
   return summary;
+}
+
+/** The new rows of a kind: 256 a statement into new halls (the step records id ranges), else one
+ * by one into the change set (a 32k hall's 330,000 rows bound by name one at a time: 1.1 s). */
+function rowsOf<K extends 'device' | 'port' | 'cable'>(store: EntityStore, kind: K, cs: ChangeSet | null): { add(value: Omit<EntityMap[K], 'id'>): Id; flush(): void } {
+  return cs ? { add: (value) => store.insert(kind, value, cs), flush: () => {} } : store.bulk(kind);
 }
 
 /** New halls, rows and racks where core/import/netbox-place.ts puts them; halls grow to fit. */

@@ -4,8 +4,9 @@ import type { EntityKind, EntityMap, Id } from '../core/model/entities.js';
 import type { Patch } from '../core/model/edits.js';
 import type { Db } from './open.js';
 import { derivedPortsSql, maxIdSql, portsAtSql } from './compact.js';
+import { BatchInsert } from './batch-insert.js';
 import { readAllEntities, readingJson } from './entity-json.js';
-import { TABLES, columnsOf, fromRow, rowDefOf, toRow, type DbKind } from './tables.js';
+import { TABLES, columnsOf, fromRow, rowDefOf, rowWriterOf, toRow, type DbKind } from './tables.js';
 
 export interface Change {
   k: DbKind;
@@ -125,6 +126,25 @@ export class EntityStore {
     const id = this.insertRow(kind, row);
     cs?.record({ k: kind, id, b: null, a: this.rawGet(kind, id) });
     return id;
+  }
+
+  /**
+   * A writer of many new rows of one kind, 256 a statement, their ids counted on from the store's
+   * next: for writes no change set records row by row (an import into new halls only, whose undo
+   * step is the id ranges it added). Every field of a value is written (absent ones as NULL).
+   * Call flush() before anything reads the rows.
+   */
+  bulk<K extends EntityKind>(kind: K): { add(value: Omit<EntityMap[K], 'id'>): Id; flush(): void } {
+    const batch = new BatchInsert(this.db, kind, rowWriterOf(kind));
+    return {
+      add: (value) => {
+        const id = this.nextId(kind);
+        batch.add(value, id);
+        this.next.set(kind, id + 1);
+        return id;
+      },
+      flush: () => batch.flush(),
+    };
   }
 
   update<K extends EntityKind>(kind: K, id: Id, patch: Partial<EntityMap[K]>, cs: ChangeSet | null): void {
