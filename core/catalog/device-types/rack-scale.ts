@@ -67,7 +67,7 @@ export const RACK_SCALE_TYPES: BuiltinDeviceType[] = [
       'psuRedundancy: not stated (8 shelves of 6 x 5.5 kW = 264 kW of PSU capacity for a rack of about 120 kW).',
       'Compute port face not stated in the sources used; modelled on the rear.',
     ],
-    notes: 'One NVLink domain of 72 GPUs: the scale-up fabric is inside the rack, only the compute/storage/management NICs are cabled out.',
+    notes: 'One NVLink domain of 72 GPUs: the scale-up fabric is inside the rack, only the compute/storage/management NICs are cabled out. Rack envelope 600 x 1068 x 2236 mm (W x D x H, 48U), as Supermicro gives it for its SRS-GB200-NVL72 and SRS-GB300-NVL72 (https://www.supermicro.com/en/products/system/gpu/48u/srs-gb200-nvl72, .../srs-gb300-nvl72; read 2026-12-08 as public notes quote the pages, not reachable here): the racks of a generated hall are 600 x 1200 mm, so its floor load spreads the rack weight over 0.72 m2 rather than 0.64 (about 11% lower).',
   },
   {
     slug: 'nvidia-gb300-nvl72',
@@ -122,6 +122,6 @@ export const RACK_SCALE_TYPES: BuiltinDeviceType[] = [
       'Storage/in-band (BlueField-3) and management ports, and the two in-rack SN2201 switches\' uplinks, not modelled.',
       'Compute port face not stated in the sources used; modelled on the rear.',
     ],
-    notes: 'One NVLink domain of 72 GPUs. Powered from the rack DC busbar by the 8 power shelves.',
+    notes: 'One NVLink domain of 72 GPUs. Powered from the rack DC busbar by the 8 power shelves. Rack envelope 600 x 1068 x 2236 mm (W x D x H, 48U), as Supermicro gives it for its SRS-GB200-NVL72 and SRS-GB300-NVL72 (https://www.supermicro.com/en/products/system/gpu/48u/srs-gb200-nvl72, .../srs-gb300-nvl72; read 2026-12-08 as public notes quote the pages, not reachable here): the racks of a generated hall are 600 x 1200 mm, so its floor load spreads the rack weight over 0.72 m2 rather than 0.64 (about 11% lower).',
   },
 ];
