@@ -102,11 +102,11 @@ function writeRacks(store: EntityStore, cs: ChangeSet | null, placement: RackPla
     }
     summary.hallIds.push(hallId);
     for (const row of h.rows) {
-      const rowId = store.insert('row', { hallId, name: row.name, kind: 'row' }, cs);
-      summary.rows++;
-      for (const { rack: r, xMm, yMm } of row.racks) {
+      const rowId = row.name === null ? null : store.insert('row', { hallId, name: row.name, kind: 'row' }, cs);
+      if (rowId !== null) summary.rows++;
+      for (const { rack: r, xMm, yMm, rotationDeg } of row.racks) {
         const rack: Omit<Rack, 'id'> = {
-          hallId, rowId, name: r.name, nameAuto: false, xMm, yMm, rotationDeg: row.rotationDeg,
+          hallId, rowId, name: r.name, nameAuto: false, xMm, yMm, rotationDeg,
           widthMm: r.widthMm, depthMm: r.depthMm, heightU: r.heightU, powerBudgetW: 0, feedId: null, dropTrayId: null,
           ...(data.liquidRacks.has(r.name.toLowerCase()) ? { coolingKind: 'liquid' as const } : {}),
         };
@@ -124,6 +124,7 @@ function writeRacks(store: EntityStore, cs: ChangeSet | null, placement: RackPla
 function writeCdus(store: EntityStore, cs: ChangeSet | null, data: CheckedNetbox, placement: RackPlacement, summary: NetboxImportSummary, rackIds: Map<string, Id>): void {
   if (!data.cdus.length) return;
   const halls = store.all('hall');
+  let written = 0;
   let stood = 0;
   let loose = 0;
   for (const c of data.cdus) {
@@ -133,14 +134,16 @@ function writeCdus(store: EntityStore, cs: ChangeSet | null, data: CheckedNetbox
       summary.notes.push(`CDU ${c.name} serves no rack and no hall is named "${c.hall}": not imported`);
       continue;
     }
-    const at = placement.cdus.get(c.name.toLowerCase()) ?? { xMm: null, yMm: null, rotationDeg: 0 };
+    const { asWritten, ...at } = placement.cdus.get(c.name.toLowerCase()) ?? { xMm: null, yMm: null, rotationDeg: 0, asWritten: false };
     const cdu: Omit<Cdu, 'id'> = { hallId, name: c.name, placement: c.placement, capacityW: c.capacityW, ...at, ...(c.widthMm && c.depthMm ? { widthMm: c.widthMm, depthMm: c.depthMm } : {}) };
     const id = store.insert('cdu', cdu, cs);
     for (const r of racks) store.update('rack', r, { cduId: id }, cs);
     summary.cdus++;
-    if (at.xMm !== null) stood++;
+    if (asWritten) written++;
+    else if (at.xMm !== null) stood++;
     else if (c.placement === 'in-row') loose++;
   }
+  if (written) summary.notes.push(`${written} in-row CDU(s) stand where their comments say`);
   if (stood) summary.notes.push(`${stood} in-row CDU(s) stood at the end of the row of the first rack each serves (NetBox has no floor coordinates): move each to where it stands`);
-  if (loose) summary.notes.push(`${loose} in-row CDU(s) serve no imported rack and have no place on the floor: place each on the floor plan`);
+  if (loose) summary.notes.push(`${loose} in-row CDU(s) have no place on the floor (they serve no imported rack, or their spot is taken): place each on the floor plan`);
 }

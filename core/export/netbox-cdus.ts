@@ -4,7 +4,7 @@
 // place on the floor) is written in the device's comments, so nothing of the plan is lost.
 import type { Cdu } from '../model/entities.js';
 import { DEFAULT_CDU, cduFloor } from '../fabric/cdus.js';
-import { formatM } from '../model/units.js';
+import { standsSentence } from '../import/netbox-floor.js';
 import type { ProjectIndex } from './project-index.js';
 import { slugify } from './slug.js';
 
@@ -59,7 +59,7 @@ export function cduDevices(index: ProjectIndex, site: string): Row[] {
     const p = cduFloor(c);
     const where =
       p.xMm !== null && p.yMm !== null
-        ? ` Stands with its centre at x ${formatM(p.xMm)}, y ${formatM(p.yMm)} on the floor of hall "${hall}", turned ${p.rotationDeg}°, ${p.widthMm} x ${p.depthMm} mm.`
+        ? ` ${standsSentence({ xMm: p.xMm, yMm: p.yMm, rotationDeg: p.rotationDeg }, hall)}, ${p.widthMm} x ${p.depthMm} mm.`
         : c.placement === 'in-row' ? ' No place on the floor yet.' : '';
     return {
       name: c.name,

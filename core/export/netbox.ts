@@ -10,6 +10,7 @@ import { channelsOf } from '../routing/links.js';
 import { netboxCables, netboxTermination, sideCells, type NetboxCable } from './netbox-cables.js';
 import { CDU_MANUFACTURER, CDU_ROLE, cduDevices } from './netbox-cdus.js';
 import { slugify } from './slug.js';
+import { rackFloorComment } from '../import/netbox-floor.js';
 
 export { slugify };
 
@@ -20,7 +21,8 @@ export const NETBOX_COLUMNS = {
   deviceRoles: ['name', 'slug', 'color'],
   sites: ['name', 'slug', 'status'],
   locations: ['site', 'name', 'slug', 'status'],
-  racks: ['site', 'location', 'name', 'facility_id', 'status', 'form_factor', 'width', 'u_height', 'outer_width', 'outer_depth', 'outer_unit'],
+  /** `comments`: the row and place on the floor, which NetBox has no field for (import/netbox-floor.ts). */
+  racks: ['site', 'location', 'name', 'facility_id', 'status', 'form_factor', 'width', 'u_height', 'outer_width', 'outer_depth', 'outer_unit', 'comments'],
   devices: ['name', 'role', 'manufacturer', 'device_type', 'status', 'site', 'location', 'rack', 'position', 'face'],
   /** With CDUs (netbox-cdus.ts): what NetBox has no field for goes in their comments. */
   devicesWithComments: ['name', 'role', 'manufacturer', 'device_type', 'status', 'site', 'location', 'rack', 'position', 'face', 'comments'],
@@ -103,6 +105,7 @@ export function netboxTables(index: ProjectIndex, site: string): NetboxTables {
     outer_width: r.widthMm,
     outer_depth: r.depthMm,
     outer_unit: 'mm',
+    comments: rackFloorComment(r, r.rowId === null ? null : (index.rows.get(r.rowId)?.name ?? null), index.halls.get(r.hallId)?.name ?? ''),
   }));
   const devices: Row[] = s.devices.map((d) => {
     const t = index.types.get(d.typeId);

@@ -9,6 +9,7 @@
 // serves (netbox-place.ts).
 import type { Cdu, DeviceType } from '../model/entities.js';
 import type { TableRecord } from '../audit/table.js';
+import { readFloorComment, type FloorPlace } from './netbox-floor.js';
 
 export interface CduRow {
   line: number;
@@ -21,6 +22,8 @@ export interface CduRow {
   depthMm: number | null;
   /** The racks its comments name, as written. */
   racks: string[];
+  /** Where its comments say it stood (netbox-floor.ts); null when they do not. */
+  at: FloorPlace | null;
 }
 
 /** Whether a devices row is a CDU: role `cdu`, or a type whose model names one. */
@@ -54,6 +57,7 @@ export function readCduRow(r: TableRecord, name: string): CduRow | string {
     widthMm: size && placement === 'in-row' ? Number(size[1]) : null,
     depthMm: size && placement === 'in-row' ? Number(size[2]) : null,
     racks,
+    at: placement === 'in-row' ? readFloorComment(comments) : null,
   };
 }
 

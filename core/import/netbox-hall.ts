@@ -11,6 +11,7 @@ import { slotOf, uSpaceProblems } from '../model/rack-space.js';
 import { coolingOf, isCduRow, readCduRow, type CduRow } from './netbox-cdus.js';
 import { groupBy } from './netbox-place.js';
 import { NetboxImportError, type CableRow, type DeviceRow, type NetboxImportInput, type RackRow, type RowError } from './netbox-types.js';
+import { readFloorComment } from './netbox-floor.js';
 
 const DEFAULT_RACK = { widthMm: 600, depthMm: 1200, heightU: 42 };
 
@@ -110,7 +111,7 @@ export function checkNetboxImport(input: NetboxImportInput, project: NetboxProje
       const widthMm = dim('outerwidth', r.get('width') === '10' ? 300 : DEFAULT_RACK.widthMm);
       const depthMm = dim('outerdepth', DEFAULT_RACK.depthMm);
       if (heightU === null || widthMm === null || depthMm === null) continue;
-      racks.push({ line: r.line, name, hall, group: r.get('group') || r.get('rackgroup') || '', widthMm, depthMm, heightU });
+      racks.push({ line: r.line, name, hall, group: r.get('group') || r.get('rackgroup') || '', widthMm, depthMm, heightU, at: readFloorComment(r.get('comments')) });
     }
   }
   const rackByName = new Map(racks.map((r) => [r.name.toLowerCase(), r]));

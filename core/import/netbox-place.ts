@@ -7,7 +7,9 @@
 // its last row, and the hall grows to fit. An in-row CDU that serves new racks stands at the end
 // of the row of the first rack it serves (after the CDUs already there), turned as that row.
 import { CDU_FOOTPRINT_MM } from '../geometry/footprint.js';
-import type { Hall, Id, Rack, RowGroup } from '../model/entities.js';
+import type { Hall, Id, Rack, Rotation, RowGroup } from '../model/entities.js';
+import { rackRect } from '../geometry/footprint.js';
+import { standAsWritten, type FloorPlace } from './netbox-floor.js';
 import { freeName } from '../model/names.js';
 import type { CduRow } from './netbox-cdus.js';
 import type { NetboxImportOptions, RackRow } from './netbox-types.js';
@@ -16,10 +18,11 @@ const MARGIN_MM = 1200;
 const AISLE_MM = 1200;
 
 export interface PlacedRow {
-  name: string;
-  /** 0: fronts toward the next row (+y); 180: toward the row before. */
-  rotationDeg: 0 | 180;
-  racks: { rack: RackRow; xMm: number; yMm: number }[];
+  /** null: racks in no row (as Trayline's NetBox export wrote them). */
+  name: string | null;
+  /** 0: fronts toward the next row (+y); 180: toward the row before (a CDU at its end turns so). */
+  rotationDeg: Rotation;
+  racks: { rack: RackRow; xMm: number; yMm: number; rotationDeg: Rotation }[];
 }
 
 export interface HallPlacement {
@@ -36,7 +39,7 @@ export interface HallPlacement {
 export interface RackPlacement {
   halls: HallPlacement[];
   /** Where each in-row CDU that serves new racks stands, by its name in lower case. */
-  cdus: Map<string, { xMm: number; yMm: number; rotationDeg: 0 | 180 }>;
+  cdus: Map<string, { xMm: number; yMm: number; rotationDeg: Rotation; asWritten: boolean }>;
   /** Says how the racks were placed (for the import's notes); null when there were none. */
   note: string | null;
 }
@@ -54,8 +57,16 @@ export function placeNetboxRacks(
   const halls = new Map(project.halls.map((h) => [h.name.toLowerCase(), h]));
   const out: HallPlacement[] = [];
   let rowCount = 0;
+  let asWritten = 0;
   for (const [hallName, hallRacks] of groupBy(racks, (r) => r.hall)) {
     const hall = halls.get(hallName.toLowerCase());
+    // a new hall whose racks all say where they stood (Trayline's own export) stands as it was
+    if (!hall && standAsWritten(hallRacks)) {
+      const h = placeAsWritten(hallName, hallRacks, cdus, tile, stood);
+      out.push(h);
+      asWritten += hallRacks.length;
+      continue;
+    }
     let y = MARGIN_MM;
     let turn: 0 | 180 = 0;
     if (hall) {
@@ -84,7 +95,7 @@ export function placeNetboxRacks(
         let x = MARGIN_MM;
         const placed: PlacedRow['racks'] = [];
         for (const r of chunk) {
-          placed.push({ rack: r, xMm: x + r.widthMm / 2, yMm: y + depth / 2 });
+          placed.push({ rack: r, xMm: x + r.widthMm / 2, yMm: y + depth / 2, rotationDeg: turn });
           x += r.widthMm;
         }
         rows.push({ name, rotationDeg: turn, racks: placed });
@@ -104,11 +115,57 @@ export function placeNetboxRacks(
       rows,
     });
   }
-  return {
-    halls: out,
-    cdus: stood,
-    note: `NetBox has no floor coordinates: ${racks.length} rack(s) placed in ${rowCount} row(s) by location, rack group and name, turned in turn so fronts face fronts and rears rears across ${AISLE_MM} mm aisles; move them on the floor plan to where they stand`,
-  };
+  const laidOut = racks.length - asWritten;
+  const notes = [
+    ...(asWritten ? [`${asWritten} rack(s) stand in their rows where their comments say (Trayline's NetBox export writes each rack's row and place on the floor there)`] : []),
+    ...(laidOut ? [`NetBox has no floor coordinates: ${laidOut} rack(s) placed in ${rowCount} row(s) by location, rack group and name, turned in turn so fronts face fronts and rears rears across ${AISLE_MM} mm aisles; move them on the floor plan to where they stand`] : []),
+  ];
+  return { halls: out, cdus: stood, note: notes.join('; ') };
+}
+
+/** A new hall's racks and in-row CDUs where their comments put them, in their rows; the hall as
+ * large as they need, with a margin (NetBox holds no hall size). */
+function placeAsWritten(name: string, racks: readonly RackRow[], cdus: readonly CduRow[], tile: number, stood: RackPlacement['cdus']): HallPlacement {
+  const rows: PlacedRow[] = [];
+  let maxX = 0;
+  let maxY = 0;
+  for (const [row, members] of groupBy([...racks], (r) => r.at!.row ?? '\u0000')) {
+    // (west to east: a CDU stood at a row's end goes after its last rack)
+    const placed = members.map((r) => ({ rack: r, xMm: r.at!.xMm, yMm: r.at!.yMm, rotationDeg: r.at!.rotationDeg })).sort((a, b) => a.xMm - b.xMm);
+    rows.push({ name: row === '\u0000' ? null : row, rotationDeg: placed[0]!.rotationDeg, racks: placed });
+    for (const p of placed) {
+      const f = rackRect({ ...p, widthMm: p.rack.widthMm, depthMm: p.rack.depthMm });
+      maxX = Math.max(maxX, f.x1);
+      maxY = Math.max(maxY, f.y1);
+    }
+  }
+  // a CDU serving these racks stands where it stood too, unless that is taken (it is then put at
+  // a row's end like any other)
+  const mine = new Set(racks.map((r) => r.name.toLowerCase()));
+  const taken: { at: FloorPlace | null; widthMm: number; depthMm: number }[] = [...racks];
+  for (const c of cdus) {
+    if (!c.at || !c.racks.some((r) => mine.has(r.toLowerCase()))) continue;
+    const w = c.widthMm ?? CDU_FOOTPRINT_MM.widthMm;
+    const d = c.depthMm ?? CDU_FOOTPRINT_MM.depthMm;
+    const unit = { at: c.at, widthMm: w, depthMm: d };
+    if (!standAsWritten([...taken, unit])) continue;
+    taken.push(unit);
+    stood.set(c.name.toLowerCase(), { xMm: c.at.xMm, yMm: c.at.yMm, rotationDeg: c.at.rotationDeg, asWritten: true });
+    const f = rackRect({ ...c.at, widthMm: w, depthMm: d });
+    maxX = Math.max(maxX, f.x1);
+    maxY = Math.max(maxY, f.y1);
+  }
+  const rest = cdus.filter((c) => c.placement === 'in-row' && !stood.has(c.name.toLowerCase()) && c.racks.some((r) => mine.has(r.toLowerCase())));
+  maxX = Math.max(maxX, standCdus(rows, rest, stood));
+  // (a row-end spot that something written already holds: left for the user to place)
+  for (const c of rest) {
+    const at = stood.get(c.name.toLowerCase());
+    const unit = at && { at: { ...at, row: null }, widthMm: c.widthMm ?? CDU_FOOTPRINT_MM.widthMm, depthMm: c.depthMm ?? CDU_FOOTPRINT_MM.depthMm };
+    if (unit && standAsWritten([...taken, unit])) taken.push(unit);
+    else stood.delete(c.name.toLowerCase());
+  }
+  const fit = (mm: number) => Math.max(tile, Math.ceil((mm + MARGIN_MM) / tile) * tile);
+  return { name, hallId: null, tileMm: tile, widthMm: fit(maxX), depthMm: fit(maxY), rows };
 }
 
 /** The in-row CDUs whose first served rack is in these rows, each at that row's end; returns the
@@ -124,7 +181,7 @@ function standCdus(rows: readonly PlacedRow[], cdus: readonly CduRow[], stood: R
     const last = row.racks[row.racks.length - 1]!;
     const x = end.get(row) ?? last.xMm + last.rack.widthMm / 2;
     const w = c.widthMm ?? CDU_FOOTPRINT_MM.widthMm;
-    stood.set(c.name.toLowerCase(), { xMm: x + w / 2, yMm: last.yMm, rotationDeg: row.rotationDeg });
+    stood.set(c.name.toLowerCase(), { xMm: x + w / 2, yMm: last.yMm, rotationDeg: row.rotationDeg, asWritten: false });
     end.set(row, x + w);
     maxX = Math.max(maxX, x + w);
   }

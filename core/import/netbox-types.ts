@@ -1,6 +1,7 @@
 // The shapes of a NetBox hall import: its input files, its options, the rows that passed the
 // checks, the problems found and the summary of what was written.
 import type { CableStatus, DeviceType, Face } from '../model/entities.js';
+import type { FloorPlace } from './netbox-floor.js';
 
 export interface NetboxFileText {
   name: string;
@@ -61,6 +62,8 @@ export interface RackRow {
   widthMm: number;
   depthMm: number;
   heightU: number;
+  /** Its row and place, from comments Trayline's NetBox export wrote (netbox-floor.ts). */
+  at: FloorPlace | null;
 }
 
 export interface DeviceRow {

@@ -13,6 +13,7 @@ import { runFormat } from './run-format.js';
 import { BUILTIN_DEVICE_TYPES, toDeviceType } from '../../../core/catalog/index.js';
 import { deviceTypeDefinition } from '../../../core/export/netbox.js';
 import { applyEdit } from '../../../db/edits.js';
+import { readFloorComment } from '../../../core/import/netbox-floor.js';
 
 const NETBOX_CABLE_FIELDS = [
   'side_a_site', 'side_a_device', 'side_a_power_panel', 'side_a_type', 'side_a_name',
@@ -24,9 +25,12 @@ const NETBOX_DEVICE_FIELDS = [
   'position', 'face', 'parent', 'device_bay', 'airflow', 'virtual_chassis', 'vc_position', 'vc_priority', 'cluster', 'description',
   'config_template', 'owner', 'comments', 'tags',
 ];
+// (the reference's list, with the fields every primary model's import takes: description, owner,
+// comments, tags, as netbox/dcim/forms/bulk_import.py RackImportForm.Meta.fields lists them)
 const NETBOX_RACK_FIELDS = [
   'site', 'location', 'group', 'name', 'facility_id', 'tenant', 'status', 'role', 'rack_type', 'form_factor', 'width', 'u_height',
   'outer_width', 'outer_depth', 'outer_height', 'outer_unit', 'mounting_depth', 'airflow', 'weight', 'max_weight', 'weight_unit',
+  'description', 'owner', 'comments', 'tags',
 ];
 // NetBox's own cable import example (the same reference): exactly these columns, in this order.
 const CABLE_EXAMPLE_HEADER = 'side_a_site,side_a_device,side_a_type,side_a_name,side_b_site,side_b_device,side_b_type,side_b_name,type,status,label,color,length,length_unit';
@@ -63,6 +67,12 @@ test('NetBox folder: racks, devices and cables CSVs with NetBox import columns, 
   assert.ok(racks.header.includes('width') && racks.header.includes('u_height'));
   assert.equal(racks.rows.length, f.racks);
   assert.ok(racks.rows.every((r) => r['site'] === 'DC1' && r['status'] === 'planned' && r['width'] === '19'));
+  // each rack's row and place on the floor, which NetBox has no field for, in its comments, to the millimetre
+  racks.rows.forEach((r) => {
+    const k = snap.racks.find((x) => x.name === r['name'])!;
+    const row = k.rowId === null ? null : snap.rows.find((x) => x.id === k.rowId)!.name;
+    assert.deepEqual(readFloorComment(r['comments']!), { row, xMm: k.xMm, yMm: k.yMm, rotationDeg: k.rotationDeg });
+  });
 
   // Cable types from media: DAC -> dac-passive, AOC -> aoc, OM4 trunk -> mmf-om4.
   const type = (mediaId: string) => new Set(cables.rows.filter((_, i) => snap.cables[i]!.mediaId === mediaId).map((r) => r['type']));
@@ -143,7 +153,7 @@ test('NetBox folder: CDUs are devices of role cdu on Generic 0 U types, with the
   assert.deepEqual([inRow['role'], inRow['manufacturer'], inRow['device_type'], inRow['rack'], inRow['position'], inRow['face'], inRow['location']],
     ['cdu', 'Generic', 'In-row CDU 2000 kW (750 x 1200 mm)', '', '', '', before.halls[0]!.name]);
   assert.match(inRow['comments']!, new RegExp(`Serves 2 racks: ${r1!.name}, ${r2!.name}\\.`));
-  assert.match(inRow['comments']!, /centre at x 27\.38 m, y 18\.00 m/);
+  assert.match(inRow['comments']!, /centre at x 27\.375 m, y 18\.000 m/);
   assert.match(row.get('CDU-SPARE')!['comments']!, /Serves no rack \(a standby unit\)\. No place on the floor yet\./);
   // an in-rack unit serving one rack is in that rack, with no U (NetBox allows a racked device without a position)
   const inRack = row.get('CDU-IN')!;
