@@ -2,6 +2,7 @@
 // and placing the racks are pure (core/import/); this file reads what they need of the project and
 // writes the result, only when every row passed, as one undo step.
 import { portFromTemplate } from '../core/model/port-from-template.js';
+import { breakoutPorts } from '../core/model/breakout.js';
 import { normHost, normPort } from '../core/audit/names.js';
 import { checkNetboxImport, type CheckedNetbox } from '../core/import/netbox-hall.js';
 import { placeNetboxRacks, type RackPlacement } from '../core/import/netbox-place.js';
@@ -57,15 +58,21 @@ function write(db: Db, store: EntityStore, data: CheckedNetbox, opts: NetboxImpo
       const id = devices.add({ rackId: rackIds.get(d.rack.toLowerCase())!, name: d.name, typeId: type.id, u: d.u, face: d.face });
       deviceIds.set(normHost(d.name), id);
       summary.devices++;
-      return { id, type };
+      return { id, type, split: d.split };
     });
     devices.flush(); // (before their ports: a port's device must exist)
-    for (const { id, type } of made) {
-      for (const p of type.ports) {
-        const pid = ports.add(portFromTemplate(id, p));
-        portIds.set(`${id}\t${normPort(p.name)}`, pid);
+    let splits = 0;
+    for (const { id, type, split } of made) {
+      for (const t of type.ports) {
+        const b = split?.get(t.name);
+        if (b) splits++;
+        for (const p of b ? breakoutPorts(t, b) : [t]) {
+          const pid = ports.add(portFromTemplate(id, p));
+          portIds.set(`${id}\t${normPort(p.name)}`, pid);
+        }
       }
     }
+    if (splits) summary.notes.push(`${splits} port(s) split by a breakout: cables name their sub-ports (swp1s0, swp1s1 of swp1), as the generator names them`);
     ports.flush();
     const labels = new Set(store.all('cable').map((c) => c.label));
     const cables = rowsOf(store, 'cable', cs);

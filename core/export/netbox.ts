@@ -26,6 +26,8 @@ export const NETBOX_COLUMNS = {
   devices: ['name', 'role', 'manufacturer', 'device_type', 'status', 'site', 'location', 'rack', 'position', 'face'],
   /** With CDUs (netbox-cdus.ts): what NetBox has no field for goes in their comments. */
   devicesWithComments: ['name', 'role', 'manufacturer', 'device_type', 'status', 'site', 'location', 'rack', 'position', 'face', 'comments'],
+  /** Interfaces a device has beyond its type's: breakout sub-ports with their parent (InterfaceImportForm). */
+  interfaces: ['device', 'name', 'parent', 'type'],
   rearPorts: ['device', 'name', 'type', 'positions'],
   frontPorts: ['device', 'name', 'type', 'rear_port', 'rear_port_position'],
   // NetBox 4.5+: `profile` (CableImportForm; dcim/choices.py CableProfileChoices)
@@ -68,6 +70,9 @@ export interface NetboxTables {
   racks: Row[];
   /** Devices in racks, then the CDUs (netbox-cdus.ts). */
   devices: Row[];
+  /** Interfaces the plan's devices have that their types do not (a port split by a breakout is its
+   * sub-ports, swp1s0 and swp1s1, under the type's swp1): NetBox makes a device's interfaces from its type. */
+  interfaces: Row[];
   /** Every patch panel's rear ports and front ports with their map (for panels whose NetBox device type has none). */
   rearPorts: Row[];
   frontPorts: Row[];
@@ -156,6 +161,7 @@ export function netboxTables(index: ProjectIndex, site: string): NetboxTables {
     locations: hallNames.map((name) => ({ site, name, slug: slugify(name), status: 'planned' })),
     racks,
     devices,
+    interfaces: extraInterfaces(index),
     // the panels' maps are read through the link tracer (a port's own map, else its type's)
     ...(s.ports.some((p) => p.kind !== 'interface') ? panelPorts(index, channels) : { rearPorts: [], frontPorts: [] }),
     cables: set.single.map(row),
@@ -203,6 +209,24 @@ function legacyCables(index: ProjectIndex, site: string): Pick<NetboxTables, 'ca
     });
   }
   return { cablesLegacy: cables, extraLegs };
+}
+
+/** The interfaces of the plan's devices that their device types lack, each breakout sub-port under
+ * the type's port it splits (its name less the lane: swp1s0 under swp1). */
+function extraInterfaces(index: ProjectIndex): Row[] {
+  const names = new Map<number, Set<string>>();
+  const out: Row[] = [];
+  for (const p of index.snap.ports) {
+    if (p.kind !== 'interface') continue;
+    const d = index.devices.get(p.deviceId);
+    if (!d) continue;
+    let own = names.get(d.typeId);
+    if (!own) names.set(d.typeId, (own = new Set(index.types.get(d.typeId)?.ports.map((t) => t.name) ?? [])));
+    if (own.has(p.name)) continue;
+    const parent = /^(.+)s\d+$/.exec(p.name)?.[1];
+    out.push({ device: d.name, name: p.name, parent: parent && own.has(parent) ? parent : '', type: netboxInterfaceType(p) });
+  }
+  return out;
 }
 
 /** Rear ports with their positions and front ports with the rear port and position they map to, per panel device. */

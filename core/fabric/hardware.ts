@@ -4,6 +4,7 @@
 import { deviceDrawW } from '../model/power.js';
 import type { DeviceType, PortTemplate } from '../model/entities.js';
 import type { FabricInputs } from './inputs.js';
+import { breakoutPorts } from '../model/breakout.js';
 
 export class FabricInputError extends Error {
   constructor(
@@ -106,10 +107,7 @@ export function serverFacts(t: DeviceType, inputs: Pick<FabricInputs, 'nicPorts'
   };
 }
 
-/** Sub-port names follow the Cumulus/SONiC convention: swp1 split in two is swp1s0, swp1s1. */
-export function breakoutName(parent: string, lane: number): string {
-  return `${parent}s${lane}`;
-}
+export { breakoutName } from '../model/breakout.js';
 
 export function switchFacts(t: DeviceType, nicSpeedGbps: number, radix?: number): SwitchFacts {
   if (t.role !== 'switch') throw new FabricInputError(`${t.slug} is a ${t.role}, not a switch`, 'switch');
@@ -136,10 +134,9 @@ export function switchFacts(t: DeviceType, nicSpeedGbps: number, radix?: number)
         ports.push(asLogical(p));
         continue;
       }
-      const b = p.breakouts.find((x) => x.speedGbps === nicSpeedGbps)!;
-      for (let i = 0; i < b.count; i++) {
+      for (const sub of breakoutPorts(asLogical(p), p.breakouts.find((x) => x.speedGbps === nicSpeedGbps)!)) {
         fabricIdx.push(ports.length);
-        ports.push({ ...asLogical(p), name: breakoutName(p.name, i), speedGbps: b.speedGbps, lanes: Math.max(1, Math.floor(p.lanes / b.count)), breakouts: [] });
+        ports.push(sub);
       }
     }
   } else {

@@ -21,8 +21,9 @@ const head = (t: string) => t.slice(0, 2000);
 const isLayout = (f: NetboxFileText) => /\.json$/i.test(f.name) && /"format"\s*:\s*"trayline-layout"/.test(head(f.text));
 // a devicetype-library file is one mapping with its maker and model at the top level
 const isDeviceType = (f: NetboxFileText) => /\.ya?ml$/i.test(f.name) && /^manufacturer\s*:/m.test(f.text) && /^model\s*:/m.test(f.text);
-/** NetBox's other tables and a folder's readme (Trayline's own NetBox export writes them too). */
-const SIDE = /^(readme|sites?|locations?|regions?|manufacturers?|(device[-_ ]?)?roles?|platforms?|tenants?|tags?)([-_. ]|$)/;
+/** NetBox's other tables and a folder's readme (Trayline's own NetBox export writes them too; its
+ * interfaces are breakout sub-ports, which the cables name, and its panel ports are the types'). */
+const SIDE = /^(readme|sites?|locations?|regions?|manufacturers?|(device[-_ ]?)?roles?|platforms?|tenants?|tags?|interfaces?|(rear|front)[-_ ]?ports?)([-_. ]|$)/;
 const TABLES = ['racks', 'devices', 'cables'] as const;
 
 type Table = (typeof TABLES)[number];

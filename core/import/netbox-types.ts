@@ -2,6 +2,7 @@
 // checks, the problems found and the summary of what was written.
 import type { CableStatus, DeviceType, Face } from '../model/entities.js';
 import type { FloorPlace } from './netbox-floor.js';
+import type { Breakout } from '../model/entities.js';
 
 export interface NetboxFileText {
   name: string;
@@ -73,6 +74,8 @@ export interface DeviceRow {
   rack: string;
   u: number;
   face: Face;
+  /** Its ports split by a breakout (a cable on a sub-port: swp1s0), by the port's name. */
+  split?: Map<string, Breakout>;
 }
 
 export interface CableRow {

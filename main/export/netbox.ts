@@ -30,6 +30,7 @@ export async function writeNetbox(src: ExportSource, outDir: string, opts: Expor
       ['locations.csv', csv(NETBOX_COLUMNS.locations, t.locations)],
       ['racks.csv', csv(NETBOX_COLUMNS.racks, t.racks)],
       ['devices.csv', csv(t.devices.some((d) => d['role'] === CDU_ROLE.name) ? NETBOX_COLUMNS.devicesWithComments : NETBOX_COLUMNS.devices, t.devices)],
+      ...(t.interfaces.length ? ([['interfaces.csv', csv(NETBOX_COLUMNS.interfaces, t.interfaces)]] as [string, string][]) : []),
       ...(t.rearPorts.length ? ([
         ['rear-ports.csv', csv(NETBOX_COLUMNS.rearPorts, t.rearPorts)],
         ['front-ports.csv', csv(NETBOX_COLUMNS.frontPorts, t.frontPorts)],
@@ -89,7 +90,7 @@ function readme(site: string, date: string, t: ReturnType<typeof netboxTables>, 
   const panels = t.rearPorts.length > 0;
   const trunks = t.cables.filter((c) => c['side_a_type'] === 'dcim.rearport' && c['side_b_type'] === 'dcim.rearport').length;
   const legs = t.extraLegs.length
-    ? `\n## Legs to add by hand (NetBox up to 4.4 only)\n\nNetBox up to 4.4 has no cable profiles and its cable import takes one termination per side, so in\n\`cables-netbox-4.4.csv\` each harness or multi-leg trunk is its first leg; add these legs to that\ncable (edit the cable, add the termination). NetBox 4.5 and later need none of this (step ${panels ? 7 : 6}).\n\n${t.extraLegs.map((l) => `- ${l.label} (assembly ${l.assembly}, leg ${l.leg}): ${l.a} - ${l.b}`).join('\n')}\n`
+    ? `\n## Legs to add by hand (NetBox up to 4.4 only)\n\nNetBox up to 4.4 has no cable profiles and its cable import takes one termination per side, so in\n\`cables-netbox-4.4.csv\` each harness or multi-leg trunk is its first leg; add these legs to that\ncable (edit the cable, add the termination). NetBox 4.5 and later need none of this (step ${6 + (panels ? 1 : 0) + (t.interfaces.length ? 1 : 0)}).\n\n${t.extraLegs.map((l) => `- ${l.label} (assembly ${l.assembly}, leg ${l.leg}): ${l.a} - ${l.b}`).join('\n')}\n`
     : '';
   const profiles = [...new Set([...t.cables, ...t.assemblyRows].map((c) => String(c['profile'])).filter((p) => p))].sort();
   const assemblies = t.assemblies.length
@@ -109,6 +110,11 @@ function readme(site: string, date: string, t: ReturnType<typeof netboxTables>, 
    An empty profile (a trunk between rear ports of a position count no profile has) traces the legacy way.`
     : '';
   let step = 6;
+  const split = t.interfaces.filter((i) => i['parent'] !== '').length;
+  const interfaceStep = t.interfaces.length
+    ? `${step++}. **Interfaces** — \`interfaces.csv\`: the ${t.interfaces.length.toLocaleString('en-US')} interfaces the devices have beyond their device types${split ? ` (${split.toLocaleString('en-US')} breakout sub-ports, e.g. swp1s0 and swp1s1 of an 800G swp1 run as 2 x 400G, each with the type's port as its \`parent\`)` : ''}: Devices > Interfaces > Import. The cables end on them.
+`
+    : '';
   const panelStep = panels
     ? `${step++}. **Panel ports** — only if your panels' device types in NetBox have no front and rear ports
    (NetBox creates a device's ports, and their map, from its device type, step 2): \`rear-ports.csv\`, then
@@ -135,7 +141,7 @@ this order (Organization / Devices / Connections menus, each model's **Import** 
 3. **Sites and locations** — \`sites.csv\` then \`locations.csv\` (one location per hall).
 4. **Racks** — \`racks.csv\` (facility_id is the TIA-606 grid location, e.g. AJ05; status planned).
 5. **Device roles** — \`device-roles.csv\`, then **Devices** — \`devices.csv\` (status planned, rack position = lowest U).
-${panelStep}${step}. **Cables** — NetBox 4.5 or later: \`cables.csv\` (interfaces must exist, i.e. the device types must carry the same port names;
+${interfaceStep}${panelStep}${step}. **Cables** — NetBox 4.5 or later: \`cables.csv\` (interfaces must exist, i.e. the device types must carry the same port names;
    each cable's \`profile\`: single-1c1p for a cord, single-1cNp for a trunk between two N-position rear ports;
    type from the media: dac-passive, dac-active, aoc, mmf-om3/om4/om5, smf-os2; length in metres is
    the ordered length; status planned / connected (installed) / decommissioning).${panels ? `
