@@ -126,7 +126,8 @@ function writeRacks(store: EntityStore, cs: ChangeSet | null, placement: RackPla
 }
 
 /** The CDUs, each in the hall of the racks it serves (a standby unit: the hall its location names),
- * an in-row one at the end of a row it serves, the others with no place on the floor; then its
+ * an in-row one where its comments say or at the end of a row it serves (netbox-place.ts), the
+ * others with no place on the floor; then its
  * racks name it. */
 function writeCdus(store: EntityStore, cs: ChangeSet | null, data: CheckedNetbox, placement: RackPlacement, summary: NetboxImportSummary, rackIds: Map<string, Id>): void {
   if (!data.cdus.length) return;

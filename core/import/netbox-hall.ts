@@ -297,7 +297,7 @@ function checkRackSpace(
 type PortIndex = {
   type: string;
   names: Map<string, { name: string; existingId: Id | null }>;
-  /** A new device: its type's ports' breakout sub-ports (swp1s0 of swp1 as 2 x 400G), and the ports it splits. */
+  /** A new device (a cable on a sub-port of one of its ports splits that port: splitFor). */
   device?: DeviceRow;
 };
 

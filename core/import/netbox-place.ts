@@ -6,9 +6,8 @@
 // exhaust). Racks added to an existing hall start below its racks, the first new row turned to
 // its last row, and the hall grows to fit. An in-row CDU that serves new racks stands at the end
 // of the row of the first rack it serves (after the CDUs already there), turned as that row.
-import { CDU_FOOTPRINT_MM } from '../geometry/footprint.js';
+import { CDU_FOOTPRINT_MM, rackRect } from '../geometry/footprint.js';
 import type { Hall, Id, Rack, Rotation, RowGroup } from '../model/entities.js';
-import { rackRect } from '../geometry/footprint.js';
 import { standAsWritten, type FloorPlace } from './netbox-floor.js';
 import { freeName } from '../model/names.js';
 import type { CduRow } from './netbox-cdus.js';
@@ -144,7 +143,7 @@ function placeAsWritten(name: string, racks: readonly RackRow[], cdus: readonly 
   const mine = new Set(racks.map((r) => r.name.toLowerCase()));
   const taken: { at: FloorPlace | null; widthMm: number; depthMm: number }[] = [...racks];
   for (const c of cdus) {
-    if (!c.at || !c.racks.some((r) => mine.has(r.toLowerCase()))) continue;
+    if (!c.at || stood.has(c.name.toLowerCase()) || !c.racks.some((r) => mine.has(r.toLowerCase()))) continue;
     const w = c.widthMm ?? CDU_FOOTPRINT_MM.widthMm;
     const d = c.depthMm ?? CDU_FOOTPRINT_MM.depthMm;
     const unit = { at: c.at, widthMm: w, depthMm: d };
