@@ -3,11 +3,9 @@
 // name against the document and the project, and checked with the same rules as an edit (racks
 // inside their hall and not overlapping, devices within the rack and not sharing a U) before
 // anything is written. The import is one compact undo step whatever its size (db/history-aside.ts).
-import { portFromTemplate } from '../core/model/port-from-template.js';
-import type { DeviceType, EntityKind, Id, Rack } from '../core/model/entities.js';
+import type { DeviceType, Id, Rack } from '../core/model/entities.js';
 import type { Layout } from '../core/model/layout.js';
 import { mmFromM } from '../core/model/units.js';
-import { DEFAULT_PLINTH_MM, DEFAULT_RACK_WEIGHT_KG, DEFAULT_TRAY_LOAD_KG_PER_M } from '../core/model/physical.js';
 import { overlappingRacks, rackRect, rectContains } from '../core/geometry/footprint.js';
 import { CDU_IDS, cduFloorMm } from './layout-cdus.js';
 import { slotOf, uSpaceProblems, type USlot } from '../core/model/rack-space.js';
@@ -18,6 +16,7 @@ import { LayoutError, pathString, type JsonLocator, type JsonPath } from './layo
 import type { Db } from './open.js';
 import { writeTransaction } from './tx.js';
 import { EntityStore } from './store.js';
+import { key, writeLayout } from './layout-write.js';
 
 /** What an import added, by kind. */
 export type ImportCounts = Record<'halls' | 'rows' | 'feeds' | 'cdus' | 'racks' | 'devices' | 'ports' | 'trays' | 'cables', number>;
@@ -32,7 +31,6 @@ export interface ImportOptions {
 }
 
 const MAX_PROBLEMS = 100;
-const PROGRESS_EVERY = 1000;
 
 interface Problem {
   path: JsonPath;
@@ -42,7 +40,6 @@ interface Problem {
 type HallInfo = { id: Id | null; widthMm: number; depthMm: number };
 type DeviceInfo = { id: Id | null; rack: string; type: DeviceType; u: number; face: 'front' | 'rear' };
 
-const key = (hall: string, name: string) => `${hall}\u0000${name}`;
 
 /** What the project already holds, by name. */
 function readExisting(db: Db) {
@@ -252,123 +249,6 @@ function check(layout: Layout, ex: Existing): Problem[] {
   return problems;
 }
 
-/** Writes a checked layout; names resolve against what was just inserted and the project. */
-function write(db: Db, layout: Layout, ex: Existing, progress: ImportOptions['progress']): ImportCounts {
-  const store = new EntityStore(db);
-  const counts: ImportCounts = { halls: 0, rows: 0, feeds: 0, cdus: 0, racks: 0, devices: 0, ports: 0, trays: 0, cables: 0 };
-  const insert = (kind: EntityKind, value: Record<string, unknown>): Id => store.insert(kind, value as never, null);
-  const total = layout.halls.length + (layout.rows?.length ?? 0) + (layout.feeds?.length ?? 0) + (layout.cdus?.length ?? 0) + layout.trays.length + layout.racks.length + layout.devices.length + layout.cables.length;
-  let done = 0;
-  const step = (phase: string) => {
-    done++;
-    if (progress && (done % PROGRESS_EVERY === 0 || done === total)) progress(phase, done, total);
-  };
-
-  const hallId = new Map<string, Id>([...ex.halls].map(([n, h]) => [n, h.id!]));
-  for (const h of layout.halls) {
-    hallId.set(h.name, insert('hall', { name: h.name, widthMm: mmFromM(h.widthM), depthMm: mmFromM(h.depthM), tileMm: mmFromM(h.tileM), floorRatingKgM2: h.floorRatingKgM2 ?? null }));
-    counts.halls++;
-    step('halls');
-  }
-  const rowId = new Map(ex.rows);
-  for (const r of layout.rows ?? []) {
-    rowId.set(key(r.hall, r.name), insert('row', { hallId: hallId.get(r.hall)!, name: r.name, kind: r.kind }));
-    counts.rows++;
-    step('rows');
-  }
-  const feedId = new Map(ex.feeds);
-  for (const f of layout.feeds ?? []) {
-    feedId.set(key(f.hall, f.name), insert('feed', { hallId: hallId.get(f.hall)!, name: f.name, voltageV: f.voltageV, amps: f.amps, phases: f.phases, deratePct: f.deratePct }));
-    counts.feeds++;
-    step('power feeds');
-  }
-  const cduId = new Map(ex.cdus);
-  for (const c of layout.cdus ?? []) {
-    cduId.set(key(c.hall, c.name), insert('cdu', { hallId: hallId.get(c.hall)!, name: c.name, placement: c.placement, capacityW: Math.round(c.capacityKw * 1000), ...cduFloorMm(c) }));
-    counts.cdus++;
-    step('CDUs');
-  }
-  const trayId = new Map<string, Id>([...ex.trays].map(([n, t]) => [n, t.id]));
-  for (const t of layout.trays) {
-    const points = t.points.map(([x, y]) => [mmFromM(x), mmFromM(y)]);
-    trayId.set(t.name, insert('tray', { hallId: hallId.get(t.hall)!, name: t.name, heightMm: mmFromM(t.heightM), widthMm: t.widthMm, depthMm: t.depthMm, points, ratedLoadKgPerM: t.ratedLoadKgPerM ?? DEFAULT_TRAY_LOAD_KG_PER_M }));
-    counts.trays++;
-    step('trays');
-  }
-  const rackId = new Map<string, Id>([...ex.racks].map(([n, r]) => [n, r.id]));
-  for (const r of layout.racks) {
-    rackId.set(
-      r.name,
-      insert('rack', {
-        hallId: hallId.get(r.hall)!,
-        rowId: r.row === null ? null : rowId.get(key(r.hall, r.row))!,
-        name: r.name,
-        nameAuto: r.nameAuto ?? false,
-        xMm: mmFromM(r.xM),
-        yMm: mmFromM(r.yM),
-        rotationDeg: r.rotationDeg,
-        widthMm: mmFromM(r.widthM),
-        depthMm: mmFromM(r.depthM),
-        heightU: r.heightU,
-        powerBudgetW: Math.round(r.powerBudgetKw * 1000),
-        feedId: r.feed === null ? null : feedId.get(key(r.hall, r.feed))!,
-        dropTrayId: r.dropTray === null ? null : trayId.get(r.dropTray)!,
-        plinthMm: r.plinthM === undefined ? DEFAULT_PLINTH_MM : mmFromM(r.plinthM),
-        topMm: r.topM === undefined ? null : mmFromM(r.topM),
-        feedBId: r.feedB === undefined ? null : feedId.get(key(r.hall, r.feedB))!,
-        coolingKind: r.cooling ?? 'air',
-        coolingCapacityW: Math.round((r.coolingKw ?? 0) * 1000),
-        cduId: r.cdu === undefined ? null : cduId.get(key(r.hall, r.cdu))!,
-        weightKg: r.weightKg ?? DEFAULT_RACK_WEIGHT_KG,
-      }),
-    );
-    counts.racks++;
-    step('racks');
-  }
-  // (many rows a statement: one named-parameter statement a row was 1.2 s of a 32k hall's 2.7;
-  // a device's rows before its ports', a port's before its cables')
-  const [devices, portRows, cables] = [store.bulk('device'), store.bulk('port'), store.bulk('cable')];
-  const made = layout.devices.map((d) => {
-    const type = ex.types.get(d.type)!;
-    return { d, type, id: devices.add({ rackId: rackId.get(d.rack)!, name: d.name, typeId: type.id, u: d.u, face: d.face }) };
-  });
-  devices.flush();
-  const ports = new Map<string, Map<string, Id>>();
-  for (const { d, type, id } of made) {
-    const mine = new Map<string, Id>();
-    for (const p of type.ports) {
-      mine.set(p.name, portRows.add(portFromTemplate(id, p)));
-      counts.ports++;
-    }
-    ports.set(d.name, mine);
-    counts.devices++;
-    step('devices');
-  }
-  portRows.flush();
-  const portId = (device: string, port: string): Id => ports.get(device)?.get(port) ?? (ex.portId.get(ex.devices.get(device)!.id, port) as Id);
-  for (const c of layout.cables) {
-    cables.add({
-      label: c.label,
-      aPortId: portId(c.a.device, c.a.port),
-      bPortId: portId(c.b.device, c.b.port),
-      mediaId: c.media,
-      opticA: c.opticA ?? null,
-      opticB: c.opticB ?? null,
-      lengthMm: c.lengthM === null ? null : mmFromM(c.lengthM),
-      routedMm: null,
-      orderedMm: null,
-      route: null,
-      status: c.status ?? 'planned',
-      ...(c.polarity ? { polarity: c.polarity } : {}),
-      ...(c.assembly !== undefined ? { assemblyId: c.assembly, leg: c.leg! } : {}),
-    });
-    counts.cables++;
-    step('cables');
-  }
-  cables.flush();
-  return counts;
-}
-
 export interface ImportResult extends ImportCounts {
   /** Always true: an import of any size is one compact undo step (the id ranges it added). */
   undoable: boolean;
@@ -384,7 +264,7 @@ export function importLayout(db: Db, layout: Layout, opts: ImportOptions = {}): 
       throw new LayoutError(pathString(p.path), p.reason, opts.locate?.line(p.path) ?? null, opts.file ?? null, problems.length - 1, problems.length >= MAX_PROBLEMS);
     }
     const before = maxIds(db);
-    const counts = write(db, layout, ex, opts.progress);
+    const counts = writeLayout(db, layout, ex, opts.progress);
     const added = insertedSince(db, before);
     const hallId = added.hall ? added.hall[0] : added.rack ? ((db.prepare('SELECT hall_id FROM racks WHERE id = ?').pluck().get(added.rack[0]) as number) ?? null) : null;
     recordInsertedStep(db, opts.label ?? 'Import layout', added, hallId);

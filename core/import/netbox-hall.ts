@@ -12,7 +12,7 @@ import { coolingOf, isCduRow, readCduRow, type CduRow } from './netbox-cdus.js';
 import { groupBy } from './netbox-place.js';
 import { NetboxImportError, type CableRow, type DeviceRow, type NetboxImportInput, type RackRow, type RowError } from './netbox-types.js';
 import { readFloorComment } from './netbox-floor.js';
-import { breakoutName } from '../model/breakout.js';
+import { breakoutName, SplitPorts, subPortOf } from '../model/breakout.js';
 
 const DEFAULT_RACK = { widthMm: 600, depthMm: 1200, heightU: 42 };
 
@@ -191,7 +191,7 @@ export function checkNetboxImport(input: NetboxImportInput, project: NetboxProje
     const col = columnGetter(t);
     requireColumns(file, t, { sideadevice: 'side_a_device', sideaname: 'side_a_name', sidebdevice: 'side_b_device', sidebname: 'side_b_name' }, err);
     const portsOf = portNameIndex(devices, existingDevices, project);
-    const lanes = new Map<DeviceRow, Map<string, number>>();
+    const lanes = new SplitPorts<DeviceRow>();
     const used = new Map<string, number>();
     const cabledPorts = new Set(project.cables().flatMap((c) => [c.aPortId, c.bPortId]));
     let power = 0;
@@ -220,7 +220,10 @@ export function checkNetboxImport(input: NetboxImportInput, project: NetboxProje
         if (!port) return err(file, r.line, col(`side${s}name`), 'empty'), null;
         const ports = portsOf(device);
         if (!ports) return err(file, r.line, col(`side${s}device`), `device "${device}" is neither in the devices file nor in the project`), null;
-        const p = ports.names.get(normPort(port)) ?? splitFor(ports, port, lanes);
+        // (a sub-port of a new device's port, swp1s0 of swp1: the cables split it, SplitPorts)
+        const sub = ports.names.has(normPort(port)) || !ports.device ? null : subPortOf(ports.device.type.ports, port, normPort);
+        if (sub) lanes.use(ports.device!, sub.parent, sub.lane);
+        const p = ports.names.get(normPort(port)) ?? (sub ? { name: breakoutName(sub.parent.name, sub.lane), existingId: null } : undefined);
         if (!p) return err(file, r.line, col(`side${s}name`), `device ${device} (${ports.type}) has no port "${port}"`), null;
         const k = `${normHost(device)}\t${normPort(port)}`;
         if (used.has(k)) return err(file, r.line, col(`side${s}name`), `${device} ${port} is already cabled on row ${used.get(k)}`), null;
@@ -239,7 +242,7 @@ export function checkNetboxImport(input: NetboxImportInput, project: NetboxProje
       if (!ends[0] || !ends[1]) continue;
       cables.push({ line: r.line, label: r.get('label') || null, a: ends[0], b: ends[1], status: status as CableStatus, lengthMm });
     }
-    splitPorts(lanes);
+    for (const [d, split] of lanes.decide()) d.split = split;
     // a port split by a cable on a sub-port is not there for a cable of its own
     const newDevices = new Map(devices.map((d) => [normHost(d.name), d]));
     for (const c of cables) {
@@ -297,40 +300,9 @@ function checkRackSpace(
 type PortIndex = {
   type: string;
   names: Map<string, { name: string; existingId: Id | null }>;
-  /** A new device (a cable on a sub-port of one of its ports splits that port: splitFor). */
+  /** A new device (a cable on a sub-port of one of its ports splits that port). */
   device?: DeviceRow;
 };
-
-/**
- * A cable end on a sub-port of a new device's port (swp1s0: NetBox holds a split port's sub-ports
- * as interfaces added to the device, Trayline's export so): the highest lane the cables use of
- * each port is kept in `lanes`, and the port is split by the fewest sub-ports that hold it
- * (splitPorts, after every cable is read, so no cable's order decides). Undefined when the name
- * is no sub-port of the type's ports.
- */
-function splitFor(ix: PortIndex, port: string, lanes: Map<DeviceRow, Map<string, number>>): { name: string; existingId: null } | undefined {
-  const d = ix.device;
-  const m = /^(.+)s(\d+)$/.exec(port);
-  if (!d || !m) return undefined;
-  const parent = d.type.ports.find((p) => normPort(p.name) === normPort(m[1]!));
-  const lane = Number(m[2]);
-  if (!parent || !parent.breakouts.some((b) => lane < b.count)) return undefined;
-  let mine = lanes.get(d);
-  if (!mine) lanes.set(d, (mine = new Map()));
-  mine.set(parent.name, Math.max(lane, mine.get(parent.name) ?? 0));
-  return { name: breakoutName(parent.name, lane), existingId: null };
-}
-
-/** Each device's split ports: the breakout of fewest sub-ports that holds the highest lane cabled. */
-function splitPorts(lanes: Map<DeviceRow, Map<string, number>>): void {
-  for (const [d, ports] of lanes) {
-    d.split = new Map();
-    for (const [name, lane] of ports) {
-      const fits = d.type.ports.find((p) => p.name === name)!.breakouts.filter((b) => lane < b.count);
-      d.split.set(name, fits.reduce((x, y) => (y.count < x.count ? y : x)));
-    }
-  }
-}
 
 /** A device's ports by canonical name, whether the device comes from this import or the project. */
 function portNameIndex(devices: DeviceRow[], existing: Map<string, { id: Id; typeId: Id }>, project: NetboxProject) {

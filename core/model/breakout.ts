@@ -14,3 +14,43 @@ export function breakoutPorts<P extends { name: string; speedGbps: number; lanes
   for (let i = 0; i < b.count; i++) out.push({ ...p, name: breakoutName(p.name, i), speedGbps: b.speedGbps, lanes: Math.max(1, Math.floor(p.lanes / b.count)), breakouts: [] });
   return out;
 }
+
+/** The port a sub-port name splits (swp1s0: swp1, lane 0), when one of its breakouts has that
+ * lane; null otherwise. `norm` puts names in the form they are compared in. */
+export function subPortOf<P extends { name: string; breakouts: Breakout[] }>(ports: readonly P[], name: string, norm: (s: string) => string = (s) => s): { parent: P; lane: number } | null {
+  const m = /^(.+)s(\d+)$/.exec(name);
+  if (!m) return null;
+  const want = norm(m[1]!);
+  const parent = ports.find((p) => norm(p.name) === want);
+  const lane = Number(m[2]);
+  return parent && parent.breakouts.some((b) => lane < b.count) ? { parent, lane } : null;
+}
+
+/**
+ * The ports of devices that cables name by their sub-ports (a hall read back from a file: NetBox's,
+ * or a layout, whose devices take their ports from their types): each port is split by the
+ * breakout of fewest sub-ports that holds the highest lane any cable uses, decided once every
+ * cable is read, so no cable's order decides.
+ */
+export class SplitPorts<D> {
+  private lanes = new Map<D, Map<string, { breakouts: Breakout[]; lane: number }>>();
+
+  /** A cable on sub-port `lane` of `parent` of device d. */
+  use(d: D, parent: { name: string; breakouts: Breakout[] }, lane: number): void {
+    let mine = this.lanes.get(d);
+    if (!mine) this.lanes.set(d, (mine = new Map()));
+    const had = mine.get(parent.name);
+    if (!had || had.lane < lane) mine.set(parent.name, { breakouts: parent.breakouts, lane });
+  }
+
+  /** Each device's split ports: the breakout by the port's name. */
+  decide(): Map<D, Map<string, Breakout>> {
+    const out = new Map<D, Map<string, Breakout>>();
+    for (const [d, ports] of this.lanes) {
+      const split = new Map<string, Breakout>();
+      for (const [name, { breakouts, lane }] of ports) split.set(name, breakouts.filter((b) => lane < b.count).reduce((x, y) => (y.count < x.count ? y : x)));
+      out.set(d, split);
+    }
+    return out;
+  }
+}
