@@ -3,7 +3,8 @@
 // name against the document and the project, and checked with the same rules as an edit (racks
 // inside their hall and not overlapping, devices within the rack and not sharing a U) before
 // anything is written. The import is one compact undo step whatever its size (db/history-aside.ts).
-import type { DeviceType, Id, Rack } from '../core/model/entities.js';
+import type { Breakout, DeviceType, Id, Rack } from '../core/model/entities.js';
+import { breakoutName, SplitPorts, subPortOf } from '../core/model/breakout.js';
 import type { Layout } from '../core/model/layout.js';
 import { mmFromM } from '../core/model/units.js';
 import { overlappingRacks, rackRect, rectContains } from '../core/geometry/footprint.js';
@@ -86,7 +87,7 @@ function readExisting(db: Db) {
 type Existing = ReturnType<typeof readExisting>;
 
 /** Checks every name and rule; returns the problems found, in document order per section. */
-function check(layout: Layout, ex: Existing): Problem[] {
+function check(layout: Layout, ex: Existing): { problems: Problem[]; splits: Map<string, Map<string, Breakout>> } {
   const problems: Problem[] = [];
   const add = (path: JsonPath, reason: string) => {
     if (problems.length < MAX_PROBLEMS) problems.push({ path, reason });
@@ -218,6 +219,7 @@ function check(layout: Layout, ex: Existing): Problem[] {
   const labels = new Map<string, number>();
   const legs = new Map<string, number>();
   const portCache = new Map<string, Set<string>>();
+  const split = new SplitPorts<string>();
   const portsOf = (name: string, d: DeviceInfo) => {
     let set = portCache.get(name);
     if (!set) portCache.set(name, (set = new Set(d.id !== null ? (ex.portsOf.all(d.id) as string[]) : d.type.ports.map((p) => p.name))));
@@ -232,7 +234,12 @@ function check(layout: Layout, ex: Existing): Problem[] {
     for (const end of ['a', 'b'] as const) {
       const d = devices.get(c[end].device);
       if (!d) add([...at, end, 'device'], `unknown device "${c[end].device}"`);
-      else if (!portsOf(c[end].device, d).has(c[end].port)) add([...at, end, 'port'], `device "${c[end].device}" (${d.type.slug}) has no port "${c[end].port}"`);
+      else if (!portsOf(c[end].device, d).has(c[end].port)) {
+        // a sub-port of a new device's port (swp1s0 of swp1): the cables split it (SplitPorts)
+        const sub = d.id === null ? subPortOf(d.type.ports, c[end].port) : null;
+        if (sub) split.use(c[end].device, sub.parent, sub.lane);
+        else add([...at, end, 'port'], `device "${c[end].device}" (${d.type.slug}) has no port "${c[end].port}"`);
+      }
     }
     if (c.a.device === c.b.device && c.a.port === c.b.port) add([...at, 'b'], 'a cable cannot connect a port to itself');
     if (c.assembly !== undefined && c.leg !== undefined) {
@@ -246,7 +253,14 @@ function check(layout: Layout, ex: Existing): Problem[] {
       if (id != null && !ex.media.has(id)) add([...at, f], `unknown media "${id}" (trayline catalog lists them)`);
     }
   });
-  return problems;
+  const splits = split.decide();
+  layout.cables.forEach((c, i) => {
+    for (const end of ['a', 'b'] as const) {
+      const b = splits.get(c[end].device)?.get(c[end].port);
+      if (b) add(['cables', i, end, 'port'], `${c[end].device} ${c[end].port} is split into ${b.count} x ${b.speedGbps}G sub-ports (${breakoutName(c[end].port, 0)}, ...) by other cables: cable one or the other`);
+    }
+  });
+  return { problems, splits };
 }
 
 export interface ImportResult extends ImportCounts {
@@ -258,13 +272,13 @@ export interface ImportResult extends ImportCounts {
 export function importLayout(db: Db, layout: Layout, opts: ImportOptions = {}): ImportResult {
   return writeTransaction(db, () => {
     const ex = readExisting(db);
-    const problems = check(layout, ex);
+    const { problems, splits } = check(layout, ex);
     if (problems.length > 0) {
       const p = problems[0]!;
       throw new LayoutError(pathString(p.path), p.reason, opts.locate?.line(p.path) ?? null, opts.file ?? null, problems.length - 1, problems.length >= MAX_PROBLEMS);
     }
     const before = maxIds(db);
-    const counts = writeLayout(db, layout, ex, opts.progress);
+    const counts = writeLayout(db, layout, ex, splits, opts.progress);
     const added = insertedSince(db, before);
     const hallId = added.hall ? added.hall[0] : added.rack ? ((db.prepare('SELECT hall_id FROM racks WHERE id = ?').pluck().get(added.rack[0]) as number) ?? null) : null;
     recordInsertedStep(db, opts.label ?? 'Import layout', added, hallId);

@@ -2,7 +2,8 @@
 // just inserted and the project. Devices, ports and cables go many rows a statement (the import
 // is one compact undo step, recorded by the caller as the id ranges it added).
 import { portFromTemplate } from '../core/model/port-from-template.js';
-import type { DeviceType, EntityKind, Id } from '../core/model/entities.js';
+import type { Breakout, DeviceType, EntityKind, Id } from '../core/model/entities.js';
+import { breakoutPorts } from '../core/model/breakout.js';
 import type { Layout } from '../core/model/layout.js';
 import { mmFromM } from '../core/model/units.js';
 import { DEFAULT_PLINTH_MM, DEFAULT_RACK_WEIGHT_KG, DEFAULT_TRAY_LOAD_KG_PER_M } from '../core/model/physical.js';
@@ -29,8 +30,9 @@ export interface LayoutExisting {
 /** A name within its hall, as the document's sections key rows, feeds and CDUs. */
 export const key = (hall: string, name: string) => `${hall}\u0000${name}`;
 
-/** Writes a checked layout; returns what it added. */
-export function writeLayout(db: Db, layout: Layout, ex: LayoutExisting, progress: ImportOptions['progress']): ImportCounts {
+/** Writes a checked layout; a device's ports its cables split (`splits`, by device and port name)
+ * are written as their sub-ports. Returns what it added. */
+export function writeLayout(db: Db, layout: Layout, ex: LayoutExisting, splits: ReadonlyMap<string, ReadonlyMap<string, Breakout>>, progress: ImportOptions['progress']): ImportCounts {
   const store = new EntityStore(db);
   const counts: ImportCounts = { halls: 0, rows: 0, feeds: 0, cdus: 0, racks: 0, devices: 0, ports: 0, trays: 0, cables: 0 };
   const insert = (kind: EntityKind, value: Record<string, unknown>): Id => store.insert(kind, value as never, null);
@@ -113,9 +115,12 @@ export function writeLayout(db: Db, layout: Layout, ex: LayoutExisting, progress
   const ports = new Map<string, Map<string, Id>>();
   for (const { d, type, id } of made) {
     const mine = new Map<string, Id>();
-    for (const p of type.ports) {
-      mine.set(p.name, portRows.add(portFromTemplate(id, p)));
-      counts.ports++;
+    for (const t of type.ports) {
+      const b = splits.get(d.name)?.get(t.name);
+      for (const p of b ? breakoutPorts(t, b) : [t]) {
+        mine.set(p.name, portRows.add(portFromTemplate(id, p)));
+        counts.ports++;
+      }
     }
     ports.set(d.name, mine);
     counts.devices++;

@@ -1,7 +1,8 @@
 // A hall whose switch ports run split by a breakout (SN5600's 800G OSFP as 2 x 400G: swp1s0 and
-// swp1s1 of swp1) through NetBox: the export lists the sub-ports as interfaces under their parent
-// (NetBox makes a device's interfaces from its type, which has swp1 only), and the import splits a
-// port whose sub-ports the cables name, as the generator does (a port no cable splits stays whole).
+// swp1s1 of swp1) through NetBox and through a layout JSON document: NetBox's export lists the
+// sub-ports as interfaces under their parent (NetBox makes a device's interfaces from its type,
+// which has swp1 only), and both imports split a port whose sub-ports the cables name, as the
+// generator does (a port no cable splits stays whole).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -68,4 +69,29 @@ test('a port cabled both whole and by its sub-ports, or past its breakout, is re
   assert.equal(r.code, 2);
   assert.match(r.stderr, new RegExp(`cables\\.csv:3: side_b_name: ${leaf} swp1 is split into 2 x 400G sub-ports \\(swp1s0, \\.\\.\\.\\) by other cables`));
   assert.match(r.stderr, new RegExp(`cables\\.csv:4: side_b_name: device ${leaf} \\(nvidia-sn5600\\) has no port "swp2s8"`));
+});
+
+test('a layout JSON document of a hall with breakouts imports back with its cables on the same sub-ports; a port cabled whole and split is refused by its JSON path', () => {
+  const dir = tempDir();
+  const hall = join(dir, 'split.trayline');
+  cli('new', hall);
+  cli('generate', hall, '--arch', 'rail-optimized', '--gpus', '256', '--switch', 'nvidia-sn5600');
+  const doc = join(dir, 'hall.json');
+  assert.equal(cli('export', hall, '--format', 'json', '--out', doc).code, 0);
+  const copy = join(dir, 'copy.trayline');
+  cli('new', copy);
+  const r = cli('import', copy, doc);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(ends(copy).rows, ends(hall).rows);
+
+  const layout = JSON.parse(readFileSync(doc, 'utf8')) as { cables: { a: { device: string; port: string }; b: { device: string; port: string } }[] };
+  const i = layout.cables.findIndex((c) => /s0$/.test(c.b.port));
+  const j = layout.cables.findIndex((c, k) => k !== i && c.b.device !== layout.cables[i]!.b.device && /s\d$/.test(c.b.port));
+  layout.cables[j]!.b = { device: layout.cables[i]!.b.device, port: layout.cables[i]!.b.port.replace(/s0$/, '') };
+  writeFileSync(doc, JSON.stringify(layout));
+  const other = join(dir, 'other.trayline');
+  cli('new', other);
+  const bad = cli('import', other, doc);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, new RegExp(`\\$\\.cables\\[${j}\\]\\.b\\.port: ${layout.cables[i]!.b.device} ${layout.cables[j]!.b.port} is split into 2 x 400G sub-ports`));
 });
