@@ -25,11 +25,17 @@ const ends = (file: string) => {
   return { rows, sub };
 };
 
-test('breakout sub-ports go to NetBox as interfaces under their parent and come back as the same split ports', () => {
+/** A 256-GPU hall on SN5600s: 400G NICs on 800G ports split in two. */
+const splitHall = () => {
   const dir = tempDir();
   const hall = join(dir, 'split.trayline');
   assert.equal(cli('new', hall).code, 0);
   assert.equal(cli('generate', hall, '--arch', 'rail-optimized', '--gpus', '256', '--switch', 'nvidia-sn5600').code, 0);
+  return { dir, hall };
+};
+
+test('breakout sub-ports go to NetBox as interfaces under their parent and come back as the same split ports', () => {
+  const { dir, hall } = splitHall();
   const before = ends(hall);
   assert.ok(before.sub.length > 0, 'the 400G NICs meet 800G switch ports split in two');
   const nb = join(dir, 'nb');
@@ -52,10 +58,7 @@ test('breakout sub-ports go to NetBox as interfaces under their parent and come 
 });
 
 test('a port cabled both whole and by its sub-ports, or past its breakout, is refused by file, line and column', () => {
-  const dir = tempDir();
-  const hall = join(dir, 'split.trayline');
-  cli('new', hall);
-  cli('generate', hall, '--arch', 'rail-optimized', '--gpus', '256', '--switch', 'nvidia-sn5600');
+  const { dir, hall } = splitHall();
   const nb = join(dir, 'nb');
   cli('export', hall, '--format', 'netbox', '--out', nb);
   const text = readFileSync(join(nb, 'cables.csv'), 'utf8').split('\n');
@@ -72,10 +75,7 @@ test('a port cabled both whole and by its sub-ports, or past its breakout, is re
 });
 
 test('a layout JSON document of a hall with breakouts imports back with its cables on the same sub-ports; a port cabled whole and split is refused by its JSON path', () => {
-  const dir = tempDir();
-  const hall = join(dir, 'split.trayline');
-  cli('new', hall);
-  cli('generate', hall, '--arch', 'rail-optimized', '--gpus', '256', '--switch', 'nvidia-sn5600');
+  const { dir, hall } = splitHall();
   const doc = join(dir, 'hall.json');
   assert.equal(cli('export', hall, '--format', 'json', '--out', doc).code, 0);
   const copy = join(dir, 'copy.trayline');
