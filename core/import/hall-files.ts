@@ -22,8 +22,11 @@ const isLayout = (f: NetboxFileText) => /\.json$/i.test(f.name) && /"format"\s*:
 // a devicetype-library file is one mapping with its maker and model at the top level
 const isDeviceType = (f: NetboxFileText) => /\.ya?ml$/i.test(f.name) && /^manufacturer\s*:/m.test(f.text) && /^model\s*:/m.test(f.text);
 /** NetBox's other tables and a folder's readme (Trayline's own NetBox export writes them too; its
- * interfaces are breakout sub-ports, which the cables name, and its panel ports are the types'). */
-const SIDE = /^(readme|sites?|locations?|regions?|manufacturers?|(device[-_ ]?)?roles?|platforms?|tenants?|tags?|interfaces?|(rear|front)[-_ ]?ports?)([-_. ]|$)/;
+ * panels' ports are their types'). */
+const SIDE = /^(readme|sites?|locations?|regions?|manufacturers?|(device[-_ ]?)?roles?|platforms?|tenants?|tags?|(rear|front)[-_ ]?ports?)([-_. ]|$)/;
+/** NetBox's interfaces: the sub-ports of split ports are read from the cables' ends instead (a
+ * 131k-GPU hall's interfaces.csv has 655,360 rows, over what a table may hold, and 27 MB to send). */
+const INTERFACES = /^(dcim[-_])?interfaces?([-_. ]|$)/;
 const TABLES = ['racks', 'devices', 'cables'] as const;
 
 type Table = (typeof TABLES)[number];
@@ -49,7 +52,7 @@ export function setAsideByName(names: readonly string[]): boolean[] {
   return bases.map((base, i) => {
     if (/\.(json|ya?ml)$/.test(base)) return false;
     const t = tables[i];
-    return SIDE.test(base) || !t || (!t.exact && exact.has(t.table));
+    return SIDE.test(base) || INTERFACES.test(base) || !t || (!t.exact && exact.has(t.table));
   });
 }
 
@@ -68,6 +71,7 @@ export function sortHallFiles(files: readonly NetboxFileText[]): SortedHallFiles
       (out.netbox.deviceTypes ??= []).push(f);
       out.roles.push({ name: f.name, as: 'device type' });
     } else if (SIDE.test(base)) ignore(f.name, 'a NetBox table the import does not need');
+    else if (INTERFACES.test(base) && !/\.(json|ya?ml)$/.test(base)) ignore(f.name, "NetBox's interfaces: a split port's sub-ports are read from the cables' ends (a split port no cable uses comes back whole; `trayline import-netbox --interfaces` reads the file)");
     else {
       const t = tableOf(base);
       if (!t && /\.json$/.test(base)) ignore(f.name, 'a JSON file that is not a Trayline layout (no "format": "trayline-layout" at its start) and not named as a NetBox racks, devices or cables export');

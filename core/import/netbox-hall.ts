@@ -13,6 +13,8 @@ import { groupBy } from './netbox-place.js';
 import { NetboxImportError, type CableRow, type DeviceRow, type NetboxImportInput, type RackRow, type RowError } from './netbox-types.js';
 import { readFloorComment } from './netbox-floor.js';
 import { breakoutName, SplitPorts, subPortOf } from '../model/breakout.js';
+import { columnGetter, requireColumns } from './netbox-columns.js';
+import { readInterfaces } from './netbox-interfaces.js';
 
 const DEFAULT_RACK = { widthMm: 600, depthMm: 1200, heightU: 42 };
 
@@ -64,8 +66,8 @@ export function checkNetboxImport(input: NetboxImportInput, project: NetboxProje
   const newTypes = yamlTypes.filter((y) => !already.includes(y));
   const catalog = [...known, ...newTypes.map((t, i) => ({ ...t, id: -1 - i }))];
 
-  const tables: Partial<Record<'racks' | 'devices' | 'cables', { file: string; t: Table }>> = {};
-  for (const k of ['racks', 'devices', 'cables'] as const) {
+  const tables: Partial<Record<'racks' | 'devices' | 'interfaces' | 'cables', { file: string; t: Table }>> = {};
+  for (const k of ['racks', 'devices', 'interfaces', 'cables'] as const) {
     const f = input[k];
     if (!f) continue;
     try {
@@ -183,6 +185,9 @@ export function checkNetboxImport(input: NetboxImportInput, project: NetboxProje
     checkRackSpace(file, col, devices, rackByName, existingRacks, project, err);
   }
   const liquidRacks = coolingOf(cdus, devices, rackByName, existingRacks, notes);
+  // ports split by a breakout: from the interfaces file's sub-ports and the cables' ends
+  const lanes = new SplitPorts<DeviceRow>();
+  if (tables.interfaces) readInterfaces(tables.interfaces, devices, existingDevices, lanes, err, notes);
 
   // ---- cables
   const cables: CableRow[] = [];
@@ -191,7 +196,6 @@ export function checkNetboxImport(input: NetboxImportInput, project: NetboxProje
     const col = columnGetter(t);
     requireColumns(file, t, { sideadevice: 'side_a_device', sideaname: 'side_a_name', sidebdevice: 'side_b_device', sidebname: 'side_b_name' }, err);
     const portsOf = portNameIndex(devices, existingDevices, project);
-    const lanes = new SplitPorts<DeviceRow>();
     const used = new Map<string, number>();
     const cabledPorts = new Set(project.cables().flatMap((c) => [c.aPortId, c.bPortId]));
     let power = 0;
@@ -256,6 +260,7 @@ export function checkNetboxImport(input: NetboxImportInput, project: NetboxProje
     if (t.records.some((r) => r.get('type') !== '')) notes.push(`${file}: cable types are not media: choose each cable's media in the plan (the audit compares NetBox types with planned media)`);
   }
 
+  if (!tables.cables) for (const [d, split] of lanes.decide()) d.split = split;
   if (errors.length) throw new NetboxImportError(errors);
   return { newTypes, racks, devices, cables, cdus, liquidRacks, notes };
 }
@@ -341,16 +346,6 @@ function findType(types: DeviceType[], value: string, manufacturer: string): Dev
   if (hits.length <= 1) return hits[0] ?? null;
   const m = manufacturer.toLowerCase();
   return hits.find((t) => t.manufacturer.toLowerCase() === m) ?? hits[0]!;
-}
-
-function columnGetter(t: Table) {
-  return (c: string) => t.written.get(c) ?? c;
-}
-
-/** cols: normalised name -> NetBox's column name, for the message. */
-function requireColumns(file: string, t: Table, cols: Record<string, string>, err: (f: string, l: number | null, c: string | null, r: string) => void): void {
-  const missing = Object.keys(cols).filter((c) => !t.columns.includes(c));
-  if (missing.length) err(file, 1, null, `missing column(s) ${missing.map((c) => cols[c]).join(', ')} (NetBox's import columns)`);
 }
 
 function intField(r: TableRecord, c: string, fallback: number, lo: number, hi: number): number | null {

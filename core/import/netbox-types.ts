@@ -13,6 +13,8 @@ export interface NetboxImportInput {
   racks?: NetboxFileText;
   devices?: NetboxFileText;
   cables?: NetboxFileText;
+  /** Interfaces beyond the devices' types (breakout sub-ports: swp1s0 under swp1). */
+  interfaces?: NetboxFileText;
   /** devicetype-library YAML files, added to the project's catalog. */
   deviceTypes?: NetboxFileText[];
 }

@@ -2,7 +2,7 @@
 // swp1s1 of swp1) through NetBox and through a layout JSON document: NetBox's export lists the
 // sub-ports as interfaces under their parent (NetBox makes a device's interfaces from its type,
 // which has swp1 only), and both imports split a port whose sub-ports the cables name, as the
-// generator does (a port no cable splits stays whole).
+// generator does (a port no cable splits stays whole, unless NetBox's interfaces file is given).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -55,6 +55,12 @@ test('breakout sub-ports go to NetBox as interfaces under their parent and come 
   const cabledParents = new Set((before.rows as { link: string }[]).flatMap((x) => x.link.split(' - ')).filter((e) => /s\d+$/.test(e)).map((e) => e.replace(/s\d+$/, '')));
   assert.match(r.stderr, new RegExp(`${cabledParents.size} port\\(s\\) split by a breakout`));
   assert.deepEqual(new Set(after.sub.map((x) => `${x.device}:${x.name.replace(/s\d+$/, '')}`)), cabledParents);
+  // with the interfaces file too, the split ports no cable uses (spares) come back split as well
+  const whole = join(dir, 'whole.trayline');
+  const w = cli('import-netbox', whole, '--racks', join(nb, 'racks.csv'), '--devices', join(nb, 'devices.csv'), '--interfaces', join(nb, 'interfaces.csv'), '--cables', join(nb, 'cables.csv'));
+  assert.equal(w.code, 0, w.stderr);
+  assert.ok(cabledParents.size < before.sub.length / 2, 'the hall has spare split ports');
+  assert.deepEqual(ends(whole), before);
 });
 
 test('a port cabled both whole and by its sub-ports, or past its breakout, is refused by file, line and column', () => {
