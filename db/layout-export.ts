@@ -2,7 +2,8 @@
 // entries sorted by name (natural order, so R2 comes before R10), one entry per line, fixed key
 // order and metres printed from integer millimetres. So export -> import -> export gives the same
 // bytes, and two exports diff line by line.
-import type { Cable, Cdu, Device, Rack } from '../core/model/entities.js';
+import type { Cable, Cdu, Device, PortTemplate, Rack } from '../core/model/entities.js';
+import { breakoutName } from '../core/model/breakout.js';
 import { CDU_FOOTPRINT_MM } from '../core/geometry/footprint.js';
 import type { Layout } from '../core/model/layout.js';
 import { mFromMm } from '../core/model/units.js';
@@ -34,13 +35,17 @@ export function exportLayout(db: Db): Layout {
     const trayName = new Map(trays.map((t) => [t.id, t.name]));
     const racks = s.all('rack').sort(byName);
     const rackName = new Map(racks.map((r) => [r.id, r.name]));
-    const typeSlug = new Map(readDeviceTypes(db).map((t) => [t.id, t.slug]));
+    const types = readDeviceTypes(db);
+    const typeSlug = new Map(types.map((t) => [t.id, t.slug]));
+    const typeById = new Map(types.map((t) => [t.id, t]));
     const devices = s.all('device').sort(
       (a: Device, b: Device) => compareNatural(rackName.get(a.rackId)!, rackName.get(b.rackId)!) || a.u - b.u || a.face.localeCompare(b.face) || byName(a, b),
     );
     const deviceName = new Map(devices.map((d) => [d.id, d.name]));
     const portRows = db.prepare('SELECT id, device_id, name FROM port_view').all() as { id: number; device_id: number; name: string }[];
     const end = new Map(portRows.map((p) => [p.id, { device: deviceName.get(p.device_id)!, port: p.name }]));
+    const portNames = new Map<number, Set<string>>();
+    for (const p of portRows) (portNames.get(p.device_id) ?? portNames.set(p.device_id, new Set()).get(p.device_id)!).add(p.name);
     const inHall = (a: { hallId: number; name: string }, b: { hallId: number; name: string }) =>
       compareNatural(hallName.get(a.hallId)!, hallName.get(b.hallId)!) || byName(a, b);
     return {
@@ -73,7 +78,10 @@ export function exportLayout(db: Db): Layout {
         ...(r.nameAuto ? { nameAuto: true } : {}),
         ...rackPhysics(r, feedName, cduName),
       })),
-      devices: devices.map((d) => ({ name: d.name, rack: rackName.get(d.rackId)!, type: typeSlug.get(d.typeId)!, u: d.u, face: d.face })),
+      devices: devices.map((d) => {
+        const split = splitOf(typeById.get(d.typeId)?.ports ?? [], portNames.get(d.id) ?? new Set());
+        return { name: d.name, rack: rackName.get(d.rackId)!, type: typeSlug.get(d.typeId)!, u: d.u, face: d.face, ...(split ? { split } : {}) };
+      }),
       trays: trays.map((t) => ({
         name: t.name,
         hall: hallName.get(t.hallId)!,
@@ -151,4 +159,16 @@ export function formatLayout(layout: Layout): string {
       return `  ${JSON.stringify(k)}: [\n${v.map((e) => `    ${inline(e)}`).join(',\n')}\n  ]`;
     });
   return `{\n${parts.join(',\n')}\n}\n`;
+}
+
+/** A device's ports run split: each type port it has as sub-ports (swp1s0, swp1s1) instead, with how many. */
+function splitOf(templates: readonly PortTemplate[], names: ReadonlySet<string>): Record<string, number> | null {
+  let out: Record<string, number> | null = null;
+  for (const t of templates) {
+    if (names.has(t.name) || !t.breakouts.length || !names.has(breakoutName(t.name, 0))) continue;
+    let n = 1;
+    while (names.has(breakoutName(t.name, n))) n++;
+    (out ??= {})[t.name] = n;
+  }
+  return out;
 }

@@ -195,6 +195,7 @@ function check(layout: Layout, ex: Existing): { problems: Problem[]; splits: Map
     names.set(d.id!, n);
   }
   const devices = new Map<string, DeviceInfo>(ex.devices);
+  const split = new SplitPorts<string>();
   layout.devices.forEach((d, i) => {
     const at = ['devices', i];
     const type = ex.types.get(d.type);
@@ -202,6 +203,11 @@ function check(layout: Layout, ex: Existing): { problems: Problem[]; splits: Map
     if (!rackHeight.has(d.rack)) add([...at, 'rack'], `unknown rack "${d.rack}"`);
     if (!type || !rackHeight.has(d.rack)) return;
     if (!devices.has(d.name)) devices.set(d.name, { id: null, rack: d.rack, type, u: d.u, face: d.face });
+    for (const [port, n] of Object.entries(d.split ?? {})) {
+      const parent = type.ports.find((p) => p.name === port);
+      if (parent?.breakouts.some((b) => b.count === n)) split.use(d.name, parent, n - 1);
+      else add([...at, 'split', port], parent ? `port "${port}" of ${type.slug} has no breakout into ${n} (${parent.breakouts.map((b) => `${b.count} x ${b.speedGbps}G`).join(', ') || 'none'})` : `${type.slug} has no port "${port}"`);
+    }
     pushSlot(d.rack, slotOf({ id: -(i + 1), u: d.u, face: d.face }, type));
     names.set(-(i + 1), `device "${d.name}"`);
   });
@@ -219,7 +225,6 @@ function check(layout: Layout, ex: Existing): { problems: Problem[]; splits: Map
   const labels = new Map<string, number>();
   const legs = new Map<string, number>();
   const portCache = new Map<string, Set<string>>();
-  const split = new SplitPorts<string>();
   const portsOf = (name: string, d: DeviceInfo) => {
     let set = portCache.get(name);
     if (!set) portCache.set(name, (set = new Set(d.id !== null ? (ex.portsOf.all(d.id) as string[]) : d.type.ports.map((p) => p.name))));

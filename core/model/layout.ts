@@ -90,6 +90,9 @@ export const layoutDeviceSchema = z.strictObject({
   type: text,
   u: z.number().int().min(1).max(LIMITS.rackHeightU),
   face: faceSchema.default('front'),
+  /** Version 2: ports run split by a breakout, by name, with how many sub-ports (2 for an 800G
+   * port as 2 x 400G: swp1s0, swp1s1), so a split port no cable uses is split too. */
+  split: z.record(text, z.number().int().min(2).max(64)).optional(),
 });
 
 export const layoutTraySchema = z.strictObject({

@@ -88,9 +88,12 @@ test('a layout JSON document of a hall with breakouts imports back with its cabl
   cli('new', copy);
   const r = cli('import', copy, doc);
   assert.equal(r.code, 0, r.stderr);
-  assert.deepEqual(ends(copy).rows, ends(hall).rows);
+  // every port as it was, the split ones no cable uses included (the devices' `split`)
+  assert.deepEqual(ends(copy), ends(hall));
 
-  const layout = JSON.parse(readFileSync(doc, 'utf8')) as { cables: { a: { device: string; port: string }; b: { device: string; port: string } }[] };
+  const layout = JSON.parse(readFileSync(doc, 'utf8')) as { devices: { name: string; split?: Record<string, number> }[]; cables: { a: { device: string; port: string }; b: { device: string; port: string } }[] };
+  const leaf = layout.devices.findIndex((d) => d.split);
+  assert.equal(layout.devices[leaf]!.split!['swp1'], 2);
   const i = layout.cables.findIndex((c) => /s0$/.test(c.b.port));
   const j = layout.cables.findIndex((c, k) => k !== i && c.b.device !== layout.cables[i]!.b.device && /s\d$/.test(c.b.port));
   layout.cables[j]!.b = { device: layout.cables[i]!.b.device, port: layout.cables[i]!.b.port.replace(/s0$/, '') };
@@ -99,5 +102,10 @@ test('a layout JSON document of a hall with breakouts imports back with its cabl
   cli('new', other);
   const bad = cli('import', other, doc);
   assert.equal(bad.code, 2);
+  // and a split into a count the port's breakouts do not have
+  layout.devices[leaf]!.split!['swp1'] = 3;
+  writeFileSync(doc, JSON.stringify(layout));
+  assert.match(cli('import', other, doc).stderr, new RegExp(`\\$\\.devices\\[${leaf}\\]\\.split\\.swp1: port "swp1" of nvidia-sn5600 has no breakout into 3 \\(2 x 400G, 4 x 200G, 8 x 100G\\)`));
+  layout.devices[leaf]!.split!['swp1'] = 2;
   assert.match(bad.stderr, new RegExp(`\\$\\.cables\\[${j}\\]\\.b\\.port: ${layout.cables[i]!.b.device} ${layout.cables[j]!.b.port} is split into 2 x 400G sub-ports`));
 });
