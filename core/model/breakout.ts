@@ -15,13 +15,27 @@ export function breakoutPorts<P extends { name: string; speedGbps: number; lanes
   return out;
 }
 
+const asIs = (s: string) => s;
+// (a type's ports by normalised name, made once per list and norm: asked for every cable end)
+const indexes = new WeakMap<readonly object[], Map<(s: string) => string, Map<string, unknown>>>();
+function byName<P extends { name: string }>(ports: readonly P[], norm: (s: string) => string): Map<string, P> {
+  let perNorm = indexes.get(ports);
+  if (!perNorm) indexes.set(ports, (perNorm = new Map()));
+  let m = perNorm.get(norm) as Map<string, P> | undefined;
+  if (!m) {
+    m = new Map();
+    for (const p of ports) if (!m.has(norm(p.name))) m.set(norm(p.name), p);
+    perNorm.set(norm, m);
+  }
+  return m;
+}
+
 /** The port a sub-port name splits (swp1s0: swp1, lane 0), when one of its breakouts has that
  * lane; null otherwise. `norm` puts names in the form they are compared in. */
-export function subPortOf<P extends { name: string; breakouts: Breakout[] }>(ports: readonly P[], name: string, norm: (s: string) => string = (s) => s): { parent: P; lane: number } | null {
+export function subPortOf<P extends { name: string; breakouts: Breakout[] }>(ports: readonly P[], name: string, norm: (s: string) => string = asIs): { parent: P; lane: number } | null {
   const m = /^(.+)s(\d+)$/.exec(name);
   if (!m) return null;
-  const want = norm(m[1]!);
-  const parent = ports.find((p) => norm(p.name) === want);
+  const parent = byName(ports, norm).get(norm(m[1]!));
   const lane = Number(m[2]);
   return parent && parent.breakouts.some((b) => lane < b.count) ? { parent, lane } : null;
 }
