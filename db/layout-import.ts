@@ -259,7 +259,7 @@ function check(layout: Layout, ex: Existing): { problems: Problem[]; splits: Map
     }
   });
   const splits = split.decide();
-  layout.cables.forEach((c, i) => {
+  if (splits.size) layout.cables.forEach((c, i) => {
     for (const end of ['a', 'b'] as const) {
       const b = splits.get(c[end].device)?.get(c[end].port);
       if (b) add(['cables', i, end, 'port'], `${c[end].device} ${c[end].port} is split into ${b.count} x ${b.speedGbps}G sub-ports (${breakoutName(c[end].port, 0)}, ...) by other cables: cable one or the other`);

@@ -3,7 +3,7 @@
 // is one compact undo step, recorded by the caller as the id ranges it added).
 import { portFromTemplate } from '../core/model/port-from-template.js';
 import type { Breakout, DeviceType, EntityKind, Id } from '../core/model/entities.js';
-import { breakoutPorts } from '../core/model/breakout.js';
+import { portsWithSplits } from '../core/model/breakout.js';
 import type { Layout } from '../core/model/layout.js';
 import { mmFromM } from '../core/model/units.js';
 import { DEFAULT_PLINTH_MM, DEFAULT_RACK_WEIGHT_KG, DEFAULT_TRAY_LOAD_KG_PER_M } from '../core/model/physical.js';
@@ -115,12 +115,9 @@ export function writeLayout(db: Db, layout: Layout, ex: LayoutExisting, splits: 
   const ports = new Map<string, Map<string, Id>>();
   for (const { d, type, id } of made) {
     const mine = new Map<string, Id>();
-    for (const t of type.ports) {
-      const b = splits.get(d.name)?.get(t.name);
-      for (const p of b ? breakoutPorts(t, b) : [t]) {
-        mine.set(p.name, portRows.add(portFromTemplate(id, p)));
-        counts.ports++;
-      }
+    for (const p of portsWithSplits(type.ports, splits.get(d.name))) {
+      mine.set(p.name, portRows.add(portFromTemplate(id, p)));
+      counts.ports++;
     }
     ports.set(d.name, mine);
     counts.devices++;

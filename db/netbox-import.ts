@@ -2,7 +2,7 @@
 // and placing the racks are pure (core/import/); this file reads what they need of the project and
 // writes the result, only when every row passed, as one undo step.
 import { portFromTemplate } from '../core/model/port-from-template.js';
-import { breakoutPorts } from '../core/model/breakout.js';
+import { portsWithSplits } from '../core/model/breakout.js';
 import { normHost, normPort } from '../core/audit/names.js';
 import { checkNetboxImport, type CheckedNetbox } from '../core/import/netbox-hall.js';
 import { placeNetboxRacks, type RackPlacement } from '../core/import/netbox-place.js';
@@ -63,13 +63,10 @@ function write(db: Db, store: EntityStore, data: CheckedNetbox, opts: NetboxImpo
     devices.flush(); // (before their ports: a port's device must exist)
     let splits = 0;
     for (const { id, type, split } of made) {
-      for (const t of type.ports) {
-        const b = split?.get(t.name);
-        if (b) splits++;
-        for (const p of b ? breakoutPorts(t, b) : [t]) {
-          const pid = ports.add(portFromTemplate(id, p));
-          portIds.set(`${id}\t${normPort(p.name)}`, pid);
-        }
+      splits += split?.size ?? 0;
+      for (const p of portsWithSplits(type.ports, split)) {
+        const pid = ports.add(portFromTemplate(id, p));
+        portIds.set(`${id}\t${normPort(p.name)}`, pid);
       }
     }
     if (splits) summary.notes.push(`${splits} port(s) split by a breakout: cables name their sub-ports (swp1s0, swp1s1 of swp1), as the generator names them`);

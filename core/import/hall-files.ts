@@ -70,7 +70,7 @@ export function sortHallFiles(files: readonly NetboxFileText[]): SortedHallFiles
     } else if (isDeviceType(f)) {
       (out.netbox.deviceTypes ??= []).push(f);
       out.roles.push({ name: f.name, as: 'device type' });
-    } else if (SIDE.test(base)) ignore(f.name, 'a NetBox table the import does not need');
+    } else if (SIDE.test(base)) ignore(f.name, base.startsWith('readme') ? 'the export folder\'s readme' : 'a NetBox table the import does not need');
     else if (INTERFACES.test(base) && !/\.(json|ya?ml)$/.test(base)) ignore(f.name, "NetBox's interfaces: a split port's sub-ports are read from the cables' ends (a split port no cable uses comes back whole; `trayline import-netbox --interfaces` reads the file)");
     else {
       const t = tableOf(base);

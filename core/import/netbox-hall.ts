@@ -225,9 +225,10 @@ export function checkNetboxImport(input: NetboxImportInput, project: NetboxProje
         const ports = portsOf(device);
         if (!ports) return err(file, r.line, col(`side${s}device`), `device "${device}" is neither in the devices file nor in the project`), null;
         // (a sub-port of a new device's port, swp1s0 of swp1: the cables split it, SplitPorts)
-        const sub = ports.names.has(normPort(port)) || !ports.device ? null : subPortOf(ports.device.type.ports, port, normPort);
+        const own = ports.names.get(normPort(port));
+        const sub = own || !ports.device ? null : subPortOf(ports.device.type.ports, port, normPort);
         if (sub) lanes.use(ports.device!, sub.parent, sub.lane);
-        const p = ports.names.get(normPort(port)) ?? (sub ? { name: breakoutName(sub.parent.name, sub.lane), existingId: null } : undefined);
+        const p = own ?? (sub ? { name: breakoutName(sub.parent.name, sub.lane), existingId: null } : undefined);
         if (!p) return err(file, r.line, col(`side${s}name`), `device ${device} (${ports.type}) has no port "${port}"`), null;
         const k = `${normHost(device)}\t${normPort(port)}`;
         if (used.has(k)) return err(file, r.line, col(`side${s}name`), `${device} ${port} is already cabled on row ${used.get(k)}`), null;
@@ -246,10 +247,11 @@ export function checkNetboxImport(input: NetboxImportInput, project: NetboxProje
       if (!ends[0] || !ends[1]) continue;
       cables.push({ line: r.line, label: r.get('label') || null, a: ends[0], b: ends[1], status: status as CableStatus, lengthMm });
     }
-    for (const [d, split] of lanes.decide()) d.split = split;
+    const splits = lanes.decide();
+    for (const [d, split] of splits) d.split = split;
     // a port split by a cable on a sub-port is not there for a cable of its own
-    const newDevices = new Map(devices.map((d) => [normHost(d.name), d]));
-    for (const c of cables) {
+    const newDevices = new Map(splits.size ? devices.map((d) => [normHost(d.name), d]) : []);
+    if (splits.size) for (const c of cables) {
       for (const [s, e] of [['a', c.a], ['b', c.b]] as const) {
         const b = newDevices.get(normHost(e.device))?.split?.get(e.port);
         if (b) err(file, c.line, col(`side${s}name`), `${e.device} ${e.port} is split into ${b.count} x ${b.speedGbps}G sub-ports (${breakoutName(e.port, 0)}, ...) by other cables: cable one or the other`);

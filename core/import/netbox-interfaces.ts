@@ -5,7 +5,7 @@
 import type { Table } from '../audit/table.js';
 import { normHost, normPort } from '../audit/names.js';
 import type { SplitPorts } from '../model/breakout.js';
-import { subPortOf } from '../model/breakout.js';
+import { portNamed, subPortOf } from '../model/breakout.js';
 import { columnGetter, requireColumns, type RowErr } from './netbox-columns.js';
 import type { DeviceRow } from './netbox-types.js';
 
@@ -32,7 +32,7 @@ export function readInterfaces(
       else err(file, r.line, col('device'), `device "${device}" is neither in the devices file nor in the project`);
       continue;
     }
-    if (d.type.ports.some((p) => normPort(p.name) === normPort(name))) continue; // (its type has it)
+    if (portNamed(d.type.ports, name, normPort)) continue; // (its type has it)
     const sub = subPortOf(d.type.ports, name, normPort);
     const parent = r.get('parent');
     if (!sub || (parent && normPort(parent) !== normPort(sub.parent.name))) {

@@ -30,12 +30,27 @@ function byName<P extends { name: string }>(ports: readonly P[], norm: (s: strin
   return m;
 }
 
+/** A device's ports: its type's, each port in `split` as its sub-ports (the type's own list when
+ * nothing is split, as for most devices). */
+export function portsWithSplits<P extends { name: string; speedGbps: number; lanes: number; breakouts: Breakout[] }>(ports: readonly P[], split: ReadonlyMap<string, Breakout> | undefined): readonly P[] {
+  if (!split?.size) return ports;
+  return ports.flatMap((p) => {
+    const b = split.get(p.name);
+    return b ? breakoutPorts(p, b) : [p];
+  });
+}
+
+/** A port of `ports` by name, compared in the form `norm` gives (a map made once per list). */
+export function portNamed<P extends { name: string }>(ports: readonly P[], name: string, norm: (s: string) => string = asIs): P | undefined {
+  return byName(ports, norm).get(norm(name));
+}
+
 /** The port a sub-port name splits (swp1s0: swp1, lane 0), when one of its breakouts has that
  * lane; null otherwise. `norm` puts names in the form they are compared in. */
 export function subPortOf<P extends { name: string; breakouts: Breakout[] }>(ports: readonly P[], name: string, norm: (s: string) => string = asIs): { parent: P; lane: number } | null {
   const m = /^(.+)s(\d+)$/.exec(name);
   if (!m) return null;
-  const parent = byName(ports, norm).get(norm(m[1]!));
+  const parent = portNamed(ports, m[1]!, norm);
   const lane = Number(m[2]);
   return parent && parent.breakouts.some((b) => lane < b.count) ? { parent, lane } : null;
 }

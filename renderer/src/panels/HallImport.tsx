@@ -62,7 +62,7 @@ export function HallImport() {
       <summary>Import a hall (NetBox exports or layout JSON)</summary>
       <p className="muted">
         Pick NetBox's <b>racks</b>, <b>devices</b> and <b>cables</b> exports (CSV, JSON or YAML, named as NetBox names them) with the devicetype-library YAML of any type the catalog lacks, or one Trayline layout
-        JSON. Racks are placed in rows (NetBox has no floor coordinates); move them to where they stand. One undo step.
+        JSON. NetBox has no floor coordinates: racks stand where the comments of Trayline's own NetBox export put them, others are placed in rows (move them to where they stand). One undo step.
       </p>
       <div className="actions" style={{ display: 'flex', gap: 6 }}>
         <label className="button-like">
